@@ -1,0 +1,141 @@
+"""Score the engine on a conversation set (QM and IM, execution match) through the HTTP API,
+exactly as ../shared/eval/README.md describes. Prints the figures and, with -v, each miss.
+
+    python bench/eval_engine.py [--set ../shared/eval/sp500-dev.json] [--db ../shared/eval/sp500_eval.sqlite] [-v]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+from requests.auth import HTTPDigestAuth
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from c2q_shell.server.app import ServerConfig  # noqa: E402
+from c2q_shell.server.serve import ServerThread, make_app  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "eval"
+
+
+def norm(v):
+    if v is None:
+        return None
+    try:
+        return round(float(v), 6)
+    except (TypeError, ValueError):
+        return str(v)
+
+
+def key(v):
+    return (0, v) if isinstance(v, float) else (1, "" if v is None else str(v))
+
+
+def matches(ref_cols, ref_rows, ordered, cols, rows) -> bool:
+    if len(rows) != len(ref_rows):
+        return False
+    got = [[norm(r[i]) for r in rows] for i in range(len(cols))]
+    for j in range(len(ref_cols)):
+        want = [norm(r[j]) for r in ref_rows]
+        ok = False
+        for g in got:
+            if ordered and g == want:
+                ok = True
+            elif sorted(g, key=key) == sorted(want, key=key) and (not ordered or len(set(map(str, want))) < len(want)):
+                ok = True
+            if ok:
+                break
+        if not ok:
+            return False
+    return True
+
+
+class Client:
+    def __init__(self, url, pub, priv):
+        self.url, self.s = url, requests.Session()
+        self.s.auth = HTTPDigestAuth(pub, priv)
+
+    def call(self, method, path, body=None):
+        r = self.s.request(method, self.url + path, json=body, timeout=60)
+        data = r.json()
+        if r.status_code != 200:
+            raise RuntimeError(f"{r.status_code}: {data.get('msg')}")
+        return data["result"]
+
+    def wait(self, job_id):
+        delay = 0.01
+        while True:
+            job = self.call("GET", f"/v2/jobs/{job_id}")
+            if job["status"] in ("done", "failed"):
+                return job
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--set", default=str(SHARED / "sp500-dev.json"))
+    ap.add_argument("--db", default=str(SHARED / "sp500_eval.sqlite"))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    data = json.loads(Path(args.set).read_text())
+    ref_db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    with tempfile.TemporaryDirectory() as state:
+        cfg = ServerConfig(public_key="EVAL", private_key="eval-secret", state_dir=Path(state))
+        server = ServerThread(make_app(cfg, [f"sqlite:///{Path(args.db).resolve()}"])).start()
+        try:
+            c = Client(server.url, "EVAL", "eval-secret")
+            database = Path(args.db).stem
+            c.wait(c.call("POST", "/v3/dataSummaries", {"cluster_id": "local", "database": database})["job_id"])
+            rounds = answered = convs = convs_ok = 0
+            times = []
+            for conv in data["conversations"]:
+                mode = conv.get("mode", "direct")
+                sid = c.call("POST", "/v3/sessions", {"cluster_id": "local", "database": database,
+                                                      "name": conv["id"]})["session_id"]
+                all_ok = True
+                for turn in conv["turns"]:
+                    rounds += 1
+                    t0 = time.perf_counter()
+                    job = c.wait(c.call("POST", f"/v3/sessions/{sid}/chat2data",
+                                        {"question": turn["question"], "sql_generate_mode": mode})["job_id"])
+                    times.append(time.perf_counter() - t0)
+                    refs = turn["sql"] if isinstance(turn["sql"], list) else [turn["sql"]]
+                    res = job.get("result") or {}
+                    tasks = res.get("sub_tasks") or ([res] if res else [])
+                    ok = True
+                    for ref in refs:
+                        cur = ref_db.execute(ref)
+                        ref_cols = [d[0] for d in cur.description]
+                        ref_rows = cur.fetchall()
+                        ordered = bool(re.search(r"\border\s+by\b", ref, re.I))
+                        if not any(t.get("data") and matches(ref_cols, ref_rows, ordered,
+                                                             [x["col"] for x in t["data"]["columns"]],
+                                                             t["data"]["rows"]) for t in tasks):
+                            ok = False
+                    answered += ok
+                    all_ok &= ok
+                    if args.verbose and not ok:
+                        print(f"MISS {conv['id']}: {turn['question']}\n  ref: {refs}\n  got: "
+                              f"{[t.get('sql') for t in tasks] or job.get('reason')}")
+                convs += 1
+                convs_ok += all_ok
+        finally:
+            server.stop()
+    times.sort()
+    print(f"conversations: {convs}, rounds: {rounds}")
+    print(f"QM (rounds answered): {answered}/{rounds} = {100 * answered / rounds:.1f} %")
+    print(f"IM (conversations fully answered): {convs_ok}/{convs} = {100 * convs_ok / convs:.1f} %")
+    print(f"median round trip through HTTP (ask + poll): {1000 * times[len(times) // 2]:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

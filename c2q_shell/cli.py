@@ -1,0 +1,77 @@
+"""Command line: `c2q` (the chat shell, interactive or batch) and `c2q serve` (the local
+Chat2Query-compatible server). Parses flags, builds Settings, runs one mode, returns an exit code."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_OK, EXIT_ROUND_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def serve_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="c2q serve", description=(
+        "Serve the Chat2Query API locally over real databases. Keys come from C2Q_PUBLIC_KEY and "
+        "C2Q_PRIVATE_KEY; when unset, fresh ones are generated and printed."))
+    p.add_argument("--db", action="append", metavar="URL",
+                   help="sqlite:///path/file.sqlite or mysql://user:pass@host:port/db (repeatable); "
+                        "default: the bundled sp500insight demo")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
+    p.add_argument("--app-id", default="chat2query-local", help="the app id in the endpoint path")
+    p.add_argument("--cluster-id", default="local", help="the cluster id clients send")
+    p.add_argument("--state-dir", help="where sessions, summaries and jobs are kept (default: ~/.local/share/c2q)")
+    p.add_argument("--max-rows", type=int, default=1000, help="rows returned at most per answer")
+    p.add_argument("--query-timeout", type=float, default=30.0, help="seconds a query may run")
+    p.add_argument("--rate-limit", type=int, default=0, help="requests per minute per key (0: no limit)")
+    p.add_argument("--engine", choices=["rules", "llm", "hybrid"], default="rules",
+                   help="NL-to-SQL engine (llm/hybrid need --llm-base-url and --llm-model)")
+    p.add_argument("--llm-base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1")
+    p.add_argument("--llm-model", help="model name for the LLM engine")
+    return p
+
+
+def shell_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="c2q", description=(
+        "Chat with your database through TiDB Cloud's Chat2Query API. With no endpoint configured, "
+        "c2q starts a local Chat2Query server on the sp500insight demo database. "
+        "`c2q serve --help` for the server."))
+    p.add_argument("-e", "--execute", action="append", metavar="QUESTION",
+                   help="ask QUESTION and exit (repeatable: rounds of one session)")
+    p.add_argument("--endpoint", help="Chat2Query base URL (…/api/v1beta/app/chat2query-<ID>/endpoint)")
+    p.add_argument("--public-key", help="API public key")
+    p.add_argument("--private-key-env", metavar="VAR", help="read the private key from environment variable VAR")
+    p.add_argument("--cluster-id", help="TiDB cluster id")
+    p.add_argument("--database", help="database name")
+    p.add_argument("--profile", help="profile from the config file")
+    p.add_argument("--mode", choices=["direct", "auto_breakdown"], help="SQL generation mode")
+    p.add_argument("--theme", help="colour theme")
+    p.add_argument("--no-color", action="store_true", help="no colours (also: NO_COLOR)")
+    p.add_argument("--format", help="output format: table, vertical, csv, tsv, json, markdown or a tabulate format")
+    p.add_argument("--sql-only", action="store_true", help="print only the generated SQL")
+    p.add_argument("--db", action="append", metavar="URL", help="database for the embedded server (repeatable)")
+    p.add_argument("--rows", type=int, help="rows shown per result")
+    p.add_argument("--config", help="config file (default: $XDG_CONFIG_HOME/c2q/config.toml)")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "serve":
+        args = serve_parser().parse_args(argv[1:])
+        from .server.serve import serve_main
+        return serve_main(args)
+    try:
+        args = shell_parser().parse_args(argv)
+    except SystemExit as e:
+        return EXIT_USAGE if e.code else EXIT_OK
+    if args.version:
+        from . import __version__
+        print(f"c2q {__version__}")
+        return EXIT_OK
+    from .shell.main import run
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,354 @@
+"""The Chat2Query-compatible WSGI application: routing, auth, rate limits and the handlers for
+every endpoint in CONTRACT.md. Runs in-process (shell, tests), under `c2q serve`, or any WSGI server."""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.routing import Map, Rule
+from werkzeug.wrappers import Request, Response
+
+from .auth import Authenticator
+from .chat import ChatService
+from .http import ApiError, body, error, field as get, gateway_error, int_id, ok
+from .jobs import JobRunner
+from .knowledge import KnowledgeService
+from .sources import DataSource
+from .store import Store
+from .summaries import SummaryService
+
+log = logging.getLogger("c2q.server")
+APP_ID = re.compile(r"^chat2query-[A-Za-z0-9]+$")
+PREFIX = "/api/v1beta/app/<app_id>/endpoint"
+
+
+@dataclass
+class ServerConfig:
+    public_key: str
+    private_key: str = field(repr=False)
+    cluster_id: str = "local"
+    app_id: str = "chat2query-local"
+    state_dir: Path = Path(".")
+    max_rows: int = 1000
+    query_timeout: float = 30.0
+    rate_limit: int = 0            # requests per minute per key; 0 = no limit
+    creator: str = "local@c2q"
+    engine: str = "rules"          # rules | llm | hybrid
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = field(default="", repr=False)
+
+
+def _rules() -> Map:
+    r = []
+    def add(path, endpoint, methods):
+        r.append(Rule(PREFIX + path, endpoint=endpoint, methods=methods))
+    add("/v2/jobs/<job_id>", "job", ["GET"])
+    add("/v3/dataSummaries", "summaries", ["GET", "POST"])
+    add("/v3/dataSummaries/<sid>", "summary", ["GET", "PUT"])
+    add("/v3/dataSummaries/<sid>/tables/<table>", "summary_table", ["PUT"])
+    add("/v3/dataSummaries/<sid>/tables/<table>/columns", "summary_columns", ["PUT"])
+    add("/v2/dataSummaries", "summaries_v2", ["GET", "POST"])
+    add("/v2/dataSummaries/<sid>", "summary_v2", ["GET", "PUT"])
+    add("/v3/chat2data", "chat2data", ["POST"])
+    add("/v2/chat2data", "chat2data_v2", ["POST"])
+    add("/v3/sessions", "sessions", ["GET", "POST"])
+    add("/v3/sessions/<sid>", "session", ["GET", "PUT"])
+    add("/v3/sessions/<sid>/reset", "session_reset", ["PUT"])
+    add("/v3/sessions/<sid>/chat2data", "session_chat", ["POST"])
+    add("/v3/refineSql", "refine", ["POST"])
+    add("/v3/suggestQuestions", "suggest", ["POST"])
+    add("/v3/knowledgeBases", "kbs", ["GET", "POST"])
+    add("/v3/knowledgeBases/<kid>", "kb", ["GET", "PUT"])
+    add("/v3/knowledgeBases/<kid>/data", "kb_data", ["GET", "POST"])
+    add("/v3/knowledgeBases/<kid>/data/<did>", "kb_datum", ["PUT", "DELETE"])
+    return Map(r, strict_slashes=False)
+
+
+class App:
+    """A WSGI callable. Owns the store, the job pool and the data sources."""
+
+    def __init__(self, config: ServerConfig, sources: list[DataSource]):
+        if not sources:
+            raise ValueError("at least one database must be served")
+        names = [s.name for s in sources]
+        if len(set(names)) != len(names):
+            raise ValueError(f"two databases have the same name: {names}")
+        self.config = config
+        self.sources = {s.name: s for s in sources}
+        self.store = Store(Path(config.state_dir) / "state.sqlite")
+        self.jobs = JobRunner(self.store)
+        self.auth = Authenticator(config.public_key, config.private_key)
+        self.summaries = SummaryService(self)
+        self.knowledge = KnowledgeService(self)
+        self.chat = ChatService(self)
+        self.url_map = _rules()
+        self._window = (0, 0)           # (minute, requests in it)
+        self._rate_lock = threading.Lock()
+
+    def close(self) -> None:
+        self.jobs.shutdown()
+        self.store.close()
+
+    # helpers used by the services -------------------------------------------------
+    def source(self, cluster_id: str, database: str) -> DataSource:
+        if cluster_id != self.config.cluster_id:
+            raise ApiError(404, f"cluster '{cluster_id}' not found; this server's cluster id is "
+                                f"'{self.config.cluster_id}'")
+        if database not in self.sources:
+            raise ApiError(404, f"database '{database}' not found; served databases: "
+                                + ", ".join(sorted(self.sources)))
+        return self.sources[database]
+
+    # WSGI -------------------------------------------------------------------------
+    def __call__(self, environ, start_response):
+        request = Request(environ)
+        response, limit_headers = self._dispatch(request)
+        for k, v in limit_headers.items():
+            response.headers[k] = v
+        return response(environ, start_response)
+
+    def _rate(self) -> tuple[bool, dict]:
+        now = time.time()
+        minute = int(now // 60)
+        reset = str(60 - int(now % 60))
+        with self._rate_lock:
+            count = self._window[1] + 1 if self._window[0] == minute else 1
+            self._window = (minute, count)
+        limit = self.config.rate_limit
+        if limit <= 0:
+            return True, {"X-Ratelimit-Limit-Minute": "1000000", "X-Ratelimit-Remaining-Minute": "1000000",
+                          "X-Ratelimit-Reset": reset}
+        remaining = max(0, limit - count)
+        return count <= limit, {"X-Ratelimit-Limit-Minute": str(limit),
+                                "X-Ratelimit-Remaining-Minute": str(remaining), "X-Ratelimit-Reset": reset}
+
+    def _dispatch(self, request: Request) -> tuple[Response, dict]:
+        adapter = self.url_map.bind_to_environ(request.environ)
+        try:
+            endpoint, args = adapter.match()
+        except MethodNotAllowed as e:
+            allowed = ", ".join(sorted(e.valid_methods or []))
+            return error(405, f"method {request.method} is not allowed on {request.path}; use {allowed}"), {}
+        except NotFound:
+            return error(404, f"no such endpoint: {request.method} {request.path}"), {}
+        except HTTPException as e:
+            return error(e.code or 400, e.description or "bad request"), {}
+        if not APP_ID.match(args.pop("app_id")):
+            return error(404, "unknown app id; expected chat2query-<id>"), {}
+        uri = request.full_path if request.query_string else request.path
+        authorized, stale = self.auth.check(request.headers.get("Authorization"), request.method, uri)
+        if not authorized:
+            resp = error(401, "authentication failed: use HTTP digest auth with your public key as"
+                              " the user and your private key as the password")
+            resp.headers["WWW-Authenticate"] = self.auth.challenge(stale)
+            return resp, {}
+        allowed, headers = self._rate()
+        if not allowed:
+            return gateway_error(429, 49900007, "API key rate limit exceeded: "
+                                 f"{self.config.rate_limit} requests per minute"), headers
+        try:
+            return getattr(self, "on_" + endpoint)(request, **args), headers
+        except ApiError as e:
+            return error(e.code, e.msg), headers
+        except Exception as e:   # never a traceback in a response
+            log.exception("internal error on %s %s", request.method, request.path)
+            return error(500, f"internal error: {type(e).__name__}"), headers
+
+    # jobs -------------------------------------------------------------------------
+    def on_job(self, request, job_id):
+        job = self.store.job(job_id)
+        if job is None:
+            raise ApiError(404, f"job '{job_id}' not found")
+        return ok({"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
+                   "ended_at": job["ended_at"], "result": job["result"]})
+
+    # data summaries ---------------------------------------------------------------
+    def on_summaries(self, request):
+        if request.method == "GET":
+            return ok({"data_summaries": self.store.summaries(request.args.get("cluster_id"),
+                                                              request.args.get("database"))})
+        data = body(request)
+        return ok(self.summaries.create(
+            get(data, "cluster_id", str), get(data, "database", str),
+            description=get(data, "description", str, required=False, default=""),
+            reuse=get(data, "reuse", bool, required=False, default=False),
+            default=get(data, "default", bool, required=False, default=True)))
+
+    def on_summary(self, request, sid):
+        summary_id = int_id(sid, "data summary")
+        if request.method == "GET":
+            return ok(self.summaries.get(summary_id))
+        data = body(request)
+        keywords = get(data, "keywords", list, required=False)
+        if keywords is not None and not all(isinstance(k, str) for k in keywords):
+            raise ApiError(400, "field 'keywords' must be an array of strings")
+        return ok(self.summaries.edit(summary_id, description=get(data, "description", str, required=False),
+                                      keywords=keywords))
+
+    def on_summary_table(self, request, sid, table):
+        data = body(request)
+        return ok(self.summaries.edit(int_id(sid, "data summary"), table=table,
+                                      table_description=get(data, "description", str, empty_ok=True)))
+
+    def on_summary_columns(self, request, sid, table):
+        data = body(request)
+        cols = data.get("columns", data) if isinstance(data.get("columns"), dict) else data
+        if not cols or not all(isinstance(v, str) for v in cols.values()):
+            raise ApiError(400, 'body must map column names to descriptions: {"<column>": "<description>"}')
+        return ok(self.summaries.edit(int_id(sid, "data summary"), table=table, columns=cols))
+
+    def on_summaries_v2(self, request):
+        if request.method == "GET":
+            return ok({"data_summaries": [self.summaries.as_v2(s) for s in self.store.summaries(
+                request.args.get("cluster_id"), request.args.get("database"))]})
+        data = body(request)
+        res = self.summaries.create(get(data, "cluster_id", str), get(data, "database", str),
+                                    description="", reuse=False, default=True, v2=True)
+        return ok(res)
+
+    def on_summary_v2(self, request, sid):
+        summary_id = int_id(sid, "data summary")
+        if request.method == "GET":
+            return ok(self.summaries.as_v2(self.summaries.get(summary_id)))
+        data = body(request)
+        tables = get(data, "tables", dict)
+        return ok({"job_id": self.summaries.edit_v2(summary_id, tables)})
+
+    # chat -------------------------------------------------------------------------
+    def on_chat2data(self, request):
+        data = body(request)
+        question = get(data, "question", str)
+        mode = _mode(data)
+        cluster_id = get(data, "cluster_id", str, required=False)
+        database = get(data, "database", str, required=False)
+        if cluster_id is None or database is None:
+            sid = get(data, "data_summary_id", (int, str), required=False)
+            if sid is None:
+                raise ApiError(400, "missing required field 'cluster_id' and 'database' (or 'data_summary_id')")
+            summary = self.summaries.get(int_id(str(sid), "data summary"))
+            cluster_id, database = summary["cluster_id"], summary["database"]
+        self.source(cluster_id, database)
+        self.chat.require_summary(cluster_id, database)
+        session_id = self.store.create_session(cluster_id, database, question[:60], self.config.creator)
+        job_id = self.chat.ask(session_id, question, mode, "", "")
+        return ok({"cluster_id": cluster_id, "database": database, "job_id": job_id, "session_id": session_id})
+
+    def on_chat2data_v2(self, request):
+        data = body(request)
+        question = get(data, "raw_question", str)
+        cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
+        self.source(cluster_id, database)
+        self.chat.require_summary(cluster_id, database)
+        session_id = self.store.create_session(cluster_id, database, question[:60], self.config.creator)
+        return ok({"job_id": self.chat.ask(session_id, question, "direct", "", "", v2=True)})
+
+    def on_sessions(self, request):
+        if request.method == "GET":
+            return ok({"sessions": [{"session_id": s["session_id"], "meta": self._meta(s)}
+                                    for s in self.store.sessions()]})
+        data = body(request)
+        cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
+        name = get(data, "name", str, required=False, default="") or ""
+        self.source(cluster_id, database)
+        self.summaries.ensure(cluster_id, database)
+        sid = self.store.create_session(cluster_id, database, name, self.config.creator)
+        return ok(self._session(sid))
+
+    def on_session(self, request, sid):
+        session_id = self._session_id(sid)
+        if request.method == "PUT":
+            self.store.rename_session(session_id, get(body(request), "name", str, empty_ok=True))
+        return ok(self._session(session_id))
+
+    def on_session_reset(self, request, sid):
+        session_id = self._session_id(sid)
+        self.store.reset_session(session_id)
+        return ok(self._session(session_id))
+
+    def on_session_chat(self, request, sid):
+        session_id = self._session_id(sid)
+        data = body(request)
+        question = get(data, "question", str)
+        mode = _mode(data)
+        fa = get(data, "feedback_answer_id", str, required=False, default="") or ""
+        ft = get(data, "feedback_task_id", str, required=False, default="") or ""
+        s = self.store.session(session_id)
+        self.chat.require_summary(s["cluster_id"], s["database"])
+        return ok({"job_id": self.chat.ask(session_id, question, mode, fa, ft), "session_id": session_id})
+
+    def on_refine(self, request):
+        data = body(request)
+        cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
+        sql, feedback = get(data, "sql", str), get(data, "feedback", str)
+        self.source(cluster_id, database)
+        self.chat.require_summary(cluster_id, database)
+        session_id = self.store.create_session(cluster_id, database, feedback[:60], self.config.creator)
+        return ok({"job_id": self.chat.refine(cluster_id, database, sql, feedback), "session_id": session_id})
+
+    def on_suggest(self, request):
+        data = body(request)
+        cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
+        self.source(cluster_id, database)
+        self.chat.require_summary(cluster_id, database)
+        return ok({"job_id": self.chat.suggest(cluster_id, database)})
+
+    # knowledge --------------------------------------------------------------------
+    def on_kbs(self, request):
+        if request.method == "GET":
+            return ok({"knowledge_bases": [self.knowledge.public(k) for k in self.store.kbs(
+                request.args.get("cluster_id"), request.args.get("database"))]})
+        data = body(request)
+        cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
+        self.source(cluster_id, database)
+        return ok(self.knowledge.create(cluster_id, database,
+                                        get(data, "description", str, required=False, default="")))
+
+    def on_kb(self, request, kid):
+        kb_id = self.knowledge.require(kid)
+        if request.method == "PUT":
+            self.store.update_kb(kb_id, get(body(request), "description", str, empty_ok=True))
+        return ok(self.knowledge.public(self.store.kb(kb_id)))
+
+    def on_kb_data(self, request, kid):
+        kb_id = self.knowledge.require(kid)
+        if request.method == "GET":
+            return ok({"knowledge_data": self.store.knowledge(kb_id)})
+        return ok(self.knowledge.add(kb_id, body(request)))
+
+    def on_kb_datum(self, request, kid, did):
+        kb_id = self.knowledge.require(kid)
+        data_id = int_id(did, "knowledge data")
+        if request.method == "DELETE":
+            if not self.store.delete_knowledge(kb_id, data_id):
+                raise ApiError(404, f"knowledge data '{did}' not found in knowledge base {kb_id}")
+            return ok({})
+        return ok(self.knowledge.update(kb_id, data_id, body(request)))
+
+    # session objects --------------------------------------------------------------
+    def _session_id(self, sid: str) -> int:
+        session_id = int_id(sid, "session")
+        if self.store.session(session_id) is None:
+            raise ApiError(404, f"session '{sid}' not found")
+        return session_id
+
+    def _meta(self, s: dict) -> dict:
+        return {"created_at": s["created_at"], "updated_at": s["updated_at"], "creator": s["creator"],
+                "name": s["name"], "org_id": "1", "cluster_id": s["cluster_id"], "database": s["database"]}
+
+    def _session(self, session_id: int) -> dict:
+        s = self.store.session(session_id)
+        msgs = [{k: v for k, v in m.items() if not k.startswith("_")} for m in self.store.messages(session_id)]
+        return {"session_id": session_id, "meta": self._meta(s), "messages": msgs}
+
+
+def _mode(data: dict) -> str:
+    mode = get(data, "sql_generate_mode", str, required=False, default="direct") or "direct"
+    if mode not in ("direct", "auto_breakdown"):
+        raise ApiError(400, f"field 'sql_generate_mode' must be 'direct' or 'auto_breakdown', got '{mode}'")
+    return mode

@@ -1,0 +1,114 @@
+"""HTTP Digest (RFC 7616: MD5, qop="auth") and Basic authentication for the local server.
+Nonces are stateless (a timestamp signed with HMAC) and expire; a replayed nc is refused."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import re
+import threading
+import time
+from collections import OrderedDict
+
+REALM = "c2q"
+NONCE_TTL = 300            # seconds a nonce stays valid
+_PARAM = re.compile(r'(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))')
+
+
+def _md5(text: str) -> str:
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+class Authenticator:
+    """Checks the Authorization header against one key pair."""
+
+    def __init__(self, public_key: str, private_key: str, now=time.time):
+        self.public_key = public_key
+        self._private_key = private_key
+        self._secret = os.urandom(32)
+        self._now = now
+        self._seen: OrderedDict[str, int] = OrderedDict()    # nonce -> highest nc used
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:   # never show the private key
+        return f"Authenticator(public_key={self.public_key!r})"
+
+    def nonce(self) -> str:
+        ts = str(int(self._now()))
+        sig = hmac.new(self._secret, ts.encode(), hashlib.sha256).hexdigest()[:32]
+        return base64.b64encode(f"{ts}:{sig}".encode()).decode()
+
+    def challenge(self, stale: bool = False) -> str:
+        extra = ', stale=true' if stale else ''
+        return f'Digest realm="{REALM}", qop="auth", nonce="{self.nonce()}", algorithm=MD5{extra}'
+
+    def _nonce_state(self, nonce: str) -> str:
+        """'ok', 'stale' or 'bad'."""
+        try:
+            ts, sig = base64.b64decode(nonce, validate=True).decode().split(":", 1)
+            good = hmac.new(self._secret, ts.encode(), hashlib.sha256).hexdigest()[:32]
+        except Exception:
+            return "bad"
+        if not hmac.compare_digest(sig, good):
+            return "bad"
+        return "ok" if self._now() - int(ts) <= NONCE_TTL else "stale"
+
+    def check(self, header: str | None, method: str, uri: str) -> tuple[bool, bool]:
+        """(authorized, stale). `uri` is the request target (path and query)."""
+        if not header:
+            return False, False
+        scheme, _, rest = header.partition(" ")
+        if scheme.lower() == "basic":
+            try:
+                user, _, pwd = base64.b64decode(rest.strip()).decode("utf-8").partition(":")
+            except Exception:
+                return False, False
+            return (hmac.compare_digest(user, self.public_key)
+                    and hmac.compare_digest(pwd, self._private_key)), False
+        if scheme.lower() != "digest":
+            return False, False
+        p = {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _PARAM.finditer(rest)}
+        need = ("username", "realm", "nonce", "uri", "response")
+        if any(k not in p for k in need) or p["username"] != self.public_key or p["realm"] != REALM:
+            return False, False
+        if p.get("algorithm", "MD5").upper() != "MD5":
+            return False, False
+        state = self._nonce_state(p["nonce"])
+        if state != "ok":
+            return False, state == "stale"
+        if p["uri"] != uri:
+            return False, False
+        ha1 = _md5(f"{p['username']}:{REALM}:{self._private_key}")
+        ha2 = _md5(f"{method}:{p['uri']}")
+        qop = p.get("qop")
+        if qop == "auth":
+            if "nc" not in p or "cnonce" not in p:
+                return False, False
+            expected = _md5(f"{ha1}:{p['nonce']}:{p['nc']}:{p['cnonce']}:auth:{ha2}")
+        elif qop is None:
+            expected = _md5(f"{ha1}:{p['nonce']}:{ha2}")
+        else:
+            return False, False
+        if not hmac.compare_digest(expected, p["response"]):
+            return False, False
+        return self._fresh_nc(p["nonce"], p.get("nc")), False
+
+    def _fresh_nc(self, nonce: str, nc: str | None) -> bool:
+        """A nonce count must grow with each use of a nonce; a repeat is a replay."""
+        try:
+            count = int(nc or "0", 16)
+        except ValueError:
+            return False
+        with self._lock:
+            last = self._seen.get(nonce, -1 if nc else None)
+            if last is None:        # RFC 2069 style (no qop): the nonce may be used once
+                self._seen[nonce] = 0
+            elif count <= last:
+                return False
+            else:
+                self._seen[nonce] = count
+            self._seen.move_to_end(nonce)
+            while len(self._seen) > 10000:
+                self._seen.popitem(last=False)
+        return True

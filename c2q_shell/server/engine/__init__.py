@@ -1,0 +1,215 @@
+"""The deterministic NL->SQL engine: lexicon -> typed plan -> SQL (sqlglot). Same conversation,
+same data -> same SQL."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlglot
+from sqlglot import exp
+
+from . import breakdown
+from .catalog import Catalog, phrase_key
+from .compose import edit_plan, is_followup, new_plan
+from .describe import chart_options, clarified_task
+from .plan import Plan
+from .sqlgen import to_sql
+from .understand import CannotAnswer, Interpreter, Reading
+
+
+@dataclass
+class Task:
+    task_id: str
+    plan: dict | None
+    sql: str
+    clarified_task: str
+    description: str = ""
+    assumptions: list[dict] = field(default_factory=list)
+    share: bool = False
+
+
+@dataclass
+class Result:
+    kind: str                   # single | breakdown
+    tasks: list[Task]
+    clarified_task: str = ""
+    description: str = ""
+    assumptions: list[dict] = field(default_factory=list)
+
+
+class Engine:
+    CannotAnswer = CannotAnswer
+
+    def __init__(self, catalog: Catalog, config=None):
+        self.cat = catalog
+        self.config = config
+
+    # one plan -------------------------------------------------------------------------
+    def plan(self, question: str, previous: Plan | None) -> tuple[Plan, Reading]:
+        reading = Interpreter(self.cat, question, previous).read()
+        if is_followup(reading, previous):
+            plan = edit_plan(previous, reading, self.cat)
+        else:
+            if not reading.has_content and not reading.dims_named and not reading.filters:
+                raise CannotAnswer(self._why(question, reading))
+            if not (reading.has_content or reading.dims_named) and reading.unknown:
+                raise CannotAnswer(self._why(question, reading))
+            plan = new_plan(reading, self.cat)
+        if reading.unknown and (reading.grounded == 0):
+            raise CannotAnswer(self._why(question, reading))
+        if reading.unknown:
+            plan.assume("ignored words", ", ".join(f"'{w}'" for w in reading.unknown)
+                        + f" matched nothing in {self.cat.database}")
+        return plan, reading
+
+    def task(self, task_id: str, question: str, previous: Plan | None) -> Task:
+        shot = self.cat.fewshots.get(" ".join(phrase_key(question)))
+        if shot:
+            return Task(task_id, None, shot, question.strip().rstrip("?") + ".",
+                        assumptions=[{"concept": "knowledge base", "explanation": "answered with a stored example query"}])
+        try:
+            plan, reading = self.plan(question, previous)
+            sql = to_sql(plan, self.cat)
+        except CannotAnswer as e:
+            if str(e).startswith("Could not answer"):
+                raise
+            raise CannotAnswer(self._why(question, None, str(e))) from None
+        return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
+                    assumptions=list(plan.assumptions), share=reading.share)
+
+    # the API --------------------------------------------------------------------------
+    def answer(self, question: str, mode: str = "direct", previous: dict | None = None) -> Result:
+        prev = Plan.from_dict(previous) if previous else None
+        if mode == "auto_breakdown":
+            result = self._breakdown(question, prev)
+            if result is not None:
+                return result
+        t = self.task("0", question, prev)
+        return Result("single", [t], t.clarified_task, t.description, t.assumptions)
+
+    def _breakdown(self, question: str, prev: Plan | None) -> Result | None:
+        context, parts = breakdown.split(question)
+        ctx_plan = None
+        if context:
+            try:
+                ctx_plan, _ = self.plan(context, prev)
+            except CannotAnswer:
+                ctx_plan = None
+        reading = Interpreter(self.cat, question, prev).read() if len(parts) <= 1 else None
+        if len(parts) <= 1 and not (reading and reading.overview):
+            return None
+        if len(parts) <= 1:
+            base, _ = self.plan(question, prev)
+            ctx_plan = base
+            parts = breakdown.overview_recipe(self.cat, base.filters[0].column.split(".")[0] if base.filters else base.table)
+        tasks, last = [], ctx_plan or prev
+        for i, part in enumerate(parts):
+            t = self._subtask(f"0-{i}", part, last, ctx_plan)
+            tasks.append(t)
+            if t.plan:
+                last = Plan.from_dict(t.plan)
+        summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
+        assumptions = [a for t in tasks for a in t.assumptions]
+        return Result("breakdown", tasks, question.strip(), summary, _unique(assumptions))
+
+    def _subtask(self, task_id: str, part: str, last: Plan | None, ctx: Plan | None) -> Task:
+        t = self.task(task_id, part, last)
+        if ctx is None or t.plan is None:
+            return t
+        plan = Plan.from_dict(t.plan)
+        have = {f.column for f in plan.filters}
+        for f in ctx.filters:
+            if f.column not in have and (f.column is None or _reachable(self.cat, plan.table, f.column)):
+                plan.filters.append(f)
+        sql = to_sql(plan, self.cat)
+        return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat), assumptions=plan.assumptions,
+                    share=t.share)
+
+    def chart(self, task: Task, columns: list[str], rows: list) -> dict:
+        if task.plan is None:
+            return {"chart_name": "Table", "title": task.clarified_task, "option": {"columns": list(columns)}}
+        return chart_options(Plan.from_dict(task.plan), self.cat, task.clarified_task, columns, rows, task.share)
+
+    # refineSql and suggestQuestions -------------------------------------------------------
+    def refine(self, sql: str, feedback: str) -> tuple[str, str]:
+        tree = sqlglot.parse_one(sql, read=self.cat.dialect)
+        r = Interpreter(self.cat, feedback).read()
+        done = []
+        tables = {t.name: (t.alias_or_name) for t in tree.find_all(exp.Table)}
+
+        def column(ref: str) -> exp.Column | None:
+            t, c = ref.split(".")
+            if t not in tables:
+                return None
+            qual = tables[t] if len(tables) > 1 else None
+            return exp.column(c, table=qual)
+
+        from .sqlgen import Compiler
+        comp = Compiler(self.cat, Plan(table=next(iter(tables))))
+        for f in r.filters:
+            if f.column and column(f.column) is not None:
+                tree = tree.where(comp.condition(column(f.column), f.op, f.values), copy=False)
+                done.append(f"added the condition {f.column.split('.')[1]} {f.op} {', '.join(map(str, f.values))}")
+        for c in r.select:
+            if column(c) is not None and isinstance(tree, exp.Select) and not tree.args.get("group"):
+                tree = tree.select(column(c), copy=False)
+                done.append(f"added the column {c.split('.')[1]}")
+        for o in r.order:
+            if o.kind == "col" and column(o.ref) is not None:
+                tree = tree.order_by(exp.Ordered(this=column(o.ref), desc=o.desc), append=False, copy=False)
+                done.append(f"sorted by {o.ref.split('.')[1]} {'descending' if o.desc else 'ascending'}")
+        if (r.rank_dir or r.direction) and not r.order and tree.args.get("order"):
+            desc = (r.rank_dir or r.direction) == "desc"
+            for o in tree.args["order"].expressions:
+                o.set("desc", desc)
+            done.append(f"changed the sort to {'descending' if desc else 'ascending'}")
+        if r.limit is not None:
+            tree = tree.limit(r.limit, copy=False)
+            done.append(f"limited the result to {r.limit} rows")
+        if not done:
+            raise CannotAnswer(f"Could not apply the feedback '{feedback}': it names no column, value, "
+                               "order or limit that fits this query.")
+        return tree.sql(dialect=self.cat.dialect), "To address the feedback, the query " + "; ".join(done) + "."
+
+    def suggest(self) -> list[str]:
+        cat = self.cat
+        out = []
+        tables = sorted(cat.tables.values(), key=lambda t: (-t.row_count, t.name))
+        for t in tables:
+            noun = t.name.replace("_", " ")
+            dims = [c for c in t.columns if cat.is_dimension(t.name, c) and 1 < t.columns[c].profile.distinct <= 30]
+            joinable = [t.name] + [u for u in sorted(cat.tables) if u != t.name and cat.connected(t.name, u)]
+            size = cat.size_measure(joinable)
+            times = cat.time_columns(t.name)
+            if dims:
+                out.append(f"How many {noun} are in each {dims[0].replace('_', ' ')}?")
+            if size and cat.label(t.name) and dims:
+                out.append(f"What are the 5 {noun} with the highest {size[1].replace('_', ' ')}?")
+                out.append(f"What is the average {size[1].replace('_', ' ')} by {dims[0].replace('_', ' ')}?")
+            if times and cat.tables[t.name].columns[times[0]].kind == "date":
+                measure = next((c for c in t.columns if cat.is_measure(t.name, c)), None)
+                if measure:
+                    out.append(f"Show the yearly average of {measure.replace('_', ' ')}")
+        return out[:6] or [f"How many rows are in {t.name}?" for t in tables[:3]]
+
+    # failures -------------------------------------------------------------------------
+    def _why(self, question: str, reading: Reading | None, detail: str = "") -> str:
+        bits = [f"Could not answer '{question.strip()}'"]
+        if detail:
+            bits[0] += f": {detail}"
+        if reading is not None and reading.unknown:
+            bits.append("these words match nothing in the " + self.cat.database + " database: "
+                        + ", ".join(f"'{w}'" for w in reading.unknown))
+        tries = self.suggest()[:3]
+        return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)
+
+
+def _reachable(cat: Catalog, table: str, ref: str) -> bool:
+    return cat.connected(table, ref.split(".")[0])
+
+
+def _unique(items: list[dict]) -> list[dict]:
+    out = []
+    for i in items:
+        if i not in out:
+            out.append(i)
+    return out

@@ -1,0 +1,61 @@
+"""auto_breakdown: split a compound or overview question into sub-questions, each answered
+in the context of the question's shared part ("an overview of the Utilities sector: ...")."""
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog
+from .text import tokenize
+from .vocab import KEYWORDS
+
+ANCHORS = {"count", "agg", "rank", "list", "overview", "sortword", "grain"}
+QUESTION_WORDS = {"how", "what", "which", "who", "list", "show", "give", "find", "name", "compare", "tell"}
+
+
+def _anchored(text: str) -> bool:
+    toks = [t.text for t in tokenize(text)]
+    if not toks:
+        return False
+    if toks[0] in QUESTION_WORDS:
+        return True
+    for n in (3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            kw = KEYWORDS.get(" ".join(toks[i:i + n]))
+            if kw and kw[0] in ANCHORS:
+                return True
+    return False
+
+
+def split(question: str) -> tuple[str, list[str]]:
+    """(shared context, sub-questions). One sub-question means there is nothing to break down."""
+    q = question.strip()
+    context = ""
+    if ":" in q:
+        head, _, tail = q.partition(":")
+        if tail.strip():
+            context, q = head.strip(), tail.strip()
+    pieces = [p.strip() for p in re.split(r"\?\s+|;\s*|,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+|also\s+)?", q) if p.strip()]
+    parts: list[str] = []
+    for p in pieces:
+        p = p.rstrip("?.! ")
+        if parts and not _anchored(p):
+            parts[-1] = f"{parts[-1]} and {p}"     # "Energy and Utilities" stays one value list
+        else:
+            parts.append(p)
+    if context and parts and not _anchored(context) and len(parts) == 1:
+        return "", [f"{context}: {parts[0]}"]
+    return context, parts
+
+
+def overview_recipe(cat: Catalog, filters_table: str | None) -> list[str]:
+    """Sub-questions for 'give me an overview of X' when X lists none: how many, a typical
+    measure, and the largest few."""
+    table = filters_table or max(cat.tables.values(), key=lambda t: t.row_count).name
+    joinable = [table] + [t for t in sorted(cat.tables) if t != table and cat.connected(table, t)]
+    size = cat.size_measure(joinable)
+    noun = table.replace("_", " ")
+    parts = [f"how many {noun}"]
+    if size:
+        parts.append(f"the average {size[1].replace('_', ' ')}")
+        parts.append(f"the 5 {noun} with the highest {size[1].replace('_', ' ')}")
+    return parts

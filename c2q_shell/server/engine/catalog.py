@@ -1,0 +1,246 @@
+"""The engine's lexicon for one database: phrases for tables and columns (names, split words,
+plurals, synonyms, summary descriptions, term sheets), an index of the values in the data,
+the join graph, and each column's role."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict, deque
+from dataclasses import dataclass
+
+from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
+from .text import STOP, normalise, stem, tokenize
+from .vocab import SIZE_WORDS, SYNONYMS
+
+LABEL_NAMES = ("name", "title", "label", "security", "full_name", "company_name", "product_name",
+               "short_name", "long_name", "display_name", "username", "email")
+DIMENSION_LIMIT = 200
+GENERIC = set("""services service products product equipment group company companies inc corp corporation
+general international systems system holdings global american national united first new data care
+management industries industrial technologies solutions partners trust financial capital resources
+brands energy insurance health other real estate retail stores""".split())
+CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|sa|ag|nv|"
+                         r"group|holdings?|the|class [a-z])\b\.?")
+
+
+@dataclass(frozen=True)
+class Ref:
+    kind: str                 # column | table
+    table: str
+    column: str = ""
+    strength: int = 2         # 3 exact name, 2 name words, 1 synonym/description
+
+
+@dataclass(frozen=True)
+class ValueRef:
+    table: str
+    column: str
+    value: str
+    score: float              # 1.0 exact; less for a partial match
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(t.text if t.is_number else t.stem for t in tokenize(text) if t.text not in ("?", ",", ";", ":"))
+
+
+def value_key(value: str) -> tuple[str, ...]:
+    return tuple(t.stem if not t.is_number else t.text for t in tokenize(value)
+                 if t.text not in ("?", ",", ";", ":"))
+
+
+class Catalog:
+    def __init__(self, schema: Schema, summary: dict | None = None, knowledge: list[dict] | None = None):
+        self.schema = schema
+        self.dialect = schema.dialect
+        self.database = schema.database
+        self.tables: dict[str, Table] = schema.tables
+        self.foreign_keys: list[ForeignKey] = infer_foreign_keys(schema)
+        self.phrases: dict[tuple, set[Ref]] = defaultdict(set)
+        self.values: dict[tuple, set[ValueRef]] = defaultdict(set)
+        self.partial: dict[str, set[ValueRef]] = defaultdict(set)
+        self.first_words: dict[str, set[ValueRef]] = defaultdict(set)
+        self.fewshots: dict[str, str] = {}
+        self.instructions: list[str] = []
+        self.max_phrase = 1
+        self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
+        for fk in self.foreign_keys:
+            self._adjacent[fk.table].append((fk.ref_table, fk))
+            self._adjacent[fk.ref_table].append((fk.table, fk))
+        self._synonyms = {phrase_key(p): [phrase_key(q) for q in group] for group in SYNONYMS for p in group}
+        for t in self.tables.values():
+            self._index_table(t)
+        self._index_summary(summary or {})
+        self._index_knowledge(knowledge or [])
+
+    # building ---------------------------------------------------------------------
+    def _add(self, key: tuple, ref: Ref) -> None:
+        if not key or all(k in STOP for k in key):
+            return
+        existing = {r for r in self.phrases[key] if (r.kind, r.table, r.column) == (ref.kind, ref.table, ref.column)}
+        if existing and max(r.strength for r in existing) >= ref.strength:
+            return
+        self.phrases[key] -= existing
+        self.phrases[key].add(ref)
+        self.max_phrase = max(self.max_phrase, len(key))
+
+    def _names(self, name: str) -> list[tuple]:
+        spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ")
+        keys = [phrase_key(spaced)]
+        split_digits = re.sub(r"([a-zA-Z])(\d)", r"\1 \2", spaced)
+        if split_digits != spaced:
+            keys.append(phrase_key(split_digits))
+        return keys
+
+    def _index_table(self, t: Table) -> None:
+        for key in self._names(t.name):
+            self._add(key, Ref("table", t.name, strength=3))
+            for syn in self._synonyms.get(key, []):
+                self._add(syn, Ref("table", t.name, strength=1))
+        ent = singular(t.name)
+        for c in t.columns.values():
+            for key in self._names(c.name):
+                self._add(key, Ref("column", t.name, c.name, 3))
+                # "company_name" in table companies is also just "name"
+                if key and key[0] == stem(ent) and len(key) > 1:
+                    self._add(key[1:], Ref("column", t.name, c.name, 2))
+                # the last word alone ("hq_city" -> "city") when it is distinctive
+                if len(key) > 1 and key[-1] not in STOP and not key[-1].isdigit():
+                    self._add(key[-1:], Ref("column", t.name, c.name, 1))
+                for syn in self._synonyms.get(key, []):
+                    self._add(syn, Ref("column", t.name, c.name, 1))
+            if c.profile.values and (c.kind == "text"):
+                self._index_values(t, c)
+
+    def _index_values(self, t: Table, c: Column) -> None:
+        dimension = c.profile.distinct <= DIMENSION_LIMIT
+        label = c.name == self.label(t.name)
+        for v in c.profile.values:
+            if not v or len(v) > 80:
+                continue
+            key = value_key(v)
+            if not key:
+                continue
+            self.values[key].add(ValueRef(t.name, c.name, v, 1.0))
+            if label or not dimension:
+                bare = value_key(CORP_SUFFIX.sub(" ", re.sub(r"\(.*?\)", " ", normalise(v))))
+                if bare and bare != key:
+                    self.values[bare].add(ValueRef(t.name, c.name, v, 0.95))
+                if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
+                    self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
+            if dimension and len(key) > 1:
+                for w in set(key):
+                    if len(w) >= 4 and w not in GENERIC and w not in STOP:
+                        self.partial[w].add(ValueRef(t.name, c.name, v, 1.0 / len(key)))
+
+    def _index_summary(self, summary: dict) -> None:
+        """User-written descriptions and keywords in the data summary add words for tables and columns."""
+        for tname, spec in (summary.get("tables") or {}).items():
+            if tname not in self.tables:
+                continue
+            for cname, col in (spec.get("columns") or {}).items():
+                desc = (col.get("description") or "")
+                m = re.match(r"\s*(?:also called|aka|known as|synonyms?:)\s*(.+)", desc, re.I)
+                if m and cname in self.tables[tname].columns:
+                    for alias in re.split(r"[,;/]| or ", m.group(1)):
+                        self._add(phrase_key(alias.strip(" .")), Ref("column", tname, cname, 2))
+
+    def _index_knowledge(self, knowledge: list[dict]) -> None:
+        for k in knowledge:
+            raw = k.get("raw_data") or {}
+            if k.get("type") == "few-shot":
+                self.fewshots[" ".join(phrase_key(raw.get("question", "")))] = raw.get("answer", "")
+            elif k.get("type") == "instruction":
+                self.instructions.append(raw.get("instruction", ""))
+            elif k.get("type") == "term-sheet":
+                target = self._find_in_text(raw.get("description", ""))
+                for term in raw.get("term") or []:
+                    key = phrase_key(term)
+                    if isinstance(target, Ref):
+                        self._add(key, Ref(target.kind, target.table, target.column, 2))
+                    elif isinstance(target, ValueRef):
+                        self.values[key].add(ValueRef(target.table, target.column, target.value, 1.0))
+
+    def _find_in_text(self, text: str):
+        """The first column, table or data value a term sheet's description names."""
+        toks = [t.stem for t in tokenize(text)]
+        for n in range(min(self.max_phrase, 6), 0, -1):
+            for i in range(len(toks) - n + 1):
+                key = tuple(toks[i:i + n])
+                refs = [r for r in self.phrases.get(key, ()) if r.strength >= 2]
+                if refs:
+                    return sorted(refs, key=lambda r: (-r.strength, r.kind != "column", r.table, r.column))[0]
+                vals = self.values.get(key)
+                if vals and n > 1 or (vals and len(key[0]) > 3):
+                    return sorted(vals, key=lambda v: (-v.score, v.table, v.column))[0]
+        return None
+
+    # roles ------------------------------------------------------------------------
+    def column(self, table: str, column: str) -> Column:
+        return self.tables[table].columns[column]
+
+    def is_key(self, table: str, column: str) -> bool:
+        c = self.column(table, column)
+        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id"):
+            return True
+        return any((f.table, f.column) == (table, column) for f in self.foreign_keys)
+
+    def is_measure(self, table: str, column: str) -> bool:
+        c = self.column(table, column)
+        return c.kind in ("int", "float") and not self.is_key(table, column)
+
+    def is_time(self, table: str, column: str) -> bool:
+        return self.column(table, column).kind in ("date", "year")
+
+    def is_dimension(self, table: str, column: str) -> bool:
+        c = self.column(table, column)
+        return c.kind == "text" and not c.primary_key and column != self.label(table)
+
+    def label(self, table: str) -> str:
+        """The column that names a row of the table (used when listing entities)."""
+        cols = self.tables[table].columns
+        for n in LABEL_NAMES:
+            for c in cols:
+                if c.lower() == n:
+                    return c
+        t = self.tables[table]
+        for c in cols.values():
+            if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:
+                return c.name
+        return (t.primary_key or list(cols))[0]
+
+    def time_columns(self, table: str) -> list[str]:
+        return [c for c in self.tables[table].columns if self.is_time(table, c)]
+
+    def size_measure(self, tables: list[str]) -> tuple[str, str] | None:
+        """The measure a bare 'largest' most likely means among the tables in play."""
+        candidates = [(t, c) for t in tables for c in self.tables[t].columns if self.is_measure(t, c)]
+        for word in SIZE_WORDS:
+            key = phrase_key(word)
+            for t, c in candidates:
+                if any(key == k for k in self._names(c)) or key in [k for k, refs in self.phrases.items()
+                                                                   if Ref("column", t, c, 1) in refs]:
+                    return t, c
+        return candidates[0] if candidates else None
+
+    def is_fraction(self, table: str, column: str) -> bool:
+        p = self.column(table, column).profile
+        return isinstance(p.max, (int, float)) and 0 <= (p.min or 0) and p.max <= 1.0
+
+    # joins ------------------------------------------------------------------------
+    def join_path(self, start: str, goal: str) -> list[tuple[str, ForeignKey]] | None:
+        """Shortest chain of foreign keys from start to goal: [(next_table, fk), ...]."""
+        if start == goal:
+            return []
+        seen, queue = {start}, deque([(start, [])])
+        while queue:
+            node, path = queue.popleft()
+            for nxt, fk in sorted(self._adjacent[node], key=lambda x: x[0]):
+                if nxt in seen:
+                    continue
+                if nxt == goal:
+                    return path + [(nxt, fk)]
+                seen.add(nxt)
+                queue.append((nxt, path + [(nxt, fk)]))
+        return None
+
+    def connected(self, a: str, b: str) -> bool:
+        return self.join_path(a, b) is not None

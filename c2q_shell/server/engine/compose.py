@@ -1,0 +1,206 @@
+"""Reading (+ previous plan) -> Plan: a new question becomes a plan with every default stated
+as an assumption; a follow-up edits the previous plan."""
+from __future__ import annotations
+
+from .catalog import Catalog
+from .plan import Agg, Dim, Filter, Order, Plan
+from .understand import CannotAnswer, Reading
+
+
+def is_followup(r: Reading, prev: Plan | None) -> bool:
+    if prev is None:
+        return False
+    if r.anaphora or r.connective or r.count_anaphora:
+        return True
+    return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def new_plan(r: Reading, cat: Catalog) -> Plan:
+    table = r.entity or _label_table(r, cat) or _first_table(r)
+    if table is None:
+        raise CannotAnswer("nothing in the question names a table, a column or a value in the data")
+    if r.agg_only and not r.measures:
+        raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+    p = Plan(table=table, assumptions=list(r.assumptions))
+    p.measures = list(r.measures)
+    p.group = list(r.group)
+    p.select = [c for c in r.select]
+    p.filters = []
+    if r.dims_named and not p.measures and not p.group:
+        if any(f.agg == -1 for f in r.filters):
+            p.group = [Dim(c) for c in r.dims_named]
+        else:
+            p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
+            p.distinct = True
+            p.table = r.dims_named[0].split(".")[0]
+    if p.group and not p.measures:
+        p.measures = [Agg("count")]
+        p.assume("measure", f"counted {_plural(p.table)} in each group")
+    # a measure named in a grouped question without an aggregate word: average it
+    if p.group and p.select:
+        for c in list(p.select):
+            if cat.is_measure(*c.split(".")):
+                p.measures.append(Agg("avg", c))
+                p.select.remove(c)
+                p.assume(c.split(".")[1], "averaged within each group")
+    _add_filters(p, r.filters, cat)
+    p.order = list(r.order)
+    p.limit = r.limit
+    _apply_rank(p, r, cat)
+    return p
+
+
+def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    for col in r.drops:
+        p.filters = [f for f in p.filters if f.column != col]
+        p.assume(col.split(".")[1], "removed the earlier filter on it")
+    if r.count_anaphora or (r.anaphora and any(a.func == "count" for a in r.measures) and not r.group):
+        p.measures = [Agg("count")]
+        p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
+        if prev.limit is not None:
+            p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")
+        p.limit = None
+    elif r.measures:
+        p.measures = list(r.measures)
+        if r.group:
+            p.group = list(r.group)
+        if not p.group:
+            p.order, p.limit, p.select = [], None, []
+        else:
+            p.order = [o for o in p.order if o.kind != "agg"]
+    elif r.group:
+        p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
+        if not p.measures:
+            p.measures = [Agg("count")]
+            p.select, p.order, p.limit = [], [], None
+    if r.agg_only:
+        func = r.agg_only[0]
+        if p.measures and p.measures[0].column:
+            p.measures[0] = Agg(func, p.measures[0].column)
+        else:
+            col = next((o.ref for o in p.order if o.kind == "col"), None) or \
+                next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+            if col is None:
+                raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+            p.measures = [Agg(func, col)]
+            p.order, p.limit, p.select = [], None, []
+    for c in r.select:
+        if p.group or p.measures:
+            if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
+                func = next((m.func for m in p.measures if m.column), "avg")
+                p.measures.append(Agg(func if func != "count" else "avg", c))
+        elif c not in p.select:
+            p.select.append(c)
+    if r.dims_named and p.measures and not p.group:
+        p.group = [Dim(c) for c in r.dims_named]
+    _add_filters(p, r.filters, cat, replace=True)
+    if r.order:
+        if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
+            p.measures, p.select = [], []      # "which one has the highest X" lists rows again
+        p.order = list(r.order)
+    if r.limit is not None:
+        p.limit = r.limit
+    _apply_rank(p, r, cat, edit=True)
+    return p
+
+
+# --------------------------------------------------------------------------------------
+def _label_table(r: Reading, cat: Catalog) -> str | None:
+    """A filter on an entity's name ('of Apple') makes that entity's table the base."""
+    for f in r.filters:
+        if f.column and f.kind == "value":
+            t, c = f.column.split(".")
+            if cat.label(t) == c:
+                return t
+    return None
+
+
+def _first_table(r: Reading) -> str | None:
+    for a in r.measures:
+        if a.column:
+            return a.column.split(".")[0]
+    for cols in (r.select, [g.column for g in r.group], r.dims_named, [o.ref for o in r.order if o.kind == "col"],
+                 [f.column for f in r.filters if f.column]):
+        for c in cols:
+            return c.split(".")[0]
+    return None
+
+
+def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = False) -> None:
+    for f in filters:
+        if f.agg is not None and f.agg < 0:
+            _bind_loose_compare(p, f, cat)
+            continue
+        if f.agg is not None:
+            p.filters = [g for g in p.filters if g.agg != f.agg] if replace else p.filters
+            p.filters.append(f)
+            continue
+        if replace:
+            p.filters = [g for g in p.filters if g.column != f.column]
+        p.filters.append(f)
+
+
+def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
+    """'more than 50' with no column: the count (or first measure) of a grouped plan, else the
+    measure the plan ranks by."""
+    if p.group and p.measures:
+        ix = next((i for i, a in enumerate(p.measures) if a.func == "count"), None) if f.agg == -1 else None
+        ix = 0 if ix is None else ix
+        p.filters = [g for g in p.filters if g.agg != ix]
+        p.filters.append(Filter(None, f.op, f.values, agg=ix, kind="compare"))
+        return
+    col = next((o.ref for o in p.order if o.kind == "col"), None) or \
+        next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+    if col is None:
+        raise CannotAnswer(f"could not tell which column '{f.op} {f.values[0]:g}' applies to")
+    p.filters = [g for g in p.filters if g.column != col]
+    p.filters.append(Filter(col, f.op, f.values, kind="compare"))
+    p.assume(col.split(".")[1], f"applied '{f.op} {f.values[0]:g}' to {col.split('.')[1]}")
+
+
+def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
+    """Turn ranking words without a named measure into an ORDER BY, with stated defaults."""
+    want_desc = None
+    if r.rank_dir:
+        want_desc = r.rank_dir == "desc"
+    elif r.direction:
+        want_desc = r.direction == "desc"
+    elif r.sort and not r.order:
+        want_desc = True
+    if want_desc is not None and not r.order:
+        if edit and p.order:
+            for o in p.order:
+                o.desc = want_desc
+        elif p.measures:
+            p.order = [Order("agg", 0, want_desc)]
+        else:
+            col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+            if col is None:
+                size = cat.size_measure(_joinable(p, cat))
+                if size is None:
+                    raise CannotAnswer("the question ranks by a size but the data has no numeric column for it")
+                col = f"{size[0]}.{size[1]}"
+                p.assume("ranking", f"'{'largest' if want_desc else 'smallest'}' is measured by {size[1]}")
+            p.order = [Order("col", col, want_desc)]
+    if p.order and p.limit is None and (r.rank_dir) and not edit:
+        p.limit = 1 if r.singular else 10
+    # ranking leaves out rows where the measure is unknown
+    if p.limit is not None and not p.group:
+        for o in p.order:
+            if o.kind == "col" and cat.column(*o.ref.split(".")).nullable and \
+                    not any(f.column == o.ref and f.op == "is not null" for f in p.filters):
+                p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
+
+
+def _joinable(p: Plan, cat: Catalog) -> list[str]:
+    out = [p.table]
+    for t in sorted(cat.tables):
+        if t != p.table and cat.connected(p.table, t):
+            out.append(t)
+    return out
+
+
+def _plural(table: str) -> str:
+    return table.replace("_", " ")

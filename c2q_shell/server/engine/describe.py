@@ -1,0 +1,118 @@
+"""Words and charts for a plan: the clarified task (the question as answered) and chart options
+that follow the result's shape."""
+from __future__ import annotations
+
+from .catalog import Catalog
+from .plan import Plan
+from .sqlgen import dim_alias, measure_alias
+
+FUNC_WORDS = {"avg": "the average", "sum": "the total", "max": "the highest", "min": "the lowest"}
+OP_WORDS = {"=": "is", "!=": "is not", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most",
+            "in": "is one of", "not in": "is not one of", "between": "is between", "is not null": "is known",
+            "is null": "is missing"}
+
+
+def words(ref: str) -> str:
+    return ref.split(".")[-1].replace("_", " ")
+
+
+def _value(v) -> str:
+    if isinstance(v, float):
+        return f"{v:,.6g}" if abs(v) < 1e6 else f"{v:,.0f}"
+    if isinstance(v, int):
+        return str(v)
+    return f"'{v}'"
+
+
+def _filter_text(f, plan: Plan) -> str:
+    if f.agg is not None:
+        subject = _measure_text(plan, f.agg)
+    else:
+        subject = words(f.column)
+    if f.op == "between":
+        return f"{subject} is between {_value(f.values[0])} and {_value(f.values[1])}"
+    if f.op in ("in", "not in"):
+        return f"{subject} {OP_WORDS[f.op]} " + ", ".join(_value(v) for v in f.values)
+    if f.op in ("is not null", "is null"):
+        return f"{subject} {OP_WORDS[f.op]}"
+    return f"{subject} {OP_WORDS[f.op]} {_value(f.values[0])}"
+
+
+def _measure_text(plan: Plan, i: int) -> str:
+    a = plan.measures[i]
+    if a.func == "count":
+        if a.column:
+            return f"the number of distinct {words(a.column)} values"
+        return f"the number of {plan.table.replace('_', ' ')}"
+    return f"{FUNC_WORDS[a.func]} {words(a.column)}"
+
+
+def clarified_task(plan: Plan, cat: Catalog) -> str:
+    parts = []
+    if plan.measures:
+        ms = [_measure_text(plan, i) for i in range(len(plan.measures))]
+        text = "Find " + _join(ms)
+        if plan.group:
+            text += " for each " + _join([f"{d.grain} of {words(d.column)}" if d.grain else words(d.column)
+                                          for d in plan.group])
+        parts.append(text)
+    elif plan.distinct:
+        parts.append("List the distinct " + _join([words(c) for c in plan.select]))
+    else:
+        ent = plan.table.replace("_", " ")
+        shown = [words(c) for c in plan.select if not c.endswith("." + cat.label(plan.table))]
+        text = f"List {ent}" if not shown else f"Show the {_join(shown)} of {ent}"
+        parts.append(text)
+    conds = [_filter_text(f, plan) for f in plan.filters if f.kind != "null"]
+    if conds:
+        parts.append("where " + " and ".join(conds))
+    if plan.order:
+        o = plan.order[0]
+        what = _measure_text(plan, o.ref) if o.kind == "agg" else words(o.ref)
+        if plan.limit is not None:
+            parts.append(f"keeping the {'top' if o.desc else 'bottom'} {plan.limit} by {what}")
+        else:
+            parts.append(f"sorted by {what} {'from highest to lowest' if o.desc else 'from lowest to highest'}")
+    elif plan.limit is not None:
+        parts.append(f"showing at most {plan.limit} rows")
+    return " ".join(parts).strip() + "."
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def chart_options(plan: Plan, cat: Catalog, title: str, columns: list[str], rows: list, share: bool = False) -> dict:
+    table = {"chart_name": "Table", "title": title, "option": {"columns": list(columns)}}
+    if not rows or not columns:
+        return table
+    if plan.group and plan.measures:
+        dims = [dim_alias(d) if d.grain else d.column.split(".")[1] for d in plan.group]
+        ys = [measure_alias(a, plan) for a in plan.measures]
+        if any(d not in columns for d in dims) or any(y not in columns for y in ys):
+            return table
+        time = [d for d in plan.group if cat.is_time(*d.column.split("."))]
+        if time and len(plan.group) == 1:
+            return {"chart_name": "LineChart", "title": title,
+                    "option": {"x": dims[0], "y": ys if len(ys) > 1 else ys[0]}}
+        if len(dims) == 1 and len(ys) == 1 and share and len(rows) <= 12:
+            return {"chart_name": "PieChart", "title": title, "option": {"label": dims[0], "value": ys[0]}}
+        if len(dims) == 1 and len(rows) <= 50:
+            return {"chart_name": "BarChart", "title": title,
+                    "option": {"x": dims[0], "y": ys if len(ys) > 1 else ys[0]}}
+        if len(dims) == 2 and len(ys) == 1:
+            return {"chart_name": "BarChart", "title": title,
+                    "option": {"x": dims[0], "y": ys[0], "pivot_column": dims[1]}}
+        return table
+    if not plan.measures and plan.order and plan.limit and len(rows) <= 30:
+        o = plan.order[0]
+        label = cat.label(plan.table)
+        if o.kind == "col" and cat.is_measure(*o.ref.split(".")) and label in columns:
+            return {"chart_name": "BarChart", "title": title, "option": {"x": label, "y": o.ref.split(".")[1]}}
+    time_cols = [c for c in columns if any(cat.is_time(t, c) for t in plan.tables() if c in cat.tables[t].columns)]
+    num_cols = [c for c in columns if any(cat.is_measure(t, c) for t in plan.tables() if c in cat.tables[t].columns)]
+    if time_cols and num_cols and len(rows) > 2 and not plan.measures:
+        return {"chart_name": "LineChart", "title": title, "option": {"x": time_cols[0], "y": num_cols[0]}}
+    return table

@@ -1,0 +1,85 @@
+"""The typed plan a question becomes: what to measure, group by, filter, order and limit.
+Follow-ups are edits of the previous plan; plans are stored with the session as JSON."""
+from __future__ import annotations
+
+import copy
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Agg:
+    func: str                       # count | avg | sum | max | min
+    column: str | None = None       # "table.column"; None for COUNT(*)
+    distinct: bool = False
+
+
+@dataclass
+class Dim:
+    column: str
+    grain: str | None = None        # year | month | quarter for time columns
+
+
+@dataclass
+class Filter:
+    column: str | None              # "table.column"; None when it applies to an aggregate (HAVING)
+    op: str                         # = != > >= < <= between in not in is null
+    values: list = field(default_factory=list)
+    agg: int | None = None          # index into measures for HAVING filters
+    kind: str = "value"             # value | compare | time
+
+
+@dataclass
+class Order:
+    kind: str                       # agg | col
+    ref: object                     # measure index or "table.column"
+    desc: bool = True
+
+
+@dataclass
+class Plan:
+    table: str
+    select: list[str] = field(default_factory=list)
+    measures: list[Agg] = field(default_factory=list)
+    group: list[Dim] = field(default_factory=list)
+    filters: list[Filter] = field(default_factory=list)
+    order: list[Order] = field(default_factory=list)
+    limit: int | None = None
+    distinct: bool = False
+    assumptions: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @staticmethod
+    def from_dict(d: dict) -> Plan:
+        d = copy.deepcopy(d)
+        return Plan(
+            table=d["table"], select=d.get("select", []),
+            measures=[Agg(**m) for m in d.get("measures", [])],
+            group=[Dim(**g) for g in d.get("group", [])],
+            filters=[Filter(**f) for f in d.get("filters", [])],
+            order=[Order(**o) for o in d.get("order", [])],
+            limit=d.get("limit"), distinct=d.get("distinct", False),
+            assumptions=d.get("assumptions", []))
+
+    def copy(self) -> Plan:
+        return copy.deepcopy(self)
+
+    def assume(self, concept: str, explanation: str) -> None:
+        item = {"concept": concept, "explanation": explanation}
+        if item not in self.assumptions:
+            self.assumptions.append(item)
+
+    def columns_used(self) -> list[str]:
+        cols = list(self.select) + [m.column for m in self.measures if m.column] + [g.column for g in self.group]
+        cols += [f.column for f in self.filters if f.column]
+        cols += [o.ref for o in self.order if o.kind == "col"]
+        return cols
+
+    def tables(self) -> list[str]:
+        out = [self.table]
+        for c in self.columns_used():
+            t = c.split(".", 1)[0]
+            if t not in out:
+                out.append(t)
+        return out

@@ -1,0 +1,221 @@
+"""Plan -> SQL in the source's dialect, built as a sqlglot tree. Joins follow foreign keys only."""
+from __future__ import annotations
+
+import re
+
+import sqlglot
+from sqlglot import exp
+
+from .catalog import Catalog
+from .plan import Agg, Dim, Plan
+from .understand import CannotAnswer
+
+_SAFE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Words reserved in SQLite or MySQL/TiDB that could plausibly be column or table names.
+_RESERVED = set("""ADD ALL ALTER AND AS ASC BETWEEN BY CASE CHECK COLUMN CONSTRAINT CREATE CROSS CURRENT_DATE
+CURRENT_TIME CURRENT_TIMESTAMP DATABASE DEFAULT DELETE DESC DISTINCT DIV DROP ELSE END EXCEPT EXISTS FALSE FOR
+FOREIGN FROM FULL FUNCTION GRANT GROUP GROUPS HAVING IF IN INDEX INNER INSERT INTERVAL INTO IS JOIN KEY KEYS
+LEFT LIKE LIMIT LOCK MATCH NATURAL NOT NULL OF OFFSET ON OR ORDER OUTER OVER PARTITION PRIMARY RANGE RANK
+REFERENCES REPLACE RIGHT ROW ROWS SELECT SET TABLE THEN TO TRUE UNION UNIQUE UPDATE USE USING VALUES WHEN
+WHERE WINDOW WITH ROW_NUMBER READ WRITE RETURNING REGEXP RLIKE SCHEMA SHOW SIGNAL SQL""".split())
+AGG_FUNCS = {"count": exp.Count, "avg": exp.Avg, "sum": exp.Sum, "max": exp.Max, "min": exp.Min}
+AGG_WORDS = {"avg": "avg", "sum": "total", "max": "max", "min": "min"}
+
+
+def ident(name: str) -> exp.Identifier:
+    return exp.to_identifier(name, quoted=not _SAFE.match(name) or name.upper() in _RESERVED)
+
+
+def measure_alias(a: Agg, plan: Plan) -> str:
+    if a.func == "count":
+        if a.column and a.distinct:
+            return f"number_of_{a.column.split('.')[1]}s"
+        return f"number_of_{plan.table}"
+    return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
+
+
+def dim_alias(d: Dim) -> str:
+    return d.grain or d.column.split(".")[1]
+
+
+class Compiler:
+    def __init__(self, cat: Catalog, plan: Plan):
+        self.cat = cat
+        self.plan = plan
+        self.dialect = cat.dialect
+        self.joins: list[tuple[str, object]] = []
+        tables = plan.tables()
+        joined = [plan.table]
+        for t in tables[1:]:
+            path = cat.join_path(plan.table, t)
+            if path is None:
+                raise CannotAnswer(f"{plan.table} and {t} are not linked by any key, so they cannot be combined")
+            for nxt, fk in path:
+                if nxt not in joined:
+                    joined.append(nxt)
+                    self.joins.append((nxt, fk))
+        self.alias = {}
+        if len(joined) > 1:
+            used = set()
+            for t in joined:
+                a = "".join(w[0] for w in t.split("_") if w) or t[0]
+                base, k = a, 2
+                while a in used:
+                    a, k = f"{base}{k}", k + 1
+                used.add(a)
+                self.alias[t] = a
+        self.fan_out = any(self._one_to_many(fk, nxt) for nxt, fk in self.joins)
+
+    def _one_to_many(self, fk, nxt: str) -> bool:
+        # joining a table that points at us multiplies rows unless its key is the link itself
+        if fk.table == nxt:
+            pk = self.cat.tables[nxt].primary_key
+            return pk != [fk.column]
+        return False
+
+    def col(self, ref: str) -> exp.Column:
+        t, c = ref.split(".", 1)
+        return exp.Column(this=ident(c), table=ident(self.alias[t]) if t in self.alias else None)
+
+    def table(self, t: str) -> exp.Expression:
+        tbl = exp.Table(this=ident(t))
+        return exp.alias_(tbl, ident(self.alias[t]), table=True) if t in self.alias else tbl
+
+    def dim(self, d: Dim) -> exp.Expression:
+        c = self.col(d.column)
+        if not d.grain:
+            return c
+        if self.dialect == "sqlite":
+            fmt = {"year": "%Y", "month": "%Y-%m"}.get(d.grain)
+            if d.grain == "quarter":
+                return sqlglot.parse_one(
+                    f"strftime('%Y', {c.sql('sqlite')}) || '-Q' || ((CAST(strftime('%m', {c.sql('sqlite')}) AS INTEGER) + 2) / 3)",
+                    read="sqlite")
+            return exp.Anonymous(this="strftime", expressions=[exp.Literal.string(fmt), c])
+        if d.grain == "year":
+            return exp.Anonymous(this="YEAR", expressions=[c])
+        if d.grain == "quarter":
+            return sqlglot.parse_one(f"CONCAT(YEAR({c.sql('mysql')}), '-Q', QUARTER({c.sql('mysql')}))", read="mysql")
+        return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])
+
+    def agg(self, a: Agg) -> exp.Expression:
+        if a.func == "count":
+            if a.column:
+                inner = self.col(a.column)
+                return exp.Count(this=exp.Distinct(expressions=[inner]) if a.distinct else inner)
+            if self.fan_out:
+                pk = self.cat.tables[self.plan.table].primary_key
+                if pk:
+                    return exp.Count(this=exp.Distinct(expressions=[self.col(f"{self.plan.table}.{pk[0]}")]))
+            return exp.Count(this=exp.Star())
+        return AGG_FUNCS[a.func](this=self.col(a.column))
+
+    def literal(self, v) -> exp.Expression:
+        if isinstance(v, bool):
+            return exp.Literal.number(int(v))
+        if isinstance(v, (int, float)):
+            return exp.Literal.number(int(v) if float(v).is_integer() else v)
+        return exp.Literal.string(str(v))
+
+    def condition(self, target: exp.Expression, op: str, values: list) -> exp.Expression:
+        lits = [self.literal(v) for v in values]
+        if op == "=":
+            return exp.EQ(this=target, expression=lits[0])
+        if op == "!=":
+            return exp.NEQ(this=target, expression=lits[0])
+        if op in (">", ">=", "<", "<="):
+            cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
+            return cls(this=target, expression=lits[0])
+        if op == "between":
+            return exp.Between(this=target, low=lits[0], high=lits[1])
+        if op == "in":
+            return exp.In(this=target, expressions=lits)
+        if op == "not in":
+            return exp.Not(this=exp.In(this=target, expressions=lits))
+        if op == "is not null":
+            return exp.Is(this=target, expression=exp.Not(this=exp.Null()))
+        if op == "is null":
+            return exp.Is(this=target, expression=exp.Null())
+        raise ValueError(f"unknown operator {op}")
+
+    def select_columns(self) -> list[str]:
+        """Columns shown for a plain listing: the entity's name, then what the question is about."""
+        p, cat = self.plan, self.cat
+        cols: list[str] = []
+        if not p.distinct:
+            label = f"{p.table}.{cat.label(p.table)}"
+            cols.append(label)
+        for c in p.select:
+            if c not in cols:
+                cols.append(c)
+        for o in p.order:
+            if o.kind == "col" and o.ref not in cols:
+                cols.append(o.ref)
+        for f in p.filters:
+            if f.column and f.kind in ("compare", "time") and f.column not in cols:
+                cols.append(f.column)
+        return cols
+
+    def build(self) -> exp.Select:
+        p = self.plan
+        q = exp.Select()
+        aliases: dict[int, str] = {}
+        if p.measures or p.group:
+            for d in p.group:
+                e = self.dim(d)
+                q = q.select(exp.alias_(e, ident(dim_alias(d))) if d.grain else e, copy=False)
+            for i, a in enumerate(p.measures):
+                aliases[i] = measure_alias(a, p)
+                q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
+        else:
+            for c in self.select_columns():
+                q = q.select(self.col(c), copy=False)
+            if p.distinct:
+                q = q.distinct(copy=False)
+        q = q.from_(self.table(p.table), copy=False)
+        for nxt, fk in self.joins:
+            on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
+            q = q.join(self.table(nxt), on=on, copy=False)
+        where = [self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
+        if where:
+            q = q.where(*where, copy=False)
+        if p.group:
+            q = q.group_by(*[self.dim(d) for d in p.group], copy=False)
+        having = [self.condition(exp.to_identifier(aliases[f.agg]) if False else self.agg(p.measures[f.agg]),
+                                 f.op, f.values) for f in p.filters if f.agg is not None and f.agg in aliases]
+        if having:
+            q = q.having(*having, copy=False)
+        order = []
+        for o in p.order:
+            if o.kind == "agg" and o.ref in aliases:
+                target = exp.Column(this=ident(aliases[o.ref]))
+            elif o.kind == "col":
+                dim = next((d for d in p.group if d.column == o.ref), None)
+                if p.group and dim is None:
+                    continue
+                target = exp.Column(this=ident(dim_alias(dim))) if dim is not None and dim.grain else self.col(o.ref)
+            else:
+                continue
+            order.append(_ordered(target, o.desc))
+        if not order and p.group and any(self.cat.is_time(*d.column.split(".")) for d in p.group):
+            d = next(d for d in p.group if self.cat.is_time(*d.column.split(".")))
+            order.append(_ordered(exp.Column(this=ident(dim_alias(d))) if d.grain else self.col(d.column), False))
+        if order and p.limit is not None and not p.group and not p.distinct:
+            # a stable tie-break, so the same question always shows the same rows
+            label = f"{p.table}.{self.cat.label(p.table)}"
+            if all(o.kind != "col" or o.ref != label for o in p.order):
+                order.append(_ordered(self.col(label), False))
+        if order:
+            q = q.order_by(*order, copy=False)
+        if p.limit is not None:
+            q = q.limit(p.limit, copy=False)
+        return q
+
+
+def _ordered(target: exp.Expression, desc: bool) -> exp.Ordered:
+    # NULLs sort as the smallest value in SQLite and MySQL; saying so keeps sqlglot from adding NULLS LAST
+    return exp.Ordered(this=target, desc=desc, nulls_first=not desc)
+
+
+def to_sql(plan: Plan, cat: Catalog) -> str:
+    return Compiler(cat, plan).build().sql(dialect=cat.dialect)

@@ -1,0 +1,129 @@
+"""Question text -> normalised tokens: lower case, stems, numbers with units, month names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9,
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12}
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTHS.pop("may", None)        # "may" is mostly a verb; "in May 2020" is handled by the raw text
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?[a-z]*|[a-z]+(?:[&'][a-z]+)*|[<>]=?|!=|=|%|\?|[,;:]")
+
+
+@dataclass
+class Token:
+    text: str              # normalised word
+    stem: str              # for matching against the vocabulary
+    raw: str               # as typed (case kept)
+    number: float | None = None
+    percent: bool = False
+
+    @property
+    def is_number(self) -> bool:
+        return self.number is not None
+
+
+def stem(word: str) -> str:
+    """A light stemmer: plurals and -ing/-ed, enough to match 'founded'/'founding'/'founders'."""
+    w = word
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("er") and len(w) > 5:
+        w = w[:-2]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def normalise(text: str) -> str:
+    t = text.lower().replace("’", "'")
+    t = re.sub(r"\b([a-z])&([a-z])\b", r"\1\2", t)          # s&p -> sp, at&t -> att
+    t = re.sub(r"\b([a-z])/([a-z])\b", r"\1\2", t)          # p/e -> pe
+    t = t.replace("&", " and ")
+    t = re.sub(r"(\d)\s*-\s*(week|year|month|day)", r"\1 \2", t)
+    t = re.sub(r"'s\b", "", t)
+    return t
+
+
+def tokenize(text: str) -> list[Token]:
+    norm = normalise(text)
+    raw_words = re.findall(r"\S+", text)
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(norm):
+        s = m.group()
+        raw = _raw_for(s, raw_words)
+        if s[0].isdigit() or s[0] == "$":
+            tokens.extend(_number_tokens(s, raw))
+        elif s in NUMBER_WORDS:
+            tokens.append(Token(s, s, raw, float(NUMBER_WORDS[s])))
+        else:
+            tokens.append(Token(s, stem(s), raw))
+    _apply_scales(tokens)
+    return tokens
+
+
+def _raw_for(s: str, raw_words: list[str]) -> str:
+    for w in raw_words:
+        if w.lower().strip(".,;:?!\"'()") == s:
+            return w.strip(".,;:?!\"'()")
+    return s
+
+
+def _number_tokens(s: str, raw: str) -> list[Token]:
+    m = re.match(r"\$?([\d,]*\d(?:\.\d+)?)(%?)([a-z]*)$", s)
+    if not m:
+        return [Token(s, s, raw)]
+    value = float(m.group(1).replace(",", ""))
+    percent = bool(m.group(2))
+    suffix = m.group(3)
+    out = []
+    if suffix in SCALES:
+        value *= SCALES[suffix]
+    elif suffix in ("st", "nd", "rd", "th"):
+        pass
+    elif suffix:
+        out.append(Token(suffix, stem(suffix), suffix))
+    return [Token(m.group(1).replace(",", ""), "#", raw, value, percent), *out]
+
+
+def _apply_scales(tokens: list[Token]) -> None:
+    """'500 billion' -> 5e11; '2 percent' -> a percentage."""
+    i = 0
+    while i < len(tokens) - 1:
+        t, nxt = tokens[i], tokens[i + 1]
+        if t.is_number and nxt.text in ("thousand", "million", "billion", "trillion", "bn", "mn"):
+            t.number *= SCALES[nxt.text]
+            del tokens[i + 1]
+            continue
+        if t.is_number and nxt.text in ("percent", "pct", "%"):
+            t.percent = True
+            del tokens[i + 1]
+            continue
+        i += 1
+
+
+STOP = set("""a an the of to in on at for from with by is are was were be been being do does did what which
+who whom whose how me my show list give tell find get display return please i we you our your there their
+its it this that these those than and or as into about all any each every per have has had can could would
+should will shall over under show give let us much many also only just then now""".split())

@@ -1,0 +1,729 @@
+"""Question -> grounded mentions -> Plan. A follow-up becomes an edit of the previous plan
+(add/replace/drop a filter, change grouping, measure, order or limit, add a column)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .catalog import Catalog, Ref, ValueRef, value_key
+from .plan import Agg, Dim, Filter, Order, Plan
+from .text import MONTHS, STOP, Token, tokenize
+from .vocab import KEYWORDS
+
+MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
+YEAR_MIN, YEAR_MAX = 1000, 2100
+DEFAULT_TOP = 10
+CLAUSE_BREAK = {",", ";", "?", ":", "and", "but", "while", "with", "where", "whose", "that", "which"}
+
+
+class CannotAnswer(Exception):
+    """The question could not be grounded; the message says what and suggests questions."""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str                       # ref | value | kw | num | date | word
+    text: str
+    refs: list[Ref] = field(default_factory=list)
+    values: list[ValueRef] = field(default_factory=list)
+    kw: tuple = ()
+    number: float | None = None
+    percent: bool = False
+    date: tuple = ()                # (lo, hi) ISO bounds, hi exclusive
+    used: bool = False
+    ref: Ref | None = None          # the chosen reading of an ambiguous ref
+
+    @property
+    def col(self) -> str | None:
+        return f"{self.ref.table}.{self.ref.column}" if self.ref and self.ref.kind == "column" else None
+
+
+# --------------------------------------------------------------------------------------
+# scanning
+# --------------------------------------------------------------------------------------
+def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    longest = max(cat.max_phrase, MAX_KEYWORD, 6)
+    while i < n:
+        best = None
+        for size in range(min(longest, n - i), 0, -1):
+            span = tokens[i:i + size]
+            text = " ".join(t.text for t in span)
+            key = tuple(t.text if t.is_number else t.stem for t in span)
+            vkey = tuple(t.text if t.is_number else t.stem for t in span)
+            cands = []
+            if key in cat.phrases:
+                cands.append(Mention(i, i + size, "ref", text, refs=sorted(cat.phrases[key], key=_ref_order)))
+            if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
+                cands.append(Mention(i, i + size, "value", text, values=sorted(cat.values[vkey], key=_val_order)))
+            if text in KEYWORDS:
+                cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
+            if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
+                cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            if size == 2 and span[1].text in MONTHS and span[0].is_number and span[0].number <= 31 and False:
+                pass
+            if cands:
+                best = _prefer(cands, span)
+                break
+        if best is None:
+            t = tokens[i]
+            if t.is_number:
+                best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
+            else:
+                best = _loose_value(i, t, cat) or Mention(i, i + 1, "word", t.text)
+        out.append(best)
+        i = best.end
+    return out
+
+
+def _ref_order(r: Ref):
+    return (-r.strength, r.kind != "column", r.table, r.column)
+
+
+def _val_order(v: ValueRef):
+    return (-v.score, v.table, v.column, v.value)
+
+
+def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
+    kinds = {c.kind: c for c in cands}
+    if "date" in kinds:
+        return kinds["date"]
+    ref, value, kw = kinds.get("ref"), kinds.get("value"), kinds.get("kw")
+    if value and ref:
+        strongest = max(r.strength for r in ref.refs)
+        capital = any(t.raw[:1].isupper() for t in span)
+        if strongest <= 1 or capital or len(span) > 1:
+            return value
+        return ref
+    if kw and (ref or value):
+        # Words like "total", "count", "top" are keywords first, unless they name a column exactly.
+        other = ref or value
+        if ref and max(r.strength for r in ref.refs) >= 3 and kw.kw[0] not in ("count", "agg", "rank", "cmp", "group"):
+            return ref
+        if value and any(t.raw[:1].isupper() for t in span) and kw.kw[0] in ("list", "all", "overview"):
+            return value
+        return kw if kw.kw[0] not in ("list",) or not ref else other
+    return ref or value or kw
+
+
+def _month_mention(i: int, month: str, year: int) -> Mention:
+    m = MONTHS[month]
+    lo = f"{year:04d}-{m:02d}-01"
+    hi = f"{year + (m == 12):04d}-{(m % 12) + 1:02d}-01"
+    return Mention(i, i + 2, "date", f"{month} {year}", date=(lo, hi))
+
+
+def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """A single word that is part of a category value ('technology' -> 'Information Technology'),
+    or the first word of a name written with a capital ('Berkshire')."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4:
+        return None
+    cands = cat.partial.get(t.stem) or cat.partial.get(t.text)
+    if cands:
+        top = max(c.score for c in cands)
+        best = sorted((c for c in cands if c.score == top), key=_val_order)
+        return Mention(i, i + 1, "value", t.text, values=best)
+    if t.raw[:1].isupper():
+        firsts = cat.first_words.get(t.text)
+        if firsts:
+            return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# interpretation
+# --------------------------------------------------------------------------------------
+@dataclass
+class Reading:
+    """What one question says, before it is merged with the previous plan."""
+    entity: str | None = None
+    measures: list[Agg] = field(default_factory=list)
+    agg_only: list[str] = field(default_factory=list)       # "average instead": a func, no column
+    group: list[Dim] = field(default_factory=list)
+    filters: list[Filter] = field(default_factory=list)
+    drops: list[str] = field(default_factory=list)          # columns whose filters "all X" removes
+    select: list[str] = field(default_factory=list)
+    order: list[Order] = field(default_factory=list)
+    rank_dir: str | None = None                             # a ranking without a measure
+    direction: str | None = None                            # "highest to lowest"
+    limit: int | None = None
+    singular: bool = False
+    distinct: bool = False
+    anaphora: bool = False
+    connective: bool = False
+    too: bool = False
+    instead: bool = False
+    count_anaphora: bool = False
+    share: bool = False
+    sort: bool = False
+    overview: bool = False
+    dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
+    assumptions: list[dict] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    grounded: int = 0
+
+    def assume(self, concept: str, explanation: str) -> None:
+        item = {"concept": concept, "explanation": explanation}
+        if item not in self.assumptions:
+            self.assumptions.append(item)
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.entity or self.measures or self.select or self.group)
+
+
+class Interpreter:
+    def __init__(self, cat: Catalog, question: str, previous: Plan | None = None):
+        self.cat = cat
+        self.question = question
+        self.previous = previous
+        self.tokens = tokenize(question)
+        self.m = scan(self.tokens, cat)
+        self.r = Reading()
+
+    # helpers ------------------------------------------------------------------------
+    def kws(self, kind: str) -> list[Mention]:
+        return [x for x in self.m if x.kind == "kw" and x.kw[0] == kind]
+
+    def idx(self, mention: Mention) -> int:
+        return self.m.index(mention)
+
+    def next_mention(self, pos: int, kinds=("ref",), within: int = 4, skip_words=True) -> Mention | None:
+        for x in self.m[pos + 1: pos + 1 + within]:
+            if x.kind in kinds and not x.used:
+                return x
+            if x.kind == "word" and x.text in STOP and skip_words:
+                continue
+            if x.kind == "kw" and x.kw[0] in ("in", "list", "anaphora", "distinct") and skip_words:
+                continue
+            if x.kind in ("word",) and skip_words:
+                continue
+            if x.kind not in kinds:
+                return None
+        return None
+
+    def prev_mention(self, pos: int, kinds=("ref",), within: int = 5) -> Mention | None:
+        for x in reversed(self.m[max(0, pos - within): pos]):
+            if x.kind in kinds and not x.used:
+                return x
+            if x.kind == "kw" and x.kw[0] in ("cmp", "rank", "count", "agg", "group"):
+                return None
+            if x.text in (",", ";", "?"):
+                return None
+        return None
+
+    # grounding ----------------------------------------------------------------------
+    def ground(self) -> None:
+        """Pick one reading for each ambiguous name, keeping to tables that can be joined."""
+        cat = self.cat
+        weights: dict[str, float] = {}
+        prev_tables = self.previous.tables() if self.previous else []
+        for x in self.m:
+            if x.kind == "ref":
+                top = max(r.strength for r in x.refs)
+                for r in x.refs:
+                    if r.strength == top:
+                        w = {3: 2.0, 2: 1.5, 1: 1.0}[r.strength] * (1.6 if r.kind == "table" else 1.0)
+                        weights[r.table] = weights.get(r.table, 0) + w / len(x.refs)
+            elif x.kind == "value":
+                for v in x.values:
+                    weights[v.table] = weights.get(v.table, 0) + 1.5 / len(x.values)
+        for t in prev_tables:
+            weights[t] = weights.get(t, 0) + 0.5
+        if not weights:
+            return
+        # The strongest group of joinable tables wins; names outside it are dropped.
+        groups: list[set[str]] = []
+        for t in sorted(weights, key=lambda t: (-weights[t], t)):
+            for g in groups:
+                if cat.connected(next(iter(g)), t):
+                    g.add(t)
+                    break
+            else:
+                groups.append({t})
+        best = max(groups, key=lambda g: (sum(weights[t] for t in g), -min(sorted(g).__len__(), 9)))
+        self.tables = best
+        for x in self.m:
+            if x.kind == "ref":
+                inside = [r for r in x.refs if r.table in best]
+                if not inside:
+                    x.kind, x.refs = "skip", []     # names another, unrelated table: not unknown, just unused
+                    continue
+                top = max(r.strength for r in inside)
+                inside = [r for r in inside if r.strength == top]
+                x.ref = sorted(inside, key=lambda r: (r.table not in prev_tables, -weights.get(r.table, 0),
+                                                      r.kind != "column", r.table, r.column))[0]
+                cols = {(r.table, r.column) for r in inside if r.kind == "column"}
+                if len(cols) > 1 and x.ref.kind == "column":
+                    x.alternatives = cols
+            elif x.kind == "value":
+                inside = [v for v in x.values if v.table in best]
+                if not inside:
+                    x.kind, x.values = "skip", []
+                    continue
+                x.values = inside
+
+    # the main pass ------------------------------------------------------------------
+    def read(self) -> Reading:
+        r = self.r
+        self.tables: set[str] = set()
+        self.ground()
+        self._flags()
+        self._values()
+        self._dates()
+        self._groups()
+        self._counts_and_aggs()
+        self._ranks()
+        self._comparisons()
+        self._direction_and_sort()
+        self._drops()
+        self._rest()
+        return r
+
+    def _flags(self) -> None:
+        r = self.r
+        first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
+        r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead")) or \
+            bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
+        r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m)
+        r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
+        r.instead = bool(self.kws("instead"))
+        r.share = bool(self.kws("share"))
+        r.overview = bool(self.kws("overview"))
+        r.distinct = bool(self.kws("distinct"))
+        for x in self.m:
+            if x.kind in ("ref", "value", "date"):
+                r.grounded += 1
+        words = [x for x in self.m if x.kind == "word" and x.text not in STOP and x.text.isalpha()
+                 and len(x.text) > 2 and x.text not in _FILLER]
+        r.unknown = [w.text for w in words]
+
+    def _values(self) -> None:
+        by_col: dict[str, list[tuple[Mention, ValueRef, bool]]] = {}
+        for i, x in enumerate(self.m):
+            if x.kind != "value":
+                continue
+            neg = any(y.kind == "kw" and y.kw[0] == "neg" for y in self.m[max(0, i - 3): i])
+            # A value that names several columns: prefer one named nearby ("Texas" + "state").
+            v = self._pick_value(i, x)
+            by_col.setdefault(f"{v.table}.{v.column}", []).append((x, v, neg))
+            x.used = True
+            if len(x.values) > 1 and len({(w.table, w.column) for w in x.values}) > 1:
+                others = sorted({f"{w.table}.{w.column}" for w in x.values} - {f"{v.table}.{v.column}"})
+                self.r.assume(f"'{x.text}'", f"matched {v.column} = '{v.value}' (also found in {', '.join(others)})")
+            elif v.score < 1.0 and value_key(v.value) != tuple(x.text.split()):
+                self.r.assume(f"'{x.text}'", f"taken to mean {v.column} = '{v.value}'")
+        for col, items in by_col.items():
+            # all spellings of one value in a label column ("Alphabet" -> both share classes)
+            vals: list[str] = []
+            for x, v, _neg in items:
+                same = [w.value for w in x.values if f"{w.table}.{w.column}" == col and w.score == v.score]
+                for s in same if x.values[0].column == v.column and _label_like(self.cat, v) else [v.value]:
+                    if s not in vals:
+                        vals.append(s)
+            neg = items[0][2]
+            op = ("not in" if neg else "in") if len(vals) > 1 else ("!=" if neg else "=")
+            self.r.filters.append(Filter(col, op, vals))
+        # a column named next to its own value ("the Financials sector") is just the filter's name
+        filtered = {f.column for f in self.r.filters}
+        for x in self.m:
+            if x.kind == "ref" and x.col in filtered:
+                x.used = True
+            elif x.kind == "ref" and getattr(x, "alternatives", None):
+                alts = {f"{t}.{c}" for t, c in x.alternatives}
+                if alts & filtered:
+                    x.used = True
+
+    def _pick_value(self, i: int, x: Mention) -> ValueRef:
+        named = {m.col for m in self.m if m.kind == "ref" and m.col}
+        for v in x.values:
+            if f"{v.table}.{v.column}" in named:
+                return v
+        prev_cols = {f.column for f in self.previous.filters} if self.previous else set()
+        for v in x.values:
+            if f"{v.table}.{v.column}" in prev_cols:
+                return v
+        return x.values[0]
+
+    # dates --------------------------------------------------------------------------
+    def _time_column(self, near: int) -> str | None:
+        refs = [x for x in self.m if x.kind == "ref" and x.col and self.cat.is_time(*x.col.split("."))]
+        if refs:
+            best = min(refs, key=lambda x: abs(self.idx(x) - near))
+            best.used = True
+            return best.col
+        tables = self._tables_in_play()
+        for t in tables:
+            cols = self.cat.time_columns(t)
+            if cols:
+                if len(cols) > 1:
+                    self.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+                return f"{t}.{cols[0]}"
+        return None
+
+    def _tables_in_play(self) -> list[str]:
+        out = []
+        if self.r.entity:
+            out.append(self.r.entity)
+        for x in self.m:
+            t = x.ref.table if x.kind == "ref" and x.ref else (x.values[0].table if x.kind == "value" else None)
+            if t and t not in out:
+                out.append(t)
+        if self.previous:
+            for t in self.previous.tables():
+                if t not in out:
+                    out.append(t)
+        return out
+
+    def _dates(self) -> None:
+        for i, x in enumerate(self.m):
+            if x.kind == "date" and not x.used:
+                col = self._time_column(i)
+                if col:
+                    x.used = True
+                    op_kw = self.m[i - 1] if i > 0 and self.m[i - 1].kind == "kw" else None
+                    self._time_filter(col, op_kw.kw[0] if op_kw else "in", x.date[0], x.date[1], year=None)
+                    if op_kw:
+                        op_kw.used = True
+        for i, x in enumerate(self.m):
+            if x.kind != "num" or x.used or not _is_year(x):
+                continue
+            prev = self.m[i - 1] if i > 0 else None
+            kind = prev.kw[0] if prev is not None and prev.kind == "kw" else None
+            if kind == "between" or (prev is not None and prev.text == "from" and
+                                     i + 2 < len(self.m) and self.m[i + 1].text in ("to", "and", "through", "until")):
+                nxt = self.m[i + 2] if i + 2 < len(self.m) else None
+                if nxt is not None and nxt.kind == "num" and _is_year(nxt):
+                    col = self._time_column(i)
+                    if col:
+                        x.used = nxt.used = prev.used = True
+                        self._range_filter(col, int(x.number), int(nxt.number))
+                    continue
+            if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")):
+                col = self._time_column(i)
+                if col is None:
+                    continue
+                x.used = True
+                if prev is not None:
+                    prev.used = True
+                y = int(x.number)
+                word = kind if kind in ("since", "after", "before") else "in"
+                if prev is not None and prev.text == "until":
+                    word = "before"
+                self._time_filter(col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+    def _time_filter(self, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
+        table, column = col.split(".")
+        is_year = self.cat.column(table, column).kind == "year"
+        if is_year:
+            y = year if year is not None else int(lo[:4])
+            spec = {"in": ("=", [y]), "since": (">=", [y]), "after": (">", [y]), "before": ("<", [y])}
+        else:
+            last = _day_before(hi)
+            spec = {"in": ("between", [lo, last]), "since": (">=", [lo]), "after": (">", [last]),
+                    "before": ("<", [lo])}
+        op, vals = spec.get(word, spec["in"])
+        self.r.filters.append(Filter(col, op, vals, kind="time"))
+
+    def _range_filter(self, col: str, y1: int, y2: int) -> None:
+        table, column = col.split(".")
+        if self.cat.column(table, column).kind == "year":
+            self.r.filters.append(Filter(col, "between", [y1, y2], kind="time"))
+        else:
+            self.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", f"{y2:04d}-12-31"], kind="time"))
+
+    # grouping -----------------------------------------------------------------------
+    def _groups(self) -> None:
+        r = self.r
+        sort_seen = bool(self.kws("sortword"))
+        for g in self.kws("grain"):
+            col = self._time_column(self.idx(g))
+            if col:
+                g.used = True
+                r.group.append(Dim(col, g.kw[1] if self.cat.column(*col.split(".")).kind == "date" else None))
+        for g in self.kws("group"):
+            i = self.idx(g)
+            target = self.next_mention(i, kinds=("ref",), within=3)
+            if target is None or target.ref is None:
+                continue
+            g.used = True
+            if target.ref.kind == "table":
+                target.used = True
+                col = f"{target.ref.table}.{self.cat.label(target.ref.table)}"
+                if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
+                        not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank")):
+                    # "each company" with nothing to aggregate is a plain listing
+                    r.entity = r.entity or target.ref.table
+                    continue
+                r.group.append(Dim(col))
+                continue
+            t, c = target.ref.table, target.ref.column
+            target.used = True
+            before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
+            if self.cat.is_measure(t, c) or before_sort or (self.kws("rank") and g.text == "by"):
+                r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                continue
+            grain = None
+            if self.cat.column(t, c).kind == "date":
+                grain = "year"
+                r.assume("time grouping", f"grouped {c} by year")
+            r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _asc_default(self, t: str, c: str) -> bool:
+        col = self.cat.column(t, c)
+        return col.kind in ("text", "date", "year")
+
+    # measures -----------------------------------------------------------------------
+    def _counts_and_aggs(self) -> None:
+        r = self.r
+        for k in self.kws("count"):
+            i = self.idx(k)
+            k.used = True
+            target = self.next_mention(i, kinds=("ref", "kw"), within=4)
+            if target is not None and target.kind == "kw":
+                if target.kw[0] == "anaphora":
+                    r.count_anaphora = True
+                    target.used = True
+                target = self.next_mention(self.idx(target), kinds=("ref",), within=3) if target.kw[0] in (
+                    "anaphora", "distinct", "list") else None
+            agg = Agg("count")
+            if target is not None and target.ref is not None:
+                target.used = True
+                if target.ref.kind == "table":
+                    r.entity = target.ref.table
+                else:
+                    t, c = target.ref.table, target.ref.column
+                    if self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
+                        agg = Agg("count", f"{t}.{c}", distinct=True)
+                    else:
+                        r.entity = t
+            r.measures.append(agg)
+        for k in self.kws("agg"):
+            i = self.idx(k)
+            k.used = True
+            target = self.next_mention(i, kinds=("ref",), within=4)
+            if target is None or target.ref is None or target.ref.kind != "column":
+                before = self.prev_mention(i, kinds=("ref",), within=2)
+                target = before if before and before.ref and before.ref.kind == "column" else None
+            if target is None:
+                if k.kw[1] == "sum" and self.kws("count"):
+                    continue        # "total number of" is a count
+                r.agg_only.append(k.kw[1])
+                continue
+            target.used = True
+            t, c = target.ref.table, target.ref.column
+            if not self.cat.is_measure(t, c):
+                if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
+                    continue
+            r.measures.append(Agg(k.kw[1] if k.kw[1] != "median" else "avg", f"{t}.{c}"))
+            if k.kw[1] == "median":
+                r.assume("median", "the median is approximated by the average")
+
+    # ranking ------------------------------------------------------------------------
+    def _ranks(self) -> None:
+        r = self.r
+        for k in self.kws("rank"):
+            i = self.idx(k)
+            k.used = True
+            desc = k.kw[1] == "desc"
+            n = None
+            for j in (i - 1, i + 1, i - 2):
+                if 0 <= j < len(self.m) and self.m[j].kind == "num" and not self.m[j].used \
+                        and not _is_year(self.m[j]) and self.m[j].number == int(self.m[j].number) \
+                        and 0 < self.m[j].number <= 10000:
+                    n = int(self.m[j].number)
+                    self.m[j].used = True
+                    break
+            target = self.next_mention(i, kinds=("ref",), within=2)
+            measure = None
+            if target is not None and target.ref is not None:
+                if target.ref.kind == "column" and (self.cat.is_measure(target.ref.table, target.ref.column)
+                                                    or self.cat.is_time(target.ref.table, target.ref.column)):
+                    measure = target
+                elif target.ref.kind == "table":
+                    # "the most companies" counts them; "the 5 largest companies" lists them
+                    after = self.next_mention(self.idx(target), kinds=("ref",), within=3)
+                    if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
+                        target.used = True
+                        if not any(a.func == "count" for a in r.measures):
+                            r.measures.append(Agg("count"))
+                        r.entity = r.entity or None
+                        r.order.append(Order("agg", _index_of_count(r.measures), desc))
+                        self._limit_for_rank(n, i)
+                        continue
+                    r.entity = r.entity or target.ref.table
+                    target.used = True
+            if measure is not None:
+                measure.used = True
+                t, c = measure.ref.table, measure.ref.column
+                agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
+                if agg_ix is not None:
+                    r.order.append(Order("agg", agg_ix, desc))
+                else:
+                    r.order.append(Order("col", f"{t}.{c}", desc))
+            elif not r.order:
+                r.rank_dir = "desc" if desc else "asc"
+            self._limit_for_rank(n, i)
+
+    def _limit_for_rank(self, n: int | None, pos: int) -> None:
+        r = self.r
+        if n is not None:
+            r.limit = n
+            return
+        if re.search(r"\b(which|what|who) (one|single)\b", self.question.lower()):
+            r.limit, r.singular = 1, True
+            return
+        # "which sector has the most" -> one; "which companies have the highest" -> several
+        head = next((x for x in self.m[:pos] if x.kind == "ref"), None)
+        if head is None and self.previous is not None:
+            return                      # "and the lowest?" keeps the previous limit
+        if head is not None and head.ref is not None:
+            tok = self.tokens[head.end - 1]
+            r.singular = not tok.text.endswith("s") or tok.text.endswith("ss")
+        else:
+            r.singular = True
+        r.limit = 1 if r.singular else DEFAULT_TOP
+        if not r.singular:
+            r.assume("how many", f"showing the top {DEFAULT_TOP}")
+
+    # comparisons --------------------------------------------------------------------
+    def _comparisons(self) -> None:
+        r = self.r
+        for k in self.kws("cmp") + self.kws("between"):
+            i = self.idx(k)
+            nums = [x for x in self.m[i + 1:i + 4] if x.kind == "num" and not x.used]
+            if not nums:
+                continue
+            num = nums[0]
+            num.used = k.used = True
+            op = k.kw[1] if k.kw[0] == "cmp" else "between"
+            if k.text in ("at least", "no less than", ">=", "or more", "and above", "and up"):
+                op = ">="
+            elif k.text in ("at most", "no more than", "<=", "or less", "or fewer", "and below"):
+                op = "<="
+            values = [num.number]
+            if op == "between":
+                j = self.idx(num)
+                second = next((x for x in self.m[j + 1:j + 3] if x.kind == "num" and not x.used), None)
+                if second is None:
+                    continue
+                second.used = True
+                values = [num.number, second.number]
+            if k.text in ("or more", "or less", "or fewer", "and above", "and below", "and up"):
+                nums_before = [x for x in self.m[max(0, i - 2):i] if x.kind == "num"]
+                if nums_before:
+                    values = [nums_before[-1].number]
+                    nums_before[-1].used = True
+            target = self.prev_mention(i, kinds=("ref",), within=4)
+            if target is None or target.ref is None or target.ref.kind != "column" or \
+                    not self.cat.is_measure(target.ref.table, target.ref.column):
+                nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
+                if nxt is not None and nxt.ref is not None:
+                    target = nxt
+            if target is not None and target.ref is not None and target.ref.kind == "table":
+                target.used = True
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))   # count of entities
+                continue
+            if target is None or target.ref is None:
+                r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
+                continue
+            target.used = True
+            t, c = target.ref.table, target.ref.column
+            values = [self._scaled(t, c, v, num.percent) for v in values]
+            agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
+            if agg_ix is not None and r.group:
+                r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
+            else:
+                r.filters.append(Filter(f"{t}.{c}", op, values, kind="compare"))
+
+    def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
+        if percent and self.cat.is_fraction(t, c):
+            self.r.assume(c, f"{c} is stored as a fraction, so {v:g}% is {v / 100:g}")
+            return v / 100
+        return v
+
+    # order words --------------------------------------------------------------------
+    def _direction_and_sort(self) -> None:
+        r = self.r
+        for d in self.kws("direction"):
+            d.used = True
+            r.direction = d.kw[1]
+        for s in self.kws("sortword"):
+            s.used = True
+            r.sort = True
+            target = self.next_mention(self.idx(s), kinds=("ref",), within=3)
+            if target is not None and target.ref is not None and target.ref.kind == "column" and not target.used:
+                target.used = True
+                t, c = target.ref.table, target.ref.column
+                r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+        if r.direction and r.order:
+            for o in r.order:
+                o.desc = r.direction == "desc"
+
+    def _drops(self) -> None:
+        """'all sectors', 'any state': forget the filter on that column."""
+        for k in self.kws("all"):
+            target = self.next_mention(self.idx(k), kinds=("ref",), within=2)
+            if target is not None and target.col and not target.used:
+                target.used = k.used = True
+                self.r.drops.append(target.col)
+
+    # what is left: entities, columns to show, limits ---------------------------------
+    def _rest(self) -> None:
+        r = self.r
+        for x in self.m:
+            if x.kind == "ref" and not x.used and x.ref is not None:
+                if x.ref.kind == "table":
+                    r.entity = r.entity or x.ref.table
+                    x.used = True
+                    continue
+                t, c = x.ref.table, x.ref.column
+                x.used = True
+                col = f"{t}.{c}"
+                if self.cat.is_dimension(t, c) and not r.group and not r.measures and \
+                        any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
+                        and r.entity is None:
+                    r.dims_named.append(col)
+                elif col not in r.select:
+                    r.select.append(col)
+        # a bare number before an entity: "list 5 companies"
+        for i, x in enumerate(self.m):
+            if x.kind == "num" and not x.used and not _is_year(x) and r.limit is None and x.number == int(x.number):
+                nxt = self.m[i + 1] if i + 1 < len(self.m) else None
+                if nxt is not None and nxt.kind == "ref" and nxt.ref is not None and nxt.ref.kind == "table":
+                    r.limit = int(x.number)
+                    x.used = True
+                elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
+                    r.limit = int(x.number)
+                    x.used = True
+
+
+_FILLER = set("""was were is are be been has have had did does do show me please give tell list find what which
+how many much get want would like know see could can you there here their them they those these with without
+also too only just then now instead about some any all each every per more most less least than ones one
+its it that this whose where when who whom sort sorted order ordered rank ranked value values number numbers
+total average highest lowest largest biggest smallest top bottom data table row rows record records entries
+overview summary give versus vs compared compare whats what's where's how's located based headquartered
+companies company""".split())
+
+
+def _is_year(x: Mention) -> bool:
+    return x.kind == "num" and x.number is not None and x.number == int(x.number) and \
+        YEAR_MIN <= x.number <= YEAR_MAX and not x.percent
+
+
+def _day_before(iso: str) -> str:
+    import datetime as dt
+    d = dt.date.fromisoformat(iso) - dt.timedelta(days=1)
+    return d.isoformat()
+
+
+def _index_of_count(measures: list[Agg]) -> int:
+    return next(i for i, a in enumerate(measures) if a.func == "count")
+
+
+def _label_like(cat: Catalog, v: ValueRef) -> bool:
+    return cat.label(v.table) == v.column

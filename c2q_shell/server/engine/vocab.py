@@ -1,0 +1,126 @@
+"""Built-in vocabulary: business and finance synonyms, and the keyword lexicon."""
+from __future__ import annotations
+
+# Each group is a set of phrases that name the same thing. When a column's or table's own words
+# (split from its name) are one of them, every phrase of the group names that column or table.
+SYNONYMS: list[tuple[str, ...]] = [
+    ("pe ratio", "pe", "p e", "price earnings", "price to earnings", "price earnings ratio",
+     "price to earnings ratio", "earnings multiple"),
+    ("market cap", "market capitalization", "market capitalisation", "market value", "mkt cap",
+     "marketcap", "capitalization", "valuation", "market size"),
+    ("eps", "earnings per share"),
+    ("dividend yield", "yield", "div yield", "dividend yields"),
+    ("price to sales", "ps", "p s", "price sales", "price to sales ratio", "ps ratio"),
+    ("price to book", "pb", "p b", "price book", "price to book ratio", "pb ratio", "book ratio"),
+    ("low 52w", "52 week low", "52w low", "yearly low", "annual low"),
+    ("high 52w", "52 week high", "52w high", "yearly high", "annual high"),
+    ("sub industry", "industry", "subindustry", "sub industries", "gics sub industry"),
+    ("sector", "gics sector", "industry sector"),
+    ("symbol", "ticker", "ticker symbol", "stock symbol", "stock ticker", "code"),
+    ("name", "company name", "security", "title", "called"),
+    ("hq city", "city", "headquarters city", "town", "hq"),
+    ("hq region", "region", "state", "headquarters state", "province", "hq state", "location",
+     "headquarter", "headquarters", "headquartered", "based", "located"),
+    ("date added", "added", "date of addition", "addition date", "inclusion date", "join date", "joined",
+     "listed", "listing date", "inclusion"),
+    ("founded", "founding", "founding year", "year founded", "established", "founding date", "inception",
+     "foundation year", "year of founding", "founded year"),
+    ("cik", "central index key"),
+    ("price", "share price", "stock price", "current price", "last price", "cost"),
+    ("ebitda", "operating profit", "earnings before interest taxes depreciation and amortization"),
+    ("sp500", "sp 500", "s p 500", "index level", "index value", "sp500 index", "sp 500 index", "level",
+     "index price", "index close"),
+    ("cpi", "consumer price index", "inflation index", "price index"),
+    ("long interest rate", "interest rate", "long term interest rate", "long rate", "bond yield",
+     "treasury yield", "10 year yield", "rates", "interest"),
+    ("pe10", "cape", "shiller pe", "cape ratio", "cyclically adjusted pe", "pe 10"),
+    ("real price", "inflation adjusted price", "real index"),
+    ("real dividend", "inflation adjusted dividend"),
+    ("real earnings", "inflation adjusted earnings"),
+    ("month", "date", "time", "period"),
+    ("revenue", "sales", "turnover", "income", "takings"),
+    ("employees", "staff", "headcount", "workers", "employee count"),
+    ("customer", "client", "buyer"),
+    ("product", "item", "goods"),
+    ("quantity", "qty", "units"),
+    ("country", "nation"),
+    ("created at", "created", "creation date", "signup date", "signed up"),
+    ("order date", "ordered", "purchase date"),
+    ("amount", "total amount", "value"),
+    ("salary", "pay", "wage", "compensation"),
+    ("department", "dept", "team"),
+    ("companies", "company", "firm", "firms", "business", "businesses", "stock", "stocks", "constituent",
+     "constituents", "member", "members", "corporation", "corporations"),
+    ("fundamentals", "financials", "financial data", "fundamental"),
+    ("index monthly", "index", "sp 500 index", "market index", "monthly index", "index history"),
+]
+
+# Measures a bare "largest"/"biggest" most likely means, best first.
+SIZE_WORDS = ("market cap", "revenue", "sales", "size", "amount", "total", "value", "employees", "price",
+              "population", "count", "quantity")
+
+# Keyword lexicon: phrase (normalised text) -> (kind, argument)
+KEYWORDS: dict[str, tuple[str, object]] = {}
+
+
+def _kw(kind: str, arg, *phrases: str) -> None:
+    for p in phrases:
+        KEYWORDS[p] = (kind, arg)
+
+
+_kw("count", None, "how many", "number of", "count", "count of", "count the", "total number of",
+    "num of", "no of", "how much")
+_kw("agg", "avg", "average", "avg", "mean", "typical")
+_kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative")
+_kw("agg", "median", "median")
+_kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "maximum", "max", "best",
+    "richest", "most valuable", "strongest", "leading", "tallest", "oldest", "most expensive",
+    "highest first", "descending", "most recent", "latest", "newest", "costliest")
+_kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "minimum", "min", "worst", "cheapest",
+    "weakest", "lowest first", "ascending", "earliest", "youngest", "least valuable", "first added")
+_kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
+    "sort them", "order them", "arrange")
+_kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
+    "descending order", "in descending order", "from highest to lowest", "most to least", "newest first",
+    "latest first", "largest first", "biggest first", "top down", "decreasing")
+_kw("direction", "asc", "lowest to highest", "low to high", "smallest to largest", "ascending order",
+    "in ascending order", "from lowest to highest", "least to most", "oldest first", "earliest first",
+    "smallest first", "increasing", "chronologically", "chronological order", "alphabetically",
+    "alphabetical order")
+_kw("cmp", ">", "more than", "greater than", "above", "over", "exceeding", "exceeds", "bigger than",
+    "larger than", "higher than", "at least", "no less than", ">", ">=", "or more", "and above",
+    "and up", "exceed", "beyond", "upwards of")
+_kw("cmp", "<", "less than", "fewer than", "below", "under", "smaller than", "lower than", "at most",
+    "no more than", "<", "<=", "or less", "or fewer", "and below", "cheaper than", "beneath")
+_kw("cmp", "=", "equal to", "equals", "exactly", "=")
+_kw("between", None, "between")
+_kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwards", "beginning")
+_kw("after", ">", "after", "later than", "post")
+_kw("before", "<", "before", "earlier than", "prior to", "until", "till", "up to", "pre")
+_kw("in", None, "in", "during", "for", "of", "within")
+_kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
+    "grouped by", "broken down by", "breakdown by", "split by", "for all")
+_kw("grain", "year", "yearly", "annual", "annually", "per year", "by year", "each year", "every year",
+    "year by year", "year over year", "for each year", "over the years", "years")
+_kw("grain", "month", "monthly", "per month", "by month", "each month", "every month", "month by month",
+    "for each month")
+_kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
+_kw("neg", None, "not", "excluding", "except", "other than", "without", "besides", "apart from",
+    "outside", "exclude", "no")
+_kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "that", "this", "same",
+    "of them", "of those", "of these", "ones", "the ones", "such")
+_kw("connective", None, "and", "what about", "how about", "only", "just", "now", "instead", "but",
+    "also", "then", "ok", "okay", "and what about", "what if", "same for", "too", "as well")
+_kw("all", None, "all", "any", "every", "regardless of", "across all", "ignore", "remove the filter on",
+    "drop the filter on", "no filter on")
+_kw("list", None, "list", "show", "which", "what", "who", "name", "names", "give", "find", "display",
+    "get", "tell", "see", "identify")
+_kw("distinct", None, "distinct", "unique", "different")
+_kw("share", None, "share", "percentage", "proportion", "distribution", "breakdown", "split", "fraction",
+    "percent of", "pie")
+_kw("overview", None, "overview", "summary", "summarize", "summarise", "profile", "snapshot", "tell me about",
+    "describe", "key facts", "key figures", "at a glance")
+_kw("instead", None, "instead", "rather", "in place")
+_kw("too", None, "too", "as well", "also", "additionally", "along with", "plus", "together with",
+    "including")
+_kw("null", "is", "missing", "unknown", "null", "empty", "no data")

@@ -1,0 +1,56 @@
+"""Asynchronous jobs on a bounded thread pool. The job records in the store are the only
+state the workers share; a job reports partial results through its progress callback."""
+from __future__ import annotations
+
+import logging
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+from .store import Store
+
+log = logging.getLogger("c2q.server")
+
+
+class JobFailed(Exception):
+    """Ends a job as `failed`; the message becomes the job's `reason` and `result` may carry
+    a partial answer."""
+
+    def __init__(self, reason: str, result: Any = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.result = result
+
+
+class JobRunner:
+    def __init__(self, store: Store, workers: int = 4):
+        self.store = store
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="c2q-job")
+
+    def submit(self, kind: str, work: Callable[[Callable[[Any], None]], Any],
+               session_id: int | None = None, on_done: Callable[[Any], None] | None = None) -> str:
+        """Start `work(progress)`; its return value is the job result."""
+        job_id = uuid.uuid4().hex
+        self.store.create_job(job_id, kind, session_id)
+        self._pool.submit(self._run, job_id, work, on_done)
+        return job_id
+
+    def _run(self, job_id: str, work, on_done) -> None:
+        self.store.update_job(job_id, "running")
+        try:
+            result = work(lambda partial: self.store.update_job(job_id, "running", partial))
+        except JobFailed as e:
+            self.store.update_job(job_id, "failed", e.result, e.reason)
+            if on_done:
+                on_done(e.result)
+            return
+        except Exception as e:  # never a traceback in a response; the log keeps it
+            log.exception("job %s failed", job_id)
+            self.store.update_job(job_id, "failed", None, f"internal error: {type(e).__name__}: {e}")
+            return
+        self.store.update_job(job_id, "done", result)
+        if on_done:
+            on_done(result)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,108 @@
+"""Running the server: build the app from settings, serve it on a thread (in-process for the
+shell and tests) or in the foreground (`c2q serve`)."""
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from .app import App, ServerConfig
+from .demo import DEMO_NAME, ensure
+from .sources import SQLiteSource, open_source, redact
+
+
+def default_state_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "c2q"
+
+
+def generate_keys() -> tuple[str, str]:
+    return secrets.token_hex(4).upper(), secrets.token_urlsafe(24)
+
+
+def make_app(config: ServerConfig, db_urls: list[str] | None = None) -> App:
+    state = Path(config.state_dir)
+    state.mkdir(parents=True, exist_ok=True)
+    if db_urls:
+        sources = [open_source(u) for u in db_urls]
+    else:
+        sources = [SQLiteSource(ensure(state), name=DEMO_NAME)]
+    return App(config, sources)
+
+
+class ServerThread:
+    """A WSGI server on a background thread; `url` is the Chat2Query base URL."""
+
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0):
+        from werkzeug.serving import make_server
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)
+        self.app = app
+        self._server = make_server(host, port, app, threaded=True)
+        self.host, self.port = host, self._server.server_port
+        self._thread = threading.Thread(target=self._server.serve_forever, name="c2q-server", daemon=True)
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/api/v1beta/app/{self.app.config.app_id}/endpoint"
+
+    def start(self) -> ServerThread:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._thread.join(timeout=10)
+        self.app.close()
+
+
+def serve_main(args) -> int:
+    """`c2q serve`: print the endpoint and keys, serve until Ctrl-C or SIGTERM."""
+    pub, priv = os.environ.get("C2Q_PUBLIC_KEY"), os.environ.get("C2Q_PRIVATE_KEY")
+    generated = not (pub and priv)
+    if generated:
+        pub, priv = generate_keys()
+    config = ServerConfig(public_key=pub, private_key=priv, cluster_id=args.cluster_id, app_id=args.app_id,
+                          state_dir=Path(args.state_dir) if args.state_dir else default_state_dir(),
+                          max_rows=args.max_rows, query_timeout=args.query_timeout, rate_limit=args.rate_limit,
+                          engine=args.engine, llm_base_url=args.llm_base_url or "", llm_model=args.llm_model or "",
+                          llm_api_key=os.environ.get("C2Q_LLM_API_KEY", ""))
+    if not config.app_id.startswith("chat2query-") or not config.app_id[11:].isalnum():
+        print(f"c2q serve: --app-id must look like chat2query-<letters and digits>, got '{config.app_id}'",
+              file=sys.stderr)
+        return 2
+    try:
+        app = make_app(config, args.db)
+        server = ServerThread(app, args.host, args.port)
+    except (OSError, ValueError, ImportError) as e:
+        print(f"c2q serve: {e}", file=sys.stderr)
+        return 2
+    except Exception as e:    # a database that cannot be opened, for one
+        print(f"c2q serve: cannot start: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    print(f"endpoint: {server.url}")
+    print(f"public key: {config.public_key}")
+    print(f"cluster id: {config.cluster_id}")
+    print("databases: " + ", ".join(f"{name} ({redact(s.describe())})" for name, s in app.sources.items()))
+    if generated:
+        print(f"private key: {config.private_key}")
+    print(f"state dir: {config.state_dir}")
+    sys.stdout.flush()
+    for name in app.sources:          # build the summaries now so the first question needs no wait
+        app.summaries.ensure(config.cluster_id, name)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    server.start()
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    print("stopping", file=sys.stderr)
+    server.stop()
+    return 0

@@ -1,0 +1,299 @@
+"""Data sources behind one protocol: introspect(), profile(), execute(). SQLite opens the file
+read-only; MySQL/TiDB/MariaDB sessions are read-only with a statement time limit."""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+import re
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import unquote, urlparse
+
+from .schema import Column, ColumnProfile, ForeignKey, Schema, Table
+
+VALUE_LIMIT = 5000      # distinct values kept for matching words in questions
+TOP_VALUES = 5
+
+
+class SourceError(Exception):
+    """A query failed in the database (bad SQL, timeout, lost connection)."""
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[str | None]]
+    truncated: bool
+
+
+class DataSource(Protocol):
+    name: str
+    dialect: str
+
+    def introspect(self) -> Schema: ...
+    def execute(self, sql: str, max_rows: int, timeout: float) -> QueryResult: ...
+    def describe(self) -> str: ...
+
+
+def kind_of(declared: str) -> str:
+    t = (declared or "").upper()
+    if "INT" in t and "POINT" not in t:
+        return "int"
+    if any(k in t for k in ("REAL", "FLOA", "DOUB", "DEC", "NUM")):
+        return "float"
+    if any(k in t for k in ("DATE", "TIME")) or t == "YEAR":
+        return "date" if t != "YEAR" else "year"
+    return "text"
+
+
+def json_value(v) -> str | None:
+    """Row values travel as strings, like the real service ("1", "3.5"); NULL stays null."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    if isinstance(v, (_dt.datetime, _dt.date, _dt.time)):
+        return v.isoformat(sep=" ") if isinstance(v, _dt.datetime) else v.isoformat()
+    if isinstance(v, decimal.Decimal):
+        return format(v, "f")
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return bytes(v).hex()
+    return str(v)
+
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
+YEAR_WORDS = ("year", "founded", "established", "born", "built", "since", "incorporated")
+
+
+def refine_kind(col: Column) -> None:
+    """Refine the declared kind from the data: ISO text is a date, a year-ish int is a year."""
+    p = col.profile
+    if col.kind == "text" and p.values and all(ISO_DATE.match(v) for v in p.values[:200]):
+        col.kind = "date"
+    elif col.kind == "text" and p.top and p.count and all(ISO_DATE.match(str(v)) for v, _ in p.top) \
+            and isinstance(p.min, str) and ISO_DATE.match(p.min) and ISO_DATE.match(str(p.max)):
+        col.kind = "date"
+    elif col.kind == "int" and isinstance(p.min, (int, float)) and isinstance(p.max, (int, float)) \
+            and 1000 <= p.min and p.max <= 2100 and any(w in col.name.lower() for w in YEAR_WORDS):
+        col.kind = "year"
+
+
+class _Profiler:
+    """Shared column-profiling queries, written once for both dialects."""
+
+    dialect = "sqlite"
+
+    def _q(self, ident: str) -> str:
+        return f'"{ident}"' if self.dialect == "sqlite" else f"`{ident}`"
+
+    def _rows(self, sql: str) -> list[tuple]:
+        raise NotImplementedError  # pragma: no cover - each source provides it
+
+    def _profile(self, table: Table) -> None:
+        t = self._q(table.name)
+        table.row_count = int(self._rows(f"SELECT COUNT(*) FROM {t}")[0][0])
+        for col in table.columns.values():
+            c = self._q(col.name)
+            numeric = col.kind in ("int", "float")
+            agg = f", AVG({c})" if numeric else ""
+            cnt, distinct, lo, hi, *mean = self._rows(
+                f"SELECT COUNT({c}), COUNT(DISTINCT {c}), MIN({c}), MAX({c}){agg} FROM {t}")[0]
+            p = ColumnProfile(count=int(cnt), nulls=table.row_count - int(cnt), distinct=int(distinct),
+                              min=_plain(lo), max=_plain(hi), mean=float(mean[0]) if mean and mean[0] is not None else None)
+            top = self._rows(f"SELECT {c}, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL GROUP BY {c}"
+                             f" ORDER BY n DESC, {c} LIMIT {TOP_VALUES}")
+            p.top = [(json_value(v), int(n)) for v, n in top]
+            if not numeric and 0 < p.distinct <= VALUE_LIMIT:
+                p.values = [json_value(r[0]) for r in
+                            self._rows(f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL ORDER BY {c}")]
+            col.profile = p
+            refine_kind(col)
+
+
+def _plain(v):
+    if isinstance(v, decimal.Decimal):
+        return float(v)
+    if isinstance(v, (_dt.date, _dt.datetime)):
+        return v.isoformat()
+    return v
+
+
+class SQLiteSource(_Profiler):
+    """A SQLite file opened read-only (`mode=ro` and `query_only`)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, path: str | Path, name: str | None = None):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"no SQLite database at {self.path}")
+        self.name = name or self.path.stem
+        self._local = threading.local()
+
+    def describe(self) -> str:
+        return f"sqlite:///{self.path}"
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only=ON")
+            self._local.conn = conn
+        return conn
+
+    def _rows(self, sql: str) -> list[tuple]:
+        return self._conn().execute(sql).fetchall()
+
+    def introspect(self) -> Schema:
+        conn = self._conn()
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table','view') AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY name")]
+        tables, fks = {}, []
+        for name in names:
+            cols = {}
+            for _cid, cname, ctype, notnull, _dflt, pk in conn.execute(f"PRAGMA table_info({self._q(name)})"):
+                cols[cname] = Column(cname, ctype or "", kind_of(ctype), nullable=not notnull, primary_key=bool(pk))
+            tables[name] = Table(name, cols)
+            for row in conn.execute(f"PRAGMA foreign_key_list({self._q(name)})"):
+                ref_table, src, dst = row[2], row[3], row[4]
+                if dst is None and ref_table in tables:
+                    dst = (tables[ref_table].primary_key or [src])[0]
+                fks.append(ForeignKey(name, src, ref_table, dst or src))
+        for t in tables.values():
+            self._profile(t)
+        return Schema(self.name, self.dialect, tables, fks)
+
+    def execute(self, sql: str, max_rows: int, timeout: float) -> QueryResult:
+        conn = self._conn()
+        deadline = time.monotonic() + timeout
+        conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10000)
+        try:
+            cur = conn.execute(sql)
+            rows = cur.fetchmany(max_rows + 1)
+            cols = [d[0] for d in cur.description or []]
+        except sqlite3.OperationalError as e:
+            if "interrupted" in str(e):
+                raise SourceError(f"the query ran longer than the {timeout:g} s limit and was stopped") from e
+            raise SourceError(str(e)) from e
+        except sqlite3.Error as e:
+            raise SourceError(str(e)) from e
+        finally:
+            conn.set_progress_handler(None, 0)
+        truncated = len(rows) > max_rows
+        return QueryResult(cols, [[json_value(v) for v in r] for r in rows[:max_rows]], truncated)
+
+
+class MySQLSource(_Profiler):
+    """MySQL, MariaDB or TiDB over PyMySQL; every session is read-only with a time limit."""
+
+    dialect = "mysql"
+
+    def __init__(self, url: str):
+        u = urlparse(url)
+        self.params = dict(host=u.hostname or "127.0.0.1", port=u.port or 3306,
+                           user=unquote(u.username or "root"), password=unquote(u.password or ""),
+                           database=(u.path or "/").lstrip("/"), charset="utf8mb4")
+        if not self.params["database"]:
+            raise ValueError(f"the MySQL URL must name a database: {redact(url)}")
+        self.name = self.params["database"]
+        self._url = url
+        self._local = threading.local()
+
+    def describe(self) -> str:
+        return redact(self._url)
+
+    def _conn(self):
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            try:
+                conn.ping(reconnect=False)
+                return conn
+            except Exception:
+                self._local.conn = None
+        import pymysql
+        conn = pymysql.connect(**self.params, autocommit=True, connect_timeout=10)
+        with conn.cursor() as cur:
+            cur.execute("SET SESSION TRANSACTION READ ONLY")
+        self._local.conn = conn
+        return conn
+
+    def _rows(self, sql: str) -> list[tuple]:
+        with self._conn().cursor() as cur:
+            cur.execute(sql)
+            return list(cur.fetchall())
+
+    def introspect(self) -> Schema:
+        db = self.params["database"]
+        with self._conn().cursor() as cur:
+            cur.execute("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_KEY"
+                        " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA=%s"
+                        " ORDER BY TABLE_NAME, ORDINAL_POSITION", (db,))
+            tables: dict[str, Table] = {}
+            for tname, cname, ctype, nullable, key in cur.fetchall():
+                t = tables.setdefault(tname, Table(tname, {}))
+                t.columns[cname] = Column(cname, ctype, kind_of(ctype), nullable=nullable == "YES",
+                                          primary_key=key == "PRI")
+            cur.execute("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME"
+                        " FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA=%s"
+                        " AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, COLUMN_NAME", (db,))
+            fks = [ForeignKey(*row) for row in cur.fetchall()]
+        for t in tables.values():
+            self._profile(t)
+        return Schema(self.name, self.dialect, dict(sorted(tables.items())), fks)
+
+    def execute(self, sql: str, max_rows: int, timeout: float) -> QueryResult:
+        import pymysql
+        conn = self._conn()
+        try:
+            with conn.cursor() as cur:
+                _set_time_limit(cur, timeout)
+                cur.execute(sql)
+                rows = cur.fetchmany(max_rows + 1)
+                cols = [d[0] for d in cur.description or []]
+        except pymysql.MySQLError as e:
+            code = e.args[0] if e.args else 0
+            if code in (3024, 1969, 1317):
+                raise SourceError(f"the query ran longer than the {timeout:g} s limit and was stopped") from e
+            raise SourceError(str(e.args[1] if len(e.args) > 1 else e)) from e
+        truncated = len(rows) > max_rows
+        return QueryResult(cols, [[json_value(v) for v in r] for r in rows[:max_rows]], truncated)
+
+
+def _set_time_limit(cur, timeout: float) -> None:
+    import pymysql
+    try:
+        cur.execute(f"SET SESSION max_execution_time={int(timeout * 1000)}")      # MySQL, TiDB
+    except pymysql.MySQLError:
+        cur.execute(f"SET SESSION max_statement_time={float(timeout)}")          # MariaDB
+
+
+def redact(url: str) -> str:
+    """A database URL with its password replaced, for printing."""
+    u = urlparse(url)
+    if u.password:
+        netloc = f"{u.username}:***@{u.hostname}" + (f":{u.port}" if u.port else "")
+        return u._replace(netloc=netloc).geturl()
+    return url
+
+
+def open_source(url: str) -> DataSource:
+    """`sqlite:///path/x.sqlite` (or a bare path) or `mysql://user:pass@host:port/db`."""
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+        # SQLAlchemy style: three slashes and a relative path, four for an absolute one; a
+        # three-slash path that only exists from the root is taken as absolute.
+        if not Path(path).exists() and Path("/" + path).exists():
+            path = "/" + path
+        return SQLiteSource(path)
+    if url.startswith(("mysql://", "mysql+pymysql://", "tidb://", "mariadb://")):
+        return MySQLSource(url)
+    if "://" not in url:
+        return SQLiteSource(url)
+    raise ValueError(f"unsupported database URL (use sqlite:///path or mysql://user:pass@host/db): {redact(url)}")

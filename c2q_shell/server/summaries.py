@@ -1,0 +1,143 @@
+"""Data-summary lifecycle: create (a job that introspects the database), reuse, edit, and the
+per-database schema and engine catalog built from it."""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+import uuid
+
+from .http import ApiError
+from .schema import Schema
+from .summary_object import apply_descriptions, build_summary
+
+
+class SummaryService:
+    def __init__(self, app):
+        self.app = app
+        self.store = app.store
+        self._schemas: dict[str, Schema] = {}
+        self._catalogs: dict[str, tuple[str, object]] = {}
+        self._lock = threading.Lock()
+
+    # lifecycle --------------------------------------------------------------------
+    def create(self, cluster_id: str, database: str, description: str = "", reuse: bool = False,
+               default: bool = True, v2: bool = False) -> dict:
+        source = self.app.source(cluster_id, database)
+        if reuse:
+            existing = self.store.default_summary(cluster_id, database)
+            if existing and existing["status"] == "done":
+                job_id = uuid.uuid4().hex
+                self.store.create_job(job_id, "data_summary")
+                self.store.update_job(job_id, "done", existing)
+                return {"data_summary_id": existing["data_summary_id"], "job_id": job_id}
+        empty = {"description": {"system": "", "user": description}, "keywords": [], "relationships": {},
+                 "summary": "", "tables": {}}
+        summary_id = self.store.create_summary(cluster_id, database, default, empty)
+
+        def work(progress):
+            try:
+                schema = source.introspect()
+            except Exception as e:
+                self.store.update_summary(summary_id, empty, "failed")
+                from .jobs import JobFailed
+                raise JobFailed(f"could not read database '{database}': {e}") from e
+            with self._lock:
+                self._schemas[database] = schema
+            self.store.update_summary(summary_id, build_summary(schema, description), "done")
+            obj = self.store.summary(summary_id)
+            return self.as_v2(obj) if v2 else obj
+
+        job_id = self.app.jobs.submit("data_summary", work)
+        return {"data_summary_id": summary_id, "job_id": job_id}
+
+    def ensure(self, cluster_id: str, database: str) -> None:
+        """Start a summary for a database that has none, so a first session needs no extra step."""
+        if self.store.default_summary(cluster_id, database) is None:
+            self.create(cluster_id, database)
+
+    def get(self, summary_id: int) -> dict:
+        obj = self.store.summary(summary_id)
+        if obj is None:
+            raise ApiError(404, f"data summary '{summary_id}' not found")
+        return obj
+
+    def edit(self, summary_id: int, **changes) -> dict:
+        obj = self.get(summary_id)
+        if obj["status"] != "done":
+            raise ApiError(400, "Data summary is not ready, please wait for a while and retry")
+        table = changes.get("table")
+        if table is not None:
+            if table not in obj["tables"]:
+                raise ApiError(404, f"table '{table}' not found in data summary {summary_id}")
+            unknown = [c for c in (changes.get("columns") or {}) if c not in obj["tables"][table]["columns"]]
+            if unknown:
+                raise ApiError(400, f"unknown column(s) in table '{table}': {', '.join(unknown)}")
+        body = {k: obj[k] for k in ("description", "keywords", "relationships", "summary", "tables")}
+        self.store.update_summary(summary_id, apply_descriptions(body, **changes))
+        return self.get(summary_id)
+
+    def edit_v2(self, summary_id: int, tables: dict) -> str:
+        obj = self.get(summary_id)
+        for name, spec in tables.items():
+            if name not in obj["tables"]:
+                raise ApiError(404, f"table '{name}' not found in data summary {summary_id}")
+            if not isinstance(spec, dict):
+                raise ApiError(400, f"field 'tables.{name}' must be an object")
+
+        def work(progress):
+            for name, spec in tables.items():
+                self.edit(summary_id, table=name, table_description=spec.get("description"),
+                          columns=spec.get("columns") or {})
+            return None
+
+        return self.app.jobs.submit("data_summary_update", work)
+
+    # shapes -----------------------------------------------------------------------
+    @staticmethod
+    def as_v2(obj: dict) -> dict:
+        return {
+            "id": obj["data_summary_id"], "name": "data-context", "type": "data", "org_id": 1,
+            "creator": "", "created_at": int(time.time()), "updated_at": int(time.time()),
+            "data": {
+                "cluster_id": obj["cluster_id"], "db_name": obj["database"], "status": obj["status"],
+                "summary": obj.get("summary", ""), "short_summary": obj["description"]["system"],
+                "summary_keywords": obj.get("keywords", []),
+                "db_schema": {t: {"table_name": t, "description": spec["description"],
+                                  "primary_key": ",".join(spec.get("primary_key", [])),
+                                  "key_attributes": spec.get("primary_key", []),
+                                  "columns": {c: {"name": c, "description": col["description"],
+                                                  "type": col.get("type", ""), "nullable": col.get("nullable", True),
+                                                  "default": None}
+                                              for c, col in spec["columns"].items()}}
+                              for t, spec in obj.get("tables", {}).items()},
+                "table_relationship": obj.get("relationships", {}),
+            },
+        }
+
+    # schema and catalog for the engine --------------------------------------------
+    def schema(self, database: str) -> Schema:
+        with self._lock:
+            schema = self._schemas.get(database)
+        if schema is None:
+            schema = self.app.sources[database].introspect()
+            with self._lock:
+                self._schemas[database] = schema
+        return schema
+
+    def catalog(self, cluster_id: str, database: str):
+        """The engine's view of a database: schema, summary descriptions, knowledge terms."""
+        from .engine.catalog import Catalog
+        summary = self.store.default_summary(cluster_id, database)
+        knowledge = self.store.knowledge_for(cluster_id, database)
+        key = hashlib.sha1(json.dumps([summary and summary.get("tables"), knowledge],
+                                      sort_keys=True, default=str).encode()).hexdigest()
+        with self._lock:
+            cached = self._catalogs.get(database)
+        if cached and cached[0] == key:
+            return cached[1]
+        catalog = Catalog(self.schema(database), summary or {}, knowledge)
+        with self._lock:
+            self._catalogs[database] = (key, catalog)
+        return catalog
