@@ -1,0 +1,185 @@
+"""Typed results: JSON from the Chat2Query API becomes these dataclasses once, here; every
+layer above (shell, rendering, export, batch) takes the models, never raw dicts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+
+@dataclass
+class Assumption:
+    concept: str
+    explanation: str
+
+
+@dataclass
+class Chart:
+    name: str                      # Table | BarChart | LineChart | PieChart
+    title: str
+    option: dict
+
+
+@dataclass
+class Answer:
+    """One `data_retrieval` result: the SQL and its rows (values as the API sends them)."""
+    task_id: str
+    status: str
+    clarified_task: str
+    description: str
+    assumptions: list[Assumption]
+    sql: str
+    sql_error: str | None
+    columns: list[str]
+    rows: list[list[Any]]
+    chart: Chart | None = None
+
+
+@dataclass
+class Breakdown:
+    task_id: str
+    status: str
+    clarified_task: str
+    description: str
+    assumptions: list[Assumption]
+    sub_tasks: list[Answer]
+
+
+Result = Union[Answer, Breakdown]
+
+
+@dataclass
+class Job:
+    job_id: str
+    status: str                    # init | running | done | failed
+    reason: str
+    ended_at: int
+    raw_result: Any = None
+
+    @property
+    def finished(self) -> bool:
+        return self.status in ("done", "failed")
+
+    @property
+    def answer(self) -> Result | None:
+        return parse_result(self.raw_result)
+
+
+@dataclass
+class Message:
+    message_id: int
+    role: str
+    content: str
+    job_id: str = ""
+    sql_generate_mode: str = ""
+    created_at: int = 0
+
+
+@dataclass
+class Session:
+    session_id: int
+    name: str
+    created_at: int
+    updated_at: int
+    database: str = ""
+    messages: list[Message] = field(default_factory=list)
+
+
+@dataclass
+class TableSummary:
+    name: str
+    description: str
+    columns: dict[str, str]
+
+
+@dataclass
+class DataSummary:
+    data_summary_id: int
+    database: str
+    status: str
+    description: str
+    keywords: list[str]
+    tables: list[TableSummary]
+    relationships: list[tuple[str, str, str, str]]
+
+
+@dataclass
+class Round:
+    """One question asked in the shell and what came back."""
+    number: int
+    question: str
+    mode: str
+    job_id: str = ""
+    result: Result | None = None
+    error: str = ""
+    elapsed: float = 0.0
+    feedback_of: int | None = None
+
+
+# --------------------------------------------------------------------------------------
+def _assumptions(raw) -> list[Assumption]:
+    out = []
+    for a in raw or []:
+        if isinstance(a, dict):
+            out.append(Assumption(str(a.get("concept", "")), str(a.get("explanation", ""))))
+    return out
+
+
+def parse_answer(d: dict) -> Answer:
+    data = d.get("data") or {}
+    cols = [c.get("col", "") if isinstance(c, dict) else str(c) for c in (data.get("columns") or [])]
+    chart = d.get("chart_options")
+    return Answer(
+        task_id=str(d.get("task_id", "0")), status=str(d.get("status", "")),
+        clarified_task=d.get("clarified_task") or "", description=d.get("description") or "",
+        assumptions=_assumptions(d.get("assumptions")), sql=d.get("sql") or "",
+        sql_error=d.get("sql_error") or None, columns=cols, rows=list(data.get("rows") or []),
+        chart=Chart(chart.get("chart_name", "Table"), chart.get("title", ""), chart.get("option") or {})
+        if isinstance(chart, dict) else None)
+
+
+def parse_result(raw) -> Result | None:
+    if not isinstance(raw, dict):
+        return None
+    if raw.get("type") == "breakdown" or "sub_tasks" in raw:
+        return Breakdown(
+            task_id=str(raw.get("task_id", "0")), status=str(raw.get("status", "")),
+            clarified_task=raw.get("clarified_task") or "", description=raw.get("description") or "",
+            assumptions=_assumptions(raw.get("assumptions")),
+            sub_tasks=[parse_answer(s) for s in raw.get("sub_tasks") or [] if isinstance(s, dict)])
+    if raw.get("type") == "data_retrieval" or "sql" in raw:
+        return parse_answer(raw)
+    return None
+
+
+def parse_job(d: dict) -> Job:
+    return Job(job_id=str(d.get("job_id", "")), status=str(d.get("status", "")), reason=d.get("reason") or "",
+               ended_at=int(d.get("ended_at") or 0), raw_result=d.get("result"))
+
+
+def parse_session(d: dict) -> Session:
+    meta = d.get("meta") or {}
+    msgs = [Message(int(m.get("message_id", 0)), m.get("role", ""), m.get("content") or "", m.get("job_id") or "",
+                    m.get("sql_generate_mode") or "", int(m.get("created_at") or 0))
+            for m in d.get("messages") or [] if isinstance(m, dict)]
+    return Session(int(d["session_id"]), meta.get("name") or "", int(meta.get("created_at") or 0),
+                   int(meta.get("updated_at") or 0), meta.get("database") or "", msgs)
+
+
+def parse_summary(d: dict) -> DataSummary:
+    desc = d.get("description") or {}
+    if isinstance(desc, dict):
+        text = desc.get("user") or desc.get("system") or ""
+    else:
+        text = str(desc)
+    tables = []
+    for name, t in (d.get("tables") or {}).items():
+        cols = {c: (v.get("description", "") if isinstance(v, dict) else str(v)) for c, v in (t.get("columns") or {}).items()}
+        tables.append(TableSummary(name, t.get("description", ""), cols))
+    rels = []
+    for table, items in (d.get("relationships") or {}).items():
+        for r in items if isinstance(items, list) else [items]:     # the docs show an object, the types a list
+            if isinstance(r, dict):
+                rels.append((r.get("referencing_table", table), r.get("referencing_table_column", ""),
+                             r.get("referenced_table", ""), r.get("referenced_table_column", "")))
+    return DataSummary(int(d.get("data_summary_id") or 0), d.get("database") or "", d.get("status") or "",
+                       text, list(d.get("keywords") or []), tables, rels)
