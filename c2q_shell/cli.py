@@ -69,8 +69,34 @@ def main(argv: list[str] | None = None) -> int:
         from . import __version__
         print(f"c2q {__version__}")
         return EXIT_OK
+    from .config import load
+    settings = load(args)
+    if settings.endpoint:
+        missing = [n for n, v in (("--public-key / C2Q_PUBLIC_KEY", settings.public_key),
+                                  ("--private-key-env VAR / C2Q_PRIVATE_KEY", settings.private_key),
+                                  ("--cluster-id / C2Q_CLUSTER_ID", settings.cluster_id),
+                                  ("--database / C2Q_DATABASE", settings.database)) if not v]
+        if missing:
+            print("c2q: with an endpoint, also set: " + "; ".join(missing), file=sys.stderr)
+            return EXIT_USAGE
     from .shell.main import run
-    return run(args)
+    return run(args, settings, connector(settings))
+
+
+def connector(settings):
+    """How the shell reaches its Chat2Query service: the configured endpoint, or an embedded
+    server started in-process (imported here, so the shell never imports the server)."""
+    from .shell.backend import Target
+    if settings.endpoint:
+        return lambda: Target(settings.endpoint, settings.public_key, settings.private_key,
+                              settings.cluster_id, settings.database)
+
+    def start_embedded() -> Target:
+        from . import embedded
+        c = embedded.start(settings.db_urls, settings.database)
+        return Target(c.endpoint, c.public_key, c.private_key, c.cluster_id, c.database, c.note, c.stop)
+
+    return start_embedded
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ class Settings:
     history_file: str = ""
     profile: str = ""
     warnings: list[str] = field(default_factory=list)
+    format_from_user: bool = False      # set by a config file, C2Q_FORMAT or --format
 
     @property
     def embedded(self) -> bool:
@@ -73,6 +74,8 @@ def _apply(s: Settings, values: dict, origin: str) -> None:
             s.color = not value if value else s.color
         elif key == "db":
             s.db_urls = [value] if isinstance(value, str) else [str(v) for v in value]
+        elif key == "format":
+            s.format, s.format_from_user = value, True
         elif key == "mode" and value not in MODES:
             s.warnings.append(f"{origin}: mode must be one of {', '.join(MODES)}; ignored")
         else:
@@ -116,6 +119,7 @@ def load(args=None, environ: dict | None = None) -> Settings:
                      ("C2Q_DATABASE", "database"), ("C2Q_THEME", "theme"), ("C2Q_FORMAT", "format")):
         if env.get(var):
             setattr(s, key, env[var])
+            s.format_from_user |= key == "format"
     if env.get("C2Q_MODE"):
         if env["C2Q_MODE"] in MODES:
             s.mode = env["C2Q_MODE"]
@@ -130,6 +134,7 @@ def load(args=None, environ: dict | None = None) -> Settings:
             value = getattr(args, flag, None)
             if value is not None:
                 setattr(s, key, value)
+                s.format_from_user |= key == "format"
         if getattr(args, "private_key_env", None):
             var = args.private_key_env
             if var not in env:

@@ -62,7 +62,9 @@ class Chat2QueryClient:
                 f"{self.rate.get('reset', '?')} s" + (f": {msg}" if msg else ""),
                 self.rate.get("limit", ""), self.rate.get("remaining", ""), self.rate.get("reset", ""))
         if r.status_code == 401 or code in (401, 49900002):
-            raise AuthError(f"authentication failed: {msg or 'check the public key and private key'}", 401, code)
+            text = msg or "check the public key and private key"
+            raise AuthError(text if text.lower().startswith("authentication") else f"authentication failed: {text}",
+                            401, code)
         if r.status_code >= 400 or (code not in (None, 200)):
             if data is None:
                 raise ApiError(f"HTTP {r.status_code} from {path} (not a Chat2Query response)", r.status_code)

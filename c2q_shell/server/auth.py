@@ -35,9 +35,10 @@ class Authenticator:
         return f"Authenticator(public_key={self.public_key!r})"
 
     def nonce(self) -> str:
-        ts = str(int(self._now()))
-        sig = hmac.new(self._secret, ts.encode(), hashlib.sha256).hexdigest()[:32]
-        return base64.b64encode(f"{ts}:{sig}".encode()).decode()
+        # timestamp and a random salt, signed: unique per challenge, checkable without storage
+        stamp = f"{int(self._now())}.{os.urandom(6).hex()}"
+        sig = hmac.new(self._secret, stamp.encode(), hashlib.sha256).hexdigest()[:32]
+        return base64.b64encode(f"{stamp}:{sig}".encode()).decode()
 
     def challenge(self, stale: bool = False) -> str:
         extra = ', stale=true' if stale else ''
@@ -46,13 +47,14 @@ class Authenticator:
     def _nonce_state(self, nonce: str) -> str:
         """'ok', 'stale' or 'bad'."""
         try:
-            ts, sig = base64.b64decode(nonce, validate=True).decode().split(":", 1)
-            good = hmac.new(self._secret, ts.encode(), hashlib.sha256).hexdigest()[:32]
+            stamp, sig = base64.b64decode(nonce, validate=True).decode().split(":", 1)
+            good = hmac.new(self._secret, stamp.encode(), hashlib.sha256).hexdigest()[:32]
+            issued = int(stamp.split(".", 1)[0])
         except Exception:
             return "bad"
         if not hmac.compare_digest(sig, good):
             return "bad"
-        return "ok" if self._now() - int(ts) <= NONCE_TTL else "stale"
+        return "ok" if self._now() - issued <= NONCE_TTL else "stale"
 
     def check(self, header: str | None, method: str, uri: str) -> tuple[bool, bool]:
         """(authorized, stale). `uri` is the request target (path and query)."""

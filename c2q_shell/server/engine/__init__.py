@@ -91,7 +91,7 @@ class Engine:
         ctx_plan = None
         if context:
             try:
-                ctx_plan, _ = self.plan(context, prev)
+                ctx_plan, _ = self.plan(context, None)     # the shared part stands on its own
             except CannotAnswer:
                 ctx_plan = None
         reading = Interpreter(self.cat, question, prev).read() if len(parts) <= 1 else None
@@ -197,7 +197,7 @@ class Engine:
         if detail:
             bits[0] += f": {detail}"
         if reading is not None and reading.unknown:
-            bits.append("these words match nothing in the " + self.cat.database + " database: "
+            bits.append("These words match nothing in the " + self.cat.database + " database: "
                         + ", ".join(f"'{w}'" for w in reading.unknown))
         tries = self.suggest()[:3]
         return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)

@@ -95,6 +95,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.select.append(c)
     if r.dims_named and p.measures and not p.group:
         p.group = [Dim(c) for c in r.dims_named]
+    if [m for m in p.measures] != [m for m in prev.measures]:
+        # conditions on the old aggregates (HAVING) no longer mean anything
+        p.filters = [f for f in p.filters if f.agg is None]
     _add_filters(p, r.filters, cat, replace=True)
     if r.order:
         if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:

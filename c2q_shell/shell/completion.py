@@ -1,0 +1,46 @@
+"""Completion: meta-command names, their arguments, and words from the database's schema."""
+from __future__ import annotations
+
+from prompt_toolkit.completion import Completer, Completion
+
+
+class ShellCompleter(Completer):
+    def __init__(self, shell):
+        self.shell = shell
+        self._words: list[str] | None = None
+
+    def schema_words(self) -> list[str]:
+        if self._words is None and self.shell.backend.started:
+            b = self.shell.backend
+            words: set[str] = set()
+            try:
+                for s in b.client.data_summaries(b.target.cluster_id, b.target.database):
+                    for t in s.tables:
+                        words.add(t.name)
+                        words.update(t.columns)
+            except Exception:
+                return []
+            self._words = sorted(words)
+        return self._words or []
+
+    def get_completions(self, document, complete_event):
+        text = document.text_before_cursor
+        reg = self.shell.commands
+        if reg.is_command(text) or text in ("\\", "/"):
+            head, sep, arg = text[1:].partition(" ")
+            if not sep:
+                for name in reg.names():
+                    if name.startswith(head.lower()):
+                        cmd = reg.find(name)
+                        yield Completion(name, start_position=-len(head), display_meta=cmd.help if cmd else "")
+                return
+            cmd = reg.find(head)
+            if cmd is not None and cmd.complete is not None:
+                for value in cmd.complete(self.shell, arg):
+                    yield Completion(value, start_position=-len(arg))
+            return
+        word = document.get_word_before_cursor()
+        if len(word) >= 2:
+            for w in self.schema_words():
+                if w.lower().startswith(word.lower()) and w != word:
+                    yield Completion(w, start_position=-len(word))

@@ -1,0 +1,68 @@
+"""Run the shell in one mode (interactive or batch) and return the exit code."""
+from __future__ import annotations
+
+import sys
+from typing import Callable
+
+from ..config import Settings, config_dir
+from ..render.theme import ThemeError, load_theme, make_style
+from .backend import Backend, Target
+from .output import Printer
+from .state import ShellState
+
+EXIT_OK, EXIT_ROUND_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
+    user_themes = config_dir() / "themes"
+    style = None
+    printer = Printer(None, settings.color)
+    for w in settings.warnings:
+        printer.warn(f"config: {w}")
+    if settings.color:
+        try:
+            style = make_style(load_theme(settings.theme, user_themes))
+        except ThemeError as e:
+            printer.warn(f"{e}; using the default theme")
+            settings.theme = "dark"
+            style = make_style(load_theme("dark", user_themes))
+    printer.style = style
+    batch_questions = list(args.execute or [])
+    piped = not batch_questions and not sys.stdin.isatty()
+    batch = bool(batch_questions) or piped
+    if batch and not args.format and not settings.format_from_user:
+        settings.format = "table" if sys.stdout.isatty() else "tsv"
+    from ..render.table import known_formats
+    if settings.format not in known_formats():
+        printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(known_formats())}")
+        return EXIT_USAGE
+    state = ShellState.from_settings(settings)
+    backend = Backend(connect, job_timeout=settings.job_timeout)
+    from .repl import Shell
+    shell = Shell(state, backend, printer, style, user_themes)
+    try:
+        backend.start()
+        if batch:
+            from .batch import run_batch
+            lines = batch_questions if batch_questions else sys.stdin.read().splitlines()
+            return run_batch(shell, lines, sql_only=args.sql_only)
+        return interactive(shell, settings)
+    except KeyboardInterrupt:
+        printer.clear_spinner()
+        return EXIT_INTERRUPTED
+    finally:
+        backend.close()
+
+
+def interactive(shell, settings: Settings) -> int:
+    shell.make_session(settings.history_file)
+    if settings.embedded:
+        # the one line that says what c2q did on its own
+        try:
+            shell.backend.ready(timeout=15)
+            if shell.backend.target and shell.backend.target.note:
+                shell.printer.info(shell.backend.target.note)
+        except Exception:
+            pass          # shown when the first question needs the connection
+    shell.printer.info("Ask a question about your data, or \\help. F2 switches direct / auto_breakdown.")
+    return shell.loop()

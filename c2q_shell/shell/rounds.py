@@ -1,0 +1,138 @@
+"""One round: send the question, wait for the job with a spinner, show breakdown sub-tasks as
+they arrive, render the answer. Shared by the REPL and batch mode."""
+from __future__ import annotations
+
+import time
+
+from ..api.errors import ApiError, AuthError, Cancelled, JobFailed, JobTimeout, RateLimited, Unreachable
+from ..api.models import Answer, Breakdown, Job, Round
+from ..render import answer as render
+from .backend import Backend
+from .output import Printer
+from .state import ShellState
+
+
+def view(state: ShellState, printer: Printer, sql: bool = True) -> render.View:
+    return render.View(format=state.format, rows=state.rows, max_cell=state.settings.max_cell,
+                       width=printer.width, timing=state.timing, sql=sql)
+
+
+def wait_ready(backend: Backend, printer: Printer) -> bool:
+    """Block until start-up finished; False (after saying why) when it failed."""
+    start = time.monotonic()
+    while True:
+        try:
+            backend.ready(timeout=0.1)
+            printer.clear_spinner()
+            return True
+        except TimeoutError:
+            printer.tick(backend.status, time.monotonic() - start)
+        except KeyboardInterrupt:
+            printer.clear_spinner()
+            printer.warn("still starting; the question was not sent")
+            return False
+        except Exception as e:     # start-up failed: say why in one line, allow a retry later
+            printer.clear_spinner()
+            printer.error(f"cannot start: {describe_error(e)}")
+            backend.retry()
+            return False
+
+
+def describe_error(e: Exception) -> str:
+    if isinstance(e, RateLimited):
+        return str(e)
+    if isinstance(e, (AuthError, Unreachable, JobTimeout, ApiError)):
+        return str(e)
+    return f"{type(e).__name__}: {e}"
+
+
+def ask(state: ShellState, backend: Backend, printer: Printer, question: str, feedback_of: Round | None = None,
+        feedback_task: str = "", mode: str | None = None, sql_only: bool = False, quiet: bool = False) -> Round:
+    """Ask one question as the next round; returns the Round (its `error` set on failure)."""
+    rnd = Round(state.next_number(), question, mode or state.mode,
+                feedback_of=feedback_of.number if feedback_of else None)
+    if not wait_ready(backend, printer):
+        rnd.error = "not connected"
+        return rnd
+    shown: set[str] = set()
+    started = time.monotonic()
+    headed = [False]
+
+    def progress(job: Job) -> None:
+        res = job.answer
+        if not isinstance(res, Breakdown) or sql_only or quiet:
+            return
+        rnd.result = res
+        if not headed[0]:
+            printer.out(render.header(rnd))
+            if res.description:
+                printer.out([("class:description", f"Task summary: {res.description}\n")])
+            headed[0] = True
+        for n, sub in enumerate(res.sub_tasks, 1):
+            if sub.status in ("done", "failed") and sub.task_id not in shown:
+                shown.add(sub.task_id)
+                printer.out(render.subtask(n, sub, view(state, printer)))
+
+    try:
+        rnd.job_id = backend.client.chat(backend.session.session_id, question, rnd.mode,
+                                         feedback_of.job_id if feedback_of else "", feedback_task)
+        job = backend.client.wait(rnd.job_id, timeout=state.settings.job_timeout, on_progress=progress,
+                                  on_tick=lambda t: printer.tick("thinking…", t))
+        rnd.result = job.answer
+    except (Cancelled, KeyboardInterrupt):
+        printer.clear_spinner()
+        rnd.error = "cancelled"
+        printer.warn(f"[{rnd.number}] cancelled; the session goes on")
+        state.rounds.append(rnd)
+        return rnd
+    except JobFailed as e:
+        rnd.result = e.job.answer if e.job is not None else None
+        rnd.error = e.message
+    except (ApiError, OSError) as e:
+        rnd.error = describe_error(e)
+    rnd.elapsed = time.monotonic() - started
+    state.last_elapsed = rnd.elapsed
+    printer.clear_spinner()
+    state.rounds.append(rnd)
+    show(state, printer, rnd, sql_only=sql_only, shown=shown, headed=headed[0], quiet=quiet)
+    return rnd
+
+
+def show(state: ShellState, printer: Printer, rnd: Round, sql_only: bool = False, shown: set | None = None,
+         headed: bool = False, quiet: bool = False) -> None:
+    """Render a round: answers on stdout, errors on stderr."""
+    if sql_only:
+        text = render.sql_only(rnd)
+        if text:
+            printer.text(text)
+    elif quiet:
+        _data_only(state, printer, rnd)
+    elif isinstance(rnd.result, Breakdown):
+        if not headed:
+            printer.out(render.header(rnd))
+            if rnd.result.description:
+                printer.out([("class:description", f"Task summary: {rnd.result.description}\n")])
+        for n, sub in enumerate(rnd.result.sub_tasks, 1):
+            if shown is None or sub.task_id not in shown:
+                printer.out(render.subtask(n, sub, view(state, printer)))
+        if state.timing and rnd.elapsed:
+            printer.out([("class:info", f"{rnd.elapsed:.2f} s\n")])
+    elif isinstance(rnd.result, Answer):
+        printer.out(render.render_round(rnd, view(state, printer)))
+    if rnd.error:
+        where = f"[{rnd.number}] " if not rnd.result else ""
+        printer.error(f"{where}error: {rnd.error}")
+    elif isinstance(rnd.result, Answer) and rnd.result.sql_error:
+        printer.error(f"[{rnd.number}] SQL error: {rnd.result.sql_error}")
+
+
+def _data_only(state: ShellState, printer: Printer, rnd: Round) -> None:
+    """Machine formats in batch mode: only the rows go to stdout."""
+    from ..render import table
+    res = rnd.result
+    answers = res.sub_tasks if isinstance(res, Breakdown) else [res] if isinstance(res, Answer) else []
+    for a in answers:
+        if a.columns:
+            printer.text(table.machine(a.columns, a.rows, state.format).rstrip("\n"))
+    if rnd.error:
+        printer.error(f"[{rnd.number}] error: {rnd.error}")

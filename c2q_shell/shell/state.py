@@ -1,0 +1,36 @@
+"""What the shell remembers between lines: mode, display toggles and the numbered rounds."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..api.models import Answer, Breakdown, Round
+from ..config import Settings
+
+
+@dataclass
+class ShellState:
+    settings: Settings
+    mode: str = "direct"
+    format: str = "table"
+    rows: int = 50
+    theme: str = "dark"
+    timing: bool = True
+    rounds: list[Round] = field(default_factory=list)
+    last_elapsed: float = 0.0
+    running: bool = True
+
+    @classmethod
+    def from_settings(cls, s: Settings) -> ShellState:
+        return cls(settings=s, mode=s.mode, format=s.format, rows=s.rows, theme=s.theme, timing=s.timing)
+
+    def next_number(self) -> int:
+        return (self.rounds[-1].number + 1) if self.rounds else 1
+
+    def round(self, n: int) -> Round | None:
+        return next((r for r in self.rounds if r.number == n), None)
+
+    def last_with_data(self) -> Round | None:
+        for r in reversed(self.rounds):
+            if isinstance(r.result, (Answer, Breakdown)):
+                return r
+        return None
