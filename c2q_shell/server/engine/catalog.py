@@ -160,18 +160,20 @@ class Catalog:
                         self.values[key].add(ValueRef(target.table, target.column, target.value, 1.0))
 
     def _find_in_text(self, text: str):
-        """The first column, table or data value a term sheet's description names."""
-        toks = [t.stem for t in tokenize(text)]
+        """The column (else table, else data value) a term sheet's description names."""
+        toks = [t.text if t.is_number else t.stem for t in tokenize(text)]
+        found = []
         for n in range(min(self.max_phrase, 6), 0, -1):
             for i in range(len(toks) - n + 1):
                 key = tuple(toks[i:i + n])
-                refs = [r for r in self.phrases.get(key, ()) if r.strength >= 2]
-                if refs:
-                    return sorted(refs, key=lambda r: (-r.strength, r.kind != "column", r.table, r.column))[0]
+                for r in self.phrases.get(key, ()):
+                    if r.strength >= 2:
+                        found.append(((r.kind == "column", r.strength, n, -i), r))
                 vals = self.values.get(key)
-                if vals and n > 1 or (vals and len(key[0]) > 3):
-                    return sorted(vals, key=lambda v: (-v.score, v.table, v.column))[0]
-        return None
+                if vals and (n > 1 or len(key[0]) > 3):
+                    v = sorted(vals, key=lambda v: (-v.score, v.table, v.column))[0]
+                    found.append(((False, 1, n, -i), v))
+        return max(found, key=lambda x: x[0])[1] if found else None
 
     # roles ------------------------------------------------------------------------
     def column(self, table: str, column: str) -> Column:
@@ -241,6 +243,14 @@ class Catalog:
                 seen.add(nxt)
                 queue.append((nxt, path + [(nxt, fk)]))
         return None
+
+    def one_to_many(self, fk: ForeignKey, nxt: str) -> bool:
+        """Does stepping to `nxt` over `fk` multiply rows (nxt refers to us, and not 1:1)?"""
+        return fk.table == nxt and self.tables[nxt].primary_key != [fk.column]
+
+    def fans_out(self, start: str, goal: str) -> bool:
+        path = self.join_path(start, goal) or []
+        return any(self.one_to_many(fk, nxt) for nxt, fk in path)
 
     def connected(self, a: str, b: str) -> bool:
         return self.join_path(a, b) is not None

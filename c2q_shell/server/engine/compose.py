@@ -47,7 +47,28 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
+    _roll_up(p, cat)
     return p
+
+
+def _roll_up(p: Plan, cat: Catalog) -> None:
+    """Ranking customers by the amount of their orders means summing per customer, not
+    listing each order: a measure across a one-to-many join is totalled per entity."""
+    if p.measures or p.group or p.distinct:
+        return
+    for o in p.order:
+        if o.kind == "col" and o.ref.split(".")[0] != p.table and cat.fans_out(p.table, o.ref.split(".")[0]):
+            p.group = [Dim(f"{p.table}.{cat.label(p.table)}")]
+            p.measures = [Agg("sum", o.ref)]
+            o.kind, o.ref = "agg", 0
+            p.select = []
+            p.assume(p.measures[0].column.split(".")[1], f"totalled per {p.table.rstrip('s')} across its "
+                     f"{o_table(p)} rows")
+            return
+
+
+def o_table(p: Plan) -> str:
+    return p.measures[0].column.split(".")[0]
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
@@ -106,6 +127,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if r.limit is not None:
         p.limit = r.limit
     _apply_rank(p, r, cat, edit=True)
+    _roll_up(p, cat)
     return p
 
 

@@ -2,11 +2,13 @@
 that follow the result's shape."""
 from __future__ import annotations
 
+from ..schema import singular
 from .catalog import Catalog
 from .plan import Plan
 from .sqlgen import dim_alias, measure_alias
 
 FUNC_WORDS = {"avg": "the average", "sum": "the total", "max": "the highest", "min": "the lowest"}
+TIME_WORDS = {">": "is after", ">=": "is on or after", "<": "is before", "<=": "is on or before", "=": "is"}
 OP_WORDS = {"=": "is", "!=": "is not", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most",
             "in": "is one of", "not in": "is not one of", "between": "is between", "is not null": "is known",
             "is null": "is missing"}
@@ -35,6 +37,8 @@ def _filter_text(f, plan: Plan) -> str:
         return f"{subject} {OP_WORDS[f.op]} " + ", ".join(_value(v) for v in f.values)
     if f.op in ("is not null", "is null"):
         return f"{subject} {OP_WORDS[f.op]}"
+    if f.kind == "time" and f.op in TIME_WORDS:
+        return f"{subject} {TIME_WORDS[f.op]} {_value(f.values[0])}"
     return f"{subject} {OP_WORDS[f.op]} {_value(f.values[0])}"
 
 
@@ -53,8 +57,7 @@ def clarified_task(plan: Plan, cat: Catalog) -> str:
         ms = [_measure_text(plan, i) for i in range(len(plan.measures))]
         text = "Find " + _join(ms)
         if plan.group:
-            text += " for each " + _join([f"{d.grain} of {words(d.column)}" if d.grain else words(d.column)
-                                          for d in plan.group])
+            text += " for each " + _join([_dim_text(d, cat) for d in plan.group])
         parts.append(text)
     elif plan.distinct:
         parts.append("List the distinct " + _join([words(c) for c in plan.select]))
@@ -76,6 +79,15 @@ def clarified_task(plan: Plan, cat: Catalog) -> str:
     elif plan.limit is not None:
         parts.append(f"showing at most {plan.limit} rows")
     return " ".join(parts).strip() + "."
+
+
+def _dim_text(d, cat: Catalog) -> str:
+    if d.grain:
+        return f"{d.grain} of {words(d.column)}"
+    t, c = d.column.split(".")
+    if cat.label(t) == c and c not in cat.tables[t].primary_key:
+        return singular(t).replace("_", " ")
+    return words(d.column)
 
 
 def _join(items: list[str]) -> str:

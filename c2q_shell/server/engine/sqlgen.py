@@ -64,14 +64,7 @@ class Compiler:
                     a, k = f"{base}{k}", k + 1
                 used.add(a)
                 self.alias[t] = a
-        self.fan_out = any(self._one_to_many(fk, nxt) for nxt, fk in self.joins)
-
-    def _one_to_many(self, fk, nxt: str) -> bool:
-        # joining a table that points at us multiplies rows unless its key is the link itself
-        if fk.table == nxt:
-            pk = self.cat.tables[nxt].primary_key
-            return pk != [fk.column]
-        return False
+        self.fan_out = any(cat.one_to_many(fk, nxt) for nxt, fk in self.joins)
 
     def col(self, ref: str) -> exp.Column:
         t, c = ref.split(".", 1)
@@ -143,8 +136,12 @@ class Compiler:
         p, cat = self.plan, self.cat
         cols: list[str] = []
         if not p.distinct:
-            label = f"{p.table}.{cat.label(p.table)}"
-            cols.append(label)
+            label = cat.label(p.table)
+            if label in cat.tables[p.table].primary_key and not p.select:
+                # no name column: show the row itself (its first columns)
+                cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
+            else:
+                cols.append(f"{p.table}.{label}")
         for c in p.select:
             if c not in cols:
                 cols.append(c)

@@ -451,6 +451,13 @@ class Interpreter:
                 continue
             g.used = True
             if target.ref.kind == "table":
+                # "by product category": the table names whose column follows
+                after = self.next_mention(self.idx(target), kinds=("ref",), within=1)
+                if after is not None and after.ref is not None and after.ref.kind == "column" \
+                        and after.ref.table == target.ref.table:
+                    target.used = True
+                    target = after
+            if target.ref.kind == "table":
                 target.used = True
                 col = f"{target.ref.table}.{self.cat.label(target.ref.table)}"
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \

@@ -46,7 +46,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("country", "nation"),
     ("created at", "created", "creation date", "signup date", "signed up"),
     ("order date", "ordered", "purchase date"),
-    ("amount", "total amount", "value"),
+    ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
     ("salary", "pay", "wage", "compensation"),
     ("department", "dept", "team"),
     ("companies", "company", "firm", "firms", "business", "businesses", "stock", "stocks", "constituent",

@@ -1,0 +1,126 @@
+"""Shared fixtures: a real c2q server on loopback over real SQLite files, and a digest-auth client."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from requests.auth import HTTPDigestAuth
+
+from c2q_shell.server.app import ServerConfig
+from c2q_shell.server.serve import ServerThread, make_app
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL_DB = ROOT.parent / "shared" / "eval" / "sp500_eval.sqlite"
+PUB, PRIV = "TESTPUB1", "test-private-key-0123456789"
+
+SHOP_DDL = """
+CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT, country TEXT, signup_date DATE);
+CREATE TABLE products (id INTEGER PRIMARY KEY, title TEXT NOT NULL, category TEXT, unit_price REAL);
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),
+  product_id INTEGER REFERENCES products(id), quantity INTEGER, amount REAL, order_date DATE);
+"""
+
+
+def build_shop(path: Path) -> Path:
+    """A small schema unlike the S&P data: customers, products, orders (with declared keys)."""
+    conn = sqlite3.connect(path)
+    conn.executescript(SHOP_DDL)
+    customers = [(1, "Ada Lovelace", "London", "UK", "2021-03-01"), (2, "Grace Hopper", "New York", "USA", "2021-07-15"),
+                 (3, "Alan Turing", "Manchester", "UK", "2022-01-10"), (4, "Katherine Johnson", "Hampton", "USA", "2022-05-20"),
+                 (5, "Linus Torvalds", "Portland", "USA", "2023-02-02"), (6, "Yukihiro Matsumoto", "Matsue", "Japan", None)]
+    products = [(1, "Keyboard", "Hardware", 49.5), (2, "Monitor", "Hardware", 199.0), (3, "IDE License", "Software", 89.0),
+                (4, "Cloud Credits", "Services", 25.0), (5, "Mouse", "Hardware", None)]
+    orders = []
+    oid = 1
+    for c in range(1, 7):
+        for p in range(1, 6):
+            if (c + p) % 3 == 0 or c == p:
+                q = (c * p) % 4 + 1
+                price = dict((x[0], x[3]) for x in products)[p] or 10.0
+                orders.append((oid, c, p, q, round(q * price, 2), f"202{2 + (c + p) % 3}-{(c * p) % 12 + 1:02d}-15"))
+                oid += 1
+    conn.executemany("INSERT INTO customers VALUES (?,?,?,?,?)", customers)
+    conn.executemany("INSERT INTO products VALUES (?,?,?,?)", products)
+    conn.executemany("INSERT INTO orders VALUES (?,?,?,?,?,?)", orders)
+    conn.commit()
+    conn.close()
+    return path
+
+
+class Api:
+    """A Chat2Query client for tests: raw responses, digest auth, job polling."""
+
+    def __init__(self, url: str, pub: str = PUB, priv: str = PRIV):
+        self.url = url
+        self.http = requests.Session()
+        self.http.auth = HTTPDigestAuth(pub, priv)
+
+    def req(self, method: str, path: str, body=None, **kw) -> requests.Response:
+        return self.http.request(method, self.url + path, json=body, timeout=30, **kw)
+
+    def ok(self, method: str, path: str, body=None):
+        r = self.req(method, path, body)
+        assert r.status_code == 200, (r.status_code, r.text)
+        data = r.json()
+        assert data["code"] == 200 and data["msg"] == ""
+        return data["result"]
+
+    def wait(self, job_id: str, timeout: float = 30.0) -> dict:
+        deadline = time.monotonic() + timeout
+        delay = 0.005
+        while True:
+            job = self.ok("GET", f"/v2/jobs/{job_id}")
+            if job["status"] in ("done", "failed"):
+                return job
+            assert time.monotonic() < deadline, f"job {job_id} still {job['status']}"
+            time.sleep(delay)          # polling a job: the API offers no push
+            delay = min(delay * 2, 0.1)
+
+    def summary(self, database: str) -> dict:
+        res = self.ok("POST", "/v3/dataSummaries", {"cluster_id": "local", "database": database, "reuse": True})
+        return self.wait(res["job_id"])
+
+    def session(self, database: str, name: str = "") -> int:
+        return self.ok("POST", "/v3/sessions", {"cluster_id": "local", "database": database, "name": name})["session_id"]
+
+    def ask(self, session_id: int, question: str, mode: str = "direct", **extra) -> dict:
+        res = self.ok("POST", f"/v3/sessions/{session_id}/chat2data",
+                      {"question": question, "sql_generate_mode": mode, **extra})
+        return self.wait(res["job_id"])
+
+
+def start_server(state_dir: Path, dbs: list[str] | None, **cfg) -> ServerThread:
+    config = ServerConfig(public_key=PUB, private_key=PRIV, state_dir=state_dir, **cfg)
+    return ServerThread(make_app(config, dbs)).start()
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("data")
+    shutil.copy(EVAL_DB, d / "sp500_eval.sqlite")
+    build_shop(d / "shop.sqlite")
+    return d
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, data_dir):
+    """One server for the session: the demo database, the eval copy and the shop schema."""
+    state = tmp_path_factory.mktemp("state")
+    from c2q_shell.server.demo import ensure
+    demo = ensure(state)
+    srv = start_server(state, [f"sqlite:///{demo}", f"sqlite:///{data_dir / 'sp500_eval.sqlite'}",
+                               f"sqlite:///{data_dir / 'shop.sqlite'}"])
+    api = Api(srv.url)
+    for db in ("sp500insight", "sp500_eval", "shop"):
+        assert api.summary(db)["status"] == "done"
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture()
+def api(server) -> Api:
+    return Api(server.url)
