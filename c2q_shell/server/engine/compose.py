@@ -10,6 +10,8 @@ from .understand import CannotAnswer, Reading
 def is_followup(r: Reading, prev: Plan | None) -> bool:
     if prev is None:
         return False
+    if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
+        return False          # a complete question of its own ("how many companies are in each sector…")
     if r.anaphora or r.connective or r.count_anaphora:
         return True
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
@@ -26,16 +28,13 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.group = list(r.group)
     p.select = [c for c in r.select]
     p.filters = []
-    if r.dims_named and not p.measures and not p.group:
-        if any(f.agg == -1 for f in r.filters):
-            p.group = [Dim(c) for c in r.dims_named]
+    if r.dims_named and not p.group:
+        if p.measures or any(f.agg == -1 for f in r.filters):
+            p.group = [Dim(c) for c in r.dims_named]       # "which state has the most companies"
         else:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
             p.distinct = True
             p.table = r.dims_named[0].split(".")[0]
-    if p.group and not p.measures:
-        p.measures = [Agg("count")]
-        p.assume("measure", f"counted {_plural(p.table)} in each group")
     # a measure named in a grouped question without an aggregate word: average it
     if p.group and p.select:
         for c in list(p.select):
@@ -43,6 +42,16 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
                 p.measures.append(Agg("avg", c))
                 p.select.remove(c)
                 p.assume(c.split(".")[1], "averaged within each group")
+    if p.group and not p.measures:
+        p.measures = [Agg("count")]
+        p.assume("measure", f"counted {_plural(p.table)} in each group")
+    # "compare Energy and Utilities": several values of one category with a measure -> one row each
+    if p.measures and not p.group:
+        for f in r.filters:
+            if f.op == "in" and f.column and cat.is_dimension(*f.column.split(".")):
+                p.group = [Dim(f.column)]
+                p.assume(f.column.split(".")[1], "one row for each of the values named")
+                break
     _add_filters(p, r.filters, cat)
     p.order = list(r.order)
     p.limit = r.limit
@@ -77,6 +86,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     for col in r.drops:
         p.filters = [f for f in p.filters if f.column != col]
         p.assume(col.split(".")[1], "removed the earlier filter on it")
+    single = [m for m in prev.measures if m.func in ("max", "min") and m.column]
+    if r.entity and single and len(prev.measures) == 1 and not prev.group and not r.measures:
+        # "what is the highest P/E?" then "which company has it?": list the entity at the top
+        m = single[0]
+        p.measures, p.table, p.select = [], r.entity, []
+        p.order, p.limit = [Order("col", m.column, m.func == "max")], 1
+        _apply_rank(p, r, cat, edit=True)
+        return p
     if r.count_anaphora or (r.anaphora and any(a.func == "count" for a in r.measures) and not r.group):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group), [], [], False

@@ -170,9 +170,12 @@ class Compiler:
             if p.distinct:
                 q = q.distinct(copy=False)
         q = q.from_(self.table(p.table), copy=False)
+        counting = any(a.func == "count" and not a.column for a in p.measures)
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
-            q = q.join(self.table(nxt), on=on, copy=False)
+            # counting entities must not lose those with no row in a table that refers to them
+            outer = counting and fk.table == nxt
+            q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
         where = [self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         if where:
             q = q.where(*where, copy=False)

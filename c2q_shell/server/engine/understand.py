@@ -563,6 +563,11 @@ class Interpreter:
                         continue
                     r.entity = r.entity or target.ref.table
                     target.used = True
+            if measure is not None and n is None and self._asks_for_value():
+                # "what is the highest P/E ratio?" is one number, not a ranked list
+                measure.used = True
+                r.measures.append(Agg("max" if desc else "min", measure.col))
+                continue
             if measure is not None:
                 measure.used = True
                 t, c = measure.ref.table, measure.ref.column
@@ -574,6 +579,19 @@ class Interpreter:
             elif not r.order:
                 r.rank_dir = "desc" if desc else "asc"
             self._limit_for_rank(n, i)
+
+    def _asks_for_value(self) -> bool:
+        """A 'what is the highest X' question with no entity to list and no grouping."""
+        first = self.tokens[0].text if self.tokens else ""
+        if first not in ("what", "whats", "how", "tell", "give", "find", "get"):
+            return False
+        if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in self.m):
+            return False
+        if any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in self.m):
+            return False
+        return not any(x.kind == "ref" and x.col and (self.cat.is_dimension(*x.col.split(".")) or
+                                                       x.col.endswith("." + self.cat.label(x.ref.table)))
+                       for x in self.m)
 
     def _limit_for_rank(self, n: int | None, pos: int) -> None:
         r = self.r
@@ -594,7 +612,7 @@ class Interpreter:
             r.singular = True
         r.limit = 1 if r.singular else DEFAULT_TOP
         if not r.singular:
-            r.assume("how many", f"showing the top {DEFAULT_TOP}")
+            r.assume("how many", f"showing {DEFAULT_TOP} rows")
 
     # comparisons --------------------------------------------------------------------
     def _comparisons(self) -> None:
@@ -690,7 +708,7 @@ class Interpreter:
                 t, c = x.ref.table, x.ref.column
                 x.used = True
                 col = f"{t}.{c}"
-                if self.cat.is_dimension(t, c) and not r.group and not r.measures and \
+                if self.cat.is_dimension(t, c) and not r.group and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
                     r.dims_named.append(col)

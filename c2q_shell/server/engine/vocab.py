@@ -30,7 +30,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("ebitda", "operating profit", "earnings before interest taxes depreciation and amortization"),
     ("sp500", "sp 500", "s p 500", "index level", "index value", "sp500 index", "sp 500 index", "level",
      "index price", "index close"),
-    ("cpi", "consumer price index", "inflation index", "price index"),
+    ("cpi", "consumer price index", "inflation index", "price index", "inflation", "price level"),
     ("long interest rate", "interest rate", "long term interest rate", "long rate", "bond yield",
      "treasury yield", "10 year yield", "rates", "interest"),
     ("pe10", "cape", "shiller pe", "cape ratio", "cyclically adjusted pe", "pe 10"),
