@@ -80,8 +80,9 @@ def infer_foreign_keys(schema: Schema) -> list[ForeignKey]:
                     continue
                 pk = b.primary_key[0]
                 names = {f"{singular(b.name)}_{pk}", f"{singular(b.name)}{pk}", f"{singular(b.name)}_id"}
-                same = col.name == pk and not (col.primary_key and len(a.primary_key) == 1
-                                               and a.row_count > b.row_count)
+                # a shared key column ("symbol" in both) links tables, a generic "id" does not
+                same = col.name == pk and pk.lower() not in ("id", "uuid", "key", "pk", "rowid") and \
+                    not (col.primary_key and len(a.primary_key) == 1 and a.row_count > b.row_count)
                 if (same or col.name.lower() in names) and (a.name, col.name) not in linked \
                         and _compatible(col.kind, b.columns[pk].kind):
                     fks.append(ForeignKey(a.name, col.name, b.name, pk, inferred=True))

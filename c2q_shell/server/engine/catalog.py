@@ -11,8 +11,8 @@ from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, sing
 from .text import STOP, normalise, stem, tokenize
 from .vocab import SIZE_WORDS, SYNONYMS
 
-LABEL_NAMES = ("name", "title", "label", "security", "full_name", "company_name", "product_name",
-               "short_name", "long_name", "display_name", "username", "email")
+LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
+               "long_name", "short_name", "username", "title", "label", "security", "email")
 DIMENSION_LIMIT = 200
 GENERIC = set("""services service products product equipment group company companies inc corp corporation
 general international systems system holdings global american national united first new data care

@@ -714,6 +714,11 @@ class Interpreter:
                     r.dims_named.append(col)
                 elif col not in r.select:
                     r.select.append(col)
+        # "who has the highest salary?": the people are the rows of the measure's table
+        if r.entity is None and self.tokens and self.tokens[0].text == "who":
+            cols = [o.ref for o in r.order if o.kind == "col"] + [a.column for a in r.measures if a.column] + r.select
+            if cols:
+                r.entity = cols[0].split(".")[0]
         # a bare number before an entity: "list 5 companies"
         for i, x in enumerate(self.m):
             if x.kind == "num" and not x.used and not _is_year(x) and r.limit is None and x.number == int(x.number):

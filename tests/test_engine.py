@@ -1,0 +1,215 @@
+"""The rules engine on several schemas: the demo, the eval database, a shop schema with declared
+keys and an HR schema whose keys must be inferred. Results are checked by running the SQL."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import EVAL_DB, build_shop
+
+from c2q_shell.server.engine import Engine
+from c2q_shell.server.engine.catalog import Catalog
+from c2q_shell.server.sources import SQLiteSource
+
+
+class Conv:
+    """A conversation against one database: ask, then look at SQL, rows and assumptions."""
+
+    def __init__(self, path, knowledge=None):
+        self.src = SQLiteSource(path)
+        self.engine = Engine(Catalog(self.src.introspect(), {}, knowledge or []))
+        self.prev = None
+
+    def ask(self, q: str, mode: str = "direct"):
+        res = self.engine.answer(q, mode, self.prev)
+        self.prev = res.tasks[-1].plan
+        self.res = res
+        self.sql = res.tasks[-1].sql
+        out = self.src.execute(self.sql, 1000, 10)
+        self.cols, self.rows = out.columns, out.rows
+        return self
+
+    def col(self, name: str) -> list:
+        return [r[self.cols.index(name)] for r in self.rows]
+
+
+@pytest.fixture(scope="module")
+def sp():
+    return lambda: Conv(EVAL_DB)
+
+
+@pytest.fixture(scope="module")
+def shop_db(tmp_path_factory):
+    return build_shop(tmp_path_factory.mktemp("shop") / "shop.sqlite")
+
+
+@pytest.fixture(scope="module")
+def hr_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hr") / "hr.sqlite"
+    c = sqlite3.connect(path)
+    c.executescript("""
+    CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT, location TEXT);
+    CREATE TABLE employees (id INTEGER PRIMARY KEY, full_name TEXT, department_id INTEGER, salary REAL,
+                            hire_date TEXT, title TEXT);
+    INSERT INTO departments VALUES (1,'Engineering','Berlin'),(2,'Sales','Paris'),(3,'Support','Lisbon');
+    INSERT INTO employees VALUES
+      (1,'Ana Silva',1,95000,'2019-04-01','Engineer'),(2,'Ben Ode',1,105000,'2020-06-15','Senior Engineer'),
+      (3,'Chloé Martin',2,70000,'2021-01-10','Account Executive'),(4,'Dara Kim',2,82000,'2018-09-30','Sales Lead'),
+      (5,'Eli Noor',3,50000,'2022-03-03','Agent'),(6,'Fay Lund',3,NULL,'2023-07-07','Agent'),
+      (7,'Gus Berg',1,120000,'2017-11-11','Staff Engineer');
+    """)
+    c.commit()
+    c.close()
+    return path
+
+
+def test_counts_and_groups(sp):
+    c = sp()
+    c.ask("How many companies are in each sector?")
+    assert len(c.rows) == 11 and sum(int(x) for x in c.col("number_of_companies")) == 503
+    c.ask("which sector has the most?")
+    assert c.rows == [["Industrials", "83"]]
+    c.ask("and the fewest?")
+    assert c.rows == [["Energy", "21"]]
+
+
+def test_filter_replace_and_drop(sp):
+    c = sp()
+    c.ask("List the 5 largest companies by market cap")
+    assert "Apple Inc." in c.col("name")
+    c.ask("only in Health Care")
+    hc = c.col("name")
+    c.ask("what about Energy?")
+    assert "ExxonMobil" in c.col("name") and not set(hc) & set(c.col("name"))
+    assert "'Health Care'" not in c.sql          # replaced, never OR-ed with the old value
+    c.ask("all sectors")
+    assert "Apple Inc." in c.col("name") and "sector" not in c.sql
+
+
+def test_grouping_change_and_added_column(sp):
+    c = sp()
+    c.ask("average P/E ratio by sector")
+    c.ask("by state instead")
+    assert "hq_region" in c.sql and "sector" not in c.sql
+    c = sp()
+    c.ask("top 5 companies by price")
+    c.ask("show their dividend yields too")
+    assert "dividend_yield" in c.cols and len(c.rows) == 5
+
+
+def test_order_limit_and_direction(sp):
+    c = sp()
+    c.ask("What is the average P/E ratio by sector?")
+    c.ask("sort it from highest to lowest")
+    vals = [float(v) for v in c.col("avg_pe_ratio")]
+    assert vals == sorted(vals, reverse=True)
+    c.ask("top 3")
+    assert len(c.rows) == 3
+    c.ask("and the lowest?")
+    low = [float(v) for v in c.col("avg_pe_ratio")]
+    assert len(low) == 3 and low == sorted(low) and low[0] < vals[-1] + 1e-9
+
+
+def test_questions_about_the_previous_result(sp):
+    c = sp()
+    c.ask("Which companies were added to the index in 2023?")
+    n = len(c.rows)
+    c.ask("how many of them are in Information Technology?")
+    assert 0 < int(c.rows[0][0]) < n
+    c = sp()
+    c.ask("What is the highest P/E ratio?")
+    top = float(c.rows[0][0])
+    c.ask("which company has it?")
+    assert float(c.col("pe_ratio")[0]) == top and len(c.rows) == 1
+
+
+def test_grounding_values_units_and_dates(sp):
+    c = sp()
+    c.ask("how many technology companies are there?")          # -> 'Information Technology'
+    assert "'Information Technology'" in c.sql
+    c.ask("What is the market cap of apple?")                   # lower case, company suffix
+    assert "'Apple Inc.'" in c.sql and len(c.rows) == 1
+    c.ask("How many companies have a market cap over 500 billion?")
+    assert "500000000000" in c.sql
+    c.ask("companies with a dividend yield above 3%")
+    assert "0.03" in c.sql and any("fraction" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    c.ask("Which companies were founded before 1850?")
+    assert all(int(y) < 1850 for y in c.col("founded"))
+    c.ask("how many companies were added each year since 2015")
+    assert c.col("year")[0] == "2015"
+    c.ask("What was the S&P 500 index level in January 2000?")
+    assert len(c.rows) == 1
+
+
+def test_ranking_leaves_out_nulls(sp):
+    c = sp()
+    c.ask("which 5 companies have the lowest dividend yield")
+    assert all(v is not None for v in c.col("dividend_yield")) and "IS NOT NULL" in c.sql
+
+
+def test_auto_breakdown(sp):
+    c = sp()
+    c.ask("Give me an overview of the Utilities sector: the number of companies, their average dividend yield, "
+          "and the 3 largest by market cap", mode="auto_breakdown")
+    assert c.res.kind == "breakdown" and len(c.res.tasks) == 3
+    assert all("Utilities" in t.sql for t in c.res.tasks)
+    c.ask("give me an overview of the Energy sector", mode="auto_breakdown")
+    assert c.res.kind == "breakdown" and len(c.res.tasks) >= 2
+    c.ask("How many companies are in each sector?", mode="auto_breakdown")
+    assert c.res.kind == "single"
+
+
+def test_cannot_answer_names_words_and_suggests(sp):
+    c = sp()
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask("what is the weather in paris tomorrow")
+    msg = str(e.value)
+    assert "'weather'" in msg and "Questions that work here" in msg
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("average revenue by sector")          # no revenue column: no guess over other columns
+
+
+def test_deterministic(sp):
+    qs = ["List the 5 largest companies by market cap", "only in Health Care", "average P/E by sector",
+          "Give me an overview of the Utilities sector: the number of companies and their average price"]
+    runs = []
+    for _ in range(2):
+        c = sp()
+        runs.append([c.ask(q, "auto_breakdown" if "overview" in q else "direct").sql for q in qs])
+    assert runs[0] == runs[1]
+
+
+def test_shop_schema(shop_db):
+    c = Conv(shop_db)
+    c.ask("how many customers per country")
+    assert dict(c.rows) == {"Japan": "1", "UK": "2", "USA": "3"}
+    c.ask("which customer spent the most")
+    assert len(c.rows) == 1 and "SUM" in c.sql
+    c.ask("average quantity by product category")
+    assert set(c.col("category")) <= {"Hardware", "Software", "Services"}
+    c.ask("orders in 2023")
+    assert all(d.startswith("2023") for d in c.col("order_date"))
+
+
+def test_inferred_keys(hr_db):
+    c = Conv(hr_db)
+    c.ask("average salary by department")
+    avg = {r[0]: float(r[1]) for r in c.rows if r[1] is not None}
+    assert len(c.rows) == 3 and avg["Engineering"] == pytest.approx((95000 + 105000 + 120000) / 3)
+    assert "JOIN departments" in c.sql
+    c.ask("who has the highest salary?")
+    assert c.rows[0][0] == "Gus Berg"
+    c.ask("employees in Sales")
+    assert set(c.col("full_name")) == {"Chloé Martin", "Dara Kim"}
+    c.ask("how many employees were hired after 2020")
+    assert c.rows == [["3"]]
+
+
+def test_term_sheet_and_few_shot(shop_db):
+    k = [{"type": "term-sheet", "raw_data": {"term": ["GMV"], "description": "GMV is the order amount"}},
+         {"type": "few-shot", "raw_data": {"question": "best sellers", "answer": "SELECT title FROM products LIMIT 2"}}]
+    c = Conv(shop_db, k)
+    c.ask("total GMV by country")
+    assert "SUM(o.amount)" in c.sql
+    c.ask("best sellers")
+    assert c.sql == "SELECT title FROM products LIMIT 2"
