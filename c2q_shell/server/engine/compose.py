@@ -45,6 +45,10 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.group and not p.measures:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
+    # "which customer has the largest total amount": an aggregate over each named entity's rows
+    if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
+            m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
+        p.group = [Dim(f"{r.entity}.{cat.label(r.entity)}")]
     # "compare Energy and Utilities": several values of one category with a measure -> one row each
     if p.measures and not p.group:
         for f in r.filters:
