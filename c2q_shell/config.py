@@ -57,7 +57,7 @@ FILE_KEYS = {"endpoint": str, "public_key": str, "private_key_env": str, "cluste
              "no_color": bool, "job_timeout": (int, float), "db": (str, list), "history_file": str}
 
 
-def _apply(s: Settings, values: dict, origin: str) -> None:
+def _apply(s: Settings, values: dict, origin: str, env) -> None:
     for key, value in values.items():
         if key == "profiles":
             continue
@@ -69,7 +69,7 @@ def _apply(s: Settings, values: dict, origin: str) -> None:
             s.warnings.append(f"{origin}: '{key}' has the wrong type ({type(value).__name__}); ignored")
             continue
         if key == "private_key_env":
-            s.private_key = os.environ.get(value, s.private_key)
+            s.private_key = env.get(value, s.private_key)
         elif key == "no_color":
             s.color = not value if value else s.color
         elif key == "db":
@@ -82,7 +82,7 @@ def _apply(s: Settings, values: dict, origin: str) -> None:
             setattr(s, key, value)
 
 
-def load_file(s: Settings, path: Path, profile: str) -> None:
+def load_file(s: Settings, path: Path, profile: str, env) -> None:
     if not path.exists():
         if profile:
             s.warnings.append(f"profile '{profile}' requested but {path} does not exist")
@@ -97,14 +97,14 @@ def load_file(s: Settings, path: Path, profile: str) -> None:
     except OSError as e:
         s.warnings.append(f"{path}: cannot read ({e.strerror}); using the defaults")
         return
-    _apply(s, data, str(path))
+    _apply(s, data, str(path), env)
     if profile:
         profiles = data.get("profiles") or {}
         if profile not in profiles or not isinstance(profiles[profile], dict):
             names = ", ".join(sorted(profiles)) or "none"
             s.warnings.append(f"{path}: no profile '{profile}' (profiles: {names})")
         else:
-            _apply(s, profiles[profile], f"{path} [profiles.{profile}]")
+            _apply(s, profiles[profile], f"{path} [profiles.{profile}]", env)
 
 
 def load(args=None, environ: dict | None = None) -> Settings:
@@ -113,7 +113,7 @@ def load(args=None, environ: dict | None = None) -> Settings:
     profile = (getattr(args, "profile", None) or env.get("C2Q_PROFILE") or "")
     s.profile = profile
     path = Path(getattr(args, "config", None) or config_dir() / "config.toml")
-    load_file(s, path, profile)
+    load_file(s, path, profile, env)
     for var, key in (("C2Q_ENDPOINT", "endpoint"), ("C2Q_PUBLIC_KEY", "public_key"),
                      ("C2Q_PRIVATE_KEY", "private_key"), ("C2Q_CLUSTER_ID", "cluster_id"),
                      ("C2Q_DATABASE", "database"), ("C2Q_THEME", "theme"), ("C2Q_FORMAT", "format")):

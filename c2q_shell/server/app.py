@@ -15,7 +15,8 @@ from werkzeug.wrappers import Request, Response
 
 from .auth import Authenticator
 from .chat import ChatService
-from .http import ApiError, body, error, field as get, gateway_error, int_id, ok
+from .http import ApiError, body, error, gateway_error, int_id, ok
+from .http import field as get
 from .jobs import JobRunner
 from .knowledge import KnowledgeService
 from .sources import DataSource

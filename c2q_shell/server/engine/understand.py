@@ -58,7 +58,9 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if key in cat.phrases:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(cat.phrases[key], key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
-                cands.append(Mention(i, i + size, "value", text, values=sorted(cat.values[vkey], key=_val_order)))
+                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
+                if vals:
+                    cands.append(Mention(i, i + size, "value", text, values=sorted(vals, key=_val_order)))
             if text in KEYWORDS:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
@@ -77,6 +79,14 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     return out
+
+
+def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
+    """Codes in key columns ('MAR', 'AAPL') match only as typed in capitals, so the word
+    'mars' is not Marriott's ticker; other values match their words, plural or not."""
+    if cat.is_key(v.table, v.column):
+        return all(t.raw.isupper() or not t.raw.isalpha() for t in span)
+    return True
 
 
 def _ref_order(r: Ref):

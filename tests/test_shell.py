@@ -1,0 +1,253 @@
+"""The shell: the real PromptSession in-process (pipe input, dummy output) against a real
+server, batch mode through the installed script, a pseudo-terminal run with pexpect, and the
+failure paths against a scripted server that answers like TiDB Cloud's gateway does."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+
+import pexpect
+import pytest
+from conftest import PRIV, PUB
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+from c2q_shell.config import Settings
+from c2q_shell.shell.backend import Backend, Target
+from c2q_shell.shell.output import Printer
+from c2q_shell.shell.repl import Shell
+from c2q_shell.shell.state import ShellState
+
+F2 = "\x1bOQ"
+
+
+def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV):
+    settings = Settings(color=False, history_file=str(tmp_path / "history"))
+    out, err = io.StringIO(), io.StringIO()
+    backend = Backend(lambda: Target(url, pub, priv, "local", database), job_timeout=20)
+    shell = Shell(ShellState.from_settings(settings), backend, Printer(None, False, out, err), None)
+    backend.start()
+    try:
+        with create_pipe_input() as inp:
+            inp.send_text(keys)
+            shell.make_session(settings.history_file, input=inp, output=DummyOutput())
+            code = shell.loop()
+    finally:
+        backend.close()
+    return code, out.getvalue(), err.getvalue(), shell
+
+
+def test_repl_rounds_commands_and_mode_toggle(server, tmp_path):
+    keys = ("How many companies are in each sector?\r"
+            "only those with more than 50\r"
+            + F2 + "\r"
+            "Give me an overview of the Utilities sector: the number of companies, their average dividend yield, "
+            "and the 3 largest by market cap\r"
+            "\\mode direct\r"
+            "\\history\r"
+            "/sql 2\r"
+            f"\\export {tmp_path / 'last.csv'} 2\r"
+            "\\feedback 1 only in Energy\r"
+            "\\format csv\r"
+            "\\show 1\r"
+            "\\formt tsv\r"
+            "\\rows 2\r\\format table\r\\show 1\r"
+            "\\summary companies\r"
+            "\\suggest\r"
+            "\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    assert code == 0
+    assert "[1] Find the number of companies for each sector." in out
+    assert "[2]" in out and "Information Technology" in out
+    assert "[3]" in out and "(auto_breakdown)" in out and "\n  1. " in out and "\n  3. " in out
+    assert "HAVING COUNT(*) > 50;" in out                        # \sql 2: plain, copyable
+    assert (tmp_path / "last.csv").read_text().startswith("sector,number_of_companies\n")
+    assert "[4]" in out and "revises round 1" in out and "'Energy'" in out
+    assert "sector,number_of_companies\nCommunication Services,23" in out       # \format csv then \show 1
+    assert "unknown command \\formt; did you mean \\format" in err
+    assert "… 9 more rows" in out                                 # \rows 2
+    assert "sub_industry" in out                                  # \summary companies
+    assert "How many companies are in each sector?" in out        # \suggest
+    assert [r.mode for r in shell.state.rounds] == ["direct", "direct", "auto_breakdown", "direct"]
+    history = (tmp_path / "history").read_text()
+    assert "only those with more than 50" in history and PRIV not in history
+
+
+def test_repl_sessions_resume(server, tmp_path):
+    code, out, err, shell = run_repl(server.url, "List the 5 largest companies by market cap\r\\new second\r"
+                                     "how many companies are there?\r\x04", tmp_path)
+    first = shell.backend.session.session_id
+    code, out, err, shell = run_repl(server.url, f"\\sessions\r\\resume {first}\r\\show 1\rand in Energy?\r\x04", tmp_path)
+    assert f"resumed session {first} (second): 1 rounds" in err
+    assert "how many companies are there?" in out and "[2]" in out and "503" in out
+
+
+def c2q_bin() -> str:
+    exe = shutil.which("c2q", path=os.path.dirname(sys.executable))
+    assert exe, "the c2q console script must be installed (make test installs it)"
+    return exe
+
+
+@pytest.fixture()
+def user_env(tmp_path, server):
+    """A new user's environment: empty config and data directories; the demo state is copied
+    from the session server so the embedded server starts without rebuilding it."""
+    data = tmp_path / "data" / "c2q"
+    data.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("C2Q_") and k != "NO_COLOR"}
+    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"), TERM="xterm")
+    return env
+
+
+def test_batch_mode_flags_and_exit_codes(user_env):
+    r = subprocess.run([c2q_bin(), "-e", "How many companies are in each sector?", "-e", "only those with more than 50"],
+                       capture_output=True, text=True, env=user_env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    blocks = r.stdout.strip().split("\n\n") if "\n\n" in r.stdout else [r.stdout]
+    assert r.stdout.startswith("sector\tnumber_of_companies\n") and "Industrials\t83" in r.stdout
+    assert r.stdout.count("sector\tnumber_of_companies") == 2 and blocks
+    r = subprocess.run([c2q_bin(), "--sql-only", "--format", "csv"], input="how many companies are there?\n"
+                       "# a comment\n\nwhat is the weather on mars\n", capture_output=True, text=True, env=user_env,
+                       timeout=120)
+    assert r.returncode == 1 and r.stdout.strip().startswith("SELECT COUNT(*)") and "weather" in r.stderr
+    r = subprocess.run([c2q_bin(), "--format", "json", "-e", "average P/E by sector"], capture_output=True,
+                       text=True, env=user_env, timeout=120)
+    assert r.returncode == 0 and len(json.loads(r.stdout)) == 11
+    r = subprocess.run([c2q_bin(), "--format", "nonsense", "-e", "x"], capture_output=True, text=True, env=user_env, timeout=60)
+    assert r.returncode == 2 and "unknown format" in r.stderr
+    r = subprocess.run([c2q_bin(), "--bogus"], capture_output=True, text=True, env=user_env, timeout=60)
+    assert r.returncode == 2
+    r = subprocess.run([c2q_bin(), "--endpoint", "http://127.0.0.1:9/x", "-e", "x"], capture_output=True, text=True,
+                       env=user_env, timeout=60)
+    assert r.returncode == 2 and "--public-key" in r.stderr
+
+
+def test_pty_two_rounds_and_mode_switch(user_env):
+    child = pexpect.spawn(c2q_bin(), env=user_env, encoding="utf-8", timeout=60, dimensions=(40, 160))
+    try:
+        child.expect(r"\(direct\)")
+        child.sendline("How many companies are in each sector?")
+        child.expect("Information Technology")
+        child.expect(r"\(direct\)")
+        child.sendline("only those with more than 80")
+        child.expect("Industrials")
+        child.expect(r"\(direct\)")
+        child.send(F2)
+        child.expect(r"\(auto_breakdown\)")
+        child.sendline("Give me an overview of the Energy sector: the number of companies, their average P/E, "
+                       "and the 3 largest by market cap")
+        child.expect("ExxonMobil")
+        child.expect(r"\(auto_breakdown\)")
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
+# ------------------------------------------------------------------------------------------
+# failure paths against a scripted server
+# ------------------------------------------------------------------------------------------
+class Scripted:
+    """Answers like TiDB Cloud: sessions and summaries work; questions pick the failure."""
+
+    def __init__(self):
+        self.seen_auth: list[str] = []
+        self.jobs: dict[str, dict] = {}
+
+    def __call__(self, environ, start_response):
+        req = Request(environ)
+        self.seen_auth.append(req.headers.get("Authorization", ""))
+        return self.route(req)(environ, start_response)
+
+    @staticmethod
+    def ok(result):
+        return Response(json.dumps({"code": 200, "msg": "", "result": result}), content_type="application/json")
+
+    def route(self, req: Request) -> Response:
+        p = req.path
+        if p.endswith("/v3/dataSummaries") and req.method == "GET":
+            return self.ok({"data_summaries": [{"data_summary_id": 1, "status": "done", "tables": {}}]})
+        if p.endswith("/v3/sessions"):
+            return self.ok({"session_id": 7, "meta": {"name": ""}, "messages": []})
+        if p.endswith("/chat2data"):
+            q = req.get_json()["question"]
+            if q == "limit":
+                r = Response(json.dumps({"type": "", "data": {"columns": [], "rows": [], "result": {
+                    "code": 49900007, "message": "API key rate limit exceeded.", "row_count": 0}}}), status=429,
+                    content_type="application/json")
+                r.headers.update({"X-Ratelimit-Limit-Minute": "10", "X-Ratelimit-Remaining-Minute": "0",
+                                  "X-Ratelimit-Reset": "8"})
+                return r
+            if q == "expired":
+                return Response(json.dumps({"data": {"result": {"code": 49900002, "message": "API Key is no longer valid"},
+                                                     "columns": [], "rows": []}, "type": ""}), status=401,
+                                content_type="application/json")
+            if q == "html":
+                return Response("<html>bad gateway</html>", status=502, content_type="text/html")
+            if q == "boom":
+                return Response(json.dumps({"code": 500, "msg": "internal error", "result": {}}), status=500,
+                                content_type="application/json")
+            job = "f" * 31 + str(len(self.jobs))
+            self.jobs[job] = {"job_id": job, "status": "failed", "ended_at": 1, "result": None,
+                              "reason": "The question is too vague"} if q == "vague" else {
+                "job_id": job, "status": "done", "ended_at": 1, "reason": "", "result": {
+                    "type": "data_retrieval", "task_id": "0", "status": "done", "clarified_task": "ok",
+                    "description": "", "assumptions": [], "sql": "SELECT 1", "sql_error": None,
+                    "data": {"columns": [{"col": "one"}], "rows": [["1"]]}, "chart_options": None}}
+            return self.ok({"job_id": job, "session_id": 7})
+        if "/v2/jobs/" in p:
+            return self.ok(self.jobs[p.rsplit("/", 1)[1]])
+        return Response(json.dumps({"code": 404, "msg": "no", "result": {}}), status=404, content_type="application/json")
+
+
+@pytest.fixture()
+def scripted():
+    app = Scripted()
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield app, f"http://127.0.0.1:{srv.server_port}/api/v1beta/app/chat2query-X1/endpoint"
+    srv.shutdown()
+
+
+def test_failure_paths_keep_the_shell_running(scripted, tmp_path):
+    app, url = scripted
+    secret = "sup3r-secret-private-key"
+    code, out, err, shell = run_repl(url, "limit\rexpired\rhtml\rboom\rvague\rworks\r\x04", tmp_path, pub="PUBK", priv=secret)
+    assert code == 0
+    assert "rate limit reached (10 requests per minute); it resets in 8 s" in err
+    assert "API Key is no longer valid" in err
+    assert "HTTP 502" in err and "internal error" in err and "The question is too vague" in err
+    assert "[6] ok" in out                                       # and the next round still works
+    everything = out + err + (tmp_path / "history").read_text()
+    assert secret not in everything
+
+
+def test_dead_server_is_one_line_and_the_shell_goes_on(tmp_path):
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]                # nothing listens here once closed
+    code, out, err, _ = run_repl(f"http://127.0.0.1:{port}/api/v1beta/app/chat2query-X1/endpoint",
+                                 "first\r\\mode\rsecond\r\x04", tmp_path)
+    assert code == 0
+    lines = [line for line in err.splitlines() if "cannot reach" in line]
+    assert len(lines) == 2 and "mode: auto_breakdown" in err     # each try says so once; commands still work
+
+
+def test_private_key_never_printed_in_batch(scripted, tmp_path):
+    _, url = scripted
+    env = {k: v for k, v in os.environ.items() if not k.startswith("C2Q_")}
+    env.update(XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path), C2Q_PRIVATE_KEY="batch-secret-key",
+               C2Q_PUBLIC_KEY="PUBK", C2Q_ENDPOINT=url, C2Q_CLUSTER_ID="1", C2Q_DATABASE="d")
+    r = subprocess.run([c2q_bin(), "-e", "expired", "-e", "works"], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 1
+    assert "batch-secret-key" not in r.stdout + r.stderr and "no longer valid" in r.stderr
