@@ -94,7 +94,7 @@ def connector(settings):
     def start_embedded() -> Target:
         from . import embedded
         c = embedded.start(settings.db_urls, settings.database)
-        return Target(c.endpoint, c.public_key, c.private_key, c.cluster_id, c.database, c.note, c.stop)
+        return Target(c.endpoint, c.public_key, c.private_key, c.cluster_id, c.database, stop=c.stop)
 
     return start_embedded
 

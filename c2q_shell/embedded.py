@@ -13,7 +13,6 @@ class Connection:
     private_key: str = field(repr=False)
     cluster_id: str
     database: str
-    note: str = ""
     stop: object = None
 
 
@@ -30,10 +29,7 @@ def start(db_urls: list[str], database: str = "", state_dir: Path | None = None)
         server.stop()
         raise ValueError(f"database '{database}' is not served; the embedded server has: {', '.join(names)}")
     db = database or names[0]
-    what = "the sp500insight demo database" if not db_urls else f"database {db}"
-    note = (f"No endpoint configured: started a local Chat2Query server on 127.0.0.1:{server.port} "
-            f"with {what} (one-time keys).")
-    return Connection(server.url, pub, priv, config.cluster_id, db, note, server.stop)
+    return Connection(server.url, pub, priv, config.cluster_id, db, server.stop)
 
 
 def _log_to_file(path: Path) -> None:

@@ -259,6 +259,7 @@ class App:
         self.source(cluster_id, database)
         self.summaries.ensure(cluster_id, database)
         sid = self.store.create_session(cluster_id, database, name, self.config.creator)
+        self.summaries.warm(cluster_id, database)
         return ok(self._session(sid))
 
     def on_session(self, request, sid):

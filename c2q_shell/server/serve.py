@@ -43,7 +43,9 @@ class ServerThread:
         self.app = app
         self._server = make_server(host, port, app, threaded=True)
         self.host, self.port = host, self._server.server_port
-        self._thread = threading.Thread(target=self._server.serve_forever, name="c2q-server", daemon=True)
+        # a short poll interval so that stopping (at the end of every shell run) is quick
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="c2q-server", daemon=True)
 
     @property
     def url(self) -> str:
@@ -71,6 +73,9 @@ def serve_main(args) -> int:
                           max_rows=args.max_rows, query_timeout=args.query_timeout, rate_limit=args.rate_limit,
                           engine=args.engine, llm_base_url=args.llm_base_url or "", llm_model=args.llm_model or "",
                           llm_api_key=os.environ.get("C2Q_LLM_API_KEY", ""))
+    if config.engine != "rules":
+        print("c2q serve: the LLM engine is not available yet; use --engine rules (the default)", file=sys.stderr)
+        return 2
     if not config.app_id.startswith("chat2query-") or not config.app_id[11:].isalnum():
         print(f"c2q serve: --app-id must look like chat2query-<letters and digits>, got '{config.app_id}'",
               file=sys.stderr)

@@ -20,6 +20,7 @@ class SummaryService:
         self._schemas: dict[str, Schema] = {}
         self._catalogs: dict[str, tuple[str, object]] = {}
         self._lock = threading.Lock()
+        self._build_locks: dict[str, threading.Lock] = {}
 
     # lifecycle --------------------------------------------------------------------
     def create(self, cluster_id: str, database: str, description: str = "", reuse: bool = False,
@@ -126,6 +127,19 @@ class SummaryService:
                 self._schemas[database] = schema
         return schema
 
+    def warm(self, cluster_id: str, database: str) -> None:
+        """Build the engine's catalog in the background, so a session's first question is quick."""
+        summary = self.store.default_summary(cluster_id, database)
+        if summary is not None and summary["status"] == "done" and database not in self._catalogs:
+            threading.Thread(target=self._warm, args=(cluster_id, database), daemon=True,
+                             name="c2q-warm").start()
+
+    def _warm(self, cluster_id: str, database: str) -> None:
+        try:
+            self.catalog(cluster_id, database)
+        except Exception:      # the first question will build it again and report any error
+            pass
+
     def catalog(self, cluster_id: str, database: str):
         """The engine's view of a database: schema, summary descriptions, knowledge terms."""
         from .engine.catalog import Catalog
@@ -134,10 +148,13 @@ class SummaryService:
         key = hashlib.sha1(json.dumps([summary and summary.get("tables"), knowledge],
                                       sort_keys=True, default=str).encode()).hexdigest()
         with self._lock:
-            cached = self._catalogs.get(database)
-        if cached and cached[0] == key:
-            return cached[1]
-        catalog = Catalog(self.schema(database), summary or {}, knowledge)
-        with self._lock:
-            self._catalogs[database] = (key, catalog)
-        return catalog
+            build_lock = self._build_locks.setdefault(database, threading.Lock())
+        with build_lock:            # one build at a time per database; later callers reuse it
+            with self._lock:
+                cached = self._catalogs.get(database)
+            if cached and cached[0] == key:
+                return cached[1]
+            catalog = Catalog(self.schema(database), summary or {}, knowledge)
+            with self._lock:
+                self._catalogs[database] = (key, catalog)
+            return catalog

@@ -20,7 +20,6 @@ class Target:
     private_key: str
     cluster_id: str
     database: str
-    note: str = ""
     stop: Callable | None = None
 
     def __repr__(self) -> str:
@@ -44,6 +43,10 @@ class Backend:
 
     def start(self) -> None:
         self._future = self._pool.submit(self._bootstrap)
+
+    @property
+    def begun(self) -> bool:
+        return self._future is not None
 
     def _set(self, status: str) -> None:
         self.status = status
@@ -76,7 +79,8 @@ class Backend:
 
     def ready(self, timeout: float | None = None) -> None:
         """Wait for start-up; re-raises its error (the caller shows it)."""
-        assert self._future is not None
+        if self._future is None:
+            self.start()
         self._future.result(timeout)
 
     @property

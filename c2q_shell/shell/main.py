@@ -41,8 +41,8 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     from .repl import Shell
     shell = Shell(state, backend, printer, style, user_themes)
     try:
-        backend.start()
         if batch:
+            backend.start()
             from .batch import run_batch
             lines = batch_questions if batch_questions else sys.stdin.read().splitlines()
             return run_batch(shell, lines, sql_only=args.sql_only)
@@ -57,12 +57,9 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
 def interactive(shell, settings: Settings) -> int:
     shell.make_session(settings.history_file)
     if settings.embedded:
-        # the one line that says what c2q did on its own
-        try:
-            shell.backend.ready(timeout=15)
-            if shell.backend.target and shell.backend.target.note:
-                shell.printer.info(shell.backend.target.note)
-        except Exception:
-            pass          # shown when the first question needs the connection
+        # the one line that says what c2q does on its own; it starts while the prompt is shown
+        what = "the sp500insight demo database" if not settings.db_urls else ", ".join(settings.db_urls)
+        shell.printer.info(f"No endpoint configured: starting a local Chat2Query server on 127.0.0.1 with "
+                           f"{what} (one-time keys).")
     shell.printer.info("Ask a question about your data, or \\help. F2 switches direct / auto_breakdown.")
     return shell.loop()

@@ -99,11 +99,16 @@ class Shell:
             include_default_pygments_style=False, input=input, output=output, refresh_interval=0.5)
         return self.session
 
+    def _start_backend(self) -> None:
+        if not self.backend.begun:
+            self.backend.start()
+
     def loop(self) -> int:
         assert self.session is not None
         while self.state.running:
             try:
-                line = self.session.prompt()
+                # start-up work begins once the first prompt is on screen
+                line = self.session.prompt(pre_run=self._start_backend)
             except KeyboardInterrupt:
                 continue               # Ctrl-C at the prompt clears the line
             except EOFError:
