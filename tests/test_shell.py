@@ -196,6 +196,9 @@ class Scripted:
                 return Response(json.dumps({"code": 500, "msg": "internal error", "result": {}}), status=500,
                                 content_type="application/json")
             job = "f" * 31 + str(len(self.jobs))
+            if q == "slow":               # a job that never finishes: only Ctrl-C ends the wait
+                self.jobs[job] = {"job_id": job, "status": "running", "ended_at": 0, "reason": "", "result": None}
+                return self.ok({"job_id": job, "session_id": 7})
             self.jobs[job] = {"job_id": job, "status": "failed", "ended_at": 1, "result": None,
                               "reason": "The question is too vague"} if q == "vague" else {
                 "job_id": job, "status": "done", "ended_at": 1, "reason": "", "result": {
@@ -251,3 +254,39 @@ def test_private_key_never_printed_in_batch(scripted, tmp_path):
     r = subprocess.run([c2q_bin(), "-e", "expired", "-e", "works"], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 1
     assert "batch-secret-key" not in r.stdout + r.stderr and "no longer valid" in r.stderr
+
+
+def test_ctrl_c_cancels_the_round_and_keeps_the_session(scripted, tmp_path):
+    _, url = scripted
+    env = {k: v for k, v in os.environ.items() if not k.startswith("C2Q_")}
+    env.update(XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path), C2Q_PRIVATE_KEY="k", TERM="xterm",
+               C2Q_PUBLIC_KEY="P", C2Q_ENDPOINT=url, C2Q_CLUSTER_ID="1", C2Q_DATABASE="d")
+    child = pexpect.spawn(c2q_bin(), env=env, encoding="utf-8", timeout=30, dimensions=(30, 120))
+    try:
+        child.expect(r"\(direct\)")
+        child.sendline("slow")
+        child.expect("thinking")                 # the spinner with elapsed time
+        child.sendintr()
+        child.expect("cancelled; the session goes on")
+        child.sendline("works")
+        child.expect(r"\[2\]")
+        child.expect("SELECT")
+        child.expect(r"\(direct\)")            # Ctrl-D typed ahead in cooked mode is not a key
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
+def test_theme_timing_rerun_and_exports(server, tmp_path):
+    keys = ("how many companies are there?\r"
+            "\\theme light\r\\theme nope\r\\timing off\r\\rerun 1\r"
+            f"\\export {tmp_path / 'r.json'}\r\\export {tmp_path / 'r.md'}\r\\export {tmp_path / 'r.xls'}\r"
+            "\\help feedback\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    assert shell.state.theme == "light" and "no theme 'nope'; available: dark, light, mono" in err
+    assert shell.state.timing is False and "[2] Find the number of companies." in out
+    assert json.loads((tmp_path / "r.json").read_text()) == [{"number_of_companies": "503"}]
+    assert "|   number_of_companies |\n|-----------------------|\n|                   503 |" in (tmp_path / "r.md").read_text()
+    assert "must end in .csv" in err and "\\feedback, \\fb" in out

@@ -48,6 +48,19 @@ def machine(columns: list[str], rows: list[list], fmt: str) -> str:
     return buf.getvalue()
 
 
+def numeric_columns(columns: list[str], rows: list[list]) -> list[bool]:
+    return [bool(rows) and all(r[i] is None or is_number(r[i]) for r in rows) and
+            any(r[i] is not None for r in rows) for i in range(len(columns))]
+
+
+def markdown(columns: list[str], rows: list[list]) -> str:
+    """A GitHub-flavoured markdown table, numbers right-aligned, every row."""
+    import tabulate
+    return tabulate.tabulate([["NULL" if v is None else v for v in r] for r in rows], headers=columns,
+                             tablefmt="github", disable_numparse=True,
+                             colalign=["right" if n else "left" for n in numeric_columns(columns, rows)])
+
+
 def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: int = 50, max_cell: int = 40,
            term_width: int = 120) -> Fragments:
     if fmt in MACHINE_FORMATS:
@@ -77,8 +90,7 @@ def _cell(v, limit: int) -> tuple[str, bool]:
 
 def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int) -> Fragments:
     import tabulate
-    numeric = [bool(rows) and all(r[i] is None or is_number(r[i]) for r in rows) and
-               any(r[i] is not None for r in rows) for i in range(len(columns))]
+    numeric = numeric_columns(columns, rows)
     limit = max_cell
     while True:
         cells = [[_cell(v, limit)[0] for v in r] for r in rows]

@@ -329,10 +329,7 @@ def _export(sh: Shell, arg: str) -> None:
             path.write_text(json.dumps(data if len(data) > 1 else data[0]["rows"], ensure_ascii=False, indent=2) + "\n",
                             encoding="utf-8")
         elif ext in ("md", "markdown"):
-            import tabulate
-            parts = [f"## {a.clarified_task}\n\n```sql\n{a.sql}\n```\n\n" +
-                     tabulate.tabulate([["NULL" if v is None else v for v in row] for row in a.rows],
-                                       headers=a.columns, tablefmt="github", disable_numparse=True)
+            parts = [f"## {a.clarified_task}\n\n```sql\n{a.sql}\n```\n\n" + table.markdown(a.columns, a.rows)
                      for a in answers]
             path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
         elif ext in ("csv", "tsv"):
