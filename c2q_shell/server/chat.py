@@ -29,32 +29,51 @@ class ChatService:
     def _engine(self, cluster_id: str, database: str):
         from .engine import Engine
         cfg = self.app.config
-        return Engine(self.app.summaries.catalog(cluster_id, database), cfg)
+        catalog = self.app.summaries.catalog(cluster_id, database)
+        llm = None
+        if cfg.engine in ("llm", "hybrid"):
+            from .engine.llm import LLMClient, LLMEngine
+            client = LLMClient(cfg.llm_base_url, cfg.llm_model, cfg.llm_api_key)
+            llm = LLMEngine(catalog, client, self.app.sources[database], self.store.default_summary(cluster_id, database),
+                            self.store.knowledge_for(cluster_id, database), cfg.max_rows)
+        return Engine(catalog, cfg, llm, cfg.engine)
 
     # rounds -----------------------------------------------------------------------
-    def _context(self, session_id: int, fa: str, ft: str) -> tuple[dict | None, list[dict]]:
-        """The plan a follow-up edits (the latest, or the one feedback points at) and the history."""
-        history = [m for m in self.store.messages(session_id) if m.get("role") == "assistant"]
+    def _context(self, session_id: int, fa: str, ft: str) -> tuple[dict | None, list[dict], dict | None]:
+        """(the plan a follow-up edits — the latest, or the one feedback points at; the earlier
+        rounds as question + SQL for the LLM engine; the round feedback points at)."""
+        msgs = self.store.messages(session_id)
+        rounds, question = [], ""
+        for m in msgs:
+            if m.get("role") == "user":
+                question = m.get("content", "")
+            elif m.get("role") == "assistant":
+                rounds.append((question, m))
+        history = [{"question": q, "sql": (m.get("_sql") or {}).get(m.get("_main") or "0", "")}
+                   for q, m in rounds if (m.get("_sql") or {}).get(m.get("_main") or "0")]
         if not fa:
             if ft:
                 raise ApiError(400, "field 'feedback_task_id' needs 'feedback_answer_id'")
-            for m in reversed(history):
+            for _q, m in reversed(rounds):
                 if m.get("_plans"):
-                    return m["_plans"][m["_main"]], history
-            return None, history
-        target = next((m for m in history if m.get("job_id") == fa), None)
-        if target is None:
+                    return m["_plans"][m["_main"]], history, None
+            return None, history, None
+        found = next(((q, m) for q, m in rounds if m.get("job_id") == fa), None)
+        if found is None:
             raise ApiError(400, f"field 'feedback_answer_id': '{fa}' is not an answer in this session")
-        plans = target.get("_plans") or {}
-        task = ft or target.get("_main") or "0"
-        if ft and ft not in plans and ft != "0":
+        q, target = found
+        tasks = set(target.get("_sql") or {}) | set(target.get("_plans") or {})
+        if ft and ft not in tasks and ft != "0":
             raise ApiError(400, f"field 'feedback_task_id': answer {fa} has no task '{ft}'"
-                                + (f" (tasks: {', '.join(sorted(plans))})" if plans else ""))
-        return plans.get(task) or plans.get(target.get("_main") or "0"), history
+                                + (f" (tasks: {', '.join(sorted(tasks))})" if tasks else ""))
+        task = ft if ft in tasks else (target.get("_main") or "0")
+        plans = target.get("_plans") or {}
+        focus = {"question": q, "sql": (target.get("_sql") or {}).get(task, "")}
+        return plans.get(task) or plans.get(target.get("_main") or "0"), history, focus
 
     def ask(self, session_id: int, question: str, mode: str, fa: str, ft: str, v2: bool = False) -> str:
         session = self.store.session(session_id)
-        previous, history = self._context(session_id, fa, ft)
+        previous, history, focus = self._context(session_id, fa, ft)
         cluster_id, database = session["cluster_id"], session["database"]
         engine = self._engine(cluster_id, database)
         source = self.app.sources[database]
@@ -67,11 +86,11 @@ class ChatService:
         def work(progress):
             started = time.time()
             try:
-                result = engine.answer(question, mode, previous)
+                result = engine.answer(question, mode, previous, history, focus)
             except engine.CannotAnswer as e:
                 raise JobFailed(str(e)) from None
             holder["result"] = result
-            answer = self._execute(engine, source, result, progress)
+            answer = self._execute(engine, source, result, progress, history)
             tasks = _tasks(answer)
             if v2:
                 answer = _as_v2(question, answer, time.time() - started)
@@ -81,31 +100,32 @@ class ChatService:
 
         def done(answer):
             result = holder.get("result")
-            plans = {t.task_id: t.plan for t in result.tasks} if result else {}
+            plans = {t.task_id: t.plan for t in result.tasks if t.plan} if result else {}
+            sqls = {t["task_id"]: t["sql"] for t in _tasks(answer)} if isinstance(answer, dict) and "type" in answer else {}
             main = result.tasks[-1].task_id if result else "0"
             self.store.add_message(session_id, {
                 "role": "assistant", "job_id": job_id,
                 "content": (answer or {}).get("clarified_task", "") if isinstance(answer, dict) else "",
-                "created_at": int(time.time()), "_plans": plans, "_main": main})
+                "created_at": int(time.time()), "_plans": plans, "_sql": sqls, "_main": main})
 
         job_id = self.app.jobs.submit("chat2data", work, session_id, on_done=done)
         return job_id
 
-    def _execute(self, engine, source, result, progress) -> dict:
+    def _execute(self, engine, source, result, progress, history=None) -> dict:
         if result.kind == "single":
-            return self.run_task(engine, source, result.tasks[0])
+            return self.run_task(engine, source, result.tasks[0], history)
         root = {"type": "breakdown", "task_id": "0", "status": "running",
                 "clarified_task": result.clarified_task, "description": result.description,
                 "assumptions": result.assumptions, "sub_tasks": []}
         for task in result.tasks:
             root["sub_tasks"].append({**_placeholder(task), "status": "running"})
             progress(root)
-            root["sub_tasks"][-1] = self.run_task(engine, source, task)
+            root["sub_tasks"][-1] = self.run_task(engine, source, task, history)
             progress(root)
         root["status"] = "done" if any(t["status"] == "done" for t in root["sub_tasks"]) else "failed"
         return root
 
-    def run_task(self, engine, source, task) -> dict:
+    def run_task(self, engine, source, task, history=None, repaired: bool = False) -> dict:
         cfg = self.app.config
         answer = _placeholder(task)
         try:
@@ -113,6 +133,9 @@ class ChatService:
             answer["sql"] = shown
             res = source.execute(runnable, cfg.max_rows, cfg.query_timeout)
         except (safety.UnsafeSQL, SourceError) as e:
+            fixed = None if repaired else engine.repair(task, str(e), history)
+            if fixed is not None:
+                return self.run_task(engine, source, fixed, history, repaired=True)
             answer.update(status="failed", sql_error=str(e))
             return answer
         answer["data"] = {"columns": [{"col": c} for c in res.columns], "rows": res.rows}

@@ -73,8 +73,9 @@ def serve_main(args) -> int:
                           max_rows=args.max_rows, query_timeout=args.query_timeout, rate_limit=args.rate_limit,
                           engine=args.engine, llm_base_url=args.llm_base_url or "", llm_model=args.llm_model or "",
                           llm_api_key=os.environ.get("C2Q_LLM_API_KEY", ""))
-    if config.engine != "rules":
-        print("c2q serve: the LLM engine is not available yet; use --engine rules (the default)", file=sys.stderr)
+    if config.engine != "rules" and not (config.llm_base_url and config.llm_model):
+        print(f"c2q serve: --engine {config.engine} needs --llm-base-url and --llm-model "
+              "(the key, if the service wants one, comes from C2Q_LLM_API_KEY)", file=sys.stderr)
         return 2
     if not config.app_id.startswith("chat2query-") or not config.app_id[11:].isalnum():
         print(f"c2q serve: --app-id must look like chat2query-<letters and digits>, got '{config.app_id}'",
@@ -94,6 +95,8 @@ def serve_main(args) -> int:
     print(f"public key: {config.public_key}")
     print(f"cluster id: {config.cluster_id}")
     print("databases: " + ", ".join(f"{name} ({redact(s.describe())})" for name, s in app.sources.items()))
+    if config.engine != "rules":
+        print(f"engine: {config.engine} ({config.llm_model} at {config.llm_base_url})")
     if generated:
         print(f"private key: {config.private_key}")
     print(f"state dir: {config.state_dir}")

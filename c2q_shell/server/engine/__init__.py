@@ -25,6 +25,8 @@ class Task:
     description: str = ""
     assumptions: list[dict] = field(default_factory=list)
     share: bool = False
+    origin: str = "rules"       # rules | llm | knowledge
+    question: str = ""
 
 
 @dataclass
@@ -37,11 +39,15 @@ class Result:
 
 
 class Engine:
+    """`strategy` is rules (the default), llm, or hybrid (the LLM only when the rules engine
+    cannot answer or had to ignore words of the question)."""
     CannotAnswer = CannotAnswer
 
-    def __init__(self, catalog: Catalog, config=None):
+    def __init__(self, catalog: Catalog, config=None, llm=None, strategy: str = "rules"):
         self.cat = catalog
         self.config = config
+        self.llm = llm
+        self.strategy = strategy if llm is not None else "rules"
 
     # one plan -------------------------------------------------------------------------
     def plan(self, question: str, previous: Plan | None) -> tuple[Plan, Reading]:
@@ -68,7 +74,7 @@ class Engine:
     def task(self, task_id: str, question: str, previous: Plan | None) -> Task:
         shot = self.cat.fewshots.get(" ".join(phrase_key(question)))
         if shot:
-            return Task(task_id, None, shot, question.strip().rstrip("?") + ".",
+            return Task(task_id, None, shot, question.strip().rstrip("?") + ".", origin="knowledge",
                         assumptions=[{"concept": "knowledge base", "explanation": "answered with a stored example query"}])
         try:
             plan, reading = self.plan(question, previous)
@@ -81,7 +87,55 @@ class Engine:
                     assumptions=list(plan.assumptions), share=reading.share)
 
     # the API --------------------------------------------------------------------------
-    def answer(self, question: str, mode: str = "direct", previous: dict | None = None) -> Result:
+    def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
+               history: list[dict] | None = None, focus: dict | None = None) -> Result:
+        if self.strategy == "llm":
+            return self._llm_answer(question, mode, history, focus)
+        try:
+            result = self._rules_answer(question, mode, previous)
+        except CannotAnswer as e:
+            if self.strategy != "hybrid":
+                raise
+            try:
+                return self._llm_answer(question, mode, history, focus)
+            except CannotAnswer as e2:
+                raise CannotAnswer(f"{e} (The LLM engine could not answer either: {e2})") from None
+        if self.strategy == "hybrid" and any(a.get("concept") == "ignored words" for t in result.tasks
+                                             for a in t.assumptions):
+            try:
+                return self._llm_answer(question, mode, history, focus)
+            except CannotAnswer:
+                return result
+        return result
+
+    def _llm_answer(self, question: str, mode: str, history, focus) -> Result:
+        reply = self.llm.ask(question, mode, history, focus)
+        note = [{"concept": "engine", "explanation": "SQL written by the LLM engine"}]
+        subs = reply.get("sub_tasks") or []
+        if mode == "auto_breakdown" and len(subs) > 1:
+            tasks = [Task(f"0-{i}", None, s["sql"], s.get("clarified_task") or question,
+                          assumptions=_assumptions(s.get("assumptions")) + note, origin="llm",
+                          question=s.get("clarified_task") or question) for i, s in enumerate(subs)]
+            return Result("breakdown", tasks, reply.get("clarified_task") or question,
+                          reply.get("description") or "", note)
+        item = reply if reply.get("sql") else subs[0]
+        t = Task("0", None, item["sql"], item.get("clarified_task") or reply.get("clarified_task") or question,
+                 description=reply.get("description") or "", origin="llm", question=question,
+                 assumptions=_assumptions(item.get("assumptions")) + note)
+        return Result("single", [t], t.clarified_task, t.description, t.assumptions)
+
+    def repair(self, task: Task, error: str, history: list[dict] | None = None) -> Task | None:
+        """After the database refused an LLM-written query: one more try with the error."""
+        if task.origin != "llm" or self.llm is None:
+            return None
+        sql = self.llm.repair(task.question, task.sql, error, history)
+        if sql is None:
+            return None
+        return Task(task.task_id, None, sql, task.clarified_task, task.description,
+                    task.assumptions + [{"concept": "repair", "explanation": f"first attempt failed: {error}"}],
+                    task.share, "llm", task.question)
+
+    def _rules_answer(self, question: str, mode: str, previous: dict | None) -> Result:
         prev = Plan.from_dict(previous) if previous else None
         if mode == "auto_breakdown":
             result = self._breakdown(question, prev)
@@ -135,6 +189,20 @@ class Engine:
 
     # refineSql and suggestQuestions -------------------------------------------------------
     def refine(self, sql: str, feedback: str) -> tuple[str, str]:
+        if self.strategy == "llm":
+            return self._llm_refine(sql, feedback)
+        try:
+            return self._rules_refine(sql, feedback)
+        except CannotAnswer:
+            if self.strategy != "hybrid":
+                raise
+            return self._llm_refine(sql, feedback)
+
+    def _llm_refine(self, sql: str, feedback: str) -> tuple[str, str]:
+        reply = self.llm.ask(feedback, "direct", [], {"question": "(the query below)", "sql": sql})
+        return reply["sql"], reply.get("clarified_task") or f"Rewrote the query for: {feedback}"
+
+    def _rules_refine(self, sql: str, feedback: str) -> tuple[str, str]:
         tree = sqlglot.parse_one(sql, read=self.cat.dialect)
         r = Interpreter(self.cat, feedback).read()
         done = []
@@ -205,6 +273,11 @@ class Engine:
                         + ", ".join(f"'{w}'" for w in reading.unknown))
         tries = self.suggest()[:3]
         return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)
+
+
+def _assumptions(raw) -> list[dict]:
+    return [{"concept": str(a.get("concept", "")), "explanation": str(a.get("explanation", ""))}
+            for a in raw or [] if isinstance(a, dict)]
 
 
 def _reachable(cat: Catalog, table: str, ref: str) -> bool:
