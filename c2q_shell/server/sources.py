@@ -80,7 +80,7 @@ def refine_kind(col: Column) -> None:
             and isinstance(p.min, str) and ISO_DATE.match(p.min) and ISO_DATE.match(str(p.max)):
         col.kind = "date"
     elif col.kind == "int" and isinstance(p.min, (int, float)) and isinstance(p.max, (int, float)) \
-            and 1000 <= p.min and p.max <= 2100 and any(w in col.name.lower() for w in YEAR_WORDS):
+            and -5000 <= p.min and 1000 <= p.max <= 2100 and any(w in col.name.lower() for w in YEAR_WORDS):
         col.kind = "year"
 
 

@@ -61,6 +61,7 @@ class Catalog:
         self.fewshots: dict[str, str] = {}
         self.instructions: list[str] = []
         self.max_phrase = 1
+        self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -98,6 +99,9 @@ class Catalog:
         ent = singular(t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
+                for w in key:
+                    if len(w) >= 4 and not w.isdigit():
+                        self.name_words[w].add(Ref("column", t.name, c.name, 1))
                 self._add(key, Ref("column", t.name, c.name, 3))
                 # "company_name" in table companies is also just "name"
                 if key and key[0] == stem(ent) and len(key) > 1:

@@ -12,6 +12,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
+    if _bare_count(r):
+        return True           # "how many are there?" counts the previous result
     if r.anaphora or r.connective or r.count_anaphora:
         return True
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
@@ -98,7 +100,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.order, p.limit = [Order("col", m.column, m.func == "max")], 1
         _apply_rank(p, r, cat, edit=True)
         return p
-    if r.count_anaphora or (r.anaphora and any(a.func == "count" for a in r.measures) and not r.group):
+    if r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
+                                              and not r.group):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
         if prev.limit is not None:
@@ -128,6 +131,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
             p.measures = [Agg(func, col)]
             p.order, p.limit, p.select = [], None, []
+    if r.select and not r.measures and not p.group and [(m.func, m.column) for m in p.measures] == [("count", None)]:
+        p.measures, p.order, p.limit = [], [], None      # "how many…?" then "show their names"
     for c in r.select:
         if p.group or p.measures:
             if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
@@ -153,6 +158,11 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
 
 
 # --------------------------------------------------------------------------------------
+def _bare_count(r: Reading) -> bool:
+    return [(m.func, m.column) for m in r.measures] == [("count", None)] and r.entity is None and \
+        not r.group and not r.dims_named and not r.select
+
+
 def _label_table(r: Reading, cat: Catalog) -> str | None:
     """A filter on an entity's name ('of Apple') makes that entity's table the base."""
     for f in r.filters:

@@ -75,7 +75,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if t.is_number:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
             else:
-                best = _loose_value(i, t, cat) or Mention(i, i + 1, "word", t.text)
+                best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
         out.append(best)
         i = best.end
     return out
@@ -84,7 +84,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
 def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
     """Codes in key columns ('MAR', 'AAPL') match only as typed in capitals, so the word
     'mars' is not Marriott's ticker; other values match their words, plural or not."""
-    if cat.is_key(v.table, v.column):
+    if v.value.isupper() and v.value.isalpha() and len(v.value) <= 6:
         return all(t.raw.isupper() or not t.raw.isalpha() for t in span)
     return True
 
@@ -124,6 +124,17 @@ def _month_mention(i: int, month: str, year: int) -> Mention:
     lo = f"{year:04d}-{m:02d}-01"
     hi = f"{year + (m == 12):04d}-{(m % 12) + 1:02d}-01"
     return Mention(i, i + 2, "date", f"{month} {year}", date=(lo, hi))
+
+
+def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """A word that begins with an abbreviated column word: 'independent' -> IndepYear."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 6 or t.is_number:
+        return None
+    refs = set()
+    for w, rs in cat.name_words.items():
+        if t.text.startswith(w) and len(w) >= 0.4 * len(t.text):
+            refs |= rs
+    return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order)) if refs else None
 
 
 def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:
@@ -264,8 +275,10 @@ class Interpreter:
                     continue
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
-                x.ref = sorted(inside, key=lambda r: (r.table not in prev_tables, -weights.get(r.table, 0),
-                                                      r.kind != "column", r.table, r.column))[0]
+                near = self._adjacent_tables(x)
+                x.ref = sorted(inside, key=lambda r: (r.table not in near, -weights.get(r.table, 0),
+                                                      r.table not in prev_tables, r.kind != "column",
+                                                      r.table, r.column))[0]
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
                 if len(cols) > 1 and x.ref.kind == "column":
                     x.alternatives = cols
@@ -275,6 +288,17 @@ class Interpreter:
                     x.kind, x.values = "skip", []
                     continue
                 x.values = inside
+
+    def _adjacent_tables(self, x: Mention) -> set[str]:
+        """Tables named right next to a column ('population of cities', 'city population')."""
+        i = self.m.index(x)
+        out = set()
+        for j in (i - 1, i + 1, i + 2):
+            if 0 <= j < len(self.m) and self.m[j].kind == "ref":
+                if j == i + 2 and self.m[i + 1].text not in ("of", "for", "in"):
+                    continue
+                out |= {r.table for r in self.m[j].refs if r.kind == "table"}
+        return out
 
     # the main pass ------------------------------------------------------------------
     def read(self) -> Reading:
@@ -515,6 +539,15 @@ class Interpreter:
                     t, c = target.ref.table, target.ref.column
                     if self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
+                    elif self.cat.is_measure(t, c):
+                        # "how many people live in Paris": the number is in the data already
+                        named = any(f.column and self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]
+                                    for f in r.filters)
+                        if named:
+                            r.select.append(f"{t}.{c}")
+                        else:
+                            r.measures.append(Agg("sum", f"{t}.{c}"))
+                        continue
                     else:
                         r.entity = t
             r.measures.append(agg)
@@ -699,10 +732,11 @@ class Interpreter:
                 o.desc = r.direction == "desc"
 
     def _drops(self) -> None:
-        """'all sectors', 'any state': forget the filter on that column."""
+        """'all sectors', 'any state': forget the previous round's filter on that column."""
+        filtered = {f.column for f in self.previous.filters} if self.previous else set()
         for k in self.kws("all"):
             target = self.next_mention(self.idx(k), kinds=("ref",), within=2)
-            if target is not None and target.col and not target.used:
+            if target is not None and target.col and not target.used and target.col in filtered:
                 target.used = k.used = True
                 self.r.drops.append(target.col)
 
