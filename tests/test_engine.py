@@ -213,3 +213,34 @@ def test_term_sheet_and_few_shot(shop_db):
     assert "SUM(o.amount)" in c.sql
     c.ask("best sellers")
     assert c.sql == "SELECT title FROM products LIMIT 2"
+
+
+def test_questions_over_the_previous_rows(sp):
+    c = sp()
+    c.ask("Top 10 companies by market cap")
+    top = c.col("name")
+    c.ask("how many of them are in Information Technology?")
+    n = int(c.rows[0][0])
+    assert 0 < n < 10 and "LIMIT 10" in c.sql                     # counted among the ten, not all IT companies
+    c = sp()
+    c.ask("top 5 companies by price")
+    prices = [float(v) for v in c.col("price")]
+    c.ask("what is the average?")
+    assert float(c.rows[0][0]) == pytest.approx(sum(prices) / 5)
+    assert top
+
+
+def test_listing_follow_ups_and_decades(sp):
+    c = sp()
+    c.ask("How many companies are in the Industrials sector?")
+    c.ask("List them")
+    assert len(c.rows) == 83 and "name" in c.cols
+    c.ask("which company has the highest EBITDA?")
+    c.ask("show the top 5 instead")
+    c.ask("what sectors are they in?")
+    assert len(c.rows) == 5 and "sector" in c.cols
+    c.ask("What was the average long interest rate in the 1990s?")
+    assert "BETWEEN '1990-01-01' AND '1999-12-31'" in c.sql
+    c.ask("software companies")
+    assert set(c.src.execute("SELECT DISTINCT sub_industry FROM companies WHERE sub_industry LIKE '%Software%'",
+                             10, 5).rows) and "IN (" in c.sql

@@ -92,6 +92,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     for col in r.drops:
         p.filters = [f for f in p.filters if f.column != col]
         p.assume(col.split(".")[1], "removed the earlier filter on it")
+    if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
+            (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
+        return _nest(prev, r, cat)
     single = [m for m in prev.measures if m.func in ("max", "min") and m.column]
     if r.entity and single and len(prev.measures) == 1 and not prev.group and not r.measures:
         # "what is the highest P/E?" then "which company has it?": list the entity at the top
@@ -131,8 +134,11 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
             p.measures = [Agg(func, col)]
             p.order, p.limit, p.select = [], None, []
-    if r.select and not r.measures and not p.group and [(m.func, m.column) for m in p.measures] == [("count", None)]:
-        p.measures, p.order, p.limit = [], [], None      # "how many…?" then "show their names"
+    if (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
+            and p.measures:
+        p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
+    if r.dims_named and not p.measures and not p.group and not r.measures:
+        p.select += [c for c in r.dims_named if c not in p.select]   # "what sectors are they in?"
     for c in r.select:
         if p.group or p.measures:
             if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
@@ -158,6 +164,30 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
 
 
 # --------------------------------------------------------------------------------------
+def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
+    inner = prev.copy()
+    inner.assumptions = []
+    if r.measures:
+        measures = [m for m in r.measures if m.func != "count" or not m.column]
+    elif r.agg_only:
+        col = next((o.ref for o in prev.order if o.kind == "col"), None)
+        if col is None:
+            raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+        measures = [Agg(r.agg_only[0], col)]
+    else:
+        measures = [Agg("count")]
+    filters = [f for f in r.filters if f.column]
+    needed = [m.column for m in measures if m.column] + [f.column for f in filters] + [g.column for g in r.group]
+    for c in needed:
+        if c not in inner.select:
+            inner.select.append(c)
+    p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
+             assumptions=list(r.assumptions), inner=inner.to_dict())
+    p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
+    return p
+
+
 def _bare_count(r: Reading) -> bool:
     return [(m.func, m.column) for m in r.measures] == [("count", None)] and r.entity is None and \
         not r.group and not r.dims_named and not r.select

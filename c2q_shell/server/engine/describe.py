@@ -78,6 +78,8 @@ def clarified_task(plan: Plan, cat: Catalog) -> str:
             parts.append(f"sorted by {what} {'from highest to lowest' if o.desc else 'from lowest to highest'}")
     elif plan.limit is not None:
         parts.append(f"showing at most {plan.limit} rows")
+    if plan.inner:
+        parts.append("among the rows of the previous answer")
     return " ".join(parts).strip() + "."
 
 

@@ -46,6 +46,7 @@ class Plan:
     limit: int | None = None
     distinct: bool = False
     assumptions: list[dict] = field(default_factory=list)
+    inner: dict | None = None       # a previous plan whose rows this one is computed over
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -60,7 +61,7 @@ class Plan:
             filters=[Filter(**f) for f in d.get("filters", [])],
             order=[Order(**o) for o in d.get("order", [])],
             limit=d.get("limit"), distinct=d.get("distinct", False),
-            assumptions=d.get("assumptions", []))
+            assumptions=d.get("assumptions", []), inner=d.get("inner"))
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)

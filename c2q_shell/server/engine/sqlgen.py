@@ -44,6 +44,14 @@ class Compiler:
         self.plan = plan
         self.dialect = cat.dialect
         self.joins: list[tuple[str, object]] = []
+        self.alias = {}
+        self.fan_out = False
+        self.inner = Plan.from_dict(plan.inner) if plan.inner else None
+        if self.inner is not None:
+            for c in plan.columns_used():           # the subquery must carry every column used outside
+                if c not in self.inner.select:
+                    self.inner.select.append(c)
+            return                  # computed over a subquery: no joins of its own
         tables = plan.tables()
         joined = [plan.table]
         for t in tables[1:]:
@@ -54,7 +62,6 @@ class Compiler:
                 if nxt not in joined:
                     joined.append(nxt)
                     self.joins.append((nxt, fk))
-        self.alias = {}
         if len(joined) > 1:
             used = set()
             for t in joined:
@@ -68,7 +75,15 @@ class Compiler:
 
     def col(self, ref: str) -> exp.Column:
         t, c = ref.split(".", 1)
+        if self.inner is not None:
+            return exp.Column(this=ident(c), table=ident("prev"))
         return exp.Column(this=ident(c), table=ident(self.alias[t]) if t in self.alias else None)
+
+    def source(self) -> exp.Expression:
+        if self.inner is not None:
+            sub = Compiler(self.cat, self.inner).build()
+            return exp.Subquery(this=sub, alias=exp.TableAlias(this=ident("prev")))
+        return self.table(self.plan.table)
 
     def table(self, t: str) -> exp.Expression:
         tbl = exp.Table(this=ident(t))
@@ -169,7 +184,7 @@ class Compiler:
                 q = q.select(self.col(c), copy=False)
             if p.distinct:
                 q = q.distinct(copy=False)
-        q = q.from_(self.table(p.table), copy=False)
+        q = q.from_(self.source(), copy=False)
         counting = any(a.func == "count" and not a.column for a in p.measures)
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))

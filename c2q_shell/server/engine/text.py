@@ -28,6 +28,7 @@ class Token:
     raw: str               # as typed (case kept)
     number: float | None = None
     percent: bool = False
+    decade: bool = False          # "1990s"
 
     @property
     def is_number(self) -> bool:
@@ -98,6 +99,8 @@ def _number_tokens(s: str, raw: str) -> list[Token]:
     percent = bool(m.group(2))
     suffix = m.group(3)
     out = []
+    if suffix == "s" and re.fullmatch(r"1[0-9]{2}0|20[0-9]0", m.group(1)):
+        return [Token(m.group(1), "#", raw, value, False, True)]
     if suffix in SCALES:
         value *= SCALES[suffix]
     elif suffix in ("st", "nd", "rd", "th"):

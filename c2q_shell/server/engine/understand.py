@@ -34,6 +34,7 @@ class Mention:
     date: tuple = ()                # (lo, hi) ISO bounds, hi exclusive
     used: bool = False
     ref: Ref | None = None          # the chosen reading of an ambiguous ref
+    decade: bool = False
 
     @property
     def col(self) -> str | None:
@@ -74,6 +75,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             t = tokens[i]
             if t.is_number:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
+                best.decade = t.decade
             else:
                 best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
         out.append(best)
@@ -181,6 +183,7 @@ class Reading:
     share: bool = False
     sort: bool = False
     overview: bool = False
+    listing: bool = False                                    # "list them", "show their names"
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -328,6 +331,7 @@ class Interpreter:
         r.share = bool(self.kws("share"))
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
+        r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
         for x in self.m:
             if x.kind in ("ref", "value", "date"):
                 r.grounded += 1
@@ -355,7 +359,8 @@ class Interpreter:
             vals: list[str] = []
             for x, v, _neg in items:
                 same = [w.value for w in x.values if f"{w.table}.{w.column}" == col and w.score == v.score]
-                for s in same if x.values[0].column == v.column and _label_like(self.cat, v) else [v.value]:
+                spread = _label_like(self.cat, v) or v.score < 1.0     # "software" -> both software industries
+                for s in same if x.values[0].column == v.column and spread else [v.value]:
                     if s not in vals:
                         vals.append(s)
             neg = items[0][2]
@@ -425,7 +430,10 @@ class Interpreter:
         for i, x in enumerate(self.m):
             if x.kind != "num" or x.used or not _is_year(x):
                 continue
-            prev = self.m[i - 1] if i > 0 else None
+            j = i - 1
+            while j > 0 and self.m[j].text in ("the", "early", "late", "year", "years"):
+                j -= 1                      # "in the 1990s", "since the year 2000"
+            prev = self.m[j] if j >= 0 else None
             kind = prev.kw[0] if prev is not None and prev.kind == "kw" else None
             if kind == "between" or (prev is not None and prev.text == "from" and
                                      i + 2 < len(self.m) and self.m[i + 1].text in ("to", "and", "through", "until")):
@@ -447,6 +455,9 @@ class Interpreter:
                 word = kind if kind in ("since", "after", "before") else "in"
                 if prev is not None and prev.text == "until":
                     word = "before"
+                if x.decade and word == "in":
+                    self._range_filter(col, y, y + 9)
+                    continue
                 self._time_filter(col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
 
     def _time_filter(self, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
