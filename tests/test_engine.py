@@ -243,3 +243,24 @@ def test_listing_follow_ups_and_decades(sp):
     assert "BETWEEN '1990-01-01' AND '1999-12-31'" in c.sql
     c.ask("software companies")
     assert "IN ('Application Software', 'Systems Software')" in c.sql
+
+
+def test_breakdown_shapes(sp):
+    c = sp()
+    c.ask("Compare Energy and Utilities: number of companies and average dividend yield", mode="auto_breakdown")
+    assert len(c.res.tasks) == 2 and all("GROUP BY" in t.sql and "'Utilities'" in t.sql for t in c.res.tasks)
+    c = sp()
+    c.ask("Which sector has the most companies, and which has the highest average market cap?", mode="auto_breakdown")
+    assert len(c.res.tasks) == 2 and all("sector" in t.sql and "LIMIT 1" in t.sql for t in c.res.tasks)
+    c = sp()
+    c.ask("List the top 3 companies by market cap in Health Care and in Energy", mode="auto_breakdown")
+    assert ["'Health Care'" in t.sql for t in c.res.tasks] == [True, False]
+    assert "'Energy'" in c.res.tasks[1].sql
+    c = sp()
+    c.ask("Give me an overview of the S&P 500 index since 2000", mode="auto_breakdown")
+    assert len(c.res.tasks) == 3 and all("'2000-01-01'" in t.sql for t in c.res.tasks)
+
+
+def test_tell_me_about_an_entity(sp):
+    c = sp().ask("Tell me about Apple")
+    assert len(c.rows) == 1 and {"sector", "market_cap", "founded"} <= set(c.cols)

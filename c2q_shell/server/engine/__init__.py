@@ -2,6 +2,7 @@
 same data -> same SQL."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import sqlglot
@@ -9,7 +10,7 @@ from sqlglot import exp
 
 from . import breakdown
 from .catalog import Catalog, phrase_key
-from .compose import edit_plan, is_followup, new_plan
+from .compose import compare_groups, edit_plan, is_followup, new_plan
 from .describe import chart_options, clarified_task
 from .plan import Plan
 from .sqlgen import to_sql
@@ -157,13 +158,28 @@ class Engine:
             return None
         if len(parts) <= 1:
             base, _ = self.plan(question, prev)
+            if any(f.op == "=" and f.column and self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]
+                   for f in base.filters):
+                return None                 # "tell me about Apple" is one row, not a breakdown
             ctx_plan = base
-            parts = breakdown.overview_recipe(self.cat, base.filters[0].column.split(".")[0] if base.filters else base.table)
+            named = next((c for c in base.select if self.cat.is_measure(*c.split("."))), None)
+            parts = breakdown.overview_recipe(
+                self.cat, base.filters[0].column.split(".")[0] if base.filters else base.table,
+                tuple(named.split(".")) if named else None)
+            ctx_plan.select = []
+            recipe = True
+        else:
+            recipe = False
         tasks, last = [], ctx_plan or prev
         for i, part in enumerate(parts):
+            if last is not None and last.group and not last.group[0].grain:
+                # "…, and which has the highest …": the subject is the previous part's grouping
+                noun = last.group[0].column.split(".")[1].replace("_", " ")
+                part = re.sub(r"^(and\s+)?(which|what)\s+(has|have|had|is|are|was|were)\b", rf"\2 {noun} \3",
+                              part, flags=re.I)
             t = self._subtask(f"0-{i}", part, last, ctx_plan)
             tasks.append(t)
-            if t.plan:
+            if t.plan and not recipe:          # a recipe's parts each start from the shared context
                 last = Plan.from_dict(t.plan)
         summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
         assumptions = [a for t in tasks for a in t.assumptions]
@@ -178,6 +194,7 @@ class Engine:
         for f in ctx.filters:
             if f.column not in have and (f.column is None or _reachable(self.cat, plan.table, f.column)):
                 plan.filters.append(f)
+        compare_groups(plan, self.cat)
         sql = to_sql(plan, self.cat)
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat), assumptions=plan.assumptions,
                     share=t.share)

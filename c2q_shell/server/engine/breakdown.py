@@ -38,7 +38,9 @@ def split(question: str) -> tuple[str, list[str]]:
     parts: list[str] = []
     for p in pieces:
         p = p.rstrip("?.! ")
-        if parts and not _anchored(p):
+        if parts and re.match(r"(in|for|during|within)\s", p, re.I):
+            parts.append(p)                         # "… in Health Care and in Energy": the same, again
+        elif parts and not _anchored(p):
             parts[-1] = f"{parts[-1]} and {p}"     # "Energy and Utilities" stays one value list
         else:
             parts.append(p)
@@ -47,13 +49,17 @@ def split(question: str) -> tuple[str, list[str]]:
     return context, parts
 
 
-def overview_recipe(cat: Catalog, filters_table: str | None) -> list[str]:
-    """Sub-questions for 'give me an overview of X' when X lists none: how many, a typical
-    measure, and the largest few."""
+def overview_recipe(cat: Catalog, filters_table: str | None, measure: tuple[str, str] | None = None) -> list[str]:
+    """Sub-questions for 'give me an overview of X' when X lists none. A time series gets its
+    yearly trend and extremes; other tables how many, a typical measure and the largest few."""
     table = filters_table or max(cat.tables.values(), key=lambda t: t.row_count).name
     joinable = [table] + [t for t in sorted(cat.tables) if t != table and cat.connected(table, t)]
-    size = cat.size_measure(joinable)
+    size = measure or cat.size_measure(joinable)
     noun = table.replace("_", " ")
+    dates = [c for c in cat.time_columns(table) if cat.column(table, c).kind == "date"]
+    if size and dates:
+        m, d = size[1].replace("_", " "), dates[0].replace("_", " ")
+        return [f"the yearly average of {m}", f"the {d} with the highest {m}", f"the {d} with the lowest {m}"]
     parts = [f"how many {noun}"]
     if size:
         parts.append(f"the average {size[1].replace('_', ' ')}")

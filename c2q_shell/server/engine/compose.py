@@ -8,7 +8,7 @@ from .understand import CannotAnswer, Reading
 
 
 def is_followup(r: Reading, prev: Plan | None) -> bool:
-    if prev is None:
+    if prev is None or r.overview:
         return False
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
@@ -51,19 +51,34 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(f"{r.entity}.{cat.label(r.entity)}")]
-    # "compare Energy and Utilities": several values of one category with a measure -> one row each
-    if p.measures and not p.group:
-        for f in r.filters:
-            if f.op == "in" and f.column and cat.is_dimension(*f.column.split(".")):
-                p.group = [Dim(f.column)]
-                p.assume(f.column.split(".")[1], "one row for each of the values named")
-                break
+    compare_groups(p, cat)
     _add_filters(p, r.filters, cat)
+    if r.overview and not p.measures and not p.group and not p.select:
+        _everything(p, cat)
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
     _roll_up(p, cat)
     return p
+
+
+def _everything(p: Plan, cat: Catalog) -> None:
+    """'Tell me about Apple': every column of the entity and of the tables that extend it 1:1."""
+    cols = [f"{p.table}.{c}" for c in cat.tables[p.table].columns]
+    for fk in cat.foreign_keys:
+        if fk.ref_table == p.table and cat.tables[fk.table].primary_key == [fk.column]:
+            cols += [f"{fk.table}.{c}" for c in cat.tables[fk.table].columns if c != fk.column]
+    p.select = cols
+
+
+def compare_groups(p: Plan, cat: Catalog) -> None:
+    """'compare Energy and Utilities': several values of one category with a measure -> one row each."""
+    if p.measures and not p.group:
+        for f in p.filters:
+            if f.op == "in" and f.column and cat.is_dimension(*f.column.split(".")):
+                p.group = [Dim(f.column)]
+                p.assume(f.column.split(".")[1], "one row for each of the values named")
+                return
 
 
 def _roll_up(p: Plan, cat: Catalog) -> None:

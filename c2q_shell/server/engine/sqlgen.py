@@ -186,10 +186,13 @@ class Compiler:
                 q = q.distinct(copy=False)
         q = q.from_(self.source(), copy=False)
         counting = any(a.func == "count" and not a.column for a in p.measures)
+        narrowing = {c.split(".")[0] for c in [f.column for f in p.filters if f.column] +
+                     [o.ref for o in p.order if o.kind == "col"]}
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
-            # counting entities must not lose those with no row in a table that refers to them
-            outer = counting and fk.table == nxt
+            # an entity with no row in a table that refers to it must not vanish from counts and
+            # listings, unless the question filters or ranks on that table
+            outer = fk.table == nxt and (counting or nxt not in narrowing)
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
         where = [self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         if where:
