@@ -69,6 +69,8 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: i
         return [(cls("info"), "(no columns)\n")]
     shown = rows[:max_rows] if max_rows and max_rows > 0 else rows
     more = len(rows) - len(shown)
+    if fmt == "table" and len(shown) <= 3 and _min_width(columns) > term_width:
+        fmt = "vertical"            # a row too wide for the screen reads better one field a line
     if fmt == "vertical":
         out = _vertical(columns, shown, max(max_cell, 20) * 3)
     else:
@@ -79,6 +81,11 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: i
         out.append((cls("truncated"), f"… {more} more row{'s' if more != 1 else ''}"
                                       f" ({len(rows)} in all; \\rows N shows more, \\export saves all)\n"))
     return out
+
+
+def _min_width(columns: list[str]) -> int:
+    """The width of a boxed table whose cells are cut to 8 cells wide."""
+    return sum(min(max(width(c), 4), 8) + 3 for c in columns) + 1
 
 
 def _cell(v, limit: int) -> tuple[str, bool]:

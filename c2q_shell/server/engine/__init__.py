@@ -260,24 +260,27 @@ class Engine:
         return tree.sql(dialect=self.cat.dialect), "To address the feedback, the query " + "; ".join(done) + "."
 
     def suggest(self) -> list[str]:
+        """Questions this database can answer, built from its own tables and columns."""
         cat = self.cat
-        out = []
+        counts, tops, avgs, trends = [], [], [], []
         tables = sorted(cat.tables.values(), key=lambda t: (-t.row_count, t.name))
         for t in tables:
-            noun = t.name.replace("_", " ")
+            noun = plural(t.name.replace("_", " "))
             dims = [c for c in t.columns if cat.is_dimension(t.name, c) and 1 < t.columns[c].profile.distinct <= 30]
             joinable = [t.name] + [u for u in sorted(cat.tables) if u != t.name and cat.connected(t.name, u)]
             size = cat.size_measure(joinable)
-            times = cat.time_columns(t.name)
+            times = [c for c in cat.time_columns(t.name) if cat.column(t.name, c).kind == "date"]
             if dims:
-                out.append(f"How many {noun} are in each {dims[0].replace('_', ' ')}?")
-            if size and cat.label(t.name) and dims:
-                out.append(f"What are the 5 {noun} with the highest {size[1].replace('_', ' ')}?")
-                out.append(f"What is the average {size[1].replace('_', ' ')} by {dims[0].replace('_', ' ')}?")
-            if times and cat.tables[t.name].columns[times[0]].kind == "date":
+                counts.append(f"How many {noun} are in each {spoken(dims[0])}?")
+                if size:
+                    tops.append(f"What are the 5 {noun} with the highest {spoken(size[1])}?")
+                    avgs.append(f"What is the average {spoken(size[1])} by {spoken(dims[0])}?")
+            if times:
                 measure = next((c for c in t.columns if cat.is_measure(t.name, c)), None)
                 if measure:
-                    out.append(f"Show the yearly average of {measure.replace('_', ' ')}")
+                    trends.append(f"Show the yearly average of {spoken(measure)}")
+        out = [q for group in zip(counts + [""] * 3, tops + [""] * 3, avgs + [""] * 3, trends + [""] * 3)
+               for q in group if q]
         return out[:6] or [f"How many rows are in {t.name}?" for t in tables[:3]]
 
     # failures -------------------------------------------------------------------------
@@ -290,6 +293,19 @@ class Engine:
                         + ", ".join(f"'{w}'" for w in reading.unknown))
         tries = self.suggest()[:3]
         return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)
+
+
+def spoken(name: str) -> str:
+    """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio'."""
+    return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").lower()
+
+
+def plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")
 
 
 def _assumptions(raw) -> list[dict]:

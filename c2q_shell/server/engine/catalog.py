@@ -198,7 +198,7 @@ class Catalog:
 
     def is_dimension(self, table: str, column: str) -> bool:
         c = self.column(table, column)
-        return c.kind == "text" and not c.primary_key and column != self.label(table)
+        return c.kind == "text" and not self.is_key(table, column) and column != self.label(table)
 
     def label(self, table: str) -> str:
         """The column that names a row of the table (used when listing entities)."""
@@ -217,15 +217,19 @@ class Catalog:
         return [c for c in self.tables[table].columns if self.is_time(table, c)]
 
     def size_measure(self, tables: list[str]) -> tuple[str, str] | None:
-        """The measure a bare 'largest' most likely means among the tables in play."""
-        candidates = [(t, c) for t in tables for c in self.tables[t].columns if self.is_measure(t, c)]
-        for word in SIZE_WORDS:
-            key = phrase_key(word)
-            for t, c in candidates:
-                if any(key == k for k in self._names(c)) or key in [k for k, refs in self.phrases.items()
-                                                                   if Ref("column", t, c, 1) in refs]:
+        """The measure a bare 'largest' most likely means: the first table's own measures first."""
+        for t in tables:
+            candidates = [c for c in self.tables[t].columns if self.is_measure(t, c)]
+            for word in SIZE_WORDS:
+                key = phrase_key(word)
+                for c in candidates:
+                    if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
+                        return t, c
+        for t in tables:
+            for c in self.tables[t].columns:
+                if self.is_measure(t, c):
                     return t, c
-        return candidates[0] if candidates else None
+        return None
 
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile

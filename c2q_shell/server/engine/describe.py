@@ -64,7 +64,10 @@ def clarified_task(plan: Plan, cat: Catalog) -> str:
     else:
         ent = plan.table.replace("_", " ")
         shown = [words(c) for c in plan.select if not c.endswith("." + cat.label(plan.table))]
-        text = f"List {ent}" if not shown else f"Show the {_join(shown)} of {ent}"
+        if len(plan.select) > 8 and all(f"{plan.table}.{c}" in plan.select for c in cat.tables[plan.table].columns):
+            text = f"Show all details of {ent}"
+        else:
+            text = f"List {ent}" if not shown else f"Show the {_join(shown)} of {ent}"
         parts.append(text)
     conds = [_filter_text(f, plan) for f in plan.filters if f.kind != "null"]
     if conds:

@@ -60,8 +60,8 @@ SYNONYMS: list[tuple[str, ...]] = [
 ]
 
 # Measures a bare "largest"/"biggest" most likely means, best first.
-SIZE_WORDS = ("market cap", "revenue", "sales", "size", "amount", "total", "value", "employees", "price",
-              "population", "count", "quantity")
+SIZE_WORDS = ("market cap", "revenue", "sales", "amount", "total", "population", "employees", "size", "value",
+              "price", "count", "quantity")
 
 # Keyword lexicon: phrase (normalised text) -> (kind, argument)
 KEYWORDS: dict[str, tuple[str, object]] = {}
