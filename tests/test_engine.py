@@ -264,3 +264,18 @@ def test_breakdown_shapes(sp):
 def test_tell_me_about_an_entity(sp):
     c = sp().ask("Tell me about Apple")
     assert len(c.rows) == 1 and {"sector", "market_cap", "founded"} <= set(c.cols)
+
+
+def test_patterns_counts_per_year_and_order_words(sp):
+    c = sp()
+    c.ask("list companies whose name starts with A")
+    assert c.rows and all(n.startswith("A") for n in c.col("name"))
+    c.ask("companies whose name contains Bank")
+    assert c.rows and all("bank" in n.lower() for n in c.col("name"))
+    c.ask("Which 3 sectors have the highest total market cap?")
+    assert len(c.rows) == 3
+    c.ask("How many companies were added in each year?")
+    assert "year" in c.cols and len(c.rows) > 20
+    c.ask("Show the average earnings per share for each sector, sorted descending")
+    vals = [float(v) for v in c.col("avg_eps")]
+    assert len(vals) == 11 and vals == sorted(vals, reverse=True)

@@ -11,7 +11,7 @@ FUNC_WORDS = {"avg": "the average", "sum": "the total", "max": "the highest", "m
 TIME_WORDS = {">": "is after", ">=": "is on or after", "<": "is before", "<=": "is on or before", "=": "is"}
 OP_WORDS = {"=": "is", "!=": "is not", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most",
             "in": "is one of", "not in": "is not one of", "between": "is between", "is not null": "is known",
-            "is null": "is missing"}
+            "is null": "is missing", "like": "matches"}
 
 
 def words(ref: str) -> str:

@@ -140,6 +140,8 @@ class Compiler:
             return exp.In(this=target, expressions=lits)
         if op == "not in":
             return exp.Not(this=exp.In(this=target, expressions=lits))
+        if op == "like":
+            return exp.Like(this=target, expression=lits[0])
         if op == "is not null":
             return exp.Is(this=target, expression=exp.Not(this=exp.Null()))
         if op == "is null":

@@ -308,6 +308,7 @@ class Interpreter:
         r = self.r
         self.tables: set[str] = set()
         self.ground()
+        self._likes()
         self._flags()
         self._values()
         self._dates()
@@ -491,6 +492,14 @@ class Interpreter:
                 r.group.append(Dim(col, g.kw[1] if self.cat.column(*col.split(".")).kind == "date" else None))
         for g in self.kws("group"):
             i = self.idx(g)
+            nxt = self.m[i + 1] if i + 1 < len(self.m) else None
+            if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter"):
+                col = self._time_column(i)
+                if col:
+                    g.used = nxt.used = True
+                    kind = self.cat.column(*col.split(".")).kind
+                    r.group.append(Dim(col, nxt.text if kind == "date" else None))
+                    continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
                 continue
@@ -655,6 +664,12 @@ class Interpreter:
         if re.search(r"\b(which|what|who) (one|single)\b", self.question.lower()):
             r.limit, r.singular = 1, True
             return
+        for j, x in enumerate(self.m[:pos]):        # "which 3 sectors have the highest …"
+            if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(self.m) \
+                    and self.m[j + 1].kind == "ref" and x.number == int(x.number) and x.number > 0:
+                x.used = True
+                r.limit = int(x.number)
+                return
         # "which sector has the most" -> one; "which companies have the highest" -> several
         head = next((x for x in self.m[:pos] if x.kind == "ref"), None)
         if head is None and self.previous is not None:
@@ -741,6 +756,31 @@ class Interpreter:
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
+
+    def _likes(self) -> None:
+        """'whose name starts with A', 'containing Bank': a text pattern on a column."""
+        for k in self.kws("like"):
+            i = self.idx(k)
+            if i + 1 >= len(self.m):
+                continue
+            nxt = self.m[i + 1]
+            text = self.tokens[nxt.start].raw if nxt.start < len(self.tokens) else nxt.text
+            text = text.strip("'\"")
+            if not text:
+                continue
+            target = self.prev_mention(i, kinds=("ref",), within=3)
+            if target is not None and target.col and self.cat.column(*target.col.split(".")).kind == "text":
+                col = target.col
+                target.used = True
+            else:
+                table = self.r.entity or next(iter(self._tables_in_play()), None)
+                if table is None:
+                    continue
+                col = f"{table}.{self.cat.label(table)}"
+            k.used = nxt.used = True
+            nxt.kind = "skip"
+            pattern = {"prefix": f"{text}%", "suffix": f"%{text}", "infix": f"%{text}%"}[k.kw[1]]
+            self.r.filters.append(Filter(col, "like", [pattern], kind="compare"))
 
     def _drops(self) -> None:
         """'all sectors', 'any state': forget the previous round's filter on that column."""

@@ -79,17 +79,17 @@ _kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", 
 _kw("agg", "median", "median")
 _kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "maximum", "max", "best",
     "richest", "most valuable", "strongest", "leading", "tallest", "oldest", "most expensive",
-    "highest first", "descending", "most recent", "latest", "newest", "costliest")
+    "highest first", "most recent", "latest", "newest", "costliest")
 _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "minimum", "min", "worst", "cheapest",
-    "weakest", "lowest first", "ascending", "earliest", "youngest", "least valuable", "first added")
+    "weakest", "lowest first", "earliest", "youngest", "least valuable", "first added")
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
     "descending order", "in descending order", "from highest to lowest", "most to least", "newest first",
-    "latest first", "largest first", "biggest first", "top down", "decreasing")
+    "latest first", "largest first", "biggest first", "top down", "decreasing", "descending", "desc")
 _kw("direction", "asc", "lowest to highest", "low to high", "smallest to largest", "ascending order",
     "in ascending order", "from lowest to highest", "least to most", "oldest first", "earliest first",
-    "smallest first", "increasing", "chronologically", "chronological order", "alphabetically",
+    "smallest first", "increasing", "ascending", "asc", "chronologically", "chronological order", "alphabetically",
     "alphabetical order")
 _kw("cmp", ">", "more than", "greater than", "above", "over", "exceeding", "exceeds", "bigger than",
     "larger than", "higher than", "at least", "no less than", ">", ">=", "or more", "and above",
@@ -105,8 +105,10 @@ _kw("in", None, "in", "during", "for", "of", "within")
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
     "grouped by", "broken down by", "breakdown by", "split by", "for all")
 _kw("grain", "year", "yearly", "annual", "annually", "per year", "by year", "each year", "every year",
+    "in each year", "in every year", "by the year", "for every year",
     "year by year", "year over year", "for each year", "over the years", "years")
 _kw("grain", "month", "monthly", "per month", "by month", "each month", "every month", "month by month",
+    "in each month", "for every month",
     "for each month")
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
 _kw("neg", None, "not", "excluding", "except", "other than", "without", "besides", "apart from",
@@ -127,4 +129,9 @@ _kw("overview", None, "overview", "summary", "summarize", "summarise", "profile"
 _kw("instead", None, "instead", "rather", "in place")
 _kw("too", None, "too", "as well", "also", "additionally", "along with", "plus", "together with",
     "including")
+_kw("like", "prefix", "starts with", "starting with", "begins with", "beginning with", "start with",
+    "begin with")
+_kw("like", "suffix", "ends with", "ending with", "end with")
+_kw("like", "infix", "contains", "containing", "contain", "includes the word", "with the word",
+    "has the word", "mentions")
 _kw("null", "is", "missing", "unknown", "null", "empty", "no data")
