@@ -79,6 +79,9 @@ def refine_kind(col: Column) -> None:
     elif col.kind == "text" and p.top and p.count and all(ISO_DATE.match(str(v)) for v, _ in p.top) \
             and isinstance(p.min, str) and ISO_DATE.match(p.min) and ISO_DATE.match(str(p.max)):
         col.kind = "date"
+    elif col.kind == "text" and p.values and all(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", v) for v in p.values) \
+            and any(w in col.name.lower() for w in YEAR_WORDS):
+        col.kind = "year"                   # years kept as text ('2014')
     elif col.kind == "int" and isinstance(p.min, (int, float)) and isinstance(p.max, (int, float)) \
             and -5000 <= p.min and 1000 <= p.max <= 2100 and any(w in col.name.lower() for w in YEAR_WORDS):
         col.kind = "year"

@@ -109,6 +109,9 @@ class Catalog:
                 # the last word alone ("hq_city" -> "city") when it is distinctive
                 if len(key) > 1 and key[-1] not in STOP and not key[-1].isdigit():
                     self._add(key[-1:], Ref("column", t.name, c.name, 1))
+                # the last two words of a longer name ("song_release_year" -> "release year")
+                if len(key) > 2:
+                    self._add(key[-2:], Ref("column", t.name, c.name, 2))
                 for syn in self._synonyms.get(key, []):
                     self._add(syn, Ref("column", t.name, c.name, 1))
             if c.profile.values and (c.kind == "text"):
@@ -207,6 +210,13 @@ class Catalog:
             for c in cols:
                 if c.lower() == n:
                     return c
+        own = stem(singular(table).split("_")[-1])
+        named = [c for c in cols if c.lower().endswith("name") and cols[c].kind == "text"]
+        for c in named:                                   # concert_Name in table concert
+            if stem(c.lower().replace("_", "")[:-4]) == own:
+                return c
+        if named:
+            return named[0]
         t = self.tables[table]
         for c in cols.values():
             if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:

@@ -37,6 +37,9 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
             p.distinct = True
             p.table = r.dims_named[0].split(".")[0]
+    if r.distinct and p.select and not p.measures and not p.group:
+        p.distinct = True                       # "all distinct countries where …"
+        p.select = [c for c in p.select if not cat.is_measure(*c.split("."))] or p.select
     # a measure named in a grouped question without an aggregate word: average it
     if p.group and p.select:
         for c in list(p.select):

@@ -162,6 +162,8 @@ class Compiler:
         for c in p.select:
             if c not in cols:
                 cols.append(c)
+        if p.distinct:
+            return cols                 # distinct values of exactly what was asked
         for o in p.order:
             if o.kind == "col" and o.ref not in cols:
                 cols.append(o.ref)

@@ -459,13 +459,21 @@ class Interpreter:
                 if x.decade and word == "in":
                     self._range_filter(col, y, y + 9)
                     continue
+                more = [z for z in self.m[i + 1:i + 5] if z.kind == "num" and _is_year(z) and not z.used]
+                if word == "in" and more and self.cat.column(*col.split(".")).kind == "year" and \
+                        any(z.text == "or" for z in self.m[i + 1:self.idx(more[0])]):
+                    for z in more:
+                        z.used = True
+                    vals = [self._year_value(col, y)] + [self._year_value(col, int(z.number)) for z in more]
+                    self.r.filters.append(Filter(col, "in", vals, kind="time"))
+                    continue
                 self._time_filter(col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
 
     def _time_filter(self, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
         table, column = col.split(".")
         is_year = self.cat.column(table, column).kind == "year"
         if is_year:
-            y = year if year is not None else int(lo[:4])
+            y = self._year_value(col, year if year is not None else int(lo[:4]))
             spec = {"in": ("=", [y]), "since": (">=", [y]), "after": (">", [y]), "before": ("<", [y])}
         else:
             last = _day_before(hi)
@@ -473,6 +481,11 @@ class Interpreter:
                     "before": ("<", [lo])}
         op, vals = spec.get(word, spec["in"])
         self.r.filters.append(Filter(col, op, vals, kind="time"))
+
+    def _year_value(self, col: str, y: int):
+        """A year as the column stores it: a number, or text for a text column of years."""
+        declared = self.cat.column(*col.split(".")).type.upper()
+        return str(y) if any(k in declared for k in ("CHAR", "TEXT", "STRING")) else y
 
     def _range_filter(self, col: str, y1: int, y2: int) -> None:
         table, column = col.split(".")
@@ -571,24 +584,41 @@ class Interpreter:
                     else:
                         r.entity = t
             r.measures.append(agg)
-        for k in self.kws("agg"):
+        aggs = self.kws("agg")
+        bound: dict[int, Mention] = {}
+        for k in aggs:
             i = self.idx(k)
-            k.used = True
             target = self.next_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column":
                 before = self.prev_mention(i, kinds=("ref",), within=2)
                 target = before if before and before.ref and before.ref.kind == "column" else None
+            if target is not None:
+                bound[i] = target
+        for k in aggs:
+            i = self.idx(k)
+            k.used = True
+            target = bound.get(i)
+            if target is None and bound:
+                # "the average, minimum and maximum age" / "the maximum capacity and the average"
+                target = bound[min(bound, key=lambda j: (abs(j - i), j))]
             if target is None:
                 if k.kw[1] == "sum" and self.kws("count"):
                     continue        # "total number of" is a count
                 r.agg_only.append(k.kw[1])
                 continue
-            target.used = True
             t, c = target.ref.table, target.ref.column
-            if not self.cat.is_measure(t, c):
-                if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
-                    continue
-            r.measures.append(Agg(k.kw[1] if k.kw[1] != "median" else "avg", f"{t}.{c}"))
+            if k.kw[1] in ("max", "min") and self._head_table(i) and self.tokens[0].text in ("which", "who"):
+                # "which company has the maximum P/E?" ranks companies
+                target.used = True
+                r.order.append(Order("col", f"{t}.{c}", k.kw[1] == "max"))
+                self._limit_for_rank(None, i)
+                continue
+            target.used = True
+            if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
+                continue
+            agg = Agg(k.kw[1] if k.kw[1] != "median" else "avg", f"{t}.{c}")
+            if agg not in r.measures:
+                r.measures.append(agg)
             if k.kw[1] == "median":
                 r.assume("median", "the median is approximated by the average")
 
@@ -618,10 +648,17 @@ class Interpreter:
                     after = self.next_mention(self.idx(target), kinds=("ref",), within=3)
                     if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
                         target.used = True
-                        if not any(a.func == "count" for a in r.measures):
+                        t = target.ref.table
+                        pk = self.cat.tables[t].primary_key
+                        head = self._head_table(i)
+                        if head and head != t and len(pk) == 1:
+                            # "which singers performed in the most concerts": count concerts per singer
+                            r.entity = r.entity or head
+                            r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
+                        elif not any(a.func == "count" for a in r.measures):
                             r.measures.append(Agg("count"))
                         r.entity = r.entity or None
-                        r.order.append(Order("agg", _index_of_count(r.measures), desc))
+                        r.order.append(Order("agg", len(r.measures) - 1, desc))
                         self._limit_for_rank(n, i)
                         continue
                     r.entity = r.entity or target.ref.table
@@ -639,9 +676,30 @@ class Interpreter:
                     r.order.append(Order("agg", agg_ix, desc))
                 else:
                     r.order.append(Order("col", f"{t}.{c}", desc))
+            elif k.text in ("youngest", "oldest") and self._age_column() is not None:
+                col, is_birth = self._age_column()
+                r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
             elif not r.order:
                 r.rank_dir = "desc" if desc else "asc"
             self._limit_for_rank(n, i)
+
+    def _age_column(self) -> tuple[str, bool] | None:
+        """(column, is_birth_date) that 'youngest'/'oldest' ranks by, in the tables in play."""
+        for t in self._tables_in_play():
+            for c in self.cat.tables[t].columns:
+                low = c.lower()
+                if low == "age" or low.endswith("_age"):
+                    return f"{t}.{c}", False
+                if "birth" in low or low in ("dob", "born"):
+                    return f"{t}.{c}", True
+        return None
+
+    def _head_table(self, pos: int) -> str | None:
+        """The table named before position `pos` ('which singers …')."""
+        for x in self.m[:pos]:
+            if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
+                return x.ref.table
+        return None
 
     def _asks_for_value(self) -> bool:
         """A 'what is the highest X' question with no entity to list and no grouping."""
@@ -711,7 +769,8 @@ class Interpreter:
                 if nums_before:
                     values = [nums_before[-1].number]
                     nums_before[-1].used = True
-            target = self.prev_mention(i, kinds=("ref",), within=4)
+            between = [x for x in self.m[i + 1:self.idx(num)] if x.kind == "ref" and x.col and not x.used]
+            target = between[0] if between else self.prev_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column" or \
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
@@ -786,7 +845,8 @@ class Interpreter:
         """'all sectors', 'any state': forget the previous round's filter on that column."""
         filtered = {f.column for f in self.previous.filters} if self.previous else set()
         for k in self.kws("all"):
-            target = self.next_mention(self.idx(k), kinds=("ref",), within=2)
+            i = self.idx(k)
+            target = self.m[i + 1] if i + 1 < len(self.m) and self.m[i + 1].kind == "ref" else None
             if target is not None and target.col and not target.used and target.col in filtered:
                 target.used = k.used = True
                 self.r.drops.append(target.col)
@@ -803,7 +863,8 @@ class Interpreter:
                 t, c = x.ref.table, x.ref.column
                 x.used = True
                 col = f"{t}.{c}"
-                if self.cat.is_dimension(t, c) and not r.group and \
+                named_table = any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" for y in self.m)
+                if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
                     r.dims_named.append(col)

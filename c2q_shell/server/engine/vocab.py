@@ -77,10 +77,12 @@ _kw("count", None, "how many", "number of", "count", "count of", "count the", "t
 _kw("agg", "avg", "average", "avg", "mean", "typical")
 _kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative")
 _kw("agg", "median", "median")
-_kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "maximum", "max", "best",
+_kw("agg", "max", "maximum", "max")
+_kw("agg", "min", "minimum", "min")
+_kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "best",
     "richest", "most valuable", "strongest", "leading", "tallest", "oldest", "most expensive",
     "highest first", "most recent", "latest", "newest", "costliest")
-_kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "minimum", "min", "worst", "cheapest",
+_kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "cheapest",
     "weakest", "lowest first", "earliest", "youngest", "least valuable", "first added")
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
@@ -103,7 +105,7 @@ _kw("after", ">", "after", "later than", "post")
 _kw("before", "<", "before", "earlier than", "prior to", "until", "till", "up to", "pre")
 _kw("in", None, "in", "during", "for", "of", "within")
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
-    "grouped by", "broken down by", "breakdown by", "split by", "for all")
+    "grouped by", "broken down by", "breakdown by", "split by")
 _kw("grain", "year", "yearly", "annual", "annually", "per year", "by year", "each year", "every year",
     "in each year", "in every year", "by the year", "for every year",
     "year by year", "year over year", "for each year", "over the years", "years")
