@@ -279,3 +279,47 @@ def test_patterns_counts_per_year_and_order_words(sp):
     c.ask("Show the average earnings per share for each sector, sorted descending")
     vals = [float(v) for v in c.col("avg_eps")]
     assert len(vals) == 11 and vals == sorted(vals, reverse=True)
+
+
+@pytest.fixture(scope="module")
+def concert_db(tmp_path_factory):
+    """A Spider-style schema: mixed-case names, a junction table, years stored as text."""
+    path = tmp_path_factory.mktemp("concert") / "concert.sqlite"
+    c = sqlite3.connect(path)
+    c.executescript("""
+    CREATE TABLE stadium (Stadium_ID INTEGER PRIMARY KEY, Location TEXT, Name TEXT, Capacity INTEGER, Average INTEGER);
+    CREATE TABLE singer (Singer_ID INTEGER PRIMARY KEY, Name TEXT, Country TEXT, Song_Name TEXT,
+                         Song_release_year TEXT, Age INTEGER);
+    CREATE TABLE concert (concert_ID INTEGER PRIMARY KEY, concert_Name TEXT, Theme TEXT,
+                          Stadium_ID INTEGER REFERENCES stadium(Stadium_ID), Year TEXT);
+    CREATE TABLE singer_in_concert (concert_ID INTEGER REFERENCES concert(concert_ID),
+                                    Singer_ID INTEGER REFERENCES singer(Singer_ID), PRIMARY KEY (concert_ID, Singer_ID));
+    INSERT INTO stadium VALUES (1,'Raith Rovers','Stark''s Park',10104,2106),(2,'Ayr United','Somerset Park',11998,1477),
+      (3,'East Fife','Bayview Stadium',2000,864),(4,'Queen''s Park','Hampden Park',52500,730);
+    INSERT INTO singer VALUES (1,'Joe Sharp','Netherlands','You','1992',52),(2,'Timbaland','United States','Dangerous','2008',32),
+      (3,'Justin Brown','France','Hey Oh','2013',29),(4,'Rose White','France','Sun','2003',41),(5,'John Nizinik','France','Gentleman','2014',43);
+    INSERT INTO concert VALUES (1,'Auditions','Free choice',1,'2014'),(2,'Super bootcamp','Free choice 2',2,'2014'),
+      (3,'Home Visits','Bleeding Love',2,'2015'),(4,'Week 1','Wide Awake',3,'2014'),(5,'Week 2','Happy Tonight',4,'2016');
+    INSERT INTO singer_in_concert VALUES (1,2),(1,3),(1,5),(2,3),(3,5),(4,4),(5,3);
+    """)
+    c.commit()
+    c.close()
+    return path
+
+
+def test_spider_style_schema(concert_db):
+    c = Conv(concert_db)
+    c.ask("What is the average, minimum, and maximum age of all singers from France?")
+    assert c.rows == [["37.666666666666664", "29", "43"]] or [round(float(v), 3) for v in c.rows[0]] == [37.667, 29, 43]
+    c.ask("Show the name and the release year of the song by the youngest singer")
+    assert c.rows[0][0] == "Justin Brown" and "2013" in c.rows[0]
+    c.ask("What are all distinct countries where singers above age 30 are from?")
+    assert sorted(c.col("Country")) == ["France", "Netherlands", "United States"]
+    c.ask("How many concerts are there in year 2014 or 2015?")
+    assert c.rows == [["4"]]
+    c.ask("which singer performed in the most concerts")
+    assert c.rows[0][0] == "Justin Brown"
+    c.ask("list the concerts held at Hampden Park")
+    assert c.rows == [["Week 2"]]
+    c.ask("Show the stadium name and the number of concerts in each stadium")
+    assert dict(c.rows)["Somerset Park"] == "2"
