@@ -30,6 +30,7 @@ class Settings:
     rows: int = 50                  # rows shown per result
     max_cell: int = 40              # display width of a cell before it is cut
     timing: bool = True
+    chart: bool = True              # text charts under results that have one
     job_timeout: float = 300.0
     db_urls: list[str] = field(default_factory=list)
     history_file: str = ""
@@ -53,7 +54,7 @@ def data_dir() -> Path:
 
 
 FILE_KEYS = {"endpoint": str, "public_key": str, "private_key_env": str, "cluster_id": str, "database": str,
-             "mode": str, "theme": str, "format": str, "rows": int, "max_cell": int, "timing": bool,
+             "mode": str, "theme": str, "format": str, "rows": int, "max_cell": int, "timing": bool, "chart": bool,
              "no_color": bool, "job_timeout": (int, float), "db": (str, list), "history_file": str}
 
 

@@ -87,3 +87,28 @@ def test_models_accept_both_relationship_shapes_and_nulls():
         "a": {"referencing_table": "a", "referencing_table_column": "x", "referenced_table": "b",
               "referenced_table_column": "y"}}})
     assert s.relationships == [("a", "x", "b", "y")]
+
+
+def test_text_charts():
+    from c2q_shell.api.models import Chart
+    from c2q_shell.render import chart
+    bar = Answer("0", "done", "t", "", [], "", None, ["sector", "n"], [["A", "10"], ["B", "5"], ["C", None]],
+                 Chart("BarChart", "t", {"x": "sector", "y": "n"}))
+    assert chart.render(bar, 80) == []                          # a NULL value: no chart rather than a wrong one
+    bar.rows = [["A", "10"], ["B", "5"]]
+    text = plain(chart.render(bar, 80))
+    a_line, b_line = text.splitlines()[1:3]
+    assert a_line.count("█") == 2 * b_line.count("█") and a_line.endswith(" 10")
+    pie = Answer("0", "done", "t", "", [], "", None, ["k", "v"], [["x", "3"], ["y", "1"]],
+                 Chart("PieChart", "t", {"label": "k", "value": "v"}))
+    assert "(75.0%)" in plain(chart.render(pie, 80))
+    line = Answer("0", "done", "t", "", [], "", None, ["year", "v"], [[str(2000 + i), str(i)] for i in range(8)],
+                  Chart("LineChart", "t", {"x": "year", "y": "v"}))
+    assert plain(chart.render(line, 80)).splitlines()[1] == "▁▂▃▄▅▆▇█"
+    assert chart.render(Answer("0", "done", "t", "", [], "", None, ["a"], [["1"]], Chart("Table", "t", {})), 80) == []
+
+
+def test_long_decimals_are_shortened_on_screen_only():
+    text = plain(table.render(["v"], [["18.919567894736844"], ["3"]], "table", 50, 40, 100))
+    assert "18.9196" in text and "18.91956" not in text
+    assert "18.919567894736844" in table.machine(["v"], [["18.919567894736844"]], "csv")

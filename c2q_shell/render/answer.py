@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..api.models import Answer, Breakdown, Round
-from . import table
+from . import chart, table
 from .sql import highlight
 from .text import Fragments, cls
 
@@ -18,6 +18,7 @@ class View:
     width: int = 120
     timing: bool = True
     sql: bool = True
+    chart: bool = True
 
 
 def header(rnd: Round) -> Fragments:
@@ -37,6 +38,8 @@ def answer_body(a: Answer, view: View) -> Fragments:
         return out                      # the error itself goes to stderr
     if a.status == "done" or a.columns:
         out.extend(table.render(a.columns, a.rows, view.format, view.rows, view.max_cell, view.width))
+        if view.chart and view.format not in ("csv", "tsv", "json"):
+            out.extend(chart.render(a, view.width))
     out.extend(notes(a.assumptions, a.description))
     return out
 
@@ -92,7 +95,7 @@ def subtask(n: int, sub: Answer, view: View) -> Fragments:
     if sub.status not in ("done", "failed"):
         out.append((cls("info"), "     (running…)\n"))
         return out
-    narrow = View(view.format, view.rows, view.max_cell, max(40, view.width - 5), view.timing, view.sql)
+    narrow = View(view.format, view.rows, view.max_cell, max(40, view.width - 5), view.timing, view.sql, view.chart)
     out.extend(indent(answer_body(sub, narrow), "     "))
     if sub.sql_error:
         out.append((cls("error"), f"     error: {sub.sql_error}\n"))

@@ -83,6 +83,14 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: i
     return out
 
 
+def short_number(text: str) -> str:
+    """Long decimals shown to four places on screen (exports keep every digit): 18.9195678947 -> 18.9196."""
+    head, dot, tail = text.partition(".")
+    if dot and len(tail) > 4 and tail.isdigit() and head.lstrip("-").isdigit():
+        return f"{float(text):.4f}".rstrip("0").rstrip(".")
+    return text
+
+
 def _min_width(columns: list[str]) -> int:
     """The width of a boxed table whose cells are cut to 8 cells wide."""
     return sum(min(max(width(c), 4), 8) + 3 for c in columns) + 1
@@ -91,7 +99,7 @@ def _min_width(columns: list[str]) -> int:
 def _cell(v, limit: int) -> tuple[str, bool]:
     if v is None:
         return NULL_SENTINEL, False
-    text = str(v).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
+    text = short_number(str(v)).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
     return cut(text, limit)
 
 

@@ -374,6 +374,17 @@ def _timing(sh: Shell, arg: str) -> None:
     sh.printer.info(f"timing {'on' if sh.state.timing else 'off'}")
 
 
+def _chart(sh: Shell, arg: str) -> None:
+    if arg in ("on", "off"):
+        sh.state.chart = arg == "on"
+    elif not arg:
+        sh.state.chart = not sh.state.chart
+    else:
+        sh.printer.error("usage: \\chart [on|off]")
+        return
+    sh.printer.info(f"charts {'on' if sh.state.chart else 'off'}")
+
+
 def _rounds(sh: Shell, prefix: str) -> list[str]:
     return [str(r.number) for r in sh.state.rounds if str(r.number).startswith(prefix)]
 
@@ -402,6 +413,8 @@ def build_registry() -> CommandRegistry:
     add(Command("export", _export, "save the last result (or round N) as csv, json or md", "FILE [N]"))
     add(Command("theme", _theme, "colour theme", "NAME", (),
                 lambda sh, a: [t for t in available(sh.user_theme_dir) if t.startswith(a)]))
+    add(Command("chart", _chart, "text charts under results (bars, sparklines)", "[on|off]", (),
+                lambda sh, a: [x for x in ("on", "off") if x.startswith(a)]))
     add(Command("timing", _timing, "show how long each round took", "[on|off]", (),
                 lambda sh, a: [x for x in ("on", "off") if x.startswith(a)]))
     return reg

@@ -14,7 +14,7 @@ from .state import ShellState
 
 def view(state: ShellState, printer: Printer, sql: bool = True) -> render.View:
     return render.View(format=state.format, rows=state.rows, max_cell=state.settings.max_cell,
-                       width=printer.width, timing=state.timing, sql=sql)
+                       width=printer.width, timing=state.timing, sql=sql, chart=state.chart)
 
 
 def wait_ready(backend: Backend, printer: Printer) -> bool:

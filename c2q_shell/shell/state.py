@@ -15,13 +15,15 @@ class ShellState:
     rows: int = 50
     theme: str = "dark"
     timing: bool = True
+    chart: bool = True
     rounds: list[Round] = field(default_factory=list)
     last_elapsed: float = 0.0
     running: bool = True
 
     @classmethod
     def from_settings(cls, s: Settings) -> ShellState:
-        return cls(settings=s, mode=s.mode, format=s.format, rows=s.rows, theme=s.theme, timing=s.timing)
+        return cls(settings=s, mode=s.mode, format=s.format, rows=s.rows, theme=s.theme, timing=s.timing,
+                   chart=s.chart)
 
     def next_number(self) -> int:
         return (self.rounds[-1].number + 1) if self.rounds else 1
