@@ -196,6 +196,20 @@ class Scripted:
                 return Response(json.dumps({"code": 500, "msg": "internal error", "result": {}}), status=500,
                                 content_type="application/json")
             job = "f" * 31 + str(len(self.jobs))
+            if q == "breakdown":          # sub-tasks arrive one poll at a time
+                sub = lambda i, status: {"type": "data_retrieval", "task_id": f"0-{i}", "status": status,  # noqa: E731
+                                         "clarified_task": f"part {i + 1}", "description": "", "assumptions": [],
+                                         "sql": f"SELECT {i + 1}", "sql_error": None,
+                                         "data": {"columns": [{"col": "v"}], "rows": [[str(i + 1)]] if status == "done" else []},
+                                         "chart_options": None}
+                root = lambda subs, status: {"type": "breakdown", "task_id": "0", "status": status,  # noqa: E731
+                                             "clarified_task": "two parts", "description": "in two steps",
+                                             "assumptions": [], "sub_tasks": subs}
+                self.polls = [
+                    {"job_id": job, "status": "running", "ended_at": 0, "reason": "", "result": root([sub(0, "done"), sub(1, "running")], "running")},
+                    {"job_id": job, "status": "done", "ended_at": 1, "reason": "", "result": root([sub(0, "done"), sub(1, "done")], "done")}]
+                self.jobs[job] = "poll"
+                return self.ok({"job_id": job, "session_id": 7})
             if q == "slow":               # a job that never finishes: only Ctrl-C ends the wait
                 self.jobs[job] = {"job_id": job, "status": "running", "ended_at": 0, "reason": "", "result": None}
                 return self.ok({"job_id": job, "session_id": 7})
@@ -207,7 +221,8 @@ class Scripted:
                     "data": {"columns": [{"col": "one"}], "rows": [["1"]]}, "chart_options": None}}
             return self.ok({"job_id": job, "session_id": 7})
         if "/v2/jobs/" in p:
-            return self.ok(self.jobs[p.rsplit("/", 1)[1]])
+            job = self.jobs[p.rsplit("/", 1)[1]]
+            return self.ok(self.polls.pop(0) if job == "poll" else job)
         return Response(json.dumps({"code": 404, "msg": "no", "result": {}}), status=404, content_type="application/json")
 
 
@@ -290,3 +305,24 @@ def test_theme_timing_rerun_and_exports(server, tmp_path):
     assert json.loads((tmp_path / "r.json").read_text()) == [{"number_of_companies": "503"}]
     assert "|   number_of_companies |\n|-----------------------|\n|                   503 |" in (tmp_path / "r.md").read_text()
     assert "must end in .csv" in err and "\\feedback, \\fb" in out
+
+
+def test_breakdown_sub_tasks_shown_as_they_arrive(scripted, tmp_path):
+    _, url = scripted
+    code, out, err, shell = run_repl(url, "breakdown\r\x04", tmp_path, pub="P", priv="k")
+    assert out.count("1. part 1") == 1 and out.count("2. part 2") == 1
+    assert out.index("1. part 1") < out.index("2. part 2") and "Task summary: in two steps" in out
+    assert "(running" not in out
+
+
+def test_server_exposes_partial_breakdowns(server):
+    from c2q_shell.server.engine import Engine
+    app = server.app
+    engine = Engine(app.summaries.catalog("local", "sp500insight"))
+    result = engine.answer("Give me an overview of the Energy sector: the number of companies, their average P/E, "
+                           "and the 3 largest by market cap", "auto_breakdown")
+    partials = []
+    final = app.chat._execute(engine, app.sources["sp500insight"], result,
+                              lambda root: partials.append([t["status"] for t in root["sub_tasks"]]))
+    assert partials[0] == ["running"] and partials[1] == ["done"] and partials[-1] == ["done", "done", "done"]
+    assert final["status"] == "done" and len(final["sub_tasks"]) == 3
