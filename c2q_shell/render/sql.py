@@ -6,22 +6,12 @@ from .text import Fragments, cls
 
 def _style_for(token) -> str:
     from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String
-    if token in Keyword:
-        return cls("sql.keyword")
-    if token in Name.Builtin or token in Name.Function:
-        return cls("sql.function")
-    if token in String:
-        return cls("sql.string")
-    if token in Number:
-        return cls("sql.number")
-    if token in Operator:
-        return cls("sql.operator")
-    if token in Punctuation:
-        return cls("sql.punctuation")
-    if token in Comment:
-        return cls("sql.comment")
-    if token in Name:
-        return cls("sql.name")
+    # the first matching token family wins: functions before other names
+    for family, style in ((Keyword, "sql.keyword"), (Name.Builtin, "sql.function"), (Name.Function, "sql.function"),
+                          (String, "sql.string"), (Number, "sql.number"), (Operator, "sql.operator"),
+                          (Punctuation, "sql.punctuation"), (Comment, "sql.comment"), (Name, "sql.name")):
+        if token in family:
+            return cls(style)
     return ""
 
 

@@ -363,26 +363,22 @@ def _theme(sh: Shell, arg: str) -> None:
     sh.printer.info(f"theme: {arg}")
 
 
-def _timing(sh: Shell, arg: str) -> None:
-    if arg in ("on", "off"):
-        sh.state.timing = arg == "on"
-    elif not arg:
-        sh.state.timing = not sh.state.timing
-    else:
-        sh.printer.error("usage: \\timing [on|off]")
-        return
-    sh.printer.info(f"timing {'on' if sh.state.timing else 'off'}")
+def _toggle(attr: str, name: str) -> Callable[[Shell, str], None]:
+    """A command that turns a display setting on, off, or (no argument) over."""
+    def handler(sh: Shell, arg: str) -> None:
+        if arg in ("on", "off"):
+            setattr(sh.state, attr, arg == "on")
+        elif not arg:
+            setattr(sh.state, attr, not getattr(sh.state, attr))
+        else:
+            sh.printer.error(f"usage: \\{name} [on|off]")
+            return
+        sh.printer.info(f"{name} {'on' if getattr(sh.state, attr) else 'off'}")
+    return handler
 
 
-def _chart(sh: Shell, arg: str) -> None:
-    if arg in ("on", "off"):
-        sh.state.chart = arg == "on"
-    elif not arg:
-        sh.state.chart = not sh.state.chart
-    else:
-        sh.printer.error("usage: \\chart [on|off]")
-        return
-    sh.printer.info(f"charts {'on' if sh.state.chart else 'off'}")
+def _on_off(sh: Shell, arg: str) -> list[str]:
+    return [x for x in ("on", "off") if x.startswith(arg)]
 
 
 def _rounds(sh: Shell, prefix: str) -> list[str]:
@@ -413,10 +409,9 @@ def build_registry() -> CommandRegistry:
     add(Command("export", _export, "save the last result (or round N) as csv, json or md", "FILE [N]"))
     add(Command("theme", _theme, "colour theme", "NAME", (),
                 lambda sh, a: [t for t in available(sh.user_theme_dir) if t.startswith(a)]))
-    add(Command("chart", _chart, "text charts under results (bars, sparklines)", "[on|off]", (),
-                lambda sh, a: [x for x in ("on", "off") if x.startswith(a)]))
-    add(Command("timing", _timing, "show how long each round took", "[on|off]", (),
-                lambda sh, a: [x for x in ("on", "off") if x.startswith(a)]))
+    add(Command("chart", _toggle("chart", "chart"), "text charts under results (bars, sparklines)", "[on|off]",
+                (), _on_off))
+    add(Command("timing", _toggle("timing", "timing"), "show how long each round took", "[on|off]", (), _on_off))
     return reg
 
 
