@@ -323,3 +323,22 @@ def test_spider_style_schema(concert_db):
     assert c.rows == [["Week 2"]]
     c.ask("Show the stadium name and the number of concerts in each stadium")
     assert dict(c.rows)["Somerset Park"] == "2"
+
+
+def test_shop_conversation(shop_db):
+    c = Conv(shop_db)
+    c.ask("how many orders were placed in 2023")
+    n = int(c.rows[0][0])
+    c.ask("what is their total amount")
+    total = float(c.rows[0][0])
+    c.ask("by customer")
+    assert "GROUP BY c.name" in c.sql and sum(float(v) for v in c.col("total_amount")) == pytest.approx(total) and n
+    c.ask("what is the average order amount per product category")
+    assert set(c.col("category")) <= {"Hardware", "Software", "Services"}
+    c.ask("show orders above 100 sorted by amount")
+    amounts = [float(v) for v in c.col("amount")]
+    assert amounts == sorted(amounts, reverse=True) and min(amounts) > 100
+    c.ask("what is the most expensive product")
+    assert c.rows == [["Monitor", "199"]]
+    c.ask("products that cost less than 50")
+    assert sorted(c.col("title")) == ["Cloud Credits", "Keyboard"]

@@ -114,6 +114,10 @@ class Catalog:
                     self._add(key[-2:], Ref("column", t.name, c.name, 2))
                 for syn in self._synonyms.get(key, []):
                     self._add(syn, Ref("column", t.name, c.name, 1))
+                if len(key) == 2:           # "unit_price" is also a price: "cost", "stock price"…
+                    for syn in self._synonyms.get(key[-1:], []):
+                        if len(syn) > 1 or syn != key[-1:]:
+                            self._add(syn, Ref("column", t.name, c.name, 1))
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)
 

@@ -14,6 +14,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
         return True           # "how many are there?" counts the previous result
+    if r.group and not (r.measures or r.entity or r.select):
+        return True           # "by customer", "per year"
     if r.anaphora or r.connective or r.count_anaphora:
         return True
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))

@@ -528,7 +528,8 @@ class Interpreter:
                 target.used = True
                 col = f"{target.ref.table}.{self.cat.label(target.ref.table)}"
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
-                        not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank")):
+                        not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank")) and \
+                        not (self.previous is not None and self.previous.measures):
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue
@@ -588,7 +589,7 @@ class Interpreter:
         bound: dict[int, Mention] = {}
         for k in aggs:
             i = self.idx(k)
-            target = self.next_mention(i, kinds=("ref",), within=4)
+            target = self._column_of(self.next_mention(i, kinds=("ref",), within=4))
             if target is None or target.ref is None or target.ref.kind != "column":
                 before = self.prev_mention(i, kinds=("ref",), within=2)
                 target = before if before and before.ref and before.ref.kind == "column" else None
@@ -683,6 +684,16 @@ class Interpreter:
                 r.rank_dir = "desc" if desc else "asc"
             self._limit_for_rank(n, i)
 
+    def _column_of(self, x: Mention | None) -> Mention | None:
+        """'order amount', 'product category': a table word followed by one of its columns."""
+        if x is not None and x.ref is not None and x.ref.kind == "table":
+            j = self.m.index(x) + 1
+            if j < len(self.m) and self.m[j].kind == "ref" and self.m[j].col and \
+                    self.m[j].ref.table == x.ref.table:
+                x.used = True
+                return self.m[j]
+        return x
+
     def _age_column(self) -> tuple[str, bool] | None:
         """(column, is_birth_date) that 'youngest'/'oldest' ranks by, in the tables in play."""
         for t in self._tables_in_play():
@@ -729,7 +740,8 @@ class Interpreter:
                 r.limit = int(x.number)
                 return
         # "which sector has the most" -> one; "which companies have the highest" -> several
-        head = next((x for x in self.m[:pos] if x.kind == "ref"), None)
+        head = next((x for x in self.m[:pos] if x.kind == "ref"), None) or \
+            next((x for x in self.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
         if head is None and self.previous is not None:
             return                      # "and the lowest?" keeps the previous limit
         if head is not None and head.ref is not None:
@@ -778,7 +790,17 @@ class Interpreter:
                     target = nxt
             if target is not None and target.ref is not None and target.ref.kind == "table":
                 target.used = True
-                r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))   # count of entities
+                before = self.idx(target) < i
+                size = self.cat.size_measure([target.ref.table]) if before else None
+                if size is not None:
+                    # "orders above 100": the table's main measure; "more than 50 companies": a count
+                    r.entity = r.entity or target.ref.table
+                    col = f"{size[0]}.{size[1]}"
+                    r.filters.append(Filter(col, op, [self._scaled(*size, v, num.percent) for v in values],
+                                            kind="compare"))
+                    r.assume(size[1], f"'{k.text} {values[0]:g}' is read as {size[1]} {op} {values[0]:g}")
+                else:
+                    r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
                 continue
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge

@@ -115,7 +115,7 @@ _kw("grain", "month", "monthly", "per month", "by month", "each month", "every m
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
 _kw("neg", None, "not", "excluding", "except", "other than", "without", "besides", "apart from",
     "outside", "exclude", "no")
-_kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "that", "this", "same",
+_kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "same", "that one", "this one",
     "of them", "of those", "of these", "ones", "the ones", "such")
 _kw("connective", None, "and", "what about", "how about", "only", "just", "now", "instead", "but",
     "also", "then", "ok", "okay", "and what about", "what if", "same for", "too", "as well")
