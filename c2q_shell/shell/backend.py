@@ -53,6 +53,13 @@ class Backend:
         self.on_status(status)
 
     def _bootstrap(self) -> None:
+        try:
+            self._start_up()
+        except Exception as e:
+            self._set(f"not connected: {str(e).splitlines()[0][:80] if str(e) else type(e).__name__}")
+            raise
+
+    def _start_up(self) -> None:
         self._set("connecting…")
         self.target = self._connect()
         t = self.target
