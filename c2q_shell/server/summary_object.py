@@ -36,7 +36,7 @@ def column_description(table: Table, col: Column) -> str:
     return "; ".join(parts) + "."
 
 
-def table_description(schema: Schema, table: Table, fks) -> str:
+def table_description(table: Table, fks) -> str:
     entity = singular(table.name).replace("_", " ")
     cols = ", ".join(table.columns)
     refs = [f"{f.column} refers to {f.ref_table}.{f.ref_column}" for f in fks if f.table == table.name]
@@ -52,7 +52,7 @@ def build_summary(schema: Schema, user_description: str = "") -> dict:
     for t in schema.tables.values():
         tables[t.name] = {
             "name": t.name,
-            "description": table_description(schema, t, fks),
+            "description": table_description(t, fks),
             "row_count": t.row_count,
             "primary_key": t.primary_key,
             "columns": {c.name: {

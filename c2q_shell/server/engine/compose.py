@@ -97,13 +97,9 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
             p.measures = [Agg("sum", o.ref)]
             o.kind, o.ref = "agg", 0
             p.select = []
-            p.assume(p.measures[0].column.split(".")[1], f"totalled per {p.table.rstrip('s')} across its "
-                     f"{o_table(p)} rows")
+            p.assume(p.measures[0].column.split(".")[1],
+                     f"totalled per {p.table.rstrip('s')} across its {p.measures[0].column.split('.')[0]} rows")
             return
-
-
-def o_table(p: Plan) -> str:
-    return p.measures[0].column.split(".")[0]
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:

@@ -203,8 +203,8 @@ class Compiler:
             q = q.where(*where, copy=False)
         if p.group:
             q = q.group_by(*[self.dim(d) for d in p.group], copy=False)
-        having = [self.condition(exp.to_identifier(aliases[f.agg]) if False else self.agg(p.measures[f.agg]),
-                                 f.op, f.values) for f in p.filters if f.agg is not None and f.agg in aliases]
+        having = [self.condition(self.agg(p.measures[f.agg]), f.op, f.values)
+                  for f in p.filters if f.agg is not None and f.agg in aliases]
         if having:
             q = q.having(*having, copy=False)
         order = []

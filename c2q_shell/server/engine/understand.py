@@ -35,6 +35,7 @@ class Mention:
     used: bool = False
     ref: Ref | None = None          # the chosen reading of an ambiguous ref
     decade: bool = False
+    alternatives: set = field(default_factory=set)   # other columns the same words name
 
     @property
     def col(self) -> str | None:
@@ -66,8 +67,6 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
-            if size == 2 and span[1].text in MONTHS and span[0].is_number and span[0].number <= 31 and False:
-                pass
             if cands:
                 best = _prefer(cands, span)
                 break
@@ -372,7 +371,7 @@ class Interpreter:
         for x in self.m:
             if x.kind == "ref" and x.col in filtered:
                 x.used = True
-            elif x.kind == "ref" and getattr(x, "alternatives", None):
+            elif x.kind == "ref" and x.alternatives:
                 alts = {f"{t}.{c}" for t, c in x.alternatives}
                 if alts & filtered:
                     x.used = True
@@ -927,10 +926,6 @@ def _day_before(iso: str) -> str:
     import datetime as dt
     d = dt.date.fromisoformat(iso) - dt.timedelta(days=1)
     return d.isoformat()
-
-
-def _index_of_count(measures: list[Agg]) -> int:
-    return next(i for i, a in enumerate(measures) if a.func == "count")
 
 
 def _label_like(cat: Catalog, v: ValueRef) -> bool:
