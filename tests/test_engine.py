@@ -342,3 +342,15 @@ def test_shop_conversation(shop_db):
     assert c.rows == [["Monitor", "199"]]
     c.ask("products that cost less than 50")
     assert sorted(c.col("title")) == ["Cloud Credits", "Keyboard"]
+
+
+def test_percentages_and_relative_time_frames(sp):
+    c = sp()
+    c.ask("What percentage of companies are in the Energy sector?")
+    assert float(c.rows[0][0]) == pytest.approx(100 * 21 / 503)
+    c.ask("What was the average S&P 500 over the last 5 years?")
+    newest = c.src.execute("SELECT MAX(month) FROM index_monthly", 1, 5).rows[0][0]
+    assert len(c.rows) == 1 and any(newest in a["explanation"] for a in c.res.tasks[0].assumptions)
+    c.ask("how many companies were added last year")
+    year = int(c.src.execute("SELECT MAX(date_added) FROM companies", 1, 5).rows[0][0][:4]) - 1
+    assert f"'{year}-01-01'" in c.sql

@@ -3,6 +3,8 @@ as an assumption; a follow-up edits the previous plan."""
 from __future__ import annotations
 
 from .catalog import Catalog
+from dataclasses import asdict
+
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import CannotAnswer, Reading
 
@@ -60,11 +62,25 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _add_filters(p, r.filters, cat)
     if r.overview and not p.measures and not p.group and not p.select:
         _everything(p, cat)
+    _share(p, r)
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
     _roll_up(p, cat)
     return p
+
+
+def _share(p: Plan, r: Reading) -> None:
+    """'What percentage of companies are in Energy?': the conditions become the part counted."""
+    if not r.share or p.group or any(m.func != "count" or m.column for m in p.measures):
+        return
+    part = [f for f in p.filters if f.kind in ("value", "compare", "time") and f.column]
+    if not part:
+        return
+    p.filters = [f for f in p.filters if f not in part]
+    p.measures = [Agg("share", None, where=[asdict(f) for f in part])]
+    p.order, p.limit, p.select = [], None, []
+    p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
 
 
 def _everything(p: Plan, cat: Catalog) -> None:

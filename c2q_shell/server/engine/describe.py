@@ -44,6 +44,10 @@ def _filter_text(f, plan: Plan) -> str:
 
 def _measure_text(plan: Plan, i: int) -> str:
     a = plan.measures[i]
+    if a.func == "share":
+        from .plan import Filter
+        conds = " and ".join(_filter_text(Filter(**w), plan) for w in a.where or [])
+        return f"the percentage of {plan.table.replace('_', ' ')} where {conds}"
     if a.func == "count":
         if a.column:
             return f"the number of distinct {words(a.column)} values"

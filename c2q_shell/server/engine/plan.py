@@ -8,9 +8,10 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass
 class Agg:
-    func: str                       # count | avg | sum | max | min
+    func: str                       # count | avg | sum | max | min | share
     column: str | None = None       # "table.column"; None for COUNT(*)
     distinct: bool = False
+    where: list | None = None       # for share: the conditions (Filter dicts) of the part counted
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Plan:
 
     def columns_used(self) -> list[str]:
         cols = list(self.select) + [m.column for m in self.measures if m.column] + [g.column for g in self.group]
+        cols += [w["column"] for m in self.measures for w in (m.where or []) if w.get("column")]
         cols += [f.column for f in self.filters if f.column]
         cols += [o.ref for o in self.order if o.kind == "col"]
         return cols

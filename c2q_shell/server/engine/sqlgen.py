@@ -27,6 +27,8 @@ def ident(name: str) -> exp.Identifier:
 
 
 def measure_alias(a: Agg, plan: Plan) -> str:
+    if a.func == "share":
+        return f"percent_of_{plan.table}"
     if a.func == "count":
         if a.column and a.distinct:
             return f"number_of_{a.column.split('.')[1]}s"
@@ -107,6 +109,10 @@ class Compiler:
         return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])
 
     def agg(self, a: Agg) -> exp.Expression:
+        if a.func == "share":
+            cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
+                                for w in a.where or [])
+            return sqlglot.parse_one(f"100.0 * SUM(CASE WHEN {cond} THEN 1 ELSE 0 END) / COUNT(*)", read=self.dialect)
         if a.func == "count":
             if a.column:
                 inner = self.col(a.column)

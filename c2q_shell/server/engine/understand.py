@@ -417,7 +417,50 @@ class Interpreter:
                     out.append(t)
         return out
 
+    def _relative_dates(self) -> None:
+        """'the last 5 years', 'past 6 months', 'last year', 'this year': counted back from the
+        newest date in the data (historical data has no 'now'), and said so."""
+        words = [x.text for x in self.m]
+        for i, x in enumerate(self.m):
+            if x.text not in ("last", "past", "previous", "recent", "latest", "this") or x.used:
+                continue
+            j, n = i + 1, None
+            if j < len(self.m) and self.m[j].kind == "num" and not _is_year(self.m[j]):
+                n, j = int(self.m[j].number), j + 1
+            unit = words[j] if j < len(words) else ""
+            unit = {"years": "year", "months": "month", "decades": "decade", "decade": "decade"}.get(unit, unit)
+            if unit not in ("year", "month", "decade"):
+                continue
+            col = self._time_column(i)
+            if col is None:
+                continue
+            t, c = col.split(".")
+            newest = self.cat.column(t, c).profile.max
+            if newest is None:
+                continue
+            year = int(str(newest)[:4])
+            for k in range(i, min(j + 1, len(self.m))):
+                self.m[k].used = True
+            if x.text == "this":
+                self._time_filter(col, "in", f"{year:04d}-01-01", f"{year + 1:04d}-01-01", year=year)
+            elif n is None and unit == "year":              # "last year": the calendar year before the newest
+                self._time_filter(col, "in", f"{year - 1:04d}-01-01", f"{year:04d}-01-01", year=year - 1)
+            else:
+                count = n or 1
+                months = count * {"year": 12, "month": 1, "decade": 120}[unit]
+                y, m = int(str(newest)[:4]), int(str(newest)[5:7] or 1) if len(str(newest)) >= 7 else 12
+                total = y * 12 + (m - 1) - months + 1
+                start = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
+                if self.cat.column(t, c).kind == "year":
+                    back = max(1, -(-months // 12))
+                    self.r.filters.append(Filter(col, ">", [self._year_value(col, y - back)], kind="time"))
+                else:
+                    self.r.filters.append(Filter(col, ">=", [start], kind="time"))
+            self.r.assume("time frame", f"'{' '.join(words[i:j + 1])}' counts back from the newest {c} in the data "
+                                        f"({newest})")
+
     def _dates(self) -> None:
+        self._relative_dates()
         for i, x in enumerate(self.m):
             if x.kind == "date" and not x.used:
                 col = self._time_column(i)
@@ -498,6 +541,8 @@ class Interpreter:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
         for g in self.kws("grain"):
+            if g.used:
+                continue                    # "the last 5 years" is a time frame, not a grouping
             col = self._time_column(self.idx(g))
             if col:
                 g.used = True
