@@ -2,6 +2,10 @@
 exactly as ../shared/eval/README.md describes. Prints the figures and, with -v, each miss.
 
     python bench/eval_engine.py [--set ../shared/eval/sp500-dev.json] [--db ../shared/eval/sp500_eval.sqlite] [-v]
+    python bench/eval_engine.py --serve mysql://user:pass@127.0.0.1:3306/sp500_eval   # the same data in MySQL
+
+The reference SQL always runs on the SQLite file (--db); --serve answers from another copy of
+the data (for instance in MariaDB or TiDB), which checks the MySQL dialect end to end.
 """
 from __future__ import annotations
 
@@ -83,16 +87,18 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", default=str(SHARED / "sp500-dev.json"))
     ap.add_argument("--db", default=str(SHARED / "sp500_eval.sqlite"))
+    ap.add_argument("--serve", help="database URL to answer from (default: the --db file)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     data = json.loads(Path(args.set).read_text())
     ref_db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     with tempfile.TemporaryDirectory() as state:
         cfg = ServerConfig(public_key="EVAL", private_key="eval-secret", state_dir=Path(state))
-        server = ServerThread(make_app(cfg, [f"sqlite:///{Path(args.db).resolve()}"])).start()
+        url = args.serve or f"sqlite:///{Path(args.db).resolve()}"
+        server = ServerThread(make_app(cfg, [url])).start()
         try:
             c = Client(server.url, "EVAL", "eval-secret")
-            database = Path(args.db).stem
+            database = next(iter(server.app.sources))
             c.wait(c.call("POST", "/v3/dataSummaries", {"cluster_id": "local", "database": database})["job_id"])
             rounds = answered = convs = convs_ok = 0
             times = []

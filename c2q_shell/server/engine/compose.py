@@ -212,7 +212,7 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     filters = [f for f in r.filters if f.column]
     needed = [m.column for m in measures if m.column] + [f.column for f in filters] + [g.column for g in r.group]
     for c in needed:
-        if c not in inner.select:
+        if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:
             inner.select.append(c)
     p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
              assumptions=list(r.assumptions), inner=inner.to_dict())

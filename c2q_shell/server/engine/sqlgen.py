@@ -41,17 +41,20 @@ def dim_alias(d: Dim) -> str:
 
 
 class Compiler:
-    def __init__(self, cat: Catalog, plan: Plan):
+    def __init__(self, cat: Catalog, plan: Plan, subquery: bool = False):
         self.cat = cat
         self.plan = plan
+        self.subquery = subquery        # a derived table: its column names must be unique
         self.dialect = cat.dialect
         self.joins: list[tuple[str, object]] = []
         self.alias = {}
         self.fan_out = False
         self.inner = Plan.from_dict(plan.inner) if plan.inner else None
         if self.inner is not None:
-            for c in plan.columns_used():           # the subquery must carry every column used outside
-                if c not in self.inner.select:
+            label = f"{plan.table}.{cat.label(plan.table)}"
+            for c in [label] + plan.columns_used():  # the subquery must carry every column used outside
+                names = {x.split(".")[1] for x in self.inner.select}
+                if c not in self.inner.select and c.split(".")[1] not in names:   # a derived table's names are unique
                     self.inner.select.append(c)
             return                  # computed over a subquery: no joins of its own
         tables = plan.tables()
@@ -83,7 +86,7 @@ class Compiler:
 
     def source(self) -> exp.Expression:
         if self.inner is not None:
-            sub = Compiler(self.cat, self.inner).build()
+            sub = Compiler(self.cat, self.inner, subquery=True).build()
             return exp.Subquery(this=sub, alias=exp.TableAlias(this=ident("prev")))
         return self.table(self.plan.table)
 
@@ -190,7 +193,11 @@ class Compiler:
                 aliases[i] = measure_alias(a, p)
                 q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
         else:
+            seen: set[str] = set()
             for c in self.select_columns():
+                if self.subquery and c.split(".")[1] in seen:
+                    continue
+                seen.add(c.split(".")[1])
                 q = q.select(self.col(c), copy=False)
             if p.distinct:
                 q = q.distinct(copy=False)
