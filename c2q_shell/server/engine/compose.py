@@ -2,9 +2,9 @@
 as an assumption; a follow-up edits the previous plan."""
 from __future__ import annotations
 
-from .catalog import Catalog
 from dataclasses import asdict
 
+from .catalog import Catalog
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import CannotAnswer, Reading
 

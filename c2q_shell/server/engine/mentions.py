@@ -1,0 +1,152 @@
+"""Question tokens -> mentions: the longest phrases that name a table, a column, a value in
+the data, a keyword, a number or a month; what is left is a plain word."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .catalog import Catalog, Ref, ValueRef
+from .text import MONTHS, STOP, Token
+from .vocab import KEYWORDS
+
+MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
+YEAR_MIN, YEAR_MAX = 1000, 2100
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str                       # ref | value | kw | num | date | word
+    text: str
+    refs: list[Ref] = field(default_factory=list)
+    values: list[ValueRef] = field(default_factory=list)
+    kw: tuple = ()
+    number: float | None = None
+    percent: bool = False
+    date: tuple = ()                # (lo, hi) ISO bounds, hi exclusive
+    used: bool = False
+    ref: Ref | None = None          # the chosen reading of an ambiguous ref
+    decade: bool = False
+    alternatives: set = field(default_factory=set)   # other columns the same words name
+
+    @property
+    def col(self) -> str | None:
+        return f"{self.ref.table}.{self.ref.column}" if self.ref and self.ref.kind == "column" else None
+
+
+# --------------------------------------------------------------------------------------
+# scanning
+# --------------------------------------------------------------------------------------
+def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    longest = max(cat.max_phrase, MAX_KEYWORD, 6)
+    while i < n:
+        best = None
+        for size in range(min(longest, n - i), 0, -1):
+            span = tokens[i:i + size]
+            text = " ".join(t.text for t in span)
+            key = tuple(t.text if t.is_number else t.stem for t in span)
+            vkey = tuple(t.text if t.is_number else t.stem for t in span)
+            cands = []
+            if key in cat.phrases:
+                cands.append(Mention(i, i + size, "ref", text, refs=sorted(cat.phrases[key], key=_ref_order)))
+            if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
+                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
+                if vals:
+                    cands.append(Mention(i, i + size, "value", text, values=sorted(vals, key=_val_order)))
+            if text in KEYWORDS:
+                cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
+            if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
+                cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            if cands:
+                best = _prefer(cands, span)
+                break
+        if best is None:
+            t = tokens[i]
+            if t.is_number:
+                best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
+                best.decade = t.decade
+            else:
+                best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
+        out.append(best)
+        i = best.end
+    return out
+
+
+def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
+    """Codes in key columns ('MAR', 'AAPL') match only as typed in capitals, so the word
+    'mars' is not Marriott's ticker; other values match their words, plural or not."""
+    if v.value.isupper() and v.value.isalpha() and len(v.value) <= 6:
+        return all(t.raw.isupper() or not t.raw.isalpha() for t in span)
+    return True
+
+
+def _ref_order(r: Ref):
+    return (-r.strength, r.kind != "column", r.table, r.column)
+
+
+def _val_order(v: ValueRef):
+    return (-v.score, v.table, v.column, v.value)
+
+
+def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
+    kinds = {c.kind: c for c in cands}
+    if "date" in kinds:
+        return kinds["date"]
+    ref, value, kw = kinds.get("ref"), kinds.get("value"), kinds.get("kw")
+    if value and ref:
+        strongest = max(r.strength for r in ref.refs)
+        capital = any(t.raw[:1].isupper() for t in span)
+        if strongest <= 1 or capital or len(span) > 1:
+            return value
+        return ref
+    if kw and (ref or value):
+        # Words like "total", "count", "top" are keywords first, unless they name a column exactly.
+        other = ref or value
+        if ref and max(r.strength for r in ref.refs) >= 3 and kw.kw[0] not in ("count", "agg", "rank", "cmp", "group"):
+            return ref
+        if value and any(t.raw[:1].isupper() for t in span) and kw.kw[0] in ("list", "all", "overview"):
+            return value
+        return kw if kw.kw[0] not in ("list",) or not ref else other
+    return ref or value or kw
+
+
+def _month_mention(i: int, month: str, year: int) -> Mention:
+    m = MONTHS[month]
+    lo = f"{year:04d}-{m:02d}-01"
+    hi = f"{year + (m == 12):04d}-{(m % 12) + 1:02d}-01"
+    return Mention(i, i + 2, "date", f"{month} {year}", date=(lo, hi))
+
+
+def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """A word that begins with an abbreviated column word: 'independent' -> IndepYear."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 6 or t.is_number:
+        return None
+    refs = set()
+    for w, rs in cat.name_words.items():
+        if t.text.startswith(w) and len(w) >= 0.4 * len(t.text):
+            refs |= rs
+    return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order)) if refs else None
+
+
+def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """A single word that is part of a category value ('technology' -> 'Information Technology'),
+    or the first word of a name written with a capital ('Berkshire')."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4:
+        return None
+    cands = cat.partial.get(t.stem) or cat.partial.get(t.text)
+    if cands:
+        top = max(c.score for c in cands)
+        best = sorted((c for c in cands if c.score == top), key=_val_order)
+        return Mention(i, i + 1, "value", t.text, values=best)
+    if t.raw[:1].isupper():
+        firsts = cat.first_words.get(t.text)
+        if firsts:
+            return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
+    return None
+
+
+def _is_year(x: Mention) -> bool:
+    return x.kind == "num" and x.number is not None and x.number == int(x.number) and \
+        YEAR_MIN <= x.number <= YEAR_MAX and not x.percent
