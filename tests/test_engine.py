@@ -354,3 +354,60 @@ def test_percentages_and_relative_time_frames(sp):
     c.ask("how many companies were added last year")
     year = int(c.src.execute("SELECT MAX(date_added) FROM companies", 1, 5).rows[0][0][:4]) - 1
     assert f"'{year}-01-01'" in c.sql
+
+
+@pytest.fixture(scope="module")
+def world_db(tmp_path_factory):
+    """The classic world schema (country / city / countrylanguage), a few rows."""
+    path = tmp_path_factory.mktemp("world") / "world.sqlite"
+    c = sqlite3.connect(path)
+    c.executescript("""
+    CREATE TABLE country (Code TEXT PRIMARY KEY, Name TEXT, Continent TEXT, Region TEXT, SurfaceArea REAL,
+      IndepYear INTEGER, Population INTEGER, LifeExpectancy REAL, GNP REAL);
+    CREATE TABLE city (ID INTEGER PRIMARY KEY, Name TEXT, CountryCode TEXT REFERENCES country(Code), District TEXT,
+      Population INTEGER);
+    CREATE TABLE countrylanguage (CountryCode TEXT REFERENCES country(Code), Language TEXT, IsOfficial TEXT,
+      Percentage REAL, PRIMARY KEY (CountryCode, Language));
+    INSERT INTO country VALUES ('FRA','France','Europe','Western Europe',551500,843,59225700,78.8,1424285),
+      ('DEU','Germany','Europe','Western Europe',357022,1955,82164700,77.4,2133367),
+      ('JPN','Japan','Asia','Eastern Asia',377829,-660,126714000,80.7,3787042),
+      ('IND','India','Asia','Southern Asia',3287263,1947,1013662000,62.5,447114),
+      ('CAN','Canada','North America','North America',9970610,1867,31147000,79.4,598862),
+      ('EGY','Egypt','Africa','Northern Africa',1001449,1922,68470000,63.3,82710);
+    INSERT INTO city VALUES (1,'Paris','FRA','Île-de-France',2125246),(2,'Berlin','DEU','Berliini',3386667),
+      (3,'Tokyo','JPN','Tokyo-to',7980230),(4,'Osaka','JPN','Osaka',2595674),(5,'Mumbai','IND','Maharashtra',10500000),
+      (6,'Toronto','CAN','Ontario',688275),(7,'Cairo','EGY','Kairo',6789479);
+    INSERT INTO countrylanguage VALUES ('FRA','French','T',93.6),('DEU','German','T',91.3),('JPN','Japanese','T',99.1),
+      ('CAN','English','T',60.4),('CAN','French','T',23.4),('IND','Hindi','T',39.9),('EGY','Arabic','T',98.8);
+    """)
+    c.commit()
+    c.close()
+    return path
+
+
+def test_world_conversations(world_db):
+    c = Conv(world_db)
+    c.ask("What are the names of all countries?")
+    assert len(c.rows) == 6
+    c.ask("What about those in Europe?")
+    assert sorted(c.col("Name")) == ["France", "Germany"]
+    c.ask("Which of those have a population above 60 million?")
+    assert c.col("Name") == ["Germany"]
+    c = Conv(world_db)
+    c.ask("Which city has the largest population?")
+    c.ask("In which country is it located?")
+    assert c.rows[0][:2] == ["Mumbai", "India"]
+    c = Conv(world_db)
+    c.ask("What are the different continents?")
+    c.ask("How many countries are in each?")
+    assert dict((r[0], r[1]) for r in c.rows)["Asia"] == "2"
+    c = Conv(world_db)
+    c.ask("what is the average life expectancy in Asia")
+    c.ask("which country has the lowest")
+    assert c.rows[0][0] == "India"
+    c.ask("How many languages are spoken in Canada?")
+    assert c.rows == [["2"]]
+    c.ask("which countries became independent after 1900")
+    assert sorted(c.col("Name")) == ["Egypt", "Germany", "India"]
+    c.ask("list the cities in Japan with population over 3 million")
+    assert c.col("Name") == ["Tokyo"]

@@ -12,6 +12,11 @@ from .understand import CannotAnswer, Reading
 def is_followup(r: Reading, prev: Plan | None) -> bool:
     if prev is None or r.overview:
         return False
+    if r.group_prev:
+        return True           # "how many countries are in each?"
+    if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
+            any(m.column for m in prev.measures) and not prev.group:
+        return True           # "average life expectancy in Europe" → "which country has the lowest?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
@@ -127,13 +132,36 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
             (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
         return _nest(prev, r, cat)
-    single = [m for m in prev.measures if m.func in ("max", "min") and m.column]
-    if r.entity and single and len(prev.measures) == 1 and not prev.group and not r.measures:
-        # "what is the highest P/E?" then "which company has it?": list the entity at the top
+    if r.group_prev:
+        dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
+        if dims:
+            p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
+            p.measures = list(r.measures) or [Agg("count")]
+            if r.entity:
+                p.table = r.entity
+            return p
+    single = [m for m in prev.measures if m.column and m.func != "share"]
+    if r.entity and len(single) == 1 and len(prev.measures) == 1 and not prev.group and not r.measures \
+            and (single[0].func in ("max", "min") or r.rank_dir):
+        # "what is the highest P/E?" → "which company has it?"; "average life expectancy in
+        # Europe" → "which country has the lowest?": list the entity at the top of that column
         m = single[0]
+        desc = (r.rank_dir == "desc") if r.rank_dir else m.func == "max"
         p.measures, p.table, p.select = [], r.entity, []
-        p.order, p.limit = [Order("col", m.column, m.func == "max")], 1
+        p.order, p.limit = [Order("col", m.column, desc)], 1
+        p.filters = [f for f in p.filters if f.agg is None]
+        r.rank_dir = None
         _apply_rank(p, r, cat, edit=True)
+        return p
+    if r.entity and r.entity != prev.table and not (r.measures or r.group or r.order or r.rank_dir) \
+            and not prev.measures and cat.connected(prev.table, r.entity):
+        # "which city has the largest population?" → "in which country is it?": show that too
+        label = f"{r.entity}.{cat.label(r.entity)}"
+        if label not in p.select:
+            p.select.append(label)
+        for c in r.select:
+            if c not in p.select:
+                p.select.append(c)
         return p
     if r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
                                               and not r.group):

@@ -45,6 +45,7 @@ class Reading:
     sort: bool = False
     overview: bool = False
     listing: bool = False                                    # "list them", "show their names"
+    group_prev: bool = False                                 # "how many … in each?": the previous values
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -421,6 +422,10 @@ class Interpreter:
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
+                if g.text in ("each", "in each", "for each", "per", "every") and \
+                        all(x.kind == "word" and not x.text.isalnum() for x in self.m[i + 1:]):
+                    g.used = True
+                    r.group_prev = True
                 continue
             g.used = True
             if target.ref.kind == "table":
