@@ -62,8 +62,8 @@ def matches(ref_cols, ref_rows, ordered, cols, rows) -> bool:
 
 
 class Client:
-    def __init__(self, url, pub, priv):
-        self.url, self.s = url, requests.Session()
+    def __init__(self, url, pub, priv, app):
+        self.url, self.s, self.app = url, requests.Session(), app
         self.s.auth = HTTPDigestAuth(pub, priv)
 
     def call(self, method, path, body=None):
@@ -74,13 +74,9 @@ class Client:
         return data["result"]
 
     def wait(self, job_id):
-        delay = 0.01
-        while True:
-            job = self.call("GET", f"/v2/jobs/{job_id}")
-            if job["status"] in ("done", "failed"):
-                return job
-            time.sleep(delay)
-            delay = min(delay * 2, 0.2)
+        # the server runs in this process: wait for the job's end, then read it over HTTP
+        self.app.jobs.wait(job_id, 120)
+        return self.call("GET", f"/v2/jobs/{job_id}")
 
 
 def main() -> int:
@@ -97,7 +93,7 @@ def main() -> int:
         url = args.serve or f"sqlite:///{Path(args.db).resolve()}"
         server = ServerThread(make_app(cfg, [url])).start()
         try:
-            c = Client(server.url, "EVAL", "eval-secret")
+            c = Client(server.url, "EVAL", "eval-secret", server.app)
             database = next(iter(server.app.sources))
             c.wait(c.call("POST", "/v3/dataSummaries", {"cluster_id": "local", "database": database})["job_id"])
             rounds = answered = convs = convs_ok = 0
@@ -139,7 +135,7 @@ def main() -> int:
     print(f"conversations: {convs}, rounds: {rounds}")
     print(f"QM (rounds answered): {answered}/{rounds} = {100 * answered / rounds:.1f} %")
     print(f"IM (conversations fully answered): {convs_ok}/{convs} = {100 * convs_ok / convs:.1f} %")
-    print(f"median round trip through HTTP (ask + poll): {1000 * times[len(times) // 2]:.1f} ms")
+    print(f"median round trip through HTTP (ask, answer, read the job): {1000 * times[len(times) // 2]:.1f} ms")
     return 0
 
 

@@ -197,7 +197,7 @@ def test_rate_limit_429_in_gateway_envelope(tmp_path, data_dir):
     from conftest import Api, start_server
     srv = start_server(tmp_path, [f"sqlite:///{data_dir / 'shop.sqlite'}"], rate_limit=3)
     try:
-        api = Api(srv.url)
+        api = Api(srv.url, app=srv.app)
         codes = [api.req("GET", "/v3/sessions").status_code for _ in range(4)]
         assert codes[:3] == [200, 200, 200] and codes[3] == 429
         r = api.req("GET", "/v3/sessions")
@@ -216,7 +216,7 @@ def test_summary_not_ready_is_400(tmp_path, data_dir):
     shutil.copy(data_dir / "shop.sqlite", db)
     srv = start_server(tmp_path / "state", [f"sqlite:///{db}"])
     try:
-        api = Api(srv.url)
+        api = Api(srv.url, app=srv.app)
         r = api.req("POST", "/v3/chat2data", {"cluster_id": "local", "database": "fresh", "question": "how many customers"})
         assert r.status_code == 400
         assert r.json()["msg"] == "Data summary is not ready, please wait for a while and retry"

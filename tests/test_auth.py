@@ -85,7 +85,7 @@ def test_curl_digest_with_the_docs_bodies(server):
                          capture_output=True, text=True, timeout=30, check=True).stdout
     job_id = json.loads(out)["result"]["job_id"]
     from conftest import Api
-    job = Api(server.url).wait(job_id)
+    job = Api(server.url, app=server.app).wait(job_id)
     assert job["status"] == "done"
     out = subprocess.run(base + ["--request", "GET", f"{server.url}/v2/jobs/{job_id}"],
                          capture_output=True, text=True, timeout=30, check=True).stdout

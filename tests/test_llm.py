@@ -51,7 +51,7 @@ def llm():
 def serve(tmp_path, data_dir, url, engine="llm"):
     srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], engine=engine,
                        llm_base_url=url, llm_model="fake-model", llm_api_key=LLM_KEY)
-    api = Api(srv.url)
+    api = Api(srv.url, app=srv.app)
     api.summary("shop")
     return srv, api
 

@@ -96,7 +96,7 @@ def test_session_is_read_only_and_time_limited(mysql_url):
 def test_chat_over_mysql(mysql_url, tmp_path):
     srv = start_server(tmp_path, [mysql_url])
     try:
-        api = Api(srv.url)
+        api = Api(srv.url, app=srv.app)
         assert api.summary("shop")["status"] == "done"
         sid = api.session("shop")
         job = api.ask(sid, "how many customers per country")

@@ -9,7 +9,7 @@ def test_restart_keeps_everything(tmp_path, data_dir):
     state = tmp_path / "state"
     dbs = [f"sqlite:///{data_dir / 'shop.sqlite'}"]
     srv = start_server(state, dbs)
-    api = Api(srv.url)
+    api = Api(srv.url, app=srv.app)
     summary = api.summary("shop")["result"]
     sid = api.session("shop", "kept")
     job = api.ask(sid, "how many customers per country")
@@ -20,7 +20,7 @@ def test_restart_keeps_everything(tmp_path, data_dir):
 
     srv = start_server(state, dbs)
     try:
-        api = Api(srv.url)
+        api = Api(srv.url, app=srv.app)
         s = api.ok("GET", f"/v3/sessions/{sid}")
         assert s["meta"]["name"] == "kept" and [m["role"] for m in s["messages"]] == ["user", "assistant"]
         again = api.ok("GET", f"/v2/jobs/{job['job_id']}")

@@ -55,7 +55,7 @@ def test_nothing_reaches_the_file(tmp_path, data_dir):
     before = digest(db)
     srv = start_server(tmp_path / "state", [f"sqlite:///{db}"])
     try:
-        api = Api(srv.url)
+        api = Api(srv.url, app=srv.app)
         api.summary("guarded")
         kid = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "guarded", "description": ""})["knowledge_base_id"]
         sid = api.session("guarded")
@@ -90,7 +90,7 @@ def test_runaway_query_is_stopped(data_dir):
 def test_result_cap_is_reported(tmp_path, data_dir):
     srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'sp500_eval.sqlite'}"], max_rows=7)
     try:
-        api = Api(srv.url)
+        api = Api(srv.url, app=srv.app)
         api.summary("sp500_eval")
         job = api.ask(api.session("sp500_eval"), "list all companies")
         ans = job["result"]

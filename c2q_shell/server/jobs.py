@@ -3,6 +3,7 @@ state the workers share; a job reports partial results through its progress call
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
@@ -26,16 +27,38 @@ class JobRunner:
     def __init__(self, store: Store, workers: int = 4):
         self.store = store
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="c2q-job")
+        self._ended: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
 
     def submit(self, kind: str, work: Callable[[Callable[[Any], None]], Any],
                session_id: int | None = None, on_done: Callable[[Any], None] | None = None) -> str:
         """Start `work(progress)`; its return value is the job result."""
         job_id = uuid.uuid4().hex
         self.store.create_job(job_id, kind, session_id)
+        with self._lock:
+            self._ended[job_id] = threading.Event()
         self._pool.submit(self._run, job_id, work, on_done)
         return job_id
 
+    def wait(self, job_id: str, timeout: float | None = None) -> bool:
+        """Block until a job started by this runner has ended (for embedding and tests)."""
+        with self._lock:
+            ended = self._ended.get(job_id)
+        return True if ended is None else ended.wait(timeout)
+
+    def _finish(self, job_id: str) -> None:
+        with self._lock:
+            ended = self._ended.pop(job_id, None)
+        if ended is not None:
+            ended.set()
+
     def _run(self, job_id: str, work, on_done) -> None:
+        try:
+            self._execute(job_id, work, on_done)
+        finally:
+            self._finish(job_id)
+
+    def _execute(self, job_id: str, work, on_done) -> None:
         self.store.update_job(job_id, "running")
         try:
             result = work(lambda partial: self.store.update_job(job_id, "running", partial))
