@@ -128,6 +128,15 @@ def test_data_summary_object(api):
     assert edited["keywords"] == ["Retail"]
 
 
+def test_demo_summary_uses_the_schema_comments(api):
+    s = api.ok("GET", "/v3/dataSummaries?database=sp500insight")["data_summaries"][-1]
+    assert s["tables"]["companies"]["description"].startswith("Companies in the S&P 500 index: 503 rows")
+    assert s["tables"]["fundamentals"]["columns"]["dividend_yield"]["description"].startswith(
+        "Dividend yield as a fraction")
+    job = api.ask(api.session("sp500insight"), "average CAPE since 2000")      # an acronym from a comment
+    assert "pe10" in job["result"]["sql"]
+
+
 def test_suggest_and_refine(api):
     res = api.ok("POST", "/v3/suggestQuestions", {"cluster_id": "local", "database": "sp500insight"})
     qs = api.wait(res["job_id"])["result"]

@@ -15,7 +15,7 @@ from c2q_shell.server.sources import MySQLSource, SourceError
 
 DDL = [
     "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, city VARCHAR(50), country VARCHAR(50),"
-    " signup_date DATE) ENGINE=InnoDB",
+    " signup_date DATE COMMENT 'Day the customer registered (joined)') ENGINE=InnoDB COMMENT='People who buy'",
     "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, amount DECIMAL(10,2), order_date DATE,"
     " FOREIGN KEY (customer_id) REFERENCES customers(id)) ENGINE=InnoDB",
     "INSERT INTO customers VALUES (1,'Ada Lovelace','London','UK','2021-03-01'),(2,'Grace Hopper','New York','USA',"
@@ -82,6 +82,8 @@ def test_introspection(mysql_url):
     assert schema.tables["orders"].columns["order_date"].kind == "date"
     assert [(f.table, f.column, f.ref_table, f.ref_column) for f in schema.foreign_keys] == \
         [("orders", "customer_id", "customers", "id")]
+    assert schema.tables["customers"].comment == "People who buy"
+    assert schema.tables["customers"].columns["signup_date"].comment.startswith("Day the customer registered")
 
 
 def test_session_is_read_only_and_time_limited(mysql_url):

@@ -10,20 +10,46 @@ import tempfile
 from pathlib import Path
 
 DEMO_NAME = "sp500insight"
-DEMO_VERSION = 1
+DEMO_VERSION = 2
 DATA = Path(__file__).parent / "data" / "sp500"
 
 DDL = """
-CREATE TABLE companies (
-  symbol TEXT PRIMARY KEY, name TEXT NOT NULL, sector TEXT, sub_industry TEXT,
-  hq_city TEXT, hq_region TEXT, date_added DATE, cik INTEGER, founded INTEGER);
-CREATE TABLE fundamentals (
-  symbol TEXT PRIMARY KEY REFERENCES companies(symbol), price REAL, pe_ratio REAL,
-  dividend_yield REAL, eps REAL, low_52w REAL, high_52w REAL, market_cap INTEGER, ebitda INTEGER,
-  price_to_sales REAL, price_to_book REAL);
-CREATE TABLE index_monthly (
-  month DATE PRIMARY KEY, sp500 REAL, dividend REAL, earnings REAL, cpi REAL,
-  long_interest_rate REAL, real_price REAL, real_dividend REAL, real_earnings REAL, pe10 REAL);
+CREATE TABLE companies ( -- Companies in the S&P 500 index
+  symbol TEXT PRIMARY KEY,      -- Ticker symbol, e.g. AAPL
+  name TEXT NOT NULL,           -- Company name
+  sector TEXT,                  -- GICS sector, e.g. Information Technology
+  sub_industry TEXT,            -- GICS sub-industry, e.g. Semiconductors
+  hq_city TEXT,                 -- City of the headquarters
+  hq_region TEXT,               -- US state, or country outside the US, of the headquarters
+  date_added DATE,              -- Date the company was added to the S&P 500
+  cik INTEGER,                  -- SEC Central Index Key
+  founded INTEGER               -- Year the company was founded
+);
+CREATE TABLE fundamentals ( -- A snapshot of each company's market data and valuation ratios
+  symbol TEXT PRIMARY KEY REFERENCES companies(symbol), -- Ticker symbol of the company
+  price REAL,                   -- Share price in USD
+  pe_ratio REAL,                -- Price to earnings ratio
+  dividend_yield REAL,          -- Dividend yield as a fraction (0.0175 is 1.75 %)
+  eps REAL,                     -- Earnings per share in USD
+  low_52w REAL,                 -- Lowest share price of the last 52 weeks
+  high_52w REAL,                -- Highest share price of the last 52 weeks
+  market_cap INTEGER,           -- Market capitalization in USD
+  ebitda INTEGER,               -- Earnings before interest, taxes, depreciation and amortization, in USD
+  price_to_sales REAL,          -- Price to sales ratio
+  price_to_book REAL            -- Price to book ratio
+);
+CREATE TABLE index_monthly ( -- The S&P 500 index month by month since 1871 (Robert Shiller's data)
+  month DATE PRIMARY KEY,       -- First day of the month
+  sp500 REAL,                   -- S&P 500 index level
+  dividend REAL,                -- Dividends per share of the index
+  earnings REAL,                -- Earnings per share of the index
+  cpi REAL,                     -- Consumer price index
+  long_interest_rate REAL,      -- Long-term (10-year) interest rate, percent
+  real_price REAL,              -- Index level adjusted for inflation
+  real_dividend REAL,           -- Dividend adjusted for inflation
+  real_earnings REAL,           -- Earnings adjusted for inflation
+  pe10 REAL                     -- Cyclically adjusted price to earnings ratio (CAPE)
+);
 """
 FUNDAMENTALS = ["Price", "Price/Earnings", "Dividend Yield", "Earnings/Share", "52 Week Low",
                 "52 Week High", "Market Cap", "EBITDA", "Price/Sales", "Price/Book"]

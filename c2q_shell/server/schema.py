@@ -25,6 +25,7 @@ class Column:
     nullable: bool = True
     primary_key: bool = False
     profile: ColumnProfile = field(default_factory=ColumnProfile)
+    comment: str = ""         # the schema's own description (MySQL COMMENT, a SQLite -- comment)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Table:
     name: str
     columns: dict[str, Column]
     row_count: int = 0
+    comment: str = ""
 
     @property
     def primary_key(self) -> list[str]:

@@ -164,6 +164,8 @@ class SQLiteSource(_Profiler):
             for _cid, cname, ctype, notnull, _dflt, pk in conn.execute(f"PRAGMA table_info({self._q(name)})"):
                 cols[cname] = Column(cname, ctype or "", kind_of(ctype), nullable=not notnull, primary_key=bool(pk))
             tables[name] = Table(name, cols)
+            ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (name,)).fetchone()[0] or ""
+            tables[name].comment = _sqlite_comments(ddl, cols)
             for row in conn.execute(f"PRAGMA foreign_key_list({self._q(name)})"):
                 ref_table, src, dst = row[2], row[3], row[4]
                 if dst is None and ref_table in tables:
@@ -191,6 +193,24 @@ class SQLiteSource(_Profiler):
             conn.set_progress_handler(None, 0)
         truncated = len(rows) > max_rows
         return QueryResult(cols, [[json_value(v) for v in r] for r in rows[:max_rows]], truncated)
+
+
+def _sqlite_comments(ddl: str, cols: dict[str, Column]) -> str:
+    """Descriptions written as `-- comments` in a SQLite table's DDL (kept in sqlite_master):
+    one after a column's definition describes it; one on the CREATE line, the table."""
+    table_comment = ""
+    for n, line in enumerate(ddl.splitlines()):
+        code, sep, comment = line.partition("--")
+        if not sep:
+            continue
+        comment = comment.strip()
+        if n == 0:
+            table_comment = comment
+            continue
+        m = re.match(r'\s*[`"\[]?(\w+)[`"\]]?\s', code)
+        if m and m.group(1) in cols:
+            cols[m.group(1)].comment = comment
+    return table_comment
 
 
 class MySQLSource(_Profiler):
@@ -235,14 +255,18 @@ class MySQLSource(_Profiler):
     def introspect(self) -> Schema:
         db = self.params["database"]
         with self._conn().cursor() as cur:
-            cur.execute("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_KEY"
+            cur.execute("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_KEY, COLUMN_COMMENT"
                         " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA=%s"
                         " ORDER BY TABLE_NAME, ORDINAL_POSITION", (db,))
             tables: dict[str, Table] = {}
-            for tname, cname, ctype, nullable, key in cur.fetchall():
+            for tname, cname, ctype, nullable, key, comment in cur.fetchall():
                 t = tables.setdefault(tname, Table(tname, {}))
                 t.columns[cname] = Column(cname, ctype, kind_of(ctype), nullable=nullable == "YES",
-                                          primary_key=key == "PRI")
+                                          primary_key=key == "PRI", comment=comment or "")
+            cur.execute("SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA=%s", (db,))
+            for tname, comment in cur.fetchall():
+                if tname in tables:
+                    tables[tname].comment = comment or ""
             cur.execute("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME"
                         " FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA=%s"
                         " AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, COLUMN_NAME", (db,))

@@ -20,7 +20,7 @@ def _fmt(v) -> str:
 def column_description(table: Table, col: Column) -> str:
     p = col.profile
     entity = singular(table.name).replace("_", " ")
-    parts = [f"The {words(col.name)} of each {entity}"]
+    parts = [col.comment.rstrip(".") if col.comment else f"The {words(col.name)} of each {entity}"]
     if col.primary_key:
         parts[0] += " (the table's key)"
     if col.kind in ("int", "float") and p.min is not None:
@@ -41,6 +41,8 @@ def table_description(table: Table, fks) -> str:
     cols = ", ".join(table.columns)
     refs = [f"{f.column} refers to {f.ref_table}.{f.ref_column}" for f in fks if f.table == table.name]
     text = f"One row per {entity} ({table.row_count:,} rows) with {cols}."
+    if table.comment:
+        text = f"{table.comment.rstrip('.')}: {table.row_count:,} rows with {cols}."
     if refs:
         text += " " + "; ".join(refs).capitalize() + "."
     return text

@@ -118,8 +118,17 @@ class Catalog:
                     for syn in self._synonyms.get(key[-1:], []):
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
+            self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)
+
+    def _index_comment(self, t: Table, c: Column) -> None:
+        """A short comment ('Ticker symbol') or an acronym in one ('… (CAPE)') also names the column."""
+        text = c.comment.strip().rstrip(".")
+        if text and len(text.split()) <= 4:
+            self._add(phrase_key(text), Ref("column", t.name, c.name, 1))
+        for acronym in re.findall(r"\(([A-Za-z][A-Za-z0-9&/ -]{1,20})\)", c.comment):
+            self._add(phrase_key(acronym), Ref("column", t.name, c.name, 2))
 
     def _index_values(self, t: Table, c: Column) -> None:
         dimension = c.profile.distinct <= DIMENSION_LIMIT
