@@ -45,3 +45,31 @@ def test_running_jobs_fail_after_restart(tmp_path):
     job = store.job("a" * 32)
     assert job["status"] == "failed" and "restarted" in job["reason"] and job["ended_at"] > 0
     store.close()
+
+
+def test_a_changed_schema_gets_a_new_summary(tmp_path, data_dir):
+    import shutil
+    import sqlite3
+    db = tmp_path / "grows.sqlite"
+    shutil.copy(data_dir / "shop.sqlite", db)
+    state = tmp_path / "state"
+    srv = start_server(state, [f"sqlite:///{db}"])
+    api = Api(srv.url, app=srv.app)
+    first = api.summary("grows")["result"]["data_summary_id"]
+    api.session("grows")
+    srv.stop()
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE suppliers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    srv = start_server(state, [f"sqlite:///{db}"])
+    try:
+        api = Api(srv.url, app=srv.app)
+        api.session("grows")                       # notices the new table and starts a new summary
+        summaries = api.ok("GET", "/v3/dataSummaries?database=grows")["data_summaries"]
+        newest = summaries[-1]
+        assert newest["data_summary_id"] != first
+        assert srv.app.jobs.wait_all(30)
+        assert "suppliers" in api.ok("GET", f"/v3/dataSummaries/{newest['data_summary_id']}")["tables"]
+    finally:
+        srv.stop()

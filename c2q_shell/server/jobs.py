@@ -46,6 +46,12 @@ class JobRunner:
             ended = self._ended.get(job_id)
         return True if ended is None else ended.wait(timeout)
 
+    def wait_all(self, timeout: float | None = None) -> bool:
+        """Block until every job running now has ended."""
+        with self._lock:
+            pending = list(self._ended.values())
+        return all(e.wait(timeout) for e in pending)
+
     def _finish(self, job_id: str) -> None:
         with self._lock:
             ended = self._ended.pop(job_id, None)

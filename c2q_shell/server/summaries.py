@@ -10,7 +10,7 @@ import uuid
 
 from .http import ApiError
 from .schema import Schema
-from .summary_object import apply_descriptions, build_summary
+from .summary_object import apply_descriptions, build_summary, fingerprint
 
 
 class SummaryService:
@@ -54,9 +54,13 @@ class SummaryService:
         return {"data_summary_id": summary_id, "job_id": job_id}
 
     def ensure(self, cluster_id: str, database: str) -> None:
-        """Start a summary for a database that has none, so a first session needs no extra step."""
-        if self.store.default_summary(cluster_id, database) is None:
+        """Start a summary for a database that has none (so a first session needs no extra step),
+        or whose schema has changed since its summary was built."""
+        summary = self.store.default_summary(cluster_id, database)
+        if summary is None:
             self.create(cluster_id, database)
+        elif summary["status"] == "done" and summary.get("schema_fingerprint") != fingerprint(self.schema(database)):
+            self.create(cluster_id, database, description=summary["description"].get("user", ""))
 
     def get(self, summary_id: int) -> dict:
         obj = self.store.summary(summary_id)
@@ -75,7 +79,8 @@ class SummaryService:
             unknown = [c for c in (changes.get("columns") or {}) if c not in obj["tables"][table]["columns"]]
             if unknown:
                 raise ApiError(400, f"unknown column(s) in table '{table}': {', '.join(unknown)}")
-        body = {k: obj[k] for k in ("description", "keywords", "relationships", "summary", "tables")}
+        body = {k: obj[k] for k in ("description", "keywords", "relationships", "summary", "tables",
+                                    "schema_fingerprint") if k in obj}
         self.store.update_summary(summary_id, apply_descriptions(body, **changes))
         return self.get(summary_id)
 

@@ -48,6 +48,15 @@ def table_description(table: Table, fks) -> str:
     return text
 
 
+def fingerprint(schema: Schema) -> str:
+    """Changes when tables, columns, types, keys or comments change (then the summary is stale)."""
+    import hashlib
+    parts = [(t.name, t.comment, [(c.name, c.type, c.primary_key, c.comment) for c in t.columns.values()])
+             for t in schema.tables.values()]
+    parts.append([(f.table, f.column, f.ref_table, f.ref_column) for f in schema.foreign_keys])
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+
 def build_summary(schema: Schema, user_description: str = "") -> dict:
     fks = infer_foreign_keys(schema)
     tables = {}
@@ -84,6 +93,7 @@ def build_summary(schema: Schema, user_description: str = "") -> dict:
         "relationships": relationships,
         "summary": f"The {schema.database} database: {len(schema.tables)} tables ({about}).",
         "tables": tables,
+        "schema_fingerprint": fingerprint(schema),
     }
 
 
