@@ -411,3 +411,16 @@ def test_world_conversations(world_db):
     assert sorted(c.col("Name")) == ["Egypt", "Germany", "India"]
     c.ask("list the cities in Japan with population over 3 million")
     assert c.col("Name") == ["Tokyo"]
+
+
+def test_rows_without_related_rows(shop_db, sp):
+    c = Conv(shop_db)
+    c.ask("list customers without orders")
+    ordered = {r[0] for r in c.src.execute("SELECT DISTINCT c.name FROM customers c JOIN orders o ON o.customer_id = c.id",
+                                           100, 5).rows}
+    assert set(c.col("name")).isdisjoint(ordered) and len(c.rows) + len(ordered) == 6
+    c = sp()
+    c.ask("how many companies have no fundamentals")
+    assert c.rows == [["38"]]
+    c.ask("companies without Energy")                       # not a table: an ordinary negation
+    assert "<> 'Energy'" in c.sql

@@ -276,6 +276,14 @@ def _first_table(r: Reading) -> str | None:
 
 def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = False) -> None:
     for f in filters:
+        if f.kind == "absent":
+            child = f.values[0]
+            if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
+                raise CannotAnswer(f"no key links {child} to {p.table}, so '{p.table} without {child}' "
+                                   "cannot be answered")
+            if f not in p.filters:
+                p.filters.append(f)
+            continue
         if f.agg is not None and f.agg < 0:
             _bind_loose_compare(p, f, cat)
             continue

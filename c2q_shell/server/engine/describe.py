@@ -11,7 +11,8 @@ FUNC_WORDS = {"avg": "the average", "sum": "the total", "max": "the highest", "m
 TIME_WORDS = {">": "is after", ">=": "is on or after", "<": "is before", "<=": "is on or before", "=": "is"}
 OP_WORDS = {"=": "is", "!=": "is not", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most",
             "in": "is one of", "not in": "is not one of", "between": "is between", "is not null": "is known",
-            "is null": "is missing", "like": "matches"}
+            "is null": "is missing", "like": "matches",
+            "is null or zero": "is missing or zero"}
 
 
 def words(ref: str) -> str:
@@ -27,6 +28,8 @@ def _value(v) -> str:
 
 
 def _filter_text(f, plan: Plan) -> str:
+    if f.kind == "absent":
+        return f"no {f.values[0].replace('_', ' ')} row refers to them"
     if f.agg is not None:
         subject = _measure_text(plan, f.agg)
     else:
@@ -35,7 +38,7 @@ def _filter_text(f, plan: Plan) -> str:
         return f"{subject} is between {_value(f.values[0])} and {_value(f.values[1])}"
     if f.op in ("in", "not in"):
         return f"{subject} {OP_WORDS[f.op]} " + ", ".join(_value(v) for v in f.values)
-    if f.op in ("is not null", "is null"):
+    if f.op in ("is not null", "is null", "is null or zero"):
         return f"{subject} {OP_WORDS[f.op]}"
     if f.kind == "time" and f.op in TIME_WORDS:
         return f"{subject} {TIME_WORDS[f.op]} {_value(f.values[0])}"

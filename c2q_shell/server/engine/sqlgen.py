@@ -127,6 +127,16 @@ class Compiler:
             return exp.Count(this=exp.Star())
         return AGG_FUNCS[a.func](this=self.col(a.column))
 
+    def absent(self, child: str) -> exp.Expression:
+        """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
+        fk = next(f for f in self.cat.foreign_keys if f.table == child and f.ref_table == self.plan.table)
+        alias = "x" if "x" not in self.alias.values() else "x_"
+        # the outer row by a name the subquery sees: its alias, or the table's own name
+        outer = exp.Column(this=ident(fk.ref_column), table=ident(self.alias.get(self.plan.table, self.plan.table)))
+        inner = exp.select(exp.Literal.number(1)).from_(exp.alias_(exp.Table(this=ident(child)), ident(alias), table=True))
+        inner = inner.where(exp.EQ(this=exp.Column(this=ident(fk.column), table=ident(alias)), expression=outer))
+        return exp.Not(this=exp.Exists(this=inner))
+
     def literal(self, v) -> exp.Expression:
         if isinstance(v, bool):
             return exp.Literal.number(int(v))
@@ -153,6 +163,9 @@ class Compiler:
             return exp.Like(this=target, expression=lits[0])
         if op == "is not null":
             return exp.Is(this=target, expression=exp.Not(this=exp.Null()))
+        if op == "is null or zero":
+            return exp.Paren(this=exp.Or(this=exp.Is(this=target, expression=exp.Null()),
+                                         expression=exp.EQ(this=target.copy(), expression=exp.Literal.number(0))))
         if op == "is null":
             return exp.Is(this=target, expression=exp.Null())
         raise ValueError(f"unknown operator {op}")
@@ -161,6 +174,8 @@ class Compiler:
         """Columns shown for a plain listing: the entity's name, then what the question is about."""
         p, cat = self.plan, self.cat
         cols: list[str] = []
+        if self.inner is not None and not p.select:
+            return list(self.inner.select)      # a listing over the previous rows: what they carry
         if not p.distinct:
             label = cat.label(p.table)
             if label in cat.tables[p.table].primary_key and not p.select:
@@ -212,6 +227,7 @@ class Compiler:
             outer = fk.table == nxt and (counting or nxt not in narrowing)
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
         where = [self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
+        where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
         if where:
             q = q.where(*where, copy=False)
         if p.group:

@@ -132,9 +132,11 @@ class Interpreter:
                 groups.append({t})
         best = max(groups, key=lambda g: (sum(weights[t] for t in g), -min(sorted(g).__len__(), 9)))
         self.tables = best
+        reach = best | {t for t in cat.tables if any(cat.connected(t, b) for b in best)}
         for x in self.m:
             if x.kind == "ref":
-                inside = [r for r in x.refs if r.table in best]
+                # a reading in the chosen tables, else in a table that can be joined to them
+                inside = [r for r in x.refs if r.table in best] or [r for r in x.refs if r.table in reach]
                 if not inside:
                     x.kind, x.refs = "skip", []     # names another, unrelated table: not unknown, just unused
                     continue
@@ -171,6 +173,7 @@ class Interpreter:
         self.tables: set[str] = set()
         self.ground()
         self._likes()
+        self._absences()
         self._flags()
         self._values()
         self._dates()
@@ -230,7 +233,7 @@ class Interpreter:
             op = ("not in" if neg else "in") if len(vals) > 1 else ("!=" if neg else "=")
             self.r.filters.append(Filter(col, op, vals))
         # a column named next to its own value ("the Financials sector") is just the filter's name
-        filtered = {f.column for f in self.r.filters}
+        filtered = {f.column for f in self.r.filters if f.column}
         for x in self.m:
             if x.kind == "ref" and x.col in filtered:
                 x.used = True
@@ -748,6 +751,23 @@ class Interpreter:
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
+
+    def _absences(self) -> None:
+        """'customers without orders', 'companies with no fundamentals': rows that no row of a
+        table referring to them points at (NOT EXISTS along the foreign key)."""
+        for k in self.kws("none"):
+            i = self.idx(k)
+            target = self.m[i + 1] if i + 1 < len(self.m) else None
+            if target is not None and target.kind == "ref" and target.col and \
+                    self.cat.is_measure(*target.col.split(".")):
+                k.used = target.used = True      # "companies without a dividend": none recorded, or zero
+                self.r.filters.append(Filter(target.col, "is null or zero", [], kind="compare"))
+                continue
+            if target is None or target.kind != "ref" or target.ref is None or target.ref.kind != "table":
+                k.kw = ("neg", None)        # "without Energy": an ordinary negation
+                continue
+            k.used = target.used = True
+            self.r.filters.append(Filter(None, "not exists", [target.ref.table], kind="absent"))
 
     def _likes(self) -> None:
         """'whose name starts with A', 'containing Bank': a text pattern on a column."""

@@ -9,7 +9,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("market cap", "market capitalization", "market capitalisation", "market value", "mkt cap",
      "marketcap", "capitalization", "valuation", "market size"),
     ("eps", "earnings per share"),
-    ("dividend yield", "yield", "div yield", "dividend yields"),
+    ("dividend yield", "yield", "div yield", "dividend yields", "dividend", "dividends"),
     ("price to sales", "ps", "p s", "price sales", "price to sales ratio", "ps ratio"),
     ("price to book", "pb", "p b", "price book", "price to book ratio", "pb ratio", "book ratio"),
     ("low 52w", "52 week low", "52w low", "yearly low", "annual low"),
@@ -113,8 +113,10 @@ _kw("grain", "month", "monthly", "per month", "by month", "each month", "every m
     "in each month", "for every month",
     "for each month")
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
-_kw("neg", None, "not", "excluding", "except", "other than", "without", "besides", "apart from",
-    "outside", "exclude", "no")
+_kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
+    "that have not", "with zero", "have no", "has no", "never had", "without a", "without an")
+_kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",
+    "outside", "exclude")
 _kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "same", "that one", "this one",
     "of them", "of those", "of these", "ones", "the ones", "such")
 _kw("connective", None, "and", "what about", "how about", "only", "just", "now", "instead", "but",
