@@ -56,8 +56,9 @@ def overview_recipe(cat: Catalog, filters_table: str | None, measure: tuple[str,
     joinable = [table] + [t for t in sorted(cat.tables) if t != table and cat.connected(table, t)]
     size = measure or cat.size_measure(joinable)
     noun = table.replace("_", " ")
-    dates = [c for c in cat.time_columns(table) if cat.column(table, c).kind == "date"]
-    if size and dates:
+    # a time series: rows are periods (the table is named by its date) and hold the measure
+    dates = [c for c in cat.time_columns(table) if cat.column(table, c).kind == "date" and c == cat.label(table)]
+    if size and dates and size[0] == table:
         m, d = size[1].replace("_", " "), dates[0].replace("_", " ")
         return [f"the yearly average of {m}", f"the {d} with the highest {m}", f"the {d} with the lowest {m}"]
     parts = [f"how many {noun}"]

@@ -65,8 +65,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.group = [Dim(f"{r.entity}.{cat.label(r.entity)}")]
     compare_groups(p, cat)
     _add_filters(p, r.filters, cat)
-    if r.overview and not p.measures and not p.group and not p.select:
-        _everything(p, cat)
+    if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
+        _everything(p, cat)                     # "tell me about Apple": one entity, every detail
     _share(p, r)
     p.order = list(r.order)
     p.limit = r.limit
