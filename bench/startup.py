@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -59,6 +60,8 @@ def main() -> int:
     print(f"interactive, to the first prompt: {med(prompt):.0f} ms")
     print(f"batch, first answer, cold state (builds the demo database and its summary): {med(cold):.0f} ms")
     print(f"batch, first answer, warm state: {med(warm):.0f} ms")
+    print(f"peak memory of a c2q run (shell + embedded server + demo database): "
+          f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB")
     return 0
 
 
