@@ -326,3 +326,9 @@ def test_server_exposes_partial_breakdowns(server):
                               lambda root: partials.append([t["status"] for t in root["sub_tasks"]]))
     assert partials[0] == ["running"] and partials[1] == ["done"] and partials[-1] == ["done", "done", "done"]
     assert final["status"] == "done" and len(final["sub_tasks"]) == 3
+
+
+def test_wrong_key_is_one_clear_line(server, tmp_path):
+    code, out, err, _ = run_repl(server.url, "how many companies are there?\r\x04", tmp_path, priv="not-the-key")
+    assert code == 0 and out == ""
+    assert "authentication failed" in err and "not-the-key" not in err
