@@ -424,3 +424,33 @@ def test_rows_without_related_rows(shop_db, sp):
     assert c.rows == [["38"]]
     c.ask("companies without Energy")                       # not a table: an ordinary negation
     assert "<> 'Energy'" in c.sql
+
+
+def test_link_tables_coded_categories_and_verbs(tmp_path):
+    path = tmp_path / "school.sqlite"
+    c = sqlite3.connect(path)
+    c.executescript("""
+    CREATE TABLE departments (dept_id INTEGER PRIMARY KEY, dept_name TEXT, budget REAL);
+    CREATE TABLE students (student_id INTEGER PRIMARY KEY, first_name TEXT, dept_id INTEGER REFERENCES departments(dept_id),
+                           gpa REAL, enrollment_year INTEGER, gender TEXT);
+    CREATE TABLE courses (course_id INTEGER PRIMARY KEY, title TEXT, dept_id INTEGER REFERENCES departments(dept_id));
+    CREATE TABLE enrollments (student_id INTEGER REFERENCES students(student_id),
+                              course_id INTEGER REFERENCES courses(course_id), PRIMARY KEY (student_id, course_id));
+    INSERT INTO departments VALUES (1, 'Computer Science', 100), (2, 'History', 50);
+    INSERT INTO students VALUES (1, 'Ann', 1, 3.9, 2019, 'F'), (2, 'Bob', 1, 3.1, 2022, 'M'), (3, 'Cara', 2, 3.6, 2023, 'F'),
+                                (4, 'Dan', 2, 2.8, 2021, 'M');
+    INSERT INTO courses VALUES (1, 'Databases', 1), (2, 'Algorithms', 1), (3, 'Modern History', 2);
+    INSERT INTO enrollments VALUES (1, 1), (2, 1), (3, 1), (4, 3), (1, 2);
+    """)
+    c.commit()
+    c.close()
+    conv = Conv(path)
+    conv.ask("which courses have the most students")
+    assert "enrollments" in conv.sql and conv.rows[0][0] == "Databases"    # through the link table
+    conv.ask("which students took Databases")
+    assert sorted(conv.col("first_name")) == ["Ann", "Bob", "Cara"]
+    conv.ask("average gpa of female students")
+    assert float(conv.rows[0][0]) == pytest.approx(3.75)
+    conv.ask("students with a gpa above 3")
+    conv.ask("how many of them enrolled after 2020")
+    assert conv.rows == [["2"]]

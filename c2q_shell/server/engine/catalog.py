@@ -69,6 +69,7 @@ class Catalog:
         self._synonyms = {phrase_key(p): [phrase_key(q) for q in group] for group in SYNONYMS for p in group}
         for t in self.tables.values():
             self._index_table(t)
+        self._index_codes()
         self._index_summary(summary or {})
         self._index_knowledge(knowledge or [])
 
@@ -150,6 +151,19 @@ class Catalog:
                 for w in set(key):
                     if len(w) >= 4 and w not in GENERIC and w not in STOP:
                         self.partial[w].add(ValueRef(t.name, c.name, v, 1.0 / len(key)))
+
+    def _index_codes(self) -> None:
+        """Coded categories people say in words: 'female' is 'F' in a gender or sex column."""
+        words = {"F": ("female", "women", "woman", "girl", "girls"), "M": ("male", "men", "man", "boy", "boys")}
+        for t in self.tables.values():
+            for c in t.columns.values():
+                if not any(k in c.name.lower() for k in ("gender", "sex")):
+                    continue
+                for v in c.profile.values:
+                    for code, says in words.items():
+                        if v.strip().upper() in (code, "FEMALE" if code == "F" else "MALE"):
+                            for w in says:
+                                self.values[(stem(w),)].add(ValueRef(t.name, c.name, v, 1.0))
 
     def _index_summary(self, summary: dict) -> None:
         """User-written descriptions and keywords in the data summary add words for tables and columns."""
@@ -260,20 +274,31 @@ class Catalog:
 
     # joins ------------------------------------------------------------------------
     def join_path(self, start: str, goal: str) -> list[tuple[str, ForeignKey]] | None:
-        """Shortest chain of foreign keys from start to goal: [(next_table, fk), ...]."""
+        """The shortest chain of foreign keys from start to goal: [(next_table, fk), ...]. Among
+        equally short chains, one through a table that refers to both sides (a link table such as
+        enrollments between students and courses) beats one through a shared parent."""
         if start == goal:
             return []
-        seen, queue = {start}, deque([(start, [])])
-        while queue:
-            node, path = queue.popleft()
-            for nxt, fk in sorted(self._adjacent[node], key=lambda x: x[0]):
-                if nxt in seen:
-                    continue
-                if nxt == goal:
-                    return path + [(nxt, fk)]
-                seen.add(nxt)
-                queue.append((nxt, path + [(nxt, fk)]))
-        return None
+        best: list[list[tuple[str, ForeignKey]]] = []
+        frontier = [(start, [])]
+        seen = {start}
+        while frontier and not best:
+            nxt_frontier, reached = [], set()
+            for node, path in frontier:
+                for nxt, fk in sorted(self._adjacent[node], key=lambda x: (x[0], x[1].column)):
+                    if nxt in seen:
+                        continue
+                    if nxt == goal:
+                        best.append(path + [(nxt, fk)])
+                    else:
+                        nxt_frontier.append((nxt, path + [(nxt, fk)]))
+                        reached.add(nxt)
+            seen |= reached
+            frontier = nxt_frontier
+        if not best:
+            return None
+        inner = lambda path: {n for n, _ in path[:-1]}  # noqa: E731
+        return max(best, key=lambda path: sum(1 for _, fk in path if fk.table in inner(path)))
 
     def one_to_many(self, fk: ForeignKey, nxt: str) -> bool:
         """Does stepping to `nxt` over `fk` multiply rows (nxt refers to us, and not 1:1)?"""

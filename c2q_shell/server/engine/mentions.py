@@ -77,7 +77,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
 def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
     """Codes in key columns ('MAR', 'AAPL') match only as typed in capitals, so the word
     'mars' is not Marriott's ticker; other values match their words, plural or not."""
-    if v.value.isupper() and v.value.isalpha() and len(v.value) <= 6:
+    typed = " ".join(t.text for t in span)
+    if v.value.isupper() and v.value.isalpha() and len(v.value) <= 6 and typed == v.value.lower():
         return all(t.raw.isupper() or not t.raw.isalpha() for t in span)
     return True
 
@@ -126,7 +127,9 @@ def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
     refs = set()
     for w, rs in cat.name_words.items():
         if t.text.startswith(w) and len(w) >= 0.4 * len(t.text):
-            refs |= rs
+            refs |= rs                      # 'independent' -> IndepYear
+        elif len(t.stem) >= 5 and w.startswith(t.stem) and len(t.stem) >= 0.6 * len(w):
+            refs |= rs                      # 'enrolled' -> enrollment_year
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order)) if refs else None
 
 
