@@ -454,3 +454,19 @@ def test_link_tables_coded_categories_and_verbs(tmp_path):
     conv.ask("students with a gpa above 3")
     conv.ask("how many of them enrolled after 2020")
     assert conv.rows == [["2"]]
+
+
+def test_single_answers_after_aggregates_and_lists(sp):
+    c = sp()
+    c.ask("How many companies are in the Information Technology sector?")
+    c.ask("What is their average market cap?")
+    c.ask("Which one is the largest?")
+    assert len(c.rows) == 1 and c.rows[0][0] == "Nvidia"
+    c.ask("How many companies were founded in the 19th century?")
+    assert "BETWEEN 1800 AND 1899" in c.sql
+    c.ask("Show the monthly S&P 500 level in 2022")
+    c.ask("what was the lowest?")
+    assert len(c.rows) == 1
+    low = c.sql
+    c.ask("in which month?")
+    assert c.sql == low                     # the answer already shows the month

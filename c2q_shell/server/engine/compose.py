@@ -14,6 +14,10 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.group_prev:
         return True           # "how many countries are in each?"
+    shown = set(prev.select) | {g.column for g in prev.group} | {o.ref for o in prev.order if o.kind == "col"}
+    asked = set(r.select) | set(r.dims_named)
+    if asked and asked <= shown and not (r.measures or r.entity or r.filters or r.group or r.order or r.rank_dir):
+        return True           # "in which month?" when the answer already shows the month
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
             any(m.column for m in prev.measures) and not prev.group:
         return True           # "average life expectancy in Europe" → "which country has the lowest?"
@@ -141,13 +145,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 p.table = r.entity
             return p
     single = [m for m in prev.measures if m.column and m.func != "share"]
-    if r.entity and len(single) == 1 and len(prev.measures) == 1 and not prev.group and not r.measures \
+    entity = r.entity or (prev.table if r.rank_dir and r.limit == 1 else None)      # "which one is the largest?"
+    if entity and len(single) == 1 and len(prev.measures) == 1 and not prev.group and not r.measures \
             and (single[0].func in ("max", "min") or r.rank_dir):
         # "what is the highest P/E?" → "which company has it?"; "average life expectancy in
         # Europe" → "which country has the lowest?": list the entity at the top of that column
         m = single[0]
         desc = (r.rank_dir == "desc") if r.rank_dir else m.func == "max"
-        p.measures, p.table, p.select = [], r.entity, []
+        p.measures, p.table, p.select = [], entity, []
         p.order, p.limit = [Order("col", m.column, desc)], 1
         p.filters = [f for f in p.filters if f.agg is None]
         r.rank_dir = None

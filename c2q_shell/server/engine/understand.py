@@ -325,8 +325,21 @@ class Interpreter:
             self.r.assume("time frame", f"'{' '.join(words[i:j + 1])}' counts back from the newest {c} in the data "
                                         f"({newest})")
 
+    def _centuries(self) -> None:
+        """'in the 19th century' -> 1800 to 1899."""
+        for i, x in enumerate(self.m):
+            if x.kind == "num" and not x.used and x.number is not None and 1 <= x.number <= 21 and \
+                    i + 1 < len(self.m) and self.m[i + 1].text in ("century", "centuries"):
+                col = self._time_column(i)
+                if col is None:
+                    continue
+                x.used = self.m[i + 1].used = True
+                start = (int(x.number) - 1) * 100
+                self._range_filter(col, start, start + 99)
+
     def _dates(self) -> None:
         self._relative_dates()
+        self._centuries()
         for i, x in enumerate(self.m):
             if x.kind == "date" and not x.used:
                 col = self._time_column(i)
@@ -657,7 +670,9 @@ class Interpreter:
         head = next((x for x in self.m[:pos] if x.kind == "ref"), None) or \
             next((x for x in self.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
         if head is None and self.previous is not None:
-            return                      # "and the lowest?" keeps the previous limit
+            if self.previous.limit is None and not re.search(r"\b(all|them|those|sort|order)\b", self.question.lower()):
+                r.limit, r.singular = 1, True   # "what was the lowest?" after a full list: the one row
+            return                      # "and the lowest?" after a top 5 keeps the 5
         if head is not None and head.ref is not None:
             tok = self.tokens[head.end - 1]
             r.singular = not tok.text.endswith("s") or tok.text.endswith("ss")
