@@ -56,10 +56,6 @@ class Job:
     raw_result: Any = None
 
     @property
-    def finished(self) -> bool:
-        return self.status in ("done", "failed")
-
-    @property
     def answer(self) -> Result | None:
         return parse_result(self.raw_result)
 

@@ -70,23 +70,32 @@ def indent(frags: Fragments, prefix: str) -> Fragments:
 
 
 def render_round(rnd: Round, view: View) -> Fragments:
-    out = header(rnd)
     res = rnd.result
-    if isinstance(res, Answer):
-        out.extend(answer_body(res, view))
-    elif isinstance(res, Breakdown):
-        out.extend(breakdown_body(res, view))
+    if isinstance(res, Breakdown):
+        out = breakdown_head(rnd) + breakdown_body(res, view)
+    else:
+        out = header(rnd)
+        if isinstance(res, Answer):
+            out.extend(answer_body(res, view))
     if view.timing and rnd.elapsed:
         out.append((cls("info"), f"{rnd.elapsed:.2f} s\n"))
     return out
 
 
-def breakdown_body(b: Breakdown, view: View, done_only: bool = False) -> Fragments:
+def breakdown_head(rnd: Round) -> Fragments:
+    """The round's header and the breakdown's task summary, printed once per round."""
+    out = header(rnd)
+    if isinstance(rnd.result, Breakdown) and rnd.result.description:
+        out.append((cls("description"), f"Task summary: {rnd.result.description}\n"))
+    return out
+
+
+def breakdown_body(b: Breakdown, view: View, skip: frozenset | set = frozenset()) -> Fragments:
+    """The sub-tasks, numbered from 1, leaving out those already shown (by task id)."""
     out: Fragments = []
-    if b.description:
-        out.append((cls("description"), f"Task summary: {b.description}\n"))
     for n, sub in enumerate(b.sub_tasks, 1):
-        out.extend(subtask(n, sub, view))
+        if sub.task_id not in skip:
+            out.extend(subtask(n, sub, view))
     return out
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .app import App, ServerConfig
 from .demo import DEMO_NAME, ensure
-from .sources import SQLiteSource, open_source, redact
+from .sources import SQLiteSource, open_source
 
 
 def default_state_dir() -> Path:
@@ -94,7 +94,7 @@ def serve_main(args) -> int:
     print(f"endpoint: {server.url}")
     print(f"public key: {config.public_key}")
     print(f"cluster id: {config.cluster_id}")
-    print("databases: " + ", ".join(f"{name} ({redact(s.describe())})" for name, s in app.sources.items()))
+    print("databases: " + ", ".join(f"{name} ({s.describe()})" for name, s in app.sources.items()))
     if config.engine != "rules":
         print(f"engine: {config.engine} ({config.llm_model} at {config.llm_base_url})")
     if generated:

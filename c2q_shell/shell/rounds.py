@@ -64,9 +64,7 @@ def ask(state: ShellState, backend: Backend, printer: Printer, question: str, fe
             return
         rnd.result = res
         if not headed[0]:
-            printer.out(render.header(rnd))
-            if res.description:
-                printer.out([("class:description", f"Task summary: {res.description}\n")])
+            printer.out(render.breakdown_head(rnd))
             headed[0] = True
         for n, sub in enumerate(res.sub_tasks, 1):
             if sub.status in ("done", "failed") and sub.task_id not in shown:
@@ -107,17 +105,12 @@ def show(state: ShellState, printer: Printer, rnd: Round, sql_only: bool = False
             printer.text(text)
     elif quiet:
         _data_only(state, printer, rnd)
-    elif isinstance(rnd.result, Breakdown):
-        if not headed:
-            printer.out(render.header(rnd))
-            if rnd.result.description:
-                printer.out([("class:description", f"Task summary: {rnd.result.description}\n")])
-        for n, sub in enumerate(rnd.result.sub_tasks, 1):
-            if shown is None or sub.task_id not in shown:
-                printer.out(render.subtask(n, sub, view(state, printer)))
-        if state.timing and rnd.elapsed:
-            printer.out([("class:info", f"{rnd.elapsed:.2f} s\n")])
-    elif isinstance(rnd.result, Answer):
+    elif isinstance(rnd.result, Breakdown) and (headed or shown):
+        # sub-tasks already printed while the job ran are not printed again
+        printer.out(([] if headed else render.breakdown_head(rnd)) +
+                    render.breakdown_body(rnd.result, view(state, printer), shown or frozenset()) +
+                    ([("class:info", f"{rnd.elapsed:.2f} s\n")] if state.timing and rnd.elapsed else []))
+    elif rnd.result is not None:
         printer.out(render.render_round(rnd, view(state, printer)))
     if rnd.error:
         where = f"[{rnd.number}] " if not rnd.result else ""
