@@ -153,9 +153,8 @@ class Engine:
                 ctx_plan, _ = self.plan(context, None)     # the shared part stands on its own
             except CannotAnswer:
                 ctx_plan = None
-        reading = Interpreter(self.cat, question, prev).read() if len(parts) <= 1 else None
-        if len(parts) <= 1 and not (reading and reading.overview):
-            return None
+        if len(parts) <= 1 and not breakdown.is_overview(question):
+            return None                         # nothing to break down: answered once, by answer()
         if len(parts) <= 1:
             base, _ = self.plan(question, prev)
             if any(f.op == "=" and f.column and self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]

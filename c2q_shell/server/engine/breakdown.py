@@ -12,18 +12,21 @@ ANCHORS = {"count", "agg", "rank", "list", "overview", "sortword", "grain"}
 QUESTION_WORDS = {"how", "what", "which", "who", "list", "show", "give", "find", "name", "compare", "tell"}
 
 
-def _anchored(text: str) -> bool:
+def _keyword_kinds(text: str) -> set[str]:
+    """The kinds of keyword phrases (up to three words) the text contains."""
     toks = [t.text for t in tokenize(text)]
-    if not toks:
-        return False
-    if toks[0] in QUESTION_WORDS:
-        return True
-    for n in (3, 2, 1):
-        for i in range(len(toks) - n + 1):
-            kw = KEYWORDS.get(" ".join(toks[i:i + n]))
-            if kw and kw[0] in ANCHORS:
-                return True
-    return False
+    return {kw[0] for n in (3, 2, 1) for i in range(len(toks) - n + 1)
+            if (kw := KEYWORDS.get(" ".join(toks[i:i + n])))}
+
+
+def _anchored(text: str) -> bool:
+    toks = tokenize(text)
+    return bool(toks) and (toks[0].text in QUESTION_WORDS or bool(_keyword_kinds(text) & ANCHORS))
+
+
+def is_overview(question: str) -> bool:
+    """'Give me an overview of …', 'tell me about …'."""
+    return "overview" in _keyword_kinds(question)
 
 
 def split(question: str) -> tuple[str, list[str]]:
