@@ -12,6 +12,15 @@ from c2q_shell.server.engine.catalog import Catalog
 from c2q_shell.server.sources import SQLiteSource
 
 
+def make_db(path, script: str):
+    """A SQLite file from a script of DDL and INSERTs."""
+    conn = sqlite3.connect(path)
+    conn.executescript(script)
+    conn.commit()
+    conn.close()
+    return path
+
+
 class Conv:
     """A conversation against one database: ask, then look at SQL, rows and assumptions."""
 
@@ -46,8 +55,7 @@ def shop_db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def hr_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("hr") / "hr.sqlite"
-    c = sqlite3.connect(path)
-    c.executescript("""
+    make_db(path, """
     CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT, location TEXT);
     CREATE TABLE employees (id INTEGER PRIMARY KEY, full_name TEXT, department_id INTEGER, salary REAL,
                             hire_date TEXT, title TEXT);
@@ -58,8 +66,6 @@ def hr_db(tmp_path_factory):
       (5,'Eli Noor',3,50000,'2022-03-03','Agent'),(6,'Fay Lund',3,NULL,'2023-07-07','Agent'),
       (7,'Gus Berg',1,120000,'2017-11-11','Staff Engineer');
     """)
-    c.commit()
-    c.close()
     return path
 
 
@@ -285,8 +291,7 @@ def test_patterns_counts_per_year_and_order_words(sp):
 def concert_db(tmp_path_factory):
     """A Spider-style schema: mixed-case names, a junction table, years stored as text."""
     path = tmp_path_factory.mktemp("concert") / "concert.sqlite"
-    c = sqlite3.connect(path)
-    c.executescript("""
+    make_db(path, """
     CREATE TABLE stadium (Stadium_ID INTEGER PRIMARY KEY, Location TEXT, Name TEXT, Capacity INTEGER, Average INTEGER);
     CREATE TABLE singer (Singer_ID INTEGER PRIMARY KEY, Name TEXT, Country TEXT, Song_Name TEXT,
                          Song_release_year TEXT, Age INTEGER);
@@ -302,8 +307,6 @@ def concert_db(tmp_path_factory):
       (3,'Home Visits','Bleeding Love',2,'2015'),(4,'Week 1','Wide Awake',3,'2014'),(5,'Week 2','Happy Tonight',4,'2016');
     INSERT INTO singer_in_concert VALUES (1,2),(1,3),(1,5),(2,3),(3,5),(4,4),(5,3);
     """)
-    c.commit()
-    c.close()
     return path
 
 
@@ -360,8 +363,7 @@ def test_percentages_and_relative_time_frames(sp):
 def world_db(tmp_path_factory):
     """The classic world schema (country / city / countrylanguage), a few rows."""
     path = tmp_path_factory.mktemp("world") / "world.sqlite"
-    c = sqlite3.connect(path)
-    c.executescript("""
+    make_db(path, """
     CREATE TABLE country (Code TEXT PRIMARY KEY, Name TEXT, Continent TEXT, Region TEXT, SurfaceArea REAL,
       IndepYear INTEGER, Population INTEGER, LifeExpectancy REAL, GNP REAL);
     CREATE TABLE city (ID INTEGER PRIMARY KEY, Name TEXT, CountryCode TEXT REFERENCES country(Code), District TEXT,
@@ -380,8 +382,6 @@ def world_db(tmp_path_factory):
     INSERT INTO countrylanguage VALUES ('FRA','French','T',93.6),('DEU','German','T',91.3),('JPN','Japanese','T',99.1),
       ('CAN','English','T',60.4),('CAN','French','T',23.4),('IND','Hindi','T',39.9),('EGY','Arabic','T',98.8);
     """)
-    c.commit()
-    c.close()
     return path
 
 
@@ -428,8 +428,7 @@ def test_rows_without_related_rows(shop_db, sp):
 
 def test_link_tables_coded_categories_and_verbs(tmp_path):
     path = tmp_path / "school.sqlite"
-    c = sqlite3.connect(path)
-    c.executescript("""
+    make_db(path, """
     CREATE TABLE departments (dept_id INTEGER PRIMARY KEY, dept_name TEXT, budget REAL);
     CREATE TABLE students (student_id INTEGER PRIMARY KEY, first_name TEXT, dept_id INTEGER REFERENCES departments(dept_id),
                            gpa REAL, enrollment_year INTEGER, gender TEXT);
@@ -442,8 +441,6 @@ def test_link_tables_coded_categories_and_verbs(tmp_path):
     INSERT INTO courses VALUES (1, 'Databases', 1), (2, 'Algorithms', 1), (3, 'Modern History', 2);
     INSERT INTO enrollments VALUES (1, 1), (2, 1), (3, 1), (4, 3), (1, 2);
     """)
-    c.commit()
-    c.close()
     conv = Conv(path)
     conv.ask("which courses have the most students")
     assert "enrollments" in conv.sql and conv.rows[0][0] == "Databases"    # through the link table

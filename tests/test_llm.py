@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import contextmanager
 
 import pytest
 from conftest import Api, start_server
@@ -48,18 +49,22 @@ def llm():
     srv.shutdown()
 
 
+@contextmanager
 def serve(tmp_path, data_dir, url, engine="llm"):
+    """A server on the shop database whose engine asks the scripted service; stopped afterwards."""
     srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], engine=engine,
                        llm_base_url=url, llm_model="fake-model", llm_api_key=LLM_KEY)
-    api = Api(srv.url, app=srv.app)
-    api.summary("shop")
-    return srv, api
+    try:
+        api = Api(srv.url, app=srv.app)
+        api.summary("shop")
+        yield api
+    finally:
+        srv.stop()
 
 
 def test_prompt_reply_and_follow_up(tmp_path, data_dir, llm):
     fake, url = llm
-    srv, api = serve(tmp_path, data_dir, url)
-    try:
+    with serve(tmp_path, data_dir, url) as api:
         kid = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop", "description": ""})["knowledge_base_id"]
         api.ok("POST", f"/v3/knowledgeBases/{kid}/data", {"type": "instruction", "meta_data": {},
                                                           "raw_data": {"instruction": "Round money to 2 decimals."}})
@@ -82,15 +87,12 @@ def test_prompt_reply_and_follow_up(tmp_path, data_dir, llm):
         msgs = fake.requests[1]["messages"]
         assert msgs[1] == {"role": "user", "content": "customers per country?"}
         assert "GROUP BY country" in msgs[2]["content"]              # the previous round's SQL
-    finally:
-        srv.stop()
     assert LLM_KEY not in (tmp_path / "state" / "state.sqlite").read_bytes().decode("latin-1")
 
 
 def test_refused_sql_gets_one_repair_round(tmp_path, data_dir, llm):
     fake, url = llm
-    srv, api = serve(tmp_path, data_dir, url)
-    try:
+    with serve(tmp_path, data_dir, url) as api:
         fake.replies += [json.dumps({"sql": "DELETE FROM orders"}),
                          json.dumps({"sql": "SELECT COUNT(*) FROM orders"})]
         job = api.ask(api.session("shop"), "how many orders")
@@ -105,14 +107,11 @@ def test_refused_sql_gets_one_repair_round(tmp_path, data_dir, llm):
         fake.replies += [json.dumps({"sql": "DROP TABLE orders"}), json.dumps({"sql": "DROP TABLE customers"})]
         job = api.ask(api.session("shop"), "drop it")
         assert job["status"] == "failed" and "refused" in job["reason"]
-    finally:
-        srv.stop()
 
 
 def test_breakdown_and_service_failures(tmp_path, data_dir, llm):
     fake, url = llm
-    srv, api = serve(tmp_path, data_dir, url)
-    try:
+    with serve(tmp_path, data_dir, url) as api:
         fake.replies.append("```json\n" + json.dumps({"clarified_task": "overview", "description": "two parts",
                                                       "sub_tasks": [{"sql": "SELECT COUNT(*) FROM customers", "clarified_task": "customers"},
                                                                     {"sql": "SELECT COUNT(*) FROM orders", "clarified_task": "orders"}]}) + "\n```")
@@ -126,14 +125,11 @@ def test_breakdown_and_service_failures(tmp_path, data_dir, llm):
         fake.replies += ["not json at all", "still not json"]
         job = api.ask(api.session("shop"), "anything")
         assert job["status"] == "failed" and "JSON" in job["reason"]
-    finally:
-        srv.stop()
 
 
 def test_hybrid_uses_the_llm_only_when_the_rules_cannot(tmp_path, data_dir, llm):
     fake, url = llm
-    srv, api = serve(tmp_path, data_dir, url, engine="hybrid")
-    try:
+    with serve(tmp_path, data_dir, url, engine="hybrid") as api:
         sid = api.session("shop")
         job = api.ask(sid, "how many customers per country")
         assert job["status"] == "done" and fake.requests == []
@@ -141,8 +137,6 @@ def test_hybrid_uses_the_llm_only_when_the_rules_cannot(tmp_path, data_dir, llm)
         job = api.ask(sid, "who lives in the capital of england")
         assert job["status"] == "done" and job["result"]["data"]["rows"] == [["Ada Lovelace"]]
         assert len(fake.requests) == 1
-    finally:
-        srv.stop()
 
 
 def test_serve_needs_llm_settings(tmp_path):
