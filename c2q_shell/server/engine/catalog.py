@@ -66,6 +66,8 @@ class Catalog:
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
             self._adjacent[fk.ref_table].append((fk.table, fk))
+        self._component = self._components()
+        self._paths: dict[tuple[str, str], list | None] = {}
         self._synonyms = {phrase_key(p): [phrase_key(q) for q in group] for group in SYNONYMS for p in group}
         for t in self.tables.values():
             self._index_table(t)
@@ -273,7 +275,28 @@ class Catalog:
         return isinstance(p.max, (int, float)) and 0 <= (p.min or 0) and p.max <= 1.0
 
     # joins ------------------------------------------------------------------------
+    def _components(self) -> dict[str, int]:
+        """Which tables can be joined at all: a component number per table."""
+        comp: dict[str, int] = {}
+        for n, t in enumerate(sorted(self.tables)):
+            if t in comp:
+                continue
+            stack = [t]
+            while stack:
+                u = stack.pop()
+                if u in comp:
+                    continue
+                comp[u] = n
+                stack.extend(v for v, _ in self._adjacent[u] if v not in comp)
+        return comp
+
     def join_path(self, start: str, goal: str) -> list[tuple[str, ForeignKey]] | None:
+        if (start, goal) not in self._paths:
+            self._paths[(start, goal)] = self._join_path(start, goal)
+        path = self._paths[(start, goal)]
+        return list(path) if path is not None else None
+
+    def _join_path(self, start: str, goal: str) -> list[tuple[str, ForeignKey]] | None:
         """The shortest chain of foreign keys from start to goal: [(next_table, fk), ...]. Among
         equally short chains, one through a table that refers to both sides (a link table such as
         enrollments between students and courses) beats one through a shared parent."""
@@ -309,4 +332,4 @@ class Catalog:
         return any(self.one_to_many(fk, nxt) for nxt, fk in path)
 
     def connected(self, a: str, b: str) -> bool:
-        return self.join_path(a, b) is not None
+        return self._component.get(a) == self._component.get(b)
