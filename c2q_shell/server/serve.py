@@ -13,6 +13,7 @@ from pathlib import Path
 from .app import App, ServerConfig
 from .demo import DEMO_NAME, ensure
 from .sources import SQLiteSource, open_source
+from .statedir import StateError
 
 
 def default_state_dir() -> Path:
@@ -26,7 +27,7 @@ def generate_keys() -> tuple[str, str]:
 
 def make_app(config: ServerConfig, db_urls: list[str] | None = None) -> App:
     state = Path(config.state_dir)
-    state.mkdir(parents=True, exist_ok=True)
+    state.mkdir(parents=True, exist_ok=True, mode=0o700)
     if db_urls:
         sources = [open_source(u) for u in db_urls]
     else:
@@ -84,7 +85,7 @@ def serve_main(args) -> int:
     try:
         app = make_app(config, args.db)
         server = ServerThread(app, args.host, args.port)
-    except (OSError, ValueError, ImportError) as e:
+    except (OSError, ValueError, ImportError, StateError) as e:
         print(f"c2q serve: {e}", file=sys.stderr)
         return 2
     except Exception as e:    # a database that cannot be opened, for one
@@ -101,6 +102,8 @@ def serve_main(args) -> int:
         print(f"private key: {config.private_key}")
     print(f"state dir: {config.state_dir}")
     sys.stdout.flush()
+    for warning in app.warnings:
+        print(f"c2q serve: warning: {warning}", file=sys.stderr)
     for name in app.sources:          # build the summaries now so the first question needs no wait
         app.summaries.ensure(config.cluster_id, name)
     stop = threading.Event()
