@@ -129,7 +129,7 @@ class ChatService:
         cfg = self.app.config
         answer = _placeholder(task)
         try:
-            shown, runnable = safety.check(task.sql, source.dialect, cfg.max_rows)
+            shown, runnable = safety.check(task.sql, source.dialect, cfg.max_rows, source.name)
             answer["sql"] = shown
             res = source.execute(runnable, cfg.max_rows, cfg.query_timeout)
         except (safety.UnsafeSQL, SourceError) as e:
@@ -151,7 +151,7 @@ class ChatService:
         engine = self._engine(cluster_id, database)
         source = self.app.sources[database]
         try:
-            safety.check(sql, source.dialect, self.app.config.max_rows)
+            safety.check(sql, source.dialect, self.app.config.max_rows, source.name)
         except safety.UnsafeSQL as e:
             raise ApiError(400, f"field 'sql': {e}") from None
 
@@ -161,7 +161,7 @@ class ChatService:
             except engine.CannotAnswer as e:
                 raise JobFailed(str(e)) from None
             try:
-                safety.check(rewritten, source.dialect, self.app.config.max_rows)
+                safety.check(rewritten, source.dialect, self.app.config.max_rows, source.name)
             except safety.UnsafeSQL as e:
                 raise JobFailed(f"the rewritten SQL was refused: {e}") from None
             return {"rewritten_sql": rewritten, "solution": solution}

@@ -35,6 +35,17 @@ def make_app(config: ServerConfig, db_urls: list[str] | None = None) -> App:
     return App(config, sources)
 
 
+def exposure_warnings(app: App) -> list[str]:
+    """What each database account can do beyond reading the served database."""
+    out = []
+    for name, source in app.sources.items():
+        try:
+            out += [f"database {name}: {w}" for w in source.exposure()]
+        except Exception as e:     # a warning about warnings: never a reason not to serve
+            out.append(f"database {name}: could not check the account's privileges: {type(e).__name__}: {e}")
+    return out
+
+
 class ServerThread:
     """A WSGI server on a background thread; `url` is the Chat2Query base URL."""
 
@@ -92,6 +103,8 @@ def serve_main(args) -> int:
         print(f"c2q serve: cannot start: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    for warning in app.warnings + exposure_warnings(app):    # before the endpoint line, so a reader has them
+        print(f"c2q serve: warning: {warning}", file=sys.stderr, flush=True)
     print(f"endpoint: {server.url}")
     print(f"public key: {config.public_key}")
     print(f"cluster id: {config.cluster_id}")
@@ -102,8 +115,6 @@ def serve_main(args) -> int:
         print(f"private key: {config.private_key}")
     print(f"state dir: {config.state_dir}")
     sys.stdout.flush()
-    for warning in app.warnings:
-        print(f"c2q serve: warning: {warning}", file=sys.stderr)
     for name in app.sources:          # build the summaries now so the first question needs no wait
         app.summaries.ensure(config.cluster_id, name)
     stop = threading.Event()
