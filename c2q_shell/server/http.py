@@ -47,7 +47,10 @@ def body(request: Request) -> dict:
     """The JSON object in the request body; {} for an empty body."""
     if request.content_length is not None and request.content_length > MAX_BODY:
         raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {MAX_BODY})")
-    raw = request.get_data(cache=True)
+    try:
+        raw = request.get_data(cache=True)
+    except (OSError, ValueError) as e:     # a malformed chunked body, a connection cut mid-body
+        raise ApiError(400, f"the request body could not be read: {e}") from None
     if len(raw) > MAX_BODY:
         raise ApiError(413, f"request body too large (limit {MAX_BODY} bytes)")
     if not raw.strip():
