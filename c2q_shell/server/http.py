@@ -36,12 +36,17 @@ def _json(status: int, body: dict) -> Response:
 
 
 def body(request: Request) -> dict:
-    """The JSON object in the request body; {} for an empty body."""
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {MAX_BODY})")
-    raw = request.get_data(cache=True)
-    if len(raw) > MAX_BODY:
-        raise ApiError(413, f"request body too large (limit {MAX_BODY} bytes)")
+    """The JSON object in the request body; {} for an empty body. At most the limit plus one byte
+    is read, whether the body has a Content-Length or is chunked, so a huge body costs nothing."""
+    limit = request.environ.get("c2q.max_body", MAX_BODY)
+    if request.content_length is not None and request.content_length > limit:
+        raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {limit})")
+    raw = request.environ.get("c2q.body")
+    if raw is None:
+        raw = request.stream.read(limit + 1)
+        request.environ["c2q.body"] = raw
+    if len(raw) > limit:
+        raise ApiError(413, f"request body too large: more than {limit} bytes (the limit)")
     if not raw.strip():
         return {}
     try:

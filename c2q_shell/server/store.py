@@ -27,6 +27,10 @@ CREATE TABLE IF NOT EXISTS knowledge_data (
 CREATE TABLE IF NOT EXISTS jobs (
   job_id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL,
   result TEXT, ended_at INTEGER NOT NULL, created_at INTEGER NOT NULL, session_id INTEGER);
+CREATE TABLE IF NOT EXISTS rounds (
+  job_id TEXT PRIMARY KEY, session_id INTEGER NOT NULL, message_id INTEGER NOT NULL,
+  main TEXT NOT NULL, plans TEXT NOT NULL, sqls TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rounds_session ON rounds(session_id, message_id);
 """
 SESSION_START = 300000   # ids look like the real service's (six digits)
 SUMMARY_START = 400000
@@ -244,6 +248,48 @@ class Store:
         with self._tx():
             self._db.execute("UPDATE jobs SET status=?, result=?, reason=?, ended_at=? WHERE job_id=?",
                              (status, json.dumps(result), reason, ended, job_id))
+
+    def progress_job(self, job_id: str, partial: Any) -> bool:
+        """A running job's partial result; nothing once the job has ended."""
+        with self._tx():
+            cur = self._db.execute("UPDATE jobs SET status='running', result=? WHERE job_id=?"
+                                   " AND status NOT IN ('done','failed')", (json.dumps(partial), job_id))
+            return cur.rowcount > 0
+
+    def end_job(self, job_id: str, status: str, result: Any = None, reason: str = "") -> bool:
+        """End a job (`done` or `failed`) unless it has ended already; True when this call ended it."""
+        with self._tx():
+            return self._end_job(job_id, status, result, reason)
+
+    def _end_job(self, job_id: str, status: str, result: Any, reason: str) -> bool:
+        cur = self._db.execute(
+            "UPDATE jobs SET status=?, result=?, reason=?, ended_at=? WHERE job_id=?"
+            " AND status NOT IN ('done','failed')", (status, json.dumps(result), reason, int(time.time()), job_id))
+        return cur.rowcount > 0
+
+    # rounds: what a follow-up needs, stored with the end of the job that answered --------
+    def finish_round(self, job_id: str, session_id: int, message: dict, state: dict,
+                     status: str, result: Any, reason: str) -> bool:
+        """In one transaction: the answer message, the round's state (plans and SQL per task, the
+        main task) and the end of the job. Nothing is written if the job has ended already."""
+        with self._tx():
+            if not self._end_job(job_id, status, result, reason):
+                return False
+            cur = self._db.execute("INSERT INTO messages(session_id, body) VALUES (?,?)",
+                                   (session_id, json.dumps(message)))
+            self._db.execute("UPDATE sessions SET updated_at=? WHERE session_id=?", (int(time.time()), session_id))
+            self._db.execute("INSERT INTO rounds(job_id, session_id, message_id, main, plans, sqls) VALUES (?,?,?,?,?,?)",
+                             (job_id, session_id, int(cur.lastrowid), state.get("main") or "0",
+                              json.dumps(state.get("plans") or {}), json.dumps(state.get("sqls") or {})))
+            return True
+
+    def rounds(self, session_id: int) -> dict[str, dict]:
+        """The state of each answered round in the session's current context, by job id."""
+        rows = self._all(
+            "SELECT r.* FROM rounds r JOIN sessions s ON s.session_id = r.session_id"
+            " WHERE r.session_id=? AND r.message_id > s.context_start ORDER BY r.message_id", (session_id,))
+        return {r["job_id"]: {"main": r["main"], "plans": json.loads(r["plans"]), "sqls": json.loads(r["sqls"])}
+                for r in rows}
 
     def job(self, job_id: str) -> dict | None:
         row = self._one("SELECT * FROM jobs WHERE job_id=?", (job_id,))
