@@ -140,7 +140,7 @@ class ChatService:
         budget = budget if budget is not None else [cfg.max_result_bytes]
         answer = _placeholder(task)
         try:
-            shown, runnable = safety.check(task.sql, source.dialect, cfg.max_rows)
+            shown, runnable = safety.check(task.sql, source.dialect, cfg.max_rows, source.name)
             answer["sql"] = shown
             if budget[0] <= 0:
                 raise SourceError(f"the job's results reached the {cfg.max_result_bytes} byte limit;"
@@ -175,7 +175,7 @@ class ChatService:
         engine = self._engine(cluster_id, database)
         source = self.sources[database]
         try:
-            safety.check(sql, source.dialect, self.config.max_rows)
+            safety.check(sql, source.dialect, self.config.max_rows, source.name)
         except safety.UnsafeSQL as e:
             raise ApiError(400, f"field 'sql': {e}") from None
 
@@ -185,7 +185,7 @@ class ChatService:
             except engine.CannotAnswer as e:
                 raise JobFailed(str(e)) from None
             try:
-                safety.check(rewritten, source.dialect, self.config.max_rows)
+                safety.check(rewritten, source.dialect, self.config.max_rows, source.name)
             except safety.UnsafeSQL as e:
                 raise JobFailed(f"the rewritten SQL was refused: {e}") from None
             return {"rewritten_sql": rewritten, "solution": solution}

@@ -30,7 +30,7 @@ class KnowledgeService:
 
     def validate(self, data: dict) -> dict:
         kind = data.get("type")
-        if kind not in TYPES:
+        if not isinstance(kind, str) or kind not in TYPES:
             raise ApiError(400, "field 'type' must be one of: " + ", ".join(TYPES))
         meta = data.get("meta_data", {})
         if not isinstance(meta, dict):

@@ -13,6 +13,7 @@ from pathlib import Path
 from .app import App, ServerConfig
 from .demo import DEMO_NAME, ensure
 from .sources import SQLiteSource, open_source
+from .statedir import StateError
 
 # ServerConfig limits that `c2q serve` takes as flags (--max-body-bytes, --job-timeout, ...)
 LIMIT_FLAGS = ("max_body_bytes", "max_result_bytes", "max_value_bytes", "max_job_bytes", "job_timeout",
@@ -30,7 +31,7 @@ def generate_keys() -> tuple[str, str]:
 
 def make_app(config: ServerConfig, db_urls: list[str] | None = None) -> App:
     state = Path(config.state_dir)
-    state.mkdir(parents=True, exist_ok=True)
+    state.mkdir(parents=True, exist_ok=True, mode=0o700)
     if db_urls:
         sources = [open_source(u) for u in db_urls]
     else:
@@ -88,6 +89,17 @@ def bounded_server(host: str, port: int, app, max_connections: int, socket_timeo
     return Server()
 
 
+def exposure_warnings(app: App) -> list[str]:
+    """What each database account can do beyond reading the served database."""
+    out = []
+    for name, source in app.sources.items():
+        try:
+            out += [f"database {name}: {w}" for w in source.exposure()]
+        except Exception as e:     # a warning about warnings: never a reason not to serve
+            out.append(f"database {name}: could not check the account's privileges: {type(e).__name__}: {e}")
+    return out
+
+
 class ServerThread:
     """A WSGI server on a background thread; `url` is the Chat2Query base URL."""
 
@@ -139,13 +151,15 @@ def serve_main(args) -> int:
     try:
         app = make_app(config, args.db)
         server = ServerThread(app, args.host, args.port)
-    except (OSError, ValueError, ImportError) as e:
+    except (OSError, ValueError, ImportError, StateError) as e:
         print(f"c2q serve: {e}", file=sys.stderr)
         return 2
     except Exception as e:    # a database that cannot be opened, for one
         print(f"c2q serve: cannot start: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    for warning in app.warnings + exposure_warnings(app):    # before the endpoint line, so a reader has them
+        print(f"c2q serve: warning: {warning}", file=sys.stderr, flush=True)
     print(f"endpoint: {server.url}")
     print(f"public key: {config.public_key}")
     print(f"cluster id: {config.cluster_id}")

@@ -80,6 +80,7 @@ class DataSource(Protocol):
     def execute(self, sql: str, max_rows: int, timeout: float, max_bytes: int = MAX_RESULT_BYTES,
                 max_value: int = MAX_VALUE_BYTES) -> QueryResult: ...
     def describe(self) -> str: ...
+    def exposure(self) -> list[str]: ...
 
 
 def kind_of(declared: str) -> str:
@@ -185,6 +186,10 @@ class SQLiteSource(_Profiler):
     def describe(self) -> str:
         return f"sqlite:///{self.path}"
 
+    def exposure(self) -> list[str]:
+        """The file is opened read-only and alone (nothing attached): nothing to warn about."""
+        return []
+
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
@@ -281,6 +286,36 @@ class MySQLSource(_Profiler):
     def describe(self) -> str:
         return redact(self._url)
 
+    def exposure(self) -> list[str]:
+        """Warnings about the account: it can write, or it can see schemas besides the served one
+        (the gate keeps every query inside the served database, but a read-only account is the
+        real guarantee)."""
+        db = self.params["database"]
+        with self._conn().cursor() as cur:
+            cur.execute("SHOW GRANTS")
+            grants = [str(r[0]) for r in cur.fetchall()]
+            cur.execute("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA")
+            schemas = sorted(str(r[0]) for r in cur.fetchall())
+        account = f"{self.params['user']}@{self.params['host']}"
+        out = []
+        writes = []
+        for g in grants:
+            m = _GRANT.match(g)
+            if not m:
+                continue
+            privs = {p.strip().upper() for p in m.group(1).split(",")}
+            if privs & _WRITE_PRIVILEGES or any(p.startswith("ALL") for p in privs):
+                writes.append(f"{m.group(1).strip()} ON {m.group(2).strip()}")
+        if writes:
+            out.append(f"the account {account} can write ({'; '.join(writes)}); c2q only reads, but serve"
+                       f" with a read-only account: GRANT SELECT ON `{db}`.* TO …")
+        others = [x for x in schemas if x != db and x.lower() not in _PUBLIC_SCHEMAS]
+        if others:
+            shown = ", ".join(others[:8]) + (f" and {len(others) - 8} more" if len(others) > 8 else "")
+            out.append(f"the account {account} can see other schemas ({shown}); queries are kept to `{db}`,"
+                       " but an account limited to it is safer")
+        return out
+
     def _conn(self):
         conn = getattr(self._local, "conn", None)
         if conn is not None:
@@ -361,6 +396,14 @@ class MySQLSource(_Profiler):
             conn.close()
         except Exception:
             pass
+
+
+_GRANT = re.compile(r"^GRANT\s+(.+?)\s+ON\s+(\S+)\s+TO\s", re.I | re.S)
+_WRITE_PRIVILEGES = {"INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "INDEX", "CREATE VIEW",
+                     "CREATE ROUTINE", "ALTER ROUTINE", "TRIGGER", "EVENT", "FILE", "SUPER", "REFERENCES",
+                     "CREATE TEMPORARY TABLES", "LOCK TABLES", "EXECUTE", "CREATE USER", "GRANT OPTION",
+                     "RELOAD", "SHUTDOWN", "PROCESS", "DELETE HISTORY", "CREATE TABLESPACE"}
+_PUBLIC_SCHEMAS = {"information_schema", "performance_schema", "metrics_schema"}
 
 
 def _set_time_limit(cur, timeout: float) -> None:
