@@ -54,14 +54,14 @@ def collect(rows, columns: list[str], max_rows: int, max_bytes: int, max_value: 
         if len(kept) >= max_rows:
             truncated = True
             break
-        row = []
+        row, row_cut = [], 0
         for v in raw:
             text = json_value(v)
             if text is not None and len(text) > max_value // 4:
                 data = text.encode("utf-8", "surrogatepass")
                 if len(data) > max_value:
                     text = data[:max_value].decode("utf-8", "ignore") + "…"
-                    cut += 1
+                    row_cut += 1
             row.append(text)
         row_size = sum(len(t) for t in row if t is not None) + 1
         if kept and size + row_size > max_bytes:
@@ -69,6 +69,7 @@ def collect(rows, columns: list[str], max_rows: int, max_bytes: int, max_value: 
             break
         kept.append(row)
         size += row_size
+        cut += row_cut
     return QueryResult(columns, kept, truncated, cut, size, by_bytes)
 
 

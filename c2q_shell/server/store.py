@@ -97,7 +97,10 @@ class Store:
 
             def __exit__(self, et, ev, tb):
                 try:
-                    store._db.execute("ROLLBACK" if et else "COMMIT")
+                    if not et:
+                        store._db.execute("COMMIT")
+                    elif store._db.in_transaction:     # SQLite has already rolled back after SQLITE_FULL
+                        store._db.execute("ROLLBACK")
                 finally:
                     store._lock.release()
 
