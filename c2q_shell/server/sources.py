@@ -197,6 +197,9 @@ class SQLiteSource(_Profiler):
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only=ON")
             self._local.length = None
+            self._local.printf = _BoundedPrintf()
+            for name in ("printf", "format"):     # printf('%.*c', 1e9, 'x') loops 1e9 times, limit or not
+                conn.create_function(name, -1, self._local.printf, deterministic=True)
             self._local.conn = conn
         return conn
 
@@ -231,7 +234,9 @@ class SQLiteSource(_Profiler):
         length = value_build_limit(max_value)
         if self._local.length != length:      # no value the query builds may be larger
             conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
+            self._local.printf.limit(length)
             self._local.length = length
+        self._local.printf.error = ""
         deadline = time.monotonic() + timeout
         conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 1000)
         try:
@@ -241,13 +246,57 @@ class SQLiteSource(_Profiler):
         except sqlite3.OperationalError as e:
             if "interrupted" in str(e):
                 raise SourceError(f"the query ran longer than the {timeout:g} s limit and was stopped") from e
-            raise SourceError(str(e)) from e
+            raise SourceError(self._local.printf.error or str(e)) from e
         except sqlite3.DataError as e:
             raise SourceError(f"{e}: a value the query builds may be at most {length} bytes") from e
         except sqlite3.Error as e:
             raise SourceError(str(e)) from e
         finally:
             conn.set_progress_handler(None, 0)
+
+
+class _BoundedPrintf:
+    """SQLite's printf()/format(), run by SQLite itself on a private in-memory connection, after
+    checking that no width or precision asks for more than the length limit: the built-in spends
+    seconds on `printf('%.*c', 1000000000, 'x')` before noticing the result is too big."""
+
+    SPEC = re.compile(r"%[-+ 0#!,]*(\*|\d+)?(?:\.(\*|\d+))?(?:ll|l)?([a-zA-Z%])")
+
+    def __init__(self):
+        self.max = 1 << 20
+        self.error = ""
+        self._helper = sqlite3.connect(":memory:", check_same_thread=False)
+
+    def limit(self, length: int) -> None:
+        self.max = length
+        self._helper.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
+
+    def __call__(self, fmt=None, *args):
+        if isinstance(fmt, str):
+            i = 0
+            for width, precision, kind in self.SPEC.findall(fmt):
+                sizes = []
+                for part in (width, precision):
+                    if part == "*":
+                        sizes.append(_as_int(args[i]) if i < len(args) else 0)
+                        i += 1
+                    elif part:
+                        sizes.append(int(part))
+                if kind != "%":
+                    i += 1
+                if any(abs(n) > self.max for n in sizes):
+                    self.error = (f"printf/format: a width or precision of {max(abs(n) for n in sizes)} is more than"
+                                  f" the {self.max} bytes a value may have")
+                    raise ValueError(self.error)
+        marks = ",".join("?" * (1 + len(args)))
+        return self._helper.execute(f"SELECT printf({marks})", (fmt, *args)).fetchone()[0]
+
+
+def _as_int(v) -> int:
+    try:
+        return int(float(v))
+    except (TypeError, ValueError, OverflowError):
+        return 0
 
 
 def _sqlite_comments(ddl: str, cols: dict[str, Column]) -> str:
