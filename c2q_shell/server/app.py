@@ -160,7 +160,8 @@ class App:
             return resp, {}
         header = request.headers.get("Authorization")
         uri = request.full_path if request.query_string else request.path
-        authorized, stale = self.auth.check(header, request.method, uri)
+        raw = request.environ.get("REQUEST_URI") or request.environ.get("RAW_URI")   # as the client sent it
+        authorized, stale = self.auth.check(header, request.method, (raw, uri) if raw else (uri,))
         if not authorized:
             if header and not stale:
                 self.throttle.failed(client)

@@ -61,15 +61,16 @@ class Authenticator:
             return "bad"
         return "ok" if self._now() - issued <= NONCE_TTL else "stale"
 
-    def check(self, header: str | None, method: str, uri: str) -> tuple[bool, bool]:
-        """(authorized, stale). `uri` is the request target (path and query). Malformed
-        credentials of any kind are simply not authorized."""
+    def check(self, header: str | None, method: str, uri: str | tuple[str, ...]) -> tuple[bool, bool]:
+        """(authorized, stale). `uri` is the request target (path and query) — or the forms it
+        may take (as sent, percent-decoded). Malformed credentials of any kind are simply not
+        authorized."""
         try:
             return self._check(header, method, uri)
         except (ValueError, TypeError, UnicodeError):
             return False, False
 
-    def _check(self, header: str | None, method: str, uri: str) -> tuple[bool, bool]:
+    def _check(self, header: str | None, method: str, uri: str | tuple[str, ...]) -> tuple[bool, bool]:
         if not header:
             return False, False
         scheme, _, rest = header.partition(" ")
@@ -90,7 +91,7 @@ class Authenticator:
         state = self._nonce_state(p["nonce"])
         if state != "ok":
             return False, state == "stale"
-        if p["uri"] != uri:
+        if p["uri"] not in ((uri,) if isinstance(uri, str) else uri):
             return False, False
         ha1 = _md5(f"{p['username']}:{REALM}:{self._private_key}")
         ha2 = _md5(f"{method}:{p['uri']}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -342,6 +343,9 @@ def _summary(row: sqlite3.Row) -> dict:
     return body
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
@@ -372,7 +376,7 @@ def _repair(value: Any) -> Any:
             value.encode("utf-8")
             return value
         except UnicodeEncodeError:
-            return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+            return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, dict):
         return {_repair(k): _repair(v) for k, v in value.items()}
     if isinstance(value, list):
