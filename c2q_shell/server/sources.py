@@ -19,6 +19,7 @@ VALUE_LIMIT = 5000      # distinct values kept for matching words in questions
 TOP_VALUES = 5
 MAX_RESULT_BYTES = 8 << 20     # default: bytes of values one query may return
 MAX_VALUE_BYTES = 64 << 10     # default: a longer value is cut (and the cut is noted)
+PROFILE_CHARS = 256            # texts are profiled by their first 256 characters
 
 
 class SourceError(Exception):
@@ -150,16 +151,18 @@ class _Profiler:
             c = self._q(col.name)
             numeric = col.kind in ("int", "float")
             agg = f", AVG({c})" if numeric else ""
+            # long texts are profiled by their first characters, so huge values never reach Python
+            v = f"SUBSTR({c}, 1, {PROFILE_CHARS})" if col.kind == "text" else c
             cnt, distinct, lo, hi, *mean = self._rows(
-                f"SELECT COUNT({c}), COUNT(DISTINCT {c}), MIN({c}), MAX({c}){agg} FROM {t}")[0]
+                f"SELECT COUNT({c}), COUNT(DISTINCT {c}), MIN({v}), MAX({v}){agg} FROM {t}")[0]
             p = ColumnProfile(count=int(cnt), nulls=table.row_count - int(cnt), distinct=int(distinct),
                               min=_plain(lo), max=_plain(hi), mean=float(mean[0]) if mean and mean[0] is not None else None)
-            top = self._rows(f"SELECT {c}, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL GROUP BY {c}"
-                             f" ORDER BY n DESC, {c} LIMIT {TOP_VALUES}")
-            p.top = [(json_value(v), int(n)) for v, n in top]
+            top = self._rows(f"SELECT {v} AS v, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL GROUP BY {v}"
+                             f" ORDER BY n DESC, v LIMIT {TOP_VALUES}")
+            p.top = [(json_value(x), int(n)) for x, n in top]
             if not numeric and 0 < p.distinct <= VALUE_LIMIT:
-                p.values = [json_value(r[0]) for r in
-                            self._rows(f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL ORDER BY {c}")]
+                p.values = [json_value(r[0]) for r in self._rows(
+                    f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL AND LENGTH({c}) <= {PROFILE_CHARS} ORDER BY {c}")]
             col.profile = p
             refine_kind(col)
 
@@ -204,7 +207,12 @@ class SQLiteSource(_Profiler):
         return conn
 
     def _rows(self, sql: str) -> list[tuple]:
-        return self._conn().execute(sql).fetchall()
+        """Profiling reads stored values of any size (inside SQLite; only short ones come back)."""
+        conn = self._conn()
+        if self._local.length is not None:
+            conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000_000)
+            self._local.length = None
+        return conn.execute(sql).fetchall()
 
     def introspect(self) -> Schema:
         conn = self._conn()
