@@ -151,14 +151,17 @@ class _Profiler:
             c = self._q(col.name)
             numeric = col.kind in ("int", "float")
             agg = f", AVG({c})" if numeric else ""
-            # long texts are profiled by their first characters, so huge values never reach Python
-            v = f"SUBSTR({c}, 1, {PROFILE_CHARS})" if col.kind == "text" else c
+            # long texts: min and max by their first characters, top and distinct values only among
+            # short ones, so huge values never reach Python (nor a sorter)
+            text = col.kind == "text"
+            v = f"SUBSTR({c}, 1, {PROFILE_CHARS})" if text else c
+            short = f" AND LENGTH({c}) <= {PROFILE_CHARS}" if text else ""
             cnt, distinct, lo, hi, *mean = self._rows(
                 f"SELECT COUNT({c}), COUNT(DISTINCT {c}), MIN({v}), MAX({v}){agg} FROM {t}")[0]
             p = ColumnProfile(count=int(cnt), nulls=table.row_count - int(cnt), distinct=int(distinct),
                               min=_plain(lo), max=_plain(hi), mean=float(mean[0]) if mean and mean[0] is not None else None)
-            top = self._rows(f"SELECT {v} AS v, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL GROUP BY {v}"
-                             f" ORDER BY n DESC, v LIMIT {TOP_VALUES}")
+            top = self._rows(f"SELECT {c}, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL{short} GROUP BY {c}"
+                             f" ORDER BY n DESC, {c} LIMIT {TOP_VALUES}")
             p.top = [(json_value(x), int(n)) for x, n in top]
             if not numeric and 0 < p.distinct <= VALUE_LIMIT:
                 p.values = [json_value(r[0]) for r in self._rows(
