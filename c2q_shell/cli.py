@@ -29,6 +29,20 @@ def serve_parser() -> argparse.ArgumentParser:
                    help="NL-to-SQL engine (llm/hybrid need --llm-base-url and --llm-model)")
     p.add_argument("--llm-base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1")
     p.add_argument("--llm-model", help="model name for the LLM engine")
+    lim = p.add_argument_group("limits", "each has a safe default; README 'Reliability and security'")
+    for flag, kind, text in (
+            ("--max-body-bytes", int, "request body, chunked or not (default 1 MiB; larger: 413)"),
+            ("--max-result-bytes", int, "bytes of values one answer returns (default 8 MiB; more rows are cut)"),
+            ("--max-value-bytes", int, "bytes of one value (default 64 KiB; longer values are cut)"),
+            ("--max-job-bytes", int, "bytes one job may add to the state (default 16 MiB; more: the job fails)"),
+            ("--job-timeout", float, "seconds before the watchdog fails a job (default 300)"),
+            ("--workers", int, "quick-lane jobs at once (default 4)"),
+            ("--slow-workers", int, "slow-lane jobs at once (default 4)"),
+            ("--slow-after", float, "seconds after which a job moves to the slow lane (default 2)"),
+            ("--max-queue", int, "jobs waiting at most (default 256; more: 503 with Retry-After)"),
+            ("--max-connections", int, "connections served at once, one thread each (default 64; more: 503)"),
+            ("--socket-timeout", float, "seconds an idle or slow connection is kept (default 30)")):
+        lim.add_argument(flag, type=kind, help=text)
     return p
 
 

@@ -19,7 +19,7 @@ from .http import ApiError, body, body_id, error, gateway_error, int_id, ok, pag
 from .http import field as get
 from .jobs import JobRunner
 from .knowledge import KnowledgeService
-from .sources import DataSource
+from .sources import DataSource, SourceSet
 from .statedir import StateDir
 from .store import Store
 from .summaries import SummaryService
@@ -47,6 +47,18 @@ class ServerConfig:
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: str = field(default="", repr=False)
+    # limits (c2q serve flags of the same names; README "Reliability and security")
+    max_body_bytes: int = 1 << 20        # request body, chunked or not; larger is a 413
+    max_result_bytes: int = 8 << 20      # bytes of values one job returns; more rows are cut, noted
+    max_value_bytes: int = 64 << 10      # one value; longer is cut, noted
+    max_job_bytes: int = 16 << 20        # what one job may add to the state file
+    job_timeout: float = 300.0           # the watchdog fails a job that runs longer
+    workers: int = 4                     # quick lane: jobs that run at once
+    slow_workers: int = 4                # slow lane: jobs running longer than slow_after
+    slow_after: float = 2.0
+    max_queue: int = 256                 # jobs waiting; more is a 503 with Retry-After
+    max_connections: int = 64            # connections served at once (one thread each); more: 503
+    socket_timeout: float = 30.0         # an idle or slow connection is closed after this
 
 
 def _rules() -> Map:
@@ -79,13 +91,8 @@ class App:
     """A WSGI callable. Owns the store, the job pool and the data sources."""
 
     def __init__(self, config: ServerConfig, sources: list[DataSource]):
-        if not sources:
-            raise ValueError("at least one database must be served")
-        names = [s.name for s in sources]
-        if len(set(names)) != len(names):
-            raise ValueError(f"two databases have the same name: {names}")
         self.config = config
-        self.sources = {s.name: s for s in sources}
+        self.sources = SourceSet(config.cluster_id, sources)
         self.state = StateDir.open(Path(config.state_dir))   # private, locked, checked
         try:
             self.store = Store(self.state.state_file, self.state.floor)
@@ -94,12 +101,14 @@ class App:
             self.state.close()
             raise
         self.warnings = list(self.state.warnings)
-        self.jobs = JobRunner(self.store)
+        self.jobs = JobRunner(self.store, workers=config.workers, slow_workers=config.slow_workers,
+                              max_queue=config.max_queue, job_timeout=config.job_timeout,
+                              slow_after=config.slow_after, max_result_bytes=config.max_job_bytes)
         self.auth = Authenticator(config.public_key, config.private_key)
         self.throttle = LoginThrottle(config.login_failures, config.login_window)
-        self.summaries = SummaryService(self)
-        self.knowledge = KnowledgeService(self)
-        self.chat = ChatService(self)
+        self.summaries = SummaryService(self.store, self.jobs, self.sources)
+        self.knowledge = KnowledgeService(self.store)
+        self.chat = ChatService(self.store, self.jobs, self.sources, config, self.summaries)
         self.url_map = _rules()
         self._window = (0, 0)           # (minute, requests in it)
         self._rate_lock = threading.Lock()
@@ -115,16 +124,11 @@ class App:
 
     # helpers used by the services -------------------------------------------------
     def source(self, cluster_id: str, database: str) -> DataSource:
-        if cluster_id != self.config.cluster_id:
-            raise ApiError(404, f"cluster '{cluster_id}' not found; this server's cluster id is "
-                                f"'{self.config.cluster_id}'")
-        if database not in self.sources:
-            raise ApiError(404, f"database '{database}' not found; served databases: "
-                                + ", ".join(sorted(self.sources)))
-        return self.sources[database]
+        return self.sources.served(cluster_id, database)
 
     # WSGI -------------------------------------------------------------------------
     def __call__(self, environ, start_response):
+        environ["c2q.max_body"] = self.config.max_body_bytes
         request = Request(environ)
         response, limit_headers = self._dispatch(request)
         for k, v in limit_headers.items():
@@ -184,14 +188,16 @@ class App:
         try:
             return getattr(self, "on_" + endpoint)(request, **args), headers
         except ApiError as e:
-            return error(e.code, e.msg), headers
+            resp = error(e.code, e.msg)
+            resp.headers.update(getattr(e, "headers", {}))
+            return resp, headers
         except Exception as e:   # never a traceback in a response
             log.exception("internal error on %s %s", request.method, request.path)
             return error(500, f"internal error: {type(e).__name__}"), headers
 
     # jobs -------------------------------------------------------------------------
     def on_job(self, request, job_id):
-        job = self.store.job(job_id) if JOB_ID.match(job_id) else None
+        job = self.jobs.get(job_id) if JOB_ID.match(job_id) else None
         if job is None:
             raise ApiError(404, f"job '{job_id}' not found")
         return ok({"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],

@@ -44,15 +44,20 @@ def _json(status: int, body: dict) -> Response:
 
 
 def body(request: Request) -> dict:
-    """The JSON object in the request body; {} for an empty body."""
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {MAX_BODY})")
-    try:
-        raw = request.get_data(cache=True)
-    except (OSError, ValueError) as e:     # a malformed chunked body, a connection cut mid-body
-        raise ApiError(400, f"the request body could not be read: {e}") from None
-    if len(raw) > MAX_BODY:
-        raise ApiError(413, f"request body too large (limit {MAX_BODY} bytes)")
+    """The JSON object in the request body; {} for an empty body. At most the limit plus one byte
+    is read, whether the body has a Content-Length or is chunked, so a huge body costs nothing."""
+    limit = request.environ.get("c2q.max_body", MAX_BODY)
+    if request.content_length is not None and request.content_length > limit:
+        raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {limit})")
+    raw = request.environ.get("c2q.body")
+    if raw is None:
+        try:
+            raw = request.stream.read(limit + 1)
+        except (OSError, ValueError) as e:     # a malformed chunked body, a connection cut mid-body
+            raise ApiError(400, f"the request body could not be read: {e}") from None
+        request.environ["c2q.body"] = raw
+    if len(raw) > limit:
+        raise ApiError(413, f"request body too large: more than {limit} bytes (the limit)")
     if not raw.strip():
         return {}
     try:

@@ -10,9 +10,10 @@ MAX_INSTRUCTION = 512
 
 
 class KnowledgeService:
-    def __init__(self, app):
-        self.app = app
-        self.store = app.store
+    """Its collaborator: the store."""
+
+    def __init__(self, store):
+        self.store = store
 
     def public(self, kb: dict) -> dict:
         return {"knowledge_base_id": kb["knowledge_base_id"], "description": kb["description"],

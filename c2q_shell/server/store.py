@@ -29,6 +29,10 @@ CREATE TABLE IF NOT EXISTS knowledge_data (
 CREATE TABLE IF NOT EXISTS jobs (
   job_id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL,
   result TEXT, ended_at INTEGER NOT NULL, created_at INTEGER NOT NULL, session_id INTEGER);
+CREATE TABLE IF NOT EXISTS rounds (
+  job_id TEXT PRIMARY KEY, session_id INTEGER NOT NULL, message_id INTEGER NOT NULL,
+  main TEXT NOT NULL, plans TEXT NOT NULL, sqls TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rounds_session ON rounds(session_id, message_id);
 CREATE INDEX IF NOT EXISTS messages_by_session ON messages(session_id, message_id);
 CREATE INDEX IF NOT EXISTS sessions_by_update ON sessions(updated_at DESC, session_id DESC);
 CREATE INDEX IF NOT EXISTS knowledge_by_base ON knowledge_data(knowledge_base_id, knowledge_data_id);
@@ -95,7 +99,10 @@ class Store:
 
             def __exit__(self, et, ev, tb):
                 try:
-                    store._db.execute("ROLLBACK" if et else "COMMIT")
+                    if not et:
+                        store._db.execute("COMMIT")
+                    elif store._db.in_transaction:     # SQLite has already rolled back after SQLITE_FULL
+                        store._db.execute("ROLLBACK")
                 finally:
                     store._lock.release()
 
@@ -278,6 +285,48 @@ class Store:
         with self._tx():
             self._db.execute("UPDATE jobs SET status=?, result=?, reason=?, ended_at=? WHERE job_id=?",
                              (status, _dumps(result), reason, ended, job_id))
+
+    def progress_job(self, job_id: str, partial: Any) -> bool:
+        """A running job's partial result; nothing once the job has ended."""
+        with self._tx():
+            cur = self._db.execute("UPDATE jobs SET status='running', result=? WHERE job_id=?"
+                                   " AND status NOT IN ('done','failed')", (_dumps(partial), job_id))
+            return cur.rowcount > 0
+
+    def end_job(self, job_id: str, status: str, result: Any = None, reason: str = "") -> bool:
+        """End a job (`done` or `failed`) unless it has ended already; True when this call ended it."""
+        with self._tx():
+            return self._end_job(job_id, status, result, reason)
+
+    def _end_job(self, job_id: str, status: str, result: Any, reason: str) -> bool:
+        cur = self._db.execute(
+            "UPDATE jobs SET status=?, result=?, reason=?, ended_at=? WHERE job_id=?"
+            " AND status NOT IN ('done','failed')", (status, _dumps(result), reason, int(time.time()), job_id))
+        return cur.rowcount > 0
+
+    # rounds: what a follow-up needs, stored with the end of the job that answered --------
+    def finish_round(self, job_id: str, session_id: int, message: dict, state: dict,
+                     status: str, result: Any, reason: str) -> bool:
+        """In one transaction: the answer message, the round's state (plans and SQL per task, the
+        main task) and the end of the job. Nothing is written if the job has ended already."""
+        with self._tx():
+            if not self._end_job(job_id, status, result, reason):
+                return False
+            cur = self._db.execute("INSERT INTO messages(session_id, body) VALUES (?,?)",
+                                   (session_id, _dumps(message)))
+            self._db.execute("UPDATE sessions SET updated_at=? WHERE session_id=?", (int(time.time()), session_id))
+            self._db.execute("INSERT INTO rounds(job_id, session_id, message_id, main, plans, sqls) VALUES (?,?,?,?,?,?)",
+                             (job_id, session_id, int(cur.lastrowid), state.get("main") or "0",
+                              _dumps(state.get("plans") or {}), _dumps(state.get("sqls") or {})))
+            return True
+
+    def rounds(self, session_id: int) -> dict[str, dict]:
+        """The state of each answered round in the session's current context, by job id."""
+        rows = self._all(
+            "SELECT r.* FROM rounds r JOIN sessions s ON s.session_id = r.session_id"
+            " WHERE r.session_id=? AND r.message_id > s.context_start ORDER BY r.message_id", (session_id,))
+        return {r["job_id"]: {"main": r["main"], "plans": _obj(r["plans"]), "sqls": _obj(r["sqls"])}
+                for r in rows}
 
     def job(self, job_id: str) -> dict | None:
         row = self._one("SELECT * FROM jobs WHERE job_id=?", (job_id,))
