@@ -289,3 +289,31 @@ def test_a_second_shell_gets_a_temporary_state_dir(tmp_path, data_dir):
     finally:
         first.stop()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("state.sqlite")) == ["state.sqlite"]
+
+
+def test_ids_are_not_reused_after_a_crash_and_a_lost_file(tmp_path, data_dir, monkeypatch):
+    """The id record keeps a block reserved ahead of every id handed out, extended as ids
+    pass it, so even ids given out after the last clean record are never given out again."""
+    from c2q_shell.server import statedir
+    monkeypatch.setattr(statedir, "ID_BLOCK", 5)
+    state = tmp_path / "state"
+    dbs = [f"sqlite:///{data_dir / 'shop.sqlite'}"]
+    srv = start_server(state, dbs)
+    api = Api(srv.url, app=srv.app)
+    first = api.session("shop")
+    srv.stop()
+    srv = start_server(state, dbs)                  # a clean restart goes on from the next id
+    api = Api(srv.url, app=srv.app)
+    ids = [api.session("shop") for _ in range(12)]
+    assert ids[0] == first + 1
+    # a crash: the server ends without recording anything, then the state file is lost
+    srv._server.shutdown()
+    srv.app.store.close()
+    srv.app.state.close()
+    for name in ("state.sqlite", "state.sqlite-wal", "state.sqlite-shm"):
+        (state / name).unlink(missing_ok=True)
+    srv = start_server(state, dbs)
+    try:
+        assert Api(srv.url, app=srv.app).session("shop") > max(ids)
+    finally:
+        srv.stop()

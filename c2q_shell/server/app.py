@@ -96,7 +96,8 @@ class App:
         self.state = StateDir.open(Path(config.state_dir))   # private, locked, checked
         try:
             self.store = Store(self.state.state_file, self.state.floor)
-            self.state.record(self.store.high_water())
+            self.state.record(self.store.high_water(), reserve=True)
+            self.store.reserve_ids(self.state.reserved, self.state.extend)
         except BaseException:
             self.state.close()
             raise

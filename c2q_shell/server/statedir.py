@@ -13,7 +13,8 @@ from pathlib import Path
 log = logging.getLogger("c2q.server")
 STATE_FILE = "state.sqlite"
 LOCK_FILE = "server.lock"
-IDS_FILE = "state.ids.json"       # the highest ids handed out, kept beside the state file
+IDS_FILE = "state.ids.json"       # ids handed out and reserved, kept beside the state file
+ID_BLOCK = 1000                   # ids reserved ahead: after a crash, new ids start past the block
 REQUIRED = ("sessions", "messages", "summaries", "knowledge_bases", "knowledge_data", "jobs")
 
 
@@ -26,14 +27,22 @@ class StateLocked(StateError):
 
 
 class StateDir:
-    """Open with `StateDir.open(path)`; `close()` releases the lock and records the ids."""
+    """Open with `StateDir.open(path)`; `close()` releases the lock.
 
-    def __init__(self, path: Path, lock_fd: int | None, floor: dict[str, int], warnings: list[str]):
+    Ids: `state.ids.json` keeps, per table, the highest id `issued` (at start and stop) and the
+    end of a `reserved` block that is always ahead of every id handed out (extended as ids pass
+    it). A state file that is behind what was issued (new after a loss, restored from a backup)
+    continues after the reserved block, so no id is ever handed out twice — crash or not."""
+
+    def __init__(self, path: Path, lock_fd: int | None, floor: dict[str, int], warnings: list[str],
+                 issued: dict[str, int] | None = None, reserved: dict[str, int] | None = None):
         self.path = path
         self.state_file = path / STATE_FILE
         self._lock_fd = lock_fd
         self.floor = floor
         self.warnings = warnings
+        self.issued = dict(issued or {})
+        self.reserved = dict(reserved or {})
 
     @classmethod
     def open(cls, path: Path | str) -> StateDir:
@@ -42,22 +51,32 @@ class StateDir:
         warnings = _permissions(path)
         fd = _lock(path)
         try:
-            floor = _check(path)
+            floor, issued, reserved = _check(path)
         except BaseException:
             _unlock(fd)
             raise
-        return cls(path, fd, floor, warnings)
+        return cls(path, fd, floor, warnings, issued, reserved)
 
-    def record(self, high_water: dict[str, int]) -> None:
-        """Remember the highest ids handed out (never lowered), written atomically, 0600."""
-        marks = dict(self.floor)
+    def record(self, high_water: dict[str, int], reserve: bool = False) -> None:
+        """Remember the highest ids handed out (never lowered); with `reserve`, also start a new
+        block ahead of them. Written atomically, 0600."""
         for k, v in high_water.items():
-            marks[k] = max(int(v), int(marks.get(k, 0)))
-        self.floor = marks
+            self.issued[k] = max(int(v), self.issued.get(k, 0))
+            if reserve:
+                self.reserved[k] = max(self.reserved.get(k, 0), self.issued[k] + ID_BLOCK)
+        self._write()
+
+    def extend(self, table: str, issued_id: int) -> int:
+        """An id has reached the end of its table's block: reserve the next one; its new end."""
+        self.reserved[table] = max(self.reserved.get(table, 0), issued_id + ID_BLOCK)
+        self._write()
+        return self.reserved[table]
+
+    def _write(self) -> None:
         tmp = self.path / (IDS_FILE + ".tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as f:
-            json.dump(marks, f)
+            json.dump({"issued": self.issued, "reserved": self.reserved}, f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, self.path / IDS_FILE)
@@ -119,26 +138,41 @@ def _recover_hint(f: Path) -> str:
             f" store — new ids then continue after the old ones ({f.parent / IDS_FILE} remembers them)")
 
 
-def _check(path: Path) -> dict[str, int]:
-    """The ids already handed out, after checking the state file; StateError when it is
-    damaged or emptied."""
+def _floor(seqs: dict, issued: dict[str, int], reserved: dict[str, int]) -> dict[str, int]:
+    """Where each table's ids go on: its own sequence, or — when the state file is behind what
+    was issued (new, restored) — past the reserved block."""
+    floor = {}
+    for t in set(seqs) | set(issued) | set(reserved):
+        own = int(seqs.get(t, 0))
+        floor[t] = max(issued.get(t, 0), reserved.get(t, 0), own) if own < issued.get(t, 0) else own
+    return floor
+
+
+def _read_ids(ids_file: Path) -> tuple[dict[str, int], dict[str, int]]:
+    try:
+        raw = json.loads(ids_file.read_text(encoding="utf-8"))
+        if "issued" not in raw:                          # the first format: the issued ids alone
+            raw = {"issued": raw, "reserved": raw}
+        return ({str(k): int(v) for k, v in raw["issued"].items()},
+                {str(k): int(v) for k, v in raw.get("reserved", {}).items()})
+    except (ValueError, TypeError, AttributeError, KeyError, OSError) as e:
+        raise StateError(f"the id record {ids_file} is damaged ({e}); restore it from a backup, or delete"
+                         " it if the state file is whole (its ids are then read from the state file)") from None
+
+
+def _check(path: Path) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(floor, issued, reserved): where ids go on, after checking the state file; StateError
+    when it is damaged or emptied."""
     ids_file, f = path / IDS_FILE, path / STATE_FILE
-    floor: dict[str, int] = {}
-    if ids_file.exists():
-        try:
-            raw = json.loads(ids_file.read_text(encoding="utf-8"))
-            floor = {str(k): int(v) for k, v in raw.items()}
-        except (ValueError, TypeError, AttributeError, OSError) as e:
-            raise StateError(f"the id record {ids_file} is damaged ({e}); restore it from a backup, or delete"
-                             " it if the state file is whole (its ids are then read from the state file)") from None
+    issued, reserved = _read_ids(ids_file) if ids_file.exists() else ({}, {})
     if not f.exists():
-        if floor:
+        if issued:
             log.warning("state file %s is missing; starting with an empty store, ids continue after %s",
-                        f, floor)
-        return floor
+                        f, reserved or issued)
+        return _floor({}, issued, reserved), issued, reserved
     size = f.stat().st_size
     if size == 0 and not ids_file.exists():      # created, then stopped before SQLite wrote to it
-        return floor
+        return {}, issued, reserved
     if size == 0:
         raise StateError(f"the state file {f} is empty (0 bytes) but should hold this server's state; "
                          + _recover_hint(f))
@@ -160,9 +194,7 @@ def _check(path: Path) -> dict[str, int]:
     if result != "ok":
         raise StateError(f"the state file {f} is damaged (integrity check: {result}); " + _recover_hint(f))
     missing = [t for t in REQUIRED if t not in tables]
-    if missing and (tables - {"sqlite_sequence"} or floor):
+    if missing and (tables - {"sqlite_sequence"} or issued):
         raise StateError(f"the state file {f} lacks the tables {', '.join(missing)} (emptied or not c2q's); "
                          + _recover_hint(f))
-    for k, v in seqs.items():
-        floor[k] = max(int(v), floor.get(k, 0))
-    return floor
+    return _floor(seqs, issued, reserved), issued, reserved

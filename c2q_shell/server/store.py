@@ -83,6 +83,19 @@ class Store:
             elif row[0] < start:
                 self._db.execute("UPDATE sqlite_sequence SET seq=? WHERE name=?", (max(start, top), table))
 
+    def reserve_ids(self, reserved: dict[str, int], extend) -> None:
+        """Ids below `reserved[table]` may be handed out; reaching it calls `extend(table, id)`
+        for the new end (the state dir records it before the id is used)."""
+        with self._lock:
+            self._reserved = dict(reserved)
+            self._extend = extend
+
+    def _issue(self, table: str, new_id: int) -> int:
+        extend = getattr(self, "_extend", None)
+        if extend is not None and new_id >= self._reserved.get(table, 0):
+            self._reserved[table] = extend(table, new_id)
+        return new_id
+
     def high_water(self) -> dict[str, int]:
         """The highest id each table has handed out."""
         with self._lock:
@@ -127,7 +140,7 @@ class Store:
             cur = self._db.execute(
                 "INSERT INTO sessions(cluster_id, database, name, creator, created_at, updated_at)"
                 " VALUES (?,?,?,?,?,?)", (cluster_id, database, name, creator, now, now))
-            return int(cur.lastrowid)
+            return self._issue("sessions", int(cur.lastrowid))
 
     def session(self, session_id: int) -> dict | None:
         row = self._one("SELECT * FROM sessions WHERE session_id=?", (session_id,))
@@ -159,7 +172,7 @@ class Store:
                                    (session_id, _dumps(body)))
             self._db.execute("UPDATE sessions SET updated_at=? WHERE session_id=?",
                              (int(time.time()), session_id))
-            return int(cur.lastrowid)
+            return self._issue("messages", int(cur.lastrowid))
 
     def messages(self, session_id: int) -> list[dict]:
         rows = self._all(
@@ -177,7 +190,7 @@ class Store:
                 "INSERT INTO summaries(cluster_id, database, is_default, status, body, created_at)"
                 " VALUES (?,?,?,?,?,?)",
                 (cluster_id, database, int(default), "inited", _dumps(body), int(time.time())))
-            return int(cur.lastrowid)
+            return self._issue("summaries", int(cur.lastrowid))
 
     def update_summary(self, summary_id: int, body: dict, status: str | None = None) -> None:
         with self._tx():
@@ -219,7 +232,7 @@ class Store:
             cur = self._db.execute(
                 "INSERT INTO knowledge_bases(cluster_id, database, description, is_default) VALUES (?,?,?,?)",
                 (cluster_id, database, description, int(n == 0)))
-            return int(cur.lastrowid)
+            return self._issue("knowledge_bases", int(cur.lastrowid))
 
     def kb(self, kb_id: int) -> dict | None:
         row = self._one("SELECT * FROM knowledge_bases WHERE knowledge_base_id=?", (kb_id,))
@@ -246,7 +259,7 @@ class Store:
         with self._tx():
             cur = self._db.execute("INSERT INTO knowledge_data(knowledge_base_id, body) VALUES (?,?)",
                                    (kb_id, _dumps(body)))
-            return int(cur.lastrowid)
+            return self._issue("knowledge_data", int(cur.lastrowid))
 
     def knowledge(self, kb_id: int, page: int = 1, page_size: int = -1) -> list[dict]:
         rows = self._all("SELECT * FROM knowledge_data WHERE knowledge_base_id=? ORDER BY knowledge_data_id"
@@ -316,7 +329,7 @@ class Store:
                                    (session_id, _dumps(message)))
             self._db.execute("UPDATE sessions SET updated_at=? WHERE session_id=?", (int(time.time()), session_id))
             self._db.execute("INSERT INTO rounds(job_id, session_id, message_id, main, plans, sqls) VALUES (?,?,?,?,?,?)",
-                             (job_id, session_id, int(cur.lastrowid), state.get("main") or "0",
+                             (job_id, session_id, self._issue("messages", int(cur.lastrowid)), state.get("main") or "0",
                               _dumps(state.get("plans") or {}), _dumps(state.get("sqls") or {})))
             return True
 
