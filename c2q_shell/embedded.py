@@ -56,7 +56,9 @@ def _log_to_file(path: Path) -> None:
     log.propagate = False
     if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            import os
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))   # private, like the state
             handler = logging.FileHandler(path, encoding="utf-8")
         except OSError:
             handler = logging.NullHandler()

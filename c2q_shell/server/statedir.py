@@ -93,7 +93,7 @@ def _permissions(path: Path) -> list[str]:
     if mode & 0o077:
         warnings.append(f"state dir {path} is open to other users (mode {mode:04o}); its files are kept 0600,"
                         f" `chmod 700 {path}` hides their names too")
-    for name in (STATE_FILE, STATE_FILE + "-wal", STATE_FILE + "-shm", IDS_FILE, LOCK_FILE):
+    for name in (STATE_FILE, STATE_FILE + "-wal", STATE_FILE + "-shm", IDS_FILE, LOCK_FILE, "server.log"):
         f = path / name
         try:
             fmode = stat.S_IMODE(f.stat().st_mode)
