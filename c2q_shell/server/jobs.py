@@ -63,7 +63,7 @@ class _Job:
 
 class JobRunner:
     def __init__(self, store: Store, workers: int = 4, slow_workers: int = 4, max_queue: int = 256,
-                 job_timeout: float = 300.0, slow_after: float = 2.0, max_result_bytes: int = 16 << 20):
+                 job_timeout: float = 300.0, slow_after: float = 0.5, max_result_bytes: int = 16 << 20):
         self.store = store
         self.workers, self.slow_workers = max(1, workers), max(0, slow_workers)
         self.max_queue, self.job_timeout, self.slow_after = max_queue, job_timeout, slow_after
