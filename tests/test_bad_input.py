@@ -164,3 +164,22 @@ def test_paging_parameters(api):
         err(api.req("GET", f"/v3/sessions?{bad}"), 400, "'page")
     assert api.ok("GET", "/v3/knowledgeBases?page=1&page_size=1")["knowledge_bases"].__len__() <= 1
     assert api.ok("GET", "/v3/dataSummaries?page=1&page_size=1")["data_summaries"].__len__() == 1
+
+
+def test_malformed_chunked_body(api):
+    import base64
+    import socket
+    from urllib.parse import urlparse
+
+    from conftest import PRIV, PUB
+    u = urlparse(api.url)
+    basic = base64.b64encode(f"{PUB}:{PRIV}".encode()).decode()
+    with socket.create_connection((u.hostname, u.port), timeout=10) as s:
+        s.sendall(f"POST {u.path}/v3/sessions HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {basic}\r\n"
+                  "Transfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n".encode())
+        s.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
+    assert b"could not be read" in reply

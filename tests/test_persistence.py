@@ -270,3 +270,22 @@ def test_a_million_messages(tmp_path):
         assert store.create_session("local", "shop", "new", "me") == 310001
     finally:
         store.close()
+
+
+def test_a_second_shell_gets_a_temporary_state_dir(tmp_path, data_dir):
+    """Two shells with embedded servers on one state dir: the second keeps its sessions in a
+    temporary state dir (removed when it stops) instead of failing."""
+    from c2q_shell import embedded
+    db = [f"sqlite:///{data_dir / 'shop.sqlite'}"]
+    first = embedded.start(db, state_dir=tmp_path)
+    try:
+        second = embedded.start(db, state_dir=tmp_path)
+        try:
+            api = Api(second.endpoint, second.public_key, second.private_key)
+            api.summary("shop")
+            assert api.ask(api.session("shop"), "how many customers")["result"]["data"]["rows"] == [["6"]]
+        finally:
+            second.stop()
+    finally:
+        first.stop()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("state.sqlite")) == ["state.sqlite"]

@@ -51,7 +51,10 @@ def body(request: Request) -> dict:
         raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {limit})")
     raw = request.environ.get("c2q.body")
     if raw is None:
-        raw = request.stream.read(limit + 1)
+        try:
+            raw = request.stream.read(limit + 1)
+        except (OSError, ValueError) as e:     # a malformed chunked body, a connection cut mid-body
+            raise ApiError(400, f"the request body could not be read: {e}") from None
         request.environ["c2q.body"] = raw
     if len(raw) > limit:
         raise ApiError(413, f"request body too large: more than {limit} bytes (the limit)")

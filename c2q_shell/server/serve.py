@@ -137,6 +137,7 @@ def serve_main(args) -> int:
     config = ServerConfig(public_key=pub, private_key=priv, cluster_id=args.cluster_id, app_id=args.app_id,
                           state_dir=Path(args.state_dir) if args.state_dir else default_state_dir(),
                           max_rows=args.max_rows, query_timeout=args.query_timeout, rate_limit=args.rate_limit,
+                          login_failures=args.max_login_failures,
                           engine=args.engine, llm_base_url=args.llm_base_url or "", llm_model=args.llm_model or "",
                           llm_api_key=os.environ.get("C2Q_LLM_API_KEY", ""),
                           **{k: getattr(args, k) for k in LIMIT_FLAGS if getattr(args, k, None) is not None})

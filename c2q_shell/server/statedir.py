@@ -21,6 +21,10 @@ class StateError(Exception):
     """The state directory cannot be used; the message names the file and the way out."""
 
 
+class StateLocked(StateError):
+    """Another server holds the state directory."""
+
+
 class StateDir:
     """Open with `StateDir.open(path)`; `close()` releases the lock and records the ids."""
 
@@ -98,7 +102,7 @@ def _lock(path: Path) -> int | None:
     except OSError:
         holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "unknown"
         os.close(fd)
-        raise StateError(f"the state dir {path} is in use by another c2q server ({holder}); stop that"
+        raise StateLocked(f"the state dir {path} is in use by another c2q server ({holder}); stop that"
                          " server first, or give this one another --state-dir") from None
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)

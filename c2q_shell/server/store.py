@@ -60,6 +60,7 @@ class Store:
         self._db.text_factory = _text       # bytes that are not UTF-8 are read as U+FFFD, never an error
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")    # start from a small WAL
         for stmt in SCHEMA.strip().split(";"):
             if stmt.strip():
                 self._db.execute(stmt)
