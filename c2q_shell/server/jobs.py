@@ -264,3 +264,10 @@ class JobRunner:
                 if left is not None and left <= 0:
                     break
                 self._cond.wait(left)
+            stuck = list(self._running.values())
+        for job in stuck:                 # still running: ended now, while the store is open
+            try:
+                self.store.end_job(job.job_id, "failed", None, "the server stopped while this job was running")
+            except Exception:
+                pass
+            job.ended.set()
