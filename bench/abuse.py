@@ -150,6 +150,8 @@ def lanes(tmp: Path) -> None:
         reply = json.dumps({"sql": "SELECT COUNT(*) FROM companies"})
         body = {"choices": [{"index": 0, "message": {"role": "assistant", "content": reply}}]}
         return Response(json.dumps(body), content_type="application/json")(environ, start_response)
+    import logging
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
     llm = make_server("127.0.0.1", 0, slow_llm, threaded=True)
     threading.Thread(target=llm.serve_forever, daemon=True).start()
     p, url = serve(tmp / "state-lanes", "--engine", "hybrid", "--llm-base-url",
@@ -158,7 +160,6 @@ def lanes(tmp: Path) -> None:
     c.wait(c.create_data_summary("local", "sp500insight")[1])
     slow = [c.chat(c.create_session("local", "sp500insight").session_id, "what is the weather in paris tomorrow")
             for _ in range(4)]
-    time.sleep(0.5)
     t = now()
     status, _ = ask(c, c.create_session("local", "sp500insight").session_id, "How many companies are in each sector?")
     quick = now() - t

@@ -38,7 +38,7 @@ def serve_parser() -> argparse.ArgumentParser:
             ("--job-timeout", float, "seconds before the watchdog fails a job (default 300)"),
             ("--workers", int, "quick-lane jobs at once (default 4)"),
             ("--slow-workers", int, "slow-lane jobs at once (default 4)"),
-            ("--slow-after", float, "seconds after which a job moves to the slow lane (default 2)"),
+            ("--slow-after", float, "seconds after which a job moves to the slow lane (default 0.5)"),
             ("--max-queue", int, "jobs waiting at most (default 256; more: 503 with Retry-After)"),
             ("--max-connections", int, "connections served at once, one thread each (default 64; more: 503)"),
             ("--socket-timeout", float, "seconds an idle or slow connection is kept (default 30)")):

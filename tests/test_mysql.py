@@ -183,3 +183,15 @@ def test_queries_stay_in_the_served_database(mysql_url, tmp_path, sql):
         assert ok["result"]["data"]["rows"] == [["4"]]
     finally:
         srv.stop()
+
+
+def test_values_and_results_are_bounded_on_mysql(mysql_url):
+    """Rows stream one at a time (an unbuffered cursor): a value the query builds is cut to
+    max_value bytes with a count; a result over max_bytes stops early; the connection is reusable."""
+    src = MySQLSource(mysql_url)
+    res = src.execute("SELECT REPEAT('x', 1000000) AS v, 1 AS n", 10, 30, max_value=1000)
+    assert len(res.rows[0][0]) == 1001 and res.cut_values == 1 and res.rows[0][1] == "1"
+    res = src.execute("SELECT REPEAT('y', 5000) FROM orders", 1000, 30, max_bytes=12000)
+    assert res.truncated and res.by_bytes and len(res.rows) == 2
+    assert src.execute("SELECT COUNT(*) FROM orders", 10, 5).rows == [["5"]]
+

@@ -55,7 +55,7 @@ class ServerConfig:
     job_timeout: float = 300.0           # the watchdog fails a job that runs longer
     workers: int = 4                     # quick lane: jobs that run at once
     slow_workers: int = 4                # slow lane: jobs running longer than slow_after
-    slow_after: float = 2.0
+    slow_after: float = 0.5
     max_queue: int = 256                 # jobs waiting; more is a 503 with Retry-After
     max_connections: int = 64            # connections served at once (one thread each); more: 503
     socket_timeout: float = 30.0         # an idle or slow connection is closed after this

@@ -30,6 +30,7 @@ log = logging.getLogger("c2q.server")
 # finish(job_id, status, result, reason) -> bool: writes the end of the job (and any state a follow-up
 # needs) in one transaction; False when the job had already ended (the watchdog failed it).
 Finish = Callable[[str, str, Any, str], bool]
+IDLE = 30.0          # seconds an idle worker thread waits for another job before it ends
 
 
 class JobFailed(Exception):
@@ -63,12 +64,14 @@ class _Job:
 
 class JobRunner:
     def __init__(self, store: Store, workers: int = 4, slow_workers: int = 4, max_queue: int = 256,
-                 job_timeout: float = 300.0, slow_after: float = 2.0, max_result_bytes: int = 16 << 20):
+                 job_timeout: float = 300.0, slow_after: float = 0.5, max_result_bytes: int = 16 << 20):
         self.store = store
         self.workers, self.slow_workers = max(1, workers), max(0, slow_workers)
         self.max_queue, self.job_timeout, self.slow_after = max_queue, job_timeout, slow_after
         self.max_result_bytes = max_result_bytes
         self._queue: collections.deque[_Job] = collections.deque()
+        self._handoff: collections.deque[_Job] = collections.deque()   # dispatched, for an idle worker
+        self._idle = 0
         self._running: dict[str, _Job] = {}
         self._jobs: dict[str, _Job] = {}           # every job not yet ended, queued or running
         self._memo: collections.OrderedDict[str, tuple[str, str]] = collections.OrderedDict()
@@ -106,12 +109,29 @@ class JobRunner:
         return sum(1 for j in self._running.values() if not j.slow)
 
     def _dispatch(self) -> None:
-        """Start queued jobs while the quick lane has room (holding the condition)."""
+        """Start queued jobs while the quick lane has room (holding the condition): on an idle
+        worker thread (which keeps its database connections) or, if none, a new one."""
         while self._queue and self._quick() < self.workers and not self._closed:
             job = self._queue.popleft()
             job.started = time.monotonic()
             self._running[job.job_id] = job
-            threading.Thread(target=self._run, args=(job,), name="c2q-job", daemon=True).start()
+            if self._idle > len(self._handoff):
+                self._handoff.append(job)
+                self._cond.notify_all()
+            else:
+                threading.Thread(target=self._worker, args=(job,), name="c2q-job", daemon=True).start()
+
+    def _worker(self, job: _Job | None) -> None:
+        """Run a job, then wait a while for the next one; an idle thread ends after IDLE seconds."""
+        while job is not None:
+            self._run(job)
+            with self._cond:
+                self._idle += 1
+                deadline = time.monotonic() + IDLE
+                while not self._handoff and not self._closed and (left := deadline - time.monotonic()) > 0:
+                    self._cond.wait(left)
+                self._idle -= 1
+                job = self._handoff.popleft() if self._handoff else None
 
     # waiting and reading ----------------------------------------------------------
     def wait(self, job_id: str, timeout: float | None = None) -> bool:
@@ -244,3 +264,10 @@ class JobRunner:
                 if left is not None and left <= 0:
                     break
                 self._cond.wait(left)
+            stuck = list(self._running.values())
+        for job in stuck:                 # still running: ended now, while the store is open
+            try:
+                self.store.end_job(job.job_id, "failed", None, "the server stopped while this job was running")
+            except Exception:
+                pass
+            job.ended.set()

@@ -430,6 +430,7 @@ class MySQLSource(_Profiler):
         conn = self._conn()
         deadline = time.monotonic() + timeout
         conn._read_timeout = timeout + 5            # the socket wait, per read, on this connection
+        cur = None
         try:
             cur = conn.cursor(pymysql.cursors.SSCursor)
             _set_time_limit(cur, timeout)
@@ -437,22 +438,26 @@ class MySQLSource(_Profiler):
             cols = [d[0] for d in cur.description or []]
             res = collect(iter(cur.fetchone, None), cols, max_rows, max_bytes, max_value, deadline, timeout)
         except pymysql.MySQLError as e:
-            self._drop(conn)
+            self._drop(conn, cur)
             code = e.args[0] if e.args else 0
             if code in (3024, 1969, 1317, 2013):
                 raise SourceError(f"the query ran longer than the {timeout:g} s limit and was stopped") from e
             raise SourceError(str(e.args[1] if len(e.args) > 1 else e)) from e
         except SourceError:
-            self._drop(conn)                          # unread rows stay on the wire: not reusable
+            self._drop(conn, cur)                     # unread rows stay on the wire: not reusable
             raise
         if res.truncated:
-            self._drop(conn)
+            self._drop(conn, cur)
         else:
             cur.close()
         return res
 
-    def _drop(self, conn) -> None:
+    def _drop(self, conn, cur=None) -> None:
+        """Close a connection with rows left unread (never drain them: they may be huge)."""
         self._local.conn = None
+        result = getattr(cur, "_result", None)
+        if result is not None:
+            result.unbuffered_active = False
         try:
             conn.close()
         except Exception:
