@@ -31,6 +31,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/eval_engine.py
 	$(BIN)/python bench/engine_speed.py
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/store_scale.py
+	$(BIN)/python bench/login_throttle.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -23,10 +23,26 @@ def serve_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-rows", type=int, default=1000, help="rows returned at most per answer")
     p.add_argument("--query-timeout", type=float, default=30.0, help="seconds a query may run")
     p.add_argument("--rate-limit", type=int, default=0, help="requests per minute per key (0: no limit)")
+    p.add_argument("--max-login-failures", type=int, default=10, metavar="N",
+                   help="failed logins per client per minute before it gets 429 (0: no limit)")
     p.add_argument("--engine", choices=["rules", "llm", "hybrid"], default="rules",
                    help="NL-to-SQL engine (llm/hybrid need --llm-base-url and --llm-model)")
     p.add_argument("--llm-base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1")
     p.add_argument("--llm-model", help="model name for the LLM engine")
+    lim = p.add_argument_group("limits", "each has a safe default; README 'Reliability and security'")
+    for flag, kind, text in (
+            ("--max-body-bytes", int, "request body, chunked or not (default 1 MiB; larger: 413)"),
+            ("--max-result-bytes", int, "bytes of values one answer returns (default 8 MiB; more rows are cut)"),
+            ("--max-value-bytes", int, "bytes of one value (default 64 KiB; longer values are cut)"),
+            ("--max-job-bytes", int, "bytes one job may add to the state (default 16 MiB; more: the job fails)"),
+            ("--job-timeout", float, "seconds before the watchdog fails a job (default 300)"),
+            ("--workers", int, "quick-lane jobs at once (default 4)"),
+            ("--slow-workers", int, "slow-lane jobs at once (default 4)"),
+            ("--slow-after", float, "seconds after which a job moves to the slow lane (default 0.5)"),
+            ("--max-queue", int, "jobs waiting at most (default 256; more: 503 with Retry-After)"),
+            ("--max-connections", int, "connections served at once, one thread each (default 64; more: 503)"),
+            ("--socket-timeout", float, "seconds an idle or slow connection is kept (default 30)")):
+        lim.add_argument(flag, type=kind, help=text)
     return p
 
 

@@ -2,11 +2,13 @@
 requests and through curl --digest."""
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
 import subprocess
 
+import pytest
 import requests
 from conftest import PRIV, PUB
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
@@ -90,3 +92,103 @@ def test_curl_digest_with_the_docs_bodies(server):
     out = subprocess.run(base + ["--request", "GET", f"{server.url}/v2/jobs/{job_id}"],
                          capture_output=True, text=True, timeout=30, check=True).stdout
     assert json.loads(out)["result"]["status"] == "done"
+
+
+def test_auth_comes_before_routing(server):
+    """Without credentials nothing about the API shows: every path and method is a 401."""
+    base = server.url
+    for method, url in [("GET", base + "/v3/nothing"), ("DELETE", base + "/v3/sessions"), ("GET", base + "/v3/chat2data"),
+                        ("GET", base.replace("chat2query-local", "notanapp") + "/v3/sessions"),
+                        ("GET", f"http://127.0.0.1:{server.port}/"), ("PATCH", f"http://127.0.0.1:{server.port}/x/y")]:
+        r = requests.request(method, url, timeout=10)
+        assert r.status_code == 401, (method, url, r.status_code)
+        assert r.headers["WWW-Authenticate"].startswith("Digest ")
+
+
+def _nonce(server) -> str:
+    r = requests.get(server.url + "/v3/sessions", timeout=10)
+    return re.search(r'nonce="([^"]+)"', r.headers["WWW-Authenticate"]).group(1)
+
+
+@pytest.fixture()
+def unthrottled(tmp_path, data_dir):
+    """A server of its own with the login throttle off (many failures on purpose)."""
+    from conftest import start_server
+    srv = start_server(tmp_path, [f"sqlite:///{data_dir / 'shop.sqlite'}"], login_failures=0)
+    yield srv
+    srv.stop()
+
+
+def test_malformed_credentials_are_401(unthrottled):
+    server = unthrottled
+    nonce = _nonce(server)
+    path = server.url.split(str(server.port), 1)[1] + "/v3/sessions"
+    good = _digest_header(path, nonce, "00000009")
+    headers = [
+        b"Basic w6k6eA==",                                   # base64 of 'é:x'
+        "Basic ".encode() + base64.b64encode("é:é".encode()),
+        "Basic é".encode("latin-1"),                         # not base64 at all
+        "Basic ü".encode("utf-8"),
+        b"Basic !!!!", b"Basic", b"Digest", b"Digest ,,,,", b"Bearer x",
+        good.replace('response="', 'response="\xc3\xa9').encode("latin-1"),
+        good.replace(f'nonce="{nonce}"', 'nonce="\xfcber"').encode("latin-1"),
+        good.replace(f'nonce="{nonce}"', f'nonce="{nonce}\u00e9"').encode("utf-8"),
+        good.replace(f'username="{PUB}"', 'username="\u00e9"').encode("utf-8"),
+        good.replace('uri="', 'uri="\u00e9').encode("utf-8"),
+        good.replace("nc=00000009", "nc=zz"),
+        good.replace("algorithm=MD5", "algorithm=SHA-256"),
+    ]
+    for h in headers:
+        r = requests.get(server.url + "/v3/sessions", headers={"Authorization": h}, timeout=10)
+        assert r.status_code == 401, (h, r.status_code, r.text)
+        assert r.json()["code"] == 401
+    assert requests.get(server.url + "/v3/sessions", headers={"Authorization": good}, timeout=10).status_code == 200
+
+
+def test_percent_encoded_targets_authenticate(server):
+    r = requests.get(server.url + "/v3/sessions/%D9%A3?x=%C3%A9", auth=HTTPDigestAuth(PUB, PRIV), timeout=10)
+    assert r.status_code == 404 and "session" in r.json()["msg"]
+
+
+def test_failed_logins_are_throttled_per_client(tmp_path, data_dir):
+    from conftest import start_server
+    srv = start_server(tmp_path, [f"sqlite:///{data_dir / 'shop.sqlite'}"], login_failures=5, login_window=120)
+    try:
+        url = srv.url + "/v3/sessions"
+        for _ in range(5):
+            assert requests.get(url, auth=HTTPBasicAuth(PUB, "guess"), timeout=10).status_code == 401
+        for auth in (HTTPBasicAuth(PUB, "guess"), HTTPBasicAuth(PUB, PRIV), HTTPDigestAuth(PUB, PRIV), None):
+            r = requests.get(url, auth=auth, timeout=10)
+            assert r.status_code == 429, r.text
+            assert 1 <= int(r.headers["Retry-After"]) <= 120 and "too many failed logins" in r.json()["msg"]
+    finally:
+        srv.stop()
+
+
+def test_challenges_and_stale_nonces_do_not_count():
+    from c2q_shell.server.auth import LoginThrottle
+    clock = [0.0]
+    t = LoginThrottle(limit=3, window=60, now=lambda: clock[0])
+    for _ in range(3):
+        assert t.retry_after("a") == 0
+        t.failed("a")
+    assert t.retry_after("a") == 60 and t.retry_after("b") == 0      # per client
+    clock[0] += 30
+    assert t.retry_after("a") == 30
+    clock[0] += 30
+    assert t.retry_after("a") == 0                                      # the window has passed
+    t.failed("a")
+    assert t.retry_after("a") == 0
+
+
+def test_digest_clients_are_not_throttled(tmp_path, data_dir):
+    """A digest client's first, credential-less request is a challenge, not a failure."""
+    from conftest import start_server
+    srv = start_server(tmp_path, [f"sqlite:///{data_dir / 'shop.sqlite'}"], login_failures=2)
+    try:
+        for _ in range(10):
+            s = requests.Session()
+            s.auth = HTTPDigestAuth(PUB, PRIV)
+            assert s.get(srv.url + "/v3/sessions", timeout=10).status_code == 200
+    finally:
+        srv.stop()

@@ -87,3 +87,100 @@ def test_refine_refuses_writes(api):
 def test_server_keeps_serving_after_bad_input(api):
     sid = api.session("sp500insight")
     assert api.ask(sid, "How many companies are there?")["result"]["data"]["rows"] == [["503"]]
+
+
+def raw(api, method: str, path: str, data: bytes):
+    return api.http.request(method, api.url + path, data=data, timeout=30, headers={"content-type": "application/json"})
+
+
+def test_lone_surrogates_are_refused_naming_the_field(api):
+    sid = api.session("shop")
+    err(raw(api, "PUT", f"/v3/sessions/{sid}", b'{"name": "a\\ud800b"}'), 400, "'name'", "surrogate")
+    err(raw(api, "POST", f"/v3/sessions/{sid}/chat2data", b'{"question": "\\udfff"}'), 400, "'question'")
+    kid = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop"})["knowledge_base_id"]
+    err(raw(api, "POST", f"/v3/knowledgeBases/{kid}/data",
+            b'{"type": "instruction", "raw_data": {"instruction": "x\\ud83d"}}'), 400, "'raw_data.instruction'")
+    err(raw(api, "POST", "/v3/sessions", b'{"\\ud800": 1}'), 400, "field name")
+    # a proper pair (an emoji) is fine, and the lists still answer
+    assert api.ok("PUT", f"/v3/sessions/{sid}", {"name": "ok \U0001F600"})["meta"]["name"] == "ok \U0001F600"
+    assert api.req("GET", "/v3/sessions").status_code == 200
+
+
+def test_deep_nesting_is_refused(api):
+    err(raw(api, "POST", "/v3/sessions", b"[" * 100_000), 400, "nested deeper")
+    err(raw(api, "POST", "/v3/sessions", b'{"a":' * 100_000), 400, "nested deeper")
+    body = b'{"cluster_id": "local", "database": "shop", "name": "x", "extra": ' + b"[" * 40 + b"]" * 40 + b"}"
+    err(raw(api, "POST", "/v3/sessions", body), 400, "'extra", "nested deeper than 32")
+
+
+def test_json_constants_and_huge_numbers(api):
+    err(raw(api, "POST", "/v3/sessions", b'{"cluster_id": NaN}'), 400, "not valid JSON")
+    err(raw(api, "POST", "/v3/sessions", b'{"cluster_id": 1' + b"0" * 5000 + b"}"), 400, "not valid JSON")
+
+
+@pytest.mark.parametrize("method,path", [
+    ("GET", "/v3/sessions/{big}"), ("PUT", "/v3/sessions/{big}/reset"), ("GET", "/v3/dataSummaries/{big}"),
+    ("GET", "/v2/dataSummaries/{big}"), ("GET", "/v3/knowledgeBases/{big}"), ("GET", "/v3/knowledgeBases/{big}/data"),
+    ("GET", "/v3/sessions/-1"), ("GET", "/v3/sessions/%D9%A3"), ("GET", "/v2/jobs/{big}"), ("GET", "/v2/jobs/%ED%A0%80"),
+    ("POST", "/v3/sessions/{big}/chat2data"), ("DELETE", "/v3/knowledgeBases/1/data/{big}"),
+])
+def test_ids_out_of_range_are_not_found(api, method, path):
+    for big in (str(1 << 63), "9" * 40, "18446744073709551616"):
+        r = api.req(method, path.format(big=big), {"question": "q"} if method == "POST" else None)
+        assert r.status_code == 404, (path, r.status_code, r.text)
+
+
+def test_body_ids_out_of_range(api):
+    for value in (1 << 63, -1, "x", [], 1.5, True):
+        err(api.req("POST", "/v3/chat2data", {"question": "q", "data_summary_id": value}), 400, "'data_summary_id'")
+    kid = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop"})["knowledge_base_id"]
+    r = api.req("PUT", f"/v3/knowledgeBases/{kid}/data/{1 << 64}",
+                {"type": "instruction", "meta_data": {}, "raw_data": {"instruction": "x"}})
+    err(r, 404, "knowledge data")
+
+
+@pytest.mark.parametrize("kind", [[], {}, 1, None, True])
+def test_knowledge_type_of_the_wrong_kind(api, kind):
+    kid = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop"})["knowledge_base_id"]
+    err(api.req("POST", f"/v3/knowledgeBases/{kid}/data", {"type": kind, "raw_data": {}}), 400, "'type'")
+
+
+@pytest.mark.parametrize("sql", ["SELECT 'unterminated", "SELECT `x", "SELECT " + "(" * 3000 + "1" + ")" * 3000,
+                                 "SELECT * FROM pragma_database_list"])
+def test_refine_sql_the_gate_cannot_take(api, sql):
+    err(api.req("POST", "/v3/refineSql", {"cluster_id": "local", "database": "shop", "sql": sql,
+                                          "feedback": "only 5"}), 400, "'sql'")
+
+
+def test_paging_parameters(api):
+    for _ in range(3):
+        api.session("shop")
+    first = api.ok("GET", "/v3/sessions?page=1&page_size=2")
+    second = api.ok("GET", "/v3/sessions?page=2&page_size=2")
+    assert len(first["sessions"]) == 2 and first["total"] >= 3 and first["page_size"] == 2
+    assert {s["session_id"] for s in first["sessions"]}.isdisjoint(s["session_id"] for s in second["sessions"])
+    assert api.ok("GET", "/v3/sessions")["page_size"] == 100
+    for bad in ("page=0", "page=x", "page_size=0", "page_size=1001", "page=99999999999", "page_size=-1"):
+        err(api.req("GET", f"/v3/sessions?{bad}"), 400, "'page")
+    assert api.ok("GET", "/v3/knowledgeBases?page=1&page_size=1")["knowledge_bases"].__len__() <= 1
+    assert api.ok("GET", "/v3/dataSummaries?page=1&page_size=1")["data_summaries"].__len__() == 1
+    assert len(api.ok("GET", "/v3/dataSummaries")["data_summaries"]) >= 3        # unpaged unless asked
+
+
+def test_malformed_chunked_body(api):
+    import base64
+    import socket
+    from urllib.parse import urlparse
+
+    from conftest import PRIV, PUB
+    u = urlparse(api.url)
+    basic = base64.b64encode(f"{PUB}:{PRIV}".encode()).decode()
+    with socket.create_connection((u.hostname, u.port), timeout=10) as s:
+        s.sendall(f"POST {u.path}/v3/sessions HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {basic}\r\n"
+                  "Transfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n".encode())
+        s.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
+    assert b"could not be read" in reply

@@ -65,6 +65,14 @@ def mysql_url(tmp_path_factory):
             cur.execute("CREATE DATABASE shop")
             cur.execute("CREATE USER 'c2q'@'127.0.0.1' IDENTIFIED BY 'c2q-pass'")
             cur.execute("GRANT ALL ON shop.* TO 'c2q'@'127.0.0.1'")
+            # accounts for the exposure checks: read-only on shop; read-only on everything
+            cur.execute("CREATE USER 'c2q_ro'@'127.0.0.1' IDENTIFIED BY 'ro-pass'")
+            cur.execute("GRANT SELECT ON shop.* TO 'c2q_ro'@'127.0.0.1'")
+            cur.execute("CREATE USER 'c2q_wide'@'127.0.0.1' IDENTIFIED BY 'wide-pass'")
+            cur.execute("GRANT SELECT ON *.* TO 'c2q_wide'@'127.0.0.1'")
+            cur.execute("CREATE DATABASE other")
+            cur.execute("CREATE TABLE other.secret (v VARCHAR(20))")
+            cur.execute("INSERT INTO other.secret VALUES ('do-not-show')")
             cur.execute("USE shop")
             for stmt in DDL:
                 cur.execute(stmt)
@@ -114,3 +122,76 @@ def test_chat_over_mysql(mysql_url, tmp_path):
         assert all(r[-1].startswith("2023") for r in job["result"]["data"]["rows"])
     finally:
         srv.stop()
+
+
+def _as(url: str, user: str, password: str) -> str:
+    """The same server and database, another account (made by the fixture)."""
+    rest = url.split("@", 1)[1]
+    return f"mysql://{user}:{password}@{rest}"
+
+
+def test_exposure_warnings_name_writes_and_other_schemas(mysql_url):
+    from c2q_shell.server.sources import MySQLSource
+    writer = MySQLSource(mysql_url).exposure()
+    assert len(writer) == 1 and "can write" in writer[0] and "ALL PRIVILEGES ON `shop`.*" in writer[0]
+    assert "c2q-pass" not in " ".join(writer)
+    assert MySQLSource(_as(mysql_url, "c2q_ro", "ro-pass")).exposure() == []
+    wide = MySQLSource(_as(mysql_url, "c2q_wide", "wide-pass")).exposure()
+    assert len(wide) == 1 and "other schemas" in wide[0] and "mysql" in wide[0] and "other" in wide[0]
+
+
+def test_serve_warns_at_start(mysql_url, tmp_path):
+    import os
+    import sys
+    exe = os.path.join(os.path.dirname(sys.executable), "c2q")
+    p = subprocess.Popen([exe, "serve", "--db", _as(mysql_url, "c2q_wide", "wide-pass"), "--state-dir", str(tmp_path)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline().startswith("endpoint: ")
+    finally:
+        p.terminate()
+        out, err = p.communicate(timeout=30)
+    assert "warning: database shop: the account c2q_wide@127.0.0.1 can see other schemas" in err
+    assert "wide-pass" not in out + err
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT * FROM mysql.user",
+    "SELECT v FROM other.secret",
+    "SELECT c.name FROM customers c JOIN other.secret s ON 1=1",
+    "SELECT (SELECT v FROM `other`.`secret` LIMIT 1)",
+    "SELECT @@datadir",
+    "SELECT TABLE_NAME FROM information_schema.TABLES",
+])
+def test_queries_stay_in_the_served_database(mysql_url, tmp_path, sql):
+    """Even an account that can read everything gets only the served database's tables."""
+    srv = start_server(tmp_path, [_as(mysql_url, "c2q_wide", "wide-pass")])
+    try:
+        api = Api(srv.url, app=srv.app)
+        api.summary("shop")
+        kid = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop",
+                                                    "description": ""})["knowledge_base_id"]
+        api.ok("POST", f"/v3/knowledgeBases/{kid}/data", {"type": "few-shot", "meta_data": {},
+                                                          "raw_data": {"question": "show the thing", "answer": sql}})
+        job = api.ask(api.session("shop"), "show the thing")
+        assert job["status"] == "failed", job
+        assert "do-not-show" not in str(job)
+        assert any(w in job["result"]["sql_error"] for w in ("outside the served database", "variables"))
+        r = api.req("POST", "/v3/refineSql", {"cluster_id": "local", "database": "shop", "sql": sql, "feedback": "x"})
+        assert r.status_code == 400 and "'sql'" in r.json()["msg"]
+        ok = api.ask(api.session("shop"), "how many customers")
+        assert ok["result"]["data"]["rows"] == [["4"]]
+    finally:
+        srv.stop()
+
+
+def test_values_and_results_are_bounded_on_mysql(mysql_url):
+    """Rows stream one at a time (an unbuffered cursor): a value the query builds is cut to
+    max_value bytes with a count; a result over max_bytes stops early; the connection is reusable."""
+    src = MySQLSource(mysql_url)
+    res = src.execute("SELECT REPEAT('x', 1000000) AS v, 1 AS n", 10, 30, max_value=1000)
+    assert len(res.rows[0][0]) == 1001 and res.cut_values == 1 and res.rows[0][1] == "1"
+    res = src.execute("SELECT REPEAT('y', 5000) FROM orders", 1000, 30, max_bytes=12000)
+    assert res.truncated and res.by_bytes and len(res.rows) == 2
+    assert src.execute("SELECT COUNT(*) FROM orders", 10, 5).rows == [["5"]]
+

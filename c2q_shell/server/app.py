@@ -13,18 +13,20 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from .auth import Authenticator
+from .auth import Authenticator, LoginThrottle
 from .chat import ChatService
-from .http import ApiError, body, error, gateway_error, int_id, ok
+from .http import ApiError, body, body_id, error, gateway_error, int_id, ok, paging, query
 from .http import field as get
 from .jobs import JobRunner
 from .knowledge import KnowledgeService
-from .sources import DataSource
+from .sources import DataSource, SourceSet
+from .statedir import StateDir
 from .store import Store
 from .summaries import SummaryService
 
 log = logging.getLogger("c2q.server")
 APP_ID = re.compile(r"^chat2query-[A-Za-z0-9]+$")
+JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 PREFIX = "/api/v1beta/app/<app_id>/endpoint"
 
 
@@ -38,11 +40,25 @@ class ServerConfig:
     max_rows: int = 1000
     query_timeout: float = 30.0
     rate_limit: int = 0            # requests per minute per key; 0 = no limit
+    login_failures: int = 10       # failed logins per client within login_window before 429; 0 = off
+    login_window: float = 60.0
     creator: str = "local@c2q"
     engine: str = "rules"          # rules | llm | hybrid
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: str = field(default="", repr=False)
+    # limits (c2q serve flags of the same names; README "Reliability and security")
+    max_body_bytes: int = 1 << 20        # request body, chunked or not; larger is a 413
+    max_result_bytes: int = 8 << 20      # bytes of values one job returns; more rows are cut, noted
+    max_value_bytes: int = 64 << 10      # one value; longer is cut, noted
+    max_job_bytes: int = 16 << 20        # what one job may add to the state file
+    job_timeout: float = 300.0           # the watchdog fails a job that runs longer
+    workers: int = 4                     # quick lane: jobs that run at once
+    slow_workers: int = 4                # slow lane: jobs running longer than slow_after
+    slow_after: float = 0.5
+    max_queue: int = 256                 # jobs waiting; more is a 503 with Retry-After
+    max_connections: int = 64            # connections served at once (one thread each); more: 503
+    socket_timeout: float = 30.0         # an idle or slow connection is closed after this
 
 
 def _rules() -> Map:
@@ -75,39 +91,45 @@ class App:
     """A WSGI callable. Owns the store, the job pool and the data sources."""
 
     def __init__(self, config: ServerConfig, sources: list[DataSource]):
-        if not sources:
-            raise ValueError("at least one database must be served")
-        names = [s.name for s in sources]
-        if len(set(names)) != len(names):
-            raise ValueError(f"two databases have the same name: {names}")
         self.config = config
-        self.sources = {s.name: s for s in sources}
-        self.store = Store(Path(config.state_dir) / "state.sqlite")
-        self.jobs = JobRunner(self.store)
+        self.sources = SourceSet(config.cluster_id, sources)
+        self.state = StateDir.open(Path(config.state_dir))   # private, locked, checked
+        try:
+            self.store = Store(self.state.state_file, self.state.floor)
+            self.state.record(self.store.high_water(), reserve=True)
+            self.store.reserve_ids(self.state.reserved, self.state.extend)
+        except BaseException:
+            self.state.close()
+            raise
+        self.warnings = list(self.state.warnings)
+        self.jobs = JobRunner(self.store, workers=config.workers, slow_workers=config.slow_workers,
+                              max_queue=config.max_queue, job_timeout=config.job_timeout,
+                              slow_after=config.slow_after, max_result_bytes=config.max_job_bytes)
         self.auth = Authenticator(config.public_key, config.private_key)
-        self.summaries = SummaryService(self)
-        self.knowledge = KnowledgeService(self)
-        self.chat = ChatService(self)
+        self.throttle = LoginThrottle(config.login_failures, config.login_window)
+        self.summaries = SummaryService(self.store, self.jobs, self.sources)
+        self.knowledge = KnowledgeService(self.store)
+        self.chat = ChatService(self.store, self.jobs, self.sources, config, self.summaries)
         self.url_map = _rules()
         self._window = (0, 0)           # (minute, requests in it)
         self._rate_lock = threading.Lock()
 
     def close(self) -> None:
         self.jobs.shutdown()
+        try:
+            self.state.record(self.store.high_water())
+        except OSError as e:
+            log.warning("could not record the ids handed out: %s", e)
         self.store.close()
+        self.state.close()
 
     # helpers used by the services -------------------------------------------------
     def source(self, cluster_id: str, database: str) -> DataSource:
-        if cluster_id != self.config.cluster_id:
-            raise ApiError(404, f"cluster '{cluster_id}' not found; this server's cluster id is "
-                                f"'{self.config.cluster_id}'")
-        if database not in self.sources:
-            raise ApiError(404, f"database '{database}' not found; served databases: "
-                                + ", ".join(sorted(self.sources)))
-        return self.sources[database]
+        return self.sources.served(cluster_id, database)
 
     # WSGI -------------------------------------------------------------------------
     def __call__(self, environ, start_response):
+        environ["c2q.max_body"] = self.config.max_body_bytes
         request = Request(environ)
         response, limit_headers = self._dispatch(request)
         for k, v in limit_headers.items():
@@ -130,6 +152,24 @@ class App:
                                 "X-Ratelimit-Remaining-Minute": str(remaining), "X-Ratelimit-Reset": reset}
 
     def _dispatch(self, request: Request) -> tuple[Response, dict]:
+        # Auth comes first: without credentials nothing about the API (paths, methods) is told.
+        client = request.remote_addr or "-"
+        wait = self.throttle.retry_after(client)
+        if wait:
+            resp = error(429, f"too many failed logins from {client}; try again in {wait} s")
+            resp.headers["Retry-After"] = str(wait)
+            return resp, {}
+        header = request.headers.get("Authorization")
+        uri = request.full_path if request.query_string else request.path
+        raw = request.environ.get("REQUEST_URI") or request.environ.get("RAW_URI")   # as the client sent it
+        authorized, stale = self.auth.check(header, request.method, (raw, uri) if raw else (uri,))
+        if not authorized:
+            if header and not stale:
+                self.throttle.failed(client)
+            resp = error(401, "authentication failed: use HTTP digest auth with your public key as"
+                              " the user and your private key as the password")
+            resp.headers["WWW-Authenticate"] = self.auth.challenge(stale)
+            return resp, {}
         adapter = self.url_map.bind_to_environ(request.environ)
         try:
             endpoint, args = adapter.match()
@@ -142,13 +182,6 @@ class App:
             return error(e.code or 400, e.description or "bad request"), {}
         if not APP_ID.match(args.pop("app_id")):
             return error(404, "unknown app id; expected chat2query-<id>"), {}
-        uri = request.full_path if request.query_string else request.path
-        authorized, stale = self.auth.check(request.headers.get("Authorization"), request.method, uri)
-        if not authorized:
-            resp = error(401, "authentication failed: use HTTP digest auth with your public key as"
-                              " the user and your private key as the password")
-            resp.headers["WWW-Authenticate"] = self.auth.challenge(stale)
-            return resp, {}
         allowed, headers = self._rate()
         if not allowed:
             return gateway_error(429, 49900007, "API key rate limit exceeded: "
@@ -156,14 +189,16 @@ class App:
         try:
             return getattr(self, "on_" + endpoint)(request, **args), headers
         except ApiError as e:
-            return error(e.code, e.msg), headers
+            resp = error(e.code, e.msg)
+            resp.headers.update(getattr(e, "headers", {}))
+            return resp, headers
         except Exception as e:   # never a traceback in a response
             log.exception("internal error on %s %s", request.method, request.path)
             return error(500, f"internal error: {type(e).__name__}"), headers
 
     # jobs -------------------------------------------------------------------------
     def on_job(self, request, job_id):
-        job = self.store.job(job_id)
+        job = self.jobs.get(job_id) if JOB_ID.match(job_id) else None
         if job is None:
             raise ApiError(404, f"job '{job_id}' not found")
         return ok({"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
@@ -172,8 +207,9 @@ class App:
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
         if request.method == "GET":
-            return ok({"data_summaries": self.store.summaries(request.args.get("cluster_id"),
-                                                              request.args.get("database"))})
+            page, size = paging(request.args, -1)
+            return ok({"data_summaries": self.store.summaries(query(request.args, "cluster_id"),
+                                                              query(request.args, "database"), page, size)})
         data = body(request)
         return ok(self.summaries.create(
             get(data, "cluster_id", str), get(data, "database", str),
@@ -206,8 +242,9 @@ class App:
 
     def on_summaries_v2(self, request):
         if request.method == "GET":
+            page, size = paging(request.args, -1)
             return ok({"data_summaries": [self.summaries.as_v2(s) for s in self.store.summaries(
-                request.args.get("cluster_id"), request.args.get("database"))]})
+                query(request.args, "cluster_id"), query(request.args, "database"), page, size)]})
         data = body(request)
         res = self.summaries.create(get(data, "cluster_id", str), get(data, "database", str),
                                     description="", reuse=False, default=True, v2=True)
@@ -232,7 +269,7 @@ class App:
             sid = get(data, "data_summary_id", (int, str), required=False)
             if sid is None:
                 raise ApiError(400, "missing required field 'cluster_id' and 'database' (or 'data_summary_id')")
-            summary = self.summaries.get(int_id(str(sid), "data summary"))
+            summary = self.summaries.get(body_id(sid, "data_summary_id"))
             cluster_id, database = summary["cluster_id"], summary["database"]
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
@@ -251,8 +288,10 @@ class App:
 
     def on_sessions(self, request):
         if request.method == "GET":
+            page, size = paging(request.args)
             return ok({"sessions": [{"session_id": s["session_id"], "meta": self._meta(s)}
-                                    for s in self.store.sessions()]})
+                                    for s in self.store.sessions(page, size)],
+                       "page": page, "page_size": size, "total": self.store.count_sessions()})
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
         name = get(data, "name", str, required=False, default="") or ""
@@ -303,8 +342,9 @@ class App:
     # knowledge --------------------------------------------------------------------
     def on_kbs(self, request):
         if request.method == "GET":
+            page, size = paging(request.args, -1)
             return ok({"knowledge_bases": [self.knowledge.public(k) for k in self.store.kbs(
-                request.args.get("cluster_id"), request.args.get("database"))]})
+                query(request.args, "cluster_id"), query(request.args, "database"), page, size)]})
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
         self.source(cluster_id, database)
@@ -320,7 +360,8 @@ class App:
     def on_kb_data(self, request, kid):
         kb_id = self.knowledge.require(kid)
         if request.method == "GET":
-            return ok({"knowledge_data": self.store.knowledge(kb_id)})
+            page, size = paging(request.args, -1)
+            return ok({"knowledge_data": self.store.knowledge(kb_id, page, size)})
         return ok(self.knowledge.add(kb_id, body(request)))
 
     def on_kb_datum(self, request, kid, did):

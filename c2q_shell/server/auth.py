@@ -17,7 +17,12 @@ _PARAM = re.compile(r'(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))')
 
 
 def _md5(text: str) -> str:
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
+    return hashlib.md5(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _same(a: str, b: str) -> bool:
+    """Constant-time comparison of any two strings (compare_digest refuses non-ASCII str)."""
+    return hmac.compare_digest(a.encode("utf-8", "surrogateescape"), b.encode("utf-8", "surrogateescape"))
 
 
 class Authenticator:
@@ -52,22 +57,29 @@ class Authenticator:
             issued = int(stamp.split(".", 1)[0])
         except Exception:
             return "bad"
-        if not hmac.compare_digest(sig, good):
+        if not _same(sig, good):
             return "bad"
         return "ok" if self._now() - issued <= NONCE_TTL else "stale"
 
-    def check(self, header: str | None, method: str, uri: str) -> tuple[bool, bool]:
-        """(authorized, stale). `uri` is the request target (path and query)."""
+    def check(self, header: str | None, method: str, uri: str | tuple[str, ...]) -> tuple[bool, bool]:
+        """(authorized, stale). `uri` is the request target (path and query) — or the forms it
+        may take (as sent, percent-decoded). Malformed credentials of any kind are simply not
+        authorized."""
+        try:
+            return self._check(header, method, uri)
+        except (ValueError, TypeError, UnicodeError):
+            return False, False
+
+    def _check(self, header: str | None, method: str, uri: str | tuple[str, ...]) -> tuple[bool, bool]:
         if not header:
             return False, False
         scheme, _, rest = header.partition(" ")
         if scheme.lower() == "basic":
             try:
-                user, _, pwd = base64.b64decode(rest.strip()).decode("utf-8").partition(":")
-            except Exception:
+                user, _, pwd = base64.b64decode(rest.strip(), validate=True).decode("utf-8").partition(":")
+            except ValueError:          # binascii.Error and UnicodeDecodeError are ValueErrors
                 return False, False
-            return (hmac.compare_digest(user, self.public_key)
-                    and hmac.compare_digest(pwd, self._private_key)), False
+            return _same(user, self.public_key) & _same(pwd, self._private_key), False
         if scheme.lower() != "digest":
             return False, False
         p = {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _PARAM.finditer(rest)}
@@ -79,7 +91,7 @@ class Authenticator:
         state = self._nonce_state(p["nonce"])
         if state != "ok":
             return False, state == "stale"
-        if p["uri"] != uri:
+        if p["uri"] not in ((uri,) if isinstance(uri, str) else uri):
             return False, False
         ha1 = _md5(f"{p['username']}:{REALM}:{self._private_key}")
         ha2 = _md5(f"{method}:{p['uri']}")
@@ -92,7 +104,7 @@ class Authenticator:
             expected = _md5(f"{ha1}:{p['nonce']}:{ha2}")
         else:
             return False, False
-        if not hmac.compare_digest(expected, p["response"]):
+        if not _same(expected, p["response"]):
             return False, False
         return self._fresh_nc(p["nonce"], p.get("nc")), False
 
@@ -114,3 +126,45 @@ class Authenticator:
             while len(self._seen) > 10000:
                 self._seen.popitem(last=False)
         return True
+
+
+class LoginThrottle:
+    """Failed logins per client: after `limit` failures within `window` seconds the client is
+    refused (429 with Retry-After) until the oldest of them leaves the window."""
+
+    def __init__(self, limit: int = 10, window: float = 60.0, now=time.monotonic, clients: int = 10000):
+        self.limit, self.window = limit, window
+        self._now = now
+        self._clients = clients
+        self._failures: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def retry_after(self, client: str) -> int:
+        """Seconds the client must wait before trying again; 0 when it may try now."""
+        if self.limit <= 0:
+            return 0
+        now = self._now()
+        with self._lock:
+            times = self._recent(client, now)
+            if len(times) < self.limit:
+                return 0
+            return max(1, int(times[0] + self.window - now + 0.999))
+
+    def failed(self, client: str) -> None:
+        if self.limit <= 0:
+            return
+        now = self._now()
+        with self._lock:
+            times = self._recent(client, now)
+            times.append(now)
+            del times[:-self.limit]
+            self._failures[client] = times
+            self._failures.move_to_end(client)
+            while len(self._failures) > self._clients:
+                self._failures.popitem(last=False)
+
+    def _recent(self, client: str, now: float) -> list[float]:
+        times = [t for t in self._failures.get(client, ()) if now - t < self.window]
+        if not times:
+            self._failures.pop(client, None)
+        return times

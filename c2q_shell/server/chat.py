@@ -14,27 +14,30 @@ NOT_READY = "Data summary is not ready, please wait for a while and retry"
 
 
 class ChatService:
-    def __init__(self, app):
-        self.app = app
-        self.store = app.store
+    """Its collaborators: the store, the job runner, the served sources, the server's settings
+    and the summary service (for the engine's catalog)."""
+
+    def __init__(self, store, jobs, sources, config, summaries):
+        self.store, self.jobs, self.sources, self.config = store, jobs, sources, config
+        self.summaries = summaries
 
     def require_summary(self, cluster_id: str, database: str) -> None:
         summary = self.store.default_summary(cluster_id, database)
         if summary is None:
-            self.app.summaries.create(cluster_id, database)
+            self.summaries.create(cluster_id, database)
             raise ApiError(400, NOT_READY)
         if summary["status"] != "done":
             raise ApiError(400, NOT_READY)
 
     def _engine(self, cluster_id: str, database: str):
         from .engine import Engine
-        cfg = self.app.config
-        catalog = self.app.summaries.catalog(cluster_id, database)
+        cfg = self.config
+        catalog = self.summaries.catalog(cluster_id, database)
         llm = None
         if cfg.engine in ("llm", "hybrid"):
             from .engine.llm import LLMClient, LLMEngine
             client = LLMClient(cfg.llm_base_url, cfg.llm_model, cfg.llm_api_key)
-            llm = LLMEngine(catalog, client, self.app.sources[database], self.store.default_summary(cluster_id, database),
+            llm = LLMEngine(catalog, client, self.sources[database], self.store.default_summary(cluster_id, database),
                             self.store.knowledge_for(cluster_id, database), cfg.max_rows)
         return Engine(catalog, cfg, llm, cfg.engine)
 
@@ -43,44 +46,43 @@ class ChatService:
         """(the plan a follow-up edits — the latest, or the one feedback points at; the earlier
         rounds as question + SQL for the LLM engine; the round feedback points at)."""
         msgs = self.store.messages(session_id)
+        states = self.store.rounds(session_id)
         rounds, question = [], ""
         for m in msgs:
             if m.get("role") == "user":
                 question = m.get("content", "")
             elif m.get("role") == "assistant":
-                rounds.append((question, m))
-        history = [{"question": q, "sql": (m.get("_sql") or {}).get(m.get("_main") or "0", "")}
-                   for q, m in rounds if (m.get("_sql") or {}).get(m.get("_main") or "0")]
+                state = states.get(m.get("job_id")) or _legacy_state(m)
+                if state is not None:
+                    rounds.append((question, m.get("job_id"), state))
+        history = [{"question": q, "sql": st["sqls"].get(st["main"], "")}
+                   for q, _j, st in rounds if st["sqls"].get(st["main"])]
         if not fa:
             if ft:
                 raise ApiError(400, "field 'feedback_task_id' needs 'feedback_answer_id'")
-            for _q, m in reversed(rounds):
-                if m.get("_plans"):
-                    return m["_plans"][m["_main"]], history, None
+            for _q, _j, st in reversed(rounds):
+                if st["plans"]:
+                    return st["plans"].get(st["main"]), history, None
             return None, history, None
-        found = next(((q, m) for q, m in rounds if m.get("job_id") == fa), None)
+        found = next(((q, st) for q, j, st in rounds if j == fa), None)
         if found is None:
             raise ApiError(400, f"field 'feedback_answer_id': '{fa}' is not an answer in this session")
         q, target = found
-        tasks = set(target.get("_sql") or {}) | set(target.get("_plans") or {})
+        tasks = set(target["sqls"]) | set(target["plans"])
         if ft and ft not in tasks and ft != "0":
             raise ApiError(400, f"field 'feedback_task_id': answer {fa} has no task '{ft}'"
                                 + (f" (tasks: {', '.join(sorted(tasks))})" if tasks else ""))
-        task = ft if ft in tasks else (target.get("_main") or "0")
-        plans = target.get("_plans") or {}
-        focus = {"question": q, "sql": (target.get("_sql") or {}).get(task, "")}
-        return plans.get(task) or plans.get(target.get("_main") or "0"), history, focus
+        task = ft if ft in tasks else target["main"]
+        plans = target["plans"]
+        focus = {"question": q, "sql": target["sqls"].get(task, "")}
+        return plans.get(task) or plans.get(target["main"]), history, focus
 
     def ask(self, session_id: int, question: str, mode: str, fa: str, ft: str, v2: bool = False) -> str:
         session = self.store.session(session_id)
         previous, history, focus = self._context(session_id, fa, ft)
         cluster_id, database = session["cluster_id"], session["database"]
         engine = self._engine(cluster_id, database)
-        source = self.app.sources[database]
-        now = int(time.time())
-        self.store.add_message(session_id, {
-            "role": "user", "content": question, "sql_generate_mode": mode, "feedback_answer_id": fa,
-            "feedback_task_id": ft, "created_at": now})
+        source = self.sources[database]
         holder: dict = {}
 
         def work(progress):
@@ -98,50 +100,72 @@ class ChatService:
                 raise JobFailed(f"the generated SQL failed: {tasks[0]['sql_error']}", answer)
             return answer
 
-        def done(answer):
+        def finish(job_id, status, answer, reason) -> bool:
+            """The answer message, the round's state and the end of the job, in one transaction:
+            a client that sees `done` can ask its follow-up at once."""
             result = holder.get("result")
             plans = {t.task_id: t.plan for t in result.tasks if t.plan} if result else {}
             sqls = {t["task_id"]: t["sql"] for t in _tasks(answer)} if isinstance(answer, dict) and "type" in answer else {}
             main = result.tasks[-1].task_id if result else "0"
-            self.store.add_message(session_id, {
-                "role": "assistant", "job_id": job_id,
-                "content": (answer or {}).get("clarified_task", "") if isinstance(answer, dict) else "",
-                "created_at": int(time.time()), "_plans": plans, "_sql": sqls, "_main": main})
+            message = {"role": "assistant", "job_id": job_id,
+                       "content": (answer or {}).get("clarified_task", "") if isinstance(answer, dict) else "",
+                       "created_at": int(time.time())}
+            return self.store.finish_round(job_id, session_id, message, {"plans": plans, "sqls": sqls, "main": main},
+                                           status, answer, reason)
 
-        job_id = self.app.jobs.submit("chat2data", work, session_id, on_done=done)
-        return job_id
+        def prepare():
+            self.store.add_message(session_id, {
+                "role": "user", "content": question, "sql_generate_mode": mode, "feedback_answer_id": fa,
+                "feedback_task_id": ft, "created_at": int(time.time())})
+
+        return self.jobs.submit("chat2data", work, session_id, finish=finish, prepare=prepare)
 
     def _execute(self, engine, source, result, progress, history=None) -> dict:
+        budget = [self.config.max_result_bytes]          # bytes of values the whole job may return
         if result.kind == "single":
-            return self.run_task(engine, source, result.tasks[0], history)
+            return self.run_task(engine, source, result.tasks[0], history, budget=budget)
         root = {"type": "breakdown", "task_id": "0", "status": "running",
                 "clarified_task": result.clarified_task, "description": result.description,
                 "assumptions": result.assumptions, "sub_tasks": []}
         for task in result.tasks:
             root["sub_tasks"].append({**_placeholder(task), "status": "running"})
             progress(root)
-            root["sub_tasks"][-1] = self.run_task(engine, source, task, history)
+            root["sub_tasks"][-1] = self.run_task(engine, source, task, history, budget=budget)
             progress(root)
         root["status"] = "done" if any(t["status"] == "done" for t in root["sub_tasks"]) else "failed"
         return root
 
-    def run_task(self, engine, source, task, history=None, repaired: bool = False) -> dict:
-        cfg = self.app.config
+    def run_task(self, engine, source, task, history=None, repaired: bool = False, budget: list | None = None) -> dict:
+        cfg = self.config
+        budget = budget if budget is not None else [cfg.max_result_bytes]
         answer = _placeholder(task)
         try:
-            shown, runnable = safety.check(task.sql, source.dialect, cfg.max_rows)
+            shown, runnable = safety.check(task.sql, source.dialect, cfg.max_rows, source.name)
             answer["sql"] = shown
-            res = source.execute(runnable, cfg.max_rows, cfg.query_timeout)
+            if budget[0] <= 0:
+                raise SourceError(f"the job's results reached the {cfg.max_result_bytes} byte limit;"
+                                  " this task was not run")
+            res = source.execute(runnable, cfg.max_rows, cfg.query_timeout, max_bytes=budget[0],
+                                 max_value=cfg.max_value_bytes)
         except (safety.UnsafeSQL, SourceError) as e:
             fixed = None if repaired else engine.repair(task, str(e), history)
             if fixed is not None:
-                return self.run_task(engine, source, fixed, history, repaired=True)
+                return self.run_task(engine, source, fixed, history, repaired=True, budget=budget)
             answer.update(status="failed", sql_error=str(e))
             return answer
+        budget[0] -= res.size
         answer["data"] = {"columns": [{"col": c} for c in res.columns], "rows": res.rows}
-        if res.truncated:
-            answer["description"] = (answer["description"] + " " if answer["description"] else "") + \
-                f"The result was cut to the first {cfg.max_rows} rows."
+        notes = []
+        if res.truncated and res.by_bytes:
+            notes.append(f"The result was cut to the first {len(res.rows)} rows"
+                         f" ({cfg.max_result_bytes} bytes is the limit for a job).")
+        elif res.truncated:
+            notes.append(f"The result was cut to the first {cfg.max_rows} rows.")
+        if res.cut_values:
+            notes.append(f"{res.cut_values} value{'s were' if res.cut_values > 1 else ' was'} cut to"
+                         f" {cfg.max_value_bytes} bytes.")
+        if notes:
+            answer["description"] = " ".join(([answer["description"]] if answer["description"] else []) + notes)
         answer["chart_options"] = engine.chart(task, res.columns, res.rows)
         answer["status"] = "done"
         return answer
@@ -149,9 +173,9 @@ class ChatService:
     # refine and suggest -----------------------------------------------------------
     def refine(self, cluster_id: str, database: str, sql: str, feedback: str) -> str:
         engine = self._engine(cluster_id, database)
-        source = self.app.sources[database]
+        source = self.sources[database]
         try:
-            safety.check(sql, source.dialect, self.app.config.max_rows)
+            safety.check(sql, source.dialect, self.config.max_rows, source.name)
         except safety.UnsafeSQL as e:
             raise ApiError(400, f"field 'sql': {e}") from None
 
@@ -161,16 +185,24 @@ class ChatService:
             except engine.CannotAnswer as e:
                 raise JobFailed(str(e)) from None
             try:
-                safety.check(rewritten, source.dialect, self.app.config.max_rows)
+                safety.check(rewritten, source.dialect, self.config.max_rows, source.name)
             except safety.UnsafeSQL as e:
                 raise JobFailed(f"the rewritten SQL was refused: {e}") from None
             return {"rewritten_sql": rewritten, "solution": solution}
 
-        return self.app.jobs.submit("refine_sql", work)
+        return self.jobs.submit("refine_sql", work)
 
     def suggest(self, cluster_id: str, database: str) -> str:
         engine = self._engine(cluster_id, database)
-        return self.app.jobs.submit("suggest_questions", lambda progress: engine.suggest())
+        return self.jobs.submit("suggest_questions", lambda progress: engine.suggest())
+
+
+def _legacy_state(message: dict) -> dict | None:
+    """A round answered by an older version, which kept its state in the message itself."""
+    if "_plans" not in message and "_sql" not in message:
+        return None
+    return {"plans": message.get("_plans") or {}, "sqls": message.get("_sql") or {},
+            "main": message.get("_main") or "0"}
 
 
 def _placeholder(task) -> dict:

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
 MAX_BODY = 1 << 20    # 1 MiB
+MAX_DEPTH = 32        # arrays and objects nested deeper than this are refused
+MAX_ID = (1 << 63) - 1   # ids are SQLite integers
+PAGE_SIZE, MAX_PAGE_SIZE = 100, 1000
 
 
 class ApiError(Exception):
@@ -32,25 +36,76 @@ def gateway_error(status: int, code: int, message: str) -> Response:
 
 
 def _json(status: int, body: dict) -> Response:
-    return Response(json.dumps(body, ensure_ascii=False), status=status, content_type="application/json")
+    try:
+        text = json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:      # a lone surrogate from somewhere: escaped, still valid JSON
+        text = json.dumps(body).encode("ascii")
+    return Response(text, status=status, content_type="application/json; charset=utf-8")
 
 
 def body(request: Request) -> dict:
-    """The JSON object in the request body; {} for an empty body."""
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {MAX_BODY})")
-    raw = request.get_data(cache=True)
-    if len(raw) > MAX_BODY:
-        raise ApiError(413, f"request body too large (limit {MAX_BODY} bytes)")
+    """The JSON object in the request body; {} for an empty body. At most the limit plus one byte
+    is read, whether the body has a Content-Length or is chunked, so a huge body costs nothing."""
+    limit = request.environ.get("c2q.max_body", MAX_BODY)
+    if request.content_length is not None and request.content_length > limit:
+        raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {limit})")
+    raw = request.environ.get("c2q.body")
+    if raw is None:
+        try:
+            raw = request.stream.read(limit + 1)
+        except (OSError, ValueError) as e:     # a malformed chunked body, a connection cut mid-body
+            raise ApiError(400, f"the request body could not be read: {e}") from None
+        request.environ["c2q.body"] = raw
+    if len(raw) > limit:
+        raise ApiError(413, f"request body too large: more than {limit} bytes (the limit)")
     if not raw.strip():
         return {}
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=_no_constant)
+    except RecursionError:
+        raise ApiError(400, f"request body is nested deeper than {MAX_DEPTH} levels") from None
     except (ValueError, UnicodeDecodeError) as e:
         raise ApiError(400, f"request body is not valid JSON: {e}") from None
     if not isinstance(data, dict):
         raise ApiError(400, "request body must be a JSON object")
+    _check(data)
     return data
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _check(data: dict) -> None:
+    """Nesting at most MAX_DEPTH, and every string storable UTF-8 (a lone surrogate such as
+    "\\ud800" is refused): a 400 naming the field."""
+    stack: list[tuple[Any, str, int]] = [(data, "", 1)]
+    while stack:
+        value, where, depth = stack.pop()
+        if isinstance(value, str):
+            if not _encodable(value):
+                raise ApiError(400, f"field '{where}' holds text that is not valid Unicode (a lone surrogate)")
+            continue
+        if not isinstance(value, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            raise ApiError(400, f"field '{where}' is nested deeper than {MAX_DEPTH} levels")
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if not _encodable(k):
+                    raise ApiError(400, f"a field name in '{where or '(body)'}' is not valid Unicode"
+                                        " (a lone surrogate)")
+                stack.append((v, f"{where}.{k}" if where else k, depth + 1))
+        else:
+            stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(value))
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 _MISSING = object()
@@ -79,8 +134,42 @@ def _kind_name(kinds: tuple) -> str:
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
+_DIGITS = re.compile(r"[0-9]{1,19}")
+
+
 def int_id(value: str, what: str) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        raise ApiError(404, f"{what} '{value}' not found") from None
+    """A path id: ASCII digits within SQLite's integer range, else a 404 naming it."""
+    if not _DIGITS.fullmatch(value) or int(value) > MAX_ID:
+        raise ApiError(404, f"{what} '{value[:40]}' not found")
+    return int(value)
+
+
+def body_id(value: Any, name: str) -> int:
+    """An id given in a body (a number or a string of digits), else a 400 naming the field."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or \
+            not _DIGITS.fullmatch(str(value)) or int(value) > MAX_ID:
+        raise ApiError(400, f"field '{name}' must be an id (an integer from 0 to {MAX_ID})")
+    return int(value)
+
+
+def paging(args, default_size: int = PAGE_SIZE) -> tuple[int, int]:
+    """(page, page_size) from the query string: `page` from 1, `page_size` 1..1000. Without
+    either, page 1 of `default_size` (-1: everything, for lists that grow only by hand)."""
+    if default_size < 0 and not args.get("page") and not args.get("page_size"):
+        return 1, -1
+    out = []
+    for name, default, top in (("page", 1, 1 << 31), ("page_size", PAGE_SIZE, MAX_PAGE_SIZE)):
+        raw = args.get(name)
+        if raw is None or raw == "":
+            out.append(default)
+            continue
+        if not re.fullmatch(r"[0-9]{1,10}", raw) or not 1 <= int(raw) <= top:
+            raise ApiError(400, f"query parameter '{name}' must be an integer from 1 to {top}")
+        out.append(int(raw))
+    return out[0], out[1]
+
+
+def query(args, name: str) -> str | None:
+    """A text query parameter (werkzeug has already replaced undecodable bytes)."""
+    value = args.get(name)
+    return value if value else None

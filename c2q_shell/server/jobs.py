@@ -1,16 +1,36 @@
-"""Asynchronous jobs on a bounded thread pool. The job records in the store are the only
-state the workers share; a job reports partial results through its progress callback."""
+"""Asynchronous jobs: a bounded queue, two lanes of worker threads and a watchdog.
+
+A job runs `work(progress)` on a worker thread; its end (`done` or `failed` with a reason) is
+written by one store transaction together with whatever a follow-up needs (the `finish` callback),
+so a client that sees `done` can ask a follow-up at once. Every way out of a job ends it: an
+exception is a `failed` job with its reason, a result too large to keep is `failed`, a store
+that cannot take the result (disk full) gets a small `failed` record instead, and if even that
+cannot be written the runner remembers the end in memory and answers with it.
+
+Lanes: at most `workers` jobs run in the quick lane. A job that has run longer than `slow_after`
+seconds moves to the slow lane (at most `slow_workers` jobs), freeing its quick slot, so a few slow
+queries never make a quick question wait. The watchdog fails jobs that outlive `job_timeout`.
+Threads are bounded by `workers + slow_workers` plus the watchdog; the queue by `max_queue`."""
 from __future__ import annotations
 
+import collections
+import json
 import logging
 import threading
+import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .http import ApiError
 from .store import Store
 
 log = logging.getLogger("c2q.server")
+
+# finish(job_id, status, result, reason) -> bool: writes the end of the job (and any state a follow-up
+# needs) in one transaction; False when the job had already ended (the watchdog failed it).
+Finish = Callable[[str, str, Any, str], bool]
+IDLE = 30.0          # seconds an idle worker thread waits for another job before it ends
 
 
 class JobFailed(Exception):
@@ -23,63 +43,231 @@ class JobFailed(Exception):
         self.result = result
 
 
+class QueueFull(ApiError):
+    """The job queue is full: 503 with a Retry-After header."""
+
+    def __init__(self, queued: int, retry_after: int):
+        super().__init__(503, f"the server is busy: {queued} jobs are waiting (the limit);"
+                              f" retry in {retry_after} s")
+        self.headers = {"Retry-After": str(retry_after)}
+
+
+@dataclass
+class _Job:
+    job_id: str
+    work: Callable
+    finish: Finish | None
+    started: float = 0.0
+    slow: bool = False
+    ended: threading.Event = field(default_factory=threading.Event)
+
+
 class JobRunner:
-    def __init__(self, store: Store, workers: int = 4):
+    def __init__(self, store: Store, workers: int = 4, slow_workers: int = 4, max_queue: int = 256,
+                 job_timeout: float = 300.0, slow_after: float = 0.5, max_result_bytes: int = 16 << 20):
         self.store = store
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="c2q-job")
-        self._ended: dict[str, threading.Event] = {}
-        self._lock = threading.Lock()
+        self.workers, self.slow_workers = max(1, workers), max(0, slow_workers)
+        self.max_queue, self.job_timeout, self.slow_after = max_queue, job_timeout, slow_after
+        self.max_result_bytes = max_result_bytes
+        self._queue: collections.deque[_Job] = collections.deque()
+        self._handoff: collections.deque[_Job] = collections.deque()   # dispatched, for an idle worker
+        self._idle = 0
+        self._running: dict[str, _Job] = {}
+        self._jobs: dict[str, _Job] = {}           # every job not yet ended, queued or running
+        self._memo: collections.OrderedDict[str, tuple[str, str]] = collections.OrderedDict()
+        self._cond = threading.Condition()
+        self._closed = False
+        self._watchdog = threading.Thread(target=self._watch, name="c2q-watchdog", daemon=True)
+        self._watchdog.start()
 
-    def submit(self, kind: str, work: Callable[[Callable[[Any], None]], Any],
-               session_id: int | None = None, on_done: Callable[[Any], None] | None = None) -> str:
-        """Start `work(progress)`; its return value is the job result."""
-        job_id = uuid.uuid4().hex
-        self.store.create_job(job_id, kind, session_id)
-        with self._lock:
-            self._ended[job_id] = threading.Event()
-        self._pool.submit(self._run, job_id, work, on_done)
-        return job_id
+    # submitting -------------------------------------------------------------------
+    def submit(self, kind: str, work: Callable[[Callable[[Any], None]], Any], session_id: int | None = None,
+               finish: Finish | None = None, prepare: Callable[[], None] | None = None) -> str:
+        """Queue `work(progress)`; its return value is the job result. `prepare` runs first, once
+        the queue has room (e.g. storing the question), so a refused job leaves nothing behind."""
+        job = _Job(uuid.uuid4().hex, work, finish)
+        with self._cond:
+            if self._closed:
+                raise ApiError(503, "the server is stopping")
+            if len(self._queue) >= self.max_queue:
+                raise QueueFull(len(self._queue), max(1, int(self.slow_after)))
+            self._jobs[job.job_id] = job        # holds the place while prepare runs
+        try:
+            if prepare is not None:
+                prepare()
+            self.store.create_job(job.job_id, kind, session_id)
+        except BaseException:
+            with self._cond:
+                self._jobs.pop(job.job_id, None)
+            raise
+        with self._cond:
+            self._queue.append(job)
+            self._dispatch()
+        return job.job_id
 
+    def _quick(self) -> int:
+        return sum(1 for j in self._running.values() if not j.slow)
+
+    def _dispatch(self) -> None:
+        """Start queued jobs while the quick lane has room (holding the condition): on an idle
+        worker thread (which keeps its database connections) or, if none, a new one."""
+        while self._queue and self._quick() < self.workers and not self._closed:
+            job = self._queue.popleft()
+            job.started = time.monotonic()
+            self._running[job.job_id] = job
+            if self._idle > len(self._handoff):
+                self._handoff.append(job)
+                self._cond.notify_all()
+            else:
+                threading.Thread(target=self._worker, args=(job,), name="c2q-job", daemon=True).start()
+
+    def _worker(self, job: _Job | None) -> None:
+        """Run a job, then wait a while for the next one; an idle thread ends after IDLE seconds."""
+        while job is not None:
+            self._run(job)
+            with self._cond:
+                self._idle += 1
+                deadline = time.monotonic() + IDLE
+                while not self._handoff and not self._closed and (left := deadline - time.monotonic()) > 0:
+                    self._cond.wait(left)
+                self._idle -= 1
+                job = self._handoff.popleft() if self._handoff else None
+
+    # waiting and reading ----------------------------------------------------------
     def wait(self, job_id: str, timeout: float | None = None) -> bool:
         """Block until a job started by this runner has ended (for embedding and tests)."""
-        with self._lock:
-            ended = self._ended.get(job_id)
-        return True if ended is None else ended.wait(timeout)
+        with self._cond:
+            job = self._jobs.get(job_id)
+        return True if job is None else job.ended.wait(timeout)
 
     def wait_all(self, timeout: float | None = None) -> bool:
-        """Block until every job running now has ended."""
-        with self._lock:
-            pending = list(self._ended.values())
-        return all(e.wait(timeout) for e in pending)
+        """Block until every job queued or running now has ended."""
+        with self._cond:
+            pending = list(self._jobs.values())
+        return all(j.ended.wait(timeout) for j in pending)
 
-    def _finish(self, job_id: str) -> None:
-        with self._lock:
-            ended = self._ended.pop(job_id, None)
-        if ended is not None:
-            ended.set()
+    def get(self, job_id: str) -> dict | None:
+        """The job as stored, or as remembered when its end could not be stored."""
+        job = self.store.job(job_id)
+        with self._cond:
+            memo = self._memo.get(job_id)
+        if job is not None and memo is not None and job["status"] not in ("done", "failed"):
+            job.update(status=memo[0], reason=memo[1], result=None, ended_at=int(time.time()))
+        return job
 
-    def _run(self, job_id: str, work, on_done) -> None:
+    def stats(self) -> dict:
+        with self._cond:
+            quick = self._quick()
+            return {"queued": len(self._queue), "quick": quick, "slow": len(self._running) - quick}
+
+    # running ----------------------------------------------------------------------
+    def _run(self, job: _Job) -> None:
         try:
-            self._execute(job_id, work, on_done)
+            status, result, reason = self._work(job)
+            self._end(job, status, result, reason)
         finally:
-            self._finish(job_id)
+            with self._cond:
+                self._running.pop(job.job_id, None)
+                self._jobs.pop(job.job_id, None)
+                self._dispatch()
+                self._cond.notify_all()
+            job.ended.set()
 
-    def _execute(self, job_id: str, work, on_done) -> None:
-        self.store.update_job(job_id, "running")
+    def _work(self, job: _Job) -> tuple[str, Any, str]:
         try:
-            result = work(lambda partial: self.store.update_job(job_id, "running", partial))
+            self.store.progress_job(job.job_id, None)
+            result = job.work(lambda partial: self.store.progress_job(job.job_id, partial))
+            return "done", result, ""
         except JobFailed as e:
-            self.store.update_job(job_id, "failed", e.result, e.reason)
-            if on_done:
-                on_done(e.result)
-            return
+            return "failed", e.result, e.reason
         except Exception as e:  # never a traceback in a response; the log keeps it
-            log.exception("job %s failed", job_id)
-            self.store.update_job(job_id, "failed", None, f"internal error: {type(e).__name__}: {e}")
-            return
-        self.store.update_job(job_id, "done", result)
-        if on_done:
-            on_done(result)
+            log.exception("job %s failed", job.job_id)
+            return "failed", None, f"internal error: {type(e).__name__}: {e}"
 
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def _end(self, job: _Job, status: str, result: Any, reason: str) -> None:
+        try:
+            size = len(json.dumps(result))
+        except (TypeError, ValueError) as e:
+            status, result, reason, size = "failed", None, f"internal error: the result cannot be stored: {e}", 0
+        if size > self.max_result_bytes:
+            status, result = "failed", None
+            reason = (f"the result is {size} bytes, more than the {self.max_result_bytes} bytes a job may"
+                      " store; ask for fewer rows or columns")
+        try:
+            if job.finish is not None:
+                job.finish(job.job_id, status, result, reason)
+            else:
+                self.store.end_job(job.job_id, status, result, reason)
+            return
+        except Exception as e:
+            log.exception("job %s: its end could not be stored", job.job_id)
+            why = f"the result could not be stored: {type(e).__name__}: {e}"
+        try:
+            self.store.end_job(job.job_id, "failed", None, why)
+        except Exception:
+            log.exception("job %s: not even its failure could be stored", job.job_id)
+            self._remember(job.job_id, "failed", why)
+
+    def _remember(self, job_id: str, status: str, reason: str) -> None:
+        with self._cond:
+            self._memo[job_id] = (status, reason)
+            while len(self._memo) > 10000:
+                self._memo.popitem(last=False)
+
+    # the watchdog -----------------------------------------------------------------
+    def _watch(self) -> None:
+        tick = max(0.02, min(0.5, self.slow_after / 4, self.job_timeout / 4))
+        while True:
+            with self._cond:
+                if self._closed and not self._running:
+                    return
+                self._cond.wait(tick)
+                now = time.monotonic()
+                overdue = [j for j in self._running.values()
+                           if now - j.started > self.job_timeout and not j.ended.is_set()]
+                for j in sorted(self._running.values(), key=lambda j: j.started):
+                    if not j.slow and now - j.started > self.slow_after \
+                            and len(self._running) - self._quick() < self.slow_workers:
+                        j.slow = True
+                self._dispatch()
+            for j in overdue:
+                self._expire(j)
+
+    def _expire(self, job: _Job) -> None:
+        reason = f"the job ran longer than the {self.job_timeout:g} s limit and was stopped"
+        try:
+            self.store.end_job(job.job_id, "failed", None, reason)
+        except Exception:
+            log.exception("job %s: its timeout could not be stored", job.job_id)
+            self._remember(job.job_id, "failed", reason)
+        job.ended.set()             # waiters see the end now; the thread's late result is dropped
+
+    def shutdown(self, timeout: float | None = 30.0) -> None:
+        """Refuse new jobs, drop queued ones (failed: the server stopped) and wait for running ones."""
+        with self._cond:
+            self._closed = True
+            dropped = list(self._queue)
+            self._queue.clear()
+            self._cond.notify_all()
+        for job in dropped:
+            try:
+                self.store.end_job(job.job_id, "failed", None, "the server stopped before this job ran")
+            except Exception:
+                pass
+            with self._cond:
+                self._jobs.pop(job.job_id, None)
+            job.ended.set()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while self._running:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    break
+                self._cond.wait(left)
+            stuck = list(self._running.values())
+        for job in stuck:                 # still running: ended now, while the store is open
+            try:
+                self.store.end_job(job.job_id, "failed", None, "the server stopped while this job was running")
+            except Exception:
+                pass
+            job.ended.set()

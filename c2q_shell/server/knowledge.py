@@ -10,9 +10,10 @@ MAX_INSTRUCTION = 512
 
 
 class KnowledgeService:
-    def __init__(self, app):
-        self.app = app
-        self.store = app.store
+    """Its collaborator: the store."""
+
+    def __init__(self, store):
+        self.store = store
 
     def public(self, kb: dict) -> dict:
         return {"knowledge_base_id": kb["knowledge_base_id"], "description": kb["description"],
@@ -29,7 +30,7 @@ class KnowledgeService:
 
     def validate(self, data: dict) -> dict:
         kind = data.get("type")
-        if kind not in TYPES:
+        if not isinstance(kind, str) or kind not in TYPES:
             raise ApiError(400, "field 'type' must be one of: " + ", ".join(TYPES))
         meta = data.get("meta_data", {})
         if not isinstance(meta, dict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlglot
 from sqlglot import exp
-from sqlglot.errors import ParseError
+from sqlglot.errors import ParseError, SqlglotError
 
 # Node types that may appear anywhere in an allowed statement tree are everything except these.
 FORBIDDEN = tuple(getattr(exp, n) for n in (
@@ -20,13 +20,20 @@ DENIED_FUNCTIONS = {
 }
 
 
+# SQLite virtual tables that show more than the served tables (pages, file paths);
+# every table-valued PRAGMA function (pragma_database_list, pragma_table_info, …) is refused too.
+DENIED_TABLES = {"sqlite_dbpage", "dbstat", "sqlite_stmt"}
+
+
 class UnsafeSQL(ValueError):
     """The statement is not a single read-only query."""
 
 
-def check(sql: str, dialect: str, max_rows: int) -> tuple[str, str]:
+def check(sql: str, dialect: str, max_rows: int, database: str | None = None) -> tuple[str, str]:
     """Return (display_sql, exec_sql): the query as written, and the query to run, whose LIMIT
-    is at most max_rows + 1 (one extra row tells the caller the result was cut)."""
+    is at most max_rows + 1 (one extra row tells the caller the result was cut).
+    Every table must be one of the served database's: on SQLite unqualified or `main.`; on
+    MySQL/TiDB unqualified or qualified with `database` (any qualifier when it is None)."""
     if not sql or not sql.strip():
         raise UnsafeSQL("empty SQL statement")
     try:
@@ -34,6 +41,10 @@ def check(sql: str, dialect: str, max_rows: int) -> tuple[str, str]:
     except ParseError as e:
         first = e.errors[0]["description"] if e.errors else str(e)
         raise UnsafeSQL(f"the SQL does not parse: {first}") from e
+    except SqlglotError as e:            # the tokenizer's errors, among others
+        raise UnsafeSQL(f"the SQL does not parse: {str(e).splitlines()[0][:200]}") from e
+    except RecursionError:
+        raise UnsafeSQL("the SQL is nested too deeply to check") from None
     if len(statements) != 1:
         raise UnsafeSQL(f"expected one statement, got {len(statements)}")
     tree = statements[0]
@@ -48,7 +59,33 @@ def check(sql: str, dialect: str, max_rows: int) -> tuple[str, str]:
                 raise UnsafeSQL(f"the function {name.upper()} is not allowed")
         if isinstance(node, exp.Select) and node.args.get("locks"):
             raise UnsafeSQL("locking reads (FOR UPDATE / FOR SHARE) are not allowed")
-    return sql.strip().rstrip(";"), _limited(tree, max_rows + 1).sql(dialect=dialect)
+        if isinstance(node, exp.Table):
+            _check_table(node, dialect, database)
+        if isinstance(node, exp.Anonymous) and node.name.lower().startswith("pragma_"):
+            raise UnsafeSQL(f"the PRAGMA function {node.name} is not allowed")
+        if isinstance(node, (exp.SessionParameter, exp.Parameter)):
+            raise UnsafeSQL("server and session variables (@@name, @name) are not allowed")
+    try:
+        return sql.strip().rstrip(";"), _limited(tree, max_rows + 1).sql(dialect=dialect)
+    except (SqlglotError, RecursionError) as e:
+        raise UnsafeSQL(f"the SQL cannot be checked: {type(e).__name__}") from None
+
+
+def _check_table(table: exp.Table, dialect: str, database: str | None) -> None:
+    name = table.name.lower()
+    if name.startswith("pragma_") or name in DENIED_TABLES:
+        raise UnsafeSQL(f"the table {table.name} is not allowed: only the served database's tables may be read")
+    if table.args.get("catalog") is not None:
+        raise UnsafeSQL(f"'{table.sql(dialect=dialect)}' is outside the served database")
+    db = table.db
+    if not db:
+        return
+    if dialect == "sqlite":
+        if db.lower() != "main":
+            raise UnsafeSQL(f"the schema '{db}' is not allowed: only the served database (main) may be read")
+    elif database is None or db.casefold() != database.casefold():
+        raise UnsafeSQL(f"'{db}.{table.name}' is outside the served database"
+                        + (f" '{database}'" if database else ""))
 
 
 def _limited(tree: exp.Query, cap: int) -> exp.Query:

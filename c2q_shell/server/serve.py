@@ -13,6 +13,11 @@ from pathlib import Path
 from .app import App, ServerConfig
 from .demo import DEMO_NAME, ensure
 from .sources import SQLiteSource, open_source
+from .statedir import StateError
+
+# ServerConfig limits that `c2q serve` takes as flags (--max-body-bytes, --job-timeout, ...)
+LIMIT_FLAGS = ("max_body_bytes", "max_result_bytes", "max_value_bytes", "max_job_bytes", "job_timeout",
+               "workers", "slow_workers", "slow_after", "max_queue", "max_connections", "socket_timeout")
 
 
 def default_state_dir() -> Path:
@@ -26,7 +31,7 @@ def generate_keys() -> tuple[str, str]:
 
 def make_app(config: ServerConfig, db_urls: list[str] | None = None) -> App:
     state = Path(config.state_dir)
-    state.mkdir(parents=True, exist_ok=True)
+    state.mkdir(parents=True, exist_ok=True, mode=0o700)
     if db_urls:
         sources = [open_source(u) for u in db_urls]
     else:
@@ -34,14 +39,75 @@ def make_app(config: ServerConfig, db_urls: list[str] | None = None) -> App:
     return App(config, sources)
 
 
+_BUSY_BODY = b'{"code": 503, "msg": "too many connections at once; retry in 1 s", "result": {}}'
+BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+        b"Connection: close\r\nContent-Length: %d\r\n\r\n" % len(_BUSY_BODY)) + _BUSY_BODY
+
+
+def bounded_server(host: str, port: int, app, max_connections: int, socket_timeout: float):
+    """Werkzeug's WSGI server with one thread per connection, but at most `max_connections` of them
+    (a connection beyond that gets a 503 at once and is closed) and a read timeout on every socket
+    (an idle or trickling connection is closed after `socket_timeout` seconds)."""
+    from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler
+
+    class Handler(WSGIRequestHandler):
+        timeout = socket_timeout             # socketserver sets it on the connection
+
+        def log_request(self, *args, **kw):  # the shell and tests want quiet; errors still log
+            pass
+
+    class Server(BaseWSGIServer):
+        multithread = True
+        daemon_threads = True
+
+        def __init__(self):
+            super().__init__(host, port, app, handler=Handler)
+            self.slots = threading.BoundedSemaphore(max_connections)
+            self.active = 0
+
+        def process_request(self, request, client_address):
+            if not self.slots.acquire(blocking=False):
+                try:
+                    request.setblocking(False)
+                    request.send(BUSY)
+                except OSError:
+                    pass
+                self.shutdown_request(request)
+                return
+            threading.Thread(target=self._serve_one, args=(request, client_address),
+                             name="c2q-conn", daemon=True).start()
+
+        def _serve_one(self, request, client_address):
+            try:
+                self.finish_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+            finally:
+                self.shutdown_request(request)
+                self.slots.release()
+
+    return Server()
+
+
+def exposure_warnings(app: App) -> list[str]:
+    """What each database account can do beyond reading the served database."""
+    out = []
+    for name, source in app.sources.items():
+        try:
+            out += [f"database {name}: {w}" for w in source.exposure()]
+        except Exception as e:     # a warning about warnings: never a reason not to serve
+            out.append(f"database {name}: could not check the account's privileges: {type(e).__name__}: {e}")
+    return out
+
+
 class ServerThread:
     """A WSGI server on a background thread; `url` is the Chat2Query base URL."""
 
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0):
-        from werkzeug.serving import make_server
         logging.getLogger("werkzeug").setLevel(logging.ERROR)
         self.app = app
-        self._server = make_server(host, port, app, threaded=True)
+        cfg = app.config
+        self._server = bounded_server(host, port, app, cfg.max_connections, cfg.socket_timeout)
         self.host, self.port = host, self._server.server_port
         # a short poll interval so that stopping (at the end of every shell run) is quick
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
@@ -71,8 +137,10 @@ def serve_main(args) -> int:
     config = ServerConfig(public_key=pub, private_key=priv, cluster_id=args.cluster_id, app_id=args.app_id,
                           state_dir=Path(args.state_dir) if args.state_dir else default_state_dir(),
                           max_rows=args.max_rows, query_timeout=args.query_timeout, rate_limit=args.rate_limit,
+                          login_failures=args.max_login_failures,
                           engine=args.engine, llm_base_url=args.llm_base_url or "", llm_model=args.llm_model or "",
-                          llm_api_key=os.environ.get("C2Q_LLM_API_KEY", ""))
+                          llm_api_key=os.environ.get("C2Q_LLM_API_KEY", ""),
+                          **{k: getattr(args, k) for k in LIMIT_FLAGS if getattr(args, k, None) is not None})
     if config.engine != "rules" and not (config.llm_base_url and config.llm_model):
         print(f"c2q serve: --engine {config.engine} needs --llm-base-url and --llm-model "
               "(the key, if the service wants one, comes from C2Q_LLM_API_KEY)", file=sys.stderr)
@@ -84,13 +152,15 @@ def serve_main(args) -> int:
     try:
         app = make_app(config, args.db)
         server = ServerThread(app, args.host, args.port)
-    except (OSError, ValueError, ImportError) as e:
+    except (OSError, ValueError, ImportError, StateError) as e:
         print(f"c2q serve: {e}", file=sys.stderr)
         return 2
     except Exception as e:    # a database that cannot be opened, for one
         print(f"c2q serve: cannot start: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    for warning in app.warnings + exposure_warnings(app):    # before the endpoint line, so a reader has them
+        print(f"c2q serve: warning: {warning}", file=sys.stderr, flush=True)
     print(f"endpoint: {server.url}")
     print(f"public key: {config.public_key}")
     print(f"cluster id: {config.cluster_id}")

@@ -17,6 +17,9 @@ from .schema import Column, ColumnProfile, ForeignKey, Schema, Table
 
 VALUE_LIMIT = 5000      # distinct values kept for matching words in questions
 TOP_VALUES = 5
+MAX_RESULT_BYTES = 8 << 20     # default: bytes of values one query may return
+MAX_VALUE_BYTES = 64 << 10     # default: a longer value is cut (and the cut is noted)
+PROFILE_CHARS = 256            # texts are profiled by their first 256 characters
 
 
 class SourceError(Exception):
@@ -27,7 +30,48 @@ class SourceError(Exception):
 class QueryResult:
     columns: list[str]
     rows: list[list[str | None]]
-    truncated: bool
+    truncated: bool                 # more rows than max_rows, or more bytes than max_bytes
+    cut_values: int = 0             # values cut to max_value bytes
+    size: int = 0                   # bytes of the values kept
+    by_bytes: bool = False          # truncated because of max_bytes (not max_rows)
+
+
+def value_build_limit(max_value: int) -> int:
+    """The largest string or blob a query may build (SQLite's SQLITE_LIMIT_LENGTH): large enough
+    for any value worth showing, small enough that `printf('%.*c', 1e9, 'x')` fails at once."""
+    return max(1 << 20, 16 * max_value)
+
+
+def collect(rows, columns: list[str], max_rows: int, max_bytes: int, max_value: int,
+            deadline: float, timeout: float) -> QueryResult:
+    """Read rows one at a time, converting and cutting each value at once, so memory holds at most
+    one raw row beyond the kept result: max_rows rows, max_bytes bytes, max_value bytes a value."""
+    kept: list[list[str | None]] = []
+    size = cut = 0
+    truncated = by_bytes = False
+    for raw in rows:
+        if time.monotonic() > deadline:
+            raise SourceError(f"the query ran longer than the {timeout:g} s limit and was stopped")
+        if len(kept) >= max_rows:
+            truncated = True
+            break
+        row, row_cut = [], 0
+        for v in raw:
+            text = json_value(v)
+            if text is not None and len(text) > max_value // 4:
+                data = text.encode("utf-8", "surrogatepass")
+                if len(data) > max_value:
+                    text = data[:max_value].decode("utf-8", "ignore") + "…"
+                    row_cut += 1
+            row.append(text)
+        row_size = sum(len(t) for t in row if t is not None) + 1
+        if kept and size + row_size > max_bytes:
+            truncated = by_bytes = True
+            break
+        kept.append(row)
+        size += row_size
+        cut += row_cut
+    return QueryResult(columns, kept, truncated, cut, size, by_bytes)
 
 
 class DataSource(Protocol):
@@ -35,8 +79,10 @@ class DataSource(Protocol):
     dialect: str
 
     def introspect(self) -> Schema: ...
-    def execute(self, sql: str, max_rows: int, timeout: float) -> QueryResult: ...
+    def execute(self, sql: str, max_rows: int, timeout: float, max_bytes: int = MAX_RESULT_BYTES,
+                max_value: int = MAX_VALUE_BYTES) -> QueryResult: ...
     def describe(self) -> str: ...
+    def exposure(self) -> list[str]: ...
 
 
 def kind_of(declared: str) -> str:
@@ -105,16 +151,21 @@ class _Profiler:
             c = self._q(col.name)
             numeric = col.kind in ("int", "float")
             agg = f", AVG({c})" if numeric else ""
+            # long texts: min and max by their first characters, top and distinct values only among
+            # short ones, so huge values never reach Python (nor a sorter)
+            text = col.kind == "text"
+            v = f"SUBSTR({c}, 1, {PROFILE_CHARS})" if text else c
+            short = f" AND LENGTH({c}) <= {PROFILE_CHARS}" if text else ""
             cnt, distinct, lo, hi, *mean = self._rows(
-                f"SELECT COUNT({c}), COUNT(DISTINCT {c}), MIN({c}), MAX({c}){agg} FROM {t}")[0]
+                f"SELECT COUNT({c}), COUNT(DISTINCT {c}), MIN({v}), MAX({v}){agg} FROM {t}")[0]
             p = ColumnProfile(count=int(cnt), nulls=table.row_count - int(cnt), distinct=int(distinct),
                               min=_plain(lo), max=_plain(hi), mean=float(mean[0]) if mean and mean[0] is not None else None)
-            top = self._rows(f"SELECT {c}, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL GROUP BY {c}"
+            top = self._rows(f"SELECT {c}, COUNT(*) AS n FROM {t} WHERE {c} IS NOT NULL{short} GROUP BY {c}"
                              f" ORDER BY n DESC, {c} LIMIT {TOP_VALUES}")
-            p.top = [(json_value(v), int(n)) for v, n in top]
+            p.top = [(json_value(x), int(n)) for x, n in top]
             if not numeric and 0 < p.distinct <= VALUE_LIMIT:
-                p.values = [json_value(r[0]) for r in
-                            self._rows(f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL ORDER BY {c}")]
+                p.values = [json_value(r[0]) for r in self._rows(
+                    f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL AND LENGTH({c}) <= {PROFILE_CHARS} ORDER BY {c}")]
             col.profile = p
             refine_kind(col)
 
@@ -142,16 +193,29 @@ class SQLiteSource(_Profiler):
     def describe(self) -> str:
         return f"sqlite:///{self.path}"
 
+    def exposure(self) -> list[str]:
+        """The file is opened read-only and alone (nothing attached): nothing to warn about."""
+        return []
+
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only=ON")
+            self._local.length = None
+            self._local.printf = _BoundedPrintf()
+            for name in ("printf", "format"):     # printf('%.*c', 1e9, 'x') loops 1e9 times, limit or not
+                conn.create_function(name, -1, self._local.printf, deterministic=True)
             self._local.conn = conn
         return conn
 
     def _rows(self, sql: str) -> list[tuple]:
-        return self._conn().execute(sql).fetchall()
+        """Profiling reads stored values of any size (inside SQLite; only short ones come back)."""
+        conn = self._conn()
+        if self._local.length is not None:
+            conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000_000)
+            self._local.length = None
+        return conn.execute(sql).fetchall()
 
     def introspect(self) -> Schema:
         conn = self._conn()
@@ -175,24 +239,75 @@ class SQLiteSource(_Profiler):
             self._profile(t)
         return Schema(self.name, self.dialect, tables, fks)
 
-    def execute(self, sql: str, max_rows: int, timeout: float) -> QueryResult:
+    def execute(self, sql: str, max_rows: int, timeout: float, max_bytes: int = MAX_RESULT_BYTES,
+                max_value: int = MAX_VALUE_BYTES) -> QueryResult:
         conn = self._conn()
+        length = value_build_limit(max_value)
+        if self._local.length != length:      # no value the query builds may be larger
+            conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
+            self._local.printf.limit(length)
+            self._local.length = length
+        self._local.printf.error = ""
         deadline = time.monotonic() + timeout
-        conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10000)
+        conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 1000)
         try:
             cur = conn.execute(sql)
-            rows = cur.fetchmany(max_rows + 1)
             cols = [d[0] for d in cur.description or []]
+            return collect(cur, cols, max_rows, max_bytes, max_value, deadline, timeout)
         except sqlite3.OperationalError as e:
             if "interrupted" in str(e):
                 raise SourceError(f"the query ran longer than the {timeout:g} s limit and was stopped") from e
-            raise SourceError(str(e)) from e
+            raise SourceError(self._local.printf.error or str(e)) from e
+        except sqlite3.DataError as e:
+            raise SourceError(f"{e}: a value the query builds may be at most {length} bytes") from e
         except sqlite3.Error as e:
             raise SourceError(str(e)) from e
         finally:
             conn.set_progress_handler(None, 0)
-        truncated = len(rows) > max_rows
-        return QueryResult(cols, [[json_value(v) for v in r] for r in rows[:max_rows]], truncated)
+
+
+class _BoundedPrintf:
+    """SQLite's printf()/format(), run by SQLite itself on a private in-memory connection, after
+    checking that no width or precision asks for more than the length limit: the built-in spends
+    seconds on `printf('%.*c', 1000000000, 'x')` before noticing the result is too big."""
+
+    SPEC = re.compile(r"%[-+ 0#!,]*(\*|\d+)?(?:\.(\*|\d+))?(?:ll|l)?([a-zA-Z%])")
+
+    def __init__(self):
+        self.max = 1 << 20
+        self.error = ""
+        self._helper = sqlite3.connect(":memory:", check_same_thread=False)
+
+    def limit(self, length: int) -> None:
+        self.max = length
+        self._helper.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
+
+    def __call__(self, fmt=None, *args):
+        if isinstance(fmt, str):
+            i = 0
+            for width, precision, kind in self.SPEC.findall(fmt):
+                sizes = []
+                for part in (width, precision):
+                    if part == "*":
+                        sizes.append(_as_int(args[i]) if i < len(args) else 0)
+                        i += 1
+                    elif part:
+                        sizes.append(int(part))
+                if kind != "%":
+                    i += 1
+                if any(abs(n) > self.max for n in sizes):
+                    self.error = (f"printf/format: a width or precision of {max(abs(n) for n in sizes)} is more than"
+                                  f" the {self.max} bytes a value may have")
+                    raise ValueError(self.error)
+        marks = ",".join("?" * (1 + len(args)))
+        return self._helper.execute(f"SELECT printf({marks})", (fmt, *args)).fetchone()[0]
+
+
+def _as_int(v) -> int:
+    try:
+        return int(float(v))
+    except (TypeError, ValueError, OverflowError):
+        return 0
 
 
 def _sqlite_comments(ddl: str, cols: dict[str, Column]) -> str:
@@ -231,6 +346,36 @@ class MySQLSource(_Profiler):
 
     def describe(self) -> str:
         return redact(self._url)
+
+    def exposure(self) -> list[str]:
+        """Warnings about the account: it can write, or it can see schemas besides the served one
+        (the gate keeps every query inside the served database, but a read-only account is the
+        real guarantee)."""
+        db = self.params["database"]
+        with self._conn().cursor() as cur:
+            cur.execute("SHOW GRANTS")
+            grants = [str(r[0]) for r in cur.fetchall()]
+            cur.execute("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA")
+            schemas = sorted(str(r[0]) for r in cur.fetchall())
+        account = f"{self.params['user']}@{self.params['host']}"
+        out = []
+        writes = []
+        for g in grants:
+            m = _GRANT.match(g)
+            if not m:
+                continue
+            privs = {p.strip().upper() for p in m.group(1).split(",")}
+            if privs & _WRITE_PRIVILEGES or any(p.startswith("ALL") for p in privs):
+                writes.append(f"{m.group(1).strip()} ON {m.group(2).strip()}")
+        if writes:
+            out.append(f"the account {account} can write ({'; '.join(writes)}); c2q only reads, but serve"
+                       f" with a read-only account: GRANT SELECT ON `{db}`.* TO …")
+        others = [x for x in schemas if x != db and x.lower() not in _PUBLIC_SCHEMAS]
+        if others:
+            shown = ", ".join(others[:8]) + (f" and {len(others) - 8} more" if len(others) > 8 else "")
+            out.append(f"the account {account} can see other schemas ({shown}); queries are kept to `{db}`,"
+                       " but an account limited to it is safer")
+        return out
 
     def _conn(self):
         conn = getattr(self._local, "conn", None)
@@ -275,22 +420,56 @@ class MySQLSource(_Profiler):
             self._profile(t)
         return Schema(self.name, self.dialect, dict(sorted(tables.items())), fks)
 
-    def execute(self, sql: str, max_rows: int, timeout: float) -> QueryResult:
+    def execute(self, sql: str, max_rows: int, timeout: float, max_bytes: int = MAX_RESULT_BYTES,
+                max_value: int = MAX_VALUE_BYTES) -> QueryResult:
+        """The server stops the statement at `timeout` (max_execution_time / max_statement_time);
+        the client reads rows one at a time (unbuffered) and gives up at the same deadline, closing
+        the connection, so neither a huge result nor a server that ignores the limit holds a job."""
         import pymysql
+        import pymysql.cursors
         conn = self._conn()
+        deadline = time.monotonic() + timeout
+        conn._read_timeout = timeout + 5            # the socket wait, per read, on this connection
+        cur = None
         try:
-            with conn.cursor() as cur:
-                _set_time_limit(cur, timeout)
-                cur.execute(sql)
-                rows = cur.fetchmany(max_rows + 1)
-                cols = [d[0] for d in cur.description or []]
+            cur = conn.cursor(pymysql.cursors.SSCursor)
+            _set_time_limit(cur, timeout)
+            cur.execute(sql)
+            cols = [d[0] for d in cur.description or []]
+            res = collect(iter(cur.fetchone, None), cols, max_rows, max_bytes, max_value, deadline, timeout)
         except pymysql.MySQLError as e:
+            self._drop(conn, cur)
             code = e.args[0] if e.args else 0
-            if code in (3024, 1969, 1317):
+            if code in (3024, 1969, 1317, 2013):
                 raise SourceError(f"the query ran longer than the {timeout:g} s limit and was stopped") from e
             raise SourceError(str(e.args[1] if len(e.args) > 1 else e)) from e
-        truncated = len(rows) > max_rows
-        return QueryResult(cols, [[json_value(v) for v in r] for r in rows[:max_rows]], truncated)
+        except SourceError:
+            self._drop(conn, cur)                     # unread rows stay on the wire: not reusable
+            raise
+        if res.truncated:
+            self._drop(conn, cur)
+        else:
+            cur.close()
+        return res
+
+    def _drop(self, conn, cur=None) -> None:
+        """Close a connection with rows left unread (never drain them: they may be huge)."""
+        self._local.conn = None
+        result = getattr(cur, "_result", None)
+        if result is not None:
+            result.unbuffered_active = False
+        try:
+            conn.close()
+        except Exception:
+            pass
+
+
+_GRANT = re.compile(r"^GRANT\s+(.+?)\s+ON\s+(\S+)\s+TO\s", re.I | re.S)
+_WRITE_PRIVILEGES = {"INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "INDEX", "CREATE VIEW",
+                     "CREATE ROUTINE", "ALTER ROUTINE", "TRIGGER", "EVENT", "FILE", "SUPER", "REFERENCES",
+                     "CREATE TEMPORARY TABLES", "LOCK TABLES", "EXECUTE", "CREATE USER", "GRANT OPTION",
+                     "RELOAD", "SHUTDOWN", "PROCESS", "DELETE HISTORY", "CREATE TABLESPACE"}
+_PUBLIC_SCHEMAS = {"information_schema", "performance_schema", "metrics_schema"}
 
 
 def _set_time_limit(cur, timeout: float) -> None:
@@ -324,3 +503,24 @@ def open_source(url: str) -> DataSource:
     if "://" not in url:
         return SQLiteSource(url)
     raise ValueError(f"unsupported database URL (use sqlite:///path or mysql://user:pass@host/db): {redact(url)}")
+
+
+class SourceSet(dict):
+    """The served databases by name, with the lookup a request makes (cluster id and database)."""
+
+    def __init__(self, cluster_id: str, sources: list[DataSource]):
+        names = [s.name for s in sources]
+        if not sources:
+            raise ValueError("at least one database must be served")
+        if len(set(names)) != len(names):
+            raise ValueError(f"two databases have the same name: {names}")
+        super().__init__((s.name, s) for s in sources)
+        self.cluster_id = cluster_id
+
+    def served(self, cluster_id: str, database: str) -> DataSource:
+        from .http import ApiError
+        if cluster_id != self.cluster_id:
+            raise ApiError(404, f"cluster '{cluster_id}' not found; this server's cluster id is '{self.cluster_id}'")
+        if database not in self:
+            raise ApiError(404, f"database '{database}' not found; served databases: " + ", ".join(sorted(self)))
+        return self[database]

@@ -3,6 +3,8 @@ knowledge and jobs. Every write runs in a transaction under one lock."""
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 import threading
 import time
@@ -27,7 +29,18 @@ CREATE TABLE IF NOT EXISTS knowledge_data (
 CREATE TABLE IF NOT EXISTS jobs (
   job_id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL,
   result TEXT, ended_at INTEGER NOT NULL, created_at INTEGER NOT NULL, session_id INTEGER);
+CREATE TABLE IF NOT EXISTS rounds (
+  job_id TEXT PRIMARY KEY, session_id INTEGER NOT NULL, message_id INTEGER NOT NULL,
+  main TEXT NOT NULL, plans TEXT NOT NULL, sqls TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rounds_session ON rounds(session_id, message_id);
+CREATE INDEX IF NOT EXISTS messages_by_session ON messages(session_id, message_id);
+CREATE INDEX IF NOT EXISTS sessions_by_update ON sessions(updated_at DESC, session_id DESC);
+CREATE INDEX IF NOT EXISTS knowledge_by_base ON knowledge_data(knowledge_base_id, knowledge_data_id);
+CREATE INDEX IF NOT EXISTS summaries_by_database ON summaries(cluster_id, database);
+CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs(status);
 """
+TABLES = ("sessions", "messages", "summaries", "knowledge_bases", "knowledge_data", "jobs")
+ID_TABLES = ("sessions", "messages", "summaries", "knowledge_bases", "knowledge_data")
 SESSION_START = 300000   # ids look like the real service's (six digits)
 SUMMARY_START = 400000
 
@@ -35,18 +48,26 @@ SUMMARY_START = 400000
 class Store:
     """Thread-safe access to the state file. Returns plain dicts; JSON columns are decoded."""
 
-    def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: Path, floor: dict[str, int] | None = None):
+        """`floor`: ids already handed out by this state dir (from its id record), so that a
+        restored or replaced state file never hands them out again."""
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():           # private from the first byte; SQLite gives -wal/-shm the same mode
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         self._lock = threading.RLock()
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
+        self._db.text_factory = _text       # bytes that are not UTF-8 are read as U+FFFD, never an error
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")    # start from a small WAL
         for stmt in SCHEMA.strip().split(";"):
             if stmt.strip():
                 self._db.execute(stmt)
-        self._seed_sequence("sessions", SESSION_START)
-        self._seed_sequence("summaries", SUMMARY_START)
+        floor = floor or {}
+        for table in ID_TABLES:
+            start = {"sessions": SESSION_START, "summaries": SUMMARY_START}.get(table, 0)
+            self._seed_sequence(table, max(start, int(floor.get(table, 0))))
         # Jobs that were running when the server stopped can never finish.
         with self._tx():
             self._db.execute(
@@ -56,8 +77,30 @@ class Store:
     def _seed_sequence(self, table: str, start: int) -> None:
         with self._tx():
             row = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name=?", (table,)).fetchone()
+            top = self._db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
             if row is None:
-                self._db.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", (table, start))
+                self._db.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", (table, max(start, top)))
+            elif row[0] < start:
+                self._db.execute("UPDATE sqlite_sequence SET seq=? WHERE name=?", (max(start, top), table))
+
+    def reserve_ids(self, reserved: dict[str, int], extend) -> None:
+        """Ids below `reserved[table]` may be handed out; reaching it calls `extend(table, id)`
+        for the new end (the state dir records it before the id is used)."""
+        with self._lock:
+            self._reserved = dict(reserved)
+            self._extend = extend
+
+    def _issue(self, table: str, new_id: int) -> int:
+        extend = getattr(self, "_extend", None)
+        if extend is not None and new_id >= self._reserved.get(table, 0):
+            self._reserved[table] = extend(table, new_id)
+        return new_id
+
+    def high_water(self) -> dict[str, int]:
+        """The highest id each table has handed out."""
+        with self._lock:
+            rows = self._db.execute("SELECT name, seq FROM sqlite_sequence").fetchall()
+        return {r[0]: int(r[1]) for r in rows if r[0] in ID_TABLES}
 
     def _tx(self):
         store = self
@@ -69,7 +112,10 @@ class Store:
 
             def __exit__(self, et, ev, tb):
                 try:
-                    store._db.execute("ROLLBACK" if et else "COMMIT")
+                    if not et:
+                        store._db.execute("COMMIT")
+                    elif store._db.in_transaction:     # SQLite has already rolled back after SQLITE_FULL
+                        store._db.execute("ROLLBACK")
                 finally:
                     store._lock.release()
 
@@ -94,15 +140,19 @@ class Store:
             cur = self._db.execute(
                 "INSERT INTO sessions(cluster_id, database, name, creator, created_at, updated_at)"
                 " VALUES (?,?,?,?,?,?)", (cluster_id, database, name, creator, now, now))
-            return int(cur.lastrowid)
+            return self._issue("sessions", int(cur.lastrowid))
 
     def session(self, session_id: int) -> dict | None:
         row = self._one("SELECT * FROM sessions WHERE session_id=?", (session_id,))
         return dict(row) if row else None
 
-    def sessions(self) -> list[dict]:
-        rows = self._all("SELECT * FROM sessions ORDER BY updated_at DESC, session_id DESC")
+    def sessions(self, page: int = 1, page_size: int = 100) -> list[dict]:
+        rows = self._all("SELECT * FROM sessions ORDER BY updated_at DESC, session_id DESC LIMIT ? OFFSET ?",
+                         (page_size, (page - 1) * page_size))
         return [dict(r) for r in rows]
+
+    def count_sessions(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM sessions")[0])
 
     def rename_session(self, session_id: int, name: str) -> None:
         with self._tx():
@@ -119,16 +169,16 @@ class Store:
     def add_message(self, session_id: int, body: dict) -> int:
         with self._tx():
             cur = self._db.execute("INSERT INTO messages(session_id, body) VALUES (?,?)",
-                                   (session_id, json.dumps(body)))
+                                   (session_id, _dumps(body)))
             self._db.execute("UPDATE sessions SET updated_at=? WHERE session_id=?",
                              (int(time.time()), session_id))
-            return int(cur.lastrowid)
+            return self._issue("messages", int(cur.lastrowid))
 
     def messages(self, session_id: int) -> list[dict]:
         rows = self._all(
             "SELECT m.message_id, m.body FROM messages m JOIN sessions s ON s.session_id = m.session_id"
             " WHERE m.session_id=? AND m.message_id > s.context_start ORDER BY m.message_id", (session_id,))
-        return [{"message_id": r["message_id"], **json.loads(r["body"])} for r in rows]
+        return [{"message_id": r["message_id"], **_obj(r["body"])} for r in rows]
 
     # summaries ----------------------------------------------------------------
     def create_summary(self, cluster_id: str, database: str, default: bool, body: dict) -> int:
@@ -139,23 +189,24 @@ class Store:
             cur = self._db.execute(
                 "INSERT INTO summaries(cluster_id, database, is_default, status, body, created_at)"
                 " VALUES (?,?,?,?,?,?)",
-                (cluster_id, database, int(default), "inited", json.dumps(body), int(time.time())))
-            return int(cur.lastrowid)
+                (cluster_id, database, int(default), "inited", _dumps(body), int(time.time())))
+            return self._issue("summaries", int(cur.lastrowid))
 
     def update_summary(self, summary_id: int, body: dict, status: str | None = None) -> None:
         with self._tx():
             if status is None:
                 self._db.execute("UPDATE summaries SET body=? WHERE data_summary_id=?",
-                                 (json.dumps(body), summary_id))
+                                 (_dumps(body), summary_id))
             else:
                 self._db.execute("UPDATE summaries SET body=?, status=? WHERE data_summary_id=?",
-                                 (json.dumps(body), status, summary_id))
+                                 (_dumps(body), status, summary_id))
 
     def summary(self, summary_id: int) -> dict | None:
         row = self._one("SELECT * FROM summaries WHERE data_summary_id=?", (summary_id,))
         return _summary(row) if row else None
 
-    def summaries(self, cluster_id: str | None = None, database: str | None = None) -> list[dict]:
+    def summaries(self, cluster_id: str | None = None, database: str | None = None,
+                  page: int = 1, page_size: int = -1) -> list[dict]:
         sql, args = "SELECT * FROM summaries WHERE 1=1", []
         if cluster_id:
             sql += " AND cluster_id=?"
@@ -163,7 +214,8 @@ class Store:
         if database:
             sql += " AND database=?"
             args.append(database)
-        return [_summary(r) for r in self._all(sql + " ORDER BY data_summary_id", tuple(args))]
+        return [_summary(r) for r in self._all(sql + " ORDER BY data_summary_id LIMIT ? OFFSET ?",
+                                               (*args, page_size, max(0, (page - 1) * page_size)))]
 
     def default_summary(self, cluster_id: str, database: str) -> dict | None:
         row = self._one(
@@ -180,13 +232,14 @@ class Store:
             cur = self._db.execute(
                 "INSERT INTO knowledge_bases(cluster_id, database, description, is_default) VALUES (?,?,?,?)",
                 (cluster_id, database, description, int(n == 0)))
-            return int(cur.lastrowid)
+            return self._issue("knowledge_bases", int(cur.lastrowid))
 
     def kb(self, kb_id: int) -> dict | None:
         row = self._one("SELECT * FROM knowledge_bases WHERE knowledge_base_id=?", (kb_id,))
         return dict(row) if row else None
 
-    def kbs(self, cluster_id: str | None = None, database: str | None = None) -> list[dict]:
+    def kbs(self, cluster_id: str | None = None, database: str | None = None,
+            page: int = 1, page_size: int = -1) -> list[dict]:
         sql, args = "SELECT * FROM knowledge_bases WHERE 1=1", []
         if cluster_id:
             sql += " AND cluster_id=?"
@@ -194,7 +247,8 @@ class Store:
         if database:
             sql += " AND database=?"
             args.append(database)
-        return [dict(r) for r in self._all(sql + " ORDER BY knowledge_base_id", tuple(args))]
+        return [dict(r) for r in self._all(sql + " ORDER BY knowledge_base_id LIMIT ? OFFSET ?",
+                                           (*args, page_size, max(0, (page - 1) * page_size)))]
 
     def update_kb(self, kb_id: int, description: str) -> None:
         with self._tx():
@@ -204,26 +258,26 @@ class Store:
     def add_knowledge(self, kb_id: int, body: dict) -> int:
         with self._tx():
             cur = self._db.execute("INSERT INTO knowledge_data(knowledge_base_id, body) VALUES (?,?)",
-                                   (kb_id, json.dumps(body)))
-            return int(cur.lastrowid)
+                                   (kb_id, _dumps(body)))
+            return self._issue("knowledge_data", int(cur.lastrowid))
 
-    def knowledge(self, kb_id: int) -> list[dict]:
-        rows = self._all("SELECT * FROM knowledge_data WHERE knowledge_base_id=? ORDER BY knowledge_data_id",
-                         (kb_id,))
-        return [{"knowledge_data_id": r["knowledge_data_id"], **json.loads(r["body"])} for r in rows]
+    def knowledge(self, kb_id: int, page: int = 1, page_size: int = -1) -> list[dict]:
+        rows = self._all("SELECT * FROM knowledge_data WHERE knowledge_base_id=? ORDER BY knowledge_data_id"
+                         " LIMIT ? OFFSET ?", (kb_id, page_size, max(0, (page - 1) * page_size)))
+        return [{"knowledge_data_id": r["knowledge_data_id"], **_obj(r["body"])} for r in rows]
 
     def knowledge_for(self, cluster_id: str, database: str) -> list[dict]:
         rows = self._all(
             "SELECT d.knowledge_data_id, d.body FROM knowledge_data d JOIN knowledge_bases k"
             " ON k.knowledge_base_id = d.knowledge_base_id WHERE k.cluster_id=? AND k.database=?"
             " ORDER BY d.knowledge_data_id", (cluster_id, database))
-        return [{"knowledge_data_id": r["knowledge_data_id"], **json.loads(r["body"])} for r in rows]
+        return [{"knowledge_data_id": r["knowledge_data_id"], **_obj(r["body"])} for r in rows]
 
     def update_knowledge(self, kb_id: int, data_id: int, body: dict) -> bool:
         with self._tx():
             cur = self._db.execute(
                 "UPDATE knowledge_data SET body=? WHERE knowledge_data_id=? AND knowledge_base_id=?",
-                (json.dumps(body), data_id, kb_id))
+                (_dumps(body), data_id, kb_id))
             return cur.rowcount > 0
 
     def delete_knowledge(self, kb_id: int, data_id: int) -> bool:
@@ -243,19 +297,102 @@ class Store:
         ended = int(time.time()) if status in ("done", "failed") else 0
         with self._tx():
             self._db.execute("UPDATE jobs SET status=?, result=?, reason=?, ended_at=? WHERE job_id=?",
-                             (status, json.dumps(result), reason, ended, job_id))
+                             (status, _dumps(result), reason, ended, job_id))
+
+    def progress_job(self, job_id: str, partial: Any) -> bool:
+        """A running job's partial result; nothing once the job has ended."""
+        with self._tx():
+            cur = self._db.execute("UPDATE jobs SET status='running', result=? WHERE job_id=?"
+                                   " AND status NOT IN ('done','failed')", (_dumps(partial), job_id))
+            return cur.rowcount > 0
+
+    def end_job(self, job_id: str, status: str, result: Any = None, reason: str = "") -> bool:
+        """End a job (`done` or `failed`) unless it has ended already; True when this call ended it."""
+        with self._tx():
+            return self._end_job(job_id, status, result, reason)
+
+    def _end_job(self, job_id: str, status: str, result: Any, reason: str) -> bool:
+        cur = self._db.execute(
+            "UPDATE jobs SET status=?, result=?, reason=?, ended_at=? WHERE job_id=?"
+            " AND status NOT IN ('done','failed')", (status, _dumps(result), reason, int(time.time()), job_id))
+        return cur.rowcount > 0
+
+    # rounds: what a follow-up needs, stored with the end of the job that answered --------
+    def finish_round(self, job_id: str, session_id: int, message: dict, state: dict,
+                     status: str, result: Any, reason: str) -> bool:
+        """In one transaction: the answer message, the round's state (plans and SQL per task, the
+        main task) and the end of the job. Nothing is written if the job has ended already."""
+        with self._tx():
+            if not self._end_job(job_id, status, result, reason):
+                return False
+            cur = self._db.execute("INSERT INTO messages(session_id, body) VALUES (?,?)",
+                                   (session_id, _dumps(message)))
+            self._db.execute("UPDATE sessions SET updated_at=? WHERE session_id=?", (int(time.time()), session_id))
+            self._db.execute("INSERT INTO rounds(job_id, session_id, message_id, main, plans, sqls) VALUES (?,?,?,?,?,?)",
+                             (job_id, session_id, self._issue("messages", int(cur.lastrowid)), state.get("main") or "0",
+                              _dumps(state.get("plans") or {}), _dumps(state.get("sqls") or {})))
+            return True
+
+    def rounds(self, session_id: int) -> dict[str, dict]:
+        """The state of each answered round in the session's current context, by job id."""
+        rows = self._all(
+            "SELECT r.* FROM rounds r JOIN sessions s ON s.session_id = r.session_id"
+            " WHERE r.session_id=? AND r.message_id > s.context_start ORDER BY r.message_id", (session_id,))
+        return {r["job_id"]: {"main": r["main"], "plans": _obj(r["plans"]), "sqls": _obj(r["sqls"])}
+                for r in rows}
 
     def job(self, job_id: str) -> dict | None:
         row = self._one("SELECT * FROM jobs WHERE job_id=?", (job_id,))
         if row is None:
             return None
         d = dict(row)
-        d["result"] = json.loads(d["result"]) if d["result"] is not None else None
+        d["result"] = _loads(d["result"]) if d["result"] is not None else None
         return d
 
 
 def _summary(row: sqlite3.Row) -> dict:
-    body = json.loads(row["body"])
+    body = _obj(row["body"])
     body.update(data_summary_id=row["data_summary_id"], cluster_id=row["cluster_id"],
                 database=row["database"], default=bool(row["is_default"]), status=row["status"])
     return body
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value)
+
+
+def _loads(text: str) -> Any:
+    """A stored JSON value, repaired: a lone surrogate (stored before requests were checked)
+    becomes U+FFFD; a body that no longer parses reads as {} — never an error on a list endpoint."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError, TypeError):
+        return {}
+    # json.dumps escapes every non-ASCII character, so text without "\ud" has no surrogate
+    return _repair(value) if "\\ud" in text or "\\uD" in text else value
+
+
+def _obj(text: str) -> dict:
+    value = _loads(text)
+    return value if isinstance(value, dict) else {}
+
+
+def _repair(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_repair(k): _repair(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_repair(v) for v in value]
+    return value

@@ -14,9 +14,10 @@ from .summary_object import apply_descriptions, build_summary, fingerprint
 
 
 class SummaryService:
-    def __init__(self, app):
-        self.app = app
-        self.store = app.store
+    """Its collaborators: the store, the job runner and the served sources."""
+
+    def __init__(self, store, jobs, sources):
+        self.store, self.jobs, self.sources = store, jobs, sources
         self._schemas: dict[str, Schema] = {}
         self._catalogs: dict[str, tuple[str, object]] = {}
         self._lock = threading.Lock()
@@ -25,13 +26,13 @@ class SummaryService:
     # lifecycle --------------------------------------------------------------------
     def create(self, cluster_id: str, database: str, description: str = "", reuse: bool = False,
                default: bool = True, v2: bool = False) -> dict:
-        source = self.app.source(cluster_id, database)
+        source = self.sources.served(cluster_id, database)
         if reuse:
             existing = self.store.default_summary(cluster_id, database)
             if existing and existing["status"] == "done":
                 job_id = uuid.uuid4().hex
                 self.store.create_job(job_id, "data_summary")
-                self.store.update_job(job_id, "done", existing)
+                self.store.end_job(job_id, "done", existing)
                 return {"data_summary_id": existing["data_summary_id"], "job_id": job_id}
         empty = {"description": {"system": "", "user": description}, "keywords": [], "relationships": {},
                  "summary": "", "tables": {}}
@@ -50,7 +51,7 @@ class SummaryService:
             obj = self.store.summary(summary_id)
             return self.as_v2(obj) if v2 else obj
 
-        job_id = self.app.jobs.submit("data_summary", work)
+        job_id = self.jobs.submit("data_summary", work)
         return {"data_summary_id": summary_id, "job_id": job_id}
 
     def ensure(self, cluster_id: str, database: str) -> None:
@@ -98,7 +99,7 @@ class SummaryService:
                           columns=spec.get("columns") or {})
             return None
 
-        return self.app.jobs.submit("data_summary_update", work)
+        return self.jobs.submit("data_summary_update", work)
 
     # shapes -----------------------------------------------------------------------
     @staticmethod
@@ -127,7 +128,7 @@ class SummaryService:
         with self._lock:
             schema = self._schemas.get(database)
         if schema is None:
-            schema = self.app.sources[database].introspect()
+            schema = self.sources[database].introspect()
             with self._lock:
                 self._schemas[database] = schema
         return schema

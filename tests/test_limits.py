@@ -1,0 +1,124 @@
+"""Every limit of `c2q serve`, each set low and exceeded: request bytes (chunked too), result rows,
+bytes and values, what a job may store, values a query builds, socket idle time and connections."""
+from __future__ import annotations
+
+import socket
+import sqlite3
+import threading
+
+import pytest
+from conftest import Api, start_server
+
+from c2q_shell.server.sources import SourceError, SQLiteSource
+
+
+@pytest.fixture(scope="module")
+def docs_db(tmp_path_factory):
+    """30 documents of 20,000 characters each."""
+    path = tmp_path_factory.mktemp("docs") / "docs.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
+    conn.executemany("INSERT INTO docs VALUES (?,?,?)",
+                     [(i, f"doc {i}", chr(65 + i % 26) * 20000) for i in range(30)])
+    conn.commit()
+    conn.close()
+    return path
+
+
+def raw(srv) -> socket.socket:
+    s = socket.create_connection((srv.host, srv.port), timeout=30)
+    return s
+
+
+def test_chunked_body_over_the_limit_is_413(tmp_path, data_dir):
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], max_body_bytes=65536)
+    try:
+        api = Api(srv.url)
+        api.ok("GET", "/v3/sessions")                 # digest auth is then sent up front
+        sent = [0]
+
+        def chunks():
+            for _ in range(64):                      # 64 MiB offered in 1 MiB chunks
+                sent[0] += 1
+                yield b"[" * (1 << 20)
+        r = api.http.post(api.url + "/v3/sessions", data=chunks(), timeout=60,
+                          headers={"Content-Type": "application/json"})
+        assert r.status_code == 413 and "65536" in r.json()["msg"]
+        r = api.http.post(api.url + "/v3/sessions", data=b"{" + b" " * 70000 + b"}", timeout=60)
+        assert r.status_code == 413
+        small = api.http.post(api.url + "/v3/sessions", data=iter([b'{"cluster_id": "local",', b' "database": "shop"}']),
+                              timeout=60, headers={"Content-Type": "application/json"})
+        assert small.status_code == 200, small.text   # a chunked body under the limit is read
+    finally:
+        srv.stop()
+
+
+def test_result_rows_bytes_and_values_are_cut_with_a_note(tmp_path, docs_db):
+    srv = start_server(tmp_path / "state", [f"sqlite:///{docs_db}"], max_value_bytes=1000, max_result_bytes=10000)
+    try:
+        api = Api(srv.url, app=srv.app)
+        api.summary("docs")
+        job = api.ask(api.session("docs"), "list the title and body of all docs")
+        assert job["status"] == "done", job
+        res = job["result"]
+        rows = res["data"]["rows"]
+        assert 0 < len(rows) < 30
+        assert all(len(v.encode()) <= 1003 for r in rows for v in r)          # 1000 bytes and "…"
+        assert sum(len(v) for r in rows for v in r) <= 10000
+        assert f"cut to the first {len(rows)} rows" in res["description"]
+        assert f"{len(rows)} values were cut to 1000 bytes" in res["description"]
+    finally:
+        srv.stop()
+
+
+def test_what_a_job_may_store_is_bounded(tmp_path, data_dir):
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'sp500_eval.sqlite'}"], max_job_bytes=4000)
+    try:
+        api = Api(srv.url, app=srv.app)
+        api.summary("sp500_eval")
+        sid = api.session("sp500_eval")
+        job = api.ask(sid, "list all companies")
+        assert job["status"] == "failed" and "4000 bytes a job may store" in job["reason"]
+        assert job["result"] is None
+        assert api.ask(sid, "how many companies are there?")["status"] == "done"
+    finally:
+        srv.stop()
+
+
+@pytest.mark.parametrize("sql", ["SELECT printf('%.*c', 1000000000, 'x')", "SELECT zeroblob(1000000000)",
+                                 "SELECT length(printf('%.*c', 600000, 'x') || printf('%.*c', 600000, 'y'))"])
+def test_a_query_cannot_build_a_huge_value(docs_db, sql):
+    """Bounded by SQLite's length limit: an error at once, not seconds of work past the timeout."""
+    src = SQLiteSource(docs_db)
+    with pytest.raises(SourceError, match="1048576 bytes"):
+        src.execute(sql, 10, 30, max_value=1000)
+    assert src.execute("SELECT length(printf('%.*c', 500000, 'x'))", 10, 30, max_value=1000).rows == [["500000"]]
+
+
+def test_idle_connections_are_closed(tmp_path, data_dir):
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], socket_timeout=0.3)
+    try:
+        s = raw(srv)
+        s.sendall(b"GET / HTTP/1.1\r\n")              # a request that never ends
+        assert s.recv(1024) == b""                    # the server hangs up
+        s.close()
+    finally:
+        srv.stop()
+
+
+def test_connections_beyond_the_cap_get_503_and_no_thread(tmp_path, data_dir):
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], max_connections=4)
+    socks = []
+    try:
+        for _ in range(40):                           # 40 half-open requests
+            s = raw(srv)
+            s.sendall(b"POST /x HTTP/1.1\r\nHost: a\r\n")
+            socks.append(s)
+        r = Api(srv.url).req("GET", "/v3/sessions")
+        assert r.status_code == 503 and r.headers["Retry-After"] == "1"
+        assert len([t for t in threading.enumerate() if t.name == "c2q-conn"]) <= 4
+        assert socks[-1].recv(1024).startswith(b"HTTP/1.1 503")
+    finally:
+        for s in socks:
+            s.close()
+        srv.stop()
