@@ -12,6 +12,7 @@ from . import breakdown
 from .catalog import Catalog, phrase_key
 from .compose import compare_groups, edit_plan, is_followup, new_plan
 from .describe import chart_options, clarified_task
+from .ledger import account
 from .plan import Plan
 from .sqlgen import to_sql
 from .understand import CannotAnswer, Interpreter, Reading
@@ -65,11 +66,10 @@ class Engine:
             if not (reading.has_content or reading.dims_named) and reading.unknown:
                 raise CannotAnswer(self._why(question, reading))
             plan = new_plan(reading, self.cat)
-        if reading.unknown and (reading.grounded == 0):
+        ledger = account(reading.mentions, reading.consumed)
+        reading.unknown = ledger.unaccounted
+        if not ledger.complete:
             raise CannotAnswer(self._why(question, reading))
-        if reading.unknown:
-            plan.assume("ignored words", ", ".join(f"'{w}'" for w in reading.unknown)
-                        + f" matched nothing in {self.cat.database}")
         return plan, reading
 
     def task(self, task_id: str, question: str, previous: Plan | None) -> Task:
@@ -288,8 +288,9 @@ class Engine:
         if detail:
             bits[0] += f": {detail}"
         if reading is not None and reading.unknown:
-            bits.append("These words match nothing in the " + self.cat.database + " database: "
-                        + ", ".join(f"'{w}'" for w in reading.unknown))
+            bits.append("Not understood: " + ", ".join(f"'{w}'" for w in reading.unknown)
+                        + f" (no table, column or value of the {self.cat.database} database and no rule of the "
+                        "engine accounts for them, and answering without them would answer a different question)")
         tries = self.suggest()[:3]
         return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)
 

@@ -88,6 +88,7 @@ def _share(p: Plan, r: Reading) -> None:
         return
     p.filters = [f for f in p.filters if f not in part]
     p.measures = [Agg("share", None, where=[asdict(f) for f in part])]
+    r.consumed.add("share")
     p.order, p.limit, p.select = [], None, []
     p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, ValueRef, value_key
+from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, tokenize
@@ -50,6 +51,8 @@ class Reading:
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     grounded: int = 0
+    mentions: list = field(default_factory=list)             # the question's mentions, for the ledger
+    consumed: set = field(default_factory=set)               # keyword kinds the composer used (share)
 
     def assume(self, concept: str, explanation: str) -> None:
         item = {"concept": concept, "explanation": explanation}
@@ -184,6 +187,7 @@ class Interpreter:
         self._direction_and_sort()
         self._drops()
         self._rest()
+        r.mentions = self.m
         return r
 
     def _flags(self) -> None:
@@ -201,16 +205,17 @@ class Interpreter:
         for x in self.m:
             if x.kind in ("ref", "value", "date"):
                 r.grounded += 1
-        words = [x for x in self.m if x.kind == "word" and x.text not in STOP and x.text.isalpha()
-                 and len(x.text) > 2 and x.text not in _FILLER]
-        r.unknown = [w.text for w in words]
+        r.unknown = [x.text for x in self.m if x.kind == "word" and not is_filler(x.text)]
 
     def _values(self) -> None:
         by_col: dict[str, list[tuple[Mention, ValueRef, bool]]] = {}
         for i, x in enumerate(self.m):
             if x.kind != "value":
                 continue
-            neg = any(y.kind == "kw" and y.kw[0] == "neg" for y in self.m[max(0, i - 3): i])
+            negs = [y for y in self.m[max(0, i - 3): i] if y.kind == "kw" and y.kw[0] == "neg"]
+            neg = bool(negs)
+            for y in negs:
+                y.used = True
             # A value that names several columns: prefer one named nearby ("Texas" + "state").
             v = self._pick_value(i, x)
             by_col.setdefault(f"{v.table}.{v.column}", []).append((x, v, neg))
@@ -307,6 +312,9 @@ class Interpreter:
             year = int(str(newest)[:4])
             for k in range(i, min(j + 1, len(self.m))):
                 self.m[k].used = True
+            b = i - 1 - (i > 1 and self.m[i - 1].text == "the")
+            if b >= 0 and self.m[b].text in ("over", "in", "during", "for", "within", "from"):
+                self.m[b].used = True          # "over the last 5 years"
             if x.text == "this":
                 self._time_filter(col, "in", f"{year:04d}-01-01", f"{year + 1:04d}-01-01", year=year)
             elif n is None and unit == "year":              # "last year": the calendar year before the newest
@@ -853,15 +861,6 @@ class Interpreter:
                 elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
                     r.limit = int(x.number)
                     x.used = True
-
-
-_FILLER = set("""was were is are be been has have had did does do show me please give tell list find what which
-how many much get want would like know see could can you there here their them they those these with without
-also too only just then now instead about some any all each every per more most less least than ones one
-its it that this whose where when who whom sort sorted order ordered rank ranked value values number numbers
-total average highest lowest largest biggest smallest top bottom data table row rows record records entries
-overview summary give versus vs compared compare whats what's where's how's located based headquartered
-companies company""".split())
 
 
 def _day_before(iso: str) -> str:
