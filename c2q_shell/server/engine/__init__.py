@@ -55,17 +55,12 @@ class Engine:
     def plan(self, question: str, previous: Plan | None) -> tuple[Plan, Reading]:
         reading = Interpreter(self.cat, question, previous).read()
         if is_followup(reading, previous):
-            if reading.unknown and not (reading.has_content or reading.order or reading.rank_dir or reading.group
-                                        or reading.limit is not None or reading.agg_only or reading.drops):
-                # a follow-up that is only a filter plus words we do not know: do not guess
-                raise CannotAnswer(self._why(question, reading))
             plan = edit_plan(previous, reading, self.cat)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
                 raise CannotAnswer(self._why(question, reading))
-            if not (reading.has_content or reading.dims_named) and reading.unknown:
-                raise CannotAnswer(self._why(question, reading))
             plan = new_plan(reading, self.cat)
+        # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed)
         reading.unknown = ledger.unaccounted
         if not ledger.complete:

@@ -121,6 +121,8 @@ class Catalog:
                 if len(key) > 1 and key[-1] in _TYPE_WORDS and key[0] not in STOP and len(key[0]) >= 3 \
                         and not key[0].isdigit():
                     self._add(key[:1], Ref("column", t.name, c.name, 1))
+                    if key[0].endswith("e"):            # 'hire' is also the stem of 'hired'
+                        self._add((key[0][:-1],), Ref("column", t.name, c.name, 1))
                 # the last two words of a longer name ("song_release_year" -> "release year")
                 if len(key) > 2:
                     self._add(key[-2:], Ref("column", t.name, c.name, 2))

@@ -52,7 +52,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("er") and len(w) > 5:
         w = w[:-2]
-    if w.endswith("e") and len(w) > 3:
+    if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
 

@@ -43,6 +43,7 @@ class Reading:
     instead: bool = False
     count_anaphora: bool = False
     share: bool = False
+    when: bool = False                                       # "when was that?", "when did … first …"
     sort: bool = False
     overview: bool = False
     listing: bool = False                                    # "list them", "show their names"
@@ -199,6 +200,7 @@ class Interpreter:
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
+        r.when = bool(self.tokens) and self.tokens[0].text == "when"
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
         r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
@@ -650,7 +652,9 @@ class Interpreter:
     def _asks_for_value(self) -> bool:
         """A 'what is the highest X' question with no entity to list and no grouping."""
         first = self.tokens[0].text if self.tokens else ""
-        if first not in ("what", "whats", "how", "tell", "give", "find", "get"):
+        lead = self.m[0] if self.m else None
+        starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and self.previous is None
+        if first not in ("what", "whats", "how", "tell", "give", "find", "get") and not starts_with_rank:
             return False
         if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in self.m):
             return False
@@ -725,6 +729,14 @@ class Interpreter:
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
                 if nxt is not None and nxt.ref is not None:
                     target = nxt
+            if target is not None and target.col and not num.percent and \
+                    self.cat.column(*target.col.split(".")).kind == "text":
+                # 'sectors with fewer than 30': a number says how many rows each value has
+                target.used = True
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                if not r.group and not self.previous:
+                    r.group.append(Dim(target.col))
+                continue
             if target is not None and target.ref is not None and target.ref.kind == "table":
                 target.used = True
                 before = self.idx(target) < i
@@ -860,7 +872,7 @@ class Interpreter:
                     x.used = True
                 elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
                     r.limit = int(x.number)
-                    x.used = True
+                    x.used = self.m[i - 1].used = True
 
 
 def _day_before(iso: str) -> str:
