@@ -135,6 +135,15 @@ class Interpreter:
             else:
                 groups.append({t})
         best = max(groups, key=lambda g: (sum(weights[t] for t in g), -min(sorted(g).__len__(), 9)))
+        if self.previous is not None and not set(prev_tables) & best:
+            # 'which one was added to the index most recently?': a table named only by its bare name
+            # ('index') does not pull a follow-up away from the tables of the conversation when the
+            # question also names columns or values of those tables
+            named = {r.table for x in self.m if x.kind == "ref" for r in x.refs if r.kind == "column"} | \
+                {v.table for x in self.m if x.kind == "value" for v in x.values}
+            own = [g for g in groups if set(prev_tables) & g and named & g]
+            if own and not (named & best):
+                best = own[0]
         self.tables = best
         reach = best | {t for t in cat.tables if any(cat.connected(t, b) for b in best)}
         for x in self.m:
@@ -475,7 +484,8 @@ class Interpreter:
             t, c = target.ref.table, target.ref.column
             target.used = True
             before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
-            if self.cat.is_measure(t, c) or before_sort or (self.kws("rank") and g.text == "by"):
+            ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
+            if self.cat.is_measure(t, c) or before_sort or ordering or (self.kws("rank") and g.text == "by"):
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
                 continue
             grain = None
@@ -617,9 +627,35 @@ class Interpreter:
             elif k.text in ("youngest", "oldest") and self._age_column() is not None:
                 col, is_birth = self._age_column()
                 r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
+            elif k.text in _TIME_RANKS:
+                # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size
+                col = self._time_rank_column(i)
+                if col is None:
+                    k.used = False          # nothing dated to rank by: the ledger declines
+                    continue
+                oldest = k.text in ("oldest", "earliest", "least recently", "first added")
+                r.order.append(Order("col", col, not oldest))
             elif not r.order:
                 r.rank_dir = "desc" if desc else "asc"
             self._limit_for_rank(n, i)
+
+    def _time_rank_column(self, pos: int) -> str | None:
+        """The date a time superlative ranks by: a date or year column named in the question,
+        else the one of the tables in play (a founding or creation date first)."""
+        named = [x for x in self.m if x.kind == "ref" and x.col and self.cat.is_time(*x.col.split("."))]
+        if named:
+            best = min(named, key=lambda x: abs(self.idx(x) - pos))
+            best.used = True
+            return best.col
+        for t in self._tables_in_play():
+            cols = self.cat.time_columns(t)
+            origin = [c for c in cols if any(w in c.lower() for w in ("found", "establish", "creat", "born",
+                                                                      "birth", "start", "open", "built"))]
+            pick = origin or cols
+            if pick:
+                self.r.assume("time ranking", f"ranked by {t}.{pick[0]}")
+                return f"{t}.{pick[0]}"
+        return None
 
     def _column_of(self, x: Mention | None) -> Mention | None:
         """'order amount', 'product category': a table word followed by one of its columns."""
@@ -873,6 +909,10 @@ class Interpreter:
                 elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
                     r.limit = int(x.number)
                     x.used = self.m[i - 1].used = True
+
+
+_TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
+               "first added", "youngest"}
 
 
 def _day_before(iso: str) -> str:
