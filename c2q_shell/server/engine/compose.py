@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from . import dates
+from . import dates, measures
 from .catalog import Catalog
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import CannotAnswer, Reading
@@ -72,6 +72,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(f"{r.entity}.{cat.label(r.entity)}")]
     compare_groups(p, cat)
+    measures.settle_ratio(p, cat)
     _add_filters(p, r.filters, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
@@ -371,7 +372,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
         if edit and p.order:
             for o in p.order:
                 o.desc = want_desc
-        elif p.measures:
+        elif p.measures and not all(m.func == "ratio" and m.of is None for m in p.measures):
             p.order = [Order("agg", 0, want_desc)]
         else:
             col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)

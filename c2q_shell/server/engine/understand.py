@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import measures
 from .catalog import Catalog, ValueRef, value_key
 from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
@@ -189,8 +190,11 @@ class Interpreter:
         self._absences()
         self._flags()
         self._values()
+        measures.read_change(self)
         self._dates()
+        measures.read_ratios(self)
         self._groups()
+        self._asked_time_unit()
         self._counts_and_aggs()
         self._ranks()
         self._comparisons()
@@ -409,6 +413,19 @@ class Interpreter:
                     continue
                 self._time_filter(col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
 
+    def _time_column_of(self, table: str) -> str | None:
+        cols = self.cat.time_columns(table)
+        if len(cols) > 1:
+            self.r.assume("date column", f"used {table}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+        return f"{table}.{cols[0]}" if cols else None
+
+    def period_filter(self, col: str, lo: str, hi: str) -> dict:
+        """The condition 'col is within [lo, hi)' as a Filter dict, in the column's own terms."""
+        from dataclasses import asdict
+        if self.cat.column(*col.split(".")).kind == "year":
+            return asdict(Filter(col, "=", [self._year_value(col, int(lo[:4]))], kind="time"))
+        return asdict(Filter(col, "between", [lo, _day_before(hi)], kind="time"))
+
     def _time_filter(self, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
         table, column = col.split(".")
         is_year = self.cat.column(table, column).kind == "year"
@@ -444,16 +461,15 @@ class Interpreter:
             col = self._time_column(self.idx(g))
             if col:
                 g.used = True
-                r.group.append(Dim(col, g.kw[1] if self.cat.column(*col.split(".")).kind == "date" else None))
+                r.group.append(Dim(col, _grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
             i = self.idx(g)
             nxt = self.m[i + 1] if i + 1 < len(self.m) else None
-            if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter"):
+            if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter", "decade"):
                 col = self._time_column(i)
                 if col:
                     g.used = nxt.used = True
-                    kind = self.cat.column(*col.split(".")).kind
-                    r.group.append(Dim(col, nxt.text if kind == "date" else None))
+                    r.group.append(Dim(col, _grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
@@ -493,6 +509,21 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _asked_time_unit(self) -> None:
+        """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
+        for i, x in enumerate(self.m):
+            unit = _UNITS.get(x.text)
+            if unit is None or x.used or x.kind != "word" or i == 0 or \
+                    self.m[i - 1].text not in ("which", "what", "in which", "in what"):
+                continue
+            col = self._time_column(i)
+            if col is None:
+                continue
+            x.used = True
+            dim = Dim(col, _grain(self.cat, col, unit))
+            if dim not in self.r.group:
+                self.r.group.append(dim)
 
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
@@ -909,6 +940,19 @@ class Interpreter:
                 elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
                     r.limit = int(x.number)
                     x.used = self.m[i - 1].used = True
+
+
+_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
+          "quarters": "quarter", "decade": "decade", "decades": "decade"}
+
+
+def _grain(cat: Catalog, col: str, unit: str) -> str | None:
+    """The grain of a time grouping: any unit for a date; a year column is its own year, and
+    can still be grouped by decade."""
+    kind = cat.column(*col.split(".")).kind
+    if kind == "date":
+        return unit
+    return "decade" if unit == "decade" else None
 
 
 _TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",

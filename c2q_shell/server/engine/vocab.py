@@ -113,6 +113,8 @@ _kw("grain", "month", "monthly", "per month", "by month", "each month", "every m
     "in each month", "for every month",
     "for each month")
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
+_kw("grain", "decade", "per decade", "by decade", "each decade", "for each decade", "in each decade",
+    "decade by decade", "by decades", "per decades")
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
     "that have not", "with zero", "have no", "has no", "never had", "without a", "without an")
 _kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",
