@@ -34,6 +34,9 @@ def _filter_text(f, plan: Plan) -> str:
         subject = _measure_text(plan, f.agg)
     else:
         subject = words(f.column)
+    if f.kind == "group_avg":
+        within = f"its {words(f.values[0])}" if f.values and f.values[0] else "all rows"
+        return f"{subject} {OP_WORDS[f.op]} the average of {within}"
     if f.op == "between":
         return f"{subject} is between {_value(f.values[0])} and {_value(f.values[1])}"
     if f.op in ("in", "not in"):
