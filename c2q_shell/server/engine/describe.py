@@ -54,6 +54,11 @@ def _measure_text(plan: Plan, i: int) -> str:
         from .plan import Filter
         conds = " and ".join(_filter_text(Filter(**w), plan) for w in a.where or [])
         return f"the percentage of {plan.table.replace('_', ' ')} where {conds}"
+    if a.func == "pct_total":
+        what = f"the total {words(a.column)}" if a.column else f"the {plan.table.replace('_', ' ')}"
+        return f"each group's percentage of {what}"
+    if a.func == "share_total":
+        return f"the percentage of all {plan.table.replace('_', ' ')} that the groups shown hold together"
     if a.func == "ratio":
         how = FUNC_WORDS.get(a.of or "", "")
         return f"the ratio of {how + ' ' if how else ''}{words(a.column)} to {how + ' ' if how else ''}{words(a.other)}"

@@ -27,8 +27,10 @@ def ident(name: str) -> exp.Identifier:
 
 
 def measure_alias(a: Agg, plan: Plan) -> str:
-    if a.func == "share":
+    if a.func in ("share", "share_total"):
         return f"percent_of_{plan.table}"
+    if a.func == "pct_total":
+        return f"percent_of_{'total_' + a.column.split('.')[1] if a.column else plan.table}"
     if a.func == "ratio":
         return f"ratio_{a.column.split('.')[1]}_to_{a.other.split('.')[1]}"
     if a.func in ("change", "pct_change"):
@@ -138,6 +140,20 @@ class Compiler:
                 return diff
             return exp.Div(this=exp.Mul(this=diff, expression=exp.Literal.number("100.0")),
                            expression=exp.Nullif(this=first.copy(), expression=exp.Literal.number(0)), typed=True)
+        if a.func == "pct_total":
+            base = self.agg(Agg(a.of, a.column))
+            total = exp.Window(this=exp.Sum(this=base.copy()), over="OVER")
+            return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=base),
+                           expression=exp.Nullif(this=total, expression=exp.Literal.number(0)), typed=True)
+        if a.func == "share_total":
+            # the previous groups' rows over all rows of the same base (its row conditions kept)
+            shown = exp.Sum(this=exp.Column(this=ident(measure_alias(self.inner.measures[0], self.inner)),
+                                            table=ident("prev")))
+            whole = Plan(table=self.inner.table, measures=[Agg(a.of, a.column)],
+                         filters=[f for f in self.inner.filters if f.agg is None])
+            sub = exp.Subquery(this=Compiler(self.cat, whole, suffix="2").build())
+            return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
+                           expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
             cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
                                 for w in a.where or [])
