@@ -186,6 +186,7 @@ class Interpreter:
         r = self.r
         self.tables: set[str] = set()
         self.ground()
+        self._time_suffixes()
         self._likes()
         self._absences()
         self._flags()
@@ -525,6 +526,14 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _time_suffixes(self) -> None:
+        """'opening year', 'founding date': the word after a time column only repeats what it is."""
+        for i, x in enumerate(self.m[1:], 1):
+            before = self.m[i - 1]
+            if x.kind == "word" and x.text in ("year", "date", "day") and before.kind == "ref" and before.col \
+                    and self.cat.is_time(*before.col.split(".")):
+                x.used = True
 
     def _asked_time_unit(self) -> None:
         """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
