@@ -683,6 +683,8 @@ class Interpreter:
             elif k.text in ("youngest", "oldest") and self._age_column() is not None:
                 col, is_birth = self._age_column()
                 r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
+            elif k.text in ("cheapest", "most expensive", "costliest") and self._price_column() is not None:
+                r.order.append(Order("col", self._price_column(), k.text != "cheapest"))
             elif k.text in _TIME_RANKS:
                 # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size
                 col = self._time_rank_column(i)
@@ -694,6 +696,14 @@ class Interpreter:
             elif not r.order:
                 r.rank_dir = "desc" if desc else "asc"
             self._limit_for_rank(n, i)
+
+    def _price_column(self) -> str | None:
+        """What 'cheapest' ranks by: a price or cost column of the tables in play."""
+        for t in self._tables_in_play() + sorted(self.cat.tables):
+            for c in self.cat.tables[t].columns:
+                if self.cat.is_measure(t, c) and any(w in c.lower() for w in ("price", "cost", "fee", "fare")):
+                    return f"{t}.{c}"
+        return None
 
     def _time_rank_column(self, pos: int) -> str | None:
         """The date a time superlative ranks by: a date or year column named in the question,
