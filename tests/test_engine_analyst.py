@@ -274,3 +274,20 @@ def test_every_figure_for_an_entity(demo_db, weather_db):
     w.ask("all the data for Exeter")
     assert w.rows == [["Exeter", "5", "West", "Inland", "1990"]] or \
         (len(w.rows) == 1 and {"region", "kind", "opened"} <= set(w.cols))
+
+
+def test_shop_schema_events_and_shares_of_entities(tmp_path):
+    from conftest import build_shop
+    c = Conv(build_shop(tmp_path / "shop.sqlite"))
+    c.ask("when did a customer first order a Monitor?")     # the date of the order, not of the sign-up
+    assert shows(c, "SELECT o.order_date FROM orders o JOIN products p ON p.id = o.product_id "
+                    "WHERE p.title = 'Monitor' ORDER BY o.order_date LIMIT 1") and "order_date" in c.sql
+    c = Conv(build_shop(tmp_path / "shop2.sqlite"))
+    c.ask("customers in the UK")
+    c.ask("what percentage of them ordered Keyboard?")        # customers, not their order rows
+    assert shows(c, "SELECT 100.0 * (SELECT COUNT(DISTINCT c.id) FROM customers c JOIN orders o ON o.customer_id = c.id "
+                    "JOIN products p ON p.id = o.product_id WHERE c.country = 'UK' AND p.title = 'Keyboard') / "
+                    "(SELECT COUNT(*) FROM customers WHERE country = 'UK')")
+    c.ask("average order amount by month")
+    c.ask("which month had the highest?")
+    assert shows(c, "SELECT strftime('%Y-%m', order_date) FROM orders GROUP BY 1 ORDER BY AVG(amount) DESC LIMIT 1")

@@ -539,10 +539,12 @@ class Interpreter:
         """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
         for i, x in enumerate(self.m):
             unit = _UNITS.get(x.text)
-            if unit is None or x.used or x.kind != "word" or i == 0 or \
+            if x.kind == "ref" and unit and not (x.col and self.cat.is_time(*x.col.split("."))):
+                continue                    # 'which year' where a column is named 'year' of another kind
+            if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                     self.m[i - 1].text not in ("which", "what", "in which", "in what"):
                 continue
-            col = self._time_column(i)
+            col = x.col if x.kind == "ref" else self._time_column(i)
             if col is None:
                 continue
             x.used = True
