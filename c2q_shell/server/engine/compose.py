@@ -6,8 +6,9 @@ from dataclasses import asdict
 
 from . import dates, measures
 from .catalog import Catalog
+from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
-from .understand import CannotAnswer, Reading
+from .understand import Reading
 
 
 def is_followup(r: Reading, prev: Plan | None) -> bool:
