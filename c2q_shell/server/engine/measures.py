@@ -3,6 +3,7 @@ change) of a measure between two periods. Readers take the interpreter's mention
 typed measures to the Reading; they mark every word they use so the ledger can account for it."""
 from __future__ import annotations
 
+from . import dates
 from .plan import Agg
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
@@ -107,7 +108,7 @@ def read_change(it) -> None:
     if len({x.col for x in cands}) != 1:
         return
     measure = cands[0]
-    col = it._time_column_of(measure.ref.table)
+    col = dates.time_column_of(it, measure.ref.table)
     if col is None:
         return
     periods = []
@@ -117,7 +118,7 @@ def read_change(it) -> None:
         else:
             y = int(x.number)
             lo, hi = f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
-        periods.append([it.period_filter(col, lo, hi)])
+        periods.append([dates.period_filter(it, col, lo, hi)])
     pct = any(x.text in _PERCENT or (x.kind == "kw" and x.kw[0] == "share") for x in m)
     for x in m:
         if x in points or x is word or x in cands or x.text in _PERCENT or \
