@@ -10,7 +10,7 @@ from .catalog import Catalog, ValueRef, value_key
 from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
 from .plan import Agg, Dim, Filter, Order, Plan
-from .text import STOP, tokenize
+from .text import STOP, Question
 
 DEFAULT_TOP = 10
 
@@ -63,11 +63,12 @@ class Reading:
 
 
 class Interpreter:
-    def __init__(self, cat: Catalog, question: str, previous: Plan | None = None):
+    def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
+        q = Question.of(question)
         self.cat = cat
-        self.question = question
+        self.question = q.text
         self.previous = previous
-        self.tokens = tokenize(question)
+        self.tokens = list(q.tokens)
         self.m = scan(self.tokens, cat)
         self.r = Reading()
 
