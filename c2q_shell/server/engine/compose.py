@@ -2,8 +2,6 @@
 as an assumption; a follow-up edits the previous plan."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from . import dates, measures
 from .catalog import Catalog
 from .errors import CannotAnswer
@@ -106,7 +104,7 @@ def _share(p: Plan, r: Reading) -> None:
     if not part:
         return
     p.filters = [f for f in p.filters if f not in part]
-    p.measures = [Agg("share", None, where=[asdict(f) for f in part])]
+    p.measures = [Agg("share", None, where=list(part))]
     r.consumed.add("share")
     p.order, p.limit, p.select = [], None, []
     p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
@@ -293,7 +291,7 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:
             inner.select.append(c)
     p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
-             assumptions=list(r.assumptions), inner=inner.to_dict())
+             assumptions=list(r.assumptions), inner=inner)
     p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
     return p
 

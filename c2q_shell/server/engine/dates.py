@@ -3,8 +3,6 @@ that?' after a highest or lowest value. Each rule is a plan edit that reads the 
 and the catalog's time columns, so it works on any schema with a date or year column."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from .catalog import Catalog
 from .mentions import _is_year
 from .plan import Dim, Filter, Order, Plan
@@ -224,11 +222,11 @@ def time_column_of(it, table: str) -> str | None:
     return f"{table}.{cols[0]}" if cols else None
 
 
-def period_filter(it, col: str, lo: str, hi: str) -> dict:
+def period_filter(it, col: str, lo: str, hi: str) -> Filter:
     """The condition 'col is within [lo, hi)' as a Filter dict, in the column's own terms."""
     if it.cat.column(*col.split(".")).kind == "year":
-        return asdict(Filter(col, "=", [year_value(it, col, int(lo[:4]))], kind="time"))
-    return asdict(Filter(col, "between", [lo, day_before(hi)], kind="time"))
+        return Filter(col, "=", [year_value(it, col, int(lo[:4]))], kind="time")
+    return Filter(col, "between", [lo, day_before(hi)], kind="time")
 
 
 def time_filter(it, col: str, word: str, lo: str, hi: str, year: int | None) -> None:

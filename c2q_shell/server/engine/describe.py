@@ -51,8 +51,7 @@ def _filter_text(f, plan: Plan) -> str:
 def _measure_text(plan: Plan, i: int) -> str:
     a = plan.measures[i]
     if a.func == "share":
-        from .plan import Filter
-        conds = " and ".join(_filter_text(Filter(**w), plan) for w in a.where or [])
+        conds = " and ".join(_filter_text(w, plan) for w in a.where or [])
         return f"the percentage of {plan.table.replace('_', ' ')} where {conds}"
     if a.func == "pct_total":
         what = f"the total {words(a.column)}" if a.column else f"the {plan.table.replace('_', ' ')}"

@@ -155,8 +155,6 @@ def share_of_previous(prev, r, cat):
     - 'what percentage of them are in Energy?' after a listing: the new conditions are the part;
     - 'what share of all companies is that together?' after a grouped count with a condition on
       the groups: the rows of the groups shown, as a percentage of all rows."""
-    from dataclasses import asdict
-
     from .plan import Plan
     if not r.share or r.group or r.measures:
         return None
@@ -164,7 +162,7 @@ def share_of_previous(prev, r, cat):
     if new and not prev.group and not prev.measures:
         p = prev.copy()
         p.assumptions = list(r.assumptions)
-        p.measures = [Agg("share", None, where=[asdict(f) for f in new])]
+        p.measures = [Agg("share", None, where=list(new))]
         p.select, p.order, p.limit, p.distinct = [], [], None, False
         p.filters = [f for f in p.filters if f.kind != "null"]
         r.consumed.add("share")
@@ -176,7 +174,7 @@ def share_of_previous(prev, r, cat):
         inner.assumptions, inner.order, inner.limit, inner.batch = [], [], None, []
         m = prev.measures[0]
         p = Plan(table=prev.table, measures=[Agg("share_total", m.column, of=m.func)],
-                 assumptions=list(r.assumptions), inner=inner.to_dict())
+                 assumptions=list(r.assumptions), inner=inner)
         r.consumed.add("share")
         p.assume("percentage", "the rows of the groups shown, as a percentage of all rows (from 0 to 100)")
         return p

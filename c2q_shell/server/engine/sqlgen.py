@@ -56,7 +56,7 @@ class Compiler:
         self.joins: list[tuple[str, object]] = []
         self.alias = {}
         self.fan_out = False
-        self.inner = Plan.from_dict(plan.inner) if plan.inner else None
+        self.inner = plan.inner.copy() if plan.inner else None
         if self.inner is not None:
             label = f"{plan.table}.{cat.label(plan.table)}"
             for c in [label] + plan.columns_used():  # the subquery must carry every column used outside
@@ -155,7 +155,7 @@ class Compiler:
             return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
                            expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
-            cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
+            cond = " AND ".join(self.condition(self.col(w.column), w.op, w.values).sql(dialect=self.dialect)
                                 for w in a.where or [])
             pk = self.cat.tables[self.plan.table].primary_key
             if self.fan_out and len(pk) == 1:
@@ -175,9 +175,9 @@ class Compiler:
             return exp.Count(this=exp.Star())
         return AGG_FUNCS[a.func](this=self.col(a.column))
 
-    def period_value(self, a: Agg, where: list[dict]) -> exp.Expression:
+    def period_value(self, a: Agg, where: list[Filter]) -> exp.Expression:
         """The measure within one period: AVG(CASE WHEN <period> THEN x END)."""
-        cond = exp.and_(*[self.condition(self.col(w["column"]), w["op"], w["values"]) for w in where])
+        cond = exp.and_(*[self.condition(self.col(w.column), w.op, w.values) for w in where])
         case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
         return AGG_FUNCS[a.of or "avg"](this=case)
 
