@@ -13,7 +13,7 @@ from .catalog import Catalog
 from .compose import compare_groups, edit_plan, is_followup, new_plan
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
-from .ledger import account
+from .ledger import Ledger, account
 from .plan import Plan
 from .sqlgen import to_sql
 from .text import Question
@@ -31,6 +31,7 @@ class Task:
     share: bool = False
     origin: str = "rules"       # rules | llm | knowledge
     question: str = ""
+    ledger: Ledger | None = None    # how each word of the question was accounted for (rules engine)
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Engine:
             plan = new_plan(reading, self.cat)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed)
+        reading.ledger = ledger
         reading.unknown = ledger.unaccounted
         if not ledger.complete:
             raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
@@ -84,7 +86,7 @@ class Engine:
                 raise
             raise CannotAnswer(self._why(question.text, None, e.detail), e.words, explained=True) from None
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
-                    assumptions=list(plan.assumptions), share=reading.share)
+                    assumptions=list(plan.assumptions), share=reading.share, ledger=reading.ledger)
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
@@ -204,7 +206,7 @@ class Engine:
         compare_groups(plan, self.cat)
         sql = to_sql(plan, self.cat)
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat), assumptions=plan.assumptions,
-                    share=t.share)
+                    share=t.share, ledger=t.ledger)
 
     def chart(self, task: Task, columns: list[str], rows: list) -> dict:
         if task.plan is None:

@@ -51,6 +51,7 @@ class Reading:
     grounded: int = 0
     mentions: list = field(default_factory=list)             # the question's mentions, for the ledger
     consumed: set = field(default_factory=set)               # keyword kinds the composer used (share)
+    ledger: object = None                                    # the word accounting (ledger.Ledger), once composed
 
     def assume(self, concept: str, explanation: str) -> None:
         item = {"concept": concept, "explanation": explanation}
