@@ -201,6 +201,15 @@ def absolute_dates(it) -> None:
             word = kind if kind in ("since", "after", "before") else "in"
             if prev is not None and prev.text == "until":
                 word = "before"
+            tail = it.m[i + 1:i + 3]
+            if len(tail) == 2 and tail[0].text == "or" and tail[1].text in ("after", "later", "since", "onwards",
+                                                                               "before", "earlier"):
+                for z in tail:
+                    z.used = True               # 'in 2014 or after', 'in 2000 or earlier'
+                if tail[1].text in ("before", "earlier"):
+                    word, y = "before", y + 1
+                else:
+                    word = "since"
             if x.decade and word == "in":
                 range_filter(it, col, y, y + 9)
                 continue

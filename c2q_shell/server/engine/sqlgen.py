@@ -197,6 +197,13 @@ class Compiler:
         cls = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE}[f.op]
         return cls(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
+    def extreme(self, f) -> exp.Expression:
+        """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
+        t, c = f.column.split(".")
+        func = exp.Max if f.values[0] == "max" else exp.Min
+        sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
+        return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
+
     def absent(self, child: str) -> exp.Expression:
         """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
         fk = next(f for f in self.cat.foreign_keys if f.table == child and f.ref_table == self.plan.table)
@@ -302,8 +309,8 @@ class Compiler:
             sharing = any(a.func == "share" for a in p.measures)      # the whole is every base row
             outer = sharing or (fk.table == nxt and (counting or nxt not in narrowing))
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
-        where = [self.vs_average(f) if f.kind == "group_avg" else self.condition(self.col(f.column), f.op, f.values)
-                 for f in p.filters if f.agg is None and f.column]
+        where = [self.vs_average(f) if f.kind == "group_avg" else self.extreme(f) if f.kind == "extreme"
+                 else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
         if where:
             q = q.where(*where, copy=False)

@@ -674,6 +674,16 @@ class Interpreter:
         for d in self.kws("direction"):
             d.used = True
             r.direction = d.kw[1]
+        if r.direction in ("old_first", "young_first"):
+            # 'from the oldest to the youngest': ascending for a date or year, descending for an age
+            cols = [o.ref for o in r.order if o.kind == "col"] + [x.col for x in self.m if x.kind == "ref" and x.col]
+            dated = next((c for c in cols if self.cat.is_time(*c.split("."))), None)
+            aged = self._age_column()
+            old_first = r.direction == "old_first"
+            if dated is None and aged is not None and not aged[1]:
+                r.direction = "desc" if old_first else "asc"
+            else:
+                r.direction = "asc" if old_first else "desc"
         for s in self.kws("sortword"):
             s.used = True
             r.sort = True

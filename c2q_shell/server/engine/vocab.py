@@ -107,6 +107,12 @@ _kw("cmp", "<", "fall below", "fell below", "fallen below", "drop below", "dropp
     "gone below", "dip below", "dipped below", "sink below", "sank below", "stay below", "stayed below",
     "remain below", "remained below")
 _kw("cmp", ">=", "reach", "reached", "hit", "hits")
+_kw("direction", "old_first", "oldest to youngest", "from oldest to youngest", "from the oldest to the youngest",
+    "oldest to newest", "from oldest to newest", "from the oldest to the newest", "earliest to latest",
+    "from earliest to latest", "from the earliest to the latest", "oldest first")
+_kw("direction", "young_first", "youngest to oldest", "from youngest to oldest", "from the youngest to the oldest",
+    "newest to oldest", "from newest to oldest", "from the newest to the oldest", "latest to earliest",
+    "from latest to earliest", "from the latest to the earliest", "youngest first", "newest first")
 _kw("between", None, "between")
 _kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwards", "beginning")
 _kw("after", ">", "after", "later than", "post")
