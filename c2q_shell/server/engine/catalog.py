@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .text import STOP, normalise, stem, tokenize
-from .vocab import SIZE_WORDS, SYNONYMS
+from .vocab import ABBREVIATIONS, EVENT_SUFFIXES, ROLES, SIZE_WORDS, SYNONYMS
 
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
@@ -62,6 +62,7 @@ class Catalog:
         self.instructions: list[str] = []
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
+        self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -92,7 +93,14 @@ class Catalog:
         split_digits = re.sub(r"([a-zA-Z])(\d)", r"\1 \2", spaced)
         if split_digits != spaced:
             keys.append(phrase_key(split_digits))
+        words = split_digits.lower().split()
+        if any(w in ABBREVIATIONS for w in words):           # hire_dt -> hire date, tot_cred -> total credits
+            keys.append(phrase_key(" ".join(ABBREVIATIONS.get(w, w) for w in words)))
         return keys
+
+    @staticmethod
+    def _raw_words(name: str) -> list[str]:
+        return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
 
     def _index_table(self, t: Table) -> None:
         for key in self._names(t.name):
@@ -117,13 +125,39 @@ class Catalog:
                     self._add(key[-2:], Ref("column", t.name, c.name, 2))
                 for syn in self._synonyms.get(key, []):
                     self._add(syn, Ref("column", t.name, c.name, 1))
+                # "hire_date" is what "hired" and "hire" refer to
+                raw = self._raw_words(c.name)
+                if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
+                    self._add(key[:-1], Ref("column", t.name, c.name, 1))
                 if len(key) == 2:           # "unit_price" is also a price: "cost", "stock price"…
                     for syn in self._synonyms.get(key[-1:], []):
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
+            self._index_role(t, c)
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)
+
+    def _index_role(self, t: Table, c: Column) -> None:
+        """A measure named by its unit or role ('Milliseconds', 'UnitPrice', 'Total', 'Bytes') is also
+        called by the role's words ('length', 'price', 'sales', 'file size')."""
+        if c.kind not in ("int", "float") or self.is_key(t.name, c.name):
+            return
+        words = self._raw_words(c.name)
+        if not words:
+            return
+        known = phrase_key(" ".join(words)) in self._synonyms
+        for role, (names, says) in ROLES.items():
+            if words[-1] not in names and "".join(words) not in names:
+                continue
+            if known and role != "money":
+                continue            # a column the built-in synonyms already describe ('real_price')
+            self.roles[role].append((t.name, c.name))
+            for phrase in says:
+                self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
+
+    def role_columns(self, role: str) -> list[tuple[str, str]]:
+        return list(self.roles.get(role, ()))
 
     def _index_comment(self, t: Table, c: Column) -> None:
         """A short comment ('Ticker symbol') or an acronym in one ('… (CAPE)') also names the column."""
@@ -217,7 +251,8 @@ class Catalog:
 
     def is_key(self, table: str, column: str) -> bool:
         c = self.column(table, column)
-        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id"):
+        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id") or \
+                re.search(r"[a-z](Id|ID)$", column):          # CustomerId, productID
             return True
         return any((f.table, f.column) == (table, column) for f in self.foreign_keys)
 
@@ -235,22 +270,55 @@ class Catalog:
     def label(self, table: str) -> str:
         """The column that names a row of the table (used when listing entities)."""
         cols = self.tables[table].columns
-        for n in LABEL_NAMES:
+        snake = {c: re.sub(r"([a-z])([A-Z])", r"\1_\2", c).lower() for c in cols}      # fullName -> full_name
+        for n in LABEL_NAMES[:LABEL_NAMES.index("title")]:
             for c in cols:
-                if c.lower() == n:
+                if snake[c] == n:
                     return c
         own = stem(singular(table).split("_")[-1])
-        named = [c for c in cols if c.lower().endswith("name") and cols[c].kind == "text"]
+        named = [c for c in cols if snake[c].endswith("name") and cols[c].kind == "text"]
         for c in named:                                   # concert_Name in table concert
-            if stem(c.lower().replace("_", "")[:-4]) == own:
+            if stem(snake[c].replace("_", "")[:-4]) == own:
                 return c
+        person = self._person_names(table)
+        if person:
+            return person[0]
         if named:
             return named[0]
+        for n in LABEL_NAMES[LABEL_NAMES.index("title"):]:
+            for c in cols:
+                if snake[c] == n:
+                    return c
         t = self.tables[table]
         for c in cols.values():
             if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:
                 return c.name
         return (t.primary_key or list(cols))[0]
+
+    def _person_names(self, table: str) -> list[str]:
+        """[first name, last name] columns of a table of people (FirstName/LastName, first_name…)."""
+        cols = self.tables[table].columns
+        flat = {re.sub(r"[^a-z]", "", c.lower()): c for c in cols if cols[c].kind == "text"}
+        first = next((flat[k] for k in ("firstname", "fname", "givenname", "forename") if k in flat), None)
+        last = next((flat[k] for k in ("lastname", "lname", "surname", "familyname") if k in flat), None)
+        return [first, last] if first and last else []
+
+    def label_columns(self, table: str) -> list[str]:
+        """The columns a listing shows to name a row: the label, and for people the other half
+        of the name (first and last name)."""
+        label = self.label(table)
+        person = self._person_names(table)
+        return person if label in person else [label]
+
+    def entity_group(self, table: str) -> list[str]:
+        """'table.column's to group by for one row per entity: its name (first and last name for
+        people), and its key as well when the name is not unique (two customers called Park)."""
+        t = self.tables[table]
+        cols = self.label_columns(table)
+        if len(cols) == 1 and len(t.primary_key) == 1 and cols[0] != t.primary_key[0] and \
+                t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count:
+            cols = [t.primary_key[0]] + cols
+        return [f"{table}.{c}" for c in cols]
 
     def time_columns(self, table: str) -> list[str]:
         return [c for c in self.tables[table].columns if self.is_time(table, c)]

@@ -66,7 +66,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     # "which customer has the largest total amount": an aggregate over each named entity's rows
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
-        p.group = [Dim(f"{r.entity}.{cat.label(r.entity)}")]
+        p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     compare_groups(p, cat)
     _add_filters(p, r.filters, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
@@ -118,7 +118,7 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
         return
     for o in p.order:
         if o.kind == "col" and o.ref.split(".")[0] != p.table and cat.fans_out(p.table, o.ref.split(".")[0]):
-            p.group = [Dim(f"{p.table}.{cat.label(p.table)}")]
+            p.group = [Dim(c) for c in cat.entity_group(p.table)]
             p.measures = [Agg("sum", o.ref)]
             o.kind, o.ref = "agg", 0
             p.select = []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, Ref, ValueRef
+from .catalog import Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token
-from .vocab import KEYWORDS
+from .vocab import KEYWORDS, ROLE_RANKS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -59,6 +59,13 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            role = ROLE_RANKS.get(text)
+            if role and cat.role_columns(role[1]):
+                # "the longest": a ranking, and the duration it ranks by
+                out.append(Mention(i, i + size, "kw", text, kw=("rank", role[0])))
+                best = Mention(i, i + size, "ref", text, refs=sorted(
+                    {Ref("column", t, c, 2) for t, c in cat.role_columns(role[1])}, key=_ref_order))
+                break
             if cands:
                 best = _prefer(cands, span)
                 break
@@ -71,7 +78,25 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
         out.append(best)
         i = best.end
+    _column_named_like_a_keyword(out, cat)
     return out
+
+
+def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
+    """A column literally named 'Total' or 'Count': the word is the column when nothing it could
+    aggregate follows ('top 5 invoices by total', 'average invoice total', 'sum of total per country')."""
+    for i in range(len(out) - 1, -1, -1):
+        x = out[i]
+        if x.kind != "kw" or x.kw[0] not in ("agg", "count") or " " in x.text:
+            continue
+        refs = [r for r in cat.phrases.get(phrase_key(x.text), ()) if r.kind == "column" and r.strength >= 2]
+        if not refs:
+            continue
+        nxt = next((y for y in out[i + 1:] if not (y.kind == "word" and y.text in STOP)
+                    and not (y.kind == "kw" and y.kw[0] in ("in", "anaphora"))), None)
+        if nxt is not None and (nxt.kind in ("ref", "value") or (nxt.kind == "kw" and nxt.kw[0] in ("agg", "count"))):
+            continue
+        out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
 
 
 def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:

@@ -59,6 +59,45 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("index monthly", "index", "sp 500 index", "market index", "monthly index", "index history"),
 ]
 
+# Roles of measures named by their unit or by what they hold: a column whose name is made of one of
+# these words ("Milliseconds", "UnitPrice", "Total", "Bytes", "weightKg") is also called by the role's
+# words ("length", "price", "sales", "file size", "weight").
+ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # role: (words of column names, phrases people use)
+    "duration": (("milliseconds", "millisecond", "ms", "seconds", "second", "secs", "sec", "minutes", "minute",
+                  "mins", "hours", "duration", "length", "runtime", "len"),
+                 ("length", "duration", "runtime", "running time", "run time", "play time", "playing time",
+                  "track length", "song length", "long")),
+    "money": (("total", "amount", "sales", "revenue", "payment", "paid", "spend", "turnover", "subtotal"),
+              ("amount", "sales", "revenue", "spend", "spent", "spending", "paid", "payment", "payments", "money",
+               "turnover", "income", "takings", "billed", "invoiced", "sales amount")),
+    "price": (("price", "unitprice", "cost", "fee", "fare"),
+              ("price", "cost", "costs", "prices", "unit price", "per unit")),
+    "bytes": (("bytes", "byte", "kb", "mb", "gb", "filesize"),
+              ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
+    "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
+               ("weight", "heavy", "mass", "weight in kg")),
+}
+# Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
+ABBREVIATIONS = {
+    "dt": "date", "yr": "year", "yrs": "years", "qty": "quantity", "amt": "amount", "cnt": "count",
+    "pct": "percent", "dept": "department", "emp": "employee", "addr": "address", "desc": "description",
+    "cust": "customer", "prod": "product", "instr": "instructor", "stu": "student", "bldg": "building",
+    "cred": "credits", "tot": "total", "mgr": "manager", "sal": "salary", "pop": "population",
+    "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
+    "dob": "date of birth", "tel": "telephone", "indep": "independence",
+}
+# The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
+EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
+
+# Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
+ROLE_RANKS: dict[str, tuple[str, str]] = {
+    "longest": ("desc", "duration"), "shortest": ("asc", "duration"),
+    "most expensive": ("desc", "price"), "priciest": ("desc", "price"), "costliest": ("desc", "price"),
+    "cheapest": ("asc", "price"), "least expensive": ("asc", "price"),
+    "heaviest": ("desc", "weight"), "lightest": ("asc", "weight"),
+}
+
 # Measures a bare "largest"/"biggest" most likely means, best first.
 SIZE_WORDS = ("market cap", "revenue", "sales", "amount", "total", "population", "employees", "size", "value",
               "price", "count", "quantity")
