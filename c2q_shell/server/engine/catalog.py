@@ -144,8 +144,8 @@ class Catalog:
         if c.kind not in ("int", "float") or self.is_key(t.name, c.name):
             return
         words = self._raw_words(c.name)
-        if not words:
-            return
+        if not words or {"to", "per", "ratio", "vs", "over"} & set(words):
+            return                  # a ratio ('price_to_sales') is not the sales
         known = phrase_key(" ".join(words)) in self._synonyms
         for role, (names, says) in ROLES.items():
             if words[-1] not in names and "".join(words) not in names:

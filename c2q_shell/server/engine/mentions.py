@@ -89,10 +89,13 @@ def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
         x = out[i]
         if x.kind != "kw" or x.kw[0] not in ("agg", "count") or " " in x.text:
             continue
-        refs = [r for r in cat.phrases.get(phrase_key(x.text), ()) if r.kind == "column" and r.strength >= 2]
+        named = {r.table for y in out if y is not x and y.kind == "ref" for r in y.refs} | \
+            {v.table for y in out if y.kind == "value" for v in y.values}
+        refs = [r for r in cat.phrases.get(phrase_key(x.text), ())
+                if r.kind == "column" and r.strength >= 2 and r.table in named]    # its table is in the question
         if not refs:
             continue
-        nxt = next((y for y in out[i + 1:] if not (y.kind == "word" and y.text in STOP)
+        nxt = next((y for y in out[i + 1:] if not (y.kind == "word" and (y.text in STOP or not y.text.isalnum()))
                     and not (y.kind == "kw" and y.kw[0] in ("in", "anaphora"))), None)
         if nxt is not None and (nxt.kind in ("ref", "value") or (nxt.kind == "kw" and nxt.kw[0] in ("agg", "count"))):
             continue
