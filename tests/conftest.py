@@ -13,7 +13,6 @@ from c2q_shell.server.app import ServerConfig
 from c2q_shell.server.serve import ServerThread, make_app
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL_DB = ROOT.parent / "shared" / "eval" / "sp500_eval.sqlite"
 PUB, PRIV = "TESTPUB1", "test-private-key-0123456789"
 
 SHOP_DDL = """
@@ -22,6 +21,51 @@ CREATE TABLE products (id INTEGER PRIMARY KEY, title TEXT NOT NULL, category TEX
 CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),
   product_id INTEGER REFERENCES products(id), quantity INTEGER, amount REAL, order_date DATE);
 """
+
+
+SP500_DDL = """
+CREATE TABLE companies (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT, sub_industry TEXT,
+  hq_city TEXT, hq_region TEXT, date_added DATE, cik INTEGER, founded INTEGER);
+CREATE TABLE fundamentals (symbol TEXT PRIMARY KEY REFERENCES companies(symbol), price REAL, pe_ratio REAL,
+  dividend_yield REAL, eps REAL, low_52w REAL, high_52w REAL, market_cap INTEGER, ebitda INTEGER,
+  price_to_sales REAL, price_to_book REAL);
+CREATE TABLE index_monthly (month DATE PRIMARY KEY, sp500 REAL, dividend REAL, earnings REAL, cpi REAL,
+  long_interest_rate REAL, real_price REAL, real_dividend REAL, real_earnings REAL, pe10 REAL);
+"""
+
+
+def build_sp500_eval(path: Path) -> Path:
+    """The S&P 500 data under the evaluation schema (no column comments, unlike the demo), built from
+    the CSVs the package ships, so the tests need nothing outside this repository."""
+    import re
+
+    from c2q_shell.server.demo import FUNDAMENTALS, INDEX, _num, _rows
+    conn = sqlite3.connect(path)
+    conn.executescript(SP500_DDL)
+    for r in _rows("constituents.csv"):
+        city, _, region = r["Headquarters Location"].partition(", ")
+        founded = re.match(r"\d{4}", r["Founded"] or "")
+        conn.execute("INSERT INTO companies VALUES (?,?,?,?,?,?,?,?,?)", (
+            r["Symbol"], r["Security"], r["GICS Sector"], r["GICS Sub-Industry"], city, region or None,
+            r["Date added"] or None, int(r["CIK"]), int(founded.group()) if founded else None))
+    members = {s for (s,) in conn.execute("SELECT symbol FROM companies")}
+    for r in _rows("constituents-financials.csv"):
+        if r["Symbol"] in members:
+            v = [_num(r[k]) for k in FUNDAMENTALS]
+            for i in (6, 7):
+                v[i] = int(v[i]) if v[i] is not None else None
+            conn.execute("INSERT INTO fundamentals VALUES (?,?,?,?,?,?,?,?,?,?,?)", [r["Symbol"], *v])
+    for r in _rows("index-monthly.csv"):
+        v = [None if x == 0.0 else x for x in (_num(r[k]) for k in INDEX)]
+        conn.execute("INSERT INTO index_monthly VALUES (?,?,?,?,?,?,?,?,?,?)", [r["Date"], *v])
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def eval_db(tmp_path_factory) -> Path:
+    return build_sp500_eval(tmp_path_factory.mktemp("eval") / "sp500_eval.sqlite")
 
 
 def build_shop(path: Path) -> Path:
@@ -105,9 +149,9 @@ def start_server(state_dir: Path, dbs: list[str] | None, **cfg) -> ServerThread:
 
 
 @pytest.fixture(scope="session")
-def data_dir(tmp_path_factory) -> Path:
+def data_dir(tmp_path_factory, eval_db) -> Path:
     d = tmp_path_factory.mktemp("data")
-    shutil.copy(EVAL_DB, d / "sp500_eval.sqlite")
+    shutil.copy(eval_db, d / "sp500_eval.sqlite")
     build_shop(d / "shop.sqlite")
     return d
 

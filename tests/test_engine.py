@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import EVAL_DB, build_shop
+from conftest import build_shop
 
 from c2q_shell.server.engine import Engine
 from c2q_shell.server.engine.catalog import Catalog
@@ -43,8 +43,8 @@ class Conv:
 
 
 @pytest.fixture(scope="module")
-def sp():
-    return lambda: Conv(EVAL_DB)
+def sp(eval_db):
+    return lambda: Conv(eval_db)
 
 
 @pytest.fixture(scope="module")

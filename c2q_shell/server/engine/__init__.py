@@ -12,6 +12,7 @@ from . import breakdown
 from .catalog import Catalog, phrase_key
 from .compose import compare_groups, edit_plan, is_followup, new_plan
 from .describe import chart_options, clarified_task
+from .ledger import account
 from .plan import Plan
 from .sqlgen import to_sql
 from .understand import CannotAnswer, Interpreter, Reading
@@ -54,22 +55,16 @@ class Engine:
     def plan(self, question: str, previous: Plan | None) -> tuple[Plan, Reading]:
         reading = Interpreter(self.cat, question, previous).read()
         if is_followup(reading, previous):
-            if reading.unknown and not (reading.has_content or reading.order or reading.rank_dir or reading.group
-                                        or reading.limit is not None or reading.agg_only or reading.drops):
-                # a follow-up that is only a filter plus words we do not know: do not guess
-                raise CannotAnswer(self._why(question, reading))
             plan = edit_plan(previous, reading, self.cat)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
                 raise CannotAnswer(self._why(question, reading))
-            if not (reading.has_content or reading.dims_named) and reading.unknown:
-                raise CannotAnswer(self._why(question, reading))
             plan = new_plan(reading, self.cat)
-        if reading.unknown and (reading.grounded == 0):
+        # the ledger has the last word: a content word no step used means another question
+        ledger = account(reading.mentions, reading.consumed)
+        reading.unknown = ledger.unaccounted
+        if not ledger.complete:
             raise CannotAnswer(self._why(question, reading))
-        if reading.unknown:
-            plan.assume("ignored words", ", ".join(f"'{w}'" for w in reading.unknown)
-                        + f" matched nothing in {self.cat.database}")
         return plan, reading
 
     def task(self, task_id: str, question: str, previous: Plan | None) -> Task:
@@ -288,8 +283,9 @@ class Engine:
         if detail:
             bits[0] += f": {detail}"
         if reading is not None and reading.unknown:
-            bits.append("These words match nothing in the " + self.cat.database + " database: "
-                        + ", ".join(f"'{w}'" for w in reading.unknown))
+            bits.append("Not understood: " + ", ".join(f"'{w}'" for w in reading.unknown)
+                        + f" (no table, column or value of the {self.cat.database} database and no rule of the "
+                        "engine accounts for them, and answering without them would answer a different question)")
         tries = self.suggest()[:3]
         return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)
 

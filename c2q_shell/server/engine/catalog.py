@@ -38,6 +38,11 @@ class ValueRef:
     score: float              # 1.0 exact; less for a partial match
 
 
+# Last words of column names that say what kind of value it is, not what it is about.
+_TYPE_WORDS = {stem(w) for w in ("date", "time", "year", "name", "id", "at", "on", "code", "number", "num", "no",
+                                 "type", "kind", "day", "month")}
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.text if t.is_number else t.stem for t in tokenize(text) if t.text not in ("?", ",", ";", ":"))
 
@@ -120,6 +125,12 @@ class Catalog:
                 # the last word alone ("hq_city" -> "city") when it is distinctive
                 if len(key) > 1 and key[-1] not in STOP and not key[-1].isdigit():
                     self._add(key[-1:], Ref("column", t.name, c.name, 1))
+                # the head of a name that ends in a type word ("hire_date" -> "hire", "song_name" -> "song")
+                if len(key) > 1 and key[-1] in _TYPE_WORDS and key[0] not in STOP and len(key[0]) >= 3 \
+                        and not key[0].isdigit():
+                    self._add(key[:1], Ref("column", t.name, c.name, 1))
+                    if key[0].endswith("e"):            # 'hire' is also the stem of 'hired'
+                        self._add((key[0][:-1],), Ref("column", t.name, c.name, 1))
                 # the last two words of a longer name ("song_release_year" -> "release year")
                 if len(key) > 2:
                     self._add(key[-2:], Ref("column", t.name, c.name, 2))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from . import dates
 from .catalog import Catalog
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import CannotAnswer, Reading
@@ -76,6 +77,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.limit = r.limit
     _apply_rank(p, r, cat)
     _roll_up(p, cat)
+    dates.first_or_last_time(p, r, cat)
     return p
 
 
@@ -88,6 +90,7 @@ def _share(p: Plan, r: Reading) -> None:
         return
     p.filters = [f for f in p.filters if f not in part]
     p.measures = [Agg("share", None, where=[asdict(f) for f in part])]
+    r.consumed.add("share")
     p.order, p.limit, p.select = [], None, []
     p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
 
@@ -128,6 +131,9 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    when = dates.when_was_that(prev, r, cat)
+    if when is not None:
+        return when
     p = prev.copy()
     p.assumptions = list(r.assumptions)
     for col in r.drops:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, ValueRef, value_key
+from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, tokenize
@@ -42,6 +43,7 @@ class Reading:
     instead: bool = False
     count_anaphora: bool = False
     share: bool = False
+    when: bool = False                                       # "when was that?", "when did … first …"
     sort: bool = False
     overview: bool = False
     listing: bool = False                                    # "list them", "show their names"
@@ -50,6 +52,8 @@ class Reading:
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     grounded: int = 0
+    mentions: list = field(default_factory=list)             # the question's mentions, for the ledger
+    consumed: set = field(default_factory=set)               # keyword kinds the composer used (share)
 
     def assume(self, concept: str, explanation: str) -> None:
         item = {"concept": concept, "explanation": explanation}
@@ -184,6 +188,7 @@ class Interpreter:
         self._direction_and_sort()
         self._drops()
         self._rest()
+        r.mentions = self.m
         return r
 
     def _flags(self) -> None:
@@ -195,22 +200,24 @@ class Interpreter:
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
+        r.when = bool(self.tokens) and self.tokens[0].text == "when"
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
         r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
         for x in self.m:
             if x.kind in ("ref", "value", "date"):
                 r.grounded += 1
-        words = [x for x in self.m if x.kind == "word" and x.text not in STOP and x.text.isalpha()
-                 and len(x.text) > 2 and x.text not in _FILLER]
-        r.unknown = [w.text for w in words]
+        r.unknown = [x.text for x in self.m if x.kind == "word" and not is_filler(x.text)]
 
     def _values(self) -> None:
         by_col: dict[str, list[tuple[Mention, ValueRef, bool]]] = {}
         for i, x in enumerate(self.m):
             if x.kind != "value":
                 continue
-            neg = any(y.kind == "kw" and y.kw[0] == "neg" for y in self.m[max(0, i - 3): i])
+            negs = [y for y in self.m[max(0, i - 3): i] if y.kind == "kw" and y.kw[0] == "neg"]
+            neg = bool(negs)
+            for y in negs:
+                y.used = True
             # A value that names several columns: prefer one named nearby ("Texas" + "state").
             v = self._pick_value(i, x)
             by_col.setdefault(f"{v.table}.{v.column}", []).append((x, v, neg))
@@ -307,6 +314,9 @@ class Interpreter:
             year = int(str(newest)[:4])
             for k in range(i, min(j + 1, len(self.m))):
                 self.m[k].used = True
+            b = i - 1 - (i > 1 and self.m[i - 1].text == "the")
+            if b >= 0 and self.m[b].text in ("over", "in", "during", "for", "within", "from"):
+                self.m[b].used = True          # "over the last 5 years"
             if x.text == "this":
                 self._time_filter(col, "in", f"{year:04d}-01-01", f"{year + 1:04d}-01-01", year=year)
             elif n is None and unit == "year":              # "last year": the calendar year before the newest
@@ -642,7 +652,9 @@ class Interpreter:
     def _asks_for_value(self) -> bool:
         """A 'what is the highest X' question with no entity to list and no grouping."""
         first = self.tokens[0].text if self.tokens else ""
-        if first not in ("what", "whats", "how", "tell", "give", "find", "get"):
+        lead = self.m[0] if self.m else None
+        starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and self.previous is None
+        if first not in ("what", "whats", "how", "tell", "give", "find", "get") and not starts_with_rank:
             return False
         if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in self.m):
             return False
@@ -717,6 +729,14 @@ class Interpreter:
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
                 if nxt is not None and nxt.ref is not None:
                     target = nxt
+            if target is not None and target.col and not num.percent and \
+                    self.cat.column(*target.col.split(".")).kind == "text":
+                # 'sectors with fewer than 30': a number says how many rows each value has
+                target.used = True
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                if not r.group and not self.previous:
+                    r.group.append(Dim(target.col))
+                continue
             if target is not None and target.ref is not None and target.ref.kind == "table":
                 target.used = True
                 before = self.idx(target) < i
@@ -852,16 +872,7 @@ class Interpreter:
                     x.used = True
                 elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
                     r.limit = int(x.number)
-                    x.used = True
-
-
-_FILLER = set("""was were is are be been has have had did does do show me please give tell list find what which
-how many much get want would like know see could can you there here their them they those these with without
-also too only just then now instead about some any all each every per more most less least than ones one
-its it that this whose where when who whom sort sorted order ordered rank ranked value values number numbers
-total average highest lowest largest biggest smallest top bottom data table row rows record records entries
-overview summary give versus vs compared compare whats what's where's how's located based headquartered
-companies company""".split())
+                    x.used = self.m[i - 1].used = True
 
 
 def _day_before(iso: str) -> str:

@@ -120,9 +120,9 @@ _kw("agg", "max", "maximum", "max")
 _kw("agg", "min", "minimum", "min")
 _kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "best",
     "richest", "most valuable", "strongest", "leading", "tallest", "oldest", "most expensive",
-    "highest first", "most recent", "latest", "newest", "costliest")
+    "highest first", "most recent", "most recently", "latest", "newest", "costliest")
 _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "cheapest",
-    "weakest", "lowest first", "earliest", "youngest", "least valuable", "first added")
+    "weakest", "lowest first", "earliest", "least recently", "youngest", "least valuable", "first added")
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
