@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .text import STOP, normalise, stem, tokenize
-from .vocab import ABBREVIATIONS, EVENT_SUFFIXES, ROLES, SIZE_WORDS, SYNONYMS
+from .vocab import ABBREVIATIONS, EVENT_SUFFIXES, EVENT_VERBS, ROLES, SIZE_WORDS, SYNONYMS, UNIT_SUFFIXES
 
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
@@ -140,11 +140,17 @@ class Catalog:
                 raw = self._raw_words(c.name)
                 if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                # "stockQty" is the stock
+                if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
+                    self._add(key[:-1], Ref("column", t.name, c.name, 1))
                 if len(key) == 2:           # "unit_price" is also a price: "cost", "stock price"…
                     for syn in self._synonyms.get(key[-1:], []):
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
             self._index_role(t, c)
+            if c.kind == "date" and self.time_columns(t.name) == [c.name]:
+                for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's only date
+                    self._add(phrase_key(verb), Ref("column", t.name, c.name, 1))
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)

@@ -26,6 +26,10 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
         return True           # "how many are there?" counts the previous result
+    if r.measures and not (r.entity or r.group or r.filters or r.select or r.dims_named) and \
+            any(f.kind in ("value", "time") for f in prev.filters) and \
+            all(m.column and m.column.split(".")[0] in prev.tables() for m in r.measures):
+        return True           # "how many invoices in 2021?" → "what was the total amount?": of those
     if r.group and not (r.measures or r.entity or r.select):
         return True           # "by customer", "per year"
     if r.anaphora or r.connective or r.count_anaphora:

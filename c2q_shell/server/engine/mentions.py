@@ -95,9 +95,14 @@ def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
                 if r.kind == "column" and r.strength >= 2 and r.table in named]    # its table is in the question
         if not refs:
             continue
-        nxt = next((y for y in out[i + 1:] if not (y.kind == "word" and (y.text in STOP or not y.text.isalnum()))
-                    and not (y.kind == "kw" and y.kw[0] in ("in", "anaphora"))), None)
-        if nxt is not None and (nxt.kind in ("ref", "value") or (nxt.kind == "kw" and nxt.kw[0] in ("agg", "count"))):
+        skip = lambda y: (y.kind == "word" and (y.text in STOP or not y.text.isalnum())) or \
+            (y.kind == "kw" and y.kw[0] in ("in", "anaphora"))  # noqa: E731
+        nxt = next((y for y in out[i + 1:] if not skip(y)), None)
+        prv = next((y for y in reversed(out[:i]) if not skip(y)), None)
+        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table" and \
+                prv is not None and prv.kind == "kw" and prv.kw[0] in ("agg", "count"):
+            pass                    # "the maximum total of invoices": two aggregate words, the second is the column
+        elif nxt is not None and (nxt.kind in ("ref", "value") or (nxt.kind == "kw" and nxt.kw[0] in ("agg", "count"))):
             continue
         out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
 

@@ -268,6 +268,13 @@ class Interpreter:
             best.used = True
             return best.col
         tables = self._tables_in_play()
+        if self.previous is not None:       # "hired in 2018" → "and in 2021?": the same date column
+            used = [f.column for f in self.previous.filters if f.kind == "time" and f.column] + \
+                [g.column for g in self.previous.group if self.cat.is_time(*g.column.split("."))]
+            named = [t for t in tables if t not in self.previous.tables()] or tables
+            for col in used:
+                if col.split(".")[0] in named:
+                    return col
         for t in tables:
             cols = self.cat.time_columns(t)
             if cols:
@@ -470,7 +477,7 @@ class Interpreter:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue
-                r.group.append(Dim(col))
+                r.group.extend(Dim(c) for c in self.cat.entity_group(target.ref.table))   # one row per entity
                 continue
             t, c = target.ref.table, target.ref.column
             target.used = True
@@ -674,7 +681,8 @@ class Interpreter:
             return
         for j, x in enumerate(self.m[:pos]):        # "which 3 sectors have the highest …"
             if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(self.m) \
-                    and self.m[j + 1].kind == "ref" and x.number == int(x.number) and x.number > 0:
+                    and (self.m[j + 1].kind == "ref" or (j > 0 and self.m[j - 1].text in ("which", "what"))) \
+                    and x.number == int(x.number) and x.number > 0:       # … or "which 3 are the highest?"
                 x.used = True
                 r.limit = int(x.number)
                 return

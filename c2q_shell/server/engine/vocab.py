@@ -52,6 +52,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("order date", "ordered", "purchase date"),
     ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
     ("salary", "pay", "wage", "compensation"),
+    ("gpa", "grade point average", "grade average"),
     ("department", "dept", "team"),
     ("companies", "company", "firm", "firms", "business", "businesses", "stock", "stocks", "constituent",
      "constituents", "member", "members", "corporation", "corporations"),
@@ -87,6 +88,13 @@ ABBREVIATIONS = {
     "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
     "dob": "date of birth", "tel": "telephone", "indep": "independence",
 }
+# The last word of a name that qualifies the first ('stockQty', 'weightKg', 'popCount'): the words
+# before it name the column too ("stock").
+UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
+                 "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt")
+# Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
+EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
+               "opened", "logged", "raised", "written", "dated", "sent", "received", "taken", "started")
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
 
@@ -144,7 +152,8 @@ _kw("after", ">", "after", "later than", "post")
 _kw("before", "<", "before", "earlier than", "prior to", "until", "till", "up to", "pre")
 _kw("in", None, "in", "during", "for", "of", "within")
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
-    "grouped by", "broken down by", "breakdown by", "split by")
+    "grouped by", "broken down by", "breakdown by", "split by", "break it down by", "break down by",
+    "break that down by", "break them down by", "split it by", "split them by", "group it by", "group them by")
 _kw("grain", "year", "yearly", "annual", "annually", "per year", "by year", "each year", "every year",
     "in each year", "in every year", "by the year", "for every year",
     "year by year", "year over year", "for each year", "over the years", "years")
