@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from . import dates
+from . import dates, measures
 from .catalog import Catalog
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import CannotAnswer, Reading
@@ -22,6 +22,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
             any(m.column for m in prev.measures) and not prev.group:
         return True           # "average life expectancy in Europe" → "which country has the lowest?"
+    if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
+            (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
+        return True           # "order by average EPS, highest first" on a result that shows it
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
@@ -73,6 +76,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     compare_groups(p, cat)
+    measures.settle_ratio(p, cat)
     _add_filters(p, r.filters, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
@@ -185,6 +189,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if prev.limit is not None:
             p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")
         p.limit = None
+    elif r.measures and _known_measures(r, prev) is not None and p.group and not r.group:
+        # sorting or limiting a result by one of the aggregates it already shows
+        ix = _known_measures(r, prev)
+        desc = next((o.desc for o in r.order if o.kind == "agg"), None)
+        if desc is None:
+            desc = (r.direction or r.rank_dir or "desc") == "desc"
+        p.order = [Order("agg", ix[0], desc)]
+        r.order, r.rank_dir, r.direction, r.sort = [], None, None, False
     elif r.measures:
         p.measures = list(r.measures)
         if r.group:
@@ -213,7 +225,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
     if r.dims_named and not p.measures and not p.group and not r.measures:
-        p.select += [c for c in r.dims_named if c not in p.select]   # "what sectors are they in?"
+        if prev.limit is None and not prev.distinct and r.anaphora:
+            # "which states are they in?" over a whole set: each state once, with how many
+            dims = list(dict.fromkeys(r.dims_named))
+            p.group, p.measures, p.select, p.order = [Dim(c) for c in dims], [Agg("count")], [], []
+            p.filters = [f for f in p.filters if f.kind != "null"]
+            p.assume("measure", f"counted {_plural(p.table)} in each {r.dims_named[0].split('.')[1]}")
+        else:
+            p.select += [c for c in r.dims_named if c not in p.select]   # "what sectors are the 5 in?"
     for c in r.select:
         if p.group or p.measures:
             if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
@@ -233,6 +252,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.order = list(r.order)
     if r.limit is not None:
         p.limit = r.limit
+    elif r.listing and r.anaphora and prev.limit == 1 and not r.rank_dir and not prev.group:
+        # 'list them …' after 'which one …?': 'them' is the whole set again
+        p.limit = None
+        p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
     return p
@@ -261,6 +284,17 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
              assumptions=list(r.assumptions), inner=inner.to_dict())
     p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
     return p
+
+
+def _known_measures(r: Reading, prev: Plan) -> list[int] | None:
+    """Indexes of the question's aggregates in the previous plan, when it shows them all."""
+    out = []
+    for m in r.measures:
+        ix = next((i for i, a in enumerate(prev.measures) if (a.func, a.column) == (m.func, m.column)), None)
+        if ix is None:
+            return None
+        out.append(ix)
+    return out or None
 
 
 def _bare_count(r: Reading) -> bool:
@@ -342,7 +376,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
         if edit and p.order:
             for o in p.order:
                 o.desc = want_desc
-        elif p.measures:
+        elif p.measures and not all(m.func == "ratio" and m.of is None for m in p.measures):
             p.order = [Order("agg", 0, want_desc)]
         else:
             col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)

@@ -51,6 +51,11 @@ def _measure_text(plan: Plan, i: int) -> str:
         from .plan import Filter
         conds = " and ".join(_filter_text(Filter(**w), plan) for w in a.where or [])
         return f"the percentage of {plan.table.replace('_', ' ')} where {conds}"
+    if a.func == "ratio":
+        how = FUNC_WORDS.get(a.of or "", "")
+        return f"the ratio of {how + ' ' if how else ''}{words(a.column)} to {how + ' ' if how else ''}{words(a.other)}"
+    if a.func in ("change", "pct_change"):
+        return f"the {'percent ' if a.func == 'pct_change' else ''}change in {words(a.column)} between the two periods"
     if a.func == "count":
         if a.column:
             return f"the number of distinct {words(a.column)} values"

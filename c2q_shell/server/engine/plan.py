@@ -8,10 +8,13 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass
 class Agg:
-    func: str                       # count | avg | sum | max | min | share
+    func: str                       # count | avg | sum | max | min | share | ratio | change | pct_change
     column: str | None = None       # "table.column"; None for COUNT(*)
     distinct: bool = False
     where: list | None = None       # for share: the conditions (Filter dicts) of the part counted
+    other: str | None = None        # ratio: the denominator column
+    of: str | None = None           # ratio/change: the aggregate applied to both sides (None: per row)
+    periods: list | None = None     # change: [conditions of the first period, of the second]
 
 
 @dataclass
@@ -74,6 +77,8 @@ class Plan:
 
     def columns_used(self) -> list[str]:
         cols = list(self.select) + [m.column for m in self.measures if m.column] + [g.column for g in self.group]
+        cols += [m.other for m in self.measures if m.other]
+        cols += [w["column"] for m in self.measures for period in (m.periods or []) for w in period]
         cols += [w["column"] for m in self.measures for w in (m.where or []) if w.get("column")]
         cols += [f.column for f in self.filters if f.column]
         cols += [o.ref for o in self.order if o.kind == "col"]

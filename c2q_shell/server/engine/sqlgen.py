@@ -29,6 +29,10 @@ def ident(name: str) -> exp.Identifier:
 def measure_alias(a: Agg, plan: Plan) -> str:
     if a.func == "share":
         return f"percent_of_{plan.table}"
+    if a.func == "ratio":
+        return f"ratio_{a.column.split('.')[1]}_to_{a.other.split('.')[1]}"
+    if a.func in ("change", "pct_change"):
+        return f"{'percent_' if a.func == 'pct_change' else ''}change_{a.column.split('.')[1]}"
     if a.func == "count":
         if a.column and a.distinct:
             return f"number_of_{a.column.split('.')[1]}s"
@@ -98,6 +102,14 @@ class Compiler:
         c = self.col(d.column)
         if not d.grain:
             return c
+        if d.grain == "decade":
+            year_kind = self.cat.column(*d.column.split(".")).kind == "year"
+            src = c.sql(self.dialect)
+            if self.dialect == "sqlite":
+                y = f"CAST({src} AS INTEGER)" if year_kind else f"CAST(strftime('%Y', {src}) AS INTEGER)"
+                return sqlglot.parse_one(f"({y} / 10) * 10", read="sqlite")
+            y = src if year_kind else f"YEAR({src})"
+            return sqlglot.parse_one(f"FLOOR({y} / 10) * 10", read="mysql")
         if self.dialect == "sqlite":
             fmt = {"year": "%Y", "month": "%Y-%m"}.get(d.grain)
             if d.grain == "quarter":
@@ -112,6 +124,19 @@ class Compiler:
         return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])
 
     def agg(self, a: Agg) -> exp.Expression:
+        if a.func == "ratio":
+            num, den = self.col(a.column), self.col(a.other)
+            if a.of:
+                num, den = AGG_FUNCS[a.of](this=num), AGG_FUNCS[a.of](this=den)
+            return exp.Div(this=exp.Mul(this=num, expression=exp.Literal.number("1.0")),
+                           expression=exp.Nullif(this=den, expression=exp.Literal.number(0)), typed=True)
+        if a.func in ("change", "pct_change"):
+            first, second = (self.period_value(a, w) for w in a.periods)
+            diff = exp.Paren(this=exp.Sub(this=second, expression=first))
+            if a.func == "change":
+                return diff
+            return exp.Div(this=exp.Mul(this=diff, expression=exp.Literal.number("100.0")),
+                           expression=exp.Nullif(this=first.copy(), expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
             cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
                                 for w in a.where or [])
@@ -126,6 +151,12 @@ class Compiler:
                     return exp.Count(this=exp.Distinct(expressions=[self.col(f"{self.plan.table}.{pk[0]}")]))
             return exp.Count(this=exp.Star())
         return AGG_FUNCS[a.func](this=self.col(a.column))
+
+    def period_value(self, a: Agg, where: list[dict]) -> exp.Expression:
+        """The measure within one period: AVG(CASE WHEN <period> THEN x END)."""
+        cond = exp.and_(*[self.condition(self.col(w["column"]), w["op"], w["values"]) for w in where])
+        case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
+        return AGG_FUNCS[a.of or "avg"](this=case)
 
     def absent(self, child: str) -> exp.Expression:
         """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
@@ -200,7 +231,7 @@ class Compiler:
         p = self.plan
         q = exp.Select()
         aliases: dict[int, str] = {}
-        if p.measures or p.group:
+        if p.group or any(not row_level(a) for a in p.measures):
             for d in p.group:
                 e = self.dim(d)
                 q = q.select(exp.alias_(e, ident(dim_alias(d))) if d.grain else e, copy=False)
@@ -214,6 +245,9 @@ class Compiler:
                     continue
                 seen.add(c.split(".")[1])
                 q = q.select(self.col(c), copy=False)
+            for i, a in enumerate(p.measures):         # per-row ratios beside the rows they belong to
+                aliases[i] = measure_alias(a, p)
+                q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
             if p.distinct:
                 q = q.distinct(copy=False)
         q = q.from_(self.source(), copy=False)
@@ -261,6 +295,11 @@ class Compiler:
         if p.limit is not None:
             q = q.limit(p.limit, copy=False)
         return q
+
+
+def row_level(a: Agg) -> bool:
+    """A measure computed on each row (a ratio of two columns), not an aggregate."""
+    return a.func == "ratio" and a.of is None
 
 
 def _ordered(target: exp.Expression, desc: bool) -> exp.Ordered:

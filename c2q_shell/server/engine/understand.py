@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import measures
 from .catalog import Catalog, ValueRef, value_key
 from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
@@ -135,6 +136,15 @@ class Interpreter:
             else:
                 groups.append({t})
         best = max(groups, key=lambda g: (sum(weights[t] for t in g), -min(sorted(g).__len__(), 9)))
+        if self.previous is not None and not set(prev_tables) & best:
+            # 'which one was added to the index most recently?': a table named only by its bare name
+            # ('index') does not pull a follow-up away from the tables of the conversation when the
+            # question also names columns or values of those tables
+            named = {r.table for x in self.m if x.kind == "ref" for r in x.refs if r.kind == "column"} | \
+                {v.table for x in self.m if x.kind == "value" for v in x.values}
+            own = [g for g in groups if set(prev_tables) & g and named & g]
+            if own and not (named & best):
+                best = own[0]
         self.tables = best
         reach = best | {t for t in cat.tables if any(cat.connected(t, b) for b in best)}
         for x in self.m:
@@ -180,8 +190,11 @@ class Interpreter:
         self._absences()
         self._flags()
         self._values()
+        measures.read_change(self)
         self._dates()
+        measures.read_ratios(self)
         self._groups()
+        self._asked_time_unit()
         self._counts_and_aggs()
         self._ranks()
         self._comparisons()
@@ -407,6 +420,19 @@ class Interpreter:
                     continue
                 self._time_filter(col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
 
+    def _time_column_of(self, table: str) -> str | None:
+        cols = self.cat.time_columns(table)
+        if len(cols) > 1:
+            self.r.assume("date column", f"used {table}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+        return f"{table}.{cols[0]}" if cols else None
+
+    def period_filter(self, col: str, lo: str, hi: str) -> dict:
+        """The condition 'col is within [lo, hi)' as a Filter dict, in the column's own terms."""
+        from dataclasses import asdict
+        if self.cat.column(*col.split(".")).kind == "year":
+            return asdict(Filter(col, "=", [self._year_value(col, int(lo[:4]))], kind="time"))
+        return asdict(Filter(col, "between", [lo, _day_before(hi)], kind="time"))
+
     def _time_filter(self, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
         table, column = col.split(".")
         is_year = self.cat.column(table, column).kind == "year"
@@ -442,16 +468,15 @@ class Interpreter:
             col = self._time_column(self.idx(g))
             if col:
                 g.used = True
-                r.group.append(Dim(col, g.kw[1] if self.cat.column(*col.split(".")).kind == "date" else None))
+                r.group.append(Dim(col, _grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
             i = self.idx(g)
             nxt = self.m[i + 1] if i + 1 < len(self.m) else None
-            if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter"):
+            if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter", "decade"):
                 col = self._time_column(i)
                 if col:
                     g.used = nxt.used = True
-                    kind = self.cat.column(*col.split(".")).kind
-                    r.group.append(Dim(col, nxt.text if kind == "date" else None))
+                    r.group.append(Dim(col, _grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
@@ -482,7 +507,8 @@ class Interpreter:
             t, c = target.ref.table, target.ref.column
             target.used = True
             before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
-            if self.cat.is_measure(t, c) or before_sort or (self.kws("rank") and g.text == "by"):
+            ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
+            if self.cat.is_measure(t, c) or before_sort or ordering or (self.kws("rank") and g.text == "by"):
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
                 continue
             grain = None
@@ -490,6 +516,21 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _asked_time_unit(self) -> None:
+        """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
+        for i, x in enumerate(self.m):
+            unit = _UNITS.get(x.text)
+            if unit is None or x.used or x.kind != "word" or i == 0 or \
+                    self.m[i - 1].text not in ("which", "what", "in which", "in what"):
+                continue
+            col = self._time_column(i)
+            if col is None:
+                continue
+            x.used = True
+            dim = Dim(col, _grain(self.cat, col, unit))
+            if dim not in self.r.group:
+                self.r.group.append(dim)
 
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
@@ -624,9 +665,35 @@ class Interpreter:
             elif k.text in ("youngest", "oldest") and self._age_column() is not None:
                 col, is_birth = self._age_column()
                 r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
+            elif k.text in _TIME_RANKS:
+                # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size
+                col = self._time_rank_column(i)
+                if col is None:
+                    k.used = False          # nothing dated to rank by: the ledger declines
+                    continue
+                oldest = k.text in ("oldest", "earliest", "least recently", "first added")
+                r.order.append(Order("col", col, not oldest))
             elif not r.order:
                 r.rank_dir = "desc" if desc else "asc"
             self._limit_for_rank(n, i)
+
+    def _time_rank_column(self, pos: int) -> str | None:
+        """The date a time superlative ranks by: a date or year column named in the question,
+        else the one of the tables in play (a founding or creation date first)."""
+        named = [x for x in self.m if x.kind == "ref" and x.col and self.cat.is_time(*x.col.split("."))]
+        if named:
+            best = min(named, key=lambda x: abs(self.idx(x) - pos))
+            best.used = True
+            return best.col
+        for t in self._tables_in_play():
+            cols = self.cat.time_columns(t)
+            origin = [c for c in cols if any(w in c.lower() for w in ("found", "establish", "creat", "born",
+                                                                      "birth", "start", "open", "built"))]
+            pick = origin or cols
+            if pick:
+                self.r.assume("time ranking", f"ranked by {t}.{pick[0]}")
+                return f"{t}.{pick[0]}"
+        return None
 
     def _column_of(self, x: Mention | None) -> Mention | None:
         """'order amount', 'product category': a table word followed by one of its columns."""
@@ -881,6 +948,23 @@ class Interpreter:
                 elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
                     r.limit = int(x.number)
                     x.used = self.m[i - 1].used = True
+
+
+_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
+          "quarters": "quarter", "decade": "decade", "decades": "decade"}
+
+
+def _grain(cat: Catalog, col: str, unit: str) -> str | None:
+    """The grain of a time grouping: any unit for a date; a year column is its own year, and
+    can still be grouped by decade."""
+    kind = cat.column(*col.split(".")).kind
+    if kind == "date":
+        return unit
+    return "decade" if unit == "decade" else None
+
+
+_TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
+               "first added", "youngest"}
 
 
 def _day_before(iso: str) -> str:

@@ -128,16 +128,16 @@ _kw("agg", "max", "maximum", "max")
 _kw("agg", "min", "minimum", "min")
 _kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "best",
     "richest", "most valuable", "strongest", "leading", "tallest", "oldest", "most expensive",
-    "highest first", "most recent", "most recently", "latest", "newest", "costliest")
+    "most recent", "most recently", "latest", "newest", "costliest")
 _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "cheapest",
-    "weakest", "lowest first", "earliest", "least recently", "youngest", "least valuable", "first added")
+    "weakest", "earliest", "least recently", "youngest", "least valuable", "first added")
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
-    "descending order", "in descending order", "from highest to lowest", "most to least", "newest first",
+    "descending order", "in descending order", "highest first", "from highest to lowest", "most to least", "newest first",
     "latest first", "largest first", "biggest first", "top down", "decreasing", "descending", "desc")
 _kw("direction", "asc", "lowest to highest", "low to high", "smallest to largest", "ascending order",
-    "in ascending order", "from lowest to highest", "least to most", "oldest first", "earliest first",
+    "in ascending order", "lowest first", "from lowest to highest", "least to most", "oldest first", "earliest first",
     "smallest first", "increasing", "ascending", "asc", "chronologically", "chronological order", "alphabetically",
     "alphabetical order")
 _kw("cmp", ">", "more than", "greater than", "above", "over", "exceeding", "exceeds", "bigger than",
@@ -161,6 +161,8 @@ _kw("grain", "month", "monthly", "per month", "by month", "each month", "every m
     "in each month", "for every month",
     "for each month")
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
+_kw("grain", "decade", "per decade", "by decade", "each decade", "for each decade", "in each decade",
+    "decade by decade", "by decades", "per decades")
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
     "that have not", "with zero", "have no", "has no", "never had", "without a", "without an")
 _kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",

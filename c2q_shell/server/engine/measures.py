@@ -1,0 +1,134 @@
+"""The measures family: ratios of measures and of aggregates, and the change (or percent
+change) of a measure between two periods. Readers take the interpreter's mentions and add
+typed measures to the Reading; they mark every word they use so the ledger can account for it."""
+from __future__ import annotations
+
+from .plan import Agg
+
+_JOIN = {"to", "over", "and", "divided", "versus", "vs"}
+_AGG_FUNCS = {"avg", "sum", "max", "min"}
+
+
+def _measure_at(it, j: int):
+    """(aggregate word, column mention, next index) for 'total EBITDA' / 'market cap' at j."""
+    m, cat = it.m, it.cat
+    func = None
+    agg_kw = None
+    if j < len(m) and m[j].kind == "word" and m[j].text == "the":
+        j += 1
+    if j < len(m) and m[j].kind == "kw" and m[j].kw[0] == "agg" and m[j].kw[1] in _AGG_FUNCS:
+        func, agg_kw = m[j].kw[1], m[j]
+        j += 1
+    if j < len(m) and m[j].kind == "ref" and m[j].col and cat.is_measure(*m[j].col.split(".")):
+        return func, agg_kw, m[j], j + 1
+    return None
+
+
+def read_ratios(it) -> None:
+    """'ratio of total EBITDA to total market cap', 'EBITDA to market cap ratio',
+    'price divided by EPS': one measure, numerator over denominator."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.text not in ("ratio", "ratios") or x.used:
+            continue
+        found = None
+        if i + 1 < len(m) and m[i + 1].text in ("of", "between"):
+            found = _pair(it, i + 2)
+            words = [x, m[i + 1]]
+        else:                                   # 'EBITDA to market cap ratio'
+            for start in range(max(0, i - 6), i):
+                found = _pair(it, start)
+                if found is not None and found[-1] == i:
+                    break
+                found = None
+            words = [x]
+        if found is None:
+            continue
+        (f1, k1, num), join, (f2, k2, den), _end = found
+        for w in words + [k for k in (k1, k2, num, den, join) if k is not None]:
+            w.used = True
+        func = f1 or f2
+        it.r.measures.append(Agg("ratio", num.col, other=den.col, of=func))
+    for i, x in enumerate(m):                     # 'price divided by EPS'
+        if x.text == "divided" and not x.used and i + 1 < len(m) and m[i + 1].text == "by" and i > 0:
+            back = _measure_at(it, i - 1) or (_measure_at(it, i - 2) if i > 1 else None)
+            after = _measure_at(it, i + 2)
+            if back is None or after is None:
+                continue
+            for w in (x, m[i + 1], back[1], back[2], after[1], after[2]):
+                if w is not None:
+                    w.used = True
+            it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
+
+
+def _pair(it, j: int):
+    a = _measure_at(it, j)
+    if a is None:
+        return None
+    k = a[3]
+    if k >= len(it.m) or it.m[k].text not in _JOIN:
+        return None
+    join = it.m[k]
+    b = _measure_at(it, k + 1)
+    if b is None:
+        return None
+    return (a[0], a[1], a[2]), join, (b[0], b[1], b[2]), b[3]
+
+
+def settle_ratio(p, cat) -> None:
+    """A ratio without an aggregate word: the ratio of the totals in a grouped answer, per row
+    otherwise. Said as an assumption."""
+    for a in p.measures:
+        if a.func == "ratio" and a.of is None and p.group:
+            a.of = "sum"
+            p.assume("ratio", f"the ratio of the totals of {a.column.split('.')[1]} and {a.other.split('.')[1]} "
+                              "in each group")
+
+
+_CHANGE = {"change", "changed", "grow", "grew", "grown", "growth", "increase", "increased", "rise", "rose",
+           "risen", "fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "gain", "gained",
+           "move", "moved", "difference"}
+_PERCENT = {"percent", "percentage", "pct", "%", "percentages"}
+
+
+def read_change(it) -> None:
+    """'How much did the S&P 500 change in percent from January 2019 to January 2020?': the
+    measure in the second period minus the first (over the first, times 100, for percent)."""
+    from .mentions import _is_year
+    m = it.m
+    word = next((x for x in m if x.kind == "word" and x.text in _CHANGE and not x.used), None)
+    if word is None:
+        return
+    points = [x for x in m if not x.used and (x.kind == "date" or (x.kind == "num" and _is_year(x)))]
+    if len(points) != 2:
+        return
+    i = it.idx(word)
+    cands = [x for x in m if x.kind == "ref" and x.col and not x.used and it.cat.is_measure(*x.col.split("."))]
+    if len({x.col for x in cands}) != 1:
+        return
+    measure = cands[0]
+    col = it._time_column_of(measure.ref.table)
+    if col is None:
+        return
+    periods = []
+    for x in points:
+        if x.kind == "date":
+            lo, hi = x.date
+        else:
+            y = int(x.number)
+            lo, hi = f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
+        periods.append([it.period_filter(col, lo, hi)])
+    pct = any(x.text in _PERCENT or (x.kind == "kw" and x.kw[0] == "share") for x in m)
+    for x in m:
+        if x in points or x is word or x in cands or x.text in _PERCENT or \
+                (x.kind == "kw" and x.kw[0] in ("since", "before", "between", "in") and not x.used) or \
+                (x.kind == "kw" and x.kw[0] == "share" and pct):
+            x.used = True
+        if x.kind == "kw" and x.kw[0] == "count" and x.text == "how much":
+            x.used, x.kw = True, ("asked", None)      # 'how much did … change': the change itself
+    it.r.measures.append(Agg("pct_change" if pct else "change", measure.col, of="avg", periods=periods))
+    single = all(x.kind == "date" for x in points)
+    it.r.assume("change", f"{measure.ref.column} in {points[1].text} minus {points[0].text}"
+                + (", over the first, times 100" if pct else "")
+                + ("" if single else f" (each period's average {measure.ref.column})"))
+    del i
