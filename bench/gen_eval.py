@@ -658,6 +658,130 @@ class Gen:
             return [(self.pick([f"List the {e.plural} with their {d.says[0]}s", f"Show each of the {e.plural} and its {d.says[0]}"]), sql)]
         return None
 
+    def show_too(self):
+        """A ranked list, then another measure of the same rows."""
+        m = self.pick(self.s.measures)
+        others = [o for o in self.measures_of(m.entity) if o.col != m.col]
+        if not others:
+            return None
+        o = self.pick(others)
+        e = self.s.entities[m.entity]
+        n = self.pick([3, 5])
+        sql = f"SELECT {_label_sql(e)}, {m.col} FROM {e.table} WHERE {m.col} IS NOT NULL ORDER BY {m.col} DESC LIMIT {n}"
+        if not self.ok(sql, tie_limit=n):
+            return None
+        return [(f"Show the {n} {e.plural} with the highest {self.pick(m.says)}", sql),
+                (self.pick([f"show their {self.pick(o.says)} too", f"also show their {self.pick(o.says)}",
+                            f"add the {self.pick(o.says)}"]),
+                 f"SELECT {_label_sql(e)}, {m.col}, {o.col} FROM {e.table} WHERE {m.col} IS NOT NULL "
+                 f"ORDER BY {m.col} DESC LIMIT {n}")]
+
+    def sorted_list(self):
+        """A filtered list, sorted by a measure, then cut to the first rows."""
+        dims = [d for d in self.s.dims if d.values and self.measures_of(d.entity)]
+        if not dims:
+            return None
+        d = self.pick(dims)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        m = self.pick(self.measures_of(d.entity))
+        e = self.s.entities[d.entity]
+        base = f"SELECT {_label_sql(e)}, {m.col} FROM {e.table} WHERE {d.col} = '{v}' AND {m.col} IS NOT NULL"
+        if not self.ok(base + f" ORDER BY {m.col} DESC LIMIT 3", tie_limit=3, min_rows=3):
+            return None
+        word, direction = self.pick([("in descending order", "DESC"), ("from highest to lowest", "DESC"),
+                                     ("from lowest to highest", "ASC"), ("in ascending order", "ASC")])
+        return [(f"Which {e.plural} have {self.pick(d.says)} {v}?", f"SELECT {_label_sql(e)} FROM {e.table} WHERE {d.col} = '{v}'"),
+                (f"sort them by {self.pick(m.says)} {word}",
+                 base.replace(" AND " + m.col + " IS NOT NULL", "") + f" ORDER BY {m.col} {direction}"),
+                (self.pick(["only the first 3", "show only 3 of them", "just the first three"]),
+                 base + f" ORDER BY {m.col} {direction} LIMIT 3")]
+
+    def avg_per_parent(self):
+        """An aggregate of the child rows for each parent: 'average length of tracks per album'."""
+        opts = [(ch, m) for ch in self.s.children for m in self.measures_of(ch.child)]
+        if not opts:
+            return None
+        ch, m = self.pick(opts)
+        pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
+        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        func, word = self.pick([("AVG", "average"), ("MAX", "maximum")] + ([("SUM", "total")] if m.summable else []))
+        pk = self.db.execute(f"SELECT name FROM pragma_table_info('{pe.table}') WHERE pk = 1").fetchone()[0]
+        sql = (f"SELECT p.{ch.parent_label}, {func}(c.{m.col}) AS v FROM {pe.table} p JOIN {ch.child_table} c "
+               f"ON {ch.fk} GROUP BY p.{pk}")
+        conv = [(self.pick([f"What is the {word} {self.pick(m.says)} of {ce.plural} for each {one}?",
+                            f"{word.capitalize()} {self.pick(m.says)} of {ce.plural} per {one}"]), sql)]
+        top = sql + " ORDER BY v DESC LIMIT 1"
+        if self.ok(top, tie_limit=1):
+            conv.append((self.pick(["Which one is the highest?", f"Which {one} has the highest?"]), top))
+        return conv
+
+    def distinct_count(self):
+        d = self.pick(self.s.dims)
+        e = self.s.entities[d.entity]
+        say = d.says[0]
+        plural = say[:-1] + "ies" if say.endswith("y") else say + "es" if say.endswith(("s", "x", "ch")) else say + "s"
+        return [(self.pick([f"How many different {plural} are there?", f"How many distinct {plural} do the {e.plural} have?"]),
+                 f"SELECT COUNT(DISTINCT {d.col}) FROM {e.table}")]
+
+    def between(self):
+        m = self.pick(self.s.measures)
+        e = self.s.entities[m.entity]
+        vals = sorted(v for (v,) in self.db.execute(f"SELECT {m.col} FROM {e.table} WHERE {m.col} IS NOT NULL"))
+        if len(vals) < 8:
+            return None
+        lo, hi = vals[len(vals) // 4], vals[len(vals) // 2]
+        lo, hi = (float(f"{lo:.2g}"), float(f"{hi:.2g}")) if lo > 10 else (round(lo, 1), round(hi, 1))
+        if lo >= hi:
+            return None
+        fmt = lambda x: f"{x:g}" if abs(x) < 1e6 else f"{int(x)}"  # noqa: E731
+        sql = f"SELECT {_label_sql(e)} FROM {e.table} WHERE {m.col} BETWEEN {lo} AND {hi}"
+        if not self.ok(sql):
+            return None
+        return [(f"{e.plural.capitalize()} with a {self.pick(m.says)} between {fmt(lo)} and {fmt(hi)}", sql),
+                ("how many are there?", f"SELECT COUNT(*) FROM {e.table} WHERE {m.col} BETWEEN {lo} AND {hi}")]
+
+    def compare_values(self):
+        dims = [d for d in self.s.dims if len(d.values) >= 2 and self.measures_of(d.entity)]
+        if not dims:
+            return None
+        d = self.pick(dims)
+        v1, v2 = self.rng.sample(d.values, 2)
+        if self.ambiguous(v1) or self.ambiguous(v2):
+            return None
+        m = self.pick(self.measures_of(d.entity))
+        e = self.s.entities[d.entity]
+        sql = f"SELECT {d.col}, AVG({m.col}) FROM {e.table} WHERE {d.col} IN ('{v1}', '{v2}') GROUP BY {d.col}"
+        if not self.ok(sql, min_rows=2):
+            return None
+        return [(self.pick([f"Compare the average {self.pick(m.says)} of {v1} and {v2}",
+                            f"average {self.pick(m.says)} in {v1} versus {v2}"]), sql)]
+
+    def child_of_value(self):
+        """'How many tracks does the album X have?'"""
+        if not self.s.children:
+            return None
+        ch = self.pick(self.s.children)
+        pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
+        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        names = [n for (n,) in self.db.execute(
+            f"SELECT {ch.parent_label} FROM {pe.table} GROUP BY {ch.parent_label} HAVING COUNT(*) = 1 ORDER BY 1")]
+        if not names:
+            return None
+        v = self.pick(names)
+        if self.ambiguous(v):
+            return None
+        sql = f"SELECT COUNT(*) FROM {ch.child_table} c JOIN {pe.table} p ON {ch.fk} WHERE p.{ch.parent_label} = '{v}'"
+        conv = [(self.pick([f"How many {ce.plural} does the {one} {v} have?", f"Number of {ce.plural} of {v}"]), sql)]
+        ms = self.measures_of(ch.child)
+        if ms:
+            m = self.pick(ms)
+            conv.append((f"What is their average {self.pick(m.says)}?",
+                         f"SELECT AVG(c.{m.col}) FROM {ch.child_table} c JOIN {pe.table} p ON {ch.fk} "
+                         f"WHERE p.{ch.parent_label} = '{v}'"))
+        return conv
+
     def decline(self):
         return [(self.pick(self.s.absent), None)]
 
@@ -667,7 +791,8 @@ class Gen:
 
     TEMPLATES = ("count_all", "count_by_dim", "agg_measure", "top_n", "superlative_one", "threshold",
                  "value_filter", "sum_by_dim", "per_year", "in_year", "children", "listing", "decline",
-                 "decline_follow")
+                 "decline_follow", "show_too", "sorted_list", "avg_per_parent", "distinct_count", "between",
+                 "compare_values", "child_of_value")
 
 
 def generate(spec: SchemaSpec, db_path: Path, n: int, seed: int) -> list[dict]:

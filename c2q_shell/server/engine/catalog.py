@@ -41,6 +41,9 @@ class ValueRef:
 # Last words of column names that say what kind of value it is, not what it is about.
 _TYPE_WORDS = {stem(w) for w in ("date", "time", "year", "name", "id", "at", "on", "code", "number", "num", "no",
                                  "type", "kind", "day", "month")}
+# First words that only qualify the type word: "first_name" is not what "the first 3" means.
+_QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "family", "nick", "display", "short",
+                                 "long", "user", "maiden", "start", "end", "due", "other", "old", "new")}
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -127,7 +130,7 @@ class Catalog:
                     self._add(key[-1:], Ref("column", t.name, c.name, 1))
                 # the head of a name that ends in a type word ("hire_date" -> "hire", "song_name" -> "song")
                 if len(key) > 1 and key[-1] in _TYPE_WORDS and key[0] not in STOP and len(key[0]) >= 3 \
-                        and not key[0].isdigit():
+                        and not key[0].isdigit() and key[0] not in _QUALIFIERS:
                     self._add(key[:1], Ref("column", t.name, c.name, 1))
                     if key[0].endswith("e"):            # 'hire' is also the stem of 'hired'
                         self._add((key[0][:-1],), Ref("column", t.name, c.name, 1))

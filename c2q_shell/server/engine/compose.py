@@ -22,6 +22,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
             any(m.column for m in prev.measures) and not prev.group:
         return True           # "average life expectancy in Europe" → "which country has the lowest?"
+    if r.entity and r.rank_dir and not (r.measures or r.order or r.select or r.filters) and prev.measures and \
+            prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group):
+        return True           # "average city population per country" → "which country has the highest?"
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
             (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
         return True           # "order by average EPS, highest first" on a result that shows it
@@ -75,9 +78,9 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
-    compare_groups(p, cat)
     measures.settle_ratio(p, cat)
     _add_filters(p, r.filters, cat)
+    compare_groups(p, cat)                  # after the filters: it looks for several values of one column
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
     _share(p, r)

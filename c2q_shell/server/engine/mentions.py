@@ -99,9 +99,10 @@ def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
             (y.kind == "kw" and y.kw[0] in ("in", "anaphora"))  # noqa: E731
         nxt = next((y for y in out[i + 1:] if not skip(y)), None)
         prv = next((y for y in reversed(out[:i]) if not skip(y)), None)
-        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table" and \
-                prv is not None and prv.kind == "kw" and prv.kw[0] in ("agg", "count"):
-            pass                    # "the maximum total of invoices": two aggregate words, the second is the column
+        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table" and prv is not None \
+                and ((prv.kind == "kw" and prv.kw[0] in ("agg", "count")) or
+                     (prv.kind == "ref" and any(r.kind == "table" and r.table in {c.table for c in refs} for r in prv.refs))):
+            pass        # "the maximum total of invoices", "invoice total of invoices": the second word is the column
         elif nxt is not None and (nxt.kind in ("ref", "value") or (nxt.kind == "kw" and nxt.kw[0] in ("agg", "count"))):
             continue
         out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))

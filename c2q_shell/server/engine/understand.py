@@ -207,7 +207,7 @@ class Interpreter:
     def _flags(self) -> None:
         r = self.r
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
-        r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead")) or \
+        r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
         r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m)
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
@@ -521,9 +521,19 @@ class Interpreter:
         """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
         for i, x in enumerate(self.m):
             unit = _UNITS.get(x.text)
-            if unit is None or x.used or x.kind != "word" or i == 0 or \
+            if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                     self.m[i - 1].text not in ("which", "what", "in which", "in what"):
                 continue
+            if x.kind == "ref":
+                # "which year had the most?" after a grouping by year: the unit, not a weak match
+                # of the word to some 'enroll_yr' column of another table
+                grouped = self.previous is not None and any(
+                    g.grain == unit or (g.grain is None and self.cat.is_time(*g.column.split(".")))
+                    for g in self.previous.group)
+                if not grouped or x.ref is None or max(r.strength for r in x.refs) > 1 or \
+                        x.ref.table in self.previous.tables():
+                    continue
+                x.kind, x.refs, x.ref = "word", [], None
             col = self._time_column(i)
             if col is None:
                 continue

@@ -53,6 +53,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
     ("salary", "pay", "wage", "compensation"),
     ("gpa", "grade point average", "grade average"),
+    ("birth date", "born", "date of birth", "birthday", "dob", "birthdate", "birth"),
     ("department", "dept", "team"),
     ("companies", "company", "firm", "firms", "business", "businesses", "stock", "stocks", "constituent",
      "constituents", "member", "members", "corporation", "corporations"),
@@ -182,7 +183,7 @@ _kw("overview", None, "overview", "summary", "summarize", "summarise", "profile"
     "describe", "key facts", "key figures", "at a glance")
 _kw("instead", None, "instead", "rather", "in place")
 _kw("too", None, "too", "as well", "also", "additionally", "along with", "plus", "together with",
-    "including")
+    "including", "add", "add the", "include", "also show", "show also")
 _kw("like", "prefix", "starts with", "starting with", "begins with", "beginning with", "start with",
     "begin with")
 _kw("like", "suffix", "ends with", "ending with", "end with")
