@@ -48,7 +48,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if table is None:
         raise CannotAnswer("nothing in the question names a table, a column or a value in the data")
     if r.agg_only and not r.measures:
-        raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+        unknown = f": {', '.join(repr(w) for w in r.unknown)} match nothing in the data" if r.unknown else ""
+        raise CannotAnswer(f"the question asks for an aggregate but names no column to aggregate{unknown}")
     p = Plan(table=table, assumptions=list(r.assumptions))
     p.measures = list(r.measures)
     p.group = list(r.group)

@@ -626,7 +626,9 @@ class Interpreter:
             k.used = True
             desc = k.kw[1] == "desc"
             n = None
-            for j in (i - 1, i + 1, i - 2):
+            # "the heaviest 2 products": past the measure a superlative names ('heaviest' -> weight)
+            role = i + 1 < len(self.m) and self.m[i + 1].start == k.start and self.m[i + 1].kind == "ref"
+            for j in (i - 1, i + 2 if role else i + 1, i - 2):
                 if 0 <= j < len(self.m) and self.m[j].kind == "num" and not self.m[j].used \
                         and not _is_year(self.m[j]) and self.m[j].number == int(self.m[j].number) \
                         and 0 < self.m[j].number <= 10000:
