@@ -133,6 +133,8 @@ class Engine:
 
     def _rules_answer(self, question: str, mode: str, previous: dict | None) -> Result:
         prev = Plan.from_dict(previous) if previous else None
+        if prev is not None and prev.batch and _SAME.search(question):
+            return self._same_for(question, prev)
         if mode == "auto_breakdown":
             result = self._breakdown(question, prev)
             if result is not None:
@@ -175,9 +177,20 @@ class Engine:
             tasks.append(t)
             if t.plan and not recipe:          # a recipe's parts each start from the shared context
                 last = Plan.from_dict(t.plan)
+        _remember_batch(tasks)
         summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
         assumptions = [a for t in tasks for a in t.assumptions]
         return Result("breakdown", tasks, question.strip(), summary, _unique(assumptions))
+
+    def _same_for(self, question: str, prev: Plan) -> Result:
+        """'Do the same for Health Care and Consumer Staples' after a breakdown: the question is
+        a follow-up of every step of that answer, so each step is redone with the new values."""
+        tasks = []
+        for i, step in enumerate(prev.batch):
+            tasks.append(self.task(f"0-{i}", question, step))
+        _remember_batch(tasks)
+        summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
+        return Result("breakdown", tasks, question.strip(), summary, _unique([a for t in tasks for a in t.assumptions]))
 
     def _subtask(self, task_id: str, part: str, last: Plan | None, ctx: Plan | None) -> Task:
         t = self.task(task_id, part, last)
@@ -306,6 +319,16 @@ def plural(noun: str) -> str:
 def _assumptions(raw) -> list[dict]:
     return [{"concept": str(a.get("concept", "")), "explanation": str(a.get("explanation", ""))}
             for a in raw or [] if isinstance(a, dict)]
+
+
+_SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|that|this) for\b", re.I)
+
+
+def _remember_batch(tasks: list[Task]) -> None:
+    """The last step of a breakdown carries every step's plan, so a later 'same for …' can redo them all."""
+    plans = [t.plan for t in tasks if t.plan]
+    if len(plans) > 1 and tasks[-1].plan:
+        tasks[-1].plan["batch"] = [dict(pl, batch=[]) for pl in plans]
 
 
 def _reachable(cat: Catalog, table: str, ref: str) -> bool:

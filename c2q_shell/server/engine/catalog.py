@@ -66,6 +66,8 @@ class Catalog:
         self.values: dict[tuple, set[ValueRef]] = defaultdict(set)
         self.partial: dict[str, set[ValueRef]] = defaultdict(set)
         self.first_words: dict[str, set[ValueRef]] = defaultdict(set)
+        self.acronyms: dict[str, set[ValueRef]] = defaultdict(set)     # 'it' -> 'Information Technology'
+
         self.fewshots: dict[str, str] = {}
         self.instructions: list[str] = []
         self.max_phrase = 1
@@ -203,6 +205,9 @@ class Catalog:
                     self.values[bare].add(ValueRef(t.name, c.name, v, 0.95))
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
+            words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]
+            if dimension and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+                self.acronyms["".join(w[0] for w in words).lower()].add(ValueRef(t.name, c.name, v, 0.9))
             if dimension and len(key) > 1:
                 for w in set(key):
                     if len(w) >= 4 and w not in GENERIC and w not in STOP:

@@ -15,6 +15,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.group_prev:
         return True           # "how many countries are in each?"
+    if r.share and not r.group and (r.anaphora or any(x.text in ("that", "this", "together") for x in r.mentions)):
+        return True           # "what percentage of them are in Energy?", "what share is that together?"
     shown = set(prev.select) | {g.column for g in prev.group} | {o.ref for o in prev.order if o.kind == "col"}
     asked = set(r.select) | set(r.dims_named)
     if asked and asked <= shown and not (r.measures or r.entity or r.filters or r.group or r.order or r.rank_dir):
@@ -84,7 +86,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     compare_groups(p, cat)                  # after the filters: it looks for several values of one column
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
-    _share(p, r)
+    if not measures.share_per_group(p, r):
+        _share(p, r)
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
@@ -146,6 +149,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     when = dates.when_was_that(prev, r, cat)
     if when is not None:
         return when
+    share = measures.share_of_previous(prev, r, cat)
+    if share is not None:
+        return share
     p = prev.copy()
     p.assumptions = list(r.assumptions)
     for col in r.drops:

@@ -34,6 +34,9 @@ def _filter_text(f, plan: Plan) -> str:
         subject = _measure_text(plan, f.agg)
     else:
         subject = words(f.column)
+    if f.kind == "group_avg":
+        within = f"its {words(f.values[0])}" if f.values and f.values[0] else "all rows"
+        return f"{subject} {OP_WORDS[f.op]} the average of {within}"
     if f.op == "between":
         return f"{subject} is between {_value(f.values[0])} and {_value(f.values[1])}"
     if f.op in ("in", "not in"):
@@ -51,6 +54,11 @@ def _measure_text(plan: Plan, i: int) -> str:
         from .plan import Filter
         conds = " and ".join(_filter_text(Filter(**w), plan) for w in a.where or [])
         return f"the percentage of {plan.table.replace('_', ' ')} where {conds}"
+    if a.func == "pct_total":
+        what = f"the total {words(a.column)}" if a.column else f"the {plan.table.replace('_', ' ')}"
+        return f"each group's percentage of {what}"
+    if a.func == "share_total":
+        return f"the percentage of all {plan.table.replace('_', ' ')} that the groups shown hold together"
     if a.func == "ratio":
         how = FUNC_WORDS.get(a.of or "", "")
         return f"the ratio of {how + ' ' if how else ''}{words(a.column)} to {how + ' ' if how else ''}{words(a.other)}"

@@ -132,3 +132,51 @@ def read_change(it) -> None:
                 + (", over the first, times 100" if pct else "")
                 + ("" if single else f" (each period's average {measure.ref.column})"))
     del i
+
+
+def share_per_group(p, r) -> bool:
+    """'Percentage of companies per sector', 'share of total market cap by sector': each group's
+    count (or total) as a percentage of all groups together."""
+    if not r.share or not p.group or len(p.measures) != 1:
+        return False
+    m = p.measures[0]
+    if m.func not in ("count", "sum"):
+        return False
+    p.measures = [Agg("pct_total", m.column, of=m.func)]
+    r.consumed.add("share")
+    what = f"total {m.column.split('.')[1]}" if m.column else f"{p.table.replace('_', ' ')}"
+    p.assume("percentage", f"each group's share of all {what}, from 0 to 100")
+    return True
+
+
+def share_of_previous(prev, r, cat):
+    """Follow-ups that ask for a share of the previous answer:
+    - 'what percentage of them are in Energy?' after a listing: the new conditions are the part;
+    - 'what share of all companies is that together?' after a grouped count with a condition on
+      the groups: the rows of the groups shown, as a percentage of all rows."""
+    from dataclasses import asdict
+
+    from .plan import Plan
+    if not r.share or r.group or r.measures:
+        return None
+    new = [f for f in r.filters if f.column and f.kind in ("value", "compare", "time")]
+    if new and not prev.group and not prev.measures:
+        p = prev.copy()
+        p.assumptions = list(r.assumptions)
+        p.measures = [Agg("share", None, where=[asdict(f) for f in new])]
+        p.select, p.order, p.limit, p.distinct = [], [], None, False
+        p.filters = [f for f in p.filters if f.kind != "null"]
+        r.consumed.add("share")
+        p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
+        return p
+    if not new and prev.group and len(prev.measures) >= 1 and prev.measures[0].func in ("count", "sum") \
+            and any(f.agg is not None for f in prev.filters):
+        inner = prev.copy()
+        inner.assumptions, inner.order, inner.limit, inner.batch = [], [], None, []
+        m = prev.measures[0]
+        p = Plan(table=prev.table, measures=[Agg("share_total", m.column, of=m.func)],
+                 assumptions=list(r.assumptions), inner=inner.to_dict())
+        r.consumed.add("share")
+        p.assume("percentage", "the rows of the groups shown, as a percentage of all rows (from 0 to 100)")
+        return p
+    return None

@@ -42,8 +42,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     i, n = 0, len(tokens)
     longest = max(cat.max_phrase, MAX_KEYWORD, 6)
     while i < n:
-        best = None
-        for size in range(min(longest, n - i), 0, -1):
+        best = _acronym(i, tokens[i], cat)
+        for size in range(min(longest, n - i), 0, -1) if best is None else ():
             span = tokens[i:i + size]
             text = " ".join(t.text for t in span)
             key = tuple(t.text if t.is_number else t.stem for t in span)
@@ -152,6 +152,16 @@ def _month_mention(i: int, month: str, year: int) -> Mention:
     lo = f"{year:04d}-{m:02d}-01"
     hi = f"{year + (m == 12):04d}-{(m % 12) + 1:02d}-01"
     return Mention(i, i + 2, "date", f"{month} {year}", date=(lo, hi))
+
+
+def _acronym(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """'IT' typed in capitals: the initials of a category value ('Information Technology')."""
+    if not (t.raw.isupper() and t.raw.isalpha() and 2 <= len(t.raw) <= 4):
+        return None
+    found = cat.acronyms.get(t.text)
+    if not found:
+        return None
+    return Mention(i, i + 1, "value", t.text, values=sorted(found, key=_val_order))
 
 
 def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:

@@ -51,6 +51,7 @@ class Plan:
     distinct: bool = False
     assumptions: list[dict] = field(default_factory=list)
     inner: dict | None = None       # a previous plan whose rows this one is computed over
+    batch: list[Plan] = field(default_factory=list)     # the plans of every step of a breakdown answer
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -65,7 +66,8 @@ class Plan:
             filters=[Filter(**f) for f in d.get("filters", [])],
             order=[Order(**o) for o in d.get("order", [])],
             limit=d.get("limit"), distinct=d.get("distinct", False),
-            assumptions=d.get("assumptions", []), inner=d.get("inner"))
+            assumptions=d.get("assumptions", []), inner=d.get("inner"),
+            batch=[Plan.from_dict(b) for b in d.get("batch") or []])
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)

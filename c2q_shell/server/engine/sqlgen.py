@@ -7,7 +7,7 @@ import sqlglot
 from sqlglot import exp
 
 from .catalog import Catalog
-from .plan import Agg, Dim, Plan
+from .plan import Agg, Dim, Filter, Plan
 from .understand import CannotAnswer
 
 _SAFE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -27,8 +27,10 @@ def ident(name: str) -> exp.Identifier:
 
 
 def measure_alias(a: Agg, plan: Plan) -> str:
-    if a.func == "share":
+    if a.func in ("share", "share_total"):
         return f"percent_of_{plan.table}"
+    if a.func == "pct_total":
+        return f"percent_of_{'total_' + a.column.split('.')[1] if a.column else plan.table}"
     if a.func == "ratio":
         return f"ratio_{a.column.split('.')[1]}_to_{a.other.split('.')[1]}"
     if a.func in ("change", "pct_change"):
@@ -45,8 +47,9 @@ def dim_alias(d: Dim) -> str:
 
 
 class Compiler:
-    def __init__(self, cat: Catalog, plan: Plan, subquery: bool = False):
+    def __init__(self, cat: Catalog, plan: Plan, subquery: bool = False, suffix: str = ""):
         self.cat = cat
+        self.suffix = suffix            # a correlated subquery: every table aliased, with this suffix
         self.plan = plan
         self.subquery = subquery        # a derived table: its column names must be unique
         self.dialect = cat.dialect
@@ -71,7 +74,7 @@ class Compiler:
                 if nxt not in joined:
                     joined.append(nxt)
                     self.joins.append((nxt, fk))
-        if len(joined) > 1:
+        if len(joined) > 1 or suffix:
             used = set()
             for t in joined:
                 a = "".join(w[0] for w in t.split("_") if w) or t[0]
@@ -79,7 +82,7 @@ class Compiler:
                 while a in used:
                     a, k = f"{base}{k}", k + 1
                 used.add(a)
-                self.alias[t] = a
+                self.alias[t] = a + suffix
         self.fan_out = any(cat.one_to_many(fk, nxt) for nxt, fk in self.joins)
 
     def col(self, ref: str) -> exp.Column:
@@ -137,6 +140,20 @@ class Compiler:
                 return diff
             return exp.Div(this=exp.Mul(this=diff, expression=exp.Literal.number("100.0")),
                            expression=exp.Nullif(this=first.copy(), expression=exp.Literal.number(0)), typed=True)
+        if a.func == "pct_total":
+            base = self.agg(Agg(a.of, a.column))
+            total = exp.Window(this=exp.Sum(this=base.copy()), over="OVER")
+            return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=base),
+                           expression=exp.Nullif(this=total, expression=exp.Literal.number(0)), typed=True)
+        if a.func == "share_total":
+            # the previous groups' rows over all rows of the same base (its row conditions kept)
+            shown = exp.Sum(this=exp.Column(this=ident(measure_alias(self.inner.measures[0], self.inner)),
+                                            table=ident("prev")))
+            whole = Plan(table=self.inner.table, measures=[Agg(a.of, a.column)],
+                         filters=[f for f in self.inner.filters if f.agg is None])
+            sub = exp.Subquery(this=Compiler(self.cat, whole, suffix="2").build())
+            return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
+                           expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
             cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
                                 for w in a.where or [])
@@ -157,6 +174,22 @@ class Compiler:
         cond = exp.and_(*[self.condition(self.col(w["column"]), w["op"], w["values"]) for w in where])
         case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
         return AGG_FUNCS[a.of or "avg"](this=case)
+
+    def vs_average(self, f) -> exp.Expression:
+        """col > (SELECT AVG(col) over the rows of the same group): a correlated subquery whose
+        tables carry their own aliases, so the outer row stays visible by its alias."""
+        inner = Plan(table=self.plan.table, measures=[Agg("avg", f.column)])
+        dim = f.values[0] if f.values else None
+        if dim:
+            inner.filters = [Filter(dim, "is not null", [], kind="null")]
+        sub = Compiler(self.cat, inner, suffix="2").build()
+        if dim:
+            outer = self.col(dim)
+            if outer.table == "":
+                outer = exp.Column(this=ident(dim.split(".")[1]), table=ident(dim.split(".")[0]))
+            sub = sub.where(exp.EQ(this=Compiler(self.cat, inner, suffix="2").col(dim), expression=outer), copy=False)
+        cls = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE}[f.op]
+        return cls(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
     def absent(self, child: str) -> exp.Expression:
         """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
@@ -223,8 +256,10 @@ class Compiler:
             if o.kind == "col" and o.ref not in cols:
                 cols.append(o.ref)
         for f in p.filters:
-            if f.column and f.kind in ("compare", "time") and f.column not in cols:
+            if f.column and f.kind in ("compare", "time", "group_avg") and f.column not in cols:
                 cols.append(f.column)
+            if f.kind == "group_avg" and f.values and f.values[0] and f.values[0] not in cols:
+                cols.append(f.values[0])        # the group each row is compared within
         return cols
 
     def build(self) -> exp.Select:
@@ -260,7 +295,8 @@ class Compiler:
             # listings, unless the question filters or ranks on that table
             outer = fk.table == nxt and (counting or nxt not in narrowing)
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
-        where = [self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
+        where = [self.vs_average(f) if f.kind == "group_avg" else self.condition(self.col(f.column), f.op, f.values)
+                 for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
         if where:
             q = q.where(*where, copy=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import measures
+from . import filters, measures
 from .catalog import Catalog, ValueRef, value_key
 from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
@@ -193,6 +193,7 @@ class Interpreter:
         measures.read_change(self)
         self._dates()
         measures.read_ratios(self)
+        filters.read_vs_average(self)
         self._groups()
         self._asked_time_unit()
         self._counts_and_aggs()
@@ -249,6 +250,11 @@ class Interpreter:
                 for s in same if x.values[0].column == v.column and spread else [v.value]:
                     if s not in vals:
                         vals.append(s)
+                more = self._containing(x, v)
+                if more:
+                    vals.extend(more)
+                    self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
+                                  + ", ".join(f"'{w}'" for w in vals))
             neg = items[0][2]
             op = ("not in" if neg else "in") if len(vals) > 1 else ("!=" if neg else "=")
             self.r.filters.append(Filter(col, op, vals))
@@ -261,6 +267,16 @@ class Interpreter:
                 alts = {f"{t}.{c}" for t, c in x.alternatives}
                 if alts & filtered:
                     x.used = True
+
+    def _containing(self, x: Mention, v: ValueRef) -> list[str]:
+        """'semiconductors' names the value 'Semiconductors' and also 'Semiconductor Materials &
+        Equipment': a one-word category matches every value of its column containing the word."""
+        if x.end - x.start != 1 or not self.cat.is_dimension(v.table, v.column) or _label_like(self.cat, v):
+            return []
+        tok = self.tokens[x.start]
+        found = self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
+        names = {w.value for w in x.values if (w.table, w.column) == (v.table, v.column)}
+        return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
 
     def _pick_value(self, i: int, x: Mention) -> ValueRef:
         named = {m.col for m in self.m if m.kind == "ref" and m.col}

@@ -180,7 +180,10 @@ _kw("distinct", None, "distinct", "unique", "different")
 _kw("share", None, "share", "percentage", "proportion", "distribution", "breakdown", "split", "fraction",
     "percent of", "pie")
 _kw("overview", None, "overview", "summary", "summarize", "summarise", "profile", "snapshot", "tell me about",
-    "describe", "key facts", "key figures", "at a glance")
+    "describe", "key facts", "key figures", "at a glance", "every figure", "every figure for", "all figures",
+    "all the figures", "all data", "all the data", "all details", "all the details", "everything", "all columns",
+    "all the columns", "all information", "all the information", "all fields", "every detail", "every column",
+    "full details", "all the data on", "all data on", "every number")
 _kw("instead", None, "instead", "rather", "in place")
 _kw("too", None, "too", "as well", "also", "additionally", "along with", "plus", "together with",
     "including", "add", "add the", "include", "also show", "show also")
