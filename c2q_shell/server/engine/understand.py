@@ -274,6 +274,8 @@ class Interpreter:
         if x.end - x.start != 1 or not self.cat.is_dimension(v.table, v.column) or _label_like(self.cat, v):
             return []
         tok = self.tokens[x.start]
+        if tok.raw[:1].isupper() and tok.raw == v.value:
+            return []           # 'Professor' typed as the value is that value, not every '… Professor'
         found = self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
         names = {w.value for w in x.values if (w.table, w.column) == (v.table, v.column)}
         return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
