@@ -721,6 +721,10 @@ class Gen:
         d = self.pick(self.s.dims)
         e = self.s.entities[d.entity]
         say = d.says[0]
+        others = {c.lower() for t in self.s.entities.values() if t.table != d.entity for (c,) in self.db.execute(
+            f"SELECT name FROM pragma_table_info('{t.table}')")}
+        if say.replace(" ", "").lower() in others:
+            return None             # 'titles' of employees or of albums: two readings
         plural = say[:-1] + "ies" if say.endswith("y") else say + "es" if say.endswith(("s", "x", "ch")) else say + "s"
         return [(self.pick([f"How many different {plural} are there?", f"How many distinct {plural} do the {e.plural} have?"]),
                  f"SELECT COUNT(DISTINCT {d.col}) FROM {e.table}")]

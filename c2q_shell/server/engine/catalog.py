@@ -206,7 +206,7 @@ class Catalog:
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
             words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]
-            if dimension and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+            if dimension and not label and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
                 self.acronyms["".join(w[0] for w in words).lower()].add(ValueRef(t.name, c.name, v, 0.9))
             if dimension and len(key) > 1:
                 for w in set(key):

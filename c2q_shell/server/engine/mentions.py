@@ -42,8 +42,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     i, n = 0, len(tokens)
     longest = max(cat.max_phrase, MAX_KEYWORD, 6)
     while i < n:
-        best = _acronym(i, tokens[i], cat)
-        for size in range(min(longest, n - i), 0, -1) if best is None else ():
+        acronym = _acronym(i, tokens[i], cat)
+        best = None
+        # 'IT' alone is a category's initials; 'IT Staff' is the longer name found in the data
+        for size in range(min(longest, n - i), 1 if acronym is not None else 0, -1):
             span = tokens[i:i + size]
             text = " ".join(t.text for t in span)
             key = tuple(t.text if t.is_number else t.stem for t in span)
@@ -69,6 +71,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if cands:
                 best = _prefer(cands, span)
                 break
+        if best is None and acronym is not None:
+            best = acronym
         if best is None:
             t = tokens[i]
             if t.is_number:
@@ -79,7 +83,28 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
+    _merge_units(out)
     return out
+
+
+def _merge_units(out: list[Mention]) -> None:
+    """'length in milliseconds', 'weight in kilograms': a measure and its unit naming the same
+    column are one mention of it."""
+    i = 0
+    while i + 2 < len(out):
+        a, mid, b = out[i], out[i + 1], out[i + 2]
+        if a.kind == "ref" and b.kind == "ref" and mid.text == "in":
+            common = {(r.table, r.column) for r in a.refs if r.kind == "column"} & \
+                {(r.table, r.column) for r in b.refs if r.kind == "column"}
+            if common:
+                refs = [r for r in a.refs + b.refs if (r.table, r.column) in common and r.kind == "column"]
+                top = {}
+                for r in refs:
+                    if r.strength > top.get((r.table, r.column), Ref("column", r.table, r.column, 0)).strength:
+                        top[(r.table, r.column)] = r
+                out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}",
+                                        refs=sorted(top.values(), key=_ref_order))]
+        i += 1
 
 
 def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
@@ -114,6 +139,12 @@ def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
     typed = " ".join(t.text for t in span)
     if v.value.isupper() and v.value.isalpha() and len(v.value) <= 6 and typed == v.value.lower():
         return all(t.raw.isupper() or not t.raw.isalpha() for t in span)
+    words = v.value.lower().split()
+    if len(words) == len(span):
+        for t, w in zip(span, words):
+            # the stem matches, the form does not: 'shipping costs' is not the status 'shipped'
+            if (t.text.endswith("ing") and w.endswith("ed")) or (t.text.endswith("ed") and w.endswith("ing")):
+                return False
     return True
 
 

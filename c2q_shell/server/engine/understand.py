@@ -792,7 +792,7 @@ class Interpreter:
             return                      # "and the lowest?" after a top 5 keeps the 5
         if head is not None and head.ref is not None:
             tok = self.tokens[head.end - 1]
-            r.singular = not tok.text.endswith("s") or tok.text.endswith("ss")
+            r.singular = not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is"))    # status, analysis
         else:
             r.singular = True
         r.limit = 1 if r.singular else DEFAULT_TOP
