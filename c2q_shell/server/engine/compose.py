@@ -64,6 +64,12 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
             p.distinct = True
             p.table = r.dims_named[0].split(".")[0]
+    if p.measures and not p.group and p.select and not any(m.func == "ratio" and m.of is None for m in p.measures):
+        # "top 3 sectors by total market cap": an aggregate beside a category means one row per value
+        dims = [c for c in p.select if cat.is_dimension(*c.split("."))]
+        if dims:
+            p.group = [Dim(c) for c in dims]
+            p.select = [c for c in p.select if c not in dims]
     if r.distinct and p.select and not p.measures and not p.group:
         p.distinct = True                       # "all distinct countries where …"
         p.select = [c for c in p.select if not cat.is_measure(*c.split("."))] or p.select
@@ -81,9 +87,10 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
-    measures.settle_ratio(p, cat)
     _add_filters(p, r.filters, cat)
-    compare_groups(p, cat)                  # after the filters: it looks for several values of one column
+    if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
+        compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
+    measures.settle_ratio(p, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
     if not measures.share_per_group(p, r):

@@ -10,7 +10,14 @@ from .plan import Filter, Order, Plan
 def time_column(p: Plan, cat: Catalog) -> str | None:
     """The time column of the plan's table (or of a table it uses), stated as an assumption
     when there is more than one."""
-    for t in p.tables():
+    # an event table (one that refers to others: orders, readings) holds the dates things happened
+    tables = list(p.tables())
+    for t in p.tables()[1:]:
+        for nxt, _fk in cat.join_path(p.table, t) or []:
+            if nxt not in tables:
+                tables.append(nxt)          # the tables a join passes through count too
+    tables.sort(key=lambda t: not any(fk.table == t for fk in cat.foreign_keys))
+    for t in tables:
         cols = cat.time_columns(t)
         if cols:
             if len(cols) > 1:
@@ -32,7 +39,7 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
     question's conditions hold, shown by its date."""
     word = _edge_word(r)
     conds = [f for f in p.filters if f.column and f.kind in ("compare", "value", "time")]
-    if word is None or p.measures or p.group or not conds:
+    if word is None or p.measures or p.group or not (conds or r.when):
         return
     col = time_column(p, cat)
     if col is None:

@@ -157,6 +157,12 @@ class Compiler:
         if a.func == "share":
             cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
                                 for w in a.where or [])
+            pk = self.cat.tables[self.plan.table].primary_key
+            if self.fan_out and len(pk) == 1:
+                # the part's condition is on rows of a table that repeats each entity: count entities
+                key = self.col(f"{self.plan.table}.{pk[0]}").sql(dialect=self.dialect)
+                return sqlglot.parse_one(f"100.0 * COUNT(DISTINCT CASE WHEN {cond} THEN {key} END) / "
+                                         f"COUNT(DISTINCT {key})", read=self.dialect)
             return sqlglot.parse_one(f"100.0 * SUM(CASE WHEN {cond} THEN 1 ELSE 0 END) / COUNT(*)", read=self.dialect)
         if a.func == "count":
             if a.column:
@@ -293,7 +299,8 @@ class Compiler:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
             # an entity with no row in a table that refers to it must not vanish from counts and
             # listings, unless the question filters or ranks on that table
-            outer = fk.table == nxt and (counting or nxt not in narrowing)
+            sharing = any(a.func == "share" for a in p.measures)      # the whole is every base row
+            outer = sharing or (fk.table == nxt and (counting or nxt not in narrowing))
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
         where = [self.vs_average(f) if f.kind == "group_avg" else self.condition(self.col(f.column), f.op, f.values)
                  for f in p.filters if f.agg is None and f.column]

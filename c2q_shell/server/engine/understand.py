@@ -186,6 +186,7 @@ class Interpreter:
         r = self.r
         self.tables: set[str] = set()
         self.ground()
+        self._time_suffixes()
         self._likes()
         self._absences()
         self._flags()
@@ -535,24 +536,32 @@ class Interpreter:
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
 
+    def _time_suffixes(self) -> None:
+        """'opening year', 'founding date': the word after a time column only repeats what it is."""
+        for i, x in enumerate(self.m[1:], 1):
+            before = self.m[i - 1]
+            if x.kind == "word" and x.text in ("year", "date", "day") and before.kind == "ref" and before.col \
+                    and self.cat.is_time(*before.col.split(".")):
+                x.used = True
+
     def _asked_time_unit(self) -> None:
         """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
         for i, x in enumerate(self.m):
             unit = _UNITS.get(x.text)
+            if unit is not None and x.kind == "ref" and not x.used and self.previous is not None and \
+                    x.ref is not None and max(r.strength for r in x.refs) <= 1 and \
+                    x.ref.table not in self.previous.tables() and any(
+                        g.grain == unit or (g.grain is None and self.cat.is_time(*g.column.split(".")))
+                        for g in self.previous.group):
+                # "which year had the most?" after a grouping by year: the unit, not a weak match
+                # of the word to some 'enroll_yr' column of another table
+                x.kind, x.refs, x.ref = "word", [], None
+            if x.kind == "ref" and unit and not (x.col and self.cat.is_time(*x.col.split("."))):
+                continue                    # 'which year' where a column is named 'year' of another kind
             if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                     self.m[i - 1].text not in ("which", "what", "in which", "in what"):
                 continue
-            if x.kind == "ref":
-                # "which year had the most?" after a grouping by year: the unit, not a weak match
-                # of the word to some 'enroll_yr' column of another table
-                grouped = self.previous is not None and any(
-                    g.grain == unit or (g.grain is None and self.cat.is_time(*g.column.split(".")))
-                    for g in self.previous.group)
-                if not grouped or x.ref is None or max(r.strength for r in x.refs) > 1 or \
-                        x.ref.table in self.previous.tables():
-                    continue
-                x.kind, x.refs, x.ref = "word", [], None
-            col = self._time_column(i)
+            col = x.col if x.kind == "ref" else self._time_column(i)
             if col is None:
                 continue
             x.used = True
@@ -695,6 +704,8 @@ class Interpreter:
             elif k.text in ("youngest", "oldest") and self._age_column() is not None:
                 col, is_birth = self._age_column()
                 r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
+            elif k.text in ("cheapest", "most expensive", "costliest") and self._price_column() is not None:
+                r.order.append(Order("col", self._price_column(), k.text != "cheapest"))
             elif k.text in _TIME_RANKS:
                 # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size
                 col = self._time_rank_column(i)
@@ -706,6 +717,14 @@ class Interpreter:
             elif not r.order:
                 r.rank_dir = "desc" if desc else "asc"
             self._limit_for_rank(n, i)
+
+    def _price_column(self) -> str | None:
+        """What 'cheapest' ranks by: a price or cost column of the tables in play."""
+        for t in self._tables_in_play() + sorted(self.cat.tables):
+            for c in self.cat.tables[t].columns:
+                if self.cat.is_measure(t, c) and any(w in c.lower() for w in ("price", "cost", "fee", "fare")):
+                    return f"{t}.{c}"
+        return None
 
     def _time_rank_column(self, pos: int) -> str | None:
         """The date a time superlative ranks by: a date or year column named in the question,
