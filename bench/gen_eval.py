@@ -786,6 +786,142 @@ class Gen:
                          f"WHERE p.{ch.parent_label} = '{v}'"))
         return conv
 
+    # templates written after the engine was tuned on the ones above (see the README's figures)
+    def two_filters(self):
+        dims = [d for d in self.s.dims if d.values and self.measures_of(d.entity)]
+        if not dims:
+            return None
+        d = self.pick(dims)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        m = self.pick(self.measures_of(d.entity))
+        e = self.s.entities[d.entity]
+        vals = sorted(x for (x,) in self.db.execute(f"SELECT {m.col} FROM {e.table} WHERE {d.col} = ? AND {m.col} IS NOT NULL", (v,)))
+        if len(vals) < 3:
+            return None
+        cut = vals[len(vals) // 2]
+        cut = float(f"{cut:.2g}") if cut > 10 else round(cut, 1)
+        fmt = f"{cut:g}" if abs(cut) < 1e6 else f"{int(cut)}"
+        sql = f"SELECT {_label_sql(e)} FROM {e.table} WHERE {d.col} = '{v}' AND {m.col} > {cut}"
+        if not self.ok(sql):
+            return None
+        return [(self.pick([f"Show me the {e.plural} in {v} with a {self.pick(m.says)} above {fmt}",
+                            f"{e.plural.capitalize()} whose {self.pick(d.says)} is {v} and whose {self.pick(m.says)} is over {fmt}"]),
+                 sql)]
+
+    def agg_with_filter(self):
+        dims = [d for d in self.s.dims if d.values and self.measures_of(d.entity)]
+        if not dims:
+            return None
+        d = self.pick(dims)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        m = self.pick(self.measures_of(d.entity))
+        e = self.s.entities[d.entity]
+        func, word = self.pick([("AVG", "average"), ("MAX", "highest"), ("MIN", "lowest")] + ([("SUM", "total")] if m.summable else []))
+        sql = f"SELECT {func}({m.col}) FROM {e.table} WHERE {d.col} = '{v}'"
+        if not self.ok(sql):
+            return None
+        conv = [(f"What is the {word} {self.pick(m.says)} of {e.plural} in {v}?", sql)]
+        others = [w for w in d.values if w != v and not self.ambiguous(w)]
+        if others:
+            w = self.pick(others)
+            conv.append((self.pick([f"and for {w}?", f"How about {w}?"]), sql.replace(f"'{v}'", f"'{w}'")))
+        return conv
+
+    def above_average(self):
+        m = self.pick(self.s.measures)
+        e = self.s.entities[m.entity]
+        sql = f"SELECT {_label_sql(e)} FROM {e.table} WHERE {m.col} > (SELECT AVG({m.col}) FROM {e.table})"
+        if not self.ok(sql):
+            return None
+        conv = [(self.pick([f"Which {e.plural} have a {self.pick(m.says)} above the average?",
+                            f"{e.plural.capitalize()} with a higher than average {self.pick(m.says)}"]), sql)]
+        conv.append(("How many are there?", f"SELECT COUNT(*) FROM {e.table} WHERE {m.col} > (SELECT AVG({m.col}) FROM {e.table})"))
+        return conv
+
+    def share_of_value(self):
+        dims = [d for d in self.s.dims if d.values]
+        d = self.pick(dims)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        e = self.s.entities[d.entity]
+        sql = f"SELECT 100.0 * SUM(CASE WHEN {d.col} = '{v}' THEN 1 ELSE 0 END) / COUNT(*) FROM {e.table}"
+        return [(self.pick([f"What percentage of {e.plural} are in {v}?", f"What share of the {e.plural} have {self.pick(d.says)} {v}?"]),
+                 sql)]
+
+    def year_range(self):
+        if not self.s.times:
+            return None
+        t = self.pick(self.s.times)
+        e = self.s.entities[t.entity]
+        years = [int(y) for (y,) in self.db.execute(f"SELECT DISTINCT substr({t.col}, 1, 4) FROM {e.table} ORDER BY 1")]
+        if len(years) < 3:
+            return None
+        y1 = self.pick(years[:-1])
+        y2 = self.pick([y for y in years if y > y1])
+        form, sql = self.pick([
+            (f"How many {e.plural} {t.verb} between {y1} and {y2}?",
+             f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} BETWEEN '{y1}-01-01' AND '{y2}-12-31'"),
+            (f"How many {e.plural} {t.verb} since {y2}?", f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} >= '{y2}-01-01'"),
+            (f"How many {e.plural} {t.verb} before {y2}?", f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} < '{y2}-01-01'")])
+        return [(form, sql)]
+
+    def top_dims_by_sum(self):
+        ms = [m for m in self.s.measures if m.summable and self.dims_of(m.entity)]
+        if not ms:
+            return None
+        m = self.pick(ms)
+        d = self.pick(self.dims_of(m.entity))
+        e = self.s.entities[m.entity]
+        n = self.pick([2, 3])
+        sql = f"SELECT {d.col}, SUM({m.col}) AS v FROM {e.table} GROUP BY {d.col} ORDER BY v DESC LIMIT {n}"
+        if not self.ok(sql, tie_limit=n):
+            return None
+        plural = d.says[0] + ("es" if d.says[0].endswith(("s", "x")) else "s")
+        plural = d.says[0][:-1] + "ies" if d.says[0].endswith("y") else plural
+        return [(self.pick([f"What are the top {n} {plural} by total {self.pick(m.says)}?",
+                            f"Which {n} {plural} have the highest total {self.pick(m.says)}?"]), sql),
+                ("and the bottom ones?", sql.replace("DESC", "ASC"))]
+
+    def who_highest(self):
+        people = [m for m in self.s.measures if m.entity in ("instructor", "employees", "customers", "student")]
+        if not people:
+            return None
+        m = self.pick(people)
+        e = self.s.entities[m.entity]
+        sql = f"SELECT {_label_sql(e)}, {m.col} FROM {e.table} WHERE {m.col} IS NOT NULL ORDER BY {m.col} DESC LIMIT 1"
+        if not self.ok(sql, tie_limit=1):
+            return None
+        conv = [(f"Who has the highest {self.pick(m.says)}?", sql)]
+        low = sql.replace("DESC", "ASC")
+        if self.ok(low, tie_limit=1):
+            conv.append(("and the lowest?", low))
+        return conv
+
+    def without_children(self):
+        if not self.s.children:
+            return None
+        ch = self.pick(self.s.children)
+        pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
+        sql = (f"SELECT {_label_sql(pe, 'p')} FROM {pe.table} p WHERE NOT EXISTS "
+               f"(SELECT 1 FROM {ch.child_table} c WHERE {ch.fk})")
+        if not self.ok(sql):
+            return None
+        return [(self.pick([f"Which {pe.plural} have no {ce.plural}?", f"{pe.plural.capitalize()} without any {ce.plural}"]),
+                 sql)]
+
+    def min_after_avg(self):
+        m = self.pick(self.s.measures)
+        e = self.s.entities[m.entity]
+        say = self.pick(m.says)
+        q, func = self.pick([("what about the minimum?", "MIN"), ("and the maximum?", "MAX"), ("and the lowest?", "MIN")])
+        return [(f"What is the average {say} of the {e.plural}?", f"SELECT AVG({m.col}) FROM {e.table}"),
+                (q, f"SELECT {func}({m.col}) FROM {e.table}")]
+
     def decline(self):
         return [(self.pick(self.s.absent), None)]
 
@@ -796,7 +932,9 @@ class Gen:
     TEMPLATES = ("count_all", "count_by_dim", "agg_measure", "top_n", "superlative_one", "threshold",
                  "value_filter", "sum_by_dim", "per_year", "in_year", "children", "listing", "decline",
                  "decline_follow", "show_too", "sorted_list", "avg_per_parent", "distinct_count", "between",
-                 "compare_values", "child_of_value")
+                 "compare_values", "child_of_value",
+                 "two_filters", "agg_with_filter", "above_average", "share_of_value", "year_range",
+                 "top_dims_by_sum", "who_highest", "without_children", "min_after_avg")
 
 
 def generate(spec: SchemaSpec, db_path: Path, n: int, seed: int) -> list[dict]:
@@ -944,6 +1082,10 @@ def run_schema(spec: SchemaSpec, db_path: Path, convs: list[dict], verbose: bool
                         wrong = answered and not ok
                     st["ok"] += ok
                     st["wrong"] += wrong
+                    tmpl = conv["id"].split("-", 2)[2]
+                    st[f"t:{tmpl}:rounds"] += 1
+                    st[f"t:{tmpl}:ok"] += ok
+                    st[f"t:{tmpl}:wrong"] += wrong
                     all_ok &= ok
                     if verbose and not ok:
                         got = [t.get("sql") for t in tasks] if answered else (job.get("reason") or "")[:160]
@@ -964,6 +1106,7 @@ def main() -> int:
     ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")
     args = ap.parse_args()
     total = Counter()
     dump = {}
@@ -980,6 +1123,12 @@ def main() -> int:
             total.update(st)
             print(_line(spec.name, st))
     print(_line("overall", total))
+    if args.by_template:
+        print(f"\n{'template':18} {'rounds':>6} {'QM':>7} {'wrong':>6}")
+        for name in Gen.TEMPLATES:
+            r = total[f"t:{name}:rounds"]
+            if r:
+                print(f"{name:18} {r:>6} {100 * total[f't:{name}:ok'] / r:6.1f}% {total[f't:{name}:wrong']:>6}")
     if args.dump:
         Path(args.dump).write_text(json.dumps(dump, indent=1))
     return 0

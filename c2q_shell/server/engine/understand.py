@@ -779,8 +779,12 @@ class Interpreter:
         starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and self.previous is None
         if first not in ("what", "whats", "how", "tell", "give", "find", "get") and not starts_with_rank:
             return False
-        if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in self.m):
-            return False
+        one = len(self.tokens) > 1 and self.tokens[1].text in ("is", "was")
+        for i, x in enumerate(self.m):
+            if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
+                # "what is the highest life expectancy of countries in Europe?" is still one value
+                if not (one and i > 0 and self.m[i - 1].text in ("of", "among", "across", "for")):
+                    return False
         if any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in self.m):
             return False
         return not any(x.kind == "ref" and x.col and (self.cat.is_dimension(*x.col.split(".")) or
