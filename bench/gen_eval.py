@@ -7,7 +7,7 @@ fills them from a seeded random generator, instantiates question templates over 
 the thing asked about), checks every reference (no ties at a LIMIT, no empty answer) and runs
 the conversations, one session each.
 
-    python bench/gen_eval.py [--seed 7] [--per-schema 40] [--schema chinook] [-v] [--dump FILE]
+    python bench/gen_eval.py [--seed 7] [--per-schema 80] [--schema chinook] [-v] [--dump FILE]
 
 -v lists each miss (declined) and each wrong answer with the reference and the engine's SQL.
 --dump writes the generated conversations (question, reference SQL, decline) as JSON.
@@ -304,6 +304,11 @@ class SchemaSpec:
     absent: list[str]                # questions about things the schema does not hold
     absent_follow: list[str]         # follow-ups about such things
 
+
+# Attributes none of the schemas hold: questions about them must be declined.
+ABSENT_ATTRIBUTES = ["carbon footprint", "satisfaction score", "credit rating", "social media followers", "tax rate",
+                     "profit margin", "market share", "carbon emissions", "energy usage", "number of awards",
+                     "insurance cost", "star rating", "return rate", "churn risk"]
 
 SCHEMAS = [
     SchemaSpec(
@@ -922,6 +927,27 @@ class Gen:
         return [(f"What is the average {say} of the {e.plural}?", f"SELECT AVG({m.col}) FROM {e.table}"),
                 (q, f"SELECT {func}({m.col}) FROM {e.table}")]
 
+    def decline_attr(self):
+        """An attribute none of these schemas hold, asked in the forms of answerable questions."""
+        e = self.pick(list(self.s.entities.values()))
+        attr = self.pick(ABSENT_ATTRIBUTES)
+        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        q = self.pick([f"What is the average {attr} of the {e.plural}?", f"Which {one} has the highest {attr}?",
+                       f"List the {e.plural} with their {attr}", f"How many {e.plural} have a {attr} above 50?",
+                       f"Show the {attr} of each {one}", f"Top 5 {e.plural} by {attr}"])
+        return [(q, None)]
+
+    def decline_future(self):
+        ms = [m for m in self.s.measures if m.summable]
+        if not ms:
+            return None
+        m = self.pick(ms)
+        e = self.s.entities[m.entity]
+        q = self.pick([f"What will the total {self.pick(m.says)} be next year?",
+                       f"Forecast the {self.pick(m.says)} of the {e.plural} for 2030",
+                       f"Predict next year's average {self.pick(m.says)}"])
+        return [(q, None)]
+
     def decline(self):
         return [(self.pick(self.s.absent), None)]
 
@@ -934,7 +960,8 @@ class Gen:
                  "decline_follow", "show_too", "sorted_list", "avg_per_parent", "distinct_count", "between",
                  "compare_values", "child_of_value",
                  "two_filters", "agg_with_filter", "above_average", "share_of_value", "year_range",
-                 "top_dims_by_sum", "who_highest", "without_children", "min_after_avg")
+                 "top_dims_by_sum", "who_highest", "without_children", "min_after_avg", "decline_attr",
+                 "decline_future")
 
 
 def generate(spec: SchemaSpec, db_path: Path, n: int, seed: int) -> list[dict]:
@@ -1102,7 +1129,7 @@ def run_schema(spec: SchemaSpec, db_path: Path, convs: list[dict], verbose: bool
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--per-schema", type=int, default=40, help="conversations per schema")
+    ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
     ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")

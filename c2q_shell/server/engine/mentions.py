@@ -83,8 +83,21 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
+    _share_of_rows(out)
     _merge_units(out)
     return out
+
+
+def _share_of_rows(out: list[Mention]) -> None:
+    """'what percentage of countries are in Europe?' asks for a share of rows even where a column
+    is named 'Percentage': the word followed by 'of' and a table."""
+    for i, x in enumerate(out[:-2]):
+        if x.kind != "ref" or KEYWORDS.get(x.text, ("",))[0] != "share" or out[i + 1].text != "of":
+            continue
+        nxt = next((y for y in out[i + 2:] if not (y.kind == "word" and y.text in STOP)
+                    and not (y.kind == "kw" and y.kw[0] == "all")), None)
+        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table":
+            out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS[x.text])
 
 
 def _merge_units(out: list[Mention]) -> None:
