@@ -12,10 +12,11 @@ from . import breakdown
 from .catalog import Catalog, phrase_key
 from .compose import compare_groups, edit_plan, is_followup, new_plan
 from .describe import chart_options, clarified_task
+from .errors import CannotAnswer
 from .ledger import account
 from .plan import Plan
 from .sqlgen import to_sql
-from .understand import CannotAnswer, Interpreter, Reading
+from .understand import Interpreter, Reading
 
 
 @dataclass
@@ -41,8 +42,8 @@ class Result:
 
 
 class Engine:
-    """`strategy` is rules (the default), llm, or hybrid (the LLM only when the rules engine
-    cannot answer or had to ignore words of the question)."""
+    """`strategy` is rules (the default), llm, or hybrid (the LLM only when the rules engine declines:
+    a question with words no rule accounts for is declined, so it goes to the LLM)."""
     CannotAnswer = CannotAnswer
 
     def __init__(self, catalog: Catalog, config=None, llm=None, strategy: str = "rules"):
@@ -58,13 +59,13 @@ class Engine:
             plan = edit_plan(previous, reading, self.cat)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
-                raise CannotAnswer(self._why(question, reading))
+                raise CannotAnswer(self._why(question, reading), reading.unknown, explained=True)
             plan = new_plan(reading, self.cat)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed)
         reading.unknown = ledger.unaccounted
         if not ledger.complete:
-            raise CannotAnswer(self._why(question, reading))
+            raise CannotAnswer(self._why(question, reading), reading.unknown, explained=True)
         return plan, reading
 
     def task(self, task_id: str, question: str, previous: Plan | None) -> Task:
@@ -76,9 +77,9 @@ class Engine:
             plan, reading = self.plan(question, previous)
             sql = to_sql(plan, self.cat)
         except CannotAnswer as e:
-            if str(e).startswith("Could not answer"):
+            if e.explained:
                 raise
-            raise CannotAnswer(self._why(question, None, str(e))) from None
+            raise CannotAnswer(self._why(question, None, e.detail), e.words, explained=True) from None
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
                     assumptions=list(plan.assumptions), share=reading.share)
 
@@ -95,13 +96,8 @@ class Engine:
             try:
                 return self._llm_answer(question, mode, history, focus)
             except CannotAnswer as e2:
-                raise CannotAnswer(f"{e} (The LLM engine could not answer either: {e2})") from None
-        if self.strategy == "hybrid" and any(a.get("concept") == "ignored words" for t in result.tasks
-                                             for a in t.assumptions):
-            try:
-                return self._llm_answer(question, mode, history, focus)
-            except CannotAnswer:
-                return result
+                raise CannotAnswer(f"{e} (The LLM engine could not answer either: {e2})", e.words,
+                                   explained=True) from None
         return result
 
     def _llm_answer(self, question: str, mode: str, history, focus) -> Result:
@@ -263,7 +259,7 @@ class Engine:
             done.append(f"limited the result to {r.limit} rows")
         if not done:
             raise CannotAnswer(f"Could not apply the feedback '{feedback}': it names no column, value, "
-                               "order or limit that fits this query.")
+                               "order or limit that fits this query.", explained=True)
         return tree.sql(dialect=self.cat.dialect), "To address the feedback, the query " + "; ".join(done) + "."
 
     def suggest(self) -> list[str]:

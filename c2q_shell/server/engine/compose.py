@@ -6,13 +6,16 @@ from dataclasses import asdict
 
 from . import dates, measures
 from .catalog import Catalog
+from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
-from .understand import CannotAnswer, Reading
+from .understand import Reading
 
 
 def is_followup(r: Reading, prev: Plan | None) -> bool:
     if prev is None or r.overview:
         return False
+    if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
+        return False          # "when did the S&P 500 first reach 1000?" stands on its own
     if r.group_prev:
         return True           # "how many countries are in each?"
     if r.share and not r.group and (r.anaphora or any(x.text in ("that", "this", "together") for x in r.mentions)):

@@ -7,8 +7,8 @@ import sqlglot
 from sqlglot import exp
 
 from .catalog import Catalog
+from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Plan
-from .understand import CannotAnswer
 
 _SAFE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Words reserved in SQLite or MySQL/TiDB that could plausibly be column or table names.

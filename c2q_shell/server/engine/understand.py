@@ -15,10 +15,6 @@ from .text import STOP, tokenize
 DEFAULT_TOP = 10
 
 
-class CannotAnswer(Exception):
-    """The question could not be grounded; the message says what and suggests questions."""
-
-
 # --------------------------------------------------------------------------------------
 # interpretation
 # --------------------------------------------------------------------------------------

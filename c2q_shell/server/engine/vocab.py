@@ -147,6 +147,14 @@ _kw("cmp", ">", "more than", "greater than", "above", "over", "exceeding", "exce
 _kw("cmp", "<", "less than", "fewer than", "below", "under", "smaller than", "lower than", "at most",
     "no more than", "<", "<=", "or less", "or fewer", "and below", "cheaper than", "beneath")
 _kw("cmp", "=", "equal to", "equals", "exactly", "=")
+# a movement that ends past a threshold: 'when did the rate first fall below 2?'
+_kw("cmp", ">", "rise above", "rose above", "risen above", "go above", "went above", "gone above", "climb above",
+    "climbed above", "jump above", "jumped above", "surpass", "surpassed", "crossed", "topped", "break above",
+    "broke above", "stay above", "stayed above", "remain above", "remained above")
+_kw("cmp", "<", "fall below", "fell below", "fallen below", "drop below", "dropped below", "go below", "went below",
+    "gone below", "dip below", "dipped below", "sink below", "sank below", "stay below", "stayed below",
+    "remain below", "remained below")
+_kw("cmp", ">=", "reach", "reached", "hit", "hits")
 _kw("between", None, "between")
 _kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwards", "beginning")
 _kw("after", ">", "after", "later than", "post")
