@@ -153,12 +153,18 @@ class Interpreter:
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
                 near = self._adjacent_tables(x)
-                x.ref = sorted(inside, key=lambda r: (r.table not in near, -weights.get(r.table, 0),
-                                                      r.table not in prev_tables, r.kind != "column",
-                                                      r.table, r.column))[0]
+                rank = lambda r: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
+                                  r.table not in prev_tables, r.kind != "column")
+                ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
+                x.ref = ordered[0]
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
                 if len(cols) > 1 and x.ref.kind == "column":
                     x.alternatives = cols
+                    tied = sorted({f"{r.table}.{r.column}" for r in ordered[1:]
+                                   if r.kind == "column" and r.table != x.ref.table and rank(r) == rank(x.ref)})
+                    if tied:        # nothing in the question tells them apart: say which one was used
+                        self.r.assume(f"'{x.text}'", f"taken as {x.ref.table}.{x.ref.column} "
+                                                     f"(also: {', '.join(tied)})")
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:

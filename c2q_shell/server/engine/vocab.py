@@ -53,6 +53,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
     ("salary", "pay", "wage", "compensation"),
     ("gpa", "grade point average", "grade average"),
+    ("title", "job title", "job titles", "position", "job"),
     ("birth date", "born", "date of birth", "birthday", "dob", "birthdate", "birth"),
     ("department", "dept", "team"),
     ("companies", "company", "firm", "firms", "business", "businesses", "stock", "stocks", "constituent",
