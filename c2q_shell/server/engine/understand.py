@@ -153,8 +153,8 @@ class Interpreter:
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
                 near = self._adjacent_tables(x)
-                rank = lambda r: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
-                                  r.table not in prev_tables, r.kind != "column")
+                rank = lambda r, near=near: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
+                                             r.table not in prev_tables, r.kind != "column")
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
                 x.ref = ordered[0]
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
