@@ -141,6 +141,10 @@ def test_people_are_listed_by_their_names(chinook):
     c.ask("which of them were hired in 2003?")
     assert sorted(c.col("LastName")) == ["Mitchell", "Park"] and "HireDate" in c.sql
     c = chinook()
+    c.ask("Total sales by billing country")
+    c.ask("List the employees with their titles")     # 'their' is the employees', not the countries'
+    assert "Title" in c.cols and len(c.rows) == 5 and "BillingCountry" not in c.sql
+    c = chinook()
     c.ask("How many invoices does each customer have?")
     assert len(c.rows) == 6                  # per customer, not per first or last name
     c = chinook()

@@ -213,7 +213,11 @@ class Interpreter:
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
         r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
-        r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m)
+        # "list the employees with their titles": 'their' is the employees named just before, not
+        # the previous answer
+        r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
+            x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
+                                               for y in self.m[:i])) for i, x in enumerate(self.m))
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
