@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .text import STOP, normalise, stem, tokenize
-from .vocab import SIZE_WORDS, SYNONYMS
+from .vocab import ABBREVIATIONS, EVENT_SUFFIXES, EVENT_VERBS, ROLES, SIZE_WORDS, SYNONYMS, UNIT_SUFFIXES
 
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
@@ -41,6 +41,9 @@ class ValueRef:
 # Last words of column names that say what kind of value it is, not what it is about.
 _TYPE_WORDS = {stem(w) for w in ("date", "time", "year", "name", "id", "at", "on", "code", "number", "num", "no",
                                  "type", "kind", "day", "month")}
+# First words that only qualify the type word: "first_name" is not what "the first 3" means.
+_QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "family", "nick", "display", "short",
+                                 "long", "user", "maiden", "start", "end", "due", "other", "old", "new")}
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -69,6 +72,7 @@ class Catalog:
         self.instructions: list[str] = []
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
+        self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -99,7 +103,14 @@ class Catalog:
         split_digits = re.sub(r"([a-zA-Z])(\d)", r"\1 \2", spaced)
         if split_digits != spaced:
             keys.append(phrase_key(split_digits))
+        words = split_digits.lower().split()
+        if any(w in ABBREVIATIONS for w in words):           # hire_dt -> hire date, tot_cred -> total credits
+            keys.append(phrase_key(" ".join(ABBREVIATIONS.get(w, w) for w in words)))
         return keys
+
+    @staticmethod
+    def _raw_words(name: str) -> list[str]:
+        return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
 
     def _index_table(self, t: Table) -> None:
         for key in self._names(t.name):
@@ -121,7 +132,7 @@ class Catalog:
                     self._add(key[-1:], Ref("column", t.name, c.name, 1))
                 # the head of a name that ends in a type word ("hire_date" -> "hire", "song_name" -> "song")
                 if len(key) > 1 and key[-1] in _TYPE_WORDS and key[0] not in STOP and len(key[0]) >= 3 \
-                        and not key[0].isdigit():
+                        and not key[0].isdigit() and key[0] not in _QUALIFIERS:
                     self._add(key[:1], Ref("column", t.name, c.name, 1))
                     if key[0].endswith("e"):            # 'hire' is also the stem of 'hired'
                         self._add((key[0][:-1],), Ref("column", t.name, c.name, 1))
@@ -130,13 +141,45 @@ class Catalog:
                     self._add(key[-2:], Ref("column", t.name, c.name, 2))
                 for syn in self._synonyms.get(key, []):
                     self._add(syn, Ref("column", t.name, c.name, 1))
+                # "hire_date" is what "hired" and "hire" refer to
+                raw = self._raw_words(c.name)
+                if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
+                    self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                # "stockQty" is the stock
+                if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
+                    self._add(key[:-1], Ref("column", t.name, c.name, 1))
                 if len(key) == 2:           # "unit_price" is also a price: "cost", "stock price"…
                     for syn in self._synonyms.get(key[-1:], []):
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
+            self._index_role(t, c)
+            if c.kind == "date" and self.time_columns(t.name) == [c.name]:
+                for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's only date
+                    self._add(phrase_key(verb), Ref("column", t.name, c.name, 1))
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)
+
+    def _index_role(self, t: Table, c: Column) -> None:
+        """A measure named by its unit or role ('Milliseconds', 'UnitPrice', 'Total', 'Bytes') is also
+        called by the role's words ('length', 'price', 'sales', 'file size')."""
+        if c.kind not in ("int", "float") or self.is_key(t.name, c.name):
+            return
+        words = self._raw_words(c.name)
+        if not words or {"to", "per", "ratio", "vs", "over"} & set(words):
+            return                  # a ratio ('price_to_sales') is not the sales
+        known = phrase_key(" ".join(words)) in self._synonyms
+        for role, (names, says) in ROLES.items():
+            if words[-1] not in names and "".join(words) not in names:
+                continue
+            if known and role != "money":
+                continue            # a column the built-in synonyms already describe ('real_price')
+            self.roles[role].append((t.name, c.name))
+            for phrase in says:
+                self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
+
+    def role_columns(self, role: str) -> list[tuple[str, str]]:
+        return list(self.roles.get(role, ()))
 
     def _index_comment(self, t: Table, c: Column) -> None:
         """A short comment ('Ticker symbol') or an acronym in one ('… (CAPE)') also names the column."""
@@ -163,7 +206,7 @@ class Catalog:
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
             words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]
-            if dimension and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+            if dimension and not label and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
                 self.acronyms["".join(w[0] for w in words).lower()].add(ValueRef(t.name, c.name, v, 0.9))
             if dimension and len(key) > 1:
                 for w in set(key):
@@ -242,7 +285,8 @@ class Catalog:
 
     def is_key(self, table: str, column: str) -> bool:
         c = self.column(table, column)
-        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id"):
+        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id") or \
+                re.search(r"[a-z](Id|ID)$", column):          # CustomerId, productID
             return True
         return any((f.table, f.column) == (table, column) for f in self.foreign_keys)
 
@@ -260,22 +304,55 @@ class Catalog:
     def label(self, table: str) -> str:
         """The column that names a row of the table (used when listing entities)."""
         cols = self.tables[table].columns
-        for n in LABEL_NAMES:
+        snake = {c: re.sub(r"([a-z])([A-Z])", r"\1_\2", c).lower() for c in cols}      # fullName -> full_name
+        for n in LABEL_NAMES[:LABEL_NAMES.index("title")]:
             for c in cols:
-                if c.lower() == n:
+                if snake[c] == n:
                     return c
         own = stem(singular(table).split("_")[-1])
-        named = [c for c in cols if c.lower().endswith("name") and cols[c].kind == "text"]
+        named = [c for c in cols if snake[c].endswith("name") and cols[c].kind == "text"]
         for c in named:                                   # concert_Name in table concert
-            if stem(c.lower().replace("_", "")[:-4]) == own:
+            if stem(snake[c].replace("_", "")[:-4]) == own:
                 return c
+        person = self._person_names(table)
+        if person:
+            return person[0]
         if named:
             return named[0]
+        for n in LABEL_NAMES[LABEL_NAMES.index("title"):]:
+            for c in cols:
+                if snake[c] == n:
+                    return c
         t = self.tables[table]
         for c in cols.values():
             if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:
                 return c.name
         return (t.primary_key or list(cols))[0]
+
+    def _person_names(self, table: str) -> list[str]:
+        """[first name, last name] columns of a table of people (FirstName/LastName, first_name…)."""
+        cols = self.tables[table].columns
+        flat = {re.sub(r"[^a-z]", "", c.lower()): c for c in cols if cols[c].kind == "text"}
+        first = next((flat[k] for k in ("firstname", "fname", "givenname", "forename") if k in flat), None)
+        last = next((flat[k] for k in ("lastname", "lname", "surname", "familyname") if k in flat), None)
+        return [first, last] if first and last else []
+
+    def label_columns(self, table: str) -> list[str]:
+        """The columns a listing shows to name a row: the label, and for people the other half
+        of the name (first and last name)."""
+        label = self.label(table)
+        person = self._person_names(table)
+        return person if label in person else [label]
+
+    def entity_group(self, table: str) -> list[str]:
+        """'table.column's to group by for one row per entity: its name (first and last name for
+        people), and its key as well when the name is not unique (two customers called Park)."""
+        t = self.tables[table]
+        cols = self.label_columns(table)
+        if len(cols) == 1 and len(t.primary_key) == 1 and cols[0] != t.primary_key[0] and \
+                t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count:
+            cols = [t.primary_key[0]] + cols
+        return [f"{table}.{c}" for c in cols]
 
     def time_columns(self, table: str) -> list[str]:
         return [c for c in self.tables[table].columns if self.is_time(table, c)]

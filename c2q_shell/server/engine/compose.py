@@ -25,6 +25,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
             any(m.column for m in prev.measures) and not prev.group:
         return True           # "average life expectancy in Europe" → "which country has the lowest?"
+    if r.entity and r.rank_dir and not (r.measures or r.order or r.select or r.filters) and prev.measures and \
+            prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group):
+        return True           # "average city population per country" → "which country has the highest?"
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
             (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
         return True           # "order by average EPS, highest first" on a result that shows it
@@ -32,6 +35,10 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
         return True           # "how many are there?" counts the previous result
+    if r.measures and not (r.entity or r.group or r.filters or r.select or r.dims_named) and \
+            any(f.kind in ("value", "time") for f in prev.filters) and \
+            all(m.column and m.column.split(".")[0] in prev.tables() for m in r.measures):
+        return True           # "how many invoices in 2021?" → "what was the total amount?": of those
     if r.group and not (r.measures or r.entity or r.select):
         return True           # "by customer", "per year"
     if r.anaphora or r.connective or r.count_anaphora:
@@ -44,7 +51,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if table is None:
         raise CannotAnswer("nothing in the question names a table, a column or a value in the data")
     if r.agg_only and not r.measures:
-        raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+        unknown = f": {', '.join(repr(w) for w in r.unknown)} match nothing in the data" if r.unknown else ""
+        raise CannotAnswer(f"the question asks for an aggregate but names no column to aggregate{unknown}")
     p = Plan(table=table, assumptions=list(r.assumptions))
     p.measures = list(r.measures)
     p.group = list(r.group)
@@ -60,7 +68,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.measures and not p.group and p.select and not any(m.func == "ratio" and m.of is None for m in p.measures):
         # "top 3 sectors by total market cap", "the stadium name with the most concerts": an aggregate
         # beside a category or a name means one row per value (never a column silently dropped)
-        dims = [c for c in p.select if not cat.is_measure(*c.split("."))]
+        dims = [c for c in p.select if not cat.is_measure(*c.split(".")) and not cat.is_time(*c.split("."))]
         if dims:
             p.group = [Dim(c) for c in dims]
             p.select = [c for c in p.select if c not in dims]
@@ -80,7 +88,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     # "which customer has the largest total amount": an aggregate over each named entity's rows
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
-        p.group = [Dim(f"{r.entity}.{cat.label(r.entity)}")]
+        p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     _add_filters(p, r.filters, cat)
     if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
@@ -169,7 +177,7 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
         return
     for o in p.order:
         if o.kind == "col" and o.ref.split(".")[0] != p.table and cat.fans_out(p.table, o.ref.split(".")[0]):
-            p.group = [Dim(f"{p.table}.{cat.label(p.table)}")]
+            p.group = [Dim(c) for c in cat.entity_group(p.table)]
             p.measures = [Agg("sum", o.ref)]
             o.kind, o.ref = "agg", 0
             p.select = []

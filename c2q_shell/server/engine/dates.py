@@ -93,6 +93,13 @@ def time_column_near(it, near: int) -> str | None:
         best.used = True
         return best.col
     tables = it._tables_in_play()
+    if it.previous is not None:       # "hired in 2018" → "and in 2021?": the same date column
+        used = [f.column for f in it.previous.filters if f.kind == "time" and f.column] + \
+            [g.column for g in it.previous.group if it.cat.is_time(*g.column.split("."))]
+        named = [t for t in tables if t not in it.previous.tables()] or tables
+        for col in used:
+            if col.split(".")[0] in named:
+                return col
     for t in tables:
         cols = it.cat.time_columns(t)
         if cols:
@@ -279,6 +286,14 @@ def asked_time_unit(it) -> None:
     """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
     for i, x in enumerate(it.m):
         unit = UNITS.get(x.text)
+        if unit is not None and x.kind == "ref" and not x.used and it.previous is not None and \
+                x.ref is not None and max(r.strength for r in x.refs) <= 1 and \
+                x.ref.table not in it.previous.tables() and any(
+                    g.grain == unit or (g.grain is None and it.cat.is_time(*g.column.split(".")))
+                    for g in it.previous.group):
+            # "which year had the most?" after a grouping by year: the unit, not a weak match
+            # of the word to some 'enroll_yr' column of another table
+            x.kind, x.refs, x.ref = "word", [], None
         if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
             continue                    # 'which year' where a column is named 'year' of another kind
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \

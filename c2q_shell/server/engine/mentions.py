@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, Ref, ValueRef
+from .catalog import Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token
-from .vocab import KEYWORDS
+from .vocab import KEYWORDS, ROLE_RANKS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -42,8 +42,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     i, n = 0, len(tokens)
     longest = max(cat.max_phrase, MAX_KEYWORD, 6)
     while i < n:
-        best = _acronym(i, tokens[i], cat)
-        for size in range(min(longest, n - i), 0, -1) if best is None else ():
+        acronym = _acronym(i, tokens[i], cat)
+        best = None
+        # 'IT' alone is a category's initials; 'IT Staff' is the longer name found in the data
+        for size in range(min(longest, n - i), 1 if acronym is not None else 0, -1):
             span = tokens[i:i + size]
             text = " ".join(t.text for t in span)
             key = tuple(t.text if t.is_number else t.stem for t in span)
@@ -59,9 +61,18 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            role = ROLE_RANKS.get(text)
+            if role and cat.role_columns(role[1]):
+                # "the longest": a ranking, and the duration it ranks by
+                out.append(Mention(i, i + size, "kw", text, kw=("rank", role[0])))
+                best = Mention(i, i + size, "ref", text, refs=sorted(
+                    {Ref("column", t, c, 2) for t, c in cat.role_columns(role[1])}, key=_ref_order))
+                break
             if cands:
                 best = _prefer(cands, span)
                 break
+        if best is None and acronym is not None:
+            best = acronym
         if best is None:
             t = tokens[i]
             if t.is_number:
@@ -71,7 +82,68 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
         out.append(best)
         i = best.end
+    _column_named_like_a_keyword(out, cat)
+    _share_of_rows(out)
+    _merge_units(out)
     return out
+
+
+def _share_of_rows(out: list[Mention]) -> None:
+    """'what percentage of countries are in Europe?' asks for a share of rows even where a column
+    is named 'Percentage': the word followed by 'of' and a table."""
+    for i, x in enumerate(out[:-2]):
+        if x.kind != "ref" or KEYWORDS.get(x.text, ("",))[0] != "share" or out[i + 1].text != "of":
+            continue
+        nxt = next((y for y in out[i + 2:] if not (y.kind == "word" and y.text in STOP)
+                    and not (y.kind == "kw" and y.kw[0] == "all")), None)
+        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table":
+            out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS[x.text])
+
+
+def _merge_units(out: list[Mention]) -> None:
+    """'length in milliseconds', 'weight in kilograms': a measure and its unit naming the same
+    column are one mention of it."""
+    i = 0
+    while i + 2 < len(out):
+        a, mid, b = out[i], out[i + 1], out[i + 2]
+        if a.kind == "ref" and b.kind == "ref" and mid.text == "in":
+            common = {(r.table, r.column) for r in a.refs if r.kind == "column"} & \
+                {(r.table, r.column) for r in b.refs if r.kind == "column"}
+            if common:
+                refs = [r for r in a.refs + b.refs if (r.table, r.column) in common and r.kind == "column"]
+                top = {}
+                for r in refs:
+                    if r.strength > top.get((r.table, r.column), Ref("column", r.table, r.column, 0)).strength:
+                        top[(r.table, r.column)] = r
+                out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}",
+                                        refs=sorted(top.values(), key=_ref_order))]
+        i += 1
+
+
+def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
+    """A column literally named 'Total' or 'Count': the word is the column when nothing it could
+    aggregate follows ('top 5 invoices by total', 'average invoice total', 'sum of total per country')."""
+    for i in range(len(out) - 1, -1, -1):
+        x = out[i]
+        if x.kind != "kw" or x.kw[0] not in ("agg", "count") or " " in x.text:
+            continue
+        named = {r.table for y in out if y is not x and y.kind == "ref" for r in y.refs} | \
+            {v.table for y in out if y.kind == "value" for v in y.values}
+        refs = [r for r in cat.phrases.get(phrase_key(x.text), ())
+                if r.kind == "column" and r.strength >= 2 and r.table in named]    # its table is in the question
+        if not refs:
+            continue
+        skip = lambda y: (y.kind == "word" and (y.text in STOP or not y.text.isalnum())) or \
+            (y.kind == "kw" and y.kw[0] in ("in", "anaphora"))  # noqa: E731
+        nxt = next((y for y in out[i + 1:] if not skip(y)), None)
+        prv = next((y for y in reversed(out[:i]) if not skip(y)), None)
+        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table" and prv is not None \
+                and ((prv.kind == "kw" and prv.kw[0] in ("agg", "count")) or
+                     (prv.kind == "ref" and any(r.kind == "table" and r.table in {c.table for c in refs} for r in prv.refs))):
+            pass        # "the maximum total of invoices", "invoice total of invoices": the second word is the column
+        elif nxt is not None and (nxt.kind in ("ref", "value") or (nxt.kind == "kw" and nxt.kw[0] in ("agg", "count"))):
+            continue
+        out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
 
 
 def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
@@ -80,6 +152,12 @@ def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
     typed = " ".join(t.text for t in span)
     if v.value.isupper() and v.value.isalpha() and len(v.value) <= 6 and typed == v.value.lower():
         return all(t.raw.isupper() or not t.raw.isalpha() for t in span)
+    words = v.value.lower().split()
+    if len(words) == len(span):
+        for t, w in zip(span, words):
+            # the stem matches, the form does not: 'shipping costs' is not the status 'shipped'
+            if (t.text.endswith("ing") and w.endswith("ed")) or (t.text.endswith("ed") and w.endswith("ing")):
+                return False
     return True
 
 

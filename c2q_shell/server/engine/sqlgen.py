@@ -259,7 +259,7 @@ class Compiler:
                 # no name column: show the row itself (its first columns)
                 cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
             else:
-                cols.append(f"{p.table}.{label}")
+                cols.extend(f"{p.table}.{c}" for c in cat.label_columns(p.table))    # people: first and last name
         for c in p.select:
             if c not in cols:
                 cols.append(c)

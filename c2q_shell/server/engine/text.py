@@ -63,13 +63,21 @@ def stem(word: str) -> str:
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if w.endswith("ing") and len(w) > 5:
-        w = w[:-3]
+        w = _restore_e(w[:-3])
     elif w.endswith("ed") and len(w) > 4:
-        w = w[:-2]
+        w = _restore_e(w[:-2])
     elif w.endswith("er") and len(w) > 5:
         w = w[:-2]
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
+    return w
+
+
+def _restore_e(w: str) -> str:
+    """'hired' and 'hiring' stem to 'hire' as 'hire' does: a short consonant-vowel-consonant stem
+    lost its final e ('dated' -> 'date', 'named' -> 'name')."""
+    if len(w) == 3 and w[0] not in "aeiou" and w[1] in "aeiou" and w[2] not in "aeiouwxy":
+        return w + "e"
     return w
 
 

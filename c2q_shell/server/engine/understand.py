@@ -155,12 +155,18 @@ class Interpreter:
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
                 near = self._adjacent_tables(x)
-                x.ref = sorted(inside, key=lambda r: (r.table not in near, -weights.get(r.table, 0),
-                                                      r.table not in prev_tables, r.kind != "column",
-                                                      r.table, r.column))[0]
+                rank = lambda r, near=near: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
+                                             r.table not in prev_tables, r.kind != "column")
+                ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
+                x.ref = ordered[0]
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
                 if len(cols) > 1 and x.ref.kind == "column":
                     x.alternatives = cols
+                    tied = sorted({f"{r.table}.{r.column}" for r in ordered[1:]
+                                   if r.kind == "column" and r.table != x.ref.table and rank(r) == rank(x.ref)})
+                    if tied:        # nothing in the question tells them apart: say which one was used
+                        self.r.assume(f"'{x.text}'", f"taken as {x.ref.table}.{x.ref.column} "
+                                                     f"(also: {', '.join(tied)})")
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
@@ -196,9 +202,13 @@ class Interpreter:
                     self.m[i + 1].text.split()[0] == "of" and (i == 0 or self.m[i - 1].text in ("what", "which", "the", "a")):
                 x.kind, x.kw, x.refs, x.ref = "kw", ("share", None), [], None
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
-        r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead")) or \
+        r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
-        r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m)
+        # "list the employees with their titles": 'their' is the employees named just before, not
+        # the previous answer
+        r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
+            x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
+                                               for y in self.m[:i])) for i, x in enumerate(self.m))
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
@@ -262,6 +272,8 @@ class Interpreter:
         if x.end - x.start != 1 or not self.cat.is_dimension(v.table, v.column) or _label_like(self.cat, v):
             return []
         tok = self.tokens[x.start]
+        if tok.raw[:1].isupper() and tok.raw == v.value:
+            return []           # 'Professor' typed as the value is that value, not every '… Professor'
         found = self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
         names = {w.value for w in x.values if (w.table, w.column) == (v.table, v.column)}
         return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
@@ -337,7 +349,7 @@ class Interpreter:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue
-                r.group.append(Dim(col))
+                r.group.extend(Dim(c) for c in self.cat.entity_group(target.ref.table))   # one row per entity
                 continue
             t, c = target.ref.table, target.ref.column
             target.used = True
@@ -436,7 +448,9 @@ class Interpreter:
             k.used = True
             desc = k.kw[1] == "desc"
             n = None
-            for j in (i - 1, i + 1, i - 2):
+            # "the heaviest 2 products": past the measure a superlative names ('heaviest' -> weight)
+            role = i + 1 < len(self.m) and self.m[i + 1].start == k.start and self.m[i + 1].kind == "ref"
+            for j in (i - 1, i + 2 if role else i + 1, i - 2):
                 if 0 <= j < len(self.m) and self.m[j].kind == "num" and not self.m[j].used \
                         and not _is_year(self.m[j]) and self.m[j].number == int(self.m[j].number) \
                         and 0 < self.m[j].number <= 10000:
@@ -560,8 +574,12 @@ class Interpreter:
         starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and self.previous is None
         if first not in ("what", "whats", "how", "tell", "give", "find", "get") and not starts_with_rank:
             return False
-        if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in self.m):
-            return False
+        one = len(self.tokens) > 1 and self.tokens[1].text in ("is", "was")
+        for i, x in enumerate(self.m):
+            if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
+                # "what is the highest life expectancy of countries in Europe?" is still one value
+                if not (one and i > 0 and self.m[i - 1].text in ("of", "among", "across", "for")):
+                    return False
         if any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in self.m):
             return False
         return not any(x.kind == "ref" and x.col and (self.cat.is_dimension(*x.col.split(".")) or
@@ -578,7 +596,8 @@ class Interpreter:
             return
         for j, x in enumerate(self.m[:pos]):        # "which 3 sectors have the highest …"
             if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(self.m) \
-                    and self.m[j + 1].kind == "ref" and x.number == int(x.number) and x.number > 0:
+                    and (self.m[j + 1].kind == "ref" or (j > 0 and self.m[j - 1].text in ("which", "what"))) \
+                    and x.number == int(x.number) and x.number > 0:       # … or "which 3 are the highest?"
                 x.used = True
                 r.limit = int(x.number)
                 return
@@ -591,7 +610,7 @@ class Interpreter:
             return                      # "and the lowest?" after a top 5 keeps the 5
         if head is not None and head.ref is not None:
             tok = self.tokens[head.end - 1]
-            r.singular = not tok.text.endswith("s") or tok.text.endswith("ss")
+            r.singular = not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is"))    # status, analysis
         else:
             r.singular = True
         r.limit = 1 if r.singular else DEFAULT_TOP

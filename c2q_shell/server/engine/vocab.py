@@ -52,12 +52,61 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("order date", "ordered", "purchase date"),
     ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
     ("salary", "pay", "wage", "compensation"),
+    ("gpa", "grade point average", "grade average"),
+    ("title", "job title", "job titles", "position", "job"),
+    ("birth date", "born", "date of birth", "birthday", "dob", "birthdate", "birth"),
     ("department", "dept", "team"),
     ("companies", "company", "firm", "firms", "business", "businesses", "stock", "stocks", "constituent",
      "constituents", "member", "members", "corporation", "corporations"),
     ("fundamentals", "financials", "financial data", "fundamental"),
     ("index monthly", "index", "sp 500 index", "market index", "monthly index", "index history"),
 ]
+
+# Roles of measures named by their unit or by what they hold: a column whose name is made of one of
+# these words ("Milliseconds", "UnitPrice", "Total", "Bytes", "weightKg") is also called by the role's
+# words ("length", "price", "sales", "file size", "weight").
+ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # role: (words of column names, phrases people use)
+    "duration": (("milliseconds", "millisecond", "ms", "seconds", "second", "secs", "sec", "minutes", "minute",
+                  "mins", "hours", "duration", "length", "runtime", "len"),
+                 ("length", "duration", "runtime", "running time", "run time", "play time", "playing time",
+                  "track length", "song length", "long")),
+    "money": (("total", "amount", "sales", "revenue", "payment", "paid", "spend", "turnover", "subtotal"),
+              ("amount", "sales", "revenue", "spend", "spent", "spending", "paid", "payment", "payments", "money",
+               "turnover", "income", "takings", "billed", "invoiced", "sales amount")),
+    "price": (("price", "unitprice", "cost", "fee", "fare"),
+              ("price", "cost", "costs", "prices", "unit price", "per unit")),
+    "bytes": (("bytes", "byte", "kb", "mb", "gb", "filesize"),
+              ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
+    "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
+               ("weight", "heavy", "mass", "weight in kg")),
+}
+# Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
+ABBREVIATIONS = {
+    "dt": "date", "yr": "year", "yrs": "years", "qty": "quantity", "amt": "amount", "cnt": "count",
+    "pct": "percent", "dept": "department", "emp": "employee", "addr": "address", "desc": "description",
+    "cust": "customer", "prod": "product", "instr": "instructor", "stu": "student", "bldg": "building",
+    "cred": "credits", "tot": "total", "mgr": "manager", "sal": "salary", "pop": "population",
+    "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
+    "dob": "date of birth", "tel": "telephone", "indep": "independence",
+}
+# The last word of a name that qualifies the first ('stockQty', 'weightKg', 'popCount'): the words
+# before it name the column too ("stock").
+UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
+                 "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt")
+# Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
+EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
+               "opened", "logged", "raised", "written", "dated", "sent", "received", "taken", "started")
+# The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
+EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
+
+# Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
+ROLE_RANKS: dict[str, tuple[str, str]] = {
+    "longest": ("desc", "duration"), "shortest": ("asc", "duration"),
+    "most expensive": ("desc", "price"), "priciest": ("desc", "price"), "costliest": ("desc", "price"),
+    "cheapest": ("asc", "price"), "least expensive": ("asc", "price"),
+    "heaviest": ("desc", "weight"), "lightest": ("asc", "weight"),
+}
 
 # Measures a bare "largest"/"biggest" most likely means, best first.
 SIZE_WORDS = ("market cap", "revenue", "sales", "amount", "total", "population", "employees", "size", "value",
@@ -119,7 +168,8 @@ _kw("after", ">", "after", "later than", "post")
 _kw("before", "<", "before", "earlier than", "prior to", "until", "till", "up to", "pre")
 _kw("in", None, "in", "during", "for", "of", "within")
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
-    "grouped by", "broken down by", "breakdown by", "split by")
+    "grouped by", "broken down by", "breakdown by", "split by", "break it down by", "break down by",
+    "break that down by", "break them down by", "split it by", "split them by", "group it by", "group them by")
 _kw("grain", "year", "yearly", "annual", "annually", "per year", "by year", "each year", "every year",
     "in each year", "in every year", "by the year", "for every year",
     "year by year", "year over year", "for each year", "over the years", "years")
@@ -151,7 +201,7 @@ _kw("overview", None, "overview", "summary", "summarize", "summarise", "profile"
     "full details", "all the data on", "all data on", "every number")
 _kw("instead", None, "instead", "rather", "in place")
 _kw("too", None, "too", "as well", "also", "additionally", "along with", "plus", "together with",
-    "including")
+    "including", "add", "add the", "include", "also show", "show also")
 _kw("like", "prefix", "starts with", "starting with", "begins with", "beginning with", "start with",
     "begin with")
 _kw("like", "suffix", "ends with", "ending with", "end with")
