@@ -327,3 +327,25 @@ def test_superlative_among_the_previous_rows_and_shares_of_listed_rows(world_db,
     d.ask("which one is the oldest?")
     assert shows(d, "SELECT name FROM (SELECT c.name, c.founded FROM companies c JOIN fundamentals f "
                     "ON f.symbol = c.symbol ORDER BY f.market_cap DESC LIMIT 5) ORDER BY founded LIMIT 1")
+
+
+def test_the_highest_within_each_group_and_ranked_categories(demo_db, world_db):  # noqa: F811
+    c = Conv(demo_db)
+    c.ask("which company has the largest market cap in each sector?")
+    assert shows(c, "SELECT c.name FROM companies c JOIN fundamentals f ON f.symbol = c.symbol WHERE f.market_cap = "
+                    "(SELECT MAX(f2.market_cap) FROM companies c2 JOIN fundamentals f2 ON f2.symbol = c2.symbol "
+                    "WHERE c2.sector = c.sector)")
+    c.ask("rank sectors by average P/E")
+    assert shows(c, "SELECT c.sector, AVG(f.pe_ratio) FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "GROUP BY c.sector ORDER BY AVG(f.pe_ratio) DESC", ordered=True)
+    c.ask("how many companies per sector, excluding Energy")
+    assert shows(c, "SELECT sector, COUNT(*) FROM companies WHERE sector <> 'Energy' GROUP BY sector")
+    c.ask("Find the number of companies in the sector with the most companies")
+    assert shows(c, "SELECT COUNT(*) FROM companies GROUP BY sector ORDER BY COUNT(*) DESC LIMIT 1")
+    w = Conv(world_db)
+    w.ask("countries with the lowest life expectancy in their continent")
+    assert shows(w, "SELECT Name FROM country c WHERE LifeExpectancy = (SELECT MIN(LifeExpectancy) FROM country c2 "
+                    "WHERE c2.Continent = c.Continent)")
+    with pytest.raises(w.engine.CannotAnswer) as e:
+        w.ask("Canada's rank by population")          # a position, not an order of one row
+    assert "'rank'" in str(e.value)

@@ -112,6 +112,13 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
     aggregate without groups picks the rows at the top, col = (SELECT MAX(col) …)."""
     if not p.measures or p.group or any(m.func == "ratio" and m.of is None for m in p.measures):
         return
+    dims = [o for o in p.order if o.kind == "col" and not cat.is_measure(*o.ref.split("."))]
+    if dims:
+        # "rank sectors by average P/E": the categories ranked by the aggregate
+        p.group = [Dim(o.ref) for o in dims]
+        p.order = [Order("agg", 0, True)] + [o for o in p.order if o.kind == "agg"]
+        p.filters = [f for f in p.filters if f.kind != "null"]
+        return
     cols = [o for o in p.order if o.kind == "col"]
     if not cols:
         return

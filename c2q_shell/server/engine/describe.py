@@ -36,6 +36,8 @@ def _filter_text(f, plan: Plan) -> str:
         subject = words(f.column)
     if f.kind == "extreme":
         return f"{subject} is the {'highest' if f.values[0] == 'max' else 'lowest'} of all"
+    if f.kind == "group_extreme":
+        return f"{subject} is the {'highest' if f.values[1] == 'max' else 'lowest'} of its {words(f.values[0])}"
     if f.kind == "group_avg":
         within = f"its {words(f.values[0])}" if f.values and f.values[0] else "all rows"
         return f"{subject} {OP_WORDS[f.op]} the average of {within}"

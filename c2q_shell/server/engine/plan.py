@@ -83,7 +83,7 @@ class Plan:
         cols += [w.column for m in self.measures for period in (m.periods or []) for w in period if w.column]
         cols += [w.column for m in self.measures for w in (m.where or []) if w.column]
         cols += [f.column for f in self.filters if f.column]
-        cols += [f.values[0] for f in self.filters if f.kind == "group_avg" and f.values and f.values[0]]
+        cols += [f.values[0] for f in self.filters if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0]]
         cols += [o.ref for o in self.order if o.kind == "col"]
         return cols
 
