@@ -349,3 +349,16 @@ def test_the_highest_within_each_group_and_ranked_categories(demo_db, world_db):
     with pytest.raises(w.engine.CannotAnswer) as e:
         w.ask("Canada's rank by population")          # a position, not an order of one row
     assert "'rank'" in str(e.value)
+
+
+def test_counts_per_listed_entity_and_the_top_one(tmp_path):
+    from conftest import build_shop
+    c = Conv(build_shop(tmp_path / "shop.sqlite"))
+    c.ask("list all products")
+    c.ask("which of them cost more than 50?")
+    c.ask("how many orders does each have?")              # one row per product listed, their filter kept
+    assert shows(c, "SELECT p.title, COUNT(*) FROM orders o JOIN products p ON p.id = o.product_id "
+                    "WHERE p.unit_price > 50 GROUP BY p.title")
+    c.ask("which one was ordered the most?")
+    assert shows(c, "SELECT p.title FROM orders o JOIN products p ON p.id = o.product_id WHERE p.unit_price > 50 "
+                    "GROUP BY p.title ORDER BY COUNT(*) DESC LIMIT 1")

@@ -22,6 +22,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     asked = set(r.select) | set(r.dims_named)
     if asked and asked <= shown and not (r.measures or r.entity or r.filters or r.group or r.order or r.rank_dir):
         return True           # "in which month?" when the answer already shows the month
+    if r.entity and r.rank_dir and prev.group and r.entity in prev.tables() and \
+            not (r.measures or r.order or r.select or r.group or r.filters):
+        return True           # "how many orders does each have?" → "which one was ordered the most?"
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
             any(m.column for m in prev.measures) and not prev.group:
         return True           # "average life expectancy in Europe" → "which country has the lowest?"
@@ -220,6 +223,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return p
     if r.group_prev:
         dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
+        if not dims and not prev.measures and r.entity and r.entity != prev.table and \
+                cat.fans_out(prev.table, r.entity):
+            # "list the products" → "how many orders does each have?": one row per listed entity
+            dims = [Dim(f"{prev.table}.{cat.label(prev.table)}")]
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
             p.measures = list(r.measures) or [Agg("count")]

@@ -328,8 +328,8 @@ class Interpreter:
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
-                if g.text in ("each", "in each", "for each", "per", "every") and \
-                        all(x.kind == "word" and not x.text.isalnum() for x in self.m[i + 1:]):
+                if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
+                        all(x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE) for x in self.m[i + 1:]):
                     g.used = True
                     r.group_prev = True
                 continue
@@ -817,6 +817,8 @@ class Interpreter:
                     r.limit = int(x.number)
                     x.used = self.m[i - 1].used = True
 
+
+_HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
 
 _TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
                "first added", "youngest"}
