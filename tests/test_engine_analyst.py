@@ -362,3 +362,20 @@ def test_counts_per_listed_entity_and_the_top_one(tmp_path):
     c.ask("which one was ordered the most?")
     assert shows(c, "SELECT p.title FROM orders o JOIN products p ON p.id = o.product_id WHERE p.unit_price > 50 "
                     "GROUP BY p.title ORDER BY COUNT(*) DESC LIMIT 1")
+
+
+def test_reverse_the_order_and_remove_the_filters(demo_db, weather_db):
+    c = Conv(demo_db)
+    c.ask("average P/E by sector in Texas")
+    c.ask("sort it from highest to lowest")
+    c.ask("reverse the order")
+    assert shows(c, "SELECT c.sector, AVG(f.pe_ratio) FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "WHERE c.hq_region = 'Texas' GROUP BY c.sector ORDER BY AVG(f.pe_ratio)", ordered=True)
+    c.ask("remove the filter")
+    assert shows(c, "SELECT c.sector, AVG(f.pe_ratio) FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "GROUP BY c.sector ORDER BY AVG(f.pe_ratio)", ordered=True)
+    w = Conv(weather_db)
+    w.ask("stations in the North")
+    with pytest.raises(w.engine.CannotAnswer) as e:
+        w.ask("reverse the order")                    # nothing was sorted: said, not guessed
+    assert "no order" in str(e.value)

@@ -14,8 +14,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
-    if r.group_prev:
-        return True           # "how many countries are in each?"
+    if r.group_prev or r.reverse or r.reset:
+        return True           # "how many countries are in each?", "reverse the order", "remove the filters"
     if r.share and not r.group and (r.anaphora or any(x.text in ("that", "this", "together") for x in r.mentions)):
         return True           # "what percentage of them are in Energy?", "what share is that together?"
     shown = set(prev.select) | {g.column for g in prev.group} | {o.ref for o in prev.order if o.kind == "col"}
@@ -196,10 +196,34 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
             return
 
 
+def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
+    """'reverse the order' flips every sort key; 'remove the filters' drops every row condition."""
+    if not (r.reverse or r.reset) or r.has_content or r.filters:
+        return None
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    if r.reverse:
+        if not p.order:
+            raise CannotAnswer("the previous answer has no order to reverse")
+        for o in p.order:
+            o.desc = not o.desc
+    if r.reset:
+        dropped = [f for f in p.filters if f.column and f.kind in ("value", "compare", "time", "group_avg",
+                                                                     "group_extreme", "extreme")]
+        if not dropped:
+            raise CannotAnswer("the previous answer has no filter to remove")
+        p.filters = [f for f in p.filters if f not in dropped]
+        p.assume("filters", "removed: " + ", ".join(f.column.split(".")[1] for f in dropped))
+    return p
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     when = dates.when_was_that(prev, r, cat)
     if when is not None:
         return when
+    flipped = _reverse_or_reset(prev, r)
+    if flipped is not None:
+        return flipped
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share

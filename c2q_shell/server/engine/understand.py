@@ -40,6 +40,8 @@ class Reading:
     instead: bool = False
     count_anaphora: bool = False
     share: bool = False
+    reverse: bool = False                                    # "reverse the order"
+    reset: bool = False                                      # "remove the filters"
     when: bool = False                                       # "when was that?", "when did … first …"
     sort: bool = False
     overview: bool = False
@@ -212,6 +214,10 @@ class Interpreter:
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
+        if self.previous is not None:
+            for k in self.kws("reverse") + self.kws("reset"):
+                k.used = True
+                setattr(r, k.kw[0], True)
         r.when = bool(self.tokens) and self.tokens[0].text == "when"
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
