@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from test_engine import Conv, concert_db, make_db, world_db  # noqa: F401  (fixtures)
+from test_engine import Conv, concert_db, hr_db, make_db, world_db  # noqa: F401  (fixtures)
 
 from c2q_shell.server import demo
 
@@ -379,3 +379,18 @@ def test_reverse_the_order_and_remove_the_filters(demo_db, weather_db):
     with pytest.raises(w.engine.CannotAnswer) as e:
         w.ask("reverse the order")                    # nothing was sorted: said, not guessed
     assert "no order" in str(e.value)
+
+
+def test_the_rows_of_the_group_just_named_and_who_was_first(hr_db, demo_db):  # noqa: F811
+    c = Conv(hr_db)
+    c.ask("which department has the highest average salary?")
+    c.ask("who are the employees there?")             # 'there': the department of the previous answer
+    assert shows(c, "SELECT full_name FROM employees WHERE department_id = 1")
+    c.ask("who was hired first?")
+    assert shows(c, "SELECT full_name FROM employees WHERE hire_date IS NOT NULL ORDER BY hire_date LIMIT 1")
+    with pytest.raises(c.engine.CannotAnswer):
+        c.ask("how many companies are there?")       # no companies in an HR database
+    d = Conv(demo_db)
+    d.ask("which sector has the most companies?")
+    d.ask("list the companies there")
+    assert shows(d, "SELECT name FROM companies WHERE sector = 'Industrials'")

@@ -14,6 +14,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
+    if r.entity and prev.group and prev.limit is not None and _names_previous_place(r):
+        return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
     if r.share and not r.group and (r.anaphora or any(x.text in ("that", "this", "together") for x in r.mentions)):
@@ -196,6 +198,30 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
             return
 
 
+def _names_previous_place(r: Reading) -> bool:
+    return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
+        any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
+
+
+def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'Which department has the highest average salary?' → 'who are the employees there?': the
+    new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
+    if not (r.entity and prev.group and prev.limit is not None and _names_previous_place(r)):
+        return None
+    dim = prev.group[0]
+    if dim.grain or not cat.connected(r.entity, dim.column.split(".")[0]):
+        return None
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    p = Plan(table=r.entity, select=list(r.select), filters=[Filter(dim.column, "in", [], kind="in_prev")],
+             assumptions=list(r.assumptions), within=within)
+    for x in r.mentions:
+        if x.kind == "kw" and x.kw[0] == "place":
+            x.used = True
+    p.assume("there", f"the {dim.column.split('.')[1]} of the previous answer")
+    return p
+
+
 def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
     """'reverse the order' flips every sort key; 'remove the filters' drops every row condition."""
     if not (r.reverse or r.reset) or r.has_content or r.filters:
@@ -224,6 +250,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     flipped = _reverse_or_reset(prev, r)
     if flipped is not None:
         return flipped
+    there = _rows_of_previous_groups(prev, r, cat)
+    if there is not None:
+        return there
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share

@@ -34,6 +34,8 @@ def _filter_text(f, plan: Plan) -> str:
         subject = _measure_text(plan, f.agg)
     else:
         subject = words(f.column)
+    if f.kind == "in_prev":
+        return f"{subject} is one the previous answer shows"
     if f.kind == "extreme":
         return f"{subject} is the {'highest' if f.values[0] == 'max' else 'lowest'} of all"
     if f.kind == "group_extreme":

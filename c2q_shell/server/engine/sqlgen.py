@@ -198,6 +198,14 @@ class Compiler:
         cls = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}[f.op]
         return cls(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
+    def in_previous(self, f) -> exp.Expression:
+        """col IN (the values of that column in the previous answer's rows)."""
+        within = self.plan.within
+        d = next(g for g in within.group if g.column == f.column)
+        sub = exp.select(exp.Column(this=ident(dim_alias(d)), table=ident("w"))).from_(
+            exp.Subquery(this=Compiler(self.cat, within, suffix="2").build(), alias=exp.TableAlias(this=ident("w"))))
+        return exp.In(this=self.col(f.column), query=exp.Subquery(this=sub))
+
     def extreme(self, f) -> exp.Expression:
         """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
         t, c = f.column.split(".")
@@ -311,6 +319,7 @@ class Compiler:
             outer = sharing or (fk.table == nxt and (counting or nxt not in narrowing))
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
+                 else self.in_previous(f) if f.kind == "in_prev"
                  else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
         if where:

@@ -214,6 +214,12 @@ class Interpreter:
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
+        for i, x in enumerate(self.m):
+            # 'the employees there', 'who works in it': a place the previous answer named (not 'are there')
+            if x.text == "there" and self.previous is not None and not (
+                    i > 0 and self.m[i - 1].text in ("is", "are", "was", "were", "be", "been")) and not (
+                    i + 1 < len(self.m) and self.m[i + 1].text in ("is", "are", "was", "were")):
+                x.kind, x.kw = "kw", ("place", None)
         if self.previous is not None:
             for k in self.kws("reverse") + self.kws("reset"):
                 k.used = True
