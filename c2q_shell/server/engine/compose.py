@@ -380,7 +380,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.order = list(r.order)
     if r.limit is not None:
         p.limit = r.limit
-    elif r.listing and r.anaphora and prev.limit == 1 and not r.rank_dir and not prev.group:
+    elif (r.listing or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
+            (r.anaphora or any("them" in x.text.split() for x in r.mentions)):
         # 'list them …' after 'which one …?': 'them' is the whole set again
         p.limit = None
         p.filters = [f for f in p.filters if f.kind != "null"]

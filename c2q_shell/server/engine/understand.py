@@ -370,6 +370,9 @@ class Interpreter:
             ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
             if self.cat.is_measure(t, c) or before_sort or ordering or (self.kws("rank") and g.text == "by"):
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                if before_sort and not self.kws("direction") and not self.kws("rank"):
+                    r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
+                                      " (no direction was given)")
                 continue
             grain = None
             if self.cat.column(t, c).kind == "date":
@@ -623,8 +626,10 @@ class Interpreter:
         if j < pos - 1 and self.m[j].kind == "ref" and self.m[j].ref is not None and not self.m[j].used:
             head = self.m[j]            # "… in the sector with the most companies": the noun just before
         if head is None and self.previous is not None:
-            if self.previous.limit is None and not re.search(r"\b(all|them|those|sort|order)\b", self.question.lower()):
-                r.limit, r.singular = 1, True   # "what was the lowest?" after a full list: the one row
+            q = self.question.lower()
+            if self.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
+                                                re.match(r"(who|which|what) (is|was)\b", q)):
+                r.limit, r.singular = 1, True   # "what was the lowest?", "who is the oldest among them?": one row
             return                      # "and the lowest?" after a top 5 keeps the 5
         if head is not None and head.ref is not None:
             tok = self.tokens[head.end - 1]
@@ -738,6 +743,9 @@ class Interpreter:
                 target.used = True
                 t, c = target.ref.table, target.ref.column
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                if not self.kws("direction") and not self.kws("rank"):
+                    r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
+                                      " (no direction was given)")
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
