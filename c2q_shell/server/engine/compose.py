@@ -101,7 +101,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
     if not measures.share_per_group(p, r):
-        _share(p, r)
+        _share(p, r, cat)
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
@@ -149,13 +149,13 @@ def check_satisfiable(p: Plan) -> None:
                                "a question about different rows (one with each condition) is beyond this engine")
 
 
-def _share(p: Plan, r: Reading) -> None:
+def _share(p: Plan, r: Reading, cat: Catalog) -> None:
     """'What percentage of companies are in Energy?': the conditions become the part counted."""
     if not r.share or p.group or any(m.func != "count" or m.column for m in p.measures):
         return
     part = [f for f in p.filters if f.kind in ("value", "compare", "time") and f.column]
-    if not part:
-        return
+    if not part or any(f.op == "=" and cat.label(f.column.split(".")[0]) == f.column.split(".")[1] for f in part):
+        return                  # "Apple's share": one named row is not a part of a count (declined)
     p.filters = [f for f in p.filters if f not in part]
     p.measures = [Agg("share", None, where=list(part))]
     r.consumed.add("share")

@@ -499,6 +499,17 @@ class Interpreter:
                         continue
                     r.entity = r.entity or target.ref.table
                     target.used = True
+            if measure is not None and k.text in _TIME_RANKS and not self.cat.is_time(*measure.col.split(".")):
+                # 'the oldest index value': ranked by the date, the value shown
+                col = self._time_rank_column(i)
+                if col is not None:
+                    measure.used = True
+                    r.select.append(measure.col)
+                    r.filters.append(Filter(measure.col, "is not null", [], kind="null"))   # the latest known value
+                    r.order.append(Order("col", col, k.text not in ("oldest", "earliest", "least recently",
+                                                                    "first added")))
+                    self._limit_for_rank(n, i)
+                    continue
             if measure is not None and n is None and self._asks_for_value():
                 # "what is the highest P/E ratio?" is one number, not a ranked list
                 measure.used = True
@@ -674,6 +685,15 @@ class Interpreter:
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
                 if nxt is not None and nxt.ref is not None:
+                    if nxt.ref.kind == "table" and target is not None and target.col and not self.previous and \
+                            self.cat.column(*target.col.split(".")).kind == "text" and not num.percent:
+                        # 'sectors with at least 20 companies': groups with that many rows
+                        target.used = nxt.used = True
+                        r.entity = r.entity or nxt.ref.table
+                        if not r.group:
+                            r.group.append(Dim(target.col))
+                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                        continue
                     target = nxt
             if target is not None and target.col and not num.percent and \
                     self.cat.column(*target.col.split(".")).kind == "text":
