@@ -419,3 +419,16 @@ def test_aggregates_of_the_top_rows_and_highest_per_bucket(demo_db, weather_db):
     w.ask("average rainfall of the 2 oldest stations")
     assert shows(w, "SELECT AVG(r.rainfall) FROM readings r WHERE r.station_id IN (2, 4)") or \
         shows(w, "SELECT AVG(rainfall) FROM readings WHERE station_id IN (SELECT id FROM stations ORDER BY opened LIMIT 2)")
+
+
+def test_entities_with_more_than_n_related_rows(hr_db, concert_db):  # noqa: F811
+    c = Conv(hr_db)
+    c.ask("departments with more than 2 employees")
+    assert shows(c, "SELECT d.name FROM departments d JOIN employees e ON e.department_id = d.id "
+                    "GROUP BY d.name HAVING COUNT(*) > 2")
+    c.ask("show the name and salary of the highest paid employee")
+    assert c.rows[0][0] == "Gus Berg" and "120000" in c.rows[0]
+    s = Conv(concert_db)
+    s.ask("stadiums with at least 2 concerts")
+    assert shows(s, "SELECT s.Name FROM stadium s JOIN concert c ON c.Stadium_ID = s.Stadium_ID "
+                    "GROUP BY s.Name HAVING COUNT(*) >= 2")

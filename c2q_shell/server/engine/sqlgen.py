@@ -37,7 +37,10 @@ def measure_alias(a: Agg, plan: Plan) -> str:
         return f"{'percent_' if a.func == 'pct_change' else ''}change_{a.column.split('.')[1]}"
     if a.func == "count":
         if a.column and a.distinct:
-            return f"number_of_{a.column.split('.')[1]}s"
+            t, c = a.column.split(".")
+            if c.lower() == "id" or c.lower().endswith("_id"):
+                return f"number_of_{t}"         # counting rows of a table by its key
+            return f"number_of_{c}s"
         return f"number_of_{plan.table}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 

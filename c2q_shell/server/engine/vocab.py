@@ -51,7 +51,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("created at", "created", "creation date", "signup date", "signed up"),
     ("order date", "ordered", "purchase date"),
     ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
-    ("salary", "pay", "wage", "compensation"),
+    ("salary", "pay", "wage", "compensation", "paid", "earns", "earning"),
     ("gpa", "grade point average", "grade average"),
     ("title", "job title", "job titles", "position", "job"),
     ("birth date", "born", "date of birth", "birthday", "dob", "birthdate", "birth"),
