@@ -432,3 +432,13 @@ def test_entities_with_more_than_n_related_rows(hr_db, concert_db):  # noqa: F81
     s.ask("stadiums with at least 2 concerts")
     assert shows(s, "SELECT s.Name FROM stadium s JOIN concert c ON c.Stadium_ID = s.Stadium_ID "
                     "GROUP BY s.Name HAVING COUNT(*) >= 2")
+
+
+def test_there_after_the_one_row_a_listing_named(world_db):  # noqa: F811
+    c = Conv(world_db)
+    c.ask("What are the countries in Europe?")
+    c.ask("Which of them has the largest population?")    # one row: 'has' is singular
+    assert shows(c, "SELECT Name FROM country WHERE Continent = 'Europe' ORDER BY Population DESC LIMIT 1")
+    c.ask("What languages are spoken there?")
+    assert shows(c, "SELECT Language FROM countrylanguage WHERE CountryCode = (SELECT Code FROM country "
+                    "WHERE Continent = 'Europe' ORDER BY Population DESC LIMIT 1)")

@@ -207,7 +207,7 @@ class Compiler:
         d = next((g for g in within.group if g.column == f.column), None)
         name = dim_alias(d) if d is not None else f.column.split(".")[1]
         sub = exp.select(exp.Column(this=ident(name), table=ident("w"))).from_(
-            exp.Subquery(this=Compiler(self.cat, within, suffix="2").build(), alias=exp.TableAlias(this=ident("w"))))
+            exp.Subquery(this=Compiler(self.cat, within, suffix="_w").build(), alias=exp.TableAlias(this=ident("w"))))
         return exp.In(this=self.col(f.column), query=exp.Subquery(this=sub))
 
     def extreme(self, f) -> exp.Expression:
