@@ -442,3 +442,10 @@ def test_there_after_the_one_row_a_listing_named(world_db):  # noqa: F811
     c.ask("What languages are spoken there?")
     assert shows(c, "SELECT Language FROM countrylanguage WHERE CountryCode = (SELECT Code FROM country "
                     "WHERE Continent = 'Europe' ORDER BY Population DESC LIMIT 1)")
+
+
+def test_nationality_words_find_country_values(concert_db):  # noqa: F811
+    c = Conv(concert_db)
+    c.ask("What is the average, minimum, and maximum age for all French singers?")
+    assert shows(c, "SELECT AVG(Age), MIN(Age), MAX(Age) FROM singer WHERE Country = 'France'")
+    assert any("France" in a["explanation"] for a in c.res.tasks[0].assumptions)
