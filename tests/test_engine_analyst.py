@@ -449,3 +449,10 @@ def test_nationality_words_find_country_values(concert_db):  # noqa: F811
     c.ask("What is the average, minimum, and maximum age for all French singers?")
     assert shows(c, "SELECT AVG(Age), MIN(Age), MAX(Age) FROM singer WHERE Country = 'France'")
     assert any("France" in a["explanation"] for a in c.res.tasks[0].assumptions)
+
+
+def test_a_category_ranked_by_a_measure_of_its_rows(demo_db):
+    c = Conv(demo_db)
+    c.ask("which sector is the most expensive by P/E?")
+    assert shows(c, "SELECT c.sector FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "GROUP BY c.sector ORDER BY AVG(f.pe_ratio) DESC LIMIT 1")
