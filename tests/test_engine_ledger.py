@@ -90,7 +90,10 @@ def test_meaning_words_are_used_or_declined(sp):
 
 def test_a_word_is_not_matched_to_a_value_by_its_stem_alone(sp):
     c = sp()
-    with pytest.raises(Engine.CannotAnswer):
-        c.ask("what is the P/E of the market now?")      # 'market' is not 'Oil & Gas Refining & Marketing'
+    try:
+        c.ask("how did the market do in 2008?")        # 'market' is not 'Oil & Gas Refining & Marketing'
+        assert "Marketing" not in c.sql
+    except Engine.CannotAnswer:
+        pass
     c.ask("banks")                                       # 'banks' is a word of 'Regional Banks' …
     assert "Investment Banking" not in c.sql and "'Regional Banks'" in c.sql     # … not of 'Banking'
