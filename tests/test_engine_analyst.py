@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, concert_db, make_db  # noqa: F401  (concert_db: a fixture)
 
 from c2q_shell.server import demo
 
@@ -291,3 +291,20 @@ def test_shop_schema_events_and_shares_of_entities(tmp_path):
     c.ask("average order amount by month")
     c.ask("which month had the highest?")
     assert shows(c, "SELECT strftime('%Y-%m', order_date) FROM orders GROUP BY 1 ORDER BY AVG(amount) DESC LIMIT 1")
+
+
+def test_spider_style_superlatives_ranges_and_averages(concert_db):  # noqa: F811
+    c = Conv(concert_db)
+    c.ask("Show name, country, age for all singers ordered by age from the oldest to the youngest.")
+    assert shows(c, "SELECT Name, Age FROM singer ORDER BY Age DESC", ordered=True)
+    c.ask("List all song names by singers above the average age.")
+    assert shows(c, "SELECT Song_Name FROM singer WHERE Age > (SELECT AVG(Age) FROM singer)")
+    c.ask("Show the stadium name and capacity with most number of concerts in year 2014 or after.")
+    assert shows(c, "SELECT s.Name, s.Capacity FROM concert c JOIN stadium s ON s.Stadium_ID = c.Stadium_ID "
+                    "WHERE c.Year >= '2014' GROUP BY s.Name ORDER BY COUNT(*) DESC LIMIT 1")
+    c.ask("Find the number of concerts happened in the stadium with the highest capacity.")
+    assert shows(c, "SELECT COUNT(*) FROM concert WHERE Stadium_ID = (SELECT Stadium_ID FROM stadium "
+                    "ORDER BY Capacity DESC LIMIT 1)")
+    with pytest.raises(c.engine.CannotAnswer) as e:
+        c.ask("Show countries where a singer above age 40 and a singer below 30 are from.")
+    assert "at once" in str(e.value)

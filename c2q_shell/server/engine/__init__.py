@@ -9,13 +9,14 @@ import sqlglot
 from sqlglot import exp
 
 from . import breakdown
-from .catalog import Catalog, phrase_key
+from .catalog import Catalog
 from .compose import compare_groups, edit_plan, is_followup, new_plan
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
-from .ledger import account
+from .ledger import Ledger, account
 from .plan import Plan
 from .sqlgen import to_sql
+from .text import Question
 from .understand import Interpreter, Reading
 
 
@@ -30,6 +31,7 @@ class Task:
     share: bool = False
     origin: str = "rules"       # rules | llm | knowledge
     question: str = ""
+    ledger: Ledger | None = None    # how each word of the question was accounted for (rules engine)
 
 
 @dataclass
@@ -53,25 +55,28 @@ class Engine:
         self.strategy = strategy if llm is not None else "rules"
 
     # one plan -------------------------------------------------------------------------
-    def plan(self, question: str, previous: Plan | None) -> tuple[Plan, Reading]:
+    def plan(self, question: str | Question, previous: Plan | None) -> tuple[Plan, Reading]:
+        question = Question.of(question)
         reading = Interpreter(self.cat, question, previous).read()
         if is_followup(reading, previous):
             plan = edit_plan(previous, reading, self.cat)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
-                raise CannotAnswer(self._why(question, reading), reading.unknown, explained=True)
+                raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
             plan = new_plan(reading, self.cat)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed)
+        reading.ledger = ledger
         reading.unknown = ledger.unaccounted
         if not ledger.complete:
-            raise CannotAnswer(self._why(question, reading), reading.unknown, explained=True)
+            raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
         return plan, reading
 
-    def task(self, task_id: str, question: str, previous: Plan | None) -> Task:
-        shot = self.cat.fewshots.get(" ".join(phrase_key(question)))
+    def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:
+        question = Question.of(question)
+        shot = self.cat.fewshots.get(question.key)
         if shot:
-            return Task(task_id, None, shot, question.strip().rstrip("?") + ".", origin="knowledge",
+            return Task(task_id, None, shot, question.text.strip().rstrip("?") + ".", origin="knowledge",
                         assumptions=[{"concept": "knowledge base", "explanation": "answered with a stored example query"}])
         try:
             plan, reading = self.plan(question, previous)
@@ -79,9 +84,9 @@ class Engine:
         except CannotAnswer as e:
             if e.explained:
                 raise
-            raise CannotAnswer(self._why(question, None, e.detail), e.words, explained=True) from None
+            raise CannotAnswer(self._why(question.text, None, e.detail), e.words, explained=True) from None
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
-                    assumptions=list(plan.assumptions), share=reading.share)
+                    assumptions=list(plan.assumptions), share=reading.share, ledger=reading.ledger)
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
@@ -135,7 +140,7 @@ class Engine:
             result = self._breakdown(question, prev)
             if result is not None:
                 return result
-        t = self.task("0", question, prev)
+        t = self.task("0", Question.of(question), prev)
         return Result("single", [t], t.clarified_task, t.description, t.assumptions)
 
     def _breakdown(self, question: str, prev: Plan | None) -> Result | None:
@@ -182,8 +187,9 @@ class Engine:
         """'Do the same for Health Care and Consumer Staples' after a breakdown: the question is
         a follow-up of every step of that answer, so each step is redone with the new values."""
         tasks = []
+        q = Question.of(question)
         for i, step in enumerate(prev.batch):
-            tasks.append(self.task(f"0-{i}", question, step))
+            tasks.append(self.task(f"0-{i}", q, step))
         _remember_batch(tasks)
         summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
         return Result("breakdown", tasks, question.strip(), summary, _unique([a for t in tasks for a in t.assumptions]))
@@ -200,7 +206,7 @@ class Engine:
         compare_groups(plan, self.cat)
         sql = to_sql(plan, self.cat)
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat), assumptions=plan.assumptions,
-                    share=t.share)
+                    share=t.share, ledger=t.ledger)
 
     def chart(self, task: Task, columns: list[str], rows: list) -> dict:
         if task.plan is None:

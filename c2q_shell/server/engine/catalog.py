@@ -73,6 +73,7 @@ class Catalog:
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
         self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
+        self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> the only date of a table
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -155,7 +156,7 @@ class Catalog:
             self._index_role(t, c)
             if c.kind == "date" and self.time_columns(t.name) == [c.name]:
                 for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's only date
-                    self._add(phrase_key(verb), Ref("column", t.name, c.name, 1))
+                    self.event_dates[verb].add(Ref("column", t.name, c.name, 1))
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)

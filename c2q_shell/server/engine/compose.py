@@ -2,8 +2,6 @@
 as an assumption; a follow-up edits the previous plan."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from . import dates, measures
 from .catalog import Catalog
 from .errors import CannotAnswer
@@ -68,8 +66,9 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
             p.distinct = True
             p.table = r.dims_named[0].split(".")[0]
     if p.measures and not p.group and p.select and not any(m.func == "ratio" and m.of is None for m in p.measures):
-        # "top 3 sectors by total market cap": an aggregate beside a category means one row per value
-        dims = [c for c in p.select if cat.is_dimension(*c.split("."))]
+        # "top 3 sectors by total market cap", "the stadium name with the most concerts": an aggregate
+        # beside a category or a name means one row per value (never a column silently dropped)
+        dims = [c for c in p.select if not cat.is_measure(*c.split("."))]
         if dims:
             p.group = [Dim(c) for c in dims]
             p.select = [c for c in p.select if c not in dims]
@@ -103,7 +102,39 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _apply_rank(p, r, cat)
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
+    _superlative_as_filter(p, cat)
+    check_satisfiable(p)
     return p
+
+
+def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
+    """'the number of concerts in the stadium with the highest capacity': a ranking inside an
+    aggregate without groups picks the rows at the top, col = (SELECT MAX(col) …)."""
+    if not p.measures or p.group or any(m.func == "ratio" and m.of is None for m in p.measures):
+        return
+    cols = [o for o in p.order if o.kind == "col"]
+    if not cols:
+        return
+    for o in cols:
+        p.filters = [f for f in p.filters if not (f.column == o.ref and f.kind == "null")]
+        p.filters.append(Filter(o.ref, "=", ["max" if o.desc else "min"], kind="extreme"))
+        p.assume(o.ref.split(".")[1], f"the rows with the {'highest' if o.desc else 'lowest'} "
+                                      f"{o.ref.split('.')[1]}")
+    p.order = [o for o in p.order if o.kind != "col"]
+    p.limit = None
+    p.assumptions = [a for a in p.assumptions if a.get("concept") != "how many"]
+
+
+def check_satisfiable(p: Plan) -> None:
+    """Two conditions on one column that no row can meet ('a singer above 40 and a singer below
+    30') mean the question compares different rows: decline rather than answer nothing."""
+    for col in {f.column for f in p.filters if f.column and f.kind == "compare"}:
+        lows = [f.values[0] for f in p.filters if f.column == col and f.op in (">", ">=") and f.kind == "compare"]
+        highs = [f.values[0] for f in p.filters if f.column == col and f.op in ("<", "<=") and f.kind == "compare"]
+        if lows and highs and all(isinstance(v, (int, float)) for v in lows + highs) and max(lows) >= min(highs):
+            name = col.split(".")[1]
+            raise CannotAnswer(f"no row can have {name} above {max(lows):g} and below {min(highs):g} at once; "
+                               "a question about different rows (one with each condition) is beyond this engine")
 
 
 def _share(p: Plan, r: Reading) -> None:
@@ -114,7 +145,7 @@ def _share(p: Plan, r: Reading) -> None:
     if not part:
         return
     p.filters = [f for f in p.filters if f not in part]
-    p.measures = [Agg("share", None, where=[asdict(f) for f in part])]
+    p.measures = [Agg("share", None, where=list(part))]
     r.consumed.add("share")
     p.order, p.limit, p.select = [], None, []
     p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
@@ -278,6 +309,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
+    check_satisfiable(p)
     return p
 
 
@@ -301,7 +333,7 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:
             inner.select.append(c)
     p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
-             assumptions=list(r.assumptions), inner=inner.to_dict())
+             assumptions=list(r.assumptions), inner=inner)
     p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
     return p
 

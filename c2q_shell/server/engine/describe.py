@@ -34,6 +34,8 @@ def _filter_text(f, plan: Plan) -> str:
         subject = _measure_text(plan, f.agg)
     else:
         subject = words(f.column)
+    if f.kind == "extreme":
+        return f"{subject} is the {'highest' if f.values[0] == 'max' else 'lowest'} of all"
     if f.kind == "group_avg":
         within = f"its {words(f.values[0])}" if f.values and f.values[0] else "all rows"
         return f"{subject} {OP_WORDS[f.op]} the average of {within}"
@@ -51,8 +53,7 @@ def _filter_text(f, plan: Plan) -> str:
 def _measure_text(plan: Plan, i: int) -> str:
     a = plan.measures[i]
     if a.func == "share":
-        from .plan import Filter
-        conds = " and ".join(_filter_text(Filter(**w), plan) for w in a.where or [])
+        conds = " and ".join(_filter_text(w, plan) for w in a.where or [])
         return f"the percentage of {plan.table.replace('_', ' ')} where {conds}"
     if a.func == "pct_total":
         what = f"the total {words(a.column)}" if a.column else f"the {plan.table.replace('_', ' ')}"

@@ -17,8 +17,8 @@ def read_vs_average(it) -> None:
         if k.kind != "kw" or k.kw[0] != "cmp" or k.kw[1] not in (">", "<"):
             continue
         target = it.prev_mention(i, kinds=("ref",), within=4)
-        if target is None or not target.col or not cat.is_measure(*target.col.split(".")):
-            continue
+        if target is not None and not (target.col and cat.is_measure(*target.col.split("."))):
+            target = None
         dim = avg = None
         span = []
         for x in m[i + 1:i + 9]:
@@ -28,11 +28,14 @@ def read_vs_average(it) -> None:
                 dim = x
             elif avg is None and x.kind == "kw" and x.kw[0] == "agg" and x.kw[1] in ("avg", "median"):
                 avg = x
-            elif x.kind == "ref" and x.col == target.col:
+            elif x.kind == "ref" and target is not None and x.col == target.col:
                 span.append(x)                  # 'above the average P/E of their sector'
+            elif x.kind == "ref" and target is None and avg is not None and x.col and \
+                    cat.is_measure(*x.col.split(".")):
+                target = x                      # 'singers above the average age'
             else:
                 break
-        if avg is None:
+        if avg is None or target is None:
             continue
         op = "<" if k.text in _BELOW else ">"
         for x in [k, avg, target, *span] + ([dim] if dim else []):

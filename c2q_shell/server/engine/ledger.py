@@ -20,6 +20,10 @@ from .text import STOP, stem
 MEANINGFUL_KW = {"rank", "cmp", "agg", "count", "between", "grain", "like", "none", "neg", "null", "share",
                  "sortword", "direction"}
 
+# Words of time comparisons that change the answer when no rule used them ('from' is often just
+# a preposition: 'singers from France').
+TIME_WORDS = {"after", "before", "since", "until", "till", "prior to", "later than", "earlier than", "onwards"}
+
 # Plain words that carry no meaning of their own in a question about data.
 FILLER = set("""was were is are be been has have had did does do show me please give tell list find what which
 how many much get want would like know see could can you there here their them they those these with without
@@ -75,7 +79,9 @@ def account(mentions, consumed: set[str] = frozenset()) -> Ledger:
             # "which one": the word 'one' names no quantity
             (led.grounded if used else led.filler if x.text == "one" else led.unaccounted).append(x.text)
         elif x.kind == "kw":
-            if used or x.kw[0] not in MEANINGFUL_KW:
+            if not used and x.kw[0] in ("since", "after", "before") and x.text in TIME_WORDS:
+                led.unaccounted.append(x.text)          # 'or after' that no time frame used
+            elif used or x.kw[0] not in MEANINGFUL_KW:
                 led.grounded.append(x.text)
             else:
                 led.unaccounted.append(x.text)

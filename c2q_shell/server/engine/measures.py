@@ -3,6 +3,7 @@ change) of a measure between two periods. Readers take the interpreter's mention
 typed measures to the Reading; they mark every word they use so the ledger can account for it."""
 from __future__ import annotations
 
+from . import dates
 from .plan import Agg
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
@@ -107,7 +108,7 @@ def read_change(it) -> None:
     if len({x.col for x in cands}) != 1:
         return
     measure = cands[0]
-    col = it._time_column_of(measure.ref.table)
+    col = dates.time_column_of(it, measure.ref.table)
     if col is None:
         return
     periods = []
@@ -117,7 +118,7 @@ def read_change(it) -> None:
         else:
             y = int(x.number)
             lo, hi = f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
-        periods.append([it.period_filter(col, lo, hi)])
+        periods.append([dates.period_filter(it, col, lo, hi)])
     pct = any(x.text in _PERCENT or (x.kind == "kw" and x.kw[0] == "share") for x in m)
     for x in m:
         if x in points or x is word or x in cands or x.text in _PERCENT or \
@@ -154,8 +155,6 @@ def share_of_previous(prev, r, cat):
     - 'what percentage of them are in Energy?' after a listing: the new conditions are the part;
     - 'what share of all companies is that together?' after a grouped count with a condition on
       the groups: the rows of the groups shown, as a percentage of all rows."""
-    from dataclasses import asdict
-
     from .plan import Plan
     if not r.share or r.group or r.measures:
         return None
@@ -163,7 +162,7 @@ def share_of_previous(prev, r, cat):
     if new and not prev.group and not prev.measures:
         p = prev.copy()
         p.assumptions = list(r.assumptions)
-        p.measures = [Agg("share", None, where=[asdict(f) for f in new])]
+        p.measures = [Agg("share", None, where=list(new))]
         p.select, p.order, p.limit, p.distinct = [], [], None, False
         p.filters = [f for f in p.filters if f.kind != "null"]
         r.consumed.add("share")
@@ -175,7 +174,7 @@ def share_of_previous(prev, r, cat):
         inner.assumptions, inner.order, inner.limit, inner.batch = [], [], None, []
         m = prev.measures[0]
         p = Plan(table=prev.table, measures=[Agg("share_total", m.column, of=m.func)],
-                 assumptions=list(r.assumptions), inner=inner.to_dict())
+                 assumptions=list(r.assumptions), inner=inner)
         r.consumed.add("share")
         p.assume("percentage", "the rows of the groups shown, as a percentage of all rows (from 0 to 100)")
         return p

@@ -61,6 +61,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            if size == 1 and text in cat.event_dates and key not in cat.phrases and _time_follows(tokens, i + 1):
+                # "invoices issued in 2021", "orders placed each year": the table's only date
+                best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order))
+                break
             role = ROLE_RANKS.get(text)
             if role and cat.role_columns(role[1]):
                 # "the longest": a ranking, and the duration it ranks by
@@ -86,6 +90,18 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _share_of_rows(out)
     _merge_units(out)
     return out
+
+
+def _time_follows(tokens: list[Token], j: int) -> bool:
+    """A year, a grain or a period word right after a verb ('issued in 2021', 'placed each year')."""
+    words = [t for t in tokens[j:j + 3]]
+    for t in words:
+        if t.is_number and YEAR_MIN <= (t.number or 0) <= YEAR_MAX:
+            return True
+        if t.text in ("each", "per", "every", "yearly", "monthly", "annually", "quarterly", "since", "between",
+                      "before", "after", "year", "month", "quarter", "last", "this") or t.text in MONTHS:
+            return True
+    return False
 
 
 def _share_of_rows(out: list[Mention]) -> None:

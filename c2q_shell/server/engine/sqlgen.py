@@ -56,7 +56,7 @@ class Compiler:
         self.joins: list[tuple[str, object]] = []
         self.alias = {}
         self.fan_out = False
-        self.inner = Plan.from_dict(plan.inner) if plan.inner else None
+        self.inner = plan.inner.copy() if plan.inner else None
         if self.inner is not None:
             label = f"{plan.table}.{cat.label(plan.table)}"
             for c in [label] + plan.columns_used():  # the subquery must carry every column used outside
@@ -155,7 +155,7 @@ class Compiler:
             return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
                            expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
-            cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
+            cond = " AND ".join(self.condition(self.col(w.column), w.op, w.values).sql(dialect=self.dialect)
                                 for w in a.where or [])
             pk = self.cat.tables[self.plan.table].primary_key
             if self.fan_out and len(pk) == 1:
@@ -175,9 +175,9 @@ class Compiler:
             return exp.Count(this=exp.Star())
         return AGG_FUNCS[a.func](this=self.col(a.column))
 
-    def period_value(self, a: Agg, where: list[dict]) -> exp.Expression:
+    def period_value(self, a: Agg, where: list[Filter]) -> exp.Expression:
         """The measure within one period: AVG(CASE WHEN <period> THEN x END)."""
-        cond = exp.and_(*[self.condition(self.col(w["column"]), w["op"], w["values"]) for w in where])
+        cond = exp.and_(*[self.condition(self.col(w.column), w.op, w.values) for w in where])
         case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
         return AGG_FUNCS[a.of or "avg"](this=case)
 
@@ -196,6 +196,13 @@ class Compiler:
             sub = sub.where(exp.EQ(this=Compiler(self.cat, inner, suffix="2").col(dim), expression=outer), copy=False)
         cls = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE}[f.op]
         return cls(this=self.col(f.column), expression=exp.Subquery(this=sub))
+
+    def extreme(self, f) -> exp.Expression:
+        """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
+        t, c = f.column.split(".")
+        func = exp.Max if f.values[0] == "max" else exp.Min
+        sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
+        return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
     def absent(self, child: str) -> exp.Expression:
         """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
@@ -302,8 +309,8 @@ class Compiler:
             sharing = any(a.func == "share" for a in p.measures)      # the whole is every base row
             outer = sharing or (fk.table == nxt and (counting or nxt not in narrowing))
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
-        where = [self.vs_average(f) if f.kind == "group_avg" else self.condition(self.col(f.column), f.op, f.values)
-                 for f in p.filters if f.agg is None and f.column]
+        where = [self.vs_average(f) if f.kind == "group_avg" else self.extreme(f) if f.kind == "extreme"
+                 else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
         if where:
             q = q.where(*where, copy=False)

@@ -35,6 +35,22 @@ class Token:
         return self.number is not None
 
 
+@dataclass(frozen=True)
+class Question:
+    """A question's text and its tokens, tokenized once and passed through the engine."""
+    text: str
+    tokens: tuple[Token, ...]
+
+    @staticmethod
+    def of(text: str | Question) -> Question:
+        return text if isinstance(text, Question) else Question(text, tuple(tokenize(text)))
+
+    @property
+    def key(self) -> str:
+        """The words as the knowledge base keys stored examples (stems, numbers as typed)."""
+        return " ".join(t.text if t.is_number else t.stem for t in self.tokens if t.text not in ("?", ",", ";", ":"))
+
+
 def stem(word: str) -> str:
     """A light stemmer: plurals and -ing/-ed, enough to match 'founded'/'founding'/'founders'."""
     w = word

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import filters, measures
+from . import dates, filters, measures
 from .catalog import Catalog, ValueRef, value_key
 from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
 from .plan import Agg, Dim, Filter, Order, Plan
-from .text import STOP, tokenize
+from .text import STOP, Question
 
 DEFAULT_TOP = 10
 
@@ -51,6 +51,7 @@ class Reading:
     grounded: int = 0
     mentions: list = field(default_factory=list)             # the question's mentions, for the ledger
     consumed: set = field(default_factory=set)               # keyword kinds the composer used (share)
+    ledger: object = None                                    # the word accounting (ledger.Ledger), once composed
 
     def assume(self, concept: str, explanation: str) -> None:
         item = {"concept": concept, "explanation": explanation}
@@ -63,11 +64,12 @@ class Reading:
 
 
 class Interpreter:
-    def __init__(self, cat: Catalog, question: str, previous: Plan | None = None):
+    def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
+        q = Question.of(question)
         self.cat = cat
-        self.question = question
+        self.question = q.text
         self.previous = previous
-        self.tokens = tokenize(question)
+        self.tokens = list(q.tokens)
         self.m = scan(self.tokens, cat)
         self.r = Reading()
 
@@ -185,28 +187,12 @@ class Interpreter:
 
     # the main pass ------------------------------------------------------------------
     def read(self) -> Reading:
-        r = self.r
+        """Run the reading pipeline (PIPELINE, below the class) over the question's mentions."""
         self.tables: set[str] = set()
-        self.ground()
-        self._time_suffixes()
-        self._likes()
-        self._absences()
-        self._flags()
-        self._values()
-        measures.read_change(self)
-        self._dates()
-        measures.read_ratios(self)
-        filters.read_vs_average(self)
-        self._groups()
-        self._asked_time_unit()
-        self._counts_and_aggs()
-        self._ranks()
-        self._comparisons()
-        self._direction_and_sort()
-        self._drops()
-        self._rest()
-        r.mentions = self.m
-        return r
+        for _what, step in PIPELINE:
+            step(self)
+        self.r.mentions = self.m
+        return self.r
 
     def _flags(self) -> None:
         r = self.r
@@ -299,27 +285,6 @@ class Interpreter:
         return x.values[0]
 
     # dates --------------------------------------------------------------------------
-    def _time_column(self, near: int) -> str | None:
-        refs = [x for x in self.m if x.kind == "ref" and x.col and self.cat.is_time(*x.col.split("."))]
-        if refs:
-            best = min(refs, key=lambda x: abs(self.idx(x) - near))
-            best.used = True
-            return best.col
-        tables = self._tables_in_play()
-        if self.previous is not None:       # "hired in 2018" → "and in 2021?": the same date column
-            used = [f.column for f in self.previous.filters if f.kind == "time" and f.column] + \
-                [g.column for g in self.previous.group if self.cat.is_time(*g.column.split("."))]
-            named = [t for t in tables if t not in self.previous.tables()] or tables
-            for col in used:
-                if col.split(".")[0] in named:
-                    return col
-        for t in tables:
-            cols = self.cat.time_columns(t)
-            if cols:
-                if len(cols) > 1:
-                    self.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
-                return f"{t}.{cols[0]}"
-        return None
 
     def _tables_in_play(self) -> list[str]:
         out = []
@@ -335,154 +300,6 @@ class Interpreter:
                     out.append(t)
         return out
 
-    def _relative_dates(self) -> None:
-        """'the last 5 years', 'past 6 months', 'last year', 'this year': counted back from the
-        newest date in the data (historical data has no 'now'), and said so."""
-        words = [x.text for x in self.m]
-        for i, x in enumerate(self.m):
-            if x.text not in ("last", "past", "previous", "recent", "latest", "this") or x.used:
-                continue
-            j, n = i + 1, None
-            if j < len(self.m) and self.m[j].kind == "num" and not _is_year(self.m[j]):
-                n, j = int(self.m[j].number), j + 1
-            unit = words[j] if j < len(words) else ""
-            unit = {"years": "year", "months": "month", "decades": "decade", "decade": "decade"}.get(unit, unit)
-            if unit not in ("year", "month", "decade"):
-                continue
-            col = self._time_column(i)
-            if col is None:
-                continue
-            t, c = col.split(".")
-            newest = self.cat.column(t, c).profile.max
-            if newest is None:
-                continue
-            year = int(str(newest)[:4])
-            for k in range(i, min(j + 1, len(self.m))):
-                self.m[k].used = True
-            b = i - 1 - (i > 1 and self.m[i - 1].text == "the")
-            if b >= 0 and self.m[b].text in ("over", "in", "during", "for", "within", "from"):
-                self.m[b].used = True          # "over the last 5 years"
-            if x.text == "this":
-                self._time_filter(col, "in", f"{year:04d}-01-01", f"{year + 1:04d}-01-01", year=year)
-            elif n is None and unit == "year":              # "last year": the calendar year before the newest
-                self._time_filter(col, "in", f"{year - 1:04d}-01-01", f"{year:04d}-01-01", year=year - 1)
-            else:
-                count = n or 1
-                months = count * {"year": 12, "month": 1, "decade": 120}[unit]
-                y, m = int(str(newest)[:4]), int(str(newest)[5:7] or 1) if len(str(newest)) >= 7 else 12
-                total = y * 12 + (m - 1) - months + 1
-                start = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
-                if self.cat.column(t, c).kind == "year":
-                    back = max(1, -(-months // 12))
-                    self.r.filters.append(Filter(col, ">", [self._year_value(col, y - back)], kind="time"))
-                else:
-                    self.r.filters.append(Filter(col, ">=", [start], kind="time"))
-            self.r.assume("time frame", f"'{' '.join(words[i:j + 1])}' counts back from the newest {c} in the data "
-                                        f"({newest})")
-
-    def _centuries(self) -> None:
-        """'in the 19th century' -> 1800 to 1899."""
-        for i, x in enumerate(self.m):
-            if x.kind == "num" and not x.used and x.number is not None and 1 <= x.number <= 21 and \
-                    i + 1 < len(self.m) and self.m[i + 1].text in ("century", "centuries"):
-                col = self._time_column(i)
-                if col is None:
-                    continue
-                x.used = self.m[i + 1].used = True
-                start = (int(x.number) - 1) * 100
-                self._range_filter(col, start, start + 99)
-
-    def _dates(self) -> None:
-        self._relative_dates()
-        self._centuries()
-        for i, x in enumerate(self.m):
-            if x.kind == "date" and not x.used:
-                col = self._time_column(i)
-                if col:
-                    x.used = True
-                    op_kw = self.m[i - 1] if i > 0 and self.m[i - 1].kind == "kw" else None
-                    self._time_filter(col, op_kw.kw[0] if op_kw else "in", x.date[0], x.date[1], year=None)
-                    if op_kw:
-                        op_kw.used = True
-        for i, x in enumerate(self.m):
-            if x.kind != "num" or x.used or not _is_year(x):
-                continue
-            j = i - 1
-            while j > 0 and self.m[j].text in ("the", "early", "late", "year", "years"):
-                j -= 1                      # "in the 1990s", "since the year 2000"
-            prev = self.m[j] if j >= 0 else None
-            kind = prev.kw[0] if prev is not None and prev.kind == "kw" else None
-            if kind == "between" or (prev is not None and prev.text == "from" and
-                                     i + 2 < len(self.m) and self.m[i + 1].text in ("to", "and", "through", "until")):
-                nxt = self.m[i + 2] if i + 2 < len(self.m) else None
-                if nxt is not None and nxt.kind == "num" and _is_year(nxt):
-                    col = self._time_column(i)
-                    if col:
-                        x.used = nxt.used = prev.used = True
-                        self._range_filter(col, int(x.number), int(nxt.number))
-                    continue
-            if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")):
-                col = self._time_column(i)
-                if col is None:
-                    continue
-                x.used = True
-                if prev is not None:
-                    prev.used = True
-                y = int(x.number)
-                word = kind if kind in ("since", "after", "before") else "in"
-                if prev is not None and prev.text == "until":
-                    word = "before"
-                if x.decade and word == "in":
-                    self._range_filter(col, y, y + 9)
-                    continue
-                more = [z for z in self.m[i + 1:i + 5] if z.kind == "num" and _is_year(z) and not z.used]
-                if word == "in" and more and self.cat.column(*col.split(".")).kind == "year" and \
-                        any(z.text == "or" for z in self.m[i + 1:self.idx(more[0])]):
-                    for z in more:
-                        z.used = True
-                    vals = [self._year_value(col, y)] + [self._year_value(col, int(z.number)) for z in more]
-                    self.r.filters.append(Filter(col, "in", vals, kind="time"))
-                    continue
-                self._time_filter(col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
-
-    def _time_column_of(self, table: str) -> str | None:
-        cols = self.cat.time_columns(table)
-        if len(cols) > 1:
-            self.r.assume("date column", f"used {table}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
-        return f"{table}.{cols[0]}" if cols else None
-
-    def period_filter(self, col: str, lo: str, hi: str) -> dict:
-        """The condition 'col is within [lo, hi)' as a Filter dict, in the column's own terms."""
-        from dataclasses import asdict
-        if self.cat.column(*col.split(".")).kind == "year":
-            return asdict(Filter(col, "=", [self._year_value(col, int(lo[:4]))], kind="time"))
-        return asdict(Filter(col, "between", [lo, _day_before(hi)], kind="time"))
-
-    def _time_filter(self, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
-        table, column = col.split(".")
-        is_year = self.cat.column(table, column).kind == "year"
-        if is_year:
-            y = self._year_value(col, year if year is not None else int(lo[:4]))
-            spec = {"in": ("=", [y]), "since": (">=", [y]), "after": (">", [y]), "before": ("<", [y])}
-        else:
-            last = _day_before(hi)
-            spec = {"in": ("between", [lo, last]), "since": (">=", [lo]), "after": (">", [last]),
-                    "before": ("<", [lo])}
-        op, vals = spec.get(word, spec["in"])
-        self.r.filters.append(Filter(col, op, vals, kind="time"))
-
-    def _year_value(self, col: str, y: int):
-        """A year as the column stores it: a number, or text for a text column of years."""
-        declared = self.cat.column(*col.split(".")).type.upper()
-        return str(y) if any(k in declared for k in ("CHAR", "TEXT", "STRING")) else y
-
-    def _range_filter(self, col: str, y1: int, y2: int) -> None:
-        table, column = col.split(".")
-        if self.cat.column(table, column).kind == "year":
-            self.r.filters.append(Filter(col, "between", [y1, y2], kind="time"))
-        else:
-            self.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", f"{y2:04d}-12-31"], kind="time"))
-
     # grouping -----------------------------------------------------------------------
     def _groups(self) -> None:
         r = self.r
@@ -490,18 +307,18 @@ class Interpreter:
         for g in self.kws("grain"):
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
-            col = self._time_column(self.idx(g))
+            col = dates.time_column_near(self, self.idx(g))
             if col:
                 g.used = True
-                r.group.append(Dim(col, _grain(self.cat, col, g.kw[1])))
+                r.group.append(Dim(col, dates.grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
             i = self.idx(g)
             nxt = self.m[i + 1] if i + 1 < len(self.m) else None
             if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter", "decade"):
-                col = self._time_column(i)
+                col = dates.time_column_near(self, i)
                 if col:
                     g.used = nxt.used = True
-                    r.group.append(Dim(col, _grain(self.cat, col, nxt.text)))
+                    r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
@@ -541,39 +358,6 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
-
-    def _time_suffixes(self) -> None:
-        """'opening year', 'founding date': the word after a time column only repeats what it is."""
-        for i, x in enumerate(self.m[1:], 1):
-            before = self.m[i - 1]
-            if x.kind == "word" and x.text in ("year", "date", "day") and before.kind == "ref" and before.col \
-                    and self.cat.is_time(*before.col.split(".")):
-                x.used = True
-
-    def _asked_time_unit(self) -> None:
-        """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
-        for i, x in enumerate(self.m):
-            unit = _UNITS.get(x.text)
-            if unit is not None and x.kind == "ref" and not x.used and self.previous is not None and \
-                    x.ref is not None and max(r.strength for r in x.refs) <= 1 and \
-                    x.ref.table not in self.previous.tables() and any(
-                        g.grain == unit or (g.grain is None and self.cat.is_time(*g.column.split(".")))
-                        for g in self.previous.group):
-                # "which year had the most?" after a grouping by year: the unit, not a weak match
-                # of the word to some 'enroll_yr' column of another table
-                x.kind, x.refs, x.ref = "word", [], None
-            if x.kind == "ref" and unit and not (x.col and self.cat.is_time(*x.col.split("."))):
-                continue                    # 'which year' where a column is named 'year' of another kind
-            if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
-                    self.m[i - 1].text not in ("which", "what", "in which", "in what"):
-                continue
-            col = x.col if x.kind == "ref" else self._time_column(i)
-            if col is None:
-                continue
-            x.used = True
-            dim = Dim(col, _grain(self.cat, col, unit))
-            if dim not in self.r.group:
-                self.r.group.append(dim)
 
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
@@ -909,6 +693,16 @@ class Interpreter:
         for d in self.kws("direction"):
             d.used = True
             r.direction = d.kw[1]
+        if r.direction in ("old_first", "young_first"):
+            # 'from the oldest to the youngest': ascending for a date or year, descending for an age
+            cols = [o.ref for o in r.order if o.kind == "col"] + [x.col for x in self.m if x.kind == "ref" and x.col]
+            dated = next((c for c in cols if self.cat.is_time(*c.split("."))), None)
+            aged = self._age_column()
+            old_first = r.direction == "old_first"
+            if dated is None and aged is not None and not aged[1]:
+                r.direction = "desc" if old_first else "asc"
+            else:
+                r.direction = "asc" if old_first else "desc"
         for s in self.kws("sortword"):
             s.used = True
             r.sort = True
@@ -1009,27 +803,34 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
-_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
-          "quarters": "quarter", "decade": "decade", "decades": "decade"}
-
-
-def _grain(cat: Catalog, col: str, unit: str) -> str | None:
-    """The grain of a time grouping: any unit for a date; a year column is its own year, and
-    can still be grouped by decade."""
-    kind = cat.column(*col.split(".")).kind
-    if kind == "date":
-        return unit
-    return "decade" if unit == "decade" else None
-
-
 _TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
                "first added", "youngest"}
 
 
-def _day_before(iso: str) -> str:
-    import datetime as dt
-    d = dt.date.fromisoformat(iso) - dt.timedelta(days=1)
-    return d.isoformat()
+# The reading pipeline, in order. Each step reads the mentions, adds to the Reading and marks the
+# words it used; the ledger (ledger.py) accounts for every word afterwards, so a word no step
+# used declines the question. Families live in their own modules (dates, measures, filters);
+# follow-ups are plan edits (compose.py). Where the order matters, the description says why.
+PIPELINE = (
+    ("ground names in tables that can be joined", Interpreter.ground),
+    ("dates: 'opening year' names one column", dates.time_suffixes),
+    ("filters: text patterns ('starts with A')", Interpreter._likes),
+    ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
+    ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
+    ("filters: values found in the data", Interpreter._values),
+    ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
+    ("dates: absolute and relative time frames", dates.absolute_dates),
+    ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
+    ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
+    ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
+    ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
+    ("measures: counts and aggregates", Interpreter._counts_and_aggs),
+    ("ranks: superlatives, by a measure, a date or a size", Interpreter._ranks),
+    ("filters: comparisons with numbers", Interpreter._comparisons),
+    ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
+    ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
+    ("what is left: entities, columns to show, limits", Interpreter._rest),
+)
 
 
 def _label_like(cat: Catalog, v: ValueRef) -> bool:

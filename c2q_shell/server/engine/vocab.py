@@ -96,7 +96,7 @@ UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "
                  "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt")
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
-               "opened", "logged", "raised", "written", "dated", "sent", "received", "taken", "started")
+               "opened", "logged", "raised", "dated", "sent", "received", "written", "started")
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
 
@@ -156,6 +156,12 @@ _kw("cmp", "<", "fall below", "fell below", "fallen below", "drop below", "dropp
     "gone below", "dip below", "dipped below", "sink below", "sank below", "stay below", "stayed below",
     "remain below", "remained below")
 _kw("cmp", ">=", "reach", "reached", "hit", "hits")
+_kw("direction", "old_first", "oldest to youngest", "from oldest to youngest", "from the oldest to the youngest",
+    "oldest to newest", "from oldest to newest", "from the oldest to the newest", "earliest to latest",
+    "from earliest to latest", "from the earliest to the latest", "oldest first")
+_kw("direction", "young_first", "youngest to oldest", "from youngest to oldest", "from the youngest to the oldest",
+    "newest to oldest", "from newest to oldest", "from the newest to the oldest", "latest to earliest",
+    "from latest to earliest", "from the latest to the earliest", "youngest first", "newest first")
 _kw("between", None, "between")
 _kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwards", "beginning")
 _kw("after", ">", "after", "later than", "post")
