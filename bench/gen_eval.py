@@ -248,6 +248,35 @@ def build_world(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_clinic(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the other four: its names were never looked at."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE patients (PatientID INTEGER PRIMARY KEY, FullName TEXT, Sex TEXT, DOB TEXT, City TEXT,
+      InsuranceType TEXT);
+    CREATE TABLE doctors (DoctorID INTEGER PRIMARY KEY, DocName TEXT, Specialty TEXT, YearsExp INTEGER);
+    CREATE TABLE visits (VisitID INTEGER PRIMARY KEY, PatientID INTEGER REFERENCES patients(PatientID),
+      DoctorID INTEGER REFERENCES doctors(DoctorID), VisitDate TEXT, FeeUSD REAL, DurationMin INTEGER);
+    """)
+    cities = ["Leeds", "York", "Hull", "Bradford"]
+    for i in range(50):
+        db.execute("INSERT INTO patients VALUES (?,?,?,?,?,?)",
+                   (i + 1, f"{FIRST[(i * 7) % len(FIRST)]} {LAST[(i * 3 + i // 14) % len(LAST)]} {chr(65 + i % 26)}.",
+                    rng.choice(["F", "M"]), f"{rng.randint(1940, 2015)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.choice(cities), rng.choice(["Public", "Private", "None"])))
+    specs = ["Cardiology", "Pediatrics", "Dermatology", "Neurology"]
+    for i in range(12):
+        db.execute("INSERT INTO doctors VALUES (?,?,?,?)",
+                   (i + 1, f"Dr. {LAST[(i * 5) % len(LAST)]} {FIRST[i % len(FIRST)][0]}", specs[i % 4], 1 + (i * 7) % 31))
+    for v in range(1, 301):
+        db.execute("INSERT INTO visits VALUES (?,?,?,?,?,?)",
+                   (v, rng.randint(1, 50), rng.randint(1, 12),
+                    f"{rng.randint(2020, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    round(rng.uniform(40, 400), 2) + v / 1000, rng.randint(10, 90) * 10 + v % 10))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -406,8 +435,29 @@ SCHEMAS = [
          "What currency does each country use?", "What is the crime rate of each city?"],
         ["and their inflation rates?", "what about their currencies?", "show their unemployment rates",
          "how many airports do they have?"]),
+    SchemaSpec(
+        "clinic", build_clinic,
+        {"patients": Entity("patients", "patients", ["FullName"]),
+         "doctors": Entity("doctors", "doctors", ["DocName"]),
+         "visits": Entity("visits", "visits", ["VisitID"])},
+        [Measure("visits", "FeeUSD", ["fee", "visit fee", "fee in dollars"], summable=True,
+                 rank_words=("most expensive", "cheapest")),
+         Measure("visits", "DurationMin", ["duration", "length in minutes", "visit length"],
+                 rank_words=("longest", "shortest")),
+         Measure("doctors", "YearsExp", ["years of experience", "experience"])],
+        [Dim("patients", "InsuranceType", ["insurance type", "insurance"], ["Public", "Private"]),
+         Dim("patients", "City", ["city"], ["Leeds", "York", "Hull"]),
+         Dim("doctors", "Specialty", ["specialty"], ["Cardiology", "Pediatrics", "Dermatology"])],
+        [Time("visits", "VisitDate", "took place"), Time("patients", "DOB", "were born")],
+        [Child("doctors", "visits", "c.DoctorID = p.DoctorID", "visits", "DocName"),
+         Child("patients", "visits", "c.PatientID = p.PatientID", "visits", "FullName")],
+        ["What is the diagnosis of each visit?", "Which doctors are on call tonight?",
+         "How many beds does the clinic have?", "Which medication was prescribed most often?",
+         "What is the average waiting time?", "Which patients are allergic to penicillin?",
+         "What is the average salary of the nurses?", "How many surgeries were performed?"],
+        ["and their diagnoses?", "what about their prescriptions?", "show their blood types",
+         "how many of them were readmitted?"]),
 ]
-
 
 # --------------------------------------------------------------------------------------
 # templates: each returns a conversation [(question, sql | None for decline)] or None
@@ -1130,7 +1180,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

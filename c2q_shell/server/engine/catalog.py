@@ -106,7 +106,10 @@ class Catalog:
             keys.append(phrase_key(split_digits))
         words = split_digits.lower().split()
         if any(w in ABBREVIATIONS for w in words):           # hire_dt -> hire date, tot_cred -> total credits
-            keys.append(phrase_key(" ".join(ABBREVIATIONS.get(w, w) for w in words)))
+            words = [ABBREVIATIONS.get(w, w) for w in words]
+            keys.append(phrase_key(" ".join(words)))
+        if len(words) == 2 and words[0] not in STOP and words[1] not in STOP:
+            keys.append(phrase_key(f"{words[0]} of {words[1]}"))     # YearsExp -> "years of experience"
         return keys
 
     @staticmethod
@@ -171,8 +174,8 @@ class Catalog:
             return                  # a ratio ('price_to_sales') is not the sales
         known = phrase_key(" ".join(words)) in self._synonyms
         for role, (names, says) in ROLES.items():
-            if words[-1] not in names and "".join(words) not in names:
-                continue
+            if not set(words) & set(names) and "".join(words) not in names:
+                continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
             if known and role != "money":
                 continue            # a column the built-in synonyms already describe ('real_price')
             self.roles[role].append((t.name, c.name))
@@ -358,7 +361,7 @@ class Catalog:
                 for c in candidates:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
-        for t in tables:
+        for t in tables[:1]:        # else the table's own first measure, never a guess in another table
             for c in self.tables[t].columns:
                 if self.is_measure(t, c):
                     return t, c

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .catalog import Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token
-from .vocab import KEYWORDS, ROLE_RANKS
+from .vocab import KEYWORDS, ROLE_RANKS, UNIT_WORDS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -122,7 +122,10 @@ def _merge_units(out: list[Mention]) -> None:
     i = 0
     while i + 2 < len(out):
         a, mid, b = out[i], out[i + 1], out[i + 2]
-        if a.kind == "ref" and b.kind == "ref" and mid.text == "in":
+        if a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
+                any(r.kind == "column" for r in a.refs):
+            out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}", refs=a.refs)]   # 'fee in dollars'
+        elif a.kind == "ref" and b.kind == "ref" and mid.text == "in":
             common = {(r.table, r.column) for r in a.refs if r.kind == "column"} & \
                 {(r.table, r.column) for r in b.refs if r.kind == "column"}
             if common:

@@ -88,12 +88,17 @@ ABBREVIATIONS = {
     "cust": "customer", "prod": "product", "instr": "instructor", "stu": "student", "bldg": "building",
     "cred": "credits", "tot": "total", "mgr": "manager", "sal": "salary", "pop": "population",
     "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
-    "dob": "date of birth", "tel": "telephone", "indep": "independence",
+    "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
+    "yrsexp": "years of experience", "dur": "duration", "wt": "weight",
 }
 # The last word of a name that qualifies the first ('stockQty', 'weightKg', 'popCount'): the words
 # before it name the column too ("stock").
 UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
                  "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt")
+# Units a measure is stated in: "fee in dollars", "length in minutes" name the measure itself.
+UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen", "minutes", "seconds",
+              "hours", "days", "milliseconds", "kg", "kilograms", "kilos", "grams", "lbs", "bytes", "megabytes",
+              "km", "kilometers", "kilometres", "miles", "meters", "metres", "cm", "percent", "years")
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started")
