@@ -124,6 +124,9 @@ class Catalog:
         ent = singular(t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
+                if "of" in key and "of" not in self._raw_words(c.name):
+                    self._add(key, Ref("column", t.name, c.name, 2))     # 'years of experience': whole only
+                    continue
                 for w in key:
                     if len(w) >= 4 and not w.isdigit():
                         self.name_words[w].add(Ref("column", t.name, c.name, 1))
