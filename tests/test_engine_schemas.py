@@ -274,3 +274,28 @@ def test_music_store_conversation_through_the_api(chinook_db, tmp_path):
         assert failed["status"] == "failed" and "royalties" in failed["reason"]
     finally:
         server.stop()
+
+
+def test_units_abbreviations_and_roles_anywhere_in_a_name(tmp_path):
+    path = make_db(tmp_path / "clinic.sqlite", """
+    CREATE TABLE doctors (DoctorID INTEGER PRIMARY KEY, DocName TEXT, Specialty TEXT, YearsExp INTEGER);
+    CREATE TABLE visits (VisitID INTEGER PRIMARY KEY, DoctorID INTEGER REFERENCES doctors(DoctorID),
+      VisitDate TEXT, FeeUSD REAL, DurationMin INTEGER);
+    INSERT INTO doctors VALUES (1,'Dr. Berg','Cardiology',22),(2,'Dr. Okafor','Pediatrics',5),(3,'Dr. Rossi','Cardiology',9);
+    INSERT INTO visits VALUES (1,1,'2023-01-05',120.0,30),(2,1,'2023-02-11',90.5,45),(3,2,'2024-03-01',60.0,15),
+      (4,3,'2024-03-09',200.0,60),(5,2,'2024-06-30',75.0,20);
+    """)
+    c = Conv(path)
+    c.ask("Top 2 doctors by years of experience")
+    assert c.col("DocName") == ["Dr. Berg", "Dr. Rossi"]
+    c = Conv(path)
+    c.ask("What is the average fee in dollars of the visits?")
+    assert nums(c.rows[0]) == [109.1]
+    c.ask("and the lowest?")
+    assert nums(c.col("FeeUSD")) == [60.0]
+    c = Conv(path)
+    c.ask("List the 2 longest visits")                   # DurationMin: the role word is not the last one
+    assert c.col("VisitID") == ["4", "2"] and "DurationMin" in c.cols
+    c = Conv(path)
+    c.ask("How many visits took place in 2024?")
+    assert c.rows == [["3"]]
