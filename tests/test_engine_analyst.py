@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from test_engine import Conv, concert_db, make_db  # noqa: F401  (concert_db: a fixture)
+from test_engine import Conv, concert_db, make_db, world_db  # noqa: F401  (fixtures)
 
 from c2q_shell.server import demo
 
@@ -308,3 +308,22 @@ def test_spider_style_superlatives_ranges_and_averages(concert_db):  # noqa: F81
     with pytest.raises(c.engine.CannotAnswer) as e:
         c.ask("Show countries where a singer above age 40 and a singer below 30 are from.")
     assert "at once" in str(e.value)
+
+
+def test_superlative_among_the_previous_rows_and_shares_of_listed_rows(world_db, demo_db):  # noqa: F811
+    c = Conv(world_db)
+    c.ask("countries sorted by surface area")
+    c.ask("just the top 3")
+    c.ask("which one has the smallest population?")         # among those 3, not among all countries
+    assert shows(c, "SELECT Name FROM (SELECT * FROM country ORDER BY SurfaceArea DESC LIMIT 3) "
+                    "ORDER BY Population LIMIT 1")
+    c = Conv(world_db)
+    c.ask("what languages are spoken in Canada?")
+    c.ask("what percentage of them are official?")          # the languages listed; 'official' is IsOfficial = 'T'
+    assert shows(c, "SELECT 100.0 * SUM(l.IsOfficial = 'T') / COUNT(*) FROM countrylanguage l "
+                    "JOIN country c ON c.Code = l.CountryCode WHERE c.Name = 'Canada'")
+    d = Conv(demo_db)
+    d.ask("top 5 companies by market cap")
+    d.ask("which one is the oldest?")
+    assert shows(d, "SELECT name FROM (SELECT c.name, c.founded FROM companies c JOIN fundamentals f "
+                    "ON f.symbol = c.symbol ORDER BY f.market_cap DESC LIMIT 5) ORDER BY founded LIMIT 1")

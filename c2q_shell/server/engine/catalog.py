@@ -232,6 +232,15 @@ class Catalog:
                         if v.strip().upper() in (code, "FEMALE" if code == "F" else "MALE"):
                             for w in says:
                                 self.values[(stem(w),)].add(ValueRef(t.name, c.name, v, 1.0))
+        # flags: 'official' is IsOfficial = 'T', 'active' is is_active = 1
+        for t in self.tables.values():
+            for c in t.columns.values():
+                m = re.match(r"(?:is|has)_?([a-z]+)$", re.sub(r"([a-z])([A-Z])", r"\1_\2", c.name).lower())
+                vals = {str(v).strip().upper() for v in c.profile.values or []}
+                yes = [v for v in c.profile.values or [] if str(v).strip().upper() in ("T", "Y", "YES", "TRUE", "1")]
+                if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
+                        len(m.group(1)) >= 3:
+                    self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
 
     def _index_summary(self, summary: dict) -> None:
         """User-written descriptions and keywords in the data summary add words for tables and columns."""

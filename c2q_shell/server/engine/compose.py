@@ -68,7 +68,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.measures and not p.group and p.select and not any(m.func == "ratio" and m.of is None for m in p.measures):
         # "top 3 sectors by total market cap", "the stadium name with the most concerts": an aggregate
         # beside a category or a name means one row per value (never a column silently dropped)
-        dims = [c for c in p.select if not cat.is_measure(*c.split("."))]
+        dims = [c for c in p.select if not cat.is_measure(*c.split(".")) and not cat.is_time(*c.split("."))]
         if dims:
             p.group = [Dim(c) for c in dims]
             p.select = [c for c in p.select if c not in dims]
@@ -201,6 +201,16 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
             (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
         return _nest(prev, r, cat)
+    if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
+            and r.limit == 1 and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity:
+        # "just the top 3" → "which one has the largest population?": ranked among those 3 rows
+        inner = prev.copy()
+        inner.assumptions, inner.batch = [], []
+        p = Plan(table=prev.table, order=[o for o in r.order if o.kind == "col"], limit=1, inner=inner,
+                 assumptions=list(r.assumptions))
+        p.filters = [Filter(o.ref, "is not null", [], kind="null") for o in p.order]
+        p.assume("of those", f"ranked among the {prev.limit} rows of the previous answer")
+        return p
     if r.group_prev:
         dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
         if dims:

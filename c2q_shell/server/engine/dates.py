@@ -291,8 +291,8 @@ def asked_time_unit(it) -> None:
                 x.ref.table not in it.previous.tables() and any(
                     g.grain == unit or (g.grain is None and it.cat.is_time(*g.column.split(".")))
                     for g in it.previous.group):
-            # "which year had the most?" after a grouping by year: the unit, not a weak match of
-            # the word to some 'enroll_yr' column of another table
+            # "which year had the most?" after a grouping by year: the unit, not a weak match
+            # of the word to some 'enroll_yr' column of another table
             x.kind, x.refs, x.ref = "word", [], None
         if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
             continue                    # 'which year' where a column is named 'year' of another kind

@@ -162,6 +162,9 @@ def share_of_previous(prev, r, cat):
     if new and not prev.group and not prev.measures:
         p = prev.copy()
         p.assumptions = list(r.assumptions)
+        listed = [c.split(".")[0] for c in prev.select if c.split(".")[0] != prev.table]
+        if listed and cat.fans_out(prev.table, listed[0]):
+            p.table = listed[0]         # 'what languages are spoken in Canada?' lists languages: count those
         p.measures = [Agg("share", None, where=list(new))]
         p.select, p.order, p.limit, p.distinct = [], [], None, False
         p.filters = [f for f in p.filters if f.kind != "null"]

@@ -196,6 +196,11 @@ class Interpreter:
 
     def _flags(self) -> None:
         r = self.r
+        for i, x in enumerate(self.m[:-1]):
+            # 'what percentage of them …': a share, even where a column is named 'Percentage'
+            if x.kind == "ref" and x.text in ("percentage", "share", "proportion", "fraction", "percent") and \
+                    self.m[i + 1].text.split()[0] == "of" and (i == 0 or self.m[i - 1].text in ("what", "which", "the", "a")):
+                x.kind, x.kw, x.refs, x.ref = "kw", ("share", None), [], None
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
         r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
