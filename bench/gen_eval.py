@@ -277,6 +277,34 @@ def build_clinic(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_flights(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: names run together in lower case."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE carriers (carriercode TEXT PRIMARY KEY, carriername TEXT, hubcity TEXT);
+    CREATE TABLE airports (airportcode TEXT PRIMARY KEY, airportname TEXT, city TEXT, state TEXT, elevationft INTEGER);
+    CREATE TABLE flights (flightid INTEGER PRIMARY KEY, carriercode TEXT REFERENCES carriers(carriercode),
+      origin TEXT REFERENCES airports(airportcode), flightdate TEXT, depdelay INTEGER, distancemiles INTEGER,
+      passengers INTEGER, status TEXT);
+    """)
+    carriers = [("AA", "Atlas Air", "Dallas"), ("BW", "Bluewing", "Denver"), ("CX", "Coastal Express", "Miami"),
+                ("NS", "Northstar", "Seattle")]
+    db.executemany("INSERT INTO carriers VALUES (?,?,?)", carriers)
+    airports = [("DAL", "Love Field", "Dallas", "Texas"), ("DEN", "Denver International", "Denver", "Colorado"),
+                ("MIA", "Miami International", "Miami", "Florida"), ("SEA", "Sea-Tac", "Seattle", "Washington"),
+                ("AUS", "Austin Bergstrom", "Austin", "Texas"), ("BOS", "Logan", "Boston", "Massachusetts")]
+    for i, a in enumerate(airports):
+        db.execute("INSERT INTO airports VALUES (?,?,?,?,?)", (*a, rng.randint(0, 5400) + i))
+    for f in range(1, 401):
+        db.execute("INSERT INTO flights VALUES (?,?,?,?,?,?,?,?)",
+                   (f, rng.choice(carriers)[0], rng.choice(airports)[0],
+                    f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.randint(-10, 180) * 10 + f % 10, rng.randint(150, 2800) * 10 + f % 10,
+                    rng.randint(40, 220) * 10 + f % 10, rng.choice(["on time", "on time", "delayed", "cancelled"])))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -457,6 +485,28 @@ SCHEMAS = [
          "What is the average salary of the nurses?", "How many surgeries were performed?"],
         ["and their diagnoses?", "what about their prescriptions?", "show their blood types",
          "how many of them were readmitted?"]),
+    SchemaSpec(
+        "flights", build_flights,
+        {"flights": Entity("flights", "flights", ["flightid"]),
+         "airports": Entity("airports", "airports", ["airportname"]),
+         "carriers": Entity("carriers", "airlines", ["carriername"])},
+        [Measure("flights", "depdelay", ["departure delay", "delay"], rank_words=("most delayed", "least delayed")),
+         Measure("flights", "distancemiles", ["distance", "distance in miles"], summable=True,
+                 rank_words=("longest", "shortest")),
+         Measure("flights", "passengers", ["passengers", "number of passengers"], summable=True),
+         Measure("airports", "elevationft", ["elevation", "elevation in feet"], rank_words=("highest", "lowest"))],
+        [Dim("flights", "status", ["status"], ["delayed", "cancelled"]),
+         Dim("airports", "state", ["state"], ["Texas", "Florida", "Colorado"]),
+         Dim("airports", "city", ["city"], ["Dallas", "Boston", "Seattle"])],
+        [Time("flights", "flightdate", "flew")],
+        [Child("carriers", "flights", "c.carriercode = p.carriercode", "flights", "carriername"),
+         Child("airports", "flights", "c.origin = p.airportcode", "flights", "airportname")],
+        ["What is the ticket price of each flight?", "Which pilots flew the most hours?",
+         "How much fuel did each flight use?", "What is the on-time rating of each airline?",
+         "Which airports have the longest security lines?", "How many bags were lost?",
+         "What is the average seat pitch of each airline?", "Which flights had turbulence?"],
+        ["and their ticket prices?", "what about their fuel use?", "show their pilots",
+         "how many bags did they lose?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1014,6 +1064,16 @@ class Gen:
                  "decline_future")
 
 
+def _politely(rng: random.Random, q: str) -> str:
+    """The same question as people also type it: 'Can you tell me how many …', 'Please list …'."""
+    first, rest = q.split(" ", 1)
+    if first in ("How", "What", "Which", "Who"):
+        return rng.choice(["Can you tell me ", "I'd like to know ", "Could you tell me "]) + q[0].lower() + q[1:]
+    if first in ("List", "Show", "Count"):
+        return rng.choice(["Please ", "Can you ", "Could you "]) + first.lower() + " " + rest
+    return q
+
+
 def generate(spec: SchemaSpec, db_path: Path, n: int, seed: int) -> list[dict]:
     rng = random.Random(f"{seed}:{spec.name}")
     db = sqlite3.connect(db_path)
@@ -1027,6 +1087,8 @@ def generate(spec: SchemaSpec, db_path: Path, n: int, seed: int) -> list[dict]:
         conv = getattr(gen, name)()
         if not conv:
             continue
+        if rng.random() < 0.3:
+            conv = [(_politely(rng, conv[0][0]), conv[0][1])] + conv[1:]
         key = " | ".join(q for q, _ in conv)
         if key in seen:
             continue
@@ -1180,7 +1242,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

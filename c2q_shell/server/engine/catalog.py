@@ -9,7 +9,17 @@ from dataclasses import dataclass
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .text import STOP, normalise, stem, tokenize
-from .vocab import ABBREVIATIONS, EVENT_SUFFIXES, EVENT_VERBS, ROLES, SIZE_WORDS, SYNONYMS, UNIT_SUFFIXES
+from .vocab import (
+    ABBREVIATIONS,
+    ABBREVIATIONS_EXTRA,
+    EVENT_SUFFIXES,
+    EVENT_VERBS,
+    NAME_PARTS,
+    ROLES,
+    SIZE_WORDS,
+    SYNONYMS,
+    UNIT_SUFFIXES,
+)
 
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
@@ -44,6 +54,33 @@ _TYPE_WORDS = {stem(w) for w in ("date", "time", "year", "name", "id", "at", "on
 # First words that only qualify the type word: "first_name" is not what "the first 3" means.
 _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "family", "nick", "display", "short",
                                  "long", "user", "maiden", "start", "end", "due", "other", "old", "new")}
+
+
+_PARTS = set(NAME_PARTS)
+_WHOLE = {"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime", "someone",
+          "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename"}
+
+
+def split_run_together(word: str) -> list[str]:
+    """A lower-case name written without separators, split into the known words it is made of:
+    'depdelay' -> ['dep', 'delay'], 'distancemiles' -> ['distance', 'miles'], 'flightno' ->
+    ['flight', 'no']. Mixed case, short names and names that are a known word stay whole."""
+    w = word.lower()
+    if word != w or len(w) < 6 or not w.isalpha() or w in _PARTS or w in _WHOLE:
+        return [word.lower()] if word == w else [word]
+    best, score = None, 0
+    for i in range(2, len(w) - 1):
+        a, b = w[:i], w[i:]
+        known_a = a in _PARTS or a in ABBREVIATIONS or a in ABBREVIATIONS_EXTRA
+        known_b = b in _PARTS or b in ABBREVIATIONS or b in ABBREVIATIONS_EXTRA
+        if not known_b or not (known_a or len(a) >= 3):
+            continue
+        s = (len(a) if known_a else 0) + (len(b) if known_b else 0)
+        if s > score:
+            best, score = (a, b), s
+    if best is None:
+        return [w]
+    return split_run_together(best[0]) + [best[1]]
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -101,6 +138,10 @@ class Catalog:
     def _names(self, name: str) -> list[tuple]:
         spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ")
         keys = [phrase_key(spaced)]
+        parts = " ".join(w for word in spaced.split() for w in split_run_together(word))
+        if parts != spaced.lower():          # 'depdelay' -> 'departure delay', 'hubcity' -> 'hub city'
+            spaced = " ".join(ABBREVIATIONS_EXTRA.get(w, w) for w in parts.split())
+            keys.append(phrase_key(spaced))
         split_digits = re.sub(r"([a-zA-Z])(\d)", r"\1 \2", spaced)
         if split_digits != spaced:
             keys.append(phrase_key(split_digits))
@@ -114,7 +155,8 @@ class Catalog:
 
     @staticmethod
     def _raw_words(name: str) -> list[str]:
-        return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
+        words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
+        return [w for word in words for w in split_run_together(word)]
 
     def _index_table(self, t: Table) -> None:
         for key in self._names(t.name):

@@ -87,12 +87,24 @@ def normalise(text: str) -> str:
     t = re.sub(r"\b([a-z])/([a-z])\b", r"\1\2", t)          # p/e -> pe
     t = t.replace("&", " and ")
     t = re.sub(r"(\d)\s*-\s*(week|year|month|day)", r"\1 \2", t)
+    t = re.sub(r"\b(i|you|we|they)'d\b", r"\1 would", t)        # I'd like to know …
+    t = re.sub(r"\b(i|you|we|they)'(m|re|ve|ll)\b", r"\1", t)
+    t = re.sub(r"\b(do|does|did|is|are|was|were|can|could|would|should|have|has)n't\b", r"\1 not", t)
+    t = re.sub(r"\bcan't\b", "can not", t)
+    t = re.sub(r"\b(what|who|where|how|that|there|it)'s\b", r"\1 is", t)
     t = re.sub(r"'s\b", "", t)
     return t
 
 
+# Polite lead-ins that carry no meaning: "Can you tell me how many…" is "how many…".
+_POLITE = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know)|"
+                     r"i would like to know|i want to know|i wonder|i am wondering|do you know|"
+                     r"please tell me|(?:can|could|would|will) you(?: please)?(?= (?:list|show|give|count|find|get|display)\b)|"
+                     r"please(?= (?:list|show|give|count|find|get|display|tell)\b))\s*,?\s*")
+
+
 def tokenize(text: str) -> list[Token]:
-    norm = normalise(text)
+    norm = _POLITE.sub("", normalise(text), count=1)
     raw_words = re.findall(r"\S+", text)
     tokens: list[Token] = []
     for m in _TOKEN.finditer(norm):
