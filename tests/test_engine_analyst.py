@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from test_engine import Conv, concert_db, make_db, world_db  # noqa: F401  (fixtures)
+from test_engine import Conv, concert_db, hr_db, make_db, world_db  # noqa: F401  (fixtures)
 
 from c2q_shell.server import demo
 
@@ -327,3 +327,70 @@ def test_superlative_among_the_previous_rows_and_shares_of_listed_rows(world_db,
     d.ask("which one is the oldest?")
     assert shows(d, "SELECT name FROM (SELECT c.name, c.founded FROM companies c JOIN fundamentals f "
                     "ON f.symbol = c.symbol ORDER BY f.market_cap DESC LIMIT 5) ORDER BY founded LIMIT 1")
+
+
+def test_the_highest_within_each_group_and_ranked_categories(demo_db, world_db):  # noqa: F811
+    c = Conv(demo_db)
+    c.ask("which company has the largest market cap in each sector?")
+    assert shows(c, "SELECT c.name FROM companies c JOIN fundamentals f ON f.symbol = c.symbol WHERE f.market_cap = "
+                    "(SELECT MAX(f2.market_cap) FROM companies c2 JOIN fundamentals f2 ON f2.symbol = c2.symbol "
+                    "WHERE c2.sector = c.sector)")
+    c.ask("rank sectors by average P/E")
+    assert shows(c, "SELECT c.sector, AVG(f.pe_ratio) FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "GROUP BY c.sector ORDER BY AVG(f.pe_ratio) DESC", ordered=True)
+    c.ask("how many companies per sector, excluding Energy")
+    assert shows(c, "SELECT sector, COUNT(*) FROM companies WHERE sector <> 'Energy' GROUP BY sector")
+    c.ask("Find the number of companies in the sector with the most companies")
+    assert shows(c, "SELECT COUNT(*) FROM companies GROUP BY sector ORDER BY COUNT(*) DESC LIMIT 1")
+    w = Conv(world_db)
+    w.ask("countries with the lowest life expectancy in their continent")
+    assert shows(w, "SELECT Name FROM country c WHERE LifeExpectancy = (SELECT MIN(LifeExpectancy) FROM country c2 "
+                    "WHERE c2.Continent = c.Continent)")
+    with pytest.raises(w.engine.CannotAnswer) as e:
+        w.ask("Canada's rank by population")          # a position, not an order of one row
+    assert "'rank'" in str(e.value)
+
+
+def test_counts_per_listed_entity_and_the_top_one(tmp_path):
+    from conftest import build_shop
+    c = Conv(build_shop(tmp_path / "shop.sqlite"))
+    c.ask("list all products")
+    c.ask("which of them cost more than 50?")
+    c.ask("how many orders does each have?")              # one row per product listed, their filter kept
+    assert shows(c, "SELECT p.title, COUNT(*) FROM orders o JOIN products p ON p.id = o.product_id "
+                    "WHERE p.unit_price > 50 GROUP BY p.title")
+    c.ask("which one was ordered the most?")
+    assert shows(c, "SELECT p.title FROM orders o JOIN products p ON p.id = o.product_id WHERE p.unit_price > 50 "
+                    "GROUP BY p.title ORDER BY COUNT(*) DESC LIMIT 1")
+
+
+def test_reverse_the_order_and_remove_the_filters(demo_db, weather_db):
+    c = Conv(demo_db)
+    c.ask("average P/E by sector in Texas")
+    c.ask("sort it from highest to lowest")
+    c.ask("reverse the order")
+    assert shows(c, "SELECT c.sector, AVG(f.pe_ratio) FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "WHERE c.hq_region = 'Texas' GROUP BY c.sector ORDER BY AVG(f.pe_ratio)", ordered=True)
+    c.ask("remove the filter")
+    assert shows(c, "SELECT c.sector, AVG(f.pe_ratio) FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "GROUP BY c.sector ORDER BY AVG(f.pe_ratio)", ordered=True)
+    w = Conv(weather_db)
+    w.ask("stations in the North")
+    with pytest.raises(w.engine.CannotAnswer) as e:
+        w.ask("reverse the order")                    # nothing was sorted: said, not guessed
+    assert "no order" in str(e.value)
+
+
+def test_the_rows_of_the_group_just_named_and_who_was_first(hr_db, demo_db):  # noqa: F811
+    c = Conv(hr_db)
+    c.ask("which department has the highest average salary?")
+    c.ask("who are the employees there?")             # 'there': the department of the previous answer
+    assert shows(c, "SELECT full_name FROM employees WHERE department_id = 1")
+    c.ask("who was hired first?")
+    assert shows(c, "SELECT full_name FROM employees WHERE hire_date IS NOT NULL ORDER BY hire_date LIMIT 1")
+    with pytest.raises(c.engine.CannotAnswer):
+        c.ask("how many companies are there?")       # no companies in an HR database
+    d = Conv(demo_db)
+    d.ask("which sector has the most companies?")
+    d.ask("list the companies there")
+    assert shows(d, "SELECT name FROM companies WHERE sector = 'Industrials'")

@@ -14,14 +14,19 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
-    if r.group_prev:
-        return True           # "how many countries are in each?"
+    if r.entity and prev.group and prev.limit is not None and _names_previous_place(r):
+        return True           # "which department pays the most?" → "who are the employees there?"
+    if r.group_prev or r.reverse or r.reset:
+        return True           # "how many countries are in each?", "reverse the order", "remove the filters"
     if r.share and not r.group and (r.anaphora or any(x.text in ("that", "this", "together") for x in r.mentions)):
         return True           # "what percentage of them are in Energy?", "what share is that together?"
     shown = set(prev.select) | {g.column for g in prev.group} | {o.ref for o in prev.order if o.kind == "col"}
     asked = set(r.select) | set(r.dims_named)
     if asked and asked <= shown and not (r.measures or r.entity or r.filters or r.group or r.order or r.rank_dir):
         return True           # "in which month?" when the answer already shows the month
+    if r.entity and r.rank_dir and prev.group and r.entity in prev.tables() and \
+            not (r.measures or r.order or r.select or r.group or r.filters):
+        return True           # "how many orders does each have?" → "which one was ordered the most?"
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
             any(m.column for m in prev.measures) and not prev.group:
         return True           # "average life expectancy in Europe" → "which country has the lowest?"
@@ -112,6 +117,13 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
     aggregate without groups picks the rows at the top, col = (SELECT MAX(col) …)."""
     if not p.measures or p.group or any(m.func == "ratio" and m.of is None for m in p.measures):
         return
+    dims = [o for o in p.order if o.kind == "col" and not cat.is_measure(*o.ref.split("."))]
+    if dims:
+        # "rank sectors by average P/E": the categories ranked by the aggregate
+        p.group = [Dim(o.ref) for o in dims]
+        p.order = [Order("agg", 0, True)] + [o for o in p.order if o.kind == "agg"]
+        p.filters = [f for f in p.filters if f.kind != "null"]
+        return
     cols = [o for o in p.order if o.kind == "col"]
     if not cols:
         return
@@ -186,10 +198,61 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
             return
 
 
+def _names_previous_place(r: Reading) -> bool:
+    return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
+        any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
+
+
+def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'Which department has the highest average salary?' → 'who are the employees there?': the
+    new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
+    if not (r.entity and prev.group and prev.limit is not None and _names_previous_place(r)):
+        return None
+    dim = prev.group[0]
+    if dim.grain or not cat.connected(r.entity, dim.column.split(".")[0]):
+        return None
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    p = Plan(table=r.entity, select=list(r.select), filters=[Filter(dim.column, "in", [], kind="in_prev")],
+             assumptions=list(r.assumptions), within=within)
+    for x in r.mentions:
+        if x.kind == "kw" and x.kw[0] == "place":
+            x.used = True
+    p.assume("there", f"the {dim.column.split('.')[1]} of the previous answer")
+    return p
+
+
+def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
+    """'reverse the order' flips every sort key; 'remove the filters' drops every row condition."""
+    if not (r.reverse or r.reset) or r.has_content or r.filters:
+        return None
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    if r.reverse:
+        if not p.order:
+            raise CannotAnswer("the previous answer has no order to reverse")
+        for o in p.order:
+            o.desc = not o.desc
+    if r.reset:
+        dropped = [f for f in p.filters if f.column and f.kind in ("value", "compare", "time", "group_avg",
+                                                                     "group_extreme", "extreme")]
+        if not dropped:
+            raise CannotAnswer("the previous answer has no filter to remove")
+        p.filters = [f for f in p.filters if f not in dropped]
+        p.assume("filters", "removed: " + ", ".join(f.column.split(".")[1] for f in dropped))
+    return p
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     when = dates.when_was_that(prev, r, cat)
     if when is not None:
         return when
+    flipped = _reverse_or_reset(prev, r)
+    if flipped is not None:
+        return flipped
+    there = _rows_of_previous_groups(prev, r, cat)
+    if there is not None:
+        return there
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
@@ -213,6 +276,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return p
     if r.group_prev:
         dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
+        if not dims and not prev.measures and r.entity and r.entity != prev.table and \
+                cat.fans_out(prev.table, r.entity):
+            # "list the products" → "how many orders does each have?": one row per listed entity
+            dims = [Dim(f"{prev.table}.{cat.label(prev.table)}")]
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
             p.measures = list(r.measures) or [Agg("count")]

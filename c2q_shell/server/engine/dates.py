@@ -40,9 +40,10 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
     question's conditions hold, shown by its date."""
     word = _edge_word(r)
     conds = [f for f in p.filters if f.column and f.kind in ("compare", "value", "time")]
-    if word is None or p.measures or p.group or not (conds or r.when):
+    named = [c for c in p.select if cat.is_time(*c.split("."))]      # 'who was hired first?'
+    if word is None or p.measures or p.group or not (conds or r.when or named):
         return
-    col = time_column(p, cat)
+    col = named[0] if named else time_column(p, cat)
     if col is None:
         return
     word.used = True
@@ -51,6 +52,8 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
     p.select = [c for c in shown if c not in p.select] + [c for c in p.select if c != col]
     p.order = [Order("col", col, not first)]
     p.limit = 1
+    if cat.column(*col.split(".")).nullable and not any(f.column == col and f.kind == "null" for f in p.filters):
+        p.filters.append(Filter(col, "is not null", [], kind="null"))      # an unknown date is not the first
     p.assume("first time" if first else "last time",
              f"the {'earliest' if first else 'latest'} {col.split('.')[1]} where the conditions hold")
 

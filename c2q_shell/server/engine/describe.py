@@ -34,8 +34,12 @@ def _filter_text(f, plan: Plan) -> str:
         subject = _measure_text(plan, f.agg)
     else:
         subject = words(f.column)
+    if f.kind == "in_prev":
+        return f"{subject} is one the previous answer shows"
     if f.kind == "extreme":
         return f"{subject} is the {'highest' if f.values[0] == 'max' else 'lowest'} of all"
+    if f.kind == "group_extreme":
+        return f"{subject} is the {'highest' if f.values[1] == 'max' else 'lowest'} of its {words(f.values[0])}"
     if f.kind == "group_avg":
         within = f"its {words(f.values[0])}" if f.values and f.values[0] else "all rows"
         return f"{subject} {OP_WORDS[f.op]} the average of {within}"

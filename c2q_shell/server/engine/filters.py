@@ -47,3 +47,39 @@ def read_vs_average(it) -> None:
         col = target.col.split(".")[1]
         it.r.assume(col, f"compared with the average {col} of the row's own {dim.col.split('.')[1]}"
                     if dim else f"compared with the average {col} over all rows")
+
+
+def read_top_per_group(it) -> None:
+    """'companies with the highest P/E in their sector', 'the oldest employee in each department':
+    the rows whose value is the group's own maximum (or minimum)."""
+    m, cat = it.m, it.cat
+    for i, k in enumerate(m):
+        if k.kind != "kw" or k.kw[0] != "rank" or k.used or i + 1 >= len(m):
+            continue
+        target = m[i + 1]
+        if target.kind != "ref" or not target.col or not cat.is_measure(*target.col.split(".")):
+            continue
+        j = i + 2
+        span = []
+        while j < len(m) and (m[j].text in ("in", "within", "of", "for", "per", "their", "its", "each", "every",
+                                            "the", "own") or (m[j].kind == "kw" and m[j].kw[0] in
+                                                              ("anaphora", "in", "group"))):
+            span.append(m[j])
+            j += 1
+        if not span or j >= len(m) or m[j].kind != "ref" or not m[j].col or \
+                not cat.is_dimension(*m[j].col.split(".")):
+            continue
+        dim = m[j]
+        if not any(x.text in ("their", "its", "each", "every", "per") or (x.kind == "kw" and x.kw[0] == "group")
+                   for x in span):
+            continue                    # 'the highest P/E in Energy' is a filter and a ranking, not this
+        func = "max" if k.kw[1] == "desc" else "min"
+        for x in [k, target, dim, *span]:
+            x.used = True
+            if x.kind == "kw":
+                x.kw = ("consumed", x.kw[0])
+        it.r.filters.append(Filter(target.col, "=", [dim.col, func], kind="group_extreme"))
+        it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in m)
+        col = target.col.split(".")[1]
+        it.r.assume(col, f"the rows with the {'highest' if func == 'max' else 'lowest'} {col} "
+                         f"within their own {dim.col.split('.')[1]}")

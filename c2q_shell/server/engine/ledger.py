@@ -18,7 +18,7 @@ from .text import STOP, stem
 # Keyword kinds whose words say something about the answer: when no rule used them, the
 # answer would ignore part of the question.
 MEANINGFUL_KW = {"rank", "cmp", "agg", "count", "between", "grain", "like", "none", "neg", "null", "share",
-                 "sortword", "direction"}
+                 "sortword", "direction", "reverse", "reset", "place"}
 
 # Words of time comparisons that change the answer when no rule used them ('from' is often just
 # a preposition: 'singers from France').
@@ -30,7 +30,7 @@ how many much get want would like know see could can you there here their them t
 also too only just then now instead about some any all each every per ones one its it that this whose where
 when who whom value values number numbers data table row rows record records recorded entries entry ever
 overall currently current today give versus vs compared compare whats what's where's how's located based
-companies company again same thing things figure figures info information detail details result results
+again same thing things figure figures info information detail details result results
 answer answers okay ok yes sure thanks thank hey hi let lets us kindly wonder need look looking
 together available exist exists existing listed known given certain various different""".split())
 
@@ -43,7 +43,8 @@ belonged write writes wrote written play plays played hold holds held own owns o
 attend attends attended enroll enrolls enrolled register registered serve serves served produce produces
 produced participate participated operate operates operated contain contains contained receive receives
 received visit visits visited teach teaches taught study studies studied use uses used involve involved
-happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became""".split()}
+happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became
+earn earns earned earning""".split()}
 
 
 @dataclass

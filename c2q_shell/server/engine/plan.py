@@ -52,6 +52,7 @@ class Plan:
     assumptions: list[dict] = field(default_factory=list)
     inner: Plan | None = None       # a previous plan whose rows this one is computed over
     batch: list[Plan] = field(default_factory=list)     # the plans of every step of a breakdown answer
+    within: Plan | None = None      # "in_prev" filters keep the rows whose value the previous answer shows
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -67,7 +68,8 @@ class Plan:
             order=[Order(**o) for o in d.get("order", [])],
             limit=d.get("limit"), distinct=d.get("distinct", False),
             assumptions=d.get("assumptions", []), inner=Plan.from_dict(d["inner"]) if d.get("inner") else None,
-            batch=[Plan.from_dict(b) for b in d.get("batch") or []])
+            batch=[Plan.from_dict(b) for b in d.get("batch") or []],
+            within=Plan.from_dict(d["within"]) if d.get("within") else None)
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)
@@ -83,7 +85,7 @@ class Plan:
         cols += [w.column for m in self.measures for period in (m.periods or []) for w in period if w.column]
         cols += [w.column for m in self.measures for w in (m.where or []) if w.column]
         cols += [f.column for f in self.filters if f.column]
-        cols += [f.values[0] for f in self.filters if f.kind == "group_avg" and f.values and f.values[0]]
+        cols += [f.values[0] for f in self.filters if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0]]
         cols += [o.ref for o in self.order if o.kind == "col"]
         return cols
 

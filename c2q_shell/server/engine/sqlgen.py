@@ -184,7 +184,8 @@ class Compiler:
     def vs_average(self, f) -> exp.Expression:
         """col > (SELECT AVG(col) over the rows of the same group): a correlated subquery whose
         tables carry their own aliases, so the outer row stays visible by its alias."""
-        inner = Plan(table=self.plan.table, measures=[Agg("avg", f.column)])
+        func = f.values[1] if f.kind == "group_extreme" else "avg"
+        inner = Plan(table=self.plan.table, measures=[Agg(func, f.column)])
         dim = f.values[0] if f.values else None
         if dim:
             inner.filters = [Filter(dim, "is not null", [], kind="null")]
@@ -194,8 +195,16 @@ class Compiler:
             if outer.table == "":
                 outer = exp.Column(this=ident(dim.split(".")[1]), table=ident(dim.split(".")[0]))
             sub = sub.where(exp.EQ(this=Compiler(self.cat, inner, suffix="2").col(dim), expression=outer), copy=False)
-        cls = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE}[f.op]
+        cls = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}[f.op]
         return cls(this=self.col(f.column), expression=exp.Subquery(this=sub))
+
+    def in_previous(self, f) -> exp.Expression:
+        """col IN (the values of that column in the previous answer's rows)."""
+        within = self.plan.within
+        d = next(g for g in within.group if g.column == f.column)
+        sub = exp.select(exp.Column(this=ident(dim_alias(d)), table=ident("w"))).from_(
+            exp.Subquery(this=Compiler(self.cat, within, suffix="2").build(), alias=exp.TableAlias(this=ident("w"))))
+        return exp.In(this=self.col(f.column), query=exp.Subquery(this=sub))
 
     def extreme(self, f) -> exp.Expression:
         """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
@@ -269,9 +278,9 @@ class Compiler:
             if o.kind == "col" and o.ref not in cols:
                 cols.append(o.ref)
         for f in p.filters:
-            if f.column and f.kind in ("compare", "time", "group_avg") and f.column not in cols:
+            if f.column and f.kind in ("compare", "time", "group_avg", "group_extreme") and f.column not in cols:
                 cols.append(f.column)
-            if f.kind == "group_avg" and f.values and f.values[0] and f.values[0] not in cols:
+            if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0] and f.values[0] not in cols:
                 cols.append(f.values[0])        # the group each row is compared within
         return cols
 
@@ -309,7 +318,8 @@ class Compiler:
             sharing = any(a.func == "share" for a in p.measures)      # the whole is every base row
             outer = sharing or (fk.table == nxt and (counting or nxt not in narrowing))
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
-        where = [self.vs_average(f) if f.kind == "group_avg" else self.extreme(f) if f.kind == "extreme"
+        where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
+                 else self.in_previous(f) if f.kind == "in_prev"
                  else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
         if where:

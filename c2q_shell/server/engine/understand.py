@@ -40,6 +40,8 @@ class Reading:
     instead: bool = False
     count_anaphora: bool = False
     share: bool = False
+    reverse: bool = False                                    # "reverse the order"
+    reset: bool = False                                      # "remove the filters"
     when: bool = False                                       # "when was that?", "when did … first …"
     sort: bool = False
     overview: bool = False
@@ -212,6 +214,16 @@ class Interpreter:
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
+        for i, x in enumerate(self.m):
+            # 'the employees there', 'who works in it': a place the previous answer named (not 'are there')
+            if x.text == "there" and self.previous is not None and not (
+                    i > 0 and self.m[i - 1].text in ("is", "are", "was", "were", "be", "been")) and not (
+                    i + 1 < len(self.m) and self.m[i + 1].text in ("is", "are", "was", "were")):
+                x.kind, x.kw = "kw", ("place", None)
+        if self.previous is not None:
+            for k in self.kws("reverse") + self.kws("reset"):
+                k.used = True
+                setattr(r, k.kw[0], True)
         r.when = bool(self.tokens) and self.tokens[0].text == "when"
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
@@ -258,10 +270,11 @@ class Interpreter:
             self.r.filters.append(Filter(col, op, vals))
         # a column named next to its own value ("the Financials sector") is just the filter's name
         filtered = {f.column for f in self.r.filters if f.column}
-        for x in self.m:
-            if x.kind == "ref" and x.col in filtered:
-                x.used = True
-            elif x.kind == "ref" and x.alternatives:
+        for i, x in enumerate(self.m):
+            grouped = i > 0 and self.m[i - 1].kind == "kw" and self.m[i - 1].kw[0] == "group"
+            if x.kind == "ref" and x.col in filtered and not grouped:
+                x.used = True           # (but 'per sector, excluding Energy' still groups by sector)
+            elif x.kind == "ref" and x.alternatives and not grouped:
                 alts = {f"{t}.{c}" for t, c in x.alternatives}
                 if alts & filtered:
                     x.used = True
@@ -327,8 +340,8 @@ class Interpreter:
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
-                if g.text in ("each", "in each", "for each", "per", "every") and \
-                        all(x.kind == "word" and not x.text.isalnum() for x in self.m[i + 1:]):
+                if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
+                        all(x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE) for x in self.m[i + 1:]):
                     g.used = True
                     r.group_prev = True
                 continue
@@ -570,7 +583,7 @@ class Interpreter:
     def _asks_for_value(self) -> bool:
         """A 'what is the highest X' question with no entity to list and no grouping."""
         first = self.tokens[0].text if self.tokens else ""
-        lead = self.m[0] if self.m else None
+        lead = next((x for x in self.m if x.text not in ("the", "a", "an")), None)
         starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and self.previous is None
         if first not in ("what", "whats", "how", "tell", "give", "find", "get") and not starts_with_rank:
             return False
@@ -604,6 +617,11 @@ class Interpreter:
         # "which sector has the most" -> one; "which companies have the highest" -> several
         head = next((x for x in self.m[:pos] if x.kind == "ref"), None) or \
             next((x for x in self.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
+        j = pos - 1
+        while j > 0 and self.m[j].text in ("with", "the", "that", "has", "have", "had", "having", "which", "who"):
+            j -= 1
+        if j < pos - 1 and self.m[j].kind == "ref" and self.m[j].ref is not None and not self.m[j].used:
+            head = self.m[j]            # "… in the sector with the most companies": the noun just before
         if head is None and self.previous is not None:
             if self.previous.limit is None and not re.search(r"\b(all|them|those|sort|order)\b", self.question.lower()):
                 r.limit, r.singular = 1, True   # "what was the lowest?" after a full list: the one row
@@ -708,7 +726,11 @@ class Interpreter:
                 r.direction = "desc" if old_first else "asc"
             else:
                 r.direction = "asc" if old_first else "desc"
+        one = [f for f in r.filters if f.op == "=" and f.column and
+               self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]]
         for s in self.kws("sortword"):
+            if s.text == "rank" and one:
+                continue                # "Apple's rank by market cap" asks for a position, not an order
             s.used = True
             r.sort = True
             target = self.next_mention(self.idx(s), kinds=("ref",), within=3)
@@ -808,6 +830,8 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
+_HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
+
 _TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
                "first added", "youngest"}
 
@@ -827,6 +851,7 @@ PIPELINE = (
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
+    ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),

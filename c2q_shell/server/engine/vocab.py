@@ -186,6 +186,13 @@ _kw("direction", "old_first", "oldest to youngest", "from oldest to youngest", "
 _kw("direction", "young_first", "youngest to oldest", "from youngest to oldest", "from the youngest to the oldest",
     "newest to oldest", "from newest to oldest", "from the newest to the oldest", "latest to earliest",
     "from latest to earliest", "from the latest to the earliest", "youngest first", "newest first")
+_kw("reverse", None, "reverse the order", "reverse the sort", "reverse it", "reverse", "flip the order",
+    "flip the sort", "invert the order", "the other way round", "the other way around", "in reverse order",
+    "in reverse")
+_kw("reset", None, "remove the filter", "remove the filters", "remove all filters", "clear the filter",
+    "clear the filters", "clear all filters", "drop the filter", "drop the filters", "drop all filters",
+    "without filters", "without any filter", "without any filters", "no filters", "remove the conditions",
+    "remove the condition", "remove all conditions", "unfiltered")
 _kw("between", None, "between")
 _kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwards", "beginning")
 _kw("after", ">", "after", "later than", "post")
