@@ -299,3 +299,13 @@ def test_units_abbreviations_and_roles_anywhere_in_a_name(tmp_path):
     c = Conv(path)
     c.ask("How many visits took place in 2024?")
     assert c.rows == [["3"]]
+
+
+def test_follow_ups_keep_their_context_or_are_declined_without_one(chinook):
+    c = chinook()
+    c.ask("Which tracks have composer Angus Young?")
+    c.ask("sort them by bytes and show the unit price")     # 'sort them' refers to the tracks listed
+    assert c.col("Name") == ["Let There Be Rock", "For Those About To Rock", "Put The Finger On You"]
+    assert "UnitPrice" in c.cols
+    msg = declined(chinook(), "and for Bill Evans?")        # nothing earlier to continue
+    assert "no earlier answer" in msg

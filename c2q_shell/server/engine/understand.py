@@ -210,7 +210,8 @@ class Interpreter:
         # the previous answer
         r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
             x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
-                                               for y in self.m[:i])) for i, x in enumerate(self.m))
+                                               for y in self.m[:i])) for i, x in enumerate(self.m)) or \
+            any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
