@@ -394,3 +394,13 @@ def test_the_rows_of_the_group_just_named_and_who_was_first(hr_db, demo_db):  # 
     d.ask("which sector has the most companies?")
     d.ask("list the companies there")
     assert shows(d, "SELECT name FROM companies WHERE sector = 'Industrials'")
+
+
+def test_pronouns_stay_pronouns_and_who_is_the_top_one(concert_db):  # noqa: F811
+    c = Conv(concert_db)
+    c.ask("Show all singers")
+    c.ask("which ones are from France?")
+    c.ask("who is the oldest among them?")          # 'them' is not the column Theme; one singer
+    assert shows(c, "SELECT Name FROM singer WHERE Country = 'France' ORDER BY Age DESC LIMIT 1")
+    c.ask("Order them by age")
+    assert any(a["concept"] == "order" for a in c.res.tasks[0].assumptions)   # the direction was a default

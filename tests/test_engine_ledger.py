@@ -72,3 +72,17 @@ def test_linking_verbs_and_fillers_are_accounted(library_db):
     c.ask("which books were ever published after 1975?")
     assert sorted(c.col("title")) == ["Fiasco", "Kindred"]
     assert not any(a["concept"] == "ignored words" for a in c.res.tasks[0].assumptions)
+
+
+def test_meaning_words_are_used_or_declined(sp):
+    c = sp()
+    msg = declined(c, "which sectors grew the fastest")
+    assert "'grew'" in msg
+    msg = declined(c, "Apple's share")                  # one named company is not a part of a count
+    assert "'share'" in msg
+    c.ask("sectors with at least 20 companies")           # 'at least 20' is a condition on the count
+    assert "HAVING COUNT(*) >= 20" in c.sql
+    c.ask("the latest CPI")                               # ranked by the date, the last known value
+    assert "ORDER BY month DESC" in c.sql and c.rows[0][1] is not None
+    c.ask("the oldest index value")
+    assert "ORDER BY month ASC" in c.sql and "MAX(" not in c.sql

@@ -10,9 +10,10 @@ from sqlglot import exp
 
 from . import breakdown
 from .catalog import Catalog
-from .compose import compare_groups, edit_plan, is_followup, new_plan
+from .compose import compare_groups, new_plan
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
+from .followups import edit_plan, is_followup
 from .ledger import Ledger, account
 from .plan import Plan
 from .sqlgen import to_sql

@@ -235,6 +235,8 @@ def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
         if strongest <= 1 or capital or len(span) > 1:
             return value
         return ref
+    if kw and kw.kw[0] == "anaphora" and (ref or value):
+        return kw                   # 'them' is a pronoun even where a column is 'Theme' (stem 'them')
     if kw and (ref or value):
         # Words like "total", "count", "top" are keywords first, unless they name a column exactly.
         other = ref or value

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import dates, filters, measures
+from . import dates, filters, measures, ranks
 from .catalog import Catalog, ValueRef, value_key
 from .ledger import is_filler
 from .mentions import Mention, _is_year, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question
-
-DEFAULT_TOP = 10
 
 
 # --------------------------------------------------------------------------------------
@@ -371,6 +369,9 @@ class Interpreter:
             ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
             if self.cat.is_measure(t, c) or before_sort or ordering or (self.kws("rank") and g.text == "by"):
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                if before_sort and not self.kws("direction") and not self.kws("rank"):
+                    r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
+                                      " (no direction was given)")
                 continue
             grain = None
             if self.cat.column(t, c).kind == "date":
@@ -439,11 +440,11 @@ class Interpreter:
                 r.agg_only.append(k.kw[1])
                 continue
             t, c = target.ref.table, target.ref.column
-            if k.kw[1] in ("max", "min") and self._head_table(i) and self.tokens[0].text in ("which", "who"):
+            if k.kw[1] in ("max", "min") and ranks.head_table(self, i) and self.tokens[0].text in ("which", "who"):
                 # "which company has the maximum P/E?" ranks companies
                 target.used = True
                 r.order.append(Order("col", f"{t}.{c}", k.kw[1] == "max"))
-                self._limit_for_rank(None, i)
+                ranks.limit_for_rank(self, None, i)
                 continue
             target.used = True
             if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
@@ -455,103 +456,6 @@ class Interpreter:
                 r.assume("median", "the median is approximated by the average")
 
     # ranking ------------------------------------------------------------------------
-    def _ranks(self) -> None:
-        r = self.r
-        for k in self.kws("rank"):
-            i = self.idx(k)
-            k.used = True
-            desc = k.kw[1] == "desc"
-            n = None
-            # "the heaviest 2 products": past the measure a superlative names ('heaviest' -> weight)
-            role = i + 1 < len(self.m) and self.m[i + 1].start == k.start and self.m[i + 1].kind == "ref"
-            for j in (i - 1, i + 2 if role else i + 1, i - 2):
-                if 0 <= j < len(self.m) and self.m[j].kind == "num" and not self.m[j].used \
-                        and not _is_year(self.m[j]) and self.m[j].number == int(self.m[j].number) \
-                        and 0 < self.m[j].number <= 10000:
-                    n = int(self.m[j].number)
-                    self.m[j].used = True
-                    break
-            target = self.next_mention(i, kinds=("ref",), within=2)
-            measure = None
-            if target is not None and target.ref is not None:
-                if target.ref.kind == "column" and (self.cat.is_measure(target.ref.table, target.ref.column)
-                                                    or self.cat.is_time(target.ref.table, target.ref.column)):
-                    measure = target
-                elif target.ref.kind == "table":
-                    # "the most companies" counts them; "the 5 largest companies" lists them
-                    after = self.next_mention(self.idx(target), kinds=("ref",), within=3)
-                    if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
-                        target.used = True
-                        t = target.ref.table
-                        pk = self.cat.tables[t].primary_key
-                        head = self._head_table(i)
-                        if head and head != t and len(pk) == 1:
-                            # "which singers performed in the most concerts": count concerts per singer
-                            r.entity = r.entity or head
-                            r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
-                        elif not any(a.func == "count" for a in r.measures):
-                            r.measures.append(Agg("count"))
-                        r.entity = r.entity or None
-                        r.order.append(Order("agg", len(r.measures) - 1, desc))
-                        self._limit_for_rank(n, i)
-                        continue
-                    r.entity = r.entity or target.ref.table
-                    target.used = True
-            if measure is not None and n is None and self._asks_for_value():
-                # "what is the highest P/E ratio?" is one number, not a ranked list
-                measure.used = True
-                r.measures.append(Agg("max" if desc else "min", measure.col))
-                continue
-            if measure is not None:
-                measure.used = True
-                t, c = measure.ref.table, measure.ref.column
-                agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
-                if agg_ix is not None:
-                    r.order.append(Order("agg", agg_ix, desc))
-                else:
-                    r.order.append(Order("col", f"{t}.{c}", desc))
-            elif k.text in ("youngest", "oldest") and self._age_column() is not None:
-                col, is_birth = self._age_column()
-                r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
-            elif k.text in ("cheapest", "most expensive", "costliest") and self._price_column() is not None:
-                r.order.append(Order("col", self._price_column(), k.text != "cheapest"))
-            elif k.text in _TIME_RANKS:
-                # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size
-                col = self._time_rank_column(i)
-                if col is None:
-                    k.used = False          # nothing dated to rank by: the ledger declines
-                    continue
-                oldest = k.text in ("oldest", "earliest", "least recently", "first added")
-                r.order.append(Order("col", col, not oldest))
-            elif not r.order:
-                r.rank_dir = "desc" if desc else "asc"
-            self._limit_for_rank(n, i)
-
-    def _price_column(self) -> str | None:
-        """What 'cheapest' ranks by: a price or cost column of the tables in play."""
-        for t in self._tables_in_play() + sorted(self.cat.tables):
-            for c in self.cat.tables[t].columns:
-                if self.cat.is_measure(t, c) and any(w in c.lower() for w in ("price", "cost", "fee", "fare")):
-                    return f"{t}.{c}"
-        return None
-
-    def _time_rank_column(self, pos: int) -> str | None:
-        """The date a time superlative ranks by: a date or year column named in the question,
-        else the one of the tables in play (a founding or creation date first)."""
-        named = [x for x in self.m if x.kind == "ref" and x.col and self.cat.is_time(*x.col.split("."))]
-        if named:
-            best = min(named, key=lambda x: abs(self.idx(x) - pos))
-            best.used = True
-            return best.col
-        for t in self._tables_in_play():
-            cols = self.cat.time_columns(t)
-            origin = [c for c in cols if any(w in c.lower() for w in ("found", "establish", "creat", "born",
-                                                                      "birth", "start", "open", "built"))]
-            pick = origin or cols
-            if pick:
-                self.r.assume("time ranking", f"ranked by {t}.{pick[0]}")
-                return f"{t}.{pick[0]}"
-        return None
 
     def _column_of(self, x: Mention | None) -> Mention | None:
         """'order amount', 'product category': a table word followed by one of its columns."""
@@ -562,79 +466,6 @@ class Interpreter:
                 x.used = True
                 return self.m[j]
         return x
-
-    def _age_column(self) -> tuple[str, bool] | None:
-        """(column, is_birth_date) that 'youngest'/'oldest' ranks by, in the tables in play."""
-        for t in self._tables_in_play():
-            for c in self.cat.tables[t].columns:
-                low = c.lower()
-                if low == "age" or low.endswith("_age"):
-                    return f"{t}.{c}", False
-                if "birth" in low or low in ("dob", "born"):
-                    return f"{t}.{c}", True
-        return None
-
-    def _head_table(self, pos: int) -> str | None:
-        """The table named before position `pos` ('which singers …')."""
-        for x in self.m[:pos]:
-            if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
-                return x.ref.table
-        return None
-
-    def _asks_for_value(self) -> bool:
-        """A 'what is the highest X' question with no entity to list and no grouping."""
-        first = self.tokens[0].text if self.tokens else ""
-        lead = next((x for x in self.m if x.text not in ("the", "a", "an")), None)
-        starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and self.previous is None
-        if first not in ("what", "whats", "how", "tell", "give", "find", "get") and not starts_with_rank:
-            return False
-        one = len(self.tokens) > 1 and self.tokens[1].text in ("is", "was")
-        for i, x in enumerate(self.m):
-            if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
-                # "what is the highest life expectancy of countries in Europe?" is still one value
-                if not (one and i > 0 and self.m[i - 1].text in ("of", "among", "across", "for")):
-                    return False
-        if any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in self.m):
-            return False
-        return not any(x.kind == "ref" and x.col and (self.cat.is_dimension(*x.col.split(".")) or
-                                                       x.col.endswith("." + self.cat.label(x.ref.table)))
-                       for x in self.m)
-
-    def _limit_for_rank(self, n: int | None, pos: int) -> None:
-        r = self.r
-        if n is not None:
-            r.limit = n
-            return
-        if re.search(r"\b(which|what|who) (one|single)\b", self.question.lower()):
-            r.limit, r.singular = 1, True
-            return
-        for j, x in enumerate(self.m[:pos]):        # "which 3 sectors have the highest …"
-            if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(self.m) \
-                    and (self.m[j + 1].kind == "ref" or (j > 0 and self.m[j - 1].text in ("which", "what"))) \
-                    and x.number == int(x.number) and x.number > 0:       # … or "which 3 are the highest?"
-                x.used = True
-                r.limit = int(x.number)
-                return
-        # "which sector has the most" -> one; "which companies have the highest" -> several
-        head = next((x for x in self.m[:pos] if x.kind == "ref"), None) or \
-            next((x for x in self.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
-        j = pos - 1
-        while j > 0 and self.m[j].text in ("with", "the", "that", "has", "have", "had", "having", "which", "who"):
-            j -= 1
-        if j < pos - 1 and self.m[j].kind == "ref" and self.m[j].ref is not None and not self.m[j].used:
-            head = self.m[j]            # "… in the sector with the most companies": the noun just before
-        if head is None and self.previous is not None:
-            if self.previous.limit is None and not re.search(r"\b(all|them|those|sort|order)\b", self.question.lower()):
-                r.limit, r.singular = 1, True   # "what was the lowest?" after a full list: the one row
-            return                      # "and the lowest?" after a top 5 keeps the 5
-        if head is not None and head.ref is not None:
-            tok = self.tokens[head.end - 1]
-            r.singular = not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is"))    # status, analysis
-        else:
-            r.singular = True
-        r.limit = 1 if r.singular else DEFAULT_TOP
-        if not r.singular:
-            r.assume("how many", f"showing {DEFAULT_TOP} rows")
 
     # comparisons --------------------------------------------------------------------
     def _comparisons(self) -> None:
@@ -670,6 +501,15 @@ class Interpreter:
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
                 if nxt is not None and nxt.ref is not None:
+                    if nxt.ref.kind == "table" and target is not None and target.col and not self.previous and \
+                            self.cat.column(*target.col.split(".")).kind == "text" and not num.percent:
+                        # 'sectors with at least 20 companies': groups with that many rows
+                        target.used = nxt.used = True
+                        r.entity = r.entity or nxt.ref.table
+                        if not r.group:
+                            r.group.append(Dim(target.col))
+                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                        continue
                     target = nxt
             if target is not None and target.col and not num.percent and \
                     self.cat.column(*target.col.split(".")).kind == "text":
@@ -721,7 +561,7 @@ class Interpreter:
             # 'from the oldest to the youngest': ascending for a date or year, descending for an age
             cols = [o.ref for o in r.order if o.kind == "col"] + [x.col for x in self.m if x.kind == "ref" and x.col]
             dated = next((c for c in cols if self.cat.is_time(*c.split("."))), None)
-            aged = self._age_column()
+            aged = ranks.age_column(self)
             old_first = r.direction == "old_first"
             if dated is None and aged is not None and not aged[1]:
                 r.direction = "desc" if old_first else "asc"
@@ -739,6 +579,9 @@ class Interpreter:
                 target.used = True
                 t, c = target.ref.table, target.ref.column
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                if not self.kws("direction") and not self.kws("rank"):
+                    r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
+                                      " (no direction was given)")
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
@@ -833,10 +676,6 @@ class Interpreter:
 
 _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
 
-_TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
-               "first added", "youngest"}
-
-
 # The reading pipeline, in order. Each step reads the mentions, adds to the Reading and marks the
 # words it used; the ledger (ledger.py) accounts for every word afterwards, so a word no step
 # used declines the question. Families live in their own modules (dates, measures, filters);
@@ -856,7 +695,7 @@ PIPELINE = (
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
-    ("ranks: superlatives, by a measure, a date or a size", Interpreter._ranks),
+    ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
     ("filters: comparisons with numbers", Interpreter._comparisons),
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
