@@ -305,6 +305,35 @@ def build_flights(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_league(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: tbl_ prefixes and clipped names."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE tbl_teams (team_cd TEXT PRIMARY KEY, team_nm TEXT, city TEXT, founded_yr INTEGER, stadium_cap INTEGER);
+    CREATE TABLE tbl_players (player_id INTEGER PRIMARY KEY, player_nm TEXT, team_cd TEXT REFERENCES tbl_teams(team_cd),
+      pos TEXT, nationality TEXT, goals_scored INTEGER, mins_played INTEGER, dob TEXT);
+    CREATE TABLE tbl_matches (match_id INTEGER PRIMARY KEY, home_team_cd TEXT REFERENCES tbl_teams(team_cd),
+      match_dt TEXT, home_goals INTEGER, attendance INTEGER);
+    """)
+    teams = [("RVR", "Riverside Rovers", "Riverside"), ("HLU", "Hillside United", "Hillside"),
+             ("PTA", "Port Athletic", "Portsmouth"), ("NCY", "North City", "Northam"), ("VLW", "Vale Wanderers", "Vale")]
+    for i, (cd, nm, city) in enumerate(teams):
+        db.execute("INSERT INTO tbl_teams VALUES (?,?,?,?,?)", (cd, nm, city, 1870 + i * 17, 12000 + rng.randint(0, 400) * 100 + i))
+    nations = ["England", "Spain", "Brazil", "Nigeria", "Japan"]
+    for i in range(90):
+        db.execute("INSERT INTO tbl_players VALUES (?,?,?,?,?,?,?,?)",
+                   (i + 1, f"{FIRST[i % len(FIRST)]} {LAST[(i * 5 + i // 14) % len(LAST)]} {i + 1}", teams[i % 5][0],
+                    rng.choice(["Forward", "Midfielder", "Defender", "Goalkeeper"]), rng.choice(nations),
+                    rng.randint(0, 30) * 10 + i % 10, rng.randint(100, 3400) * 10 + i % 10,
+                    f"{rng.randint(1985, 2005)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+    for m in range(1, 121):
+        db.execute("INSERT INTO tbl_matches VALUES (?,?,?,?,?)",
+                   (m, rng.choice(teams)[0], f"{rng.randint(2021, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.randint(0, 5), rng.randint(50, 600) * 100 + m))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -507,6 +536,26 @@ SCHEMAS = [
          "What is the average seat pitch of each airline?", "Which flights had turbulence?"],
         ["and their ticket prices?", "what about their fuel use?", "show their pilots",
          "how many bags did they lose?"]),
+    SchemaSpec(
+        "league", build_league,
+        {"tbl_players": Entity("tbl_players", "players", ["player_nm"]),
+         "tbl_teams": Entity("tbl_teams", "teams", ["team_nm"]),
+         "tbl_matches": Entity("tbl_matches", "matches", ["match_id"])},
+        [Measure("tbl_players", "goals_scored", ["goals", "goals scored"]),
+         Measure("tbl_players", "mins_played", ["minutes played", "playing time"]),
+         Measure("tbl_teams", "stadium_cap", ["stadium capacity", "capacity"]),
+         Measure("tbl_matches", "attendance", ["attendance", "crowd"], summable=True)],
+        [Dim("tbl_players", "pos", ["position"], ["Forward", "Midfielder", "Defender", "Goalkeeper"]),
+         Dim("tbl_players", "nationality", ["nationality"], ["England", "Spain", "Brazil"])],
+        [Time("tbl_matches", "match_dt", "were played"), Time("tbl_players", "dob", "were born")],
+        [Child("tbl_teams", "tbl_players", "c.team_cd = p.team_cd", "tbl_players", "team_nm"),
+         Child("tbl_teams", "tbl_matches", "c.home_team_cd = p.team_cd", "tbl_matches", "team_nm")],
+        ["Which player has the highest salary?", "How many yellow cards were shown?",
+         "Who is the coach of each team?", "What is the transfer fee of each player?",
+         "Which team won the league?", "How many fans does each team have on social media?",
+         "What was the weather during each match?", "Which players are injured?"],
+        ["and their salaries?", "what about their transfer fees?", "show their agents",
+         "how many red cards did they get?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1242,7 +1291,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

@@ -312,8 +312,9 @@ class Engine:
 
 
 def spoken(name: str) -> str:
-    """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio'."""
-    return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").lower()
+    """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio', 'tbl_players' -> 'players'."""
+    from .catalog import TABLE_PREFIX
+    return re.sub(r"([a-z])([A-Z])", r"\1 \2", TABLE_PREFIX.sub("", name) or name).replace("_", " ").lower()
 
 
 def plural(noun: str) -> str:

@@ -56,6 +56,7 @@ _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "fa
                                  "long", "user", "maiden", "start", "end", "due", "other", "old", "new")}
 
 
+TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
 _WHOLE = {"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime", "someone",
           "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename"}
@@ -159,11 +160,12 @@ class Catalog:
         return [w for word in words for w in split_run_together(word)]
 
     def _index_table(self, t: Table) -> None:
-        for key in self._names(t.name):
+        bare = TABLE_PREFIX.sub("", t.name)      # tbl_players, dim_customer, t_orders: the players…
+        for key in self._names(t.name) + (self._names(bare) if bare and bare != t.name else []):
             self._add(key, Ref("table", t.name, strength=3))
             for syn in self._synonyms.get(key, []):
                 self._add(syn, Ref("table", t.name, strength=1))
-        ent = singular(t.name)
+        ent = singular(bare or t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
                 if "of" in key and "of" not in self._raw_words(c.name):
@@ -194,6 +196,10 @@ class Catalog:
                 raw = self._raw_words(c.name)
                 if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                # "goals_scored", "mins_played": a participle after the noun, the noun names the column
+                if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) > 4 and key[0] not in STOP \
+                        and c.kind in ("int", "float"):
+                    self._add(key[:1], Ref("column", t.name, c.name, 1))
                 # "stockQty" is the stock
                 if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))

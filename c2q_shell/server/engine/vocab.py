@@ -42,6 +42,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("employees", "staff", "headcount", "workers", "employee count"),
     ("customer", "client", "buyer"),
     ("carriers", "carrier", "airline", "airlines"),
+    ("attendance", "crowd", "crowds", "spectators", "audience", "turnout", "attendees"),
     ("product", "item", "goods"),
     ("quantity", "qty", "units"),
     ("country", "nation", "countries", "nations"),
@@ -92,7 +93,8 @@ ABBREVIATIONS = {
     "cred": "credits", "tot": "total", "mgr": "manager", "sal": "salary", "pop": "population",
     "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
     "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
-    "yrsexp": "years of experience", "dur": "duration", "wt": "weight",
+    "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
+    "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
 }
 # Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
 # 'flightno'): a name is split where one part is one of these (or an abbreviation above).
