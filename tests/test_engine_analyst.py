@@ -404,3 +404,18 @@ def test_pronouns_stay_pronouns_and_who_is_the_top_one(concert_db):  # noqa: F81
     assert shows(c, "SELECT Name FROM singer WHERE Country = 'France' ORDER BY Age DESC LIMIT 1")
     c.ask("Order them by age")
     assert any(a["concept"] == "order" for a in c.res.tasks[0].assumptions)   # the direction was a default
+
+
+def test_aggregates_of_the_top_rows_and_highest_per_bucket(demo_db, weather_db):
+    c = Conv(demo_db)
+    c.ask("total market cap of the 10 largest companies")
+    assert shows(c, "SELECT SUM(market_cap) FROM (SELECT market_cap FROM fundamentals ORDER BY market_cap DESC LIMIT 10)")
+    c.ask("how many of the 10 largest companies are in Energy?")
+    assert shows(c, "SELECT COUNT(*) FROM (SELECT c.sector FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "ORDER BY f.market_cap DESC LIMIT 10) WHERE sector = 'Energy'")
+    c.ask("highest CPI per decade")
+    assert shows(c, "SELECT (CAST(strftime('%Y', month) AS INTEGER) / 10) * 10, MAX(cpi) FROM index_monthly GROUP BY 1")
+    w = Conv(weather_db)
+    w.ask("average rainfall of the 2 oldest stations")
+    assert shows(w, "SELECT AVG(r.rainfall) FROM readings r WHERE r.station_id IN (2, 4)") or \
+        shows(w, "SELECT AVG(rainfall) FROM readings WHERE station_id IN (SELECT id FROM stations ORDER BY opened LIMIT 2)")

@@ -49,6 +49,9 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.group and not p.measures:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
+    top = _aggregate_of_top_rows(p, r, cat)
+    if top is not None:
+        return top
     # "which customer has the largest total amount": an aggregate over each named entity's rows
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
@@ -69,6 +72,44 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _superlative_as_filter(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _aggregate_of_top_rows(p: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'the total market cap of the 10 largest companies': the aggregate over the rows the
+    ranking keeps (a ranked listing nested inside), never the ranking of one aggregate."""
+    measured = {m.column for m in p.measures if m.column}
+    own = [o for o in r.order if o.kind == "col" and o.ref.split(".")[0] == r.entity and o.ref not in measured]
+    if not ((r.rank_dir or own) and r.entity == p.table and p.measures and not p.group and r.limit and
+            r.limit > 1) or any(m.func not in ("sum", "avg", "count", "max", "min") for m in p.measures):
+        return None
+    counting = all(m.func == "count" for m in p.measures)
+    # "how many of the 10 largest companies are in Energy?": the conditions pick among those rows;
+    # "the average P/E of the 5 largest companies in Energy": they scope the ranking
+    inner = Plan(table=p.table, order=own)
+    if not counting:
+        _add_filters(inner, r.filters, cat)
+    if not own:
+        _apply_rank(inner, r, cat)
+    inner.limit = r.limit
+    if not inner.order:
+        return None
+    pk = cat.tables[p.table].primary_key
+    if any(m.column and cat.fans_out(p.table, m.column.split(".")[0]) for m in p.measures) and len(pk) == 1:
+        # "the average rainfall of the 2 oldest stations": every reading of those 2 stations
+        key = f"{p.table}.{pk[0]}"
+        inner.select = [key]
+        outer = Plan(table=p.table, measures=list(p.measures), assumptions=list(p.assumptions) + inner.assumptions,
+                     filters=[Filter(key, "in", [], kind="in_prev")], within=inner)
+        inner.assumptions = []
+        outer.assume("of those", f"computed over the rows of the {r.limit} {_plural(p.table)} the ranking keeps")
+        return outer
+    outer = Plan(table=p.table, measures=list(p.measures), assumptions=list(p.assumptions) + inner.assumptions,
+                 inner=inner)
+    if counting:
+        _add_filters(outer, [f for f in r.filters if f.column], cat)
+    inner.assumptions = []
+    outer.assume("of those", f"computed over the {r.limit} rows the ranking keeps")
+    return outer
 
 
 def _superlative_as_filter(p: Plan, cat: Catalog) -> None:

@@ -68,6 +68,14 @@ def read_ranks(it) -> None:
                                                                 "first added")))
                 limit_for_rank(it, n, i)
                 continue
+        grouped = any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in it.m) and \
+            it.tokens[0].text not in ("which", "who", "what")
+        if measure is not None and n is None and grouped and it.m[i + 1] is measure and \
+                not it.cat.is_time(*measure.col.split(".")):
+            # "highest CPI per decade": the highest value within each group
+            measure.used = True
+            r.measures.append(Agg("max" if desc else "min", measure.col))
+            continue
         if measure is not None and n is None and asks_for_value(it):
             # "what is the highest P/E ratio?" is one number, not a ranked list
             measure.used = True

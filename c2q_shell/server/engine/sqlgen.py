@@ -201,8 +201,9 @@ class Compiler:
     def in_previous(self, f) -> exp.Expression:
         """col IN (the values of that column in the previous answer's rows)."""
         within = self.plan.within
-        d = next(g for g in within.group if g.column == f.column)
-        sub = exp.select(exp.Column(this=ident(dim_alias(d)), table=ident("w"))).from_(
+        d = next((g for g in within.group if g.column == f.column), None)
+        name = dim_alias(d) if d is not None else f.column.split(".")[1]
+        sub = exp.select(exp.Column(this=ident(name), table=ident("w"))).from_(
             exp.Subquery(this=Compiler(self.cat, within, suffix="2").build(), alias=exp.TableAlias(this=ident("w"))))
         return exp.In(this=self.col(f.column), query=exp.Subquery(this=sub))
 
