@@ -309,3 +309,28 @@ def test_follow_ups_keep_their_context_or_are_declined_without_one(chinook):
     assert "UnitPrice" in c.cols
     msg = declined(chinook(), "and for Bill Evans?")        # nothing earlier to continue
     assert "no earlier answer" in msg
+
+
+def test_prefixed_tables_clipped_and_run_together_names(tmp_path):
+    path = make_db(tmp_path / "league.sqlite", """
+    CREATE TABLE tbl_teams (team_cd TEXT PRIMARY KEY, team_nm TEXT, stadium_cap INTEGER);
+    CREATE TABLE tbl_players (player_id INTEGER PRIMARY KEY, player_nm TEXT, team_cd TEXT REFERENCES tbl_teams(team_cd),
+      pos TEXT, goals_scored INTEGER, mins_played INTEGER);
+    INSERT INTO tbl_teams VALUES ('RVR','Riverside Rovers',30000),('HLU','Hillside United',18000);
+    INSERT INTO tbl_players VALUES (1,'Ana Silva','RVR','Forward',12,2500),(2,'Ben Ode','RVR','Defender',1,3000),
+      (3,'Cleo Ruiz','HLU','Forward',7,1900),(4,'Dan Berg','HLU','Goalkeeper',0,3100);
+    """)
+    c = Conv(path)
+    c.ask("How many players are there?")                  # the table, not 'mins_played'
+    assert c.rows == [["4"]]
+    c.ask("How many players are there in each position?")
+    assert dict(c.rows) == {"Defender": "1", "Forward": "2", "Goalkeeper": "1"}
+    c = Conv(path)
+    c.ask("Which player has scored the most goals?")
+    assert c.rows[0][0] == "Ana Silva"
+    c = Conv(path)
+    c.ask("What is the average minutes played of forwards?")
+    assert nums(c.rows[0]) == [2200.0]
+    c = Conv(path)
+    c.ask("Which team has the highest stadium capacity?")
+    assert c.rows[0][0] == "Riverside Rovers"
