@@ -1097,6 +1097,74 @@ class Gen:
                        f"Predict next year's average {self.pick(m.says)}"])
         return [(q, None)]
 
+    # a third batch, written after the engine was tuned on the ones above
+    def list_with_measure(self):
+        m = self.pick(self.s.measures)
+        e = self.s.entities[m.entity]
+        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        say = self.pick(m.says)
+        return [(self.pick([f"Show me the {say} of every {one}", f"List each {one} with its {say}"]),
+                 f"SELECT {_label_sql(e)}, {m.col} FROM {e.table}")]
+
+    def best_group_by_avg(self):
+        opts = [(d, m) for d in self.s.dims for m in self.measures_of(d.entity)]
+        if not opts:
+            return None
+        d, m = self.pick(opts)
+        e = self.s.entities[d.entity]
+        func, word = self.pick([("AVG", "average"), ("SUM", "total")] if m.summable else [("AVG", "average")])
+        sql = f"SELECT {d.col}, {func}({m.col}) AS v FROM {e.table} GROUP BY {d.col} ORDER BY v DESC LIMIT 1"
+        if not self.ok(sql, tie_limit=1):
+            return None
+        return [(f"Which {self.pick(d.says)} has the highest {word} {self.pick(m.says)}?", sql),
+                ("and the lowest?", sql.replace("DESC", "ASC"))]
+
+    def rank_in_value(self):
+        opts = [(d, m) for d in self.s.dims if d.values for m in self.measures_of(d.entity)]
+        if not opts:
+            return None
+        d, m = self.pick(opts)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        e = self.s.entities[d.entity]
+        n = self.pick([2, 3])
+        sql = (f"SELECT {_label_sql(e)}, {m.col} FROM {e.table} WHERE {d.col} = '{v}' AND {m.col} IS NOT NULL "
+               f"ORDER BY {m.col} ASC LIMIT {n}")
+        if not self.ok(sql, tie_limit=n, min_rows=n):
+            return None
+        return [(f"Give me the {n} {e.plural} with the lowest {self.pick(m.says)} in {v}", sql)]
+
+    def starts_with(self):
+        e = self.pick([x for x in self.s.entities.values() if len(x.label) == 1])
+        names = [n for (n,) in self.db.execute(f"SELECT {e.label[0]} FROM {e.table}") if isinstance(n, str) and n[:1].isalpha()]
+        if not names:
+            return None
+        letter = self.pick(names)[0].upper()
+        return [(f"List the {e.plural} whose name starts with {letter}",
+                 f"SELECT {e.label[0]} FROM {e.table} WHERE {e.label[0]} LIKE '{letter}%'")]
+
+    def count_sorted(self):
+        d = self.pick(self.s.dims)
+        e = self.s.entities[d.entity]
+        sql = f"SELECT {d.col}, COUNT(*) AS n FROM {e.table} GROUP BY {d.col} ORDER BY n DESC"
+        rows = self.db.execute(sql).fetchall()
+        if len({r[1] for r in rows}) < len(rows):
+            return None                 # ties: two right orders
+        return [(f"Count the {e.plural} by {self.pick(d.says)}, from most to least", sql)]
+
+    def total_for_value(self):
+        opts = [(d, m) for d in self.s.dims if d.values for m in self.measures_of(d.entity) if m.summable]
+        if not opts:
+            return None
+        d, m = self.pick(opts)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        e = self.s.entities[d.entity]
+        return [(f"What is the total {self.pick(m.says)} for {v}?",
+                 f"SELECT SUM({m.col}) FROM {e.table} WHERE {d.col} = '{v}'")]
+
     def decline(self):
         return [(self.pick(self.s.absent), None)]
 
@@ -1110,7 +1178,8 @@ class Gen:
                  "compare_values", "child_of_value",
                  "two_filters", "agg_with_filter", "above_average", "share_of_value", "year_range",
                  "top_dims_by_sum", "who_highest", "without_children", "min_after_avg", "decline_attr",
-                 "decline_future")
+                 "decline_future", "list_with_measure", "best_group_by_avg", "rank_in_value", "starts_with",
+                 "count_sorted", "total_for_value")
 
 
 def _politely(rng: random.Random, q: str) -> str:
@@ -1270,14 +1339,16 @@ def run_schema(spec: SchemaSpec, db_path: Path, convs: list[dict], verbose: bool
                         wrong = answered and not ok
                     st["ok"] += ok
                     st["wrong"] += wrong
+                    crash = not answered and (job.get("reason") or "").startswith("internal error")
+                    st["errors"] += crash           # a crash looks like a decline to the scorer: count it apart
                     tmpl = conv["id"].split("-", 2)[2]
                     st[f"t:{tmpl}:rounds"] += 1
                     st[f"t:{tmpl}:ok"] += ok
                     st[f"t:{tmpl}:wrong"] += wrong
                     all_ok &= ok
-                    if verbose and not ok:
+                    if verbose and (not ok or crash):
                         got = [t.get("sql") for t in tasks] if answered else (job.get("reason") or "")[:160]
-                        print(f"{'WRONG' if wrong else 'MISS '} {conv['id']}: {turn['question']}\n"
+                        print(f"{'WRONG' if wrong else 'ERROR' if crash else 'MISS '} {conv['id']}: {turn['question']}\n"
                               f"    ref: {turn.get('sql') or 'decline'}\n    got: {got}")
                 st["convs"] += 1
                 st["convs_ok"] += all_ok
@@ -1311,6 +1382,8 @@ def main() -> int:
             total.update(st)
             print(_line(spec.name, st))
     print(_line("overall", total))
+    if total["errors"]:
+        print(f"internal errors (jobs that crashed, scored as declines): {total['errors']}")
     if args.by_template:
         print(f"\n{'template':18} {'rounds':>6} {'QM':>7} {'wrong':>6}")
         for name in Gen.TEMPLATES:
