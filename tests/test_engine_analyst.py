@@ -419,3 +419,33 @@ def test_aggregates_of_the_top_rows_and_highest_per_bucket(demo_db, weather_db):
     w.ask("average rainfall of the 2 oldest stations")
     assert shows(w, "SELECT AVG(r.rainfall) FROM readings r WHERE r.station_id IN (2, 4)") or \
         shows(w, "SELECT AVG(rainfall) FROM readings WHERE station_id IN (SELECT id FROM stations ORDER BY opened LIMIT 2)")
+
+
+def test_entities_with_more_than_n_related_rows(hr_db, concert_db):  # noqa: F811
+    c = Conv(hr_db)
+    c.ask("departments with more than 2 employees")
+    assert shows(c, "SELECT d.name FROM departments d JOIN employees e ON e.department_id = d.id "
+                    "GROUP BY d.name HAVING COUNT(*) > 2")
+    c.ask("show the name and salary of the highest paid employee")
+    assert c.rows[0][0] == "Gus Berg" and "120000" in c.rows[0]
+    s = Conv(concert_db)
+    s.ask("stadiums with at least 2 concerts")
+    assert shows(s, "SELECT s.Name FROM stadium s JOIN concert c ON c.Stadium_ID = s.Stadium_ID "
+                    "GROUP BY s.Name HAVING COUNT(*) >= 2")
+
+
+def test_there_after_the_one_row_a_listing_named(world_db):  # noqa: F811
+    c = Conv(world_db)
+    c.ask("What are the countries in Europe?")
+    c.ask("Which of them has the largest population?")    # one row: 'has' is singular
+    assert shows(c, "SELECT Name FROM country WHERE Continent = 'Europe' ORDER BY Population DESC LIMIT 1")
+    c.ask("What languages are spoken there?")
+    assert shows(c, "SELECT Language FROM countrylanguage WHERE CountryCode = (SELECT Code FROM country "
+                    "WHERE Continent = 'Europe' ORDER BY Population DESC LIMIT 1)")
+
+
+def test_nationality_words_find_country_values(concert_db):  # noqa: F811
+    c = Conv(concert_db)
+    c.ask("What is the average, minimum, and maximum age for all French singers?")
+    assert shows(c, "SELECT AVG(Age), MIN(Age), MAX(Age) FROM singer WHERE Country = 'France'")
+    assert any("France" in a["explanation"] for a in c.res.tasks[0].assumptions)

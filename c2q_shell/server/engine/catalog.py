@@ -12,6 +12,7 @@ from .text import STOP, normalise, stem, tokenize
 from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,
+    DEMONYMS,
     EVENT_SUFFIXES,
     EVENT_VERBS,
     NAME_PARTS,
@@ -280,6 +281,16 @@ class Catalog:
                         if v.strip().upper() in (code, "FEMALE" if code == "F" else "MALE"):
                             for w in says:
                                 self.values[(stem(w),)].add(ValueRef(t.name, c.name, v, 1.0))
+        # nationalities: 'French' is the value 'France' of a column of country names
+        for t in self.tables.values():
+            for c in t.columns.values():
+                if c.kind != "text" or not c.profile.values:
+                    continue
+                for v in c.profile.values:
+                    for word in DEMONYMS.get(str(v).strip().lower(), ()):
+                        key = tuple(stem(w) for w in word.split())
+                        if key not in self.values or all(x.score < 1.0 for x in self.values[key]):
+                            self.values[key].add(ValueRef(t.name, c.name, v, 0.9))
         # flags: 'official' is IsOfficial = 'T', 'active' is is_active = 1
         for t in self.tables.values():
             for c in t.columns.values():

@@ -17,7 +17,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
-    if r.entity and prev.group and prev.limit is not None and _names_previous_place(r):
+    if (r.entity or r.select) and (prev.group or not prev.measures) and prev.limit is not None and \
+            _names_previous_place(r):
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
@@ -62,15 +63,26 @@ def _names_previous_place(r: Reading) -> bool:
 def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
-    if not (r.entity and prev.group and prev.limit is not None and _names_previous_place(r)):
-        return None
-    dim = prev.group[0]
-    if dim.grain or not cat.connected(r.entity, dim.column.split(".")[0]):
+    entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
+    if not (entity and prev.limit is not None and _names_previous_place(r)) or (entity == prev.table and
+                                                                                 not prev.group):
         return None
     within = prev.copy()
     within.assumptions, within.batch = [], []
-    p = Plan(table=r.entity, select=list(r.select), filters=[Filter(dim.column, "in", [], kind="in_prev")],
+    if prev.group:
+        key = prev.group[0].column
+        if prev.group[0].grain:
+            return None
+    elif not prev.measures and len(cat.tables[prev.table].primary_key) == 1:
+        key = f"{prev.table}.{cat.tables[prev.table].primary_key[0]}"       # the rows the listing showed
+        within.select = [key] + [c for c in within.select if c != key]
+    else:
+        return None
+    if not cat.connected(entity, key.split(".")[0]):
+        return None
+    p = Plan(table=entity, select=list(r.select), filters=[Filter(key, "in", [], kind="in_prev")],
              assumptions=list(r.assumptions), within=within)
+    dim = Dim(key)
     for x in r.mentions:
         if x.kind == "kw" and x.kw[0] == "place":
             x.used = True

@@ -37,7 +37,10 @@ def measure_alias(a: Agg, plan: Plan) -> str:
         return f"{'percent_' if a.func == 'pct_change' else ''}change_{a.column.split('.')[1]}"
     if a.func == "count":
         if a.column and a.distinct:
-            return f"number_of_{a.column.split('.')[1]}s"
+            t, c = a.column.split(".")
+            if c.lower() == "id" or c.lower().endswith("_id"):
+                return f"number_of_{t}"         # counting rows of a table by its key
+            return f"number_of_{c}s"
         return f"number_of_{plan.table}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 
@@ -204,7 +207,7 @@ class Compiler:
         d = next((g for g in within.group if g.column == f.column), None)
         name = dim_alias(d) if d is not None else f.column.split(".")[1]
         sub = exp.select(exp.Column(this=ident(name), table=ident("w"))).from_(
-            exp.Subquery(this=Compiler(self.cat, within, suffix="2").build(), alias=exp.TableAlias(this=ident("w"))))
+            exp.Subquery(this=Compiler(self.cat, within, suffix="_w").build(), alias=exp.TableAlias(this=ident("w"))))
         return exp.In(this=self.col(f.column), query=exp.Subquery(this=sub))
 
     def extreme(self, f) -> exp.Expression:

@@ -524,6 +524,20 @@ class Interpreter:
                             r.group.append(Dim(target.col))
                         r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
                         continue
+                    owner = self.prev_mention(i, kinds=("ref",), within=4)
+                    if nxt.ref.kind == "table" and owner is not None and owner.ref is not None and \
+                            owner.ref.kind == "table" and owner.ref.table != nxt.ref.table and not self.previous and \
+                            self.cat.fans_out(owner.ref.table, nxt.ref.table) and not num.percent and \
+                            len(self.cat.tables[nxt.ref.table].primary_key) == 1:
+                        # 'departments with more than 2 employees': count the related rows per entity
+                        owner.used = nxt.used = True
+                        t = owner.ref.table
+                        r.entity = t
+                        pk = self.cat.tables[nxt.ref.table].primary_key[0]
+                        r.measures.append(Agg("count", f"{nxt.ref.table}.{pk}", distinct=True))
+                        r.group.append(Dim(f"{t}.{self.cat.label(t)}"))
+                        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+                        continue
                     target = nxt
             if target is not None and target.col and not num.percent and \
                     self.cat.column(*target.col.split(".")).kind == "text":

@@ -53,7 +53,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("created at", "created", "creation date", "signup date", "signed up"),
     ("order date", "ordered", "purchase date"),
     ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
-    ("salary", "pay", "wage", "compensation"),
+    ("salary", "pay", "wage", "compensation", "paid", "earns", "earning"),
     ("gpa", "grade point average", "grade average"),
     ("title", "job title", "job titles", "position", "job"),
     ("birth date", "born", "date of birth", "birthday", "dob", "birthdate", "birth"),
@@ -241,3 +241,22 @@ _kw("like", "suffix", "ends with", "ending with", "end with")
 _kw("like", "infix", "contains", "containing", "contain", "includes the word", "with the word",
     "has the word", "mentions")
 _kw("null", "is", "missing", "unknown", "null", "empty", "no data")
+
+# Nationality words for common country names, so 'French singers' finds 'France' when a column
+# holds country names (stated as an assumption, like any other partial match).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "france": ("french",), "germany": ("german", "germans"), "italy": ("italian", "italians"),
+    "spain": ("spanish",), "portugal": ("portuguese",), "netherlands": ("dutch",), "belgium": ("belgian", "belgians"),
+    "united kingdom": ("british", "uk"), "uk": ("british",), "ireland": ("irish",), "sweden": ("swedish", "swedes"),
+    "norway": ("norwegian", "norwegians"), "denmark": ("danish",), "finland": ("finnish",), "poland": ("polish",),
+    "greece": ("greek", "greeks"), "switzerland": ("swiss",), "austria": ("austrian", "austrians"),
+    "russia": ("russian", "russians"), "ukraine": ("ukrainian", "ukrainians"), "turkey": ("turkish",),
+    "united states": ("american", "americans", "us"), "usa": ("american", "americans"), "canada": ("canadian", "canadians"),
+    "mexico": ("mexican", "mexicans"), "brazil": ("brazilian", "brazilians"), "argentina": ("argentinian", "argentine"),
+    "chile": ("chilean", "chileans"), "china": ("chinese",), "japan": ("japanese",), "korea": ("korean", "koreans"),
+    "south korea": ("korean", "koreans"), "india": ("indian", "indians"), "pakistan": ("pakistani", "pakistanis"),
+    "australia": ("australian", "australians"), "new zealand": ("new zealander", "kiwi"), "egypt": ("egyptian", "egyptians"),
+    "nigeria": ("nigerian", "nigerians"), "south africa": ("south african", "south africans"), "israel": ("israeli", "israelis"),
+    "iran": ("iranian", "iranians"), "indonesia": ("indonesian", "indonesians"), "vietnam": ("vietnamese",),
+    "thailand": ("thai",), "philippines": ("filipino", "filipinos"), "czech republic": ("czech",), "hungary": ("hungarian",),
+}
