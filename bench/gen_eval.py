@@ -248,6 +248,92 @@ def build_world(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_clinic(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the other four: its names were never looked at."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE patients (PatientID INTEGER PRIMARY KEY, FullName TEXT, Sex TEXT, DOB TEXT, City TEXT,
+      InsuranceType TEXT);
+    CREATE TABLE doctors (DoctorID INTEGER PRIMARY KEY, DocName TEXT, Specialty TEXT, YearsExp INTEGER);
+    CREATE TABLE visits (VisitID INTEGER PRIMARY KEY, PatientID INTEGER REFERENCES patients(PatientID),
+      DoctorID INTEGER REFERENCES doctors(DoctorID), VisitDate TEXT, FeeUSD REAL, DurationMin INTEGER);
+    """)
+    cities = ["Leeds", "York", "Hull", "Bradford"]
+    for i in range(50):
+        db.execute("INSERT INTO patients VALUES (?,?,?,?,?,?)",
+                   (i + 1, f"{FIRST[(i * 7) % len(FIRST)]} {LAST[(i * 3 + i // 14) % len(LAST)]} {chr(65 + i % 26)}.",
+                    rng.choice(["F", "M"]), f"{rng.randint(1940, 2015)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.choice(cities), rng.choice(["Public", "Private", "None"])))
+    specs = ["Cardiology", "Pediatrics", "Dermatology", "Neurology"]
+    for i in range(12):
+        db.execute("INSERT INTO doctors VALUES (?,?,?,?)",
+                   (i + 1, f"Dr. {LAST[(i * 5) % len(LAST)]} {FIRST[i % len(FIRST)][0]}", specs[i % 4], 1 + (i * 7) % 31))
+    for v in range(1, 301):
+        db.execute("INSERT INTO visits VALUES (?,?,?,?,?,?)",
+                   (v, rng.randint(1, 50), rng.randint(1, 12),
+                    f"{rng.randint(2020, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    round(rng.uniform(40, 400), 2) + v / 1000, rng.randint(10, 90) * 10 + v % 10))
+    db.commit()
+    db.close()
+
+
+def build_flights(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: names run together in lower case."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE carriers (carriercode TEXT PRIMARY KEY, carriername TEXT, hubcity TEXT);
+    CREATE TABLE airports (airportcode TEXT PRIMARY KEY, airportname TEXT, city TEXT, state TEXT, elevationft INTEGER);
+    CREATE TABLE flights (flightid INTEGER PRIMARY KEY, carriercode TEXT REFERENCES carriers(carriercode),
+      origin TEXT REFERENCES airports(airportcode), flightdate TEXT, depdelay INTEGER, distancemiles INTEGER,
+      passengers INTEGER, status TEXT);
+    """)
+    carriers = [("AA", "Atlas Air", "Dallas"), ("BW", "Bluewing", "Denver"), ("CX", "Coastal Express", "Miami"),
+                ("NS", "Northstar", "Seattle")]
+    db.executemany("INSERT INTO carriers VALUES (?,?,?)", carriers)
+    airports = [("DAL", "Love Field", "Dallas", "Texas"), ("DEN", "Denver International", "Denver", "Colorado"),
+                ("MIA", "Miami International", "Miami", "Florida"), ("SEA", "Sea-Tac", "Seattle", "Washington"),
+                ("AUS", "Austin Bergstrom", "Austin", "Texas"), ("BOS", "Logan", "Boston", "Massachusetts")]
+    for i, a in enumerate(airports):
+        db.execute("INSERT INTO airports VALUES (?,?,?,?,?)", (*a, rng.randint(0, 5400) + i))
+    for f in range(1, 401):
+        db.execute("INSERT INTO flights VALUES (?,?,?,?,?,?,?,?)",
+                   (f, rng.choice(carriers)[0], rng.choice(airports)[0],
+                    f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.randint(-10, 180) * 10 + f % 10, rng.randint(150, 2800) * 10 + f % 10,
+                    rng.randint(40, 220) * 10 + f % 10, rng.choice(["on time", "on time", "delayed", "cancelled"])))
+    db.commit()
+    db.close()
+
+
+def build_league(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: tbl_ prefixes and clipped names."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE tbl_teams (team_cd TEXT PRIMARY KEY, team_nm TEXT, city TEXT, founded_yr INTEGER, stadium_cap INTEGER);
+    CREATE TABLE tbl_players (player_id INTEGER PRIMARY KEY, player_nm TEXT, team_cd TEXT REFERENCES tbl_teams(team_cd),
+      pos TEXT, nationality TEXT, goals_scored INTEGER, mins_played INTEGER, dob TEXT);
+    CREATE TABLE tbl_matches (match_id INTEGER PRIMARY KEY, home_team_cd TEXT REFERENCES tbl_teams(team_cd),
+      match_dt TEXT, home_goals INTEGER, attendance INTEGER);
+    """)
+    teams = [("RVR", "Riverside Rovers", "Riverside"), ("HLU", "Hillside United", "Hillside"),
+             ("PTA", "Port Athletic", "Portsmouth"), ("NCY", "North City", "Northam"), ("VLW", "Vale Wanderers", "Vale")]
+    for i, (cd, nm, city) in enumerate(teams):
+        db.execute("INSERT INTO tbl_teams VALUES (?,?,?,?,?)", (cd, nm, city, 1870 + i * 17, 12000 + rng.randint(0, 400) * 100 + i))
+    nations = ["England", "Spain", "Brazil", "Nigeria", "Japan"]
+    for i in range(90):
+        db.execute("INSERT INTO tbl_players VALUES (?,?,?,?,?,?,?,?)",
+                   (i + 1, f"{FIRST[i % len(FIRST)]} {LAST[(i * 5 + i // 14) % len(LAST)]} {i + 1}", teams[i % 5][0],
+                    rng.choice(["Forward", "Midfielder", "Defender", "Goalkeeper"]), rng.choice(nations),
+                    rng.randint(0, 30) * 10 + i % 10, rng.randint(100, 3400) * 10 + i % 10,
+                    f"{rng.randint(1985, 2005)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+    for m in range(1, 121):
+        db.execute("INSERT INTO tbl_matches VALUES (?,?,?,?,?)",
+                   (m, rng.choice(teams)[0], f"{rng.randint(2021, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.randint(0, 5), rng.randint(50, 600) * 100 + m))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -406,8 +492,71 @@ SCHEMAS = [
          "What currency does each country use?", "What is the crime rate of each city?"],
         ["and their inflation rates?", "what about their currencies?", "show their unemployment rates",
          "how many airports do they have?"]),
+    SchemaSpec(
+        "clinic", build_clinic,
+        {"patients": Entity("patients", "patients", ["FullName"]),
+         "doctors": Entity("doctors", "doctors", ["DocName"]),
+         "visits": Entity("visits", "visits", ["VisitID"])},
+        [Measure("visits", "FeeUSD", ["fee", "visit fee", "fee in dollars"], summable=True,
+                 rank_words=("most expensive", "cheapest")),
+         Measure("visits", "DurationMin", ["duration", "length in minutes", "visit length"],
+                 rank_words=("longest", "shortest")),
+         Measure("doctors", "YearsExp", ["years of experience", "experience"])],
+        [Dim("patients", "InsuranceType", ["insurance type", "insurance"], ["Public", "Private"]),
+         Dim("patients", "City", ["city"], ["Leeds", "York", "Hull"]),
+         Dim("doctors", "Specialty", ["specialty"], ["Cardiology", "Pediatrics", "Dermatology"])],
+        [Time("visits", "VisitDate", "took place"), Time("patients", "DOB", "were born")],
+        [Child("doctors", "visits", "c.DoctorID = p.DoctorID", "visits", "DocName"),
+         Child("patients", "visits", "c.PatientID = p.PatientID", "visits", "FullName")],
+        ["What is the diagnosis of each visit?", "Which doctors are on call tonight?",
+         "How many beds does the clinic have?", "Which medication was prescribed most often?",
+         "What is the average waiting time?", "Which patients are allergic to penicillin?",
+         "What is the average salary of the nurses?", "How many surgeries were performed?"],
+        ["and their diagnoses?", "what about their prescriptions?", "show their blood types",
+         "how many of them were readmitted?"]),
+    SchemaSpec(
+        "flights", build_flights,
+        {"flights": Entity("flights", "flights", ["flightid"]),
+         "airports": Entity("airports", "airports", ["airportname"]),
+         "carriers": Entity("carriers", "airlines", ["carriername"])},
+        [Measure("flights", "depdelay", ["departure delay", "delay"], rank_words=("most delayed", "least delayed")),
+         Measure("flights", "distancemiles", ["distance", "distance in miles"], summable=True,
+                 rank_words=("longest", "shortest")),
+         Measure("flights", "passengers", ["passengers", "number of passengers"], summable=True),
+         Measure("airports", "elevationft", ["elevation", "elevation in feet"], rank_words=("highest", "lowest"))],
+        [Dim("flights", "status", ["status"], ["delayed", "cancelled"]),
+         Dim("airports", "state", ["state"], ["Texas", "Florida", "Colorado"]),
+         Dim("airports", "city", ["city"], ["Dallas", "Boston", "Seattle"])],
+        [Time("flights", "flightdate", "flew")],
+        [Child("carriers", "flights", "c.carriercode = p.carriercode", "flights", "carriername"),
+         Child("airports", "flights", "c.origin = p.airportcode", "flights", "airportname")],
+        ["What is the ticket price of each flight?", "Which pilots flew the most hours?",
+         "How much fuel did each flight use?", "What is the on-time rating of each airline?",
+         "Which airports have the longest security lines?", "How many bags were lost?",
+         "What is the average seat pitch of each airline?", "Which flights had turbulence?"],
+        ["and their ticket prices?", "what about their fuel use?", "show their pilots",
+         "how many bags did they lose?"]),
+    SchemaSpec(
+        "league", build_league,
+        {"tbl_players": Entity("tbl_players", "players", ["player_nm"]),
+         "tbl_teams": Entity("tbl_teams", "teams", ["team_nm"]),
+         "tbl_matches": Entity("tbl_matches", "matches", ["match_id"])},
+        [Measure("tbl_players", "goals_scored", ["goals", "goals scored"]),
+         Measure("tbl_players", "mins_played", ["minutes played", "playing time"]),
+         Measure("tbl_teams", "stadium_cap", ["stadium capacity", "capacity"]),
+         Measure("tbl_matches", "attendance", ["attendance", "crowd"], summable=True)],
+        [Dim("tbl_players", "pos", ["position"], ["Forward", "Midfielder", "Defender", "Goalkeeper"]),
+         Dim("tbl_players", "nationality", ["nationality"], ["England", "Spain", "Brazil"])],
+        [Time("tbl_matches", "match_dt", "were played"), Time("tbl_players", "dob", "were born")],
+        [Child("tbl_teams", "tbl_players", "c.team_cd = p.team_cd", "tbl_players", "team_nm"),
+         Child("tbl_teams", "tbl_matches", "c.home_team_cd = p.team_cd", "tbl_matches", "team_nm")],
+        ["Which player has the highest salary?", "How many yellow cards were shown?",
+         "Who is the coach of each team?", "What is the transfer fee of each player?",
+         "Which team won the league?", "How many fans does each team have on social media?",
+         "What was the weather during each match?", "Which players are injured?"],
+        ["and their salaries?", "what about their transfer fees?", "show their agents",
+         "how many red cards did they get?"]),
 ]
-
 
 # --------------------------------------------------------------------------------------
 # templates: each returns a conversation [(question, sql | None for decline)] or None
@@ -948,6 +1097,74 @@ class Gen:
                        f"Predict next year's average {self.pick(m.says)}"])
         return [(q, None)]
 
+    # a third batch, written after the engine was tuned on the ones above
+    def list_with_measure(self):
+        m = self.pick(self.s.measures)
+        e = self.s.entities[m.entity]
+        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        say = self.pick(m.says)
+        return [(self.pick([f"Show me the {say} of every {one}", f"List each {one} with its {say}"]),
+                 f"SELECT {_label_sql(e)}, {m.col} FROM {e.table}")]
+
+    def best_group_by_avg(self):
+        opts = [(d, m) for d in self.s.dims for m in self.measures_of(d.entity)]
+        if not opts:
+            return None
+        d, m = self.pick(opts)
+        e = self.s.entities[d.entity]
+        func, word = self.pick([("AVG", "average"), ("SUM", "total")] if m.summable else [("AVG", "average")])
+        sql = f"SELECT {d.col}, {func}({m.col}) AS v FROM {e.table} GROUP BY {d.col} ORDER BY v DESC LIMIT 1"
+        if not self.ok(sql, tie_limit=1):
+            return None
+        return [(f"Which {self.pick(d.says)} has the highest {word} {self.pick(m.says)}?", sql),
+                ("and the lowest?", sql.replace("DESC", "ASC"))]
+
+    def rank_in_value(self):
+        opts = [(d, m) for d in self.s.dims if d.values for m in self.measures_of(d.entity)]
+        if not opts:
+            return None
+        d, m = self.pick(opts)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        e = self.s.entities[d.entity]
+        n = self.pick([2, 3])
+        sql = (f"SELECT {_label_sql(e)}, {m.col} FROM {e.table} WHERE {d.col} = '{v}' AND {m.col} IS NOT NULL "
+               f"ORDER BY {m.col} ASC LIMIT {n}")
+        if not self.ok(sql, tie_limit=n, min_rows=n):
+            return None
+        return [(f"Give me the {n} {e.plural} with the lowest {self.pick(m.says)} in {v}", sql)]
+
+    def starts_with(self):
+        e = self.pick([x for x in self.s.entities.values() if len(x.label) == 1])
+        names = [n for (n,) in self.db.execute(f"SELECT {e.label[0]} FROM {e.table}") if isinstance(n, str) and n[:1].isalpha()]
+        if not names:
+            return None
+        letter = self.pick(names)[0].upper()
+        return [(f"List the {e.plural} whose name starts with {letter}",
+                 f"SELECT {e.label[0]} FROM {e.table} WHERE {e.label[0]} LIKE '{letter}%'")]
+
+    def count_sorted(self):
+        d = self.pick(self.s.dims)
+        e = self.s.entities[d.entity]
+        sql = f"SELECT {d.col}, COUNT(*) AS n FROM {e.table} GROUP BY {d.col} ORDER BY n DESC"
+        rows = self.db.execute(sql).fetchall()
+        if len({r[1] for r in rows}) < len(rows):
+            return None                 # ties: two right orders
+        return [(f"Count the {e.plural} by {self.pick(d.says)}, from most to least", sql)]
+
+    def total_for_value(self):
+        opts = [(d, m) for d in self.s.dims if d.values for m in self.measures_of(d.entity) if m.summable]
+        if not opts:
+            return None
+        d, m = self.pick(opts)
+        v = self.pick(d.values)
+        if self.ambiguous(v):
+            return None
+        e = self.s.entities[d.entity]
+        return [(f"What is the total {self.pick(m.says)} for {v}?",
+                 f"SELECT SUM({m.col}) FROM {e.table} WHERE {d.col} = '{v}'")]
+
     def decline(self):
         return [(self.pick(self.s.absent), None)]
 
@@ -961,7 +1178,18 @@ class Gen:
                  "compare_values", "child_of_value",
                  "two_filters", "agg_with_filter", "above_average", "share_of_value", "year_range",
                  "top_dims_by_sum", "who_highest", "without_children", "min_after_avg", "decline_attr",
-                 "decline_future")
+                 "decline_future", "list_with_measure", "best_group_by_avg", "rank_in_value", "starts_with",
+                 "count_sorted", "total_for_value")
+
+
+def _politely(rng: random.Random, q: str) -> str:
+    """The same question as people also type it: 'Can you tell me how many …', 'Please list …'."""
+    first, rest = q.split(" ", 1)
+    if first in ("How", "What", "Which", "Who"):
+        return rng.choice(["Can you tell me ", "I'd like to know ", "Could you tell me "]) + q[0].lower() + q[1:]
+    if first in ("List", "Show", "Count"):
+        return rng.choice(["Please ", "Can you ", "Could you "]) + first.lower() + " " + rest
+    return q
 
 
 def generate(spec: SchemaSpec, db_path: Path, n: int, seed: int) -> list[dict]:
@@ -977,6 +1205,8 @@ def generate(spec: SchemaSpec, db_path: Path, n: int, seed: int) -> list[dict]:
         conv = getattr(gen, name)()
         if not conv:
             continue
+        if rng.random() < 0.3:
+            conv = [(_politely(rng, conv[0][0]), conv[0][1])] + conv[1:]
         key = " | ".join(q for q, _ in conv)
         if key in seen:
             continue
@@ -1109,14 +1339,16 @@ def run_schema(spec: SchemaSpec, db_path: Path, convs: list[dict], verbose: bool
                         wrong = answered and not ok
                     st["ok"] += ok
                     st["wrong"] += wrong
+                    crash = not answered and (job.get("reason") or "").startswith("internal error")
+                    st["errors"] += crash           # a crash looks like a decline to the scorer: count it apart
                     tmpl = conv["id"].split("-", 2)[2]
                     st[f"t:{tmpl}:rounds"] += 1
                     st[f"t:{tmpl}:ok"] += ok
                     st[f"t:{tmpl}:wrong"] += wrong
                     all_ok &= ok
-                    if verbose and not ok:
+                    if verbose and (not ok or crash):
                         got = [t.get("sql") for t in tasks] if answered else (job.get("reason") or "")[:160]
-                        print(f"{'WRONG' if wrong else 'MISS '} {conv['id']}: {turn['question']}\n"
+                        print(f"{'WRONG' if wrong else 'ERROR' if crash else 'MISS '} {conv['id']}: {turn['question']}\n"
                               f"    ref: {turn.get('sql') or 'decline'}\n    got: {got}")
                 st["convs"] += 1
                 st["convs_ok"] += all_ok
@@ -1130,7 +1362,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")
@@ -1150,6 +1382,8 @@ def main() -> int:
             total.update(st)
             print(_line(spec.name, st))
     print(_line("overall", total))
+    if total["errors"]:
+        print(f"internal errors (jobs that crashed, scored as declines): {total['errors']}")
     if args.by_template:
         print(f"\n{'template':18} {'rounds':>6} {'QM':>7} {'wrong':>6}")
         for name in Gen.TEMPLATES:

@@ -274,3 +274,63 @@ def test_music_store_conversation_through_the_api(chinook_db, tmp_path):
         assert failed["status"] == "failed" and "royalties" in failed["reason"]
     finally:
         server.stop()
+
+
+def test_units_abbreviations_and_roles_anywhere_in_a_name(tmp_path):
+    path = make_db(tmp_path / "clinic.sqlite", """
+    CREATE TABLE doctors (DoctorID INTEGER PRIMARY KEY, DocName TEXT, Specialty TEXT, YearsExp INTEGER);
+    CREATE TABLE visits (VisitID INTEGER PRIMARY KEY, DoctorID INTEGER REFERENCES doctors(DoctorID),
+      VisitDate TEXT, FeeUSD REAL, DurationMin INTEGER);
+    INSERT INTO doctors VALUES (1,'Dr. Berg','Cardiology',22),(2,'Dr. Okafor','Pediatrics',5),(3,'Dr. Rossi','Cardiology',9);
+    INSERT INTO visits VALUES (1,1,'2023-01-05',120.0,30),(2,1,'2023-02-11',90.5,45),(3,2,'2024-03-01',60.0,15),
+      (4,3,'2024-03-09',200.0,60),(5,2,'2024-06-30',75.0,20);
+    """)
+    c = Conv(path)
+    c.ask("Top 2 doctors by years of experience")
+    assert c.col("DocName") == ["Dr. Berg", "Dr. Rossi"]
+    c = Conv(path)
+    c.ask("What is the average fee in dollars of the visits?")
+    assert nums(c.rows[0]) == [109.1]
+    c.ask("and the lowest?")
+    assert nums(c.col("FeeUSD")) == [60.0]
+    c = Conv(path)
+    c.ask("List the 2 longest visits")                   # DurationMin: the role word is not the last one
+    assert c.col("VisitID") == ["4", "2"] and "DurationMin" in c.cols
+    c = Conv(path)
+    c.ask("How many visits took place in 2024?")
+    assert c.rows == [["3"]]
+
+
+def test_follow_ups_keep_their_context_or_are_declined_without_one(chinook):
+    c = chinook()
+    c.ask("Which tracks have composer Angus Young?")
+    c.ask("sort them by bytes and show the unit price")     # 'sort them' refers to the tracks listed
+    assert c.col("Name") == ["Let There Be Rock", "For Those About To Rock", "Put The Finger On You"]
+    assert "UnitPrice" in c.cols
+    msg = declined(chinook(), "and for Bill Evans?")        # nothing earlier to continue
+    assert "no earlier answer" in msg
+
+
+def test_prefixed_tables_clipped_and_run_together_names(tmp_path):
+    path = make_db(tmp_path / "league.sqlite", """
+    CREATE TABLE tbl_teams (team_cd TEXT PRIMARY KEY, team_nm TEXT, stadium_cap INTEGER);
+    CREATE TABLE tbl_players (player_id INTEGER PRIMARY KEY, player_nm TEXT, team_cd TEXT REFERENCES tbl_teams(team_cd),
+      pos TEXT, goals_scored INTEGER, mins_played INTEGER);
+    INSERT INTO tbl_teams VALUES ('RVR','Riverside Rovers',30000),('HLU','Hillside United',18000);
+    INSERT INTO tbl_players VALUES (1,'Ana Silva','RVR','Forward',12,2500),(2,'Ben Ode','RVR','Defender',1,3000),
+      (3,'Cleo Ruiz','HLU','Forward',7,1900),(4,'Dan Berg','HLU','Goalkeeper',0,3100);
+    """)
+    c = Conv(path)
+    c.ask("How many players are there?")                  # the table, not 'mins_played'
+    assert c.rows == [["4"]]
+    c.ask("How many players are there in each position?")
+    assert dict(c.rows) == {"Defender": "1", "Forward": "2", "Goalkeeper": "1"}
+    c = Conv(path)
+    c.ask("Which player has scored the most goals?")
+    assert c.rows[0][0] == "Ana Silva"
+    c = Conv(path)
+    c.ask("What is the average minutes played of forwards?")
+    assert nums(c.rows[0]) == [2200.0]
+    c = Conv(path)
+    c.ask("Which team has the highest stadium capacity?")
+    assert c.rows[0][0] == "Riverside Rovers"

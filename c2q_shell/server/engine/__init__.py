@@ -64,6 +64,11 @@ class Engine:
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
                 raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
+            if previous is None and reading.connective and not (reading.has_content or reading.dims_named or
+                                                                reading.group or reading.order):
+                # "and for Bill Evans?" continues an answer that is not there: which question is unknown
+                raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
+                                   "earlier answer in this session to continue; ask the whole question")
             plan = new_plan(reading, self.cat)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed)
@@ -307,8 +312,9 @@ class Engine:
 
 
 def spoken(name: str) -> str:
-    """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio'."""
-    return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").lower()
+    """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio', 'tbl_players' -> 'players'."""
+    from .catalog import TABLE_PREFIX
+    return re.sub(r"([a-z])([A-Z])", r"\1 \2", TABLE_PREFIX.sub("", name) or name).replace("_", " ").lower()
 
 
 def plural(noun: str) -> str:

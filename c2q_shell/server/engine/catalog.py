@@ -11,9 +11,11 @@ from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, sing
 from .text import STOP, normalise, stem, tokenize
 from .vocab import (
     ABBREVIATIONS,
+    ABBREVIATIONS_EXTRA,
     DEMONYMS,
     EVENT_SUFFIXES,
     EVENT_VERBS,
+    NAME_PARTS,
     ROLES,
     SIZE_WORDS,
     SYNONYMS,
@@ -55,6 +57,34 @@ _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "fa
                                  "long", "user", "maiden", "start", "end", "due", "other", "old", "new")}
 
 
+TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
+_PARTS = set(NAME_PARTS)
+_WHOLE = {"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime", "someone",
+          "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename"}
+
+
+def split_run_together(word: str) -> list[str]:
+    """A lower-case name written without separators, split into the known words it is made of:
+    'depdelay' -> ['dep', 'delay'], 'distancemiles' -> ['distance', 'miles'], 'flightno' ->
+    ['flight', 'no']. Mixed case, short names and names that are a known word stay whole."""
+    w = word.lower()
+    if word != w or len(w) < 6 or not w.isalpha() or w in _PARTS or w in _WHOLE:
+        return [word.lower()] if word == w else [word]
+    best, score = None, 0
+    for i in range(2, len(w) - 1):
+        a, b = w[:i], w[i:]
+        known_a = a in _PARTS or a in ABBREVIATIONS or a in ABBREVIATIONS_EXTRA
+        known_b = b in _PARTS or b in ABBREVIATIONS or b in ABBREVIATIONS_EXTRA
+        if not known_b or not (known_a or len(a) >= 3):
+            continue
+        s = (len(a) if known_a else 0) + (len(b) if known_b else 0)
+        if s > score:
+            best, score = (a, b), s
+    if best is None:
+        return [w]
+    return split_run_together(best[0]) + [best[1]]
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.text if t.is_number else t.stem for t in tokenize(text) if t.text not in ("?", ",", ";", ":"))
 
@@ -82,6 +112,7 @@ class Catalog:
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
         self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
+        self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> the only date of a table
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -109,26 +140,38 @@ class Catalog:
     def _names(self, name: str) -> list[tuple]:
         spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ")
         keys = [phrase_key(spaced)]
+        parts = " ".join(w for word in spaced.split() for w in split_run_together(word))
+        if parts != spaced.lower():          # 'depdelay' -> 'departure delay', 'hubcity' -> 'hub city'
+            spaced = " ".join(ABBREVIATIONS_EXTRA.get(w, w) for w in parts.split())
+            keys.append(phrase_key(spaced))
         split_digits = re.sub(r"([a-zA-Z])(\d)", r"\1 \2", spaced)
         if split_digits != spaced:
             keys.append(phrase_key(split_digits))
         words = split_digits.lower().split()
         if any(w in ABBREVIATIONS for w in words):           # hire_dt -> hire date, tot_cred -> total credits
-            keys.append(phrase_key(" ".join(ABBREVIATIONS.get(w, w) for w in words)))
+            words = [ABBREVIATIONS.get(w, w) for w in words]
+            keys.append(phrase_key(" ".join(words)))
+        if len(words) == 2 and words[0] not in STOP and words[1] not in STOP:
+            keys.append(phrase_key(f"{words[0]} of {words[1]}"))     # YearsExp -> "years of experience"
         return keys
 
     @staticmethod
     def _raw_words(name: str) -> list[str]:
-        return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
+        words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
+        return [w for word in words for w in split_run_together(word)]
 
     def _index_table(self, t: Table) -> None:
-        for key in self._names(t.name):
+        bare = TABLE_PREFIX.sub("", t.name)      # tbl_players, dim_customer, t_orders: the players…
+        for key in self._names(t.name) + (self._names(bare) if bare and bare != t.name else []):
             self._add(key, Ref("table", t.name, strength=3))
             for syn in self._synonyms.get(key, []):
                 self._add(syn, Ref("table", t.name, strength=1))
-        ent = singular(t.name)
+        ent = singular(bare or t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
+                if "of" in key and "of" not in self._raw_words(c.name):
+                    self._add(key, Ref("column", t.name, c.name, 2))     # 'years of experience': whole only
+                    continue
                 for w in key:
                     if len(w) >= 4 and not w.isdigit():
                         self.name_words[w].add(Ref("column", t.name, c.name, 1))
@@ -154,6 +197,10 @@ class Catalog:
                 raw = self._raw_words(c.name)
                 if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                # "goals_scored", "mins_played": a participle after the noun, the noun names the column
+                if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) > 4 and key[0] not in STOP \
+                        and c.kind in ("int", "float"):
+                    self._add(key[:1], Ref("column", t.name, c.name, 1))
                 # "stockQty" is the stock
                 if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))
@@ -164,7 +211,7 @@ class Catalog:
             self._index_role(t, c)
             if c.kind == "date" and self.time_columns(t.name) == [c.name]:
                 for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's only date
-                    self._add(phrase_key(verb), Ref("column", t.name, c.name, 1))
+                    self.event_dates[verb].add(Ref("column", t.name, c.name, 1))
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)
@@ -179,8 +226,8 @@ class Catalog:
             return                  # a ratio ('price_to_sales') is not the sales
         known = phrase_key(" ".join(words)) in self._synonyms
         for role, (names, says) in ROLES.items():
-            if words[-1] not in names and "".join(words) not in names:
-                continue
+            if not set(words) & set(names) and "".join(words) not in names:
+                continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
             if known and role != "money":
                 continue            # a column the built-in synonyms already describe ('real_price')
             self.roles[role].append((t.name, c.name))
@@ -385,7 +432,7 @@ class Catalog:
                 for c in candidates:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
-        for t in tables:
+        for t in tables[:1]:        # else the table's own first measure, never a guess in another table
             for c in self.tables[t].columns:
                 if self.is_measure(t, c):
                     return t, c

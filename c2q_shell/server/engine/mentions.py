@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .catalog import Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token
-from .vocab import KEYWORDS, ROLE_RANKS
+from .vocab import KEYWORDS, ROLE_RANKS, UNIT_WORDS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -62,12 +62,17 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            if size == 1 and text in cat.event_dates and key not in cat.phrases and _time_follows(tokens, i + 1):
+                # "invoices issued in 2021", "orders placed each year": the table's only date
+                best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order))
+                break
             role = ROLE_RANKS.get(text)
-            if role and cat.role_columns(role[1]):
-                # "the longest": a ranking, and the duration it ranks by
+            cols = next((cat.role_columns(r) for r in (role or ())[1:] if cat.role_columns(r)), None)
+            if cols:
+                # "the longest": a ranking, and the duration (else the distance) it ranks by
                 out.append(Mention(i, i + size, "kw", text, kw=("rank", role[0])))
                 best = Mention(i, i + size, "ref", text, refs=sorted(
-                    {Ref("column", t, c, 2) for t, c in cat.role_columns(role[1])}, key=_ref_order))
+                    {Ref("column", t, c, 2) for t, c in cols}, key=_ref_order))
                 break
             if cands:
                 best = _prefer(cands, span)
@@ -84,9 +89,54 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
+    _number_of_a_measure(out, cat)
+    _ranked_measure_word(out, cat)
     _share_of_rows(out)
     _merge_units(out)
     return out
+
+
+def _time_follows(tokens: list[Token], j: int) -> bool:
+    """A year, a grain or a period word right after a verb ('issued in 2021', 'placed each year')."""
+    words = [t for t in tokens[j:j + 3]]
+    for t in words:
+        if t.is_number and YEAR_MIN <= (t.number or 0) <= YEAR_MAX:
+            return True
+        if t.text in ("each", "per", "every", "yearly", "monthly", "annually", "quarterly", "since", "between",
+                      "before", "after", "year", "month", "quarter", "last", "this") or t.text in MONTHS:
+            return True
+    return False
+
+
+def _number_of_a_measure(out: list[Mention], cat: Catalog) -> None:
+    """'the average number of passengers', 'the highest number of passengers': where the column is
+    itself a number, 'number of' only names it; the aggregate or the ranking applies to it."""
+    for i, x in enumerate(out):
+        if x.kind != "kw" or x.kw[0] != "count" or x.text not in ("number of", "count of", "num of", "no of"):
+            continue
+        prv = next((y for y in reversed(out[:i]) if not (y.kind == "word" and y.text in STOP)), None)
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        after = out[i + 2] if i + 2 < len(out) else None
+        ranked = prv is not None and prv.kind == "kw" and (prv.kw[0] in ("agg", "rank") or
+                                                          (prv.kw[0] == "group" and prv.text == "by"))
+        compared = after is not None and after.kind == "kw" and after.kw[0] in ("cmp", "between")
+        if not (ranked or compared) or nxt is None or nxt.kind != "ref":
+            continue                # 'a number of passengers between 800 and 1300' is compared too
+        if any(r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs[:1]):
+            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+
+
+def _ranked_measure_word(out: list[Mention], cat: Catalog) -> None:
+    """'the least delayed flight': after a ranking word, a word that is both a category value
+    ('delayed') and the name of a measure ('depdelay') is the measure."""
+    for i, x in enumerate(out[1:], 1):
+        prv = out[i - 1]
+        if x.kind != "value" or prv.kind != "kw" or prv.kw[0] != "rank" or " " in x.text:
+            continue
+        refs = [r for r in cat.phrases.get(phrase_key(x.text), ())
+                if r.kind == "column" and cat.is_measure(r.table, r.column)]
+        if refs:
+            out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
 
 
 def _share_of_rows(out: list[Mention]) -> None:
@@ -107,7 +157,10 @@ def _merge_units(out: list[Mention]) -> None:
     i = 0
     while i + 2 < len(out):
         a, mid, b = out[i], out[i + 1], out[i + 2]
-        if a.kind == "ref" and b.kind == "ref" and mid.text == "in":
+        if a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
+                any(r.kind == "column" for r in a.refs):
+            out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}", refs=a.refs)]   # 'fee in dollars'
+        elif a.kind == "ref" and b.kind == "ref" and mid.text == "in":
             common = {(r.table, r.column) for r in a.refs if r.kind == "column"} & \
                 {(r.table, r.column) for r in b.refs if r.kind == "column"}
             if common:
@@ -130,8 +183,9 @@ def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
             continue
         named = {r.table for y in out if y is not x and y.kind == "ref" for r in y.refs} | \
             {v.table for y in out if y.kind == "value" for v in y.values}
-        refs = [r for r in cat.phrases.get(phrase_key(x.text), ())
-                if r.kind == "column" and r.strength >= 2 and r.table in named]    # its table is in the question
+        twice = i > 0 and out[i - 1].kind == "kw" and out[i - 1].kw[0] == "agg"    # 'the total total'
+        refs = [r for r in cat.phrases.get(phrase_key(x.text), ())     # its table is in the question
+                if r.kind == "column" and r.strength >= 2 and (r.table in named or twice)]
         if not refs:
             continue
         skip = lambda y: (y.kind == "word" and (y.text in STOP or not y.text.isalnum())) or \
@@ -156,8 +210,9 @@ def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
     words = v.value.lower().split()
     if len(words) == len(span):
         for t, w in zip(span, words):
-            # the stem matches, the form does not: 'shipping costs' is not the status 'shipped'
-            if (t.text.endswith("ing") and w.endswith("ed")) or (t.text.endswith("ed") and w.endswith("ing")):
+            # the stem matches, the form does not: 'shipping costs' is not the status 'shipped', the
+            # 'delay' of a flight is not the status 'delayed'
+            if w.endswith(("ed", "ing")) and not t.text.endswith(w[-2:] if w.endswith("ed") else w[-3:]):
                 return False
     return True
 

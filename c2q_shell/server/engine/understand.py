@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates, filters, measures, ranks
-from .catalog import Catalog, ValueRef, value_key
+from .catalog import Catalog, Ref, ValueRef, value_key
 from .ledger import is_filler
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
@@ -167,12 +167,26 @@ class Interpreter:
                     if tied:        # nothing in the question tells them apart: say which one was used
                         self.r.assume(f"'{x.text}'", f"taken as {x.ref.table}.{x.ref.column} "
                                                      f"(also: {', '.join(tied)})")
+                self._own_name(x)
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
                     x.kind, x.values = "skip", []
                     continue
                 x.values = inside
+
+    def _own_name(self, x: Mention) -> None:
+        """'albums whose name starts with D': the name of the rows just named (their title), not the
+        name column of a table joined to them."""
+        if x.text not in ("name", "names") or x.ref is None or x.ref.kind != "column":
+            return
+        i = self.m.index(x)
+        before = [y for y in self.m[max(0, i - 3):i] if y.kind == "ref" and y.ref is not None]
+        if not before or before[-1].ref.kind != "table" or before[-1].ref.table == x.ref.table:
+            return
+        t = before[-1].ref.table
+        own = [r for r in x.refs if r.table == t and r.kind == "column"]      # customers.fullName
+        x.ref = own[0] if own else Ref("column", t, self.cat.label(t), x.ref.strength)
 
     def _adjacent_tables(self, x: Mention) -> set[str]:
         """Tables named right next to a column ('population of cities', 'city population')."""
@@ -208,7 +222,8 @@ class Interpreter:
         # the previous answer
         r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
             x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
-                                               for y in self.m[:i])) for i, x in enumerate(self.m))
+                                               for y in self.m[:i])) for i, x in enumerate(self.m)) or \
+            any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))

@@ -41,6 +41,8 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("revenue", "sales", "turnover", "income", "takings"),
     ("employees", "staff", "headcount", "workers", "employee count"),
     ("customer", "client", "buyer"),
+    ("carriers", "carrier", "airline", "airlines"),
+    ("attendance", "crowd", "crowds", "spectators", "audience", "turnout", "attendees"),
     ("product", "item", "goods"),
     ("quantity", "qty", "units"),
     ("country", "nation", "countries", "nations"),
@@ -80,6 +82,8 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
     "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
                ("weight", "heavy", "mass", "weight in kg")),
+    "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
+                 ("distance", "far", "how far", "mileage")),
 }
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
 ABBREVIATIONS = {
@@ -88,21 +92,43 @@ ABBREVIATIONS = {
     "cust": "customer", "prod": "product", "instr": "instructor", "stu": "student", "bldg": "building",
     "cred": "credits", "tot": "total", "mgr": "manager", "sal": "salary", "pop": "population",
     "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
-    "dob": "date of birth", "tel": "telephone", "indep": "independence",
+    "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
+    "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
+    "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
 }
+# Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
+# 'flightno'): a name is split where one part is one of these (or an abbreviation above).
+NAME_PARTS = ("name", "date", "time", "code", "id", "no", "num", "number", "city", "state", "country", "type",
+              "count", "total", "amount", "price", "cost", "fee", "rate", "delay", "distance", "miles", "km", "ft",
+              "feet", "year", "day", "month", "status", "title", "email", "phone", "address", "zip", "level",
+              "score", "size", "weight", "height", "width", "length", "group", "class", "key", "flag", "value",
+              "qty", "pct", "percent", "start", "end", "first", "last", "hub", "home", "birth", "hire", "order",
+              "ship", "due", "departure", "arrival", "origin", "dest", "destination", "elevation", "capacity",
+              "duration", "salary", "budget", "population", "region", "category", "product", "customer", "user",
+              "flight", "airport", "carrier", "seat", "seats", "credit", "credits", "grade", "points", "goals",
+              "sales", "revenue", "profit", "income", "stock", "unit", "kg", "usd", "min", "max", "avg", "sec")
+# Spelled out when a name is split: 'elevationft' -> elevation ft -> elevation feet.
+ABBREVIATIONS_EXTRA = {"ft": "feet", "dep": "departure", "arr": "arrival", "dest": "destination", "no": "number",
+                       "flt": "flight", "pax": "passengers"}
 # The last word of a name that qualifies the first ('stockQty', 'weightKg', 'popCount'): the words
 # before it name the column too ("stock").
 UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
                  "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt")
+# Units a measure is stated in: "fee in dollars", "length in minutes" name the measure itself.
+UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen", "minutes", "seconds",
+              "hours", "days", "milliseconds", "kg", "kilograms", "kilos", "grams", "lbs", "bytes", "megabytes",
+              "km", "kilometers", "kilometres", "miles", "meters", "metres", "cm", "percent", "years")
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
-               "opened", "logged", "raised", "written", "dated", "sent", "received", "taken", "started")
+               "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
+               "departed", "arrived", "happened", "occurred")
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
 
 # Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
-ROLE_RANKS: dict[str, tuple[str, str]] = {
-    "longest": ("desc", "duration"), "shortest": ("asc", "duration"),
+ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
+    "longest": ("desc", "duration", "distance"), "shortest": ("asc", "duration", "distance"),
+    "farthest": ("desc", "distance"), "furthest": ("desc", "distance"), "nearest": ("asc", "distance"),
     "most expensive": ("desc", "price"), "priciest": ("desc", "price"), "costliest": ("desc", "price"),
     "cheapest": ("asc", "price"), "least expensive": ("asc", "price"),
     "heaviest": ("desc", "weight"), "lightest": ("asc", "weight"),
