@@ -238,6 +238,12 @@ class Interpreter:
                 k.used = True
                 setattr(r, k.kw[0], True)
         r.when = bool(self.tokens) and self.tokens[0].text == "when"
+        if self.previous is not None and re.match(r"(in |on )?(which|what) (month|year|day|date|quarter|time)s? "
+                                                  r"(was|is|did|were) (that|it|this)\b", self.question.lower()):
+            r.when = True           # "in which month was that?" after the lowest value: its date
+            for x in self.m:
+                if dates.UNITS.get(x.text) or x.text in ("date", "day", "time"):
+                    x.used = True
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
         r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
