@@ -26,6 +26,13 @@ CONVERSATIONS = [
     ["Which companies were added to the index in 2023?", "how many of them are in Information Technology?"],
     ["Show the yearly average of the S&P 500 index since 2015"],
     ["What is the market cap of Apple?", "companies with a dividend yield above 3%"],
+    # analyst constructs: time buckets, first time, ratios, group averages, shares, follow-ups
+    ["average CAPE by decade", "which decade had the highest?"],
+    ["When did the long interest rate first fall below 2?", "lowest CPI ever recorded", "when was that?"],
+    ["ratio of total EBITDA to total market cap for each sector", "sort it from highest to lowest"],
+    ["companies with a P/E above their sector's average", "what percentage of them are in Energy?"],
+    ["number of companies per sector", "only sectors with fewer than 30", "what share of all companies is that together?"],
+    ["companies in Texas", "which one is the oldest?", "which states are they in?"],
 ]
 
 

@@ -79,6 +79,15 @@ class Client:
         return self.call("GET", f"/v2/jobs/{job_id}")
 
 
+def _answered(ref_db, ref: str, tasks: list[dict]) -> bool:
+    cur = ref_db.execute(ref)
+    ref_cols = [d[0] for d in cur.description]
+    ref_rows = cur.fetchall()
+    ordered = bool(re.search(r"\border\s+by\b", ref, re.I))
+    return any(t.get("data") and matches(ref_cols, ref_rows, ordered, [x["col"] for x in t["data"]["columns"]],
+                                         t["data"]["rows"]) for t in tasks)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", default=str(SHARED / "sp500-dev.json"))
@@ -96,7 +105,7 @@ def main() -> int:
             c = Client(server.url, "EVAL", "eval-secret", server.app)
             database = next(iter(server.app.sources))
             c.wait(c.call("POST", "/v3/dataSummaries", {"cluster_id": "local", "database": database})["job_id"])
-            rounds = answered = convs = convs_ok = 0
+            rounds = answered = convs = convs_ok = wrong = declined = 0
             times = []
             for conv in data["conversations"]:
                 mode = conv.get("mode", "direct")
@@ -109,24 +118,29 @@ def main() -> int:
                     job = c.wait(c.call("POST", f"/v3/sessions/{sid}/chat2data",
                                         {"question": turn["question"], "sql_generate_mode": mode})["job_id"])
                     times.append(time.perf_counter() - t0)
-                    refs = turn["sql"] if isinstance(turn["sql"], list) else [turn["sql"]]
                     res = job.get("result") or {}
                     tasks = res.get("sub_tasks") or ([res] if res else [])
-                    ok = True
-                    for ref in refs:
-                        cur = ref_db.execute(ref)
-                        ref_cols = [d[0] for d in cur.description]
-                        ref_rows = cur.fetchall()
-                        ordered = bool(re.search(r"\border\s+by\b", ref, re.I))
-                        if not any(t.get("data") and matches(ref_cols, ref_rows, ordered,
-                                                             [x["col"] for x in t["data"]["columns"]],
-                                                             t["data"]["rows"]) for t in tasks):
-                            ok = False
+                    answered_rows = job.get("status") == "done" and any(t.get("data") for t in tasks)
+                    if turn.get("decline"):
+                        # a round the data cannot answer: right only when the job fails with a reason
+                        ok = job.get("status") == "failed"
+                        declined += ok
+                        wrong += not ok
+                    else:
+                        alts = [turn["sql"] if isinstance(turn["sql"], list) else [turn["sql"]]]
+                        alts += [[x] for x in turn.get("accept", [])]
+                        ok = any(all(_answered(ref_db, ref, tasks) for ref in refs) for refs in alts)
+                        if not ok and answered_rows:
+                            wrong += 1
+                        elif not ok:
+                            declined += 1
                     answered += ok
                     all_ok &= ok
                     if args.verbose and not ok:
-                        print(f"MISS {conv['id']}: {turn['question']}\n  ref: {refs}\n  got: "
-                              f"{[t.get('sql') for t in tasks] or job.get('reason')}")
+                        tag = "WRONG" if (answered_rows and not turn.get("decline")) or \
+                            (turn.get("decline") and not ok) else "DECLINED"
+                        print(f"{tag} {conv['id']}: {turn['question']}\n  ref: {turn.get('sql')}\n  got: "
+                              f"{[t.get('sql') for t in tasks] if answered_rows else job.get('reason')}")
                 convs += 1
                 convs_ok += all_ok
         finally:
@@ -135,6 +149,8 @@ def main() -> int:
     print(f"conversations: {convs}, rounds: {rounds}")
     print(f"QM (rounds answered): {answered}/{rounds} = {100 * answered / rounds:.1f} %")
     print(f"IM (conversations fully answered): {convs_ok}/{convs} = {100 * convs_ok / convs:.1f} %")
+    print(f"wrong (rows that are not the answer, or a decline round answered): {wrong}/{rounds} = "
+          f"{100 * wrong / rounds:.1f} %")
     print(f"median round trip through HTTP (ask, answer, read the job): {1000 * times[len(times) // 2]:.1f} ms")
     return 0
 

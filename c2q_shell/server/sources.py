@@ -114,7 +114,8 @@ def json_value(v) -> str | None:
 
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
-YEAR_WORDS = ("year", "founded", "established", "born", "built", "since", "incorporated")
+YEAR_WORDS = ("year", "founded", "established", "born", "built", "since", "incorporated", "opened", "launched",
+              "started", "introduced")
 
 
 def refine_kind(col: Column) -> None:

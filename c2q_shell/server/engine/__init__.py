@@ -9,12 +9,16 @@ import sqlglot
 from sqlglot import exp
 
 from . import breakdown
-from .catalog import Catalog, phrase_key
-from .compose import compare_groups, edit_plan, is_followup, new_plan
+from .catalog import Catalog
+from .compose import compare_groups, new_plan
 from .describe import chart_options, clarified_task
+from .errors import CannotAnswer
+from .followups import edit_plan, is_followup
+from .ledger import Ledger, account
 from .plan import Plan
 from .sqlgen import to_sql
-from .understand import CannotAnswer, Interpreter, Reading
+from .text import Question
+from .understand import Interpreter, Reading
 
 
 @dataclass
@@ -28,6 +32,7 @@ class Task:
     share: bool = False
     origin: str = "rules"       # rules | llm | knowledge
     question: str = ""
+    ledger: Ledger | None = None    # how each word of the question was accounted for (rules engine)
 
 
 @dataclass
@@ -40,8 +45,8 @@ class Result:
 
 
 class Engine:
-    """`strategy` is rules (the default), llm, or hybrid (the LLM only when the rules engine
-    cannot answer or had to ignore words of the question)."""
+    """`strategy` is rules (the default), llm, or hybrid (the LLM only when the rules engine declines:
+    a question with words no rule accounts for is declined, so it goes to the LLM)."""
     CannotAnswer = CannotAnswer
 
     def __init__(self, catalog: Catalog, config=None, llm=None, strategy: str = "rules"):
@@ -51,41 +56,43 @@ class Engine:
         self.strategy = strategy if llm is not None else "rules"
 
     # one plan -------------------------------------------------------------------------
-    def plan(self, question: str, previous: Plan | None) -> tuple[Plan, Reading]:
+    def plan(self, question: str | Question, previous: Plan | None) -> tuple[Plan, Reading]:
+        question = Question.of(question)
         reading = Interpreter(self.cat, question, previous).read()
         if is_followup(reading, previous):
-            if reading.unknown and not (reading.has_content or reading.order or reading.rank_dir or reading.group
-                                        or reading.limit is not None or reading.agg_only or reading.drops):
-                # a follow-up that is only a filter plus words we do not know: do not guess
-                raise CannotAnswer(self._why(question, reading))
             plan = edit_plan(previous, reading, self.cat)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
-                raise CannotAnswer(self._why(question, reading))
-            if not (reading.has_content or reading.dims_named) and reading.unknown:
-                raise CannotAnswer(self._why(question, reading))
+                raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
+            if previous is None and reading.connective and not (reading.has_content or reading.dims_named or
+                                                                reading.group or reading.order):
+                # "and for Bill Evans?" continues an answer that is not there: which question is unknown
+                raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
+                                   "earlier answer in this session to continue; ask the whole question")
             plan = new_plan(reading, self.cat)
-        if reading.unknown and (reading.grounded == 0):
-            raise CannotAnswer(self._why(question, reading))
-        if reading.unknown:
-            plan.assume("ignored words", ", ".join(f"'{w}'" for w in reading.unknown)
-                        + f" matched nothing in {self.cat.database}")
+        # the ledger has the last word: a content word no step used means another question
+        ledger = account(reading.mentions, reading.consumed)
+        reading.ledger = ledger
+        reading.unknown = ledger.unaccounted
+        if not ledger.complete:
+            raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
         return plan, reading
 
-    def task(self, task_id: str, question: str, previous: Plan | None) -> Task:
-        shot = self.cat.fewshots.get(" ".join(phrase_key(question)))
+    def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:
+        question = Question.of(question)
+        shot = self.cat.fewshots.get(question.key)
         if shot:
-            return Task(task_id, None, shot, question.strip().rstrip("?") + ".", origin="knowledge",
+            return Task(task_id, None, shot, question.text.strip().rstrip("?") + ".", origin="knowledge",
                         assumptions=[{"concept": "knowledge base", "explanation": "answered with a stored example query"}])
         try:
             plan, reading = self.plan(question, previous)
             sql = to_sql(plan, self.cat)
         except CannotAnswer as e:
-            if str(e).startswith("Could not answer"):
+            if e.explained:
                 raise
-            raise CannotAnswer(self._why(question, None, str(e))) from None
+            raise CannotAnswer(self._why(question.text, None, e.detail), e.words, explained=True) from None
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
-                    assumptions=list(plan.assumptions), share=reading.share)
+                    assumptions=list(plan.assumptions), share=reading.share, ledger=reading.ledger)
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
@@ -100,13 +107,8 @@ class Engine:
             try:
                 return self._llm_answer(question, mode, history, focus)
             except CannotAnswer as e2:
-                raise CannotAnswer(f"{e} (The LLM engine could not answer either: {e2})") from None
-        if self.strategy == "hybrid" and any(a.get("concept") == "ignored words" for t in result.tasks
-                                             for a in t.assumptions):
-            try:
-                return self._llm_answer(question, mode, history, focus)
-            except CannotAnswer:
-                return result
+                raise CannotAnswer(f"{e} (The LLM engine could not answer either: {e2})", e.words,
+                                   explained=True) from None
         return result
 
     def _llm_answer(self, question: str, mode: str, history, focus) -> Result:
@@ -138,11 +140,13 @@ class Engine:
 
     def _rules_answer(self, question: str, mode: str, previous: dict | None) -> Result:
         prev = Plan.from_dict(previous) if previous else None
+        if prev is not None and prev.batch and _SAME.search(question):
+            return self._same_for(question, prev)
         if mode == "auto_breakdown":
             result = self._breakdown(question, prev)
             if result is not None:
                 return result
-        t = self.task("0", question, prev)
+        t = self.task("0", Question.of(question), prev)
         return Result("single", [t], t.clarified_task, t.description, t.assumptions)
 
     def _breakdown(self, question: str, prev: Plan | None) -> Result | None:
@@ -180,9 +184,21 @@ class Engine:
             tasks.append(t)
             if t.plan and not recipe:          # a recipe's parts each start from the shared context
                 last = Plan.from_dict(t.plan)
+        _remember_batch(tasks)
         summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
         assumptions = [a for t in tasks for a in t.assumptions]
         return Result("breakdown", tasks, question.strip(), summary, _unique(assumptions))
+
+    def _same_for(self, question: str, prev: Plan) -> Result:
+        """'Do the same for Health Care and Consumer Staples' after a breakdown: the question is
+        a follow-up of every step of that answer, so each step is redone with the new values."""
+        tasks = []
+        q = Question.of(question)
+        for i, step in enumerate(prev.batch):
+            tasks.append(self.task(f"0-{i}", q, step))
+        _remember_batch(tasks)
+        summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
+        return Result("breakdown", tasks, question.strip(), summary, _unique([a for t in tasks for a in t.assumptions]))
 
     def _subtask(self, task_id: str, part: str, last: Plan | None, ctx: Plan | None) -> Task:
         t = self.task(task_id, part, last)
@@ -196,7 +212,7 @@ class Engine:
         compare_groups(plan, self.cat)
         sql = to_sql(plan, self.cat)
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat), assumptions=plan.assumptions,
-                    share=t.share)
+                    share=t.share, ledger=t.ledger)
 
     def chart(self, task: Task, columns: list[str], rows: list) -> dict:
         if task.plan is None:
@@ -255,7 +271,7 @@ class Engine:
             done.append(f"limited the result to {r.limit} rows")
         if not done:
             raise CannotAnswer(f"Could not apply the feedback '{feedback}': it names no column, value, "
-                               "order or limit that fits this query.")
+                               "order or limit that fits this query.", explained=True)
         return tree.sql(dialect=self.cat.dialect), "To address the feedback, the query " + "; ".join(done) + "."
 
     def suggest(self) -> list[str]:
@@ -288,15 +304,17 @@ class Engine:
         if detail:
             bits[0] += f": {detail}"
         if reading is not None and reading.unknown:
-            bits.append("These words match nothing in the " + self.cat.database + " database: "
-                        + ", ".join(f"'{w}'" for w in reading.unknown))
+            bits.append("Not understood: " + ", ".join(f"'{w}'" for w in reading.unknown)
+                        + f" (no table, column or value of the {self.cat.database} database and no rule of the "
+                        "engine accounts for them, and answering without them would answer a different question)")
         tries = self.suggest()[:3]
         return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)
 
 
 def spoken(name: str) -> str:
-    """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio'."""
-    return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").lower()
+    """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio', 'tbl_players' -> 'players'."""
+    from .catalog import TABLE_PREFIX
+    return re.sub(r"([a-z])([A-Z])", r"\1 \2", TABLE_PREFIX.sub("", name) or name).replace("_", " ").lower()
 
 
 def plural(noun: str) -> str:
@@ -310,6 +328,17 @@ def plural(noun: str) -> str:
 def _assumptions(raw) -> list[dict]:
     return [{"concept": str(a.get("concept", "")), "explanation": str(a.get("explanation", ""))}
             for a in raw or [] if isinstance(a, dict)]
+
+
+_SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|that|this) for\b|"
+                   r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
+
+
+def _remember_batch(tasks: list[Task]) -> None:
+    """The last step of a breakdown carries every step's plan, so a later 'same for …' can redo them all."""
+    plans = [t.plan for t in tasks if t.plan]
+    if len(plans) > 1 and tasks[-1].plan:
+        tasks[-1].plan["batch"] = [dict(pl, batch=[]) for pl in plans]
 
 
 def _reachable(cat: Catalog, table: str, ref: str) -> bool:

@@ -9,7 +9,18 @@ from dataclasses import dataclass
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .text import STOP, normalise, stem, tokenize
-from .vocab import SIZE_WORDS, SYNONYMS
+from .vocab import (
+    ABBREVIATIONS,
+    ABBREVIATIONS_EXTRA,
+    DEMONYMS,
+    EVENT_SUFFIXES,
+    EVENT_VERBS,
+    NAME_PARTS,
+    ROLES,
+    SIZE_WORDS,
+    SYNONYMS,
+    UNIT_SUFFIXES,
+)
 
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
@@ -38,6 +49,42 @@ class ValueRef:
     score: float              # 1.0 exact; less for a partial match
 
 
+# Last words of column names that say what kind of value it is, not what it is about.
+_TYPE_WORDS = {stem(w) for w in ("date", "time", "year", "name", "id", "at", "on", "code", "number", "num", "no",
+                                 "type", "kind", "day", "month")}
+# First words that only qualify the type word: "first_name" is not what "the first 3" means.
+_QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "family", "nick", "display", "short",
+                                 "long", "user", "maiden", "start", "end", "due", "other", "old", "new")}
+
+
+TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
+_PARTS = set(NAME_PARTS)
+_WHOLE = {"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime", "someone",
+          "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename"}
+
+
+def split_run_together(word: str) -> list[str]:
+    """A lower-case name written without separators, split into the known words it is made of:
+    'depdelay' -> ['dep', 'delay'], 'distancemiles' -> ['distance', 'miles'], 'flightno' ->
+    ['flight', 'no']. Mixed case, short names and names that are a known word stay whole."""
+    w = word.lower()
+    if word != w or len(w) < 6 or not w.isalpha() or w in _PARTS or w in _WHOLE:
+        return [word.lower()] if word == w else [word]
+    best, score = None, 0
+    for i in range(2, len(w) - 1):
+        a, b = w[:i], w[i:]
+        known_a = a in _PARTS or a in ABBREVIATIONS or a in ABBREVIATIONS_EXTRA
+        known_b = b in _PARTS or b in ABBREVIATIONS or b in ABBREVIATIONS_EXTRA
+        if not known_b or not (known_a or len(a) >= 3):
+            continue
+        s = (len(a) if known_a else 0) + (len(b) if known_b else 0)
+        if s > score:
+            best, score = (a, b), s
+    if best is None:
+        return [w]
+    return split_run_together(best[0]) + [best[1]]
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.text if t.is_number else t.stem for t in tokenize(text) if t.text not in ("?", ",", ";", ":"))
 
@@ -58,10 +105,14 @@ class Catalog:
         self.values: dict[tuple, set[ValueRef]] = defaultdict(set)
         self.partial: dict[str, set[ValueRef]] = defaultdict(set)
         self.first_words: dict[str, set[ValueRef]] = defaultdict(set)
+        self.acronyms: dict[str, set[ValueRef]] = defaultdict(set)     # 'it' -> 'Information Technology'
+
         self.fewshots: dict[str, str] = {}
         self.instructions: list[str] = []
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
+        self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
+        self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> the only date of a table
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -89,19 +140,38 @@ class Catalog:
     def _names(self, name: str) -> list[tuple]:
         spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ")
         keys = [phrase_key(spaced)]
+        parts = " ".join(w for word in spaced.split() for w in split_run_together(word))
+        if parts != spaced.lower():          # 'depdelay' -> 'departure delay', 'hubcity' -> 'hub city'
+            spaced = " ".join(ABBREVIATIONS_EXTRA.get(w, w) for w in parts.split())
+            keys.append(phrase_key(spaced))
         split_digits = re.sub(r"([a-zA-Z])(\d)", r"\1 \2", spaced)
         if split_digits != spaced:
             keys.append(phrase_key(split_digits))
+        words = split_digits.lower().split()
+        if any(w in ABBREVIATIONS for w in words):           # hire_dt -> hire date, tot_cred -> total credits
+            words = [ABBREVIATIONS.get(w, w) for w in words]
+            keys.append(phrase_key(" ".join(words)))
+        if len(words) == 2 and words[0] not in STOP and words[1] not in STOP:
+            keys.append(phrase_key(f"{words[0]} of {words[1]}"))     # YearsExp -> "years of experience"
         return keys
 
+    @staticmethod
+    def _raw_words(name: str) -> list[str]:
+        words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
+        return [w for word in words for w in split_run_together(word)]
+
     def _index_table(self, t: Table) -> None:
-        for key in self._names(t.name):
+        bare = TABLE_PREFIX.sub("", t.name)      # tbl_players, dim_customer, t_orders: the players…
+        for key in self._names(t.name) + (self._names(bare) if bare and bare != t.name else []):
             self._add(key, Ref("table", t.name, strength=3))
             for syn in self._synonyms.get(key, []):
                 self._add(syn, Ref("table", t.name, strength=1))
-        ent = singular(t.name)
+        ent = singular(bare or t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
+                if "of" in key and "of" not in self._raw_words(c.name):
+                    self._add(key, Ref("column", t.name, c.name, 2))     # 'years of experience': whole only
+                    continue
                 for w in key:
                     if len(w) >= 4 and not w.isdigit():
                         self.name_words[w].add(Ref("column", t.name, c.name, 1))
@@ -112,18 +182,60 @@ class Catalog:
                 # the last word alone ("hq_city" -> "city") when it is distinctive
                 if len(key) > 1 and key[-1] not in STOP and not key[-1].isdigit():
                     self._add(key[-1:], Ref("column", t.name, c.name, 1))
+                # the head of a name that ends in a type word ("hire_date" -> "hire", "song_name" -> "song")
+                if len(key) > 1 and key[-1] in _TYPE_WORDS and key[0] not in STOP and len(key[0]) >= 3 \
+                        and not key[0].isdigit() and key[0] not in _QUALIFIERS:
+                    self._add(key[:1], Ref("column", t.name, c.name, 1))
+                    if key[0].endswith("e"):            # 'hire' is also the stem of 'hired'
+                        self._add((key[0][:-1],), Ref("column", t.name, c.name, 1))
                 # the last two words of a longer name ("song_release_year" -> "release year")
                 if len(key) > 2:
                     self._add(key[-2:], Ref("column", t.name, c.name, 2))
                 for syn in self._synonyms.get(key, []):
                     self._add(syn, Ref("column", t.name, c.name, 1))
+                # "hire_date" is what "hired" and "hire" refer to
+                raw = self._raw_words(c.name)
+                if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
+                    self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                # "goals_scored", "mins_played": a participle after the noun, the noun names the column
+                if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) > 4 and key[0] not in STOP \
+                        and c.kind in ("int", "float"):
+                    self._add(key[:1], Ref("column", t.name, c.name, 1))
+                # "stockQty" is the stock
+                if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
+                    self._add(key[:-1], Ref("column", t.name, c.name, 1))
                 if len(key) == 2:           # "unit_price" is also a price: "cost", "stock price"…
                     for syn in self._synonyms.get(key[-1:], []):
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
+            self._index_role(t, c)
+            if c.kind == "date" and self.time_columns(t.name) == [c.name]:
+                for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's only date
+                    self.event_dates[verb].add(Ref("column", t.name, c.name, 1))
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
                 self._index_values(t, c)
+
+    def _index_role(self, t: Table, c: Column) -> None:
+        """A measure named by its unit or role ('Milliseconds', 'UnitPrice', 'Total', 'Bytes') is also
+        called by the role's words ('length', 'price', 'sales', 'file size')."""
+        if c.kind not in ("int", "float") or self.is_key(t.name, c.name):
+            return
+        words = self._raw_words(c.name)
+        if not words or {"to", "per", "ratio", "vs", "over"} & set(words):
+            return                  # a ratio ('price_to_sales') is not the sales
+        known = phrase_key(" ".join(words)) in self._synonyms
+        for role, (names, says) in ROLES.items():
+            if not set(words) & set(names) and "".join(words) not in names:
+                continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
+            if known and role != "money":
+                continue            # a column the built-in synonyms already describe ('real_price')
+            self.roles[role].append((t.name, c.name))
+            for phrase in says:
+                self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
+
+    def role_columns(self, role: str) -> list[tuple[str, str]]:
+        return list(self.roles.get(role, ()))
 
     def _index_comment(self, t: Table, c: Column) -> None:
         """A short comment ('Ticker symbol') or an acronym in one ('… (CAPE)') also names the column."""
@@ -149,6 +261,9 @@ class Catalog:
                     self.values[bare].add(ValueRef(t.name, c.name, v, 0.95))
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
+            words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]
+            if dimension and not label and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+                self.acronyms["".join(w[0] for w in words).lower()].add(ValueRef(t.name, c.name, v, 0.9))
             if dimension and len(key) > 1:
                 for w in set(key):
                     if len(w) >= 4 and w not in GENERIC and w not in STOP:
@@ -166,6 +281,25 @@ class Catalog:
                         if v.strip().upper() in (code, "FEMALE" if code == "F" else "MALE"):
                             for w in says:
                                 self.values[(stem(w),)].add(ValueRef(t.name, c.name, v, 1.0))
+        # nationalities: 'French' is the value 'France' of a column of country names
+        for t in self.tables.values():
+            for c in t.columns.values():
+                if c.kind != "text" or not c.profile.values:
+                    continue
+                for v in c.profile.values:
+                    for word in DEMONYMS.get(str(v).strip().lower(), ()):
+                        key = tuple(stem(w) for w in word.split())
+                        if key not in self.values or all(x.score < 1.0 for x in self.values[key]):
+                            self.values[key].add(ValueRef(t.name, c.name, v, 0.9))
+        # flags: 'official' is IsOfficial = 'T', 'active' is is_active = 1
+        for t in self.tables.values():
+            for c in t.columns.values():
+                m = re.match(r"(?:is|has)_?([a-z]+)$", re.sub(r"([a-z])([A-Z])", r"\1_\2", c.name).lower())
+                vals = {str(v).strip().upper() for v in c.profile.values or []}
+                yes = [v for v in c.profile.values or [] if str(v).strip().upper() in ("T", "Y", "YES", "TRUE", "1")]
+                if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
+                        len(m.group(1)) >= 3:
+                    self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
 
     def _index_summary(self, summary: dict) -> None:
         """User-written descriptions and keywords in the data summary add words for tables and columns."""
@@ -217,7 +351,8 @@ class Catalog:
 
     def is_key(self, table: str, column: str) -> bool:
         c = self.column(table, column)
-        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id"):
+        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id") or \
+                re.search(r"[a-z](Id|ID)$", column):          # CustomerId, productID
             return True
         return any((f.table, f.column) == (table, column) for f in self.foreign_keys)
 
@@ -235,22 +370,55 @@ class Catalog:
     def label(self, table: str) -> str:
         """The column that names a row of the table (used when listing entities)."""
         cols = self.tables[table].columns
-        for n in LABEL_NAMES:
+        snake = {c: re.sub(r"([a-z])([A-Z])", r"\1_\2", c).lower() for c in cols}      # fullName -> full_name
+        for n in LABEL_NAMES[:LABEL_NAMES.index("title")]:
             for c in cols:
-                if c.lower() == n:
+                if snake[c] == n:
                     return c
         own = stem(singular(table).split("_")[-1])
-        named = [c for c in cols if c.lower().endswith("name") and cols[c].kind == "text"]
+        named = [c for c in cols if snake[c].endswith("name") and cols[c].kind == "text"]
         for c in named:                                   # concert_Name in table concert
-            if stem(c.lower().replace("_", "")[:-4]) == own:
+            if stem(snake[c].replace("_", "")[:-4]) == own:
                 return c
+        person = self._person_names(table)
+        if person:
+            return person[0]
         if named:
             return named[0]
+        for n in LABEL_NAMES[LABEL_NAMES.index("title"):]:
+            for c in cols:
+                if snake[c] == n:
+                    return c
         t = self.tables[table]
         for c in cols.values():
             if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:
                 return c.name
         return (t.primary_key or list(cols))[0]
+
+    def _person_names(self, table: str) -> list[str]:
+        """[first name, last name] columns of a table of people (FirstName/LastName, first_name…)."""
+        cols = self.tables[table].columns
+        flat = {re.sub(r"[^a-z]", "", c.lower()): c for c in cols if cols[c].kind == "text"}
+        first = next((flat[k] for k in ("firstname", "fname", "givenname", "forename") if k in flat), None)
+        last = next((flat[k] for k in ("lastname", "lname", "surname", "familyname") if k in flat), None)
+        return [first, last] if first and last else []
+
+    def label_columns(self, table: str) -> list[str]:
+        """The columns a listing shows to name a row: the label, and for people the other half
+        of the name (first and last name)."""
+        label = self.label(table)
+        person = self._person_names(table)
+        return person if label in person else [label]
+
+    def entity_group(self, table: str) -> list[str]:
+        """'table.column's to group by for one row per entity: its name (first and last name for
+        people), and its key as well when the name is not unique (two customers called Park)."""
+        t = self.tables[table]
+        cols = self.label_columns(table)
+        if len(cols) == 1 and len(t.primary_key) == 1 and cols[0] != t.primary_key[0] and \
+                t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count:
+            cols = [t.primary_key[0]] + cols
+        return [f"{table}.{c}" for c in cols]
 
     def time_columns(self, table: str) -> list[str]:
         return [c for c in self.tables[table].columns if self.is_time(table, c)]
@@ -264,7 +432,7 @@ class Catalog:
                 for c in candidates:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
-        for t in tables:
+        for t in tables[:1]:        # else the table's own first measure, never a guess in another table
             for c in self.tables[t].columns:
                 if self.is_measure(t, c):
                     return t, c

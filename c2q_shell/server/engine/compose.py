@@ -1,35 +1,13 @@
-"""Reading (+ previous plan) -> Plan: a new question becomes a plan with every default stated
-as an assumption; a follow-up edits the previous plan."""
+"""Reading -> Plan for a question of its own, with every default stated as an assumption, and
+the plan helpers follow-ups share (filters, rankings, roll-ups, checks). Follow-ups themselves
+are edits of the previous plan (followups.py)."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
+from . import dates, measures
 from .catalog import Catalog
+from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
-from .understand import CannotAnswer, Reading
-
-
-def is_followup(r: Reading, prev: Plan | None) -> bool:
-    if prev is None or r.overview:
-        return False
-    if r.group_prev:
-        return True           # "how many countries are in each?"
-    shown = set(prev.select) | {g.column for g in prev.group} | {o.ref for o in prev.order if o.kind == "col"}
-    asked = set(r.select) | set(r.dims_named)
-    if asked and asked <= shown and not (r.measures or r.entity or r.filters or r.group or r.order or r.rank_dir):
-        return True           # "in which month?" when the answer already shows the month
-    if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
-            any(m.column for m in prev.measures) and not prev.group:
-        return True           # "average life expectancy in Europe" → "which country has the lowest?"
-    if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
-        return False          # a complete question of its own ("how many companies are in each sector…")
-    if _bare_count(r):
-        return True           # "how many are there?" counts the previous result
-    if r.group and not (r.measures or r.entity or r.select):
-        return True           # "by customer", "per year"
-    if r.anaphora or r.connective or r.count_anaphora:
-        return True
-    return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+from .understand import Reading
 
 
 def new_plan(r: Reading, cat: Catalog) -> Plan:
@@ -37,19 +15,34 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if table is None:
         raise CannotAnswer("nothing in the question names a table, a column or a value in the data")
     if r.agg_only and not r.measures:
-        raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+        unknown = f": {', '.join(repr(w) for w in r.unknown)} match nothing in the data" if r.unknown else ""
+        raise CannotAnswer(f"the question asks for an aggregate but names no column to aggregate{unknown}")
     p = Plan(table=table, assumptions=list(r.assumptions))
     p.measures = list(r.measures)
     p.group = list(r.group)
     p.select = [c for c in r.select]
     p.filters = []
     if r.dims_named and not p.group:
+        ranked = [o for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
         if p.measures or any(f.agg == -1 for f in r.filters):
             p.group = [Dim(c) for c in r.dims_named]       # "which state has the most companies"
+        elif ranked:
+            # "which sector is the most expensive by P/E?": categories ranked by their average
+            p.group = [Dim(c) for c in dict.fromkeys(r.dims_named)]
+            p.measures = [Agg("avg", o.ref) for o in ranked]
+            r.order = [Order("agg", i, o.desc) for i, o in enumerate(ranked)]
+            p.assume(ranked[0].ref.split(".")[1], "averaged within each group")
         else:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
             p.distinct = True
             p.table = r.dims_named[0].split(".")[0]
+    if p.measures and not p.group and p.select and not any(m.func == "ratio" and m.of is None for m in p.measures):
+        # "top 3 sectors by total market cap", "the stadium name with the most concerts": an aggregate
+        # beside a category or a name means one row per value (never a column silently dropped)
+        dims = [c for c in p.select if not cat.is_measure(*c.split(".")) and not cat.is_time(*c.split("."))]
+        if dims:
+            p.group = [Dim(c) for c in dims]
+            p.select = [c for c in p.select if c not in dims]
     if r.distinct and p.select and not p.measures and not p.group:
         p.distinct = True                       # "all distinct countries where …"
         p.select = [c for c in p.select if not cat.is_measure(*c.split("."))] or p.select
@@ -63,31 +56,116 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.group and not p.measures:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
+    top = _aggregate_of_top_rows(p, r, cat)
+    if top is not None:
+        return top
     # "which customer has the largest total amount": an aggregate over each named entity's rows
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
-        p.group = [Dim(f"{r.entity}.{cat.label(r.entity)}")]
-    compare_groups(p, cat)
+        p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     _add_filters(p, r.filters, cat)
+    if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
+        compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
+    measures.settle_ratio(p, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
-    _share(p, r)
+    if not measures.share_per_group(p, r):
+        _share(p, r, cat)
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
     _roll_up(p, cat)
+    dates.first_or_last_time(p, r, cat)
+    _superlative_as_filter(p, cat)
+    check_satisfiable(p)
     return p
 
 
-def _share(p: Plan, r: Reading) -> None:
+def _aggregate_of_top_rows(p: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'the total market cap of the 10 largest companies': the aggregate over the rows the
+    ranking keeps (a ranked listing nested inside), never the ranking of one aggregate."""
+    measured = {m.column for m in p.measures if m.column}
+    own = [o for o in r.order if o.kind == "col" and o.ref.split(".")[0] == r.entity and o.ref not in measured]
+    if not ((r.rank_dir or own) and r.entity == p.table and p.measures and not p.group and r.limit and
+            r.limit > 1) or any(m.func not in ("sum", "avg", "count", "max", "min") for m in p.measures):
+        return None
+    counting = all(m.func == "count" for m in p.measures)
+    # "how many of the 10 largest companies are in Energy?": the conditions pick among those rows;
+    # "the average P/E of the 5 largest companies in Energy": they scope the ranking
+    inner = Plan(table=p.table, order=own)
+    if not counting:
+        _add_filters(inner, r.filters, cat)
+    if not own:
+        _apply_rank(inner, r, cat)
+    inner.limit = r.limit
+    if not inner.order:
+        return None
+    pk = cat.tables[p.table].primary_key
+    if any(m.column and cat.fans_out(p.table, m.column.split(".")[0]) for m in p.measures) and len(pk) == 1:
+        # "the average rainfall of the 2 oldest stations": every reading of those 2 stations
+        key = f"{p.table}.{pk[0]}"
+        inner.select = [key]
+        outer = Plan(table=p.table, measures=list(p.measures), assumptions=list(p.assumptions) + inner.assumptions,
+                     filters=[Filter(key, "in", [], kind="in_prev")], within=inner)
+        inner.assumptions = []
+        outer.assume("of those", f"computed over the rows of the {r.limit} {_plural(p.table)} the ranking keeps")
+        return outer
+    outer = Plan(table=p.table, measures=list(p.measures), assumptions=list(p.assumptions) + inner.assumptions,
+                 inner=inner)
+    if counting:
+        _add_filters(outer, [f for f in r.filters if f.column], cat)
+    inner.assumptions = []
+    outer.assume("of those", f"computed over the {r.limit} rows the ranking keeps")
+    return outer
+
+
+def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
+    """'the number of concerts in the stadium with the highest capacity': a ranking inside an
+    aggregate without groups picks the rows at the top, col = (SELECT MAX(col) …)."""
+    if not p.measures or p.group or any(m.func == "ratio" and m.of is None for m in p.measures):
+        return
+    dims = [o for o in p.order if o.kind == "col" and not cat.is_measure(*o.ref.split("."))]
+    if dims:
+        # "rank sectors by average P/E": the categories ranked by the aggregate
+        p.group = [Dim(o.ref) for o in dims]
+        p.order = [Order("agg", 0, True)] + [o for o in p.order if o.kind == "agg"]
+        p.filters = [f for f in p.filters if f.kind != "null"]
+        return
+    cols = [o for o in p.order if o.kind == "col"]
+    if not cols:
+        return
+    for o in cols:
+        p.filters = [f for f in p.filters if not (f.column == o.ref and f.kind == "null")]
+        p.filters.append(Filter(o.ref, "=", ["max" if o.desc else "min"], kind="extreme"))
+        p.assume(o.ref.split(".")[1], f"the rows with the {'highest' if o.desc else 'lowest'} "
+                                      f"{o.ref.split('.')[1]}")
+    p.order = [o for o in p.order if o.kind != "col"]
+    p.limit = None
+    p.assumptions = [a for a in p.assumptions if a.get("concept") != "how many"]
+
+
+def check_satisfiable(p: Plan) -> None:
+    """Two conditions on one column that no row can meet ('a singer above 40 and a singer below
+    30') mean the question compares different rows: decline rather than answer nothing."""
+    for col in {f.column for f in p.filters if f.column and f.kind == "compare"}:
+        lows = [f.values[0] for f in p.filters if f.column == col and f.op in (">", ">=") and f.kind == "compare"]
+        highs = [f.values[0] for f in p.filters if f.column == col and f.op in ("<", "<=") and f.kind == "compare"]
+        if lows and highs and all(isinstance(v, (int, float)) for v in lows + highs) and max(lows) >= min(highs):
+            name = col.split(".")[1]
+            raise CannotAnswer(f"no row can have {name} above {max(lows):g} and below {min(highs):g} at once; "
+                               "a question about different rows (one with each condition) is beyond this engine")
+
+
+def _share(p: Plan, r: Reading, cat: Catalog) -> None:
     """'What percentage of companies are in Energy?': the conditions become the part counted."""
     if not r.share or p.group or any(m.func != "count" or m.column for m in p.measures):
         return
     part = [f for f in p.filters if f.kind in ("value", "compare", "time") and f.column]
-    if not part:
-        return
+    if not part or any(f.op == "=" and cat.label(f.column.split(".")[0]) == f.column.split(".")[1] for f in part):
+        return                  # "Apple's share": one named row is not a part of a count (declined)
     p.filters = [f for f in p.filters if f not in part]
-    p.measures = [Agg("share", None, where=[asdict(f) for f in part])]
+    p.measures = [Agg("share", None, where=list(part))]
+    r.consumed.add("share")
     p.order, p.limit, p.select = [], None, []
     p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
 
@@ -118,7 +196,7 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
         return
     for o in p.order:
         if o.kind == "col" and o.ref.split(".")[0] != p.table and cat.fans_out(p.table, o.ref.split(".")[0]):
-            p.group = [Dim(f"{p.table}.{cat.label(p.table)}")]
+            p.group = [Dim(c) for c in cat.entity_group(p.table)]
             p.measures = [Agg("sum", o.ref)]
             o.kind, o.ref = "agg", 0
             p.select = []
@@ -127,132 +205,7 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
             return
 
 
-def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
-    p = prev.copy()
-    p.assumptions = list(r.assumptions)
-    for col in r.drops:
-        p.filters = [f for f in p.filters if f.column != col]
-        p.assume(col.split(".")[1], "removed the earlier filter on it")
-    if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
-            (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
-        return _nest(prev, r, cat)
-    if r.group_prev:
-        dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
-        if dims:
-            p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
-            p.measures = list(r.measures) or [Agg("count")]
-            if r.entity:
-                p.table = r.entity
-            return p
-    single = [m for m in prev.measures if m.column and m.func != "share"]
-    entity = r.entity or (prev.table if r.rank_dir and r.limit == 1 else None)      # "which one is the largest?"
-    if entity and len(single) == 1 and len(prev.measures) == 1 and not prev.group and not r.measures \
-            and (single[0].func in ("max", "min") or r.rank_dir):
-        # "what is the highest P/E?" → "which company has it?"; "average life expectancy in
-        # Europe" → "which country has the lowest?": list the entity at the top of that column
-        m = single[0]
-        desc = (r.rank_dir == "desc") if r.rank_dir else m.func == "max"
-        p.measures, p.table, p.select = [], entity, []
-        p.order, p.limit = [Order("col", m.column, desc)], 1
-        p.filters = [f for f in p.filters if f.agg is None]
-        r.rank_dir = None
-        _apply_rank(p, r, cat, edit=True)
-        return p
-    if r.entity and r.entity != prev.table and not (r.measures or r.group or r.order or r.rank_dir) \
-            and not prev.measures and cat.connected(prev.table, r.entity):
-        # "which city has the largest population?" → "in which country is it?": show that too
-        label = f"{r.entity}.{cat.label(r.entity)}"
-        if label not in p.select:
-            p.select.append(label)
-        for c in r.select:
-            if c not in p.select:
-                p.select.append(c)
-        return p
-    if r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
-                                              and not r.group):
-        p.measures = [Agg("count")]
-        p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
-        if prev.limit is not None:
-            p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")
-        p.limit = None
-    elif r.measures:
-        p.measures = list(r.measures)
-        if r.group:
-            p.group = list(r.group)
-        if not p.group:
-            p.order, p.limit, p.select = [], None, []
-        else:
-            p.order = [o for o in p.order if o.kind != "agg"]
-    elif r.group:
-        p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
-        if not p.measures:
-            p.measures = [Agg("count")]
-            p.select, p.order, p.limit = [], [], None
-    if r.agg_only:
-        func = r.agg_only[0]
-        if p.measures and p.measures[0].column:
-            p.measures[0] = Agg(func, p.measures[0].column)
-        else:
-            col = next((o.ref for o in p.order if o.kind == "col"), None) or \
-                next((c for c in p.select if cat.is_measure(*c.split("."))), None)
-            if col is None:
-                raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
-            p.measures = [Agg(func, col)]
-            p.order, p.limit, p.select = [], None, []
-    if (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
-            and p.measures:
-        p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
-    if r.dims_named and not p.measures and not p.group and not r.measures:
-        p.select += [c for c in r.dims_named if c not in p.select]   # "what sectors are they in?"
-    for c in r.select:
-        if p.group or p.measures:
-            if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
-                func = next((m.func for m in p.measures if m.column), "avg")
-                p.measures.append(Agg(func if func != "count" else "avg", c))
-        elif c not in p.select:
-            p.select.append(c)
-    if r.dims_named and p.measures and not p.group:
-        p.group = [Dim(c) for c in r.dims_named]
-    if [m for m in p.measures] != [m for m in prev.measures]:
-        # conditions on the old aggregates (HAVING) no longer mean anything
-        p.filters = [f for f in p.filters if f.agg is None]
-    _add_filters(p, r.filters, cat, replace=True)
-    if r.order:
-        if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
-            p.measures, p.select = [], []      # "which one has the highest X" lists rows again
-        p.order = list(r.order)
-    if r.limit is not None:
-        p.limit = r.limit
-    _apply_rank(p, r, cat, edit=True)
-    _roll_up(p, cat)
-    return p
-
-
 # --------------------------------------------------------------------------------------
-def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
-    """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
-    inner = prev.copy()
-    inner.assumptions = []
-    if r.measures:
-        measures = [m for m in r.measures if m.func != "count" or not m.column]
-    elif r.agg_only:
-        col = next((o.ref for o in prev.order if o.kind == "col"), None)
-        if col is None:
-            raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
-        measures = [Agg(r.agg_only[0], col)]
-    else:
-        measures = [Agg("count")]
-    filters = [f for f in r.filters if f.column]
-    needed = [m.column for m in measures if m.column] + [f.column for f in filters] + [g.column for g in r.group]
-    for c in needed:
-        if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:
-            inner.select.append(c)
-    p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
-             assumptions=list(r.assumptions), inner=inner.to_dict())
-    p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
-    return p
-
-
 def _bare_count(r: Reading) -> bool:
     return [(m.func, m.column) for m in r.measures] == [("count", None)] and r.entity is None and \
         not r.group and not r.dims_named and not r.select
@@ -283,6 +236,13 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
     for f in filters:
         if f.kind == "absent":
             child = f.values[0]
+            if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
+                # 'singers who never performed in a concert': through the link table between them
+                link = next((fk.table for fk in cat.foreign_keys if fk.ref_table == p.table and any(
+                    g.table == fk.table and g.ref_table == child for g in cat.foreign_keys)), None)
+                if link is not None:
+                    f = Filter(None, "not exists", [link], kind="absent")
+                    child = link
             if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
                 raise CannotAnswer(f"no key links {child} to {p.table}, so '{p.table} without {child}' "
                                    "cannot be answered")
@@ -332,7 +292,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
         if edit and p.order:
             for o in p.order:
                 o.desc = want_desc
-        elif p.measures:
+        elif p.measures and not all(m.func == "ratio" and m.of is None for m in p.measures):
             p.order = [Order("agg", 0, want_desc)]
         else:
             col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)

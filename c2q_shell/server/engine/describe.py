@@ -34,6 +34,15 @@ def _filter_text(f, plan: Plan) -> str:
         subject = _measure_text(plan, f.agg)
     else:
         subject = words(f.column)
+    if f.kind == "in_prev":
+        return f"{subject} is one the previous answer shows"
+    if f.kind == "extreme":
+        return f"{subject} is the {'highest' if f.values[0] == 'max' else 'lowest'} of all"
+    if f.kind == "group_extreme":
+        return f"{subject} is the {'highest' if f.values[1] == 'max' else 'lowest'} of its {words(f.values[0])}"
+    if f.kind == "group_avg":
+        within = f"its {words(f.values[0])}" if f.values and f.values[0] else "all rows"
+        return f"{subject} {OP_WORDS[f.op]} the average of {within}"
     if f.op == "between":
         return f"{subject} is between {_value(f.values[0])} and {_value(f.values[1])}"
     if f.op in ("in", "not in"):
@@ -48,9 +57,18 @@ def _filter_text(f, plan: Plan) -> str:
 def _measure_text(plan: Plan, i: int) -> str:
     a = plan.measures[i]
     if a.func == "share":
-        from .plan import Filter
-        conds = " and ".join(_filter_text(Filter(**w), plan) for w in a.where or [])
+        conds = " and ".join(_filter_text(w, plan) for w in a.where or [])
         return f"the percentage of {plan.table.replace('_', ' ')} where {conds}"
+    if a.func == "pct_total":
+        what = f"the total {words(a.column)}" if a.column else f"the {plan.table.replace('_', ' ')}"
+        return f"each group's percentage of {what}"
+    if a.func == "share_total":
+        return f"the percentage of all {plan.table.replace('_', ' ')} that the groups shown hold together"
+    if a.func == "ratio":
+        how = FUNC_WORDS.get(a.of or "", "")
+        return f"the ratio of {how + ' ' if how else ''}{words(a.column)} to {how + ' ' if how else ''}{words(a.other)}"
+    if a.func in ("change", "pct_change"):
+        return f"the {'percent ' if a.func == 'pct_change' else ''}change in {words(a.column)} between the two periods"
     if a.func == "count":
         if a.column:
             return f"the number of distinct {words(a.column)} values"

@@ -9,7 +9,7 @@ import re
 
 from .. import safety
 from .catalog import Catalog
-from .understand import CannotAnswer
+from .errors import CannotAnswer
 
 SAMPLE_ROWS = 3
 VALUE_LIST = 25          # list the values of text columns with at most this many

@@ -2,11 +2,12 @@
 the data, a keyword, a number or a month; what is left is a plain word."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, Ref, ValueRef
+from .catalog import Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token
-from .vocab import KEYWORDS
+from .vocab import KEYWORDS, ROLE_RANKS, UNIT_WORDS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -42,8 +43,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     i, n = 0, len(tokens)
     longest = max(cat.max_phrase, MAX_KEYWORD, 6)
     while i < n:
+        acronym = _acronym(i, tokens[i], cat)
         best = None
-        for size in range(min(longest, n - i), 0, -1):
+        # 'IT' alone is a category's initials; 'IT Staff' is the longer name found in the data
+        for size in range(min(longest, n - i), 1 if acronym is not None else 0, -1):
             span = tokens[i:i + size]
             text = " ".join(t.text for t in span)
             key = tuple(t.text if t.is_number else t.stem for t in span)
@@ -59,9 +62,23 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            if size == 1 and text in cat.event_dates and key not in cat.phrases and _time_follows(tokens, i + 1):
+                # "invoices issued in 2021", "orders placed each year": the table's only date
+                best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order))
+                break
+            role = ROLE_RANKS.get(text)
+            cols = next((cat.role_columns(r) for r in (role or ())[1:] if cat.role_columns(r)), None)
+            if cols:
+                # "the longest": a ranking, and the duration (else the distance) it ranks by
+                out.append(Mention(i, i + size, "kw", text, kw=("rank", role[0])))
+                best = Mention(i, i + size, "ref", text, refs=sorted(
+                    {Ref("column", t, c, 2) for t, c in cols}, key=_ref_order))
+                break
             if cands:
                 best = _prefer(cands, span)
                 break
+        if best is None and acronym is not None:
+            best = acronym
         if best is None:
             t = tokens[i]
             if t.is_number:
@@ -71,7 +88,117 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
         out.append(best)
         i = best.end
+    _column_named_like_a_keyword(out, cat)
+    _number_of_a_measure(out, cat)
+    _ranked_measure_word(out, cat)
+    _share_of_rows(out)
+    _merge_units(out)
     return out
+
+
+def _time_follows(tokens: list[Token], j: int) -> bool:
+    """A year, a grain or a period word right after a verb ('issued in 2021', 'placed each year')."""
+    words = [t for t in tokens[j:j + 3]]
+    for t in words:
+        if t.is_number and YEAR_MIN <= (t.number or 0) <= YEAR_MAX:
+            return True
+        if t.text in ("each", "per", "every", "yearly", "monthly", "annually", "quarterly", "since", "between",
+                      "before", "after", "year", "month", "quarter", "last", "this") or t.text in MONTHS:
+            return True
+    return False
+
+
+def _number_of_a_measure(out: list[Mention], cat: Catalog) -> None:
+    """'the average number of passengers', 'the highest number of passengers': where the column is
+    itself a number, 'number of' only names it; the aggregate or the ranking applies to it."""
+    for i, x in enumerate(out):
+        if x.kind != "kw" or x.kw[0] != "count" or x.text not in ("number of", "count of", "num of", "no of"):
+            continue
+        prv = next((y for y in reversed(out[:i]) if not (y.kind == "word" and y.text in STOP)), None)
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        after = out[i + 2] if i + 2 < len(out) else None
+        ranked = prv is not None and prv.kind == "kw" and (prv.kw[0] in ("agg", "rank") or
+                                                          (prv.kw[0] == "group" and prv.text == "by"))
+        compared = after is not None and after.kind == "kw" and after.kw[0] in ("cmp", "between")
+        if not (ranked or compared) or nxt is None or nxt.kind != "ref":
+            continue                # 'a number of passengers between 800 and 1300' is compared too
+        if any(r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs[:1]):
+            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+
+
+def _ranked_measure_word(out: list[Mention], cat: Catalog) -> None:
+    """'the least delayed flight': after a ranking word, a word that is both a category value
+    ('delayed') and the name of a measure ('depdelay') is the measure."""
+    for i, x in enumerate(out[1:], 1):
+        prv = out[i - 1]
+        if x.kind != "value" or prv.kind != "kw" or prv.kw[0] != "rank" or " " in x.text:
+            continue
+        refs = [r for r in cat.phrases.get(phrase_key(x.text), ())
+                if r.kind == "column" and cat.is_measure(r.table, r.column)]
+        if refs:
+            out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
+
+
+def _share_of_rows(out: list[Mention]) -> None:
+    """'what percentage of countries are in Europe?' asks for a share of rows even where a column
+    is named 'Percentage': the word followed by 'of' and a table."""
+    for i, x in enumerate(out[:-2]):
+        if x.kind != "ref" or KEYWORDS.get(x.text, ("",))[0] != "share" or out[i + 1].text != "of":
+            continue
+        nxt = next((y for y in out[i + 2:] if not (y.kind == "word" and y.text in STOP)
+                    and not (y.kind == "kw" and y.kw[0] == "all")), None)
+        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table":
+            out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS[x.text])
+
+
+def _merge_units(out: list[Mention]) -> None:
+    """'length in milliseconds', 'weight in kilograms': a measure and its unit naming the same
+    column are one mention of it."""
+    i = 0
+    while i + 2 < len(out):
+        a, mid, b = out[i], out[i + 1], out[i + 2]
+        if a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
+                any(r.kind == "column" for r in a.refs):
+            out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}", refs=a.refs)]   # 'fee in dollars'
+        elif a.kind == "ref" and b.kind == "ref" and mid.text == "in":
+            common = {(r.table, r.column) for r in a.refs if r.kind == "column"} & \
+                {(r.table, r.column) for r in b.refs if r.kind == "column"}
+            if common:
+                refs = [r for r in a.refs + b.refs if (r.table, r.column) in common and r.kind == "column"]
+                top = {}
+                for r in refs:
+                    if r.strength > top.get((r.table, r.column), Ref("column", r.table, r.column, 0)).strength:
+                        top[(r.table, r.column)] = r
+                out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}",
+                                        refs=sorted(top.values(), key=_ref_order))]
+        i += 1
+
+
+def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
+    """A column literally named 'Total' or 'Count': the word is the column when nothing it could
+    aggregate follows ('top 5 invoices by total', 'average invoice total', 'sum of total per country')."""
+    for i in range(len(out) - 1, -1, -1):
+        x = out[i]
+        if x.kind != "kw" or x.kw[0] not in ("agg", "count") or " " in x.text:
+            continue
+        named = {r.table for y in out if y is not x and y.kind == "ref" for r in y.refs} | \
+            {v.table for y in out if y.kind == "value" for v in y.values}
+        twice = i > 0 and out[i - 1].kind == "kw" and out[i - 1].kw[0] == "agg"    # 'the total total'
+        refs = [r for r in cat.phrases.get(phrase_key(x.text), ())     # its table is in the question
+                if r.kind == "column" and r.strength >= 2 and (r.table in named or twice)]
+        if not refs:
+            continue
+        skip = lambda y: (y.kind == "word" and (y.text in STOP or not y.text.isalnum())) or \
+            (y.kind == "kw" and y.kw[0] in ("in", "anaphora"))  # noqa: E731
+        nxt = next((y for y in out[i + 1:] if not skip(y)), None)
+        prv = next((y for y in reversed(out[:i]) if not skip(y)), None)
+        if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table" and prv is not None \
+                and ((prv.kind == "kw" and prv.kw[0] in ("agg", "count")) or
+                     (prv.kind == "ref" and any(r.kind == "table" and r.table in {c.table for c in refs} for r in prv.refs))):
+            pass        # "the maximum total of invoices", "invoice total of invoices": the second word is the column
+        elif nxt is not None and (nxt.kind in ("ref", "value") or (nxt.kind == "kw" and nxt.kw[0] in ("agg", "count"))):
+            continue
+        out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
 
 
 def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
@@ -80,6 +207,13 @@ def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
     typed = " ".join(t.text for t in span)
     if v.value.isupper() and v.value.isalpha() and len(v.value) <= 6 and typed == v.value.lower():
         return all(t.raw.isupper() or not t.raw.isalpha() for t in span)
+    words = v.value.lower().split()
+    if len(words) == len(span):
+        for t, w in zip(span, words):
+            # the stem matches, the form does not: 'shipping costs' is not the status 'shipped', the
+            # 'delay' of a flight is not the status 'delayed'
+            if w.endswith(("ed", "ing")) and not t.text.endswith(w[-2:] if w.endswith("ed") else w[-3:]):
+                return False
     return True
 
 
@@ -102,6 +236,8 @@ def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
         if strongest <= 1 or capital or len(span) > 1:
             return value
         return ref
+    if kw and kw.kw[0] == "anaphora" and (ref or value):
+        return kw                   # 'them' is a pronoun even where a column is 'Theme' (stem 'them')
     if kw and (ref or value):
         # Words like "total", "count", "top" are keywords first, unless they name a column exactly.
         other = ref or value
@@ -120,6 +256,16 @@ def _month_mention(i: int, month: str, year: int) -> Mention:
     return Mention(i, i + 2, "date", f"{month} {year}", date=(lo, hi))
 
 
+def _acronym(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """'IT' typed in capitals: the initials of a category value ('Information Technology')."""
+    if not (t.raw.isupper() and t.raw.isalpha() and 2 <= len(t.raw) <= 4):
+        return None
+    found = cat.acronyms.get(t.text)
+    if not found:
+        return None
+    return Mention(i, i + 1, "value", t.text, values=sorted(found, key=_val_order))
+
+
 def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
     """A word that begins with an abbreviated column word: 'independent' -> IndepYear."""
     if t.text in STOP or t.text in KEYWORDS or len(t.text) < 6 or t.is_number:
@@ -133,12 +279,25 @@ def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order)) if refs else None
 
 
+def same_word(typed: str, value: str) -> bool:
+    """The typed word is a word of the value, singular or plural ('banks' in 'Regional Banks',
+    'semiconductors' in 'Semiconductor Materials'), not merely a stem ('market' is not 'Marketing')."""
+    forms = {typed, typed + "s", typed + "es"}
+    if typed.endswith("ies"):
+        forms.add(typed[:-3] + "y")
+    if typed.endswith("es"):
+        forms.add(typed[:-2])
+    if typed.endswith("s"):
+        forms.add(typed[:-1])
+    return any(w in forms for w in re.findall(r"[a-z0-9]+", value.lower()))
+
+
 def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:
     """A single word that is part of a category value ('technology' -> 'Information Technology'),
     or the first word of a name written with a capital ('Berkshire')."""
     if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4:
         return None
-    cands = cat.partial.get(t.stem) or cat.partial.get(t.text)
+    cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     if cands:
         top = max(c.score for c in cands)
         best = sorted((c for c in cands if c.score == top), key=_val_order)

@@ -8,10 +8,13 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass
 class Agg:
-    func: str                       # count | avg | sum | max | min | share
+    func: str                       # count | avg | sum | max | min | share | ratio | change | pct_change
     column: str | None = None       # "table.column"; None for COUNT(*)
     distinct: bool = False
-    where: list | None = None       # for share: the conditions (Filter dicts) of the part counted
+    where: list[Filter] | None = None       # share: the conditions of the part counted
+    other: str | None = None        # ratio: the denominator column
+    of: str | None = None           # ratio/change: the aggregate applied to both sides (None: per row)
+    periods: list[list[Filter]] | None = None   # change: [conditions of the first period, of the second]
 
 
 @dataclass
@@ -47,7 +50,9 @@ class Plan:
     limit: int | None = None
     distinct: bool = False
     assumptions: list[dict] = field(default_factory=list)
-    inner: dict | None = None       # a previous plan whose rows this one is computed over
+    inner: Plan | None = None       # a previous plan whose rows this one is computed over
+    batch: list[Plan] = field(default_factory=list)     # the plans of every step of a breakdown answer
+    within: Plan | None = None      # "in_prev" filters keep the rows whose value the previous answer shows
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -57,12 +62,14 @@ class Plan:
         d = copy.deepcopy(d)
         return Plan(
             table=d["table"], select=d.get("select", []),
-            measures=[Agg(**m) for m in d.get("measures", [])],
+            measures=[_agg(m) for m in d.get("measures", [])],
             group=[Dim(**g) for g in d.get("group", [])],
             filters=[Filter(**f) for f in d.get("filters", [])],
             order=[Order(**o) for o in d.get("order", [])],
             limit=d.get("limit"), distinct=d.get("distinct", False),
-            assumptions=d.get("assumptions", []), inner=d.get("inner"))
+            assumptions=d.get("assumptions", []), inner=Plan.from_dict(d["inner"]) if d.get("inner") else None,
+            batch=[Plan.from_dict(b) for b in d.get("batch") or []],
+            within=Plan.from_dict(d["within"]) if d.get("within") else None)
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)
@@ -74,8 +81,11 @@ class Plan:
 
     def columns_used(self) -> list[str]:
         cols = list(self.select) + [m.column for m in self.measures if m.column] + [g.column for g in self.group]
-        cols += [w["column"] for m in self.measures for w in (m.where or []) if w.get("column")]
+        cols += [m.other for m in self.measures if m.other]
+        cols += [w.column for m in self.measures for period in (m.periods or []) for w in period if w.column]
+        cols += [w.column for m in self.measures for w in (m.where or []) if w.column]
         cols += [f.column for f in self.filters if f.column]
+        cols += [f.values[0] for f in self.filters if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0]]
         cols += [o.ref for o in self.order if o.kind == "col"]
         return cols
 
@@ -86,3 +96,12 @@ class Plan:
             if t not in out:
                 out.append(t)
         return out
+
+
+def _agg(m: dict) -> Agg:
+    m = dict(m)
+    if m.get("where"):
+        m["where"] = [Filter(**w) for w in m["where"]]
+    if m.get("periods"):
+        m["periods"] = [[Filter(**w) for w in period] for period in m["periods"]]
+    return Agg(**m)

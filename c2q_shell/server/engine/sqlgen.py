@@ -7,8 +7,8 @@ import sqlglot
 from sqlglot import exp
 
 from .catalog import Catalog
-from .plan import Agg, Dim, Plan
-from .understand import CannotAnswer
+from .errors import CannotAnswer
+from .plan import Agg, Dim, Filter, Plan
 
 _SAFE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Words reserved in SQLite or MySQL/TiDB that could plausibly be column or table names.
@@ -27,11 +27,20 @@ def ident(name: str) -> exp.Identifier:
 
 
 def measure_alias(a: Agg, plan: Plan) -> str:
-    if a.func == "share":
+    if a.func in ("share", "share_total"):
         return f"percent_of_{plan.table}"
+    if a.func == "pct_total":
+        return f"percent_of_{'total_' + a.column.split('.')[1] if a.column else plan.table}"
+    if a.func == "ratio":
+        return f"ratio_{a.column.split('.')[1]}_to_{a.other.split('.')[1]}"
+    if a.func in ("change", "pct_change"):
+        return f"{'percent_' if a.func == 'pct_change' else ''}change_{a.column.split('.')[1]}"
     if a.func == "count":
         if a.column and a.distinct:
-            return f"number_of_{a.column.split('.')[1]}s"
+            t, c = a.column.split(".")
+            if c.lower() == "id" or c.lower().endswith("_id"):
+                return f"number_of_{t}"         # counting rows of a table by its key
+            return f"number_of_{c}s"
         return f"number_of_{plan.table}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 
@@ -41,15 +50,16 @@ def dim_alias(d: Dim) -> str:
 
 
 class Compiler:
-    def __init__(self, cat: Catalog, plan: Plan, subquery: bool = False):
+    def __init__(self, cat: Catalog, plan: Plan, subquery: bool = False, suffix: str = ""):
         self.cat = cat
+        self.suffix = suffix            # a correlated subquery: every table aliased, with this suffix
         self.plan = plan
         self.subquery = subquery        # a derived table: its column names must be unique
         self.dialect = cat.dialect
         self.joins: list[tuple[str, object]] = []
         self.alias = {}
         self.fan_out = False
-        self.inner = Plan.from_dict(plan.inner) if plan.inner else None
+        self.inner = plan.inner.copy() if plan.inner else None
         if self.inner is not None:
             label = f"{plan.table}.{cat.label(plan.table)}"
             for c in [label] + plan.columns_used():  # the subquery must carry every column used outside
@@ -67,7 +77,7 @@ class Compiler:
                 if nxt not in joined:
                     joined.append(nxt)
                     self.joins.append((nxt, fk))
-        if len(joined) > 1:
+        if len(joined) > 1 or suffix:
             used = set()
             for t in joined:
                 a = "".join(w[0] for w in t.split("_") if w) or t[0]
@@ -75,7 +85,7 @@ class Compiler:
                 while a in used:
                     a, k = f"{base}{k}", k + 1
                 used.add(a)
-                self.alias[t] = a
+                self.alias[t] = a + suffix
         self.fan_out = any(cat.one_to_many(fk, nxt) for nxt, fk in self.joins)
 
     def col(self, ref: str) -> exp.Column:
@@ -98,6 +108,14 @@ class Compiler:
         c = self.col(d.column)
         if not d.grain:
             return c
+        if d.grain == "decade":
+            year_kind = self.cat.column(*d.column.split(".")).kind == "year"
+            src = c.sql(self.dialect)
+            if self.dialect == "sqlite":
+                y = f"CAST({src} AS INTEGER)" if year_kind else f"CAST(strftime('%Y', {src}) AS INTEGER)"
+                return sqlglot.parse_one(f"({y} / 10) * 10", read="sqlite")
+            y = src if year_kind else f"YEAR({src})"
+            return sqlglot.parse_one(f"FLOOR({y} / 10) * 10", read="mysql")
         if self.dialect == "sqlite":
             fmt = {"year": "%Y", "month": "%Y-%m"}.get(d.grain)
             if d.grain == "quarter":
@@ -112,9 +130,42 @@ class Compiler:
         return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])
 
     def agg(self, a: Agg) -> exp.Expression:
+        if a.func == "ratio":
+            num, den = self.col(a.column), self.col(a.other)
+            if a.of:
+                num, den = AGG_FUNCS[a.of](this=num), AGG_FUNCS[a.of](this=den)
+            return exp.Div(this=exp.Mul(this=num, expression=exp.Literal.number("1.0")),
+                           expression=exp.Nullif(this=den, expression=exp.Literal.number(0)), typed=True)
+        if a.func in ("change", "pct_change"):
+            first, second = (self.period_value(a, w) for w in a.periods)
+            diff = exp.Paren(this=exp.Sub(this=second, expression=first))
+            if a.func == "change":
+                return diff
+            return exp.Div(this=exp.Mul(this=diff, expression=exp.Literal.number("100.0")),
+                           expression=exp.Nullif(this=first.copy(), expression=exp.Literal.number(0)), typed=True)
+        if a.func == "pct_total":
+            base = self.agg(Agg(a.of, a.column))
+            total = exp.Window(this=exp.Sum(this=base.copy()), over="OVER")
+            return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=base),
+                           expression=exp.Nullif(this=total, expression=exp.Literal.number(0)), typed=True)
+        if a.func == "share_total":
+            # the previous groups' rows over all rows of the same base (its row conditions kept)
+            shown = exp.Sum(this=exp.Column(this=ident(measure_alias(self.inner.measures[0], self.inner)),
+                                            table=ident("prev")))
+            whole = Plan(table=self.inner.table, measures=[Agg(a.of, a.column)],
+                         filters=[f for f in self.inner.filters if f.agg is None])
+            sub = exp.Subquery(this=Compiler(self.cat, whole, suffix="2").build())
+            return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
+                           expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
-            cond = " AND ".join(self.condition(self.col(w["column"]), w["op"], w["values"]).sql(dialect=self.dialect)
+            cond = " AND ".join(self.condition(self.col(w.column), w.op, w.values).sql(dialect=self.dialect)
                                 for w in a.where or [])
+            pk = self.cat.tables[self.plan.table].primary_key
+            if self.fan_out and len(pk) == 1:
+                # the part's condition is on rows of a table that repeats each entity: count entities
+                key = self.col(f"{self.plan.table}.{pk[0]}").sql(dialect=self.dialect)
+                return sqlglot.parse_one(f"100.0 * COUNT(DISTINCT CASE WHEN {cond} THEN {key} END) / "
+                                         f"COUNT(DISTINCT {key})", read=self.dialect)
             return sqlglot.parse_one(f"100.0 * SUM(CASE WHEN {cond} THEN 1 ELSE 0 END) / COUNT(*)", read=self.dialect)
         if a.func == "count":
             if a.column:
@@ -126,6 +177,45 @@ class Compiler:
                     return exp.Count(this=exp.Distinct(expressions=[self.col(f"{self.plan.table}.{pk[0]}")]))
             return exp.Count(this=exp.Star())
         return AGG_FUNCS[a.func](this=self.col(a.column))
+
+    def period_value(self, a: Agg, where: list[Filter]) -> exp.Expression:
+        """The measure within one period: AVG(CASE WHEN <period> THEN x END)."""
+        cond = exp.and_(*[self.condition(self.col(w.column), w.op, w.values) for w in where])
+        case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
+        return AGG_FUNCS[a.of or "avg"](this=case)
+
+    def vs_average(self, f) -> exp.Expression:
+        """col > (SELECT AVG(col) over the rows of the same group): a correlated subquery whose
+        tables carry their own aliases, so the outer row stays visible by its alias."""
+        func = f.values[1] if f.kind == "group_extreme" else "avg"
+        inner = Plan(table=self.plan.table, measures=[Agg(func, f.column)])
+        dim = f.values[0] if f.values else None
+        if dim:
+            inner.filters = [Filter(dim, "is not null", [], kind="null")]
+        sub = Compiler(self.cat, inner, suffix="2").build()
+        if dim:
+            outer = self.col(dim)
+            if outer.table == "":
+                outer = exp.Column(this=ident(dim.split(".")[1]), table=ident(dim.split(".")[0]))
+            sub = sub.where(exp.EQ(this=Compiler(self.cat, inner, suffix="2").col(dim), expression=outer), copy=False)
+        cls = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}[f.op]
+        return cls(this=self.col(f.column), expression=exp.Subquery(this=sub))
+
+    def in_previous(self, f) -> exp.Expression:
+        """col IN (the values of that column in the previous answer's rows)."""
+        within = self.plan.within
+        d = next((g for g in within.group if g.column == f.column), None)
+        name = dim_alias(d) if d is not None else f.column.split(".")[1]
+        sub = exp.select(exp.Column(this=ident(name), table=ident("w"))).from_(
+            exp.Subquery(this=Compiler(self.cat, within, suffix="_w").build(), alias=exp.TableAlias(this=ident("w"))))
+        return exp.In(this=self.col(f.column), query=exp.Subquery(this=sub))
+
+    def extreme(self, f) -> exp.Expression:
+        """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
+        t, c = f.column.split(".")
+        func = exp.Max if f.values[0] == "max" else exp.Min
+        sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
+        return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
     def absent(self, child: str) -> exp.Expression:
         """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
@@ -182,7 +272,7 @@ class Compiler:
                 # no name column: show the row itself (its first columns)
                 cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
             else:
-                cols.append(f"{p.table}.{label}")
+                cols.extend(f"{p.table}.{c}" for c in cat.label_columns(p.table))    # people: first and last name
         for c in p.select:
             if c not in cols:
                 cols.append(c)
@@ -192,15 +282,17 @@ class Compiler:
             if o.kind == "col" and o.ref not in cols:
                 cols.append(o.ref)
         for f in p.filters:
-            if f.column and f.kind in ("compare", "time") and f.column not in cols:
+            if f.column and f.kind in ("compare", "time", "group_avg", "group_extreme") and f.column not in cols:
                 cols.append(f.column)
+            if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0] and f.values[0] not in cols:
+                cols.append(f.values[0])        # the group each row is compared within
         return cols
 
     def build(self) -> exp.Select:
         p = self.plan
         q = exp.Select()
         aliases: dict[int, str] = {}
-        if p.measures or p.group:
+        if p.group or any(not row_level(a) for a in p.measures):
             for d in p.group:
                 e = self.dim(d)
                 q = q.select(exp.alias_(e, ident(dim_alias(d))) if d.grain else e, copy=False)
@@ -214,6 +306,9 @@ class Compiler:
                     continue
                 seen.add(c.split(".")[1])
                 q = q.select(self.col(c), copy=False)
+            for i, a in enumerate(p.measures):         # per-row ratios beside the rows they belong to
+                aliases[i] = measure_alias(a, p)
+                q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
             if p.distinct:
                 q = q.distinct(copy=False)
         q = q.from_(self.source(), copy=False)
@@ -224,9 +319,12 @@ class Compiler:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
             # an entity with no row in a table that refers to it must not vanish from counts and
             # listings, unless the question filters or ranks on that table
-            outer = fk.table == nxt and (counting or nxt not in narrowing)
+            sharing = any(a.func == "share" for a in p.measures)      # the whole is every base row
+            outer = sharing or (fk.table == nxt and (counting or nxt not in narrowing))
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
-        where = [self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
+        where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
+                 else self.in_previous(f) if f.kind == "in_prev"
+                 else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
         if where:
             q = q.where(*where, copy=False)
@@ -261,6 +359,11 @@ class Compiler:
         if p.limit is not None:
             q = q.limit(p.limit, copy=False)
         return q
+
+
+def row_level(a: Agg) -> bool:
+    """A measure computed on each row (a ratio of two columns), not an aggregate."""
+    return a.func == "ratio" and a.of is None
 
 
 def _ordered(target: exp.Expression, desc: bool) -> exp.Ordered:

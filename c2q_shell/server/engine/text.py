@@ -35,6 +35,22 @@ class Token:
         return self.number is not None
 
 
+@dataclass(frozen=True)
+class Question:
+    """A question's text and its tokens, tokenized once and passed through the engine."""
+    text: str
+    tokens: tuple[Token, ...]
+
+    @staticmethod
+    def of(text: str | Question) -> Question:
+        return text if isinstance(text, Question) else Question(text, tuple(tokenize(text)))
+
+    @property
+    def key(self) -> str:
+        """The words as the knowledge base keys stored examples (stems, numbers as typed)."""
+        return " ".join(t.text if t.is_number else t.stem for t in self.tokens if t.text not in ("?", ",", ";", ":"))
+
+
 def stem(word: str) -> str:
     """A light stemmer: plurals and -ing/-ed, enough to match 'founded'/'founding'/'founders'."""
     w = word
@@ -47,9 +63,9 @@ def stem(word: str) -> str:
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if w.endswith("ing") and len(w) > 5:
-        w = w[:-3]
+        w = _restore_e(w[:-3])
     elif w.endswith("ed") and len(w) > 4:
-        w = w[:-2]
+        w = _restore_e(w[:-2])
     elif w.endswith("er") and len(w) > 5:
         w = w[:-2]
     if w.endswith("e") and len(w) > 4:
@@ -57,18 +73,50 @@ def stem(word: str) -> str:
     return w
 
 
+def _restore_e(w: str) -> str:
+    """'hired' and 'hiring' stem to 'hire' as 'hire' does: a short consonant-vowel-consonant stem
+    lost its final e ('dated' -> 'date', 'named' -> 'name')."""
+    if len(w) == 3 and w[0] not in "aeiou" and w[1] in "aeiou" and w[2] not in "aeiouwxy":
+        return w + "e"
+    return w
+
+
+_CONTRACTIONS = [(re.compile(p), r) for p, r in (
+    (r"\b(i|you|we|they)'d\b", r"\1 would"),                 # I'd like to know …
+    (r"\b(i|you|we|they)'(m|re|ve|ll)\b", r"\1"),
+    (r"\b(do|does|did|is|are|was|were|can|could|would|should|have|has)n't\b", r"\1 not"),
+    (r"\bcan't\b", "can not"),
+    (r"\b(what|who|where|how|that|there|it)'s\b", r"\1 is"),
+    (r"'s\b", ""))]
+_AMP = re.compile(r"\b([a-z])&([a-z])\b")
+_SLASH = re.compile(r"\b([a-z])/([a-z])\b")
+_DASH_UNIT = re.compile(r"(\d)\s*-\s*(week|year|month|day)")
+
+
 def normalise(text: str) -> str:
     t = text.lower().replace("’", "'")
-    t = re.sub(r"\b([a-z])&([a-z])\b", r"\1\2", t)          # s&p -> sp, at&t -> att
-    t = re.sub(r"\b([a-z])/([a-z])\b", r"\1\2", t)          # p/e -> pe
-    t = t.replace("&", " and ")
-    t = re.sub(r"(\d)\s*-\s*(week|year|month|day)", r"\1 \2", t)
-    t = re.sub(r"'s\b", "", t)
+    if "&" in t:
+        t = _AMP.sub(r"\1\2", t)          # s&p -> sp, at&t -> att
+        t = t.replace("&", " and ")
+    if "/" in t:
+        t = _SLASH.sub(r"\1\2", t)        # p/e -> pe
+    if "-" in t:
+        t = _DASH_UNIT.sub(r"\1 \2", t)
+    if "'" in t:
+        for pattern, repl in _CONTRACTIONS:
+            t = pattern.sub(repl, t)
     return t
 
 
+# Polite lead-ins that carry no meaning: "Can you tell me how many…" is "how many…".
+_POLITE = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know)|"
+                     r"i would like to know|i want to know|i wonder|i am wondering|do you know|"
+                     r"please tell me|(?:can|could|would|will) you(?: please)?(?= (?:list|show|give|count|find|get|display)\b)|"
+                     r"please(?= (?:list|show|give|count|find|get|display|tell)\b))\s*,?\s*")
+
+
 def tokenize(text: str) -> list[Token]:
-    norm = normalise(text)
+    norm = _POLITE.sub("", normalise(text), count=1)
     raw_words = re.findall(r"\S+", text)
     tokens: list[Token] = []
     for m in _TOKEN.finditer(norm):

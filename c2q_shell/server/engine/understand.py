@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, ValueRef, value_key
-from .mentions import Mention, _is_year, scan
+from . import dates, filters, measures, ranks
+from .catalog import Catalog, Ref, ValueRef, value_key
+from .ledger import is_filler, is_link_verb
+from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
-from .text import STOP, tokenize
-
-DEFAULT_TOP = 10
-
-
-class CannotAnswer(Exception):
-    """The question could not be grounded; the message says what and suggests questions."""
+from .text import STOP, Question
 
 
 # --------------------------------------------------------------------------------------
@@ -42,6 +38,9 @@ class Reading:
     instead: bool = False
     count_anaphora: bool = False
     share: bool = False
+    reverse: bool = False                                    # "reverse the order"
+    reset: bool = False                                      # "remove the filters"
+    when: bool = False                                       # "when was that?", "when did … first …"
     sort: bool = False
     overview: bool = False
     listing: bool = False                                    # "list them", "show their names"
@@ -50,6 +49,9 @@ class Reading:
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     grounded: int = 0
+    mentions: list = field(default_factory=list)             # the question's mentions, for the ledger
+    consumed: set = field(default_factory=set)               # keyword kinds the composer used (share)
+    ledger: object = None                                    # the word accounting (ledger.Ledger), once composed
 
     def assume(self, concept: str, explanation: str) -> None:
         item = {"concept": concept, "explanation": explanation}
@@ -62,11 +64,12 @@ class Reading:
 
 
 class Interpreter:
-    def __init__(self, cat: Catalog, question: str, previous: Plan | None = None):
+    def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
+        q = Question.of(question)
         self.cat = cat
-        self.question = question
+        self.question = q.text
         self.previous = previous
-        self.tokens = tokenize(question)
+        self.tokens = list(q.tokens)
         self.m = scan(self.tokens, cat)
         self.r = Reading()
 
@@ -131,6 +134,15 @@ class Interpreter:
             else:
                 groups.append({t})
         best = max(groups, key=lambda g: (sum(weights[t] for t in g), -min(sorted(g).__len__(), 9)))
+        if self.previous is not None and not set(prev_tables) & best:
+            # 'which one was added to the index most recently?': a table named only by its bare name
+            # ('index') does not pull a follow-up away from the tables of the conversation when the
+            # question also names columns or values of those tables
+            named = {r.table for x in self.m if x.kind == "ref" for r in x.refs if r.kind == "column"} | \
+                {v.table for x in self.m if x.kind == "value" for v in x.values}
+            own = [g for g in groups if set(prev_tables) & g and named & g]
+            if own and not (named & best):
+                best = own[0]
         self.tables = best
         reach = best | {t for t in cat.tables if any(cat.connected(t, b) for b in best)}
         for x in self.m:
@@ -143,18 +155,38 @@ class Interpreter:
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
                 near = self._adjacent_tables(x)
-                x.ref = sorted(inside, key=lambda r: (r.table not in near, -weights.get(r.table, 0),
-                                                      r.table not in prev_tables, r.kind != "column",
-                                                      r.table, r.column))[0]
+                rank = lambda r, near=near: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
+                                             r.table not in prev_tables, r.kind != "column")
+                ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
+                x.ref = ordered[0]
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
                 if len(cols) > 1 and x.ref.kind == "column":
                     x.alternatives = cols
+                    tied = sorted({f"{r.table}.{r.column}" for r in ordered[1:]
+                                   if r.kind == "column" and r.table != x.ref.table and rank(r) == rank(x.ref)})
+                    if tied:        # nothing in the question tells them apart: say which one was used
+                        self.r.assume(f"'{x.text}'", f"taken as {x.ref.table}.{x.ref.column} "
+                                                     f"(also: {', '.join(tied)})")
+                self._own_name(x)
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
                     x.kind, x.values = "skip", []
                     continue
                 x.values = inside
+
+    def _own_name(self, x: Mention) -> None:
+        """'albums whose name starts with D': the name of the rows just named (their title), not the
+        name column of a table joined to them."""
+        if x.text not in ("name", "names") or x.ref is None or x.ref.kind != "column":
+            return
+        i = self.m.index(x)
+        before = [y for y in self.m[max(0, i - 3):i] if y.kind == "ref" and y.ref is not None]
+        if not before or before[-1].ref.kind != "table" or before[-1].ref.table == x.ref.table:
+            return
+        t = before[-1].ref.table
+        own = [r for r in x.refs if r.table == t and r.kind == "column"]      # customers.fullName
+        x.ref = own[0] if own else Ref("column", t, self.cat.label(t), x.ref.strength)
 
     def _adjacent_tables(self, x: Mention) -> set[str]:
         """Tables named right next to a column ('population of cities', 'city population')."""
@@ -169,48 +201,66 @@ class Interpreter:
 
     # the main pass ------------------------------------------------------------------
     def read(self) -> Reading:
-        r = self.r
+        """Run the reading pipeline (PIPELINE, below the class) over the question's mentions."""
         self.tables: set[str] = set()
-        self.ground()
-        self._likes()
-        self._absences()
-        self._flags()
-        self._values()
-        self._dates()
-        self._groups()
-        self._counts_and_aggs()
-        self._ranks()
-        self._comparisons()
-        self._direction_and_sort()
-        self._drops()
-        self._rest()
-        return r
+        for _what, step in PIPELINE:
+            step(self)
+        self.r.mentions = self.m
+        return self.r
 
     def _flags(self) -> None:
         r = self.r
+        for i, x in enumerate(self.m[:-1]):
+            # 'what percentage of them …': a share, even where a column is named 'Percentage'
+            if x.kind == "ref" and x.text in ("percentage", "share", "proportion", "fraction", "percent") and \
+                    self.m[i + 1].text.split()[0] == "of" and (i == 0 or self.m[i - 1].text in ("what", "which", "the", "a")):
+                x.kind, x.kw, x.refs, x.ref = "kw", ("share", None), [], None
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
-        r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead")) or \
+        r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
-        r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m)
+        # "list the employees with their titles": 'their' is the employees named just before, not
+        # the previous answer
+        r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
+            x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
+                                               for y in self.m[:i])) for i, x in enumerate(self.m)) or \
+            any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
+        for i, x in enumerate(self.m):
+            # 'the employees there', 'who works in it': a place the previous answer named (not 'are there')
+            if x.text == "there" and self.previous is not None and not (
+                    i > 0 and self.m[i - 1].text in ("is", "are", "was", "were", "be", "been")) and not (
+                    i + 1 < len(self.m) and self.m[i + 1].text in ("is", "are", "was", "were")):
+                x.kind, x.kw = "kw", ("place", None)
+        if self.previous is not None:
+            for k in self.kws("reverse") + self.kws("reset"):
+                k.used = True
+                setattr(r, k.kw[0], True)
+        r.when = bool(self.tokens) and self.tokens[0].text == "when"
+        if self.previous is not None and re.match(r"(in |on )?(which|what) (month|year|day|date|quarter|time)s? "
+                                                  r"(was|is|did|were) (that|it|this)\b", self.question.lower()):
+            r.when = True           # "in which month was that?" after the lowest value: its date
+            for x in self.m:
+                if dates.UNITS.get(x.text) or x.text in ("date", "day", "time"):
+                    x.used = True
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
         r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
         for x in self.m:
             if x.kind in ("ref", "value", "date"):
                 r.grounded += 1
-        words = [x for x in self.m if x.kind == "word" and x.text not in STOP and x.text.isalpha()
-                 and len(x.text) > 2 and x.text not in _FILLER]
-        r.unknown = [w.text for w in words]
+        r.unknown = [x.text for x in self.m if x.kind == "word" and not is_filler(x.text)]
 
     def _values(self) -> None:
         by_col: dict[str, list[tuple[Mention, ValueRef, bool]]] = {}
         for i, x in enumerate(self.m):
             if x.kind != "value":
                 continue
-            neg = any(y.kind == "kw" and y.kw[0] == "neg" for y in self.m[max(0, i - 3): i])
+            negs = [y for y in self.m[max(0, i - 3): i] if y.kind == "kw" and y.kw[0] == "neg"]
+            neg = bool(negs)
+            for y in negs:
+                y.used = True
             # A value that names several columns: prefer one named nearby ("Texas" + "state").
             v = self._pick_value(i, x)
             by_col.setdefault(f"{v.table}.{v.column}", []).append((x, v, neg))
@@ -229,18 +279,37 @@ class Interpreter:
                 for s in same if x.values[0].column == v.column and spread else [v.value]:
                     if s not in vals:
                         vals.append(s)
+                more = self._containing(x, v)
+                if more:
+                    vals.extend(more)
+                    self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
+                                  + ", ".join(f"'{w}'" for w in vals))
             neg = items[0][2]
             op = ("not in" if neg else "in") if len(vals) > 1 else ("!=" if neg else "=")
             self.r.filters.append(Filter(col, op, vals))
         # a column named next to its own value ("the Financials sector") is just the filter's name
         filtered = {f.column for f in self.r.filters if f.column}
-        for x in self.m:
-            if x.kind == "ref" and x.col in filtered:
-                x.used = True
-            elif x.kind == "ref" and x.alternatives:
+        for i, x in enumerate(self.m):
+            grouped = i > 0 and self.m[i - 1].kind == "kw" and self.m[i - 1].kw[0] == "group"
+            if x.kind == "ref" and x.col in filtered and not grouped:
+                x.used = True           # (but 'per sector, excluding Energy' still groups by sector)
+            elif x.kind == "ref" and x.alternatives and not grouped:
                 alts = {f"{t}.{c}" for t, c in x.alternatives}
                 if alts & filtered:
                     x.used = True
+
+    def _containing(self, x: Mention, v: ValueRef) -> list[str]:
+        """'semiconductors' names the value 'Semiconductors' and also 'Semiconductor Materials &
+        Equipment': a one-word category matches every value of its column containing the word."""
+        if x.end - x.start != 1 or not self.cat.is_dimension(v.table, v.column) or _label_like(self.cat, v):
+            return []
+        tok = self.tokens[x.start]
+        if tok.raw[:1].isupper() and tok.raw == v.value:
+            return []           # 'Professor' typed as the value is that value, not every '… Professor'
+        found = {w for w in self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
+                 if same_word(tok.text, w.value)}
+        names = {w.value for w in x.values if (w.table, w.column) == (v.table, v.column)}
+        return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
 
     def _pick_value(self, i: int, x: Mention) -> ValueRef:
         named = {m.col for m in self.m if m.kind == "ref" and m.col}
@@ -254,20 +323,6 @@ class Interpreter:
         return x.values[0]
 
     # dates --------------------------------------------------------------------------
-    def _time_column(self, near: int) -> str | None:
-        refs = [x for x in self.m if x.kind == "ref" and x.col and self.cat.is_time(*x.col.split("."))]
-        if refs:
-            best = min(refs, key=lambda x: abs(self.idx(x) - near))
-            best.used = True
-            return best.col
-        tables = self._tables_in_play()
-        for t in tables:
-            cols = self.cat.time_columns(t)
-            if cols:
-                if len(cols) > 1:
-                    self.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
-                return f"{t}.{cols[0]}"
-        return None
 
     def _tables_in_play(self) -> list[str]:
         out = []
@@ -283,138 +338,6 @@ class Interpreter:
                     out.append(t)
         return out
 
-    def _relative_dates(self) -> None:
-        """'the last 5 years', 'past 6 months', 'last year', 'this year': counted back from the
-        newest date in the data (historical data has no 'now'), and said so."""
-        words = [x.text for x in self.m]
-        for i, x in enumerate(self.m):
-            if x.text not in ("last", "past", "previous", "recent", "latest", "this") or x.used:
-                continue
-            j, n = i + 1, None
-            if j < len(self.m) and self.m[j].kind == "num" and not _is_year(self.m[j]):
-                n, j = int(self.m[j].number), j + 1
-            unit = words[j] if j < len(words) else ""
-            unit = {"years": "year", "months": "month", "decades": "decade", "decade": "decade"}.get(unit, unit)
-            if unit not in ("year", "month", "decade"):
-                continue
-            col = self._time_column(i)
-            if col is None:
-                continue
-            t, c = col.split(".")
-            newest = self.cat.column(t, c).profile.max
-            if newest is None:
-                continue
-            year = int(str(newest)[:4])
-            for k in range(i, min(j + 1, len(self.m))):
-                self.m[k].used = True
-            if x.text == "this":
-                self._time_filter(col, "in", f"{year:04d}-01-01", f"{year + 1:04d}-01-01", year=year)
-            elif n is None and unit == "year":              # "last year": the calendar year before the newest
-                self._time_filter(col, "in", f"{year - 1:04d}-01-01", f"{year:04d}-01-01", year=year - 1)
-            else:
-                count = n or 1
-                months = count * {"year": 12, "month": 1, "decade": 120}[unit]
-                y, m = int(str(newest)[:4]), int(str(newest)[5:7] or 1) if len(str(newest)) >= 7 else 12
-                total = y * 12 + (m - 1) - months + 1
-                start = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
-                if self.cat.column(t, c).kind == "year":
-                    back = max(1, -(-months // 12))
-                    self.r.filters.append(Filter(col, ">", [self._year_value(col, y - back)], kind="time"))
-                else:
-                    self.r.filters.append(Filter(col, ">=", [start], kind="time"))
-            self.r.assume("time frame", f"'{' '.join(words[i:j + 1])}' counts back from the newest {c} in the data "
-                                        f"({newest})")
-
-    def _centuries(self) -> None:
-        """'in the 19th century' -> 1800 to 1899."""
-        for i, x in enumerate(self.m):
-            if x.kind == "num" and not x.used and x.number is not None and 1 <= x.number <= 21 and \
-                    i + 1 < len(self.m) and self.m[i + 1].text in ("century", "centuries"):
-                col = self._time_column(i)
-                if col is None:
-                    continue
-                x.used = self.m[i + 1].used = True
-                start = (int(x.number) - 1) * 100
-                self._range_filter(col, start, start + 99)
-
-    def _dates(self) -> None:
-        self._relative_dates()
-        self._centuries()
-        for i, x in enumerate(self.m):
-            if x.kind == "date" and not x.used:
-                col = self._time_column(i)
-                if col:
-                    x.used = True
-                    op_kw = self.m[i - 1] if i > 0 and self.m[i - 1].kind == "kw" else None
-                    self._time_filter(col, op_kw.kw[0] if op_kw else "in", x.date[0], x.date[1], year=None)
-                    if op_kw:
-                        op_kw.used = True
-        for i, x in enumerate(self.m):
-            if x.kind != "num" or x.used or not _is_year(x):
-                continue
-            j = i - 1
-            while j > 0 and self.m[j].text in ("the", "early", "late", "year", "years"):
-                j -= 1                      # "in the 1990s", "since the year 2000"
-            prev = self.m[j] if j >= 0 else None
-            kind = prev.kw[0] if prev is not None and prev.kind == "kw" else None
-            if kind == "between" or (prev is not None and prev.text == "from" and
-                                     i + 2 < len(self.m) and self.m[i + 1].text in ("to", "and", "through", "until")):
-                nxt = self.m[i + 2] if i + 2 < len(self.m) else None
-                if nxt is not None and nxt.kind == "num" and _is_year(nxt):
-                    col = self._time_column(i)
-                    if col:
-                        x.used = nxt.used = prev.used = True
-                        self._range_filter(col, int(x.number), int(nxt.number))
-                    continue
-            if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")):
-                col = self._time_column(i)
-                if col is None:
-                    continue
-                x.used = True
-                if prev is not None:
-                    prev.used = True
-                y = int(x.number)
-                word = kind if kind in ("since", "after", "before") else "in"
-                if prev is not None and prev.text == "until":
-                    word = "before"
-                if x.decade and word == "in":
-                    self._range_filter(col, y, y + 9)
-                    continue
-                more = [z for z in self.m[i + 1:i + 5] if z.kind == "num" and _is_year(z) and not z.used]
-                if word == "in" and more and self.cat.column(*col.split(".")).kind == "year" and \
-                        any(z.text == "or" for z in self.m[i + 1:self.idx(more[0])]):
-                    for z in more:
-                        z.used = True
-                    vals = [self._year_value(col, y)] + [self._year_value(col, int(z.number)) for z in more]
-                    self.r.filters.append(Filter(col, "in", vals, kind="time"))
-                    continue
-                self._time_filter(col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
-
-    def _time_filter(self, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
-        table, column = col.split(".")
-        is_year = self.cat.column(table, column).kind == "year"
-        if is_year:
-            y = self._year_value(col, year if year is not None else int(lo[:4]))
-            spec = {"in": ("=", [y]), "since": (">=", [y]), "after": (">", [y]), "before": ("<", [y])}
-        else:
-            last = _day_before(hi)
-            spec = {"in": ("between", [lo, last]), "since": (">=", [lo]), "after": (">", [last]),
-                    "before": ("<", [lo])}
-        op, vals = spec.get(word, spec["in"])
-        self.r.filters.append(Filter(col, op, vals, kind="time"))
-
-    def _year_value(self, col: str, y: int):
-        """A year as the column stores it: a number, or text for a text column of years."""
-        declared = self.cat.column(*col.split(".")).type.upper()
-        return str(y) if any(k in declared for k in ("CHAR", "TEXT", "STRING")) else y
-
-    def _range_filter(self, col: str, y1: int, y2: int) -> None:
-        table, column = col.split(".")
-        if self.cat.column(table, column).kind == "year":
-            self.r.filters.append(Filter(col, "between", [y1, y2], kind="time"))
-        else:
-            self.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", f"{y2:04d}-12-31"], kind="time"))
-
     # grouping -----------------------------------------------------------------------
     def _groups(self) -> None:
         r = self.r
@@ -422,24 +345,23 @@ class Interpreter:
         for g in self.kws("grain"):
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
-            col = self._time_column(self.idx(g))
+            col = dates.time_column_near(self, self.idx(g))
             if col:
                 g.used = True
-                r.group.append(Dim(col, g.kw[1] if self.cat.column(*col.split(".")).kind == "date" else None))
+                r.group.append(Dim(col, dates.grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
             i = self.idx(g)
             nxt = self.m[i + 1] if i + 1 < len(self.m) else None
-            if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter"):
-                col = self._time_column(i)
+            if nxt is not None and nxt.kind == "word" and nxt.text in ("year", "month", "quarter", "decade"):
+                col = dates.time_column_near(self, i)
                 if col:
                     g.used = nxt.used = True
-                    kind = self.cat.column(*col.split(".")).kind
-                    r.group.append(Dim(col, nxt.text if kind == "date" else None))
+                    r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
-                if g.text in ("each", "in each", "for each", "per", "every") and \
-                        all(x.kind == "word" and not x.text.isalnum() for x in self.m[i + 1:]):
+                if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
+                        all(x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE) for x in self.m[i + 1:]):
                     g.used = True
                     r.group_prev = True
                 continue
@@ -460,13 +382,17 @@ class Interpreter:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue
-                r.group.append(Dim(col))
+                r.group.extend(Dim(c) for c in self.cat.entity_group(target.ref.table))   # one row per entity
                 continue
             t, c = target.ref.table, target.ref.column
             target.used = True
             before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
-            if self.cat.is_measure(t, c) or before_sort or (self.kws("rank") and g.text == "by"):
+            ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
+            if self.cat.is_measure(t, c) or before_sort or ordering or (self.kws("rank") and g.text == "by"):
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                if before_sort and not self.kws("direction") and not self.kws("rank"):
+                    r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
+                                      " (no direction was given)")
                 continue
             grain = None
             if self.cat.column(t, c).kind == "date":
@@ -535,11 +461,11 @@ class Interpreter:
                 r.agg_only.append(k.kw[1])
                 continue
             t, c = target.ref.table, target.ref.column
-            if k.kw[1] in ("max", "min") and self._head_table(i) and self.tokens[0].text in ("which", "who"):
+            if k.kw[1] in ("max", "min") and ranks.head_table(self, i) and self.tokens[0].text in ("which", "who"):
                 # "which company has the maximum P/E?" ranks companies
                 target.used = True
                 r.order.append(Order("col", f"{t}.{c}", k.kw[1] == "max"))
-                self._limit_for_rank(None, i)
+                ranks.limit_for_rank(self, None, i)
                 continue
             target.used = True
             if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
@@ -551,65 +477,6 @@ class Interpreter:
                 r.assume("median", "the median is approximated by the average")
 
     # ranking ------------------------------------------------------------------------
-    def _ranks(self) -> None:
-        r = self.r
-        for k in self.kws("rank"):
-            i = self.idx(k)
-            k.used = True
-            desc = k.kw[1] == "desc"
-            n = None
-            for j in (i - 1, i + 1, i - 2):
-                if 0 <= j < len(self.m) and self.m[j].kind == "num" and not self.m[j].used \
-                        and not _is_year(self.m[j]) and self.m[j].number == int(self.m[j].number) \
-                        and 0 < self.m[j].number <= 10000:
-                    n = int(self.m[j].number)
-                    self.m[j].used = True
-                    break
-            target = self.next_mention(i, kinds=("ref",), within=2)
-            measure = None
-            if target is not None and target.ref is not None:
-                if target.ref.kind == "column" and (self.cat.is_measure(target.ref.table, target.ref.column)
-                                                    or self.cat.is_time(target.ref.table, target.ref.column)):
-                    measure = target
-                elif target.ref.kind == "table":
-                    # "the most companies" counts them; "the 5 largest companies" lists them
-                    after = self.next_mention(self.idx(target), kinds=("ref",), within=3)
-                    if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
-                        target.used = True
-                        t = target.ref.table
-                        pk = self.cat.tables[t].primary_key
-                        head = self._head_table(i)
-                        if head and head != t and len(pk) == 1:
-                            # "which singers performed in the most concerts": count concerts per singer
-                            r.entity = r.entity or head
-                            r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
-                        elif not any(a.func == "count" for a in r.measures):
-                            r.measures.append(Agg("count"))
-                        r.entity = r.entity or None
-                        r.order.append(Order("agg", len(r.measures) - 1, desc))
-                        self._limit_for_rank(n, i)
-                        continue
-                    r.entity = r.entity or target.ref.table
-                    target.used = True
-            if measure is not None and n is None and self._asks_for_value():
-                # "what is the highest P/E ratio?" is one number, not a ranked list
-                measure.used = True
-                r.measures.append(Agg("max" if desc else "min", measure.col))
-                continue
-            if measure is not None:
-                measure.used = True
-                t, c = measure.ref.table, measure.ref.column
-                agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
-                if agg_ix is not None:
-                    r.order.append(Order("agg", agg_ix, desc))
-                else:
-                    r.order.append(Order("col", f"{t}.{c}", desc))
-            elif k.text in ("youngest", "oldest") and self._age_column() is not None:
-                col, is_birth = self._age_column()
-                r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
-            elif not r.order:
-                r.rank_dir = "desc" if desc else "asc"
-            self._limit_for_rank(n, i)
 
     def _column_of(self, x: Mention | None) -> Mention | None:
         """'order amount', 'product category': a table word followed by one of its columns."""
@@ -620,67 +487,6 @@ class Interpreter:
                 x.used = True
                 return self.m[j]
         return x
-
-    def _age_column(self) -> tuple[str, bool] | None:
-        """(column, is_birth_date) that 'youngest'/'oldest' ranks by, in the tables in play."""
-        for t in self._tables_in_play():
-            for c in self.cat.tables[t].columns:
-                low = c.lower()
-                if low == "age" or low.endswith("_age"):
-                    return f"{t}.{c}", False
-                if "birth" in low or low in ("dob", "born"):
-                    return f"{t}.{c}", True
-        return None
-
-    def _head_table(self, pos: int) -> str | None:
-        """The table named before position `pos` ('which singers …')."""
-        for x in self.m[:pos]:
-            if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
-                return x.ref.table
-        return None
-
-    def _asks_for_value(self) -> bool:
-        """A 'what is the highest X' question with no entity to list and no grouping."""
-        first = self.tokens[0].text if self.tokens else ""
-        if first not in ("what", "whats", "how", "tell", "give", "find", "get"):
-            return False
-        if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in self.m):
-            return False
-        if any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in self.m):
-            return False
-        return not any(x.kind == "ref" and x.col and (self.cat.is_dimension(*x.col.split(".")) or
-                                                       x.col.endswith("." + self.cat.label(x.ref.table)))
-                       for x in self.m)
-
-    def _limit_for_rank(self, n: int | None, pos: int) -> None:
-        r = self.r
-        if n is not None:
-            r.limit = n
-            return
-        if re.search(r"\b(which|what|who) (one|single)\b", self.question.lower()):
-            r.limit, r.singular = 1, True
-            return
-        for j, x in enumerate(self.m[:pos]):        # "which 3 sectors have the highest …"
-            if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(self.m) \
-                    and self.m[j + 1].kind == "ref" and x.number == int(x.number) and x.number > 0:
-                x.used = True
-                r.limit = int(x.number)
-                return
-        # "which sector has the most" -> one; "which companies have the highest" -> several
-        head = next((x for x in self.m[:pos] if x.kind == "ref"), None) or \
-            next((x for x in self.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
-        if head is None and self.previous is not None:
-            if self.previous.limit is None and not re.search(r"\b(all|them|those|sort|order)\b", self.question.lower()):
-                r.limit, r.singular = 1, True   # "what was the lowest?" after a full list: the one row
-            return                      # "and the lowest?" after a top 5 keeps the 5
-        if head is not None and head.ref is not None:
-            tok = self.tokens[head.end - 1]
-            r.singular = not tok.text.endswith("s") or tok.text.endswith("ss")
-        else:
-            r.singular = True
-        r.limit = 1 if r.singular else DEFAULT_TOP
-        if not r.singular:
-            r.assume("how many", f"showing {DEFAULT_TOP} rows")
 
     # comparisons --------------------------------------------------------------------
     def _comparisons(self) -> None:
@@ -716,7 +522,38 @@ class Interpreter:
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
                 if nxt is not None and nxt.ref is not None:
+                    if nxt.ref.kind == "table" and target is not None and target.col and not self.previous and \
+                            self.cat.column(*target.col.split(".")).kind == "text" and not num.percent:
+                        # 'sectors with at least 20 companies': groups with that many rows
+                        target.used = nxt.used = True
+                        r.entity = r.entity or nxt.ref.table
+                        if not r.group:
+                            r.group.append(Dim(target.col))
+                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                        continue
+                    owner = self.prev_mention(i, kinds=("ref",), within=4)
+                    if nxt.ref.kind == "table" and owner is not None and owner.ref is not None and \
+                            owner.ref.kind == "table" and owner.ref.table != nxt.ref.table and not self.previous and \
+                            self.cat.fans_out(owner.ref.table, nxt.ref.table) and not num.percent and \
+                            len(self.cat.tables[nxt.ref.table].primary_key) == 1:
+                        # 'departments with more than 2 employees': count the related rows per entity
+                        owner.used = nxt.used = True
+                        t = owner.ref.table
+                        r.entity = t
+                        pk = self.cat.tables[nxt.ref.table].primary_key[0]
+                        r.measures.append(Agg("count", f"{nxt.ref.table}.{pk}", distinct=True))
+                        r.group.append(Dim(f"{t}.{self.cat.label(t)}"))
+                        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+                        continue
                     target = nxt
+            if target is not None and target.col and not num.percent and \
+                    self.cat.column(*target.col.split(".")).kind == "text":
+                # 'sectors with fewer than 30': a number says how many rows each value has
+                target.used = True
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                if not r.group and not self.previous:
+                    r.group.append(Dim(target.col))
+                continue
             if target is not None and target.ref is not None and target.ref.kind == "table":
                 target.used = True
                 before = self.idx(target) < i
@@ -755,7 +592,21 @@ class Interpreter:
         for d in self.kws("direction"):
             d.used = True
             r.direction = d.kw[1]
+        if r.direction in ("old_first", "young_first"):
+            # 'from the oldest to the youngest': ascending for a date or year, descending for an age
+            cols = [o.ref for o in r.order if o.kind == "col"] + [x.col for x in self.m if x.kind == "ref" and x.col]
+            dated = next((c for c in cols if self.cat.is_time(*c.split("."))), None)
+            aged = ranks.age_column(self)
+            old_first = r.direction == "old_first"
+            if dated is None and aged is not None and not aged[1]:
+                r.direction = "desc" if old_first else "asc"
+            else:
+                r.direction = "asc" if old_first else "desc"
+        one = [f for f in r.filters if f.op == "=" and f.column and
+               self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]]
         for s in self.kws("sortword"):
+            if s.text == "rank" and one:
+                continue                # "Apple's rank by market cap" asks for a position, not an order
             s.used = True
             r.sort = True
             target = self.next_mention(self.idx(s), kinds=("ref",), within=3)
@@ -763,6 +614,9 @@ class Interpreter:
                 target.used = True
                 t, c = target.ref.table, target.ref.column
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                if not self.kws("direction") and not self.kws("rank"):
+                    r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
+                                      " (no direction was given)")
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
@@ -783,6 +637,28 @@ class Interpreter:
                 continue
             k.used = target.used = True
             self.r.filters.append(Filter(None, "not exists", [target.ref.table], kind="absent"))
+        for i, x in enumerate(self.m):
+            # 'products that have never been ordered', 'customers who never placed an order': no row of
+            # the table the verb or noun names refers to them
+            if x.kind != "word" or x.text != "never" or x.used:
+                continue
+            j = i + 1
+            while j < len(self.m) and (self.m[j].kind == "word" or self.m[j].kw[:1] == ("in",)) and (self.m[j].text in (
+                    "been", "had", "have", "has", "an", "a", "any", "the", "in", "at", "on", "for", "to") or
+                    is_link_verb(self.m[j].text)):
+                j += 1
+            nxt = self.m[j] if j < len(self.m) else None
+            if nxt is None or nxt.kind != "ref" or nxt.ref is None:
+                continue
+            head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"), None)
+            child = nxt.ref.table
+            if head is None or child == head.ref.table:
+                continue
+            x.used = nxt.used = True
+            for y in self.m[i + 1:j]:
+                y.used = True
+            self.r.entity = self.r.entity or head.ref.table
+            self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
 
     def _likes(self) -> None:
         """'whose name starts with A', 'containing Bank': a text pattern on a column."""
@@ -852,22 +728,36 @@ class Interpreter:
                     x.used = True
                 elif i > 0 and self.m[i - 1].text in ("first", "top", "only", "just", "limit"):
                     r.limit = int(x.number)
-                    x.used = True
+                    x.used = self.m[i - 1].used = True
 
 
-_FILLER = set("""was were is are be been has have had did does do show me please give tell list find what which
-how many much get want would like know see could can you there here their them they those these with without
-also too only just then now instead about some any all each every per more most less least than ones one
-its it that this whose where when who whom sort sorted order ordered rank ranked value values number numbers
-total average highest lowest largest biggest smallest top bottom data table row rows record records entries
-overview summary give versus vs compared compare whats what's where's how's located based headquartered
-companies company""".split())
+_HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
 
-
-def _day_before(iso: str) -> str:
-    import datetime as dt
-    d = dt.date.fromisoformat(iso) - dt.timedelta(days=1)
-    return d.isoformat()
+# The reading pipeline, in order. Each step reads the mentions, adds to the Reading and marks the
+# words it used; the ledger (ledger.py) accounts for every word afterwards, so a word no step
+# used declines the question. Families live in their own modules (dates, measures, filters);
+# follow-ups are plan edits (compose.py). Where the order matters, the description says why.
+PIPELINE = (
+    ("ground names in tables that can be joined", Interpreter.ground),
+    ("dates: 'opening year' names one column", dates.time_suffixes),
+    ("filters: text patterns ('starts with A')", Interpreter._likes),
+    ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
+    ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
+    ("filters: values found in the data", Interpreter._values),
+    ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
+    ("dates: absolute and relative time frames", dates.absolute_dates),
+    ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
+    ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
+    ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
+    ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
+    ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
+    ("measures: counts and aggregates", Interpreter._counts_and_aggs),
+    ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
+    ("filters: comparisons with numbers", Interpreter._comparisons),
+    ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
+    ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
+    ("what is left: entities, columns to show, limits", Interpreter._rest),
+)
 
 
 def _label_like(cat: Catalog, v: ValueRef) -> bool:

@@ -41,6 +41,8 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("revenue", "sales", "turnover", "income", "takings"),
     ("employees", "staff", "headcount", "workers", "employee count"),
     ("customer", "client", "buyer"),
+    ("carriers", "carrier", "airline", "airlines"),
+    ("attendance", "crowd", "crowds", "spectators", "audience", "turnout", "attendees"),
     ("product", "item", "goods"),
     ("quantity", "qty", "units"),
     ("country", "nation", "countries", "nations"),
@@ -51,13 +53,86 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("created at", "created", "creation date", "signup date", "signed up"),
     ("order date", "ordered", "purchase date"),
     ("amount", "value", "spend", "spent", "spending", "paid", "payment", "payments"),
-    ("salary", "pay", "wage", "compensation"),
+    ("salary", "pay", "wage", "compensation", "paid", "earns", "earning"),
+    ("gpa", "grade point average", "grade average"),
+    ("title", "job title", "job titles", "position", "job"),
+    ("birth date", "born", "date of birth", "birthday", "dob", "birthdate", "birth"),
     ("department", "dept", "team"),
     ("companies", "company", "firm", "firms", "business", "businesses", "stock", "stocks", "constituent",
      "constituents", "member", "members", "corporation", "corporations"),
     ("fundamentals", "financials", "financial data", "fundamental"),
     ("index monthly", "index", "sp 500 index", "market index", "monthly index", "index history"),
 ]
+
+# Roles of measures named by their unit or by what they hold: a column whose name is made of one of
+# these words ("Milliseconds", "UnitPrice", "Total", "Bytes", "weightKg") is also called by the role's
+# words ("length", "price", "sales", "file size", "weight").
+ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # role: (words of column names, phrases people use)
+    "duration": (("milliseconds", "millisecond", "ms", "seconds", "second", "secs", "sec", "minutes", "minute",
+                  "mins", "hours", "duration", "length", "runtime", "len"),
+                 ("length", "duration", "runtime", "running time", "run time", "play time", "playing time",
+                  "track length", "song length", "long")),
+    "money": (("total", "amount", "sales", "revenue", "payment", "paid", "spend", "turnover", "subtotal"),
+              ("amount", "sales", "revenue", "spend", "spent", "spending", "paid", "payment", "payments", "money",
+               "turnover", "income", "takings", "billed", "invoiced", "sales amount")),
+    "price": (("price", "unitprice", "cost", "fee", "fare"),
+              ("price", "cost", "costs", "prices", "unit price", "per unit")),
+    "bytes": (("bytes", "byte", "kb", "mb", "gb", "filesize"),
+              ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
+    "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
+               ("weight", "heavy", "mass", "weight in kg")),
+    "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
+                 ("distance", "far", "how far", "mileage")),
+}
+# Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
+ABBREVIATIONS = {
+    "dt": "date", "yr": "year", "yrs": "years", "qty": "quantity", "amt": "amount", "cnt": "count",
+    "pct": "percent", "dept": "department", "emp": "employee", "addr": "address", "desc": "description",
+    "cust": "customer", "prod": "product", "instr": "instructor", "stu": "student", "bldg": "building",
+    "cred": "credits", "tot": "total", "mgr": "manager", "sal": "salary", "pop": "population",
+    "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
+    "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
+    "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
+    "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
+}
+# Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
+# 'flightno'): a name is split where one part is one of these (or an abbreviation above).
+NAME_PARTS = ("name", "date", "time", "code", "id", "no", "num", "number", "city", "state", "country", "type",
+              "count", "total", "amount", "price", "cost", "fee", "rate", "delay", "distance", "miles", "km", "ft",
+              "feet", "year", "day", "month", "status", "title", "email", "phone", "address", "zip", "level",
+              "score", "size", "weight", "height", "width", "length", "group", "class", "key", "flag", "value",
+              "qty", "pct", "percent", "start", "end", "first", "last", "hub", "home", "birth", "hire", "order",
+              "ship", "due", "departure", "arrival", "origin", "dest", "destination", "elevation", "capacity",
+              "duration", "salary", "budget", "population", "region", "category", "product", "customer", "user",
+              "flight", "airport", "carrier", "seat", "seats", "credit", "credits", "grade", "points", "goals",
+              "sales", "revenue", "profit", "income", "stock", "unit", "kg", "usd", "min", "max", "avg", "sec")
+# Spelled out when a name is split: 'elevationft' -> elevation ft -> elevation feet.
+ABBREVIATIONS_EXTRA = {"ft": "feet", "dep": "departure", "arr": "arrival", "dest": "destination", "no": "number",
+                       "flt": "flight", "pax": "passengers"}
+# The last word of a name that qualifies the first ('stockQty', 'weightKg', 'popCount'): the words
+# before it name the column too ("stock").
+UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
+                 "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt")
+# Units a measure is stated in: "fee in dollars", "length in minutes" name the measure itself.
+UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen", "minutes", "seconds",
+              "hours", "days", "milliseconds", "kg", "kilograms", "kilos", "grams", "lbs", "bytes", "megabytes",
+              "km", "kilometers", "kilometres", "miles", "meters", "metres", "cm", "percent", "years")
+# Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
+EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
+               "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
+               "departed", "arrived", "happened", "occurred")
+# The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
+EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
+
+# Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
+ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
+    "longest": ("desc", "duration", "distance"), "shortest": ("asc", "duration", "distance"),
+    "farthest": ("desc", "distance"), "furthest": ("desc", "distance"), "nearest": ("asc", "distance"),
+    "most expensive": ("desc", "price"), "priciest": ("desc", "price"), "costliest": ("desc", "price"),
+    "cheapest": ("asc", "price"), "least expensive": ("asc", "price"),
+    "heaviest": ("desc", "weight"), "lightest": ("asc", "weight"),
+}
 
 # Measures a bare "largest"/"biggest" most likely means, best first.
 SIZE_WORDS = ("market cap", "revenue", "sales", "amount", "total", "population", "employees", "size", "value",
@@ -81,16 +156,16 @@ _kw("agg", "max", "maximum", "max")
 _kw("agg", "min", "minimum", "min")
 _kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "best",
     "richest", "most valuable", "strongest", "leading", "tallest", "oldest", "most expensive",
-    "highest first", "most recent", "latest", "newest", "costliest")
+    "most recent", "most recently", "latest", "newest", "costliest")
 _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "cheapest",
-    "weakest", "lowest first", "earliest", "youngest", "least valuable", "first added")
+    "weakest", "earliest", "least recently", "youngest", "least valuable", "first added")
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
-    "descending order", "in descending order", "from highest to lowest", "most to least", "newest first",
+    "descending order", "in descending order", "highest first", "from highest to lowest", "most to least", "newest first",
     "latest first", "largest first", "biggest first", "top down", "decreasing", "descending", "desc")
 _kw("direction", "asc", "lowest to highest", "low to high", "smallest to largest", "ascending order",
-    "in ascending order", "from lowest to highest", "least to most", "oldest first", "earliest first",
+    "in ascending order", "lowest first", "from lowest to highest", "least to most", "oldest first", "earliest first",
     "smallest first", "increasing", "ascending", "asc", "chronologically", "chronological order", "alphabetically",
     "alphabetical order")
 _kw("cmp", ">", "more than", "greater than", "above", "over", "exceeding", "exceeds", "bigger than",
@@ -99,13 +174,35 @@ _kw("cmp", ">", "more than", "greater than", "above", "over", "exceeding", "exce
 _kw("cmp", "<", "less than", "fewer than", "below", "under", "smaller than", "lower than", "at most",
     "no more than", "<", "<=", "or less", "or fewer", "and below", "cheaper than", "beneath")
 _kw("cmp", "=", "equal to", "equals", "exactly", "=")
+# a movement that ends past a threshold: 'when did the rate first fall below 2?'
+_kw("cmp", ">", "rise above", "rose above", "risen above", "go above", "went above", "gone above", "climb above",
+    "climbed above", "jump above", "jumped above", "surpass", "surpassed", "crossed", "topped", "break above",
+    "broke above", "stay above", "stayed above", "remain above", "remained above")
+_kw("cmp", "<", "fall below", "fell below", "fallen below", "drop below", "dropped below", "go below", "went below",
+    "gone below", "dip below", "dipped below", "sink below", "sank below", "stay below", "stayed below",
+    "remain below", "remained below")
+_kw("cmp", ">=", "reach", "reached", "hit", "hits")
+_kw("direction", "old_first", "oldest to youngest", "from oldest to youngest", "from the oldest to the youngest",
+    "oldest to newest", "from oldest to newest", "from the oldest to the newest", "earliest to latest",
+    "from earliest to latest", "from the earliest to the latest", "oldest first")
+_kw("direction", "young_first", "youngest to oldest", "from youngest to oldest", "from the youngest to the oldest",
+    "newest to oldest", "from newest to oldest", "from the newest to the oldest", "latest to earliest",
+    "from latest to earliest", "from the latest to the earliest", "youngest first", "newest first")
+_kw("reverse", None, "reverse the order", "reverse the sort", "reverse it", "reverse", "flip the order",
+    "flip the sort", "invert the order", "the other way round", "the other way around", "in reverse order",
+    "in reverse")
+_kw("reset", None, "remove the filter", "remove the filters", "remove all filters", "clear the filter",
+    "clear the filters", "clear all filters", "drop the filter", "drop the filters", "drop all filters",
+    "without filters", "without any filter", "without any filters", "no filters", "remove the conditions",
+    "remove the condition", "remove all conditions", "unfiltered")
 _kw("between", None, "between")
 _kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwards", "beginning")
 _kw("after", ">", "after", "later than", "post")
 _kw("before", "<", "before", "earlier than", "prior to", "until", "till", "up to", "pre")
 _kw("in", None, "in", "during", "for", "of", "within")
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
-    "grouped by", "broken down by", "breakdown by", "split by")
+    "grouped by", "broken down by", "breakdown by", "split by", "break it down by", "break down by",
+    "break that down by", "break them down by", "split it by", "split them by", "group it by", "group them by")
 _kw("grain", "year", "yearly", "annual", "annually", "per year", "by year", "each year", "every year",
     "in each year", "in every year", "by the year", "for every year",
     "year by year", "year over year", "for each year", "over the years", "years")
@@ -113,6 +210,8 @@ _kw("grain", "month", "monthly", "per month", "by month", "each month", "every m
     "in each month", "for every month",
     "for each month")
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
+_kw("grain", "decade", "per decade", "by decade", "each decade", "for each decade", "in each decade",
+    "decade by decade", "by decades", "per decades")
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
     "that have not", "with zero", "have no", "has no", "never had", "without a", "without an")
 _kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",
@@ -129,13 +228,35 @@ _kw("distinct", None, "distinct", "unique", "different")
 _kw("share", None, "share", "percentage", "proportion", "distribution", "breakdown", "split", "fraction",
     "percent of", "pie")
 _kw("overview", None, "overview", "summary", "summarize", "summarise", "profile", "snapshot", "tell me about",
-    "describe", "key facts", "key figures", "at a glance")
+    "describe", "key facts", "key figures", "at a glance", "every figure", "every figure for", "all figures",
+    "all the figures", "all data", "all the data", "all details", "all the details", "everything", "all columns",
+    "all the columns", "all information", "all the information", "all fields", "every detail", "every column",
+    "full details", "all the data on", "all data on", "every number")
 _kw("instead", None, "instead", "rather", "in place")
 _kw("too", None, "too", "as well", "also", "additionally", "along with", "plus", "together with",
-    "including")
+    "including", "add", "add the", "include", "also show", "show also")
 _kw("like", "prefix", "starts with", "starting with", "begins with", "beginning with", "start with",
     "begin with")
 _kw("like", "suffix", "ends with", "ending with", "end with")
 _kw("like", "infix", "contains", "containing", "contain", "includes the word", "with the word",
     "has the word", "mentions")
 _kw("null", "is", "missing", "unknown", "null", "empty", "no data")
+
+# Nationality words for common country names, so 'French singers' finds 'France' when a column
+# holds country names (stated as an assumption, like any other partial match).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "france": ("french",), "germany": ("german", "germans"), "italy": ("italian", "italians"),
+    "spain": ("spanish",), "portugal": ("portuguese",), "netherlands": ("dutch",), "belgium": ("belgian", "belgians"),
+    "united kingdom": ("british", "uk"), "uk": ("british",), "ireland": ("irish",), "sweden": ("swedish", "swedes"),
+    "norway": ("norwegian", "norwegians"), "denmark": ("danish",), "finland": ("finnish",), "poland": ("polish",),
+    "greece": ("greek", "greeks"), "switzerland": ("swiss",), "austria": ("austrian", "austrians"),
+    "russia": ("russian", "russians"), "ukraine": ("ukrainian", "ukrainians"), "turkey": ("turkish",),
+    "united states": ("american", "americans", "us"), "usa": ("american", "americans"), "canada": ("canadian", "canadians"),
+    "mexico": ("mexican", "mexicans"), "brazil": ("brazilian", "brazilians"), "argentina": ("argentinian", "argentine"),
+    "chile": ("chilean", "chileans"), "china": ("chinese",), "japan": ("japanese",), "korea": ("korean", "koreans"),
+    "south korea": ("korean", "koreans"), "india": ("indian", "indians"), "pakistan": ("pakistani", "pakistanis"),
+    "australia": ("australian", "australians"), "new zealand": ("new zealander", "kiwi"), "egypt": ("egyptian", "egyptians"),
+    "nigeria": ("nigerian", "nigerians"), "south africa": ("south african", "south africans"), "israel": ("israeli", "israelis"),
+    "iran": ("iranian", "iranians"), "indonesia": ("indonesian", "indonesians"), "vietnam": ("vietnamese",),
+    "thailand": ("thai",), "philippines": ("filipino", "filipinos"), "czech republic": ("czech",), "hungary": ("hungarian",),
+}

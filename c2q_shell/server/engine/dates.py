@@ -1,0 +1,332 @@
+"""The dates family: 'when' questions, the first or last time a condition held, and 'when was
+that?' after a highest or lowest value. Each rule is a plan edit that reads the Reading's words
+and the catalog's time columns, so it works on any schema with a date or year column."""
+from __future__ import annotations
+
+from .catalog import Catalog
+from .mentions import _is_year
+from .plan import Dim, Filter, Order, Plan
+
+
+def time_column(p: Plan, cat: Catalog) -> str | None:
+    """The time column of the plan's table (or of a table it uses), stated as an assumption
+    when there is more than one."""
+    # an event table (one that refers to others: orders, readings) holds the dates things happened
+    tables = list(p.tables())
+    for t in p.tables()[1:]:
+        for nxt, _fk in cat.join_path(p.table, t) or []:
+            if nxt not in tables:
+                tables.append(nxt)          # the tables a join passes through count too
+    tables.sort(key=lambda t: not any(fk.table == t for fk in cat.foreign_keys))
+    for t in tables:
+        cols = cat.time_columns(t)
+        if cols:
+            if len(cols) > 1:
+                p.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+            return f"{t}.{cols[0]}"
+    return None
+
+
+def _edge_word(r):
+    """'first' or 'last' when no other rule used it ('when did X first exceed 30?')."""
+    for x in r.mentions:
+        if x.kind == "word" and not x.used and x.text in ("first", "last"):
+            return x
+    return None
+
+
+def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
+    """'When did the CAPE ratio first exceed 30?': the earliest (or latest) row where the
+    question's conditions hold, shown by its date."""
+    word = _edge_word(r)
+    conds = [f for f in p.filters if f.column and f.kind in ("compare", "value", "time")]
+    named = [c for c in p.select if cat.is_time(*c.split("."))]      # 'who was hired first?'
+    if word is None or p.measures or p.group or not (conds or r.when or named):
+        return
+    col = named[0] if named else time_column(p, cat)
+    if col is None:
+        return
+    word.used = True
+    first = word.text == "first"
+    shown = [col] + [f.column for f in conds if f.column != col]
+    p.select = [c for c in shown if c not in p.select] + [c for c in p.select if c != col]
+    p.order = [Order("col", col, not first)]
+    p.limit = 1
+    if cat.column(*col.split(".")).nullable and not any(f.column == col and f.kind == "null" for f in p.filters):
+        p.filters.append(Filter(col, "is not null", [], kind="null"))      # an unknown date is not the first
+    p.assume("first time" if first else "last time",
+             f"the {'earliest' if first else 'latest'} {col.split('.')[1]} where the conditions hold")
+
+
+def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
+    """'When was that?' after 'lowest CPI ever' (a MIN/MAX) or after a one-row listing: the
+    date of the row that holds the value."""
+    if not r.when or r.has_content or r.filters:
+        return None
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    single = [m for m in p.measures if m.column]
+    if len(p.measures) == 1 and single and single[0].func in ("max", "min") and not p.group:
+        m = single[0]
+        p.measures, p.select = [], []
+        col = time_column(p, cat)
+        if col is None:
+            return None
+        p.select = [col, m.column]
+        p.order = [Order("col", m.column, m.func == "max")]
+        p.limit = 1
+        p.filters = [f for f in p.filters if f.agg is None]
+        p.filters.append(Filter(m.column, "is not null", [], kind="null"))
+        return p
+    if not p.measures and not p.group:
+        col = time_column(p, cat)
+        if col is None:
+            return None
+        if col not in p.select:
+            p.select.insert(0, col)
+        return p
+    return None
+
+
+# readers: the interpreter's date steps (they take the interpreter `it`) -----------------------
+def time_column_near(it, near: int) -> str | None:
+    refs = [x for x in it.m if x.kind == "ref" and x.col and it.cat.is_time(*x.col.split("."))]
+    if refs:
+        best = min(refs, key=lambda x: abs(it.idx(x) - near))
+        best.used = True
+        return best.col
+    tables = it._tables_in_play()
+    if it.previous is not None:       # "hired in 2018" → "and in 2021?": the same date column
+        used = [f.column for f in it.previous.filters if f.kind == "time" and f.column] + \
+            [g.column for g in it.previous.group if it.cat.is_time(*g.column.split("."))]
+        named = [t for t in tables if t not in it.previous.tables()] or tables
+        for col in used:
+            if col.split(".")[0] in named:
+                return col
+    for t in tables:
+        cols = it.cat.time_columns(t)
+        if cols:
+            if len(cols) > 1:
+                it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+            return f"{t}.{cols[0]}"
+    return None
+
+
+def relative_dates(it) -> None:
+    """'the last 5 years', 'past 6 months', 'last year', 'this year': counted back from the
+    newest date in the data (historical data has no 'now'), and said so."""
+    words = [x.text for x in it.m]
+    for i, x in enumerate(it.m):
+        if x.text not in ("last", "past", "previous", "recent", "latest", "this") or x.used:
+            continue
+        j, n = i + 1, None
+        if j < len(it.m) and it.m[j].kind == "num" and not _is_year(it.m[j]):
+            n, j = int(it.m[j].number), j + 1
+        unit = words[j] if j < len(words) else ""
+        unit = {"years": "year", "months": "month", "decades": "decade", "decade": "decade"}.get(unit, unit)
+        if unit not in ("year", "month", "decade"):
+            continue
+        col = time_column_near(it, i)
+        if col is None:
+            continue
+        t, c = col.split(".")
+        newest = it.cat.column(t, c).profile.max
+        if newest is None:
+            continue
+        year = int(str(newest)[:4])
+        for k in range(i, min(j + 1, len(it.m))):
+            it.m[k].used = True
+        b = i - 1 - (i > 1 and it.m[i - 1].text == "the")
+        if b >= 0 and it.m[b].text in ("over", "in", "during", "for", "within", "from"):
+            it.m[b].used = True          # "over the last 5 years"
+        if x.text == "this":
+            time_filter(it, col, "in", f"{year:04d}-01-01", f"{year + 1:04d}-01-01", year=year)
+        elif n is None and unit == "year":              # "last year": the calendar year before the newest
+            time_filter(it, col, "in", f"{year - 1:04d}-01-01", f"{year:04d}-01-01", year=year - 1)
+        else:
+            count = n or 1
+            months = count * {"year": 12, "month": 1, "decade": 120}[unit]
+            y, m = int(str(newest)[:4]), int(str(newest)[5:7] or 1) if len(str(newest)) >= 7 else 12
+            total = y * 12 + (m - 1) - months + 1
+            start = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
+            if it.cat.column(t, c).kind == "year":
+                back = max(1, -(-months // 12))
+                it.r.filters.append(Filter(col, ">", [year_value(it, col, y - back)], kind="time"))
+            else:
+                it.r.filters.append(Filter(col, ">=", [start], kind="time"))
+        it.r.assume("time frame", f"'{' '.join(words[i:j + 1])}' counts back from the newest {c} in the data "
+                                    f"({newest})")
+
+
+def centuries(it) -> None:
+    """'in the 19th century' -> 1800 to 1899."""
+    for i, x in enumerate(it.m):
+        if x.kind == "num" and not x.used and x.number is not None and 1 <= x.number <= 21 and \
+                i + 1 < len(it.m) and it.m[i + 1].text in ("century", "centuries"):
+            col = time_column_near(it, i)
+            if col is None:
+                continue
+            x.used = it.m[i + 1].used = True
+            start = (int(x.number) - 1) * 100
+            range_filter(it, col, start, start + 99)
+
+
+def absolute_dates(it) -> None:
+    relative_dates(it)
+    centuries(it)
+    for i, x in enumerate(it.m):
+        if x.kind == "date" and not x.used:
+            col = time_column_near(it, i)
+            if col:
+                x.used = True
+                op_kw = it.m[i - 1] if i > 0 and it.m[i - 1].kind == "kw" else None
+                time_filter(it, col, op_kw.kw[0] if op_kw else "in", x.date[0], x.date[1], year=None)
+                if op_kw:
+                    op_kw.used = True
+    for i, x in enumerate(it.m):
+        if x.kind != "num" or x.used or not _is_year(x):
+            continue
+        j = i - 1
+        while j > 0 and it.m[j].text in ("the", "early", "late", "year", "years"):
+            j -= 1                      # "in the 1990s", "since the year 2000"
+        prev = it.m[j] if j >= 0 else None
+        kind = prev.kw[0] if prev is not None and prev.kind == "kw" else None
+        if kind == "between" or (prev is not None and prev.text == "from" and
+                                 i + 2 < len(it.m) and it.m[i + 1].text in ("to", "and", "through", "until")):
+            nxt = it.m[i + 2] if i + 2 < len(it.m) else None
+            if nxt is not None and nxt.kind == "num" and _is_year(nxt):
+                col = time_column_near(it, i)
+                if col:
+                    x.used = nxt.used = prev.used = True
+                    range_filter(it, col, int(x.number), int(nxt.number))
+                continue
+        if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")):
+            col = time_column_near(it, i)
+            if col is None:
+                continue
+            x.used = True
+            if prev is not None:
+                prev.used = True
+            y = int(x.number)
+            word = kind if kind in ("since", "after", "before") else "in"
+            if prev is not None and prev.text == "until":
+                word = "before"
+            tail = it.m[i + 1:i + 3]
+            if len(tail) == 2 and tail[0].text == "or" and tail[1].text in ("after", "later", "since", "onwards",
+                                                                               "before", "earlier"):
+                for z in tail:
+                    z.used = True               # 'in 2014 or after', 'in 2000 or earlier'
+                if tail[1].text in ("before", "earlier"):
+                    word, y = "before", y + 1
+                else:
+                    word = "since"
+            if x.decade and word == "in":
+                range_filter(it, col, y, y + 9)
+                continue
+            more = [z for z in it.m[i + 1:i + 5] if z.kind == "num" and _is_year(z) and not z.used]
+            if word == "in" and more and it.cat.column(*col.split(".")).kind == "year" and \
+                    any(z.text == "or" for z in it.m[i + 1:it.idx(more[0])]):
+                for z in more:
+                    z.used = True
+                vals = [year_value(it, col, y)] + [year_value(it, col, int(z.number)) for z in more]
+                it.r.filters.append(Filter(col, "in", vals, kind="time"))
+                continue
+            time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+def time_column_of(it, table: str) -> str | None:
+    cols = it.cat.time_columns(table)
+    if len(cols) > 1:
+        it.r.assume("date column", f"used {table}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+    return f"{table}.{cols[0]}" if cols else None
+
+
+def period_filter(it, col: str, lo: str, hi: str) -> Filter:
+    """The condition 'col is within [lo, hi)' as a Filter dict, in the column's own terms."""
+    if it.cat.column(*col.split(".")).kind == "year":
+        return Filter(col, "=", [year_value(it, col, int(lo[:4]))], kind="time")
+    return Filter(col, "between", [lo, day_before(hi)], kind="time")
+
+
+def time_filter(it, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
+    table, column = col.split(".")
+    is_year = it.cat.column(table, column).kind == "year"
+    if is_year:
+        y = year_value(it, col, year if year is not None else int(lo[:4]))
+        spec = {"in": ("=", [y]), "since": (">=", [y]), "after": (">", [y]), "before": ("<", [y])}
+    else:
+        last = day_before(hi)
+        spec = {"in": ("between", [lo, last]), "since": (">=", [lo]), "after": (">", [last]),
+                "before": ("<", [lo])}
+    op, vals = spec.get(word, spec["in"])
+    it.r.filters.append(Filter(col, op, vals, kind="time"))
+
+
+def year_value(it, col: str, y: int):
+    """A year as the column stores it: a number, or text for a text column of years."""
+    declared = it.cat.column(*col.split(".")).type.upper()
+    return str(y) if any(k in declared for k in ("CHAR", "TEXT", "STRING")) else y
+
+
+def range_filter(it, col: str, y1: int, y2: int) -> None:
+    table, column = col.split(".")
+    if it.cat.column(table, column).kind == "year":
+        it.r.filters.append(Filter(col, "between", [y1, y2], kind="time"))
+    else:
+        it.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", f"{y2:04d}-12-31"], kind="time"))
+
+
+def time_suffixes(it) -> None:
+    """'opening year', 'founding date': the word after a time column only repeats what it is."""
+    for i, x in enumerate(it.m[1:], 1):
+        before = it.m[i - 1]
+        if x.kind == "word" and x.text in ("year", "date", "day") and before.kind == "ref" and before.col \
+                and it.cat.is_time(*before.col.split(".")):
+            x.used = True
+
+
+def asked_time_unit(it) -> None:
+    """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
+    for i, x in enumerate(it.m):
+        unit = UNITS.get(x.text)
+        if unit is not None and x.kind == "ref" and not x.used and it.previous is not None and \
+                x.ref is not None and max(r.strength for r in x.refs) <= 1 and \
+                x.ref.table not in it.previous.tables() and any(
+                    g.grain == unit or (g.grain is None and it.cat.is_time(*g.column.split(".")))
+                    for g in it.previous.group):
+            # "which year had the most?" after a grouping by year: the unit, not a weak match
+            # of the word to some 'enroll_yr' column of another table
+            x.kind, x.refs, x.ref = "word", [], None
+        if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
+            continue                    # 'which year' where a column is named 'year' of another kind
+        after = it.m[i + 1].text if i + 1 < len(it.m) else ""
+        if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
+                (it.m[i - 1].text not in ("which", "what", "in which", "in what") and
+                 not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):
+            continue                    # 'which year …', 'the decade with the most …'
+        col = x.col if x.kind == "ref" else time_column_near(it, i)
+        if col is None:
+            continue
+        x.used = True
+        dim = Dim(col, grain(it.cat, col, unit))
+        if dim not in it.r.group:
+            it.r.group.append(dim)
+
+
+UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
+          "quarters": "quarter", "decade": "decade", "decades": "decade"}
+
+
+def grain(cat: Catalog, col: str, unit: str) -> str | None:
+    """The grain of a time grouping: any unit for a date; a year column is its own year, and
+    can still be grouped by decade."""
+    kind = cat.column(*col.split(".")).kind
+    if kind == "date":
+        return unit
+    return "decade" if unit == "decade" else None
+
+
+def day_before(iso: str) -> str:
+    import datetime as dt
+    d = dt.date.fromisoformat(iso) - dt.timedelta(days=1)
+    return d.isoformat()

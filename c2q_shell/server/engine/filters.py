@@ -1,0 +1,89 @@
+"""The filters family: conditions that compare a row with an aggregate of its own group
+('P/E above their sector's average') or of all rows ('above average'). The reader marks the
+words it uses; the SQL is a correlated subquery built with sqlglot (see sqlgen.Compiler)."""
+from __future__ import annotations
+
+from .plan import Filter
+
+_LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
+_BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
+
+
+def read_vs_average(it) -> None:
+    """'price to book ratio above their sector's average', 'P/E below the industry average',
+    'a price above the average of their sub-industry', 'a dividend yield above average'."""
+    m, cat = it.m, it.cat
+    for i, k in enumerate(m):
+        if k.kind != "kw" or k.kw[0] != "cmp" or k.kw[1] not in (">", "<"):
+            continue
+        target = it.prev_mention(i, kinds=("ref",), within=4)
+        if target is not None and not (target.col and cat.is_measure(*target.col.split("."))):
+            target = None
+        dim = avg = None
+        span = []
+        for x in m[i + 1:i + 9]:
+            if x.text in _LINK or (x.kind == "kw" and x.kw[0] in ("anaphora", "in")):
+                span.append(x)
+            elif dim is None and x.kind == "ref" and x.col and cat.is_dimension(*x.col.split(".")):
+                dim = x
+            elif avg is None and x.kind == "kw" and x.kw[0] == "agg" and x.kw[1] in ("avg", "median"):
+                avg = x
+            elif x.kind == "ref" and target is not None and x.col == target.col:
+                span.append(x)                  # 'above the average P/E of their sector'
+            elif x.kind == "ref" and target is None and avg is not None and x.col and \
+                    cat.is_measure(*x.col.split(".")):
+                target = x                      # 'singers above the average age'
+            elif target is None and avg is not None and ((x.kind == "ref" and x.ref is not None and
+                                                          x.ref.kind == "table") or
+                                                         x.text == "number of"):
+                span.append(x)                  # 'average order amount', 'average number of passengers'
+            else:
+                break
+        if avg is None or target is None:
+            continue
+        op = "<" if k.text in _BELOW else ">"
+        for x in [k, avg, target, *span] + ([dim] if dim else []):
+            x.used = True
+            if x.kind == "kw":
+                x.kw = ("consumed", x.kw[0])     # not an aggregate, comparison or reference of the answer
+        it.r.filters.append(Filter(target.col, op, [dim.col if dim else None], kind="group_avg"))
+        it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in m)
+        col = target.col.split(".")[1]
+        it.r.assume(col, f"compared with the average {col} of the row's own {dim.col.split('.')[1]}"
+                    if dim else f"compared with the average {col} over all rows")
+
+
+def read_top_per_group(it) -> None:
+    """'companies with the highest P/E in their sector', 'the oldest employee in each department':
+    the rows whose value is the group's own maximum (or minimum)."""
+    m, cat = it.m, it.cat
+    for i, k in enumerate(m):
+        if k.kind != "kw" or k.kw[0] != "rank" or k.used or i + 1 >= len(m):
+            continue
+        target = m[i + 1]
+        if target.kind != "ref" or not target.col or not cat.is_measure(*target.col.split(".")):
+            continue
+        j = i + 2
+        span = []
+        while j < len(m) and (m[j].text in ("in", "within", "of", "for", "per", "their", "its", "each", "every",
+                                            "the", "own") or (m[j].kind == "kw" and m[j].kw[0] in
+                                                              ("anaphora", "in", "group"))):
+            span.append(m[j])
+            j += 1
+        if not span or j >= len(m) or m[j].kind != "ref" or not m[j].col or \
+                not cat.is_dimension(*m[j].col.split(".")):
+            continue
+        dim = m[j]
+        if not any(x.text in ("their", "its", "each", "every", "per") or (x.kind == "kw" and x.kw[0] == "group")
+                   for x in span):
+            continue                    # 'the highest P/E in Energy' is a filter and a ranking, not this
+        func = "max" if k.kw[1] == "desc" else "min"
+        for x in [k, target, dim, *span]:
+            x.used = True
+            if x.kind == "kw":
+                x.kw = ("consumed", x.kw[0])
+        it.r.filters.append(Filter(target.col, "=", [dim.col, func], kind="group_extreme"))
+        it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in m)
+        col = target.col.split(".")[1]
+        it.r.assume(col, f"the rows with the {'highest' if func == 'max' else 'lowest'} {col} "
+                         f"within their own {dim.col.split('.')[1]}")

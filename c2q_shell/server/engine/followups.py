@@ -1,0 +1,294 @@
+"""Follow-ups: whether a question edits the previous plan, and the edits themselves (add,
+replace or drop a filter; change grouping, measure, order or limit; a column; questions about
+the previous result: counts and aggregates over it, its rows ranked, shares of it, the rows of
+the group it named, 'when was that?', 'reverse the order', 'remove the filters')."""
+from __future__ import annotations
+
+from . import dates, measures
+from .catalog import Catalog
+from .compose import _add_filters, _apply_rank, _bare_count, _plural, _roll_up, check_satisfiable
+from .errors import CannotAnswer
+from .plan import Agg, Dim, Filter, Order, Plan
+from .understand import Reading
+
+
+def is_followup(r: Reading, prev: Plan | None) -> bool:
+    if prev is None or r.overview:
+        return False
+    if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
+        return False          # "when did the S&P 500 first reach 1000?" stands on its own
+    if (r.entity or r.select) and (prev.group or not prev.measures) and prev.limit is not None and \
+            _names_previous_place(r):
+        return True           # "which department pays the most?" → "who are the employees there?"
+    if r.group_prev or r.reverse or r.reset:
+        return True           # "how many countries are in each?", "reverse the order", "remove the filters"
+    if r.share and not r.group and (r.anaphora or any(x.text in ("that", "this", "together") for x in r.mentions)):
+        return True           # "what percentage of them are in Energy?", "what share is that together?"
+    shown = set(prev.select) | {g.column for g in prev.group} | {o.ref for o in prev.order if o.kind == "col"}
+    asked = set(r.select) | set(r.dims_named)
+    if asked and asked <= shown and not (r.measures or r.entity or r.filters or r.group or r.order or r.rank_dir):
+        return True           # "in which month?" when the answer already shows the month
+    if r.entity and r.rank_dir and prev.group and r.entity in prev.tables() and \
+            not (r.measures or r.order or r.select or r.group or r.filters):
+        return True           # "how many orders does each have?" → "which one was ordered the most?"
+    if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
+            any(m.column for m in prev.measures) and not prev.group:
+        return True           # "average life expectancy in Europe" → "which country has the lowest?"
+    if r.entity and r.rank_dir and not (r.measures or r.order or r.select or r.filters) and prev.measures and \
+            prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group):
+        return True           # "average city population per country" → "which country has the highest?"
+    if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
+            (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
+        return True           # "order by average EPS, highest first" on a result that shows it
+    if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
+        return False          # a complete question of its own ("how many companies are in each sector…")
+    if _bare_count(r):
+        return True           # "how many are there?" counts the previous result
+    if r.measures and not (r.entity or r.group or r.filters or r.select or r.dims_named) and \
+            any(f.kind in ("value", "time") for f in prev.filters) and \
+            all(m.column and m.column.split(".")[0] in prev.tables() for m in r.measures):
+        return True           # "how many invoices in 2021?" → "what was the total amount?": of those
+    if r.group and not (r.measures or r.entity or r.select):
+        return True           # "by customer", "per year"
+    if r.anaphora or r.connective or r.count_anaphora:
+        return True
+    return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def _names_previous_place(r: Reading) -> bool:
+    return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
+        any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
+
+
+def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'Which department has the highest average salary?' → 'who are the employees there?': the
+    new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
+    entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
+    if not (entity and prev.limit is not None and _names_previous_place(r)) or (entity == prev.table and
+                                                                                 not prev.group):
+        return None
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    if prev.group:
+        key = prev.group[0].column
+        if prev.group[0].grain:
+            return None
+    elif not prev.measures and len(cat.tables[prev.table].primary_key) == 1:
+        key = f"{prev.table}.{cat.tables[prev.table].primary_key[0]}"       # the rows the listing showed
+        within.select = [key] + [c for c in within.select if c != key]
+    else:
+        return None
+    if not cat.connected(entity, key.split(".")[0]):
+        return None
+    p = Plan(table=entity, select=list(r.select), filters=[Filter(key, "in", [], kind="in_prev")],
+             assumptions=list(r.assumptions), within=within)
+    dim = Dim(key)
+    for x in r.mentions:
+        if x.kind == "kw" and x.kw[0] == "place":
+            x.used = True
+    p.assume("there", f"the {dim.column.split('.')[1]} of the previous answer")
+    return p
+
+
+def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
+    """'reverse the order' flips every sort key; 'remove the filters' drops every row condition."""
+    if not (r.reverse or r.reset) or r.has_content or r.filters:
+        return None
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    if r.reverse:
+        if not p.order:
+            raise CannotAnswer("the previous answer has no order to reverse")
+        for o in p.order:
+            o.desc = not o.desc
+    if r.reset:
+        dropped = [f for f in p.filters if f.column and f.kind in ("value", "compare", "time", "group_avg",
+                                                                     "group_extreme", "extreme")]
+        if not dropped:
+            raise CannotAnswer("the previous answer has no filter to remove")
+        p.filters = [f for f in p.filters if f not in dropped]
+        p.assume("filters", "removed: " + ", ".join(f.column.split(".")[1] for f in dropped))
+    return p
+
+
+def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    when = dates.when_was_that(prev, r, cat)
+    if when is not None:
+        return when
+    flipped = _reverse_or_reset(prev, r)
+    if flipped is not None:
+        return flipped
+    there = _rows_of_previous_groups(prev, r, cat)
+    if there is not None:
+        return there
+    share = measures.share_of_previous(prev, r, cat)
+    if share is not None:
+        return share
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    for col in r.drops:
+        p.filters = [f for f in p.filters if f.column != col]
+        p.assume(col.split(".")[1], "removed the earlier filter on it")
+    if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
+            (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
+        return _nest(prev, r, cat)
+    if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
+            and r.limit == 1 and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity:
+        # "just the top 3" → "which one has the largest population?": ranked among those 3 rows
+        inner = prev.copy()
+        inner.assumptions, inner.batch = [], []
+        p = Plan(table=prev.table, order=[o for o in r.order if o.kind == "col"], limit=1, inner=inner,
+                 assumptions=list(r.assumptions))
+        p.filters = [Filter(o.ref, "is not null", [], kind="null") for o in p.order]
+        p.assume("of those", f"ranked among the {prev.limit} rows of the previous answer")
+        return p
+    if r.group_prev:
+        dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
+        if not dims and not prev.measures and r.entity and r.entity != prev.table and \
+                cat.fans_out(prev.table, r.entity):
+            # "list the products" → "how many orders does each have?": one row per listed entity
+            dims = [Dim(f"{prev.table}.{cat.label(prev.table)}")]
+        if dims:
+            p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
+            p.measures = list(r.measures) or [Agg("count")]
+            if r.entity:
+                p.table = r.entity
+            return p
+    single = [m for m in prev.measures if m.column and m.func != "share"]
+    entity = r.entity or (prev.table if r.rank_dir and r.limit == 1 else None)      # "which one is the largest?"
+    if entity and len(single) == 1 and len(prev.measures) == 1 and not prev.group and not r.measures \
+            and (single[0].func in ("max", "min") or r.rank_dir):
+        # "what is the highest P/E?" → "which company has it?"; "average life expectancy in
+        # Europe" → "which country has the lowest?": list the entity at the top of that column
+        m = single[0]
+        desc = (r.rank_dir == "desc") if r.rank_dir else m.func == "max"
+        p.measures, p.table, p.select = [], entity, []
+        p.order, p.limit = [Order("col", m.column, desc)], 1
+        p.filters = [f for f in p.filters if f.agg is None]
+        r.rank_dir = None
+        _apply_rank(p, r, cat, edit=True)
+        return p
+    if r.entity and r.entity != prev.table and not (r.measures or r.group or r.order or r.rank_dir) \
+            and not prev.measures and cat.connected(prev.table, r.entity):
+        # "which city has the largest population?" → "in which country is it?": show that too
+        label = f"{r.entity}.{cat.label(r.entity)}"
+        if label not in p.select:
+            p.select.append(label)
+        for c in r.select:
+            if c not in p.select:
+                p.select.append(c)
+        return p
+    if r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
+                                              and not r.group):
+        p.measures = [Agg("count")]
+        p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
+        if prev.limit is not None:
+            p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")
+        p.limit = None
+    elif r.measures and _known_measures(r, prev) is not None and p.group and not r.group:
+        # sorting or limiting a result by one of the aggregates it already shows
+        ix = _known_measures(r, prev)
+        desc = next((o.desc for o in r.order if o.kind == "agg"), None)
+        if desc is None:
+            desc = (r.direction or r.rank_dir or "desc") == "desc"
+        p.order = [Order("agg", ix[0], desc)]
+        r.order, r.rank_dir, r.direction, r.sort = [], None, None, False
+    elif r.measures:
+        p.measures = list(r.measures)
+        if r.group:
+            p.group = list(r.group)
+        if not p.group:
+            p.order, p.limit, p.select = [], None, []
+        else:
+            p.order = [o for o in p.order if o.kind != "agg"]
+    elif r.group:
+        p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
+        if not p.measures:
+            p.measures = [Agg("count")]
+            p.select, p.order, p.limit = [], [], None
+    if r.agg_only:
+        func = r.agg_only[0]
+        if p.measures and p.measures[0].column:
+            p.measures[0] = Agg(func, p.measures[0].column)
+        else:
+            col = next((o.ref for o in p.order if o.kind == "col"), None) or \
+                next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+            if col is None:
+                raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+            p.measures = [Agg(func, col)]
+            p.order, p.limit, p.select = [], None, []
+    if (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
+            and p.measures:
+        p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
+    if r.dims_named and not p.measures and not p.group and not r.measures:
+        if prev.limit is None and not prev.distinct and r.anaphora:
+            # "which states are they in?" over a whole set: each state once, with how many
+            dims = list(dict.fromkeys(r.dims_named))
+            p.group, p.measures, p.select, p.order = [Dim(c) for c in dims], [Agg("count")], [], []
+            p.filters = [f for f in p.filters if f.kind != "null"]
+            p.assume("measure", f"counted {_plural(p.table)} in each {r.dims_named[0].split('.')[1]}")
+        else:
+            p.select += [c for c in r.dims_named if c not in p.select]   # "what sectors are the 5 in?"
+    for c in r.select:
+        if p.group or p.measures:
+            if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
+                func = next((m.func for m in p.measures if m.column), "avg")
+                p.measures.append(Agg(func if func != "count" else "avg", c))
+        elif c not in p.select:
+            p.select.append(c)
+    if r.dims_named and p.measures and not p.group:
+        p.group = [Dim(c) for c in r.dims_named]
+    if [m for m in p.measures] != [m for m in prev.measures]:
+        # conditions on the old aggregates (HAVING) no longer mean anything
+        p.filters = [f for f in p.filters if f.agg is None]
+    _add_filters(p, r.filters, cat, replace=True)
+    if r.order:
+        if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
+            p.measures, p.select = [], []      # "which one has the highest X" lists rows again
+        p.order = list(r.order)
+    if r.limit is not None:
+        p.limit = r.limit
+    elif (r.listing or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
+            (r.anaphora or any("them" in x.text.split() for x in r.mentions)):
+        # 'list them …' after 'which one …?': 'them' is the whole set again
+        p.limit = None
+        p.filters = [f for f in p.filters if f.kind != "null"]
+    _apply_rank(p, r, cat, edit=True)
+    _roll_up(p, cat)
+    check_satisfiable(p)
+    return p
+
+
+def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
+    inner = prev.copy()
+    inner.assumptions = []
+    if r.measures:
+        measures = [m for m in r.measures if m.func != "count" or not m.column]
+    elif r.agg_only:
+        col = next((o.ref for o in prev.order if o.kind == "col"), None)
+        if col is None:
+            raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+        measures = [Agg(r.agg_only[0], col)]
+    else:
+        measures = [Agg("count")]
+    filters = [f for f in r.filters if f.column]
+    needed = [m.column for m in measures if m.column] + [f.column for f in filters] + [g.column for g in r.group]
+    for c in needed:
+        if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:
+            inner.select.append(c)
+    p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
+             assumptions=list(r.assumptions), inner=inner)
+    p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
+    return p
+
+
+def _known_measures(r: Reading, prev: Plan) -> list[int] | None:
+    """Indexes of the question's aggregates in the previous plan, when it shows them all."""
+    out = []
+    for m in r.measures:
+        ix = next((i for i, a in enumerate(prev.measures) if (a.func, a.column) == (m.func, m.column)), None)
+        if ix is None:
+            return None
+        out.append(ix)
+    return out or None

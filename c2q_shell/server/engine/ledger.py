@@ -1,0 +1,100 @@
+"""The word ledger: every content word of a question is accounted for, or the question is
+declined with a reason naming the words that were not.
+
+After the interpreter has read a question, each mention is one of
+- grounded: it became part of the plan (a table, column, value, number, date, operator…);
+- filler: a word that carries no meaning of its own here ("the", "show", "please", "ever");
+- unaccounted: a word that changes the question's meaning but that no rule used ("decade",
+  "first", "ratio", "above" with nothing to compare with, an unknown noun like "CEO").
+
+An answer that silently drops an unaccounted word would be the answer to another question, so
+the engine declines instead (and in hybrid mode hands the question to the LLM)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text import STOP, stem
+
+# Keyword kinds whose words say something about the answer: when no rule used them, the
+# answer would ignore part of the question.
+MEANINGFUL_KW = {"rank", "cmp", "agg", "count", "between", "grain", "like", "none", "neg", "null", "share",
+                 "sortword", "direction", "reverse", "reset", "place"}
+
+# Words of time comparisons that change the answer when no rule used them ('from' is often just
+# a preposition: 'singers from France').
+TIME_WORDS = {"after", "before", "since", "until", "till", "prior to", "later than", "earlier than", "onwards"}
+
+# Plain words that carry no meaning of their own in a question about data.
+FILLER = set("""was were is are be been has have had did does do show me please give tell list find what which
+how many much get want would like know see could can you there here their them they those these with without
+also too only just then now instead about some any all each every per ones one its it that this whose where
+when who whom value values number numbers data table row rows record records recorded entries entry ever
+overall currently current today give versus vs compared compare whats what's where's how's located based
+again among amongst same thing things figure figures info information detail details result results
+answer answers okay ok yes sure thanks thank hey hi let lets us kindly wonder need look looking
+together available exist exists existing listed known given certain various different""".split())
+
+# Verbs that only relate the things a question names ("orders placed in 2023", "languages spoken in
+# Canada", "students who took Databases"): the tables and values carry the meaning. Verbs for events
+# or facts the data may not hold ("acquire", "forecast", "fire") are not here, so they are declined.
+LINK_VERBS = {stem(w) for w in """place placed make makes made take takes took taken speak speaks spoke spoken
+perform performs performed sell sells sold buy buys bought live lives lived work works worked belong belongs
+belonged write writes wrote written play plays played hold holds held own owns owned offer offers offered
+attend attends attended enroll enrolls enrolled register registered serve serves served produce produces
+produced participate participated operate operates operated contain contains contained receive receives
+received visit visits visited teach teaches taught study studies studied use uses used involve involved
+happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became
+earn earns earned earning host hosts hosted hosting represent represents represented comprise comprises
+constitute constitutes""".split()}
+
+
+def is_link_verb(text: str) -> bool:
+    return stem(text) in LINK_VERBS
+
+
+@dataclass
+class Ledger:
+    """The accounting of one question's words."""
+    grounded: list[str] = field(default_factory=list)
+    filler: list[str] = field(default_factory=list)
+    unaccounted: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.unaccounted
+
+    def reason(self, database: str) -> str:
+        words = ", ".join(f"'{w}'" for w in self.unaccounted)
+        return (f"the question's words {words} are not understood here (they match nothing in the {database} "
+                "database, or no rule uses them), and answering without them would answer another question")
+
+
+def is_filler(text: str) -> bool:
+    return text in STOP or text in FILLER or stem(text) in LINK_VERBS or not text.replace("'", "").isalpha() or len(text) <= 2
+
+
+def account(mentions, consumed: set[str] = frozenset()) -> Ledger:
+    """Classify every mention of a read question. `consumed` holds keyword kinds a later step
+    (the plan composer) used, such as 'share'."""
+    led = Ledger()
+    for x in mentions:
+        used = x.used or (x.kind == "kw" and x.kw[0] in consumed)
+        if x.kind in ("ref", "value", "date", "skip"):
+            led.grounded.append(x.text)
+        elif x.kind == "num":
+            # "which one": the word 'one' names no quantity
+            (led.grounded if used else led.filler if x.text == "one" else led.unaccounted).append(x.text)
+        elif x.kind == "kw":
+            if not used and x.kw[0] in ("since", "after", "before") and x.text in TIME_WORDS:
+                led.unaccounted.append(x.text)          # 'or after' that no time frame used
+            elif used or x.kw[0] not in MEANINGFUL_KW:
+                led.grounded.append(x.text)
+            else:
+                led.unaccounted.append(x.text)
+        elif used:
+            led.grounded.append(x.text)
+        elif is_filler(x.text):
+            led.filler.append(x.text)
+        else:
+            led.unaccounted.append(x.text)
+    return led

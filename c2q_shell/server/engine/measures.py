@@ -1,0 +1,184 @@
+"""The measures family: ratios of measures and of aggregates, and the change (or percent
+change) of a measure between two periods. Readers take the interpreter's mentions and add
+typed measures to the Reading; they mark every word they use so the ledger can account for it."""
+from __future__ import annotations
+
+from . import dates
+from .plan import Agg
+
+_JOIN = {"to", "over", "and", "divided", "versus", "vs"}
+_AGG_FUNCS = {"avg", "sum", "max", "min"}
+
+
+def _measure_at(it, j: int):
+    """(aggregate word, column mention, next index) for 'total EBITDA' / 'market cap' at j."""
+    m, cat = it.m, it.cat
+    func = None
+    agg_kw = None
+    if j < len(m) and m[j].kind == "word" and m[j].text == "the":
+        j += 1
+    if j < len(m) and m[j].kind == "kw" and m[j].kw[0] == "agg" and m[j].kw[1] in _AGG_FUNCS:
+        func, agg_kw = m[j].kw[1], m[j]
+        j += 1
+    if j < len(m) and m[j].kind == "ref" and m[j].col and cat.is_measure(*m[j].col.split(".")):
+        return func, agg_kw, m[j], j + 1
+    return None
+
+
+def read_ratios(it) -> None:
+    """'ratio of total EBITDA to total market cap', 'EBITDA to market cap ratio',
+    'price divided by EPS': one measure, numerator over denominator."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.text not in ("ratio", "ratios") or x.used:
+            continue
+        found = None
+        if i + 1 < len(m) and m[i + 1].text in ("of", "between"):
+            found = _pair(it, i + 2)
+            words = [x, m[i + 1]]
+        else:                                   # 'EBITDA to market cap ratio'
+            for start in range(max(0, i - 6), i):
+                found = _pair(it, start)
+                if found is not None and found[-1] == i:
+                    break
+                found = None
+            words = [x]
+        if found is None:
+            continue
+        (f1, k1, num), join, (f2, k2, den), _end = found
+        for w in words + [k for k in (k1, k2, num, den, join) if k is not None]:
+            w.used = True
+        func = f1 or f2
+        it.r.measures.append(Agg("ratio", num.col, other=den.col, of=func))
+    for i, x in enumerate(m):                     # 'price divided by EPS'
+        if x.text == "divided" and not x.used and i + 1 < len(m) and m[i + 1].text == "by" and i > 0:
+            back = _measure_at(it, i - 1) or (_measure_at(it, i - 2) if i > 1 else None)
+            after = _measure_at(it, i + 2)
+            if back is None or after is None:
+                continue
+            for w in (x, m[i + 1], back[1], back[2], after[1], after[2]):
+                if w is not None:
+                    w.used = True
+            it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
+
+
+def _pair(it, j: int):
+    a = _measure_at(it, j)
+    if a is None:
+        return None
+    k = a[3]
+    if k >= len(it.m) or it.m[k].text not in _JOIN:
+        return None
+    join = it.m[k]
+    b = _measure_at(it, k + 1)
+    if b is None:
+        return None
+    return (a[0], a[1], a[2]), join, (b[0], b[1], b[2]), b[3]
+
+
+def settle_ratio(p, cat) -> None:
+    """A ratio without an aggregate word: the ratio of the totals in a grouped answer, per row
+    otherwise. Said as an assumption."""
+    for a in p.measures:
+        if a.func == "ratio" and a.of is None and p.group:
+            a.of = "sum"
+            p.assume("ratio", f"the ratio of the totals of {a.column.split('.')[1]} and {a.other.split('.')[1]} "
+                              "in each group")
+
+
+_CHANGE = {"change", "changed", "grow", "grew", "grown", "growth", "increase", "increased", "rise", "rose",
+           "risen", "fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "gain", "gained",
+           "move", "moved", "difference"}
+_PERCENT = {"percent", "percentage", "pct", "%", "percentages"}
+
+
+def read_change(it) -> None:
+    """'How much did the S&P 500 change in percent from January 2019 to January 2020?': the
+    measure in the second period minus the first (over the first, times 100, for percent)."""
+    from .mentions import _is_year
+    m = it.m
+    word = next((x for x in m if x.kind == "word" and x.text in _CHANGE and not x.used), None)
+    if word is None:
+        return
+    points = [x for x in m if not x.used and (x.kind == "date" or (x.kind == "num" and _is_year(x)))]
+    if len(points) != 2:
+        return
+    i = it.idx(word)
+    cands = [x for x in m if x.kind == "ref" and x.col and not x.used and it.cat.is_measure(*x.col.split("."))]
+    if len({x.col for x in cands}) != 1:
+        return
+    measure = cands[0]
+    col = dates.time_column_of(it, measure.ref.table)
+    if col is None:
+        return
+    periods = []
+    for x in points:
+        if x.kind == "date":
+            lo, hi = x.date
+        else:
+            y = int(x.number)
+            lo, hi = f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
+        periods.append([dates.period_filter(it, col, lo, hi)])
+    pct = any(x.text in _PERCENT or (x.kind == "kw" and x.kw[0] == "share") for x in m)
+    for x in m:
+        if x in points or x is word or x in cands or x.text in _PERCENT or \
+                (x.kind == "kw" and x.kw[0] in ("since", "before", "between", "in") and not x.used) or \
+                (x.kind == "kw" and x.kw[0] == "share" and pct):
+            x.used = True
+        if x.kind == "kw" and x.kw[0] == "count" and x.text == "how much":
+            x.used, x.kw = True, ("asked", None)      # 'how much did … change': the change itself
+    it.r.measures.append(Agg("pct_change" if pct else "change", measure.col, of="avg", periods=periods))
+    single = all(x.kind == "date" for x in points)
+    it.r.assume("change", f"{measure.ref.column} in {points[1].text} minus {points[0].text}"
+                + (", over the first, times 100" if pct else "")
+                + ("" if single else f" (each period's average {measure.ref.column})"))
+    del i
+
+
+def share_per_group(p, r) -> bool:
+    """'Percentage of companies per sector', 'share of total market cap by sector': each group's
+    count (or total) as a percentage of all groups together."""
+    if not r.share or not p.group or len(p.measures) != 1:
+        return False
+    m = p.measures[0]
+    if m.func not in ("count", "sum"):
+        return False
+    p.measures = [Agg("pct_total", m.column, of=m.func)]
+    r.consumed.add("share")
+    what = f"total {m.column.split('.')[1]}" if m.column else f"{p.table.replace('_', ' ')}"
+    p.assume("percentage", f"each group's share of all {what}, from 0 to 100")
+    return True
+
+
+def share_of_previous(prev, r, cat):
+    """Follow-ups that ask for a share of the previous answer:
+    - 'what percentage of them are in Energy?' after a listing: the new conditions are the part;
+    - 'what share of all companies is that together?' after a grouped count with a condition on
+      the groups: the rows of the groups shown, as a percentage of all rows."""
+    from .plan import Plan
+    if not r.share or r.group or r.measures:
+        return None
+    new = [f for f in r.filters if f.column and f.kind in ("value", "compare", "time")]
+    if new and not prev.group and not prev.measures:
+        p = prev.copy()
+        p.assumptions = list(r.assumptions)
+        listed = [c.split(".")[0] for c in prev.select if c.split(".")[0] != prev.table]
+        if listed and cat.fans_out(prev.table, listed[0]):
+            p.table = listed[0]         # 'what languages are spoken in Canada?' lists languages: count those
+        p.measures = [Agg("share", None, where=list(new))]
+        p.select, p.order, p.limit, p.distinct = [], [], None, False
+        p.filters = [f for f in p.filters if f.kind != "null"]
+        r.consumed.add("share")
+        p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
+        return p
+    if not new and prev.group and len(prev.measures) >= 1 and prev.measures[0].func in ("count", "sum") \
+            and any(f.agg is not None for f in prev.filters):
+        inner = prev.copy()
+        inner.assumptions, inner.order, inner.limit, inner.batch = [], [], None, []
+        m = prev.measures[0]
+        p = Plan(table=prev.table, measures=[Agg("share_total", m.column, of=m.func)],
+                 assumptions=list(r.assumptions), inner=inner)
+        r.consumed.add("share")
+        p.assume("percentage", "the rows of the groups shown, as a percentage of all rows (from 0 to 100)")
+        return p
+    return None

@@ -1,0 +1,216 @@
+"""The ranks family: superlatives ('the highest P/E', 'the 5 largest', 'the oldest', 'cheapest'),
+ranked by a measure, a date or a size, and how many rows a ranking keeps. Readers take the
+interpreter `it` and mark the words they use."""
+from __future__ import annotations
+
+import re
+
+from .mentions import _is_year
+from .plan import Agg, Filter, Order
+
+DEFAULT_TOP = 10
+
+
+TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
+               "first added", "youngest"}
+
+
+def read_ranks(it) -> None:
+    r = it.r
+    for k in it.kws("rank"):
+        i = it.idx(k)
+        k.used = True
+        desc = k.kw[1] == "desc"
+        n = None
+        # "the heaviest 2 products": past the measure a superlative names ('heaviest' -> weight)
+        role = i + 1 < len(it.m) and it.m[i + 1].start == k.start and it.m[i + 1].kind == "ref"
+        for j in (i - 1, i + 2 if role else i + 1, i - 2):
+            if 0 <= j < len(it.m) and it.m[j].kind == "num" and not it.m[j].used \
+                    and not _is_year(it.m[j]) and it.m[j].number == int(it.m[j].number) \
+                    and 0 < it.m[j].number <= 10000:
+                n = int(it.m[j].number)
+                it.m[j].used = True
+                break
+        target = it.next_mention(i, kinds=("ref",), within=2)
+        measure = None
+        if target is not None and target.ref is not None:
+            if target.ref.kind == "column" and (it.cat.is_measure(target.ref.table, target.ref.column)
+                                                or it.cat.is_time(target.ref.table, target.ref.column)):
+                measure = target
+            elif target.ref.kind == "table":
+                # "the most companies" counts them; "the 5 largest companies" lists them
+                after = it.next_mention(it.idx(target), kinds=("ref",), within=3)
+                if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
+                    target.used = True
+                    t = target.ref.table
+                    pk = it.cat.tables[t].primary_key
+                    head = head_table(it, i)
+                    if head and head != t and len(pk) == 1:
+                        # "which singers performed in the most concerts": count concerts per singer
+                        r.entity = r.entity or head
+                        r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
+                    elif not any(a.func == "count" for a in r.measures):
+                        r.measures.append(Agg("count"))
+                    r.entity = r.entity or None
+                    r.order.append(Order("agg", len(r.measures) - 1, desc))
+                    limit_for_rank(it, n, i)
+                    continue
+                r.entity = r.entity or target.ref.table
+                target.used = True
+        if measure is not None and k.text in TIME_RANKS and not it.cat.is_time(*measure.col.split(".")):
+            # 'the oldest index value': ranked by the date, the value shown
+            col = time_rank_column(it, i)
+            if col is not None:
+                measure.used = True
+                r.select.append(measure.col)
+                r.filters.append(Filter(measure.col, "is not null", [], kind="null"))   # the latest known value
+                r.order.append(Order("col", col, k.text not in ("oldest", "earliest", "least recently",
+                                                                "first added")))
+                limit_for_rank(it, n, i)
+                continue
+        grouped = any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in it.m) and \
+            it.tokens[0].text not in ("which", "who", "what")
+        if measure is not None and n is None and grouped and it.m[i + 1] is measure and \
+                not it.cat.is_time(*measure.col.split(".")):
+            # "highest CPI per decade": the highest value within each group
+            measure.used = True
+            r.measures.append(Agg("max" if desc else "min", measure.col))
+            continue
+        if measure is not None and n is None and asks_for_value(it):
+            # "what is the highest P/E ratio?" is one number, not a ranked list
+            measure.used = True
+            r.measures.append(Agg("max" if desc else "min", measure.col))
+            continue
+        if measure is not None:
+            measure.used = True
+            t, c = measure.ref.table, measure.ref.column
+            agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
+            if agg_ix is not None:
+                r.order.append(Order("agg", agg_ix, desc))
+            else:
+                r.order.append(Order("col", f"{t}.{c}", desc))
+        elif k.text in ("youngest", "oldest") and age_column(it) is not None:
+            col, is_birth = age_column(it)
+            r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
+        elif k.text in ("cheapest", "most expensive", "costliest") and price_column(it) is not None and \
+                not any(x.kind == "kw" and x.text == "by" for x in it.m):
+            r.order.append(Order("col", price_column(it), k.text != "cheapest"))
+        elif k.text in TIME_RANKS:
+            # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size
+            col = time_rank_column(it, i)
+            if col is None:
+                k.used = False          # nothing dated to rank by: the ledger declines
+                continue
+            oldest = k.text in ("oldest", "earliest", "least recently", "first added")
+            r.order.append(Order("col", col, not oldest))
+        elif not r.order:
+            r.rank_dir = "desc" if desc else "asc"
+        limit_for_rank(it, n, i)
+
+
+def price_column(it) -> str | None:
+    """What 'cheapest' ranks by: a price or cost column of the tables in play."""
+    for t in it._tables_in_play() + sorted(it.cat.tables):
+        for c in it.cat.tables[t].columns:
+            if it.cat.is_measure(t, c) and any(w in c.lower() for w in ("price", "cost", "fee", "fare")):
+                return f"{t}.{c}"
+    return None
+
+
+def time_rank_column(it, pos: int) -> str | None:
+    """The date a time superlative ranks by: a date or year column named in the question,
+    else the one of the tables in play (a founding or creation date first)."""
+    named = [x for x in it.m if x.kind == "ref" and x.col and it.cat.is_time(*x.col.split("."))]
+    if named:
+        best = min(named, key=lambda x: abs(it.idx(x) - pos))
+        best.used = True
+        return best.col
+    for t in it._tables_in_play():
+        cols = it.cat.time_columns(t)
+        origin = [c for c in cols if any(w in c.lower() for w in ("found", "establish", "creat", "born",
+                                                                  "birth", "start", "open", "built"))]
+        pick = origin or cols
+        if pick:
+            it.r.assume("time ranking", f"ranked by {t}.{pick[0]}")
+            return f"{t}.{pick[0]}"
+    return None
+
+
+def age_column(it) -> tuple[str, bool] | None:
+    """(column, is_birth_date) that 'youngest'/'oldest' ranks by, in the tables in play."""
+    for t in it._tables_in_play():
+        for c in it.cat.tables[t].columns:
+            low = c.lower()
+            if low == "age" or low.endswith("_age"):
+                return f"{t}.{c}", False
+            if "birth" in low or low in ("dob", "born"):
+                return f"{t}.{c}", True
+    return None
+
+
+def head_table(it, pos: int) -> str | None:
+    """The table named before position `pos` ('which singers …')."""
+    for x in it.m[:pos]:
+        if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
+            return x.ref.table
+    return None
+
+
+def asks_for_value(it) -> bool:
+    """A 'what is the highest X' question with no entity to list and no grouping."""
+    first = it.tokens[0].text if it.tokens else ""
+    lead = next((x for x in it.m if x.text not in ("the", "a", "an")), None)
+    starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and it.previous is None
+    if first not in ("what", "whats", "how", "tell", "give", "find", "get") and not starts_with_rank:
+        return False
+    one = len(it.tokens) > 1 and it.tokens[1].text in ("is", "was")
+    for i, x in enumerate(it.m):
+        if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
+            # "what is the highest life expectancy of countries in Europe?" is still one value
+            if not (one and i > 0 and it.m[i - 1].text in ("of", "among", "across", "for")):
+                return False
+    if any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in it.m):
+        return False
+    return not any(x.kind == "ref" and x.col and (it.cat.is_dimension(*x.col.split(".")) or
+                                                   x.col.endswith("." + it.cat.label(x.ref.table)))
+                   for x in it.m)
+
+
+def limit_for_rank(it, n: int | None, pos: int) -> None:
+    r = it.r
+    if n is not None:
+        r.limit = n
+        return
+    if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()):
+        r.limit, r.singular = 1, True
+        return
+    for j, x in enumerate(it.m[:pos]):        # "which 3 sectors have the highest …"
+        if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(it.m) \
+                and (it.m[j + 1].kind == "ref" or (j > 0 and it.m[j - 1].text in ("which", "what"))) \
+                and x.number == int(x.number) and x.number > 0:       # … or "which 3 are the highest?"
+            x.used = True
+            r.limit = int(x.number)
+            return
+    # "which sector has the most" -> one; "which companies have the highest" -> several
+    head = next((x for x in it.m[:pos] if x.kind == "ref"), None) or \
+        next((x for x in it.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
+    j = pos - 1
+    while j > 0 and it.m[j].text in ("with", "the", "that", "has", "have", "had", "having", "which", "who"):
+        j -= 1
+    if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used:
+        head = it.m[j]            # "… in the sector with the most companies": the noun just before
+    if head is None and it.previous is not None:
+        q = it.question.lower()
+        if it.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
+                                            re.match(r"(who|which|what)( one| of (them|those|these))? "
+                                                     r"(is|was|has|had)\b", q)):
+            r.limit, r.singular = 1, True   # "what was the lowest?", "who is the oldest among them?": one row
+        return                      # "and the lowest?" after a top 5 keeps the 5
+    if head is not None and head.ref is not None:
+        tok = it.tokens[head.end - 1]
+        r.singular = not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is"))    # status, analysis
+    else:
+        r.singular = True
+    r.limit = 1 if r.singular else DEFAULT_TOP
+    if not r.singular:
+        r.assume("how many", f"showing {DEFAULT_TOP} rows")

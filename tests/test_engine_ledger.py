@@ -1,0 +1,99 @@
+"""Item 1 of the engine: every content word is accounted for, or the question is declined with a
+reason that names the words. Checked on the S&P data and on a schema the test builds."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def sp(eval_db):
+    return lambda: Conv(eval_db)
+
+
+@pytest.fixture(scope="module")
+def library_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("library") / "library.sqlite"
+    return make_db(path, """
+    CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT, country TEXT, born INTEGER);
+    CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT, author_id INTEGER REFERENCES authors(id),
+                        genre TEXT, pages INTEGER, published_date TEXT);
+    INSERT INTO authors VALUES (1,'Ursula Le Guin','USA',1929),(2,'Stanisław Lem','Poland',1921),
+                               (3,'Octavia Butler','USA',1947);
+    INSERT INTO books VALUES (1,'The Dispossessed',1,'Science Fiction',387,'1974-05-01'),
+      (2,'Solaris',2,'Science Fiction',204,'1961-06-01'),(3,'Kindred',3,'Historical Fiction',264,'1979-06-01'),
+      (4,'A Wizard of Earthsea',1,'Fantasy',183,'1968-11-01'),(5,'Fiasco',2,'Science Fiction',322,'1986-01-01');
+    """)
+
+
+def declined(c: Conv, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("What is Apple's credit rating?", ["credit"]),
+    ("Which companies did Berkshire Hathaway acquire last year?", ["acquire"]),
+    ("Who is the CEO of Microsoft?", ["ceo"]),
+    ("how many employees does Apple have", ["employees"]),
+])
+def test_questions_about_what_the_data_does_not_hold(sp, question, words):
+    msg = declined(sp(), question)
+    assert all(f"'{w}'" in msg.lower() for w in words), msg
+    assert "Questions that work here" in msg
+
+
+def test_forecasts_are_declined(sp):
+    msg = declined(sp(), "What will the S&P 500 be next year?")
+    assert "'next'" in msg
+
+
+def test_a_word_that_changes_the_meaning_is_never_dropped(library_db):
+    c = Conv(library_db)
+    c.ask("books by genre")
+    assert len(c.rows) == 3
+    # 'translated' is neither a column nor a value: answering 'books in Science Fiction' would be wrong
+    msg = declined(c, "which books were translated into Science Fiction")
+    assert "'translated'" in msg
+    # a comparison word with nothing to compare with is not silently dropped either
+    msg = declined(Conv(library_db), "books with pages above their genre")
+    assert "'above'" in msg
+
+
+def test_linking_verbs_and_fillers_are_accounted(library_db):
+    c = Conv(library_db)
+    c.ask("how many books were written by Ursula Le Guin?")   # 'written' only links books and authors
+    assert c.rows == [["2"]]
+    led = c.res.tasks[0].ledger
+    assert led.complete and "written" in led.filler + led.grounded and {"books", "ursula le guin"} <= set(led.grounded)
+    c.ask("which books were ever published after 1975?")
+    assert sorted(c.col("title")) == ["Fiasco", "Kindred"]
+    assert not any(a["concept"] == "ignored words" for a in c.res.tasks[0].assumptions)
+
+
+def test_meaning_words_are_used_or_declined(sp):
+    c = sp()
+    msg = declined(c, "which sectors grew the fastest")
+    assert "'grew'" in msg
+    msg = declined(c, "Apple's share")                  # one named company is not a part of a count
+    assert "'share'" in msg
+    c.ask("sectors with at least 20 companies")           # 'at least 20' is a condition on the count
+    assert "HAVING COUNT(*) >= 20" in c.sql
+    c.ask("the latest CPI")                               # ranked by the date, the last known value
+    assert "ORDER BY month DESC" in c.sql and c.rows[0][1] is not None
+    c.ask("the oldest index value")
+    assert "ORDER BY month ASC" in c.sql and "MAX(" not in c.sql
+
+
+def test_a_word_is_not_matched_to_a_value_by_its_stem_alone(sp):
+    c = sp()
+    try:
+        c.ask("how did the market do in 2008?")        # 'market' is not 'Oil & Gas Refining & Marketing'
+        assert "Marketing" not in c.sql
+    except Engine.CannotAnswer:
+        pass
+    c.ask("banks")                                       # 'banks' is a word of 'Regional Banks' …
+    assert "Investment Banking" not in c.sql and "'Regional Banks'" in c.sql     # … not of 'Banking'
