@@ -149,3 +149,19 @@ def test_slow_jobs_do_not_hold_up_a_quick_question(tmp_path, data_dir, gated):
         assert [api.ok("GET", f"/v2/jobs/{j}")["status"] for j in slow] == ["running"] * 4
         fake.release()
         assert [api.wait(j)["status"] for j in slow] == ["done"] * 4
+
+
+def test_a_store_that_takes_no_write_still_ends_the_job(tmp_path, data_dir, gated):
+    """Not even the failure can be written (the state file turned read-only mid-job): the server
+    remembers the end and answers with it instead of `running` forever."""
+    fake, url = gated
+    with hybrid(tmp_path, data_dir, url) as (srv, api):
+        sid = api.session("shop")
+        job_id = start_ask(api, sid, SLOW_Q)
+        fake.wait_arrived(1)
+        db = srv.app.store._db                     # the server's own connection to its state file
+        db.execute("PRAGMA query_only=ON")
+        fake.release()
+        job = api.wait(job_id)
+        assert job["status"] == "failed" and "could not be stored" in job["reason"], job
+        db.execute("PRAGMA query_only=OFF")
