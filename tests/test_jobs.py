@@ -25,6 +25,7 @@ class GatedLLM:
         self.gate = threading.Event()
         self.arrived = 0
         self.cond = threading.Condition()
+        self.on_arrival = None
 
     def __call__(self, environ, start_response):
         Request(environ).get_data()
@@ -32,6 +33,8 @@ class GatedLLM:
             self.arrived += 1
             self.cond.notify_all()
         self.gate.wait(60)
+        if self.on_arrival:
+            self.on_arrival()
         reply = json.dumps({"sql": "SELECT name FROM customers WHERE city = 'London'"})
         body = {"id": "x", "object": "chat.completion", "model": "fake",
                 "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}]}
@@ -166,3 +169,20 @@ def test_a_store_that_takes_no_write_still_ends_the_job(tmp_path, data_dir, gate
         job = api.wait(job_id)
         assert job["status"] == "failed" and "could not be stored" in job["reason"], job
         db.execute("PRAGMA query_only=OFF")
+
+
+def test_a_session_with_many_questions_queued_does_not_starve_another(tmp_path, data_dir, gated):
+    """One worker; session A has three questions in, B one: B's runs right after A's first."""
+    fake, url = gated
+    with hybrid(tmp_path, data_dir, url, workers=1, slow_workers=0) as (srv, api):
+        a, b = api.session("shop"), api.session("shop")
+        first = start_ask(api, a, SLOW_Q)
+        fake.wait_arrived(1)
+        later = [start_ask(api, a, SLOW_Q) for _ in range(2)]
+        other = start_ask(api, b, FAST_Q)
+        seen = []
+        fake.on_arrival = lambda: seen.append(srv.app.store.job(other)["status"])
+        fake.release()
+        assert [api.wait(j)["status"] for j in (first, other, *later)] == ["done"] * 4
+        # A's first reply went out with B still queued; A's 2nd and 3rd reached the LLM after B ended
+        assert seen == ["init", "done", "done"]
