@@ -164,6 +164,7 @@ def test_paging_parameters(api):
         err(api.req("GET", f"/v3/sessions?{bad}"), 400, "'page")
     assert api.ok("GET", "/v3/knowledgeBases?page=1&page_size=1")["knowledge_bases"].__len__() <= 1
     assert api.ok("GET", "/v3/dataSummaries?page=1&page_size=1")["data_summaries"].__len__() == 1
+    assert len(api.ok("GET", "/v3/dataSummaries")["data_summaries"]) >= 3        # unpaged unless asked
 
 
 def test_malformed_chunked_body(api):

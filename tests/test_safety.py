@@ -97,3 +97,61 @@ def test_result_cap_is_reported(tmp_path, data_dir):
         assert len(ans["data"]["rows"]) == 7 and "cut to the first 7 rows" in ans["description"]
     finally:
         srv.stop()
+
+
+OUTSIDE_SQLITE = [
+    "SELECT * FROM pragma_database_list",
+    "SELECT file FROM pragma_database_list()",
+    'SELECT * FROM "PRAGMA_DATABASE_LIST" AS p',
+    "SELECT name FROM orders, pragma_table_info('orders')",
+    "SELECT (SELECT file FROM pragma_database_list LIMIT 1)",
+    "SELECT * FROM temp.sqlite_master",
+    "SELECT * FROM other.orders",
+    "SELECT * FROM sqlite_dbpage",
+    "SELECT * FROM dbstat",
+]
+
+
+@pytest.mark.parametrize("sql", OUTSIDE_SQLITE)
+def test_gate_keeps_sqlite_queries_in_the_served_file(sql):
+    with pytest.raises(safety.UnsafeSQL):
+        safety.check(sql, "sqlite", 100)
+
+
+@pytest.mark.parametrize("sql,database", [
+    ("SELECT * FROM mysql.user", "shop"), ("SELECT * FROM information_schema.TABLES", "shop"),
+    ("SELECT * FROM other.t", "shop"), ("SELECT * FROM cat.shop.orders", "shop"), ("SELECT * FROM shop.orders", None),
+    ("SELECT @@datadir", "shop"), ("SELECT @@global.secure_file_priv", "shop"), ("SELECT @x := 1", "shop"),
+    ("SELECT * FROM orders WHERE id IN (SELECT id FROM mysql.db)", "shop"),
+])
+def test_gate_keeps_mysql_queries_in_the_served_database(sql, database):
+    with pytest.raises(safety.UnsafeSQL):
+        safety.check(sql, "mysql", 100, database)
+
+
+@pytest.mark.parametrize("sql,dialect,database", [
+    ("SELECT * FROM main.orders", "sqlite", None), ("SELECT * FROM orders", "sqlite", None),
+    ("SELECT * FROM shop.orders", "mysql", "shop"), ("SELECT * FROM SHOP.orders", "mysql", "shop"),
+    ("WITH x AS (SELECT 1 AS a) SELECT * FROM x", "mysql", "shop"),
+    ("SELECT * FROM json_each('[1,2]')", "sqlite", None),
+])
+def test_gate_allows_the_served_database(sql, dialect, database):
+    safety.check(sql, dialect, 100, database)
+
+
+def test_no_file_paths_through_pragma_functions(tmp_path, data_dir):
+    """The attack the issue found: pragma_database_list answered the server's file paths."""
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"])
+    try:
+        api = Api(srv.url, app=srv.app)
+        api.summary("shop")
+        kid = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop"})["knowledge_base_id"]
+        sid = api.session("shop")
+        for i, sql in enumerate(OUTSIDE_SQLITE):
+            api.ok("POST", f"/v3/knowledgeBases/{kid}/data", {"type": "few-shot", "meta_data": {},
+                                                              "raw_data": {"question": f"where is it {i}", "answer": sql}})
+            job = api.ask(sid, f"where is it {i}")
+            assert job["status"] == "failed", sql
+            assert str(data_dir) not in str(job) and str(tmp_path) not in str(job)
+    finally:
+        srv.stop()

@@ -207,7 +207,7 @@ class App:
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
         if request.method == "GET":
-            page, size = paging(request.args)
+            page, size = paging(request.args, -1)
             return ok({"data_summaries": self.store.summaries(query(request.args, "cluster_id"),
                                                               query(request.args, "database"), page, size)})
         data = body(request)
@@ -242,7 +242,7 @@ class App:
 
     def on_summaries_v2(self, request):
         if request.method == "GET":
-            page, size = paging(request.args)
+            page, size = paging(request.args, -1)
             return ok({"data_summaries": [self.summaries.as_v2(s) for s in self.store.summaries(
                 query(request.args, "cluster_id"), query(request.args, "database"), page, size)]})
         data = body(request)
@@ -342,7 +342,7 @@ class App:
     # knowledge --------------------------------------------------------------------
     def on_kbs(self, request):
         if request.method == "GET":
-            page, size = paging(request.args)
+            page, size = paging(request.args, -1)
             return ok({"knowledge_bases": [self.knowledge.public(k) for k in self.store.kbs(
                 query(request.args, "cluster_id"), query(request.args, "database"), page, size)]})
         data = body(request)
@@ -360,7 +360,7 @@ class App:
     def on_kb_data(self, request, kid):
         kb_id = self.knowledge.require(kid)
         if request.method == "GET":
-            page, size = paging(request.args)
+            page, size = paging(request.args, -1)
             return ok({"knowledge_data": self.store.knowledge(kb_id, page, size)})
         return ok(self.knowledge.add(kb_id, body(request)))
 

@@ -152,8 +152,11 @@ def body_id(value: Any, name: str) -> int:
     return int(value)
 
 
-def paging(args) -> tuple[int, int]:
-    """(page, page_size) from the query string: `page` from 1, `page_size` 1..1000 (default 100)."""
+def paging(args, default_size: int = PAGE_SIZE) -> tuple[int, int]:
+    """(page, page_size) from the query string: `page` from 1, `page_size` 1..1000. Without
+    either, page 1 of `default_size` (-1: everything, for lists that grow only by hand)."""
+    if default_size < 0 and not args.get("page") and not args.get("page_size"):
+        return 1, -1
     out = []
     for name, default, top in (("page", 1, 1 << 31), ("page_size", PAGE_SIZE, MAX_PAGE_SIZE)):
         raw = args.get(name)

@@ -195,7 +195,7 @@ class LLMEngine:
             if not isinstance(item, dict) or not isinstance(item.get("sql"), str):
                 return "each sub-task needs an 'sql' string"
             try:
-                safety.check(item["sql"], self.cat.dialect, self.max_rows)
+                safety.check(item["sql"], self.cat.dialect, self.max_rows, getattr(self.source, "name", None))
             except safety.UnsafeSQL as e:
                 return str(e)
         return None
@@ -213,7 +213,7 @@ class LLMEngine:
         if not isinstance(new, str) or not new.strip():
             return None
         try:
-            safety.check(new, self.cat.dialect, self.max_rows)
+            safety.check(new, self.cat.dialect, self.max_rows, getattr(self.source, "name", None))
         except safety.UnsafeSQL:
             return None
         return new
