@@ -25,6 +25,7 @@ class GatedLLM:
         self.gate = threading.Event()
         self.arrived = 0
         self.cond = threading.Condition()
+        self.on_arrival = None
 
     def __call__(self, environ, start_response):
         Request(environ).get_data()
@@ -32,6 +33,8 @@ class GatedLLM:
             self.arrived += 1
             self.cond.notify_all()
         self.gate.wait(60)
+        if self.on_arrival:
+            self.on_arrival()
         reply = json.dumps({"sql": "SELECT name FROM customers WHERE city = 'London'"})
         body = {"id": "x", "object": "chat.completion", "model": "fake",
                 "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}]}
@@ -98,8 +101,9 @@ def test_a_full_store_fails_the_job_with_its_reason(tmp_path, data_dir):
         api.summary("sp500_eval")
         sid = api.session("sp500_eval")
         db = srv.app.store._db                     # the server's own connection to its state file
-        db.execute(f"PRAGMA max_page_count={db.execute('PRAGMA page_count').fetchone()[0]}")
-        job = api.ask(sid, "list all companies")
+        # room for the question and the job's record (2 pages), not for 1,000 rows (22 kB, 6 pages)
+        db.execute(f"PRAGMA max_page_count={db.execute('PRAGMA page_count').fetchone()[0] + 2}")
+        job = api.ask(sid, "show the S&P 500 index for every month")          # 1,866 rows
         assert job["status"] == "failed", job
         assert "could not be stored" in job["reason"] and "full" in job["reason"]
         db.execute("PRAGMA max_page_count=1073741823")
@@ -110,10 +114,10 @@ def test_a_full_store_fails_the_job_with_its_reason(tmp_path, data_dir):
 
 def test_watchdog_fails_a_job_that_outlives_its_time(tmp_path, data_dir, gated):
     fake, url = gated
-    with hybrid(tmp_path, data_dir, url, job_timeout=0.5) as (srv, api):
+    with hybrid(tmp_path, data_dir, url, job_timeout=3) as (srv, api):
         sid = api.session("shop")
         job = api.ask(sid, SLOW_Q)
-        assert job["status"] == "failed" and "longer than the 0.5 s limit" in job["reason"]
+        assert job["status"] == "failed" and "longer than the 3 s limit" in job["reason"]
         fake.release()
         srv.app.jobs.shutdown()                    # the worker ends; its late answer is dropped
         assert api.ok("GET", f"/v2/jobs/{job['job_id']}")["status"] == "failed"
@@ -149,3 +153,36 @@ def test_slow_jobs_do_not_hold_up_a_quick_question(tmp_path, data_dir, gated):
         assert [api.ok("GET", f"/v2/jobs/{j}")["status"] for j in slow] == ["running"] * 4
         fake.release()
         assert [api.wait(j)["status"] for j in slow] == ["done"] * 4
+
+
+def test_a_store_that_takes_no_write_still_ends_the_job(tmp_path, data_dir, gated):
+    """Not even the failure can be written (the state file turned read-only mid-job): the server
+    remembers the end and answers with it instead of `running` forever."""
+    fake, url = gated
+    with hybrid(tmp_path, data_dir, url) as (srv, api):
+        sid = api.session("shop")
+        job_id = start_ask(api, sid, SLOW_Q)
+        fake.wait_arrived(1)
+        db = srv.app.store._db                     # the server's own connection to its state file
+        db.execute("PRAGMA query_only=ON")
+        fake.release()
+        job = api.wait(job_id)
+        assert job["status"] == "failed" and "could not be stored" in job["reason"], job
+        db.execute("PRAGMA query_only=OFF")
+
+
+def test_a_session_with_many_questions_queued_does_not_starve_another(tmp_path, data_dir, gated):
+    """One worker; session A has three questions in, B one: B's runs right after A's first."""
+    fake, url = gated
+    with hybrid(tmp_path, data_dir, url, workers=1, slow_workers=0) as (srv, api):
+        a, b = api.session("shop"), api.session("shop")
+        first = start_ask(api, a, SLOW_Q)
+        fake.wait_arrived(1)
+        later = [start_ask(api, a, SLOW_Q) for _ in range(2)]
+        other = start_ask(api, b, FAST_Q)
+        seen = []
+        fake.on_arrival = lambda: seen.append(srv.app.store.job(other)["status"])
+        fake.release()
+        assert [api.wait(j)["status"] for j in (first, other, *later)] == ["done"] * 4
+        # A's first reply went out with B still queued; A's 2nd and 3rd reached the LLM after B ended
+        assert seen == ["init", "done", "done"]

@@ -7,13 +7,15 @@ exception is a `failed` job with its reason, a result too large to keep is `fail
 that cannot take the result (disk full) gets a small `failed` record instead, and if even that
 cannot be written the runner remembers the end in memory and answers with it.
 
-Lanes: at most `workers` jobs run in the quick lane. A job that has run longer than `slow_after`
+Fairness: the next queued job is the one of the session with the fewest running jobs, then the
+session served longest ago. Lanes: at most `workers` jobs run in the quick lane. A job that has run longer than `slow_after`
 seconds moves to the slow lane (at most `slow_workers` jobs), freeing its quick slot, so a few slow
 queries never make a quick question wait. The watchdog fails jobs that outlive `job_timeout`.
 Threads are bounded by `workers + slow_workers` plus the watchdog; the queue by `max_queue`."""
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 import logging
 import threading
@@ -57,6 +59,7 @@ class _Job:
     job_id: str
     work: Callable
     finish: Finish | None
+    session_id: int | None = None
     started: float = 0.0
     slow: bool = False
     ended: threading.Event = field(default_factory=threading.Event)
@@ -72,6 +75,8 @@ class JobRunner:
         self._queue: collections.deque[_Job] = collections.deque()
         self._handoff: collections.deque[_Job] = collections.deque()   # dispatched, for an idle worker
         self._idle = 0
+        self._served: collections.OrderedDict[int | None, int] = collections.OrderedDict()
+        self._turn = itertools.count(1)
         self._running: dict[str, _Job] = {}
         self._jobs: dict[str, _Job] = {}           # every job not yet ended, queued or running
         self._memo: collections.OrderedDict[str, tuple[str, str]] = collections.OrderedDict()
@@ -85,7 +90,7 @@ class JobRunner:
                finish: Finish | None = None, prepare: Callable[[], None] | None = None) -> str:
         """Queue `work(progress)`; its return value is the job result. `prepare` runs first, once
         the queue has room (e.g. storing the question), so a refused job leaves nothing behind."""
-        job = _Job(uuid.uuid4().hex, work, finish)
+        job = _Job(uuid.uuid4().hex, work, finish, session_id)
         with self._cond:
             if self._closed:
                 raise ApiError(503, "the server is stopping")
@@ -112,14 +117,28 @@ class JobRunner:
         """Start queued jobs while the quick lane has room (holding the condition): on an idle
         worker thread (which keeps its database connections) or, if none, a new one."""
         while self._queue and self._quick() < self.workers and not self._closed:
-            job = self._queue.popleft()
+            job = self._next()
             job.started = time.monotonic()
+            self._served[job.session_id] = next(self._turn)
+            self._served.move_to_end(job.session_id)
+            if len(self._served) > 10000:
+                self._served.popitem(last=False)
             self._running[job.job_id] = job
             if self._idle > len(self._handoff):
                 self._handoff.append(job)
                 self._cond.notify_all()
             else:
                 threading.Thread(target=self._worker, args=(job,), name="c2q-job", daemon=True).start()
+
+    def _next(self) -> _Job:
+        """Fairness between sessions: the queued job of the session with the fewest running jobs,
+        then the one served longest ago (a client with many questions queued cannot starve others)."""
+        busy = collections.Counter(j.session_id for j in self._running.values())
+        best = min(range(len(self._queue)), key=lambda i: (
+            busy[self._queue[i].session_id], self._served.get(self._queue[i].session_id, 0), i))
+        job = self._queue[best]
+        del self._queue[best]
+        return job
 
     def _worker(self, job: _Job | None) -> None:
         """Run a job, then wait a while for the next one; an idle thread ends after IDLE seconds."""

@@ -108,12 +108,21 @@ class Store:
         class _Tx:
             def __enter__(self):
                 store._lock.acquire()
-                store._db.execute("BEGIN IMMEDIATE")
+                try:
+                    store._db.execute("BEGIN IMMEDIATE")
+                except BaseException:                  # a read-only or busy file: never keep the lock
+                    store._lock.release()
+                    raise
 
             def __exit__(self, et, ev, tb):
                 try:
                     if not et:
-                        store._db.execute("COMMIT")
+                        try:
+                            store._db.execute("COMMIT")
+                        except BaseException:          # a failed COMMIT leaves the transaction open
+                            if store._db.in_transaction:
+                                store._db.execute("ROLLBACK")
+                            raise
                     elif store._db.in_transaction:     # SQLite has already rolled back after SQLITE_FULL
                         store._db.execute("ROLLBACK")
                 finally:
