@@ -32,6 +32,7 @@ class Answer:
     columns: list[str]
     rows: list[list[Any]]
     chart: Chart | None = None
+    types: list[str] = field(default_factory=list)     # the columns' data_type, when the API sends them
 
 
 @dataclass
@@ -122,7 +123,9 @@ def _assumptions(raw) -> list[Assumption]:
 
 def parse_answer(d: dict) -> Answer:
     data = d.get("data") or {}
-    cols = [c.get("col", "") if isinstance(c, dict) else str(c) for c in (data.get("columns") or [])]
+    raw_cols = data.get("columns") or []
+    cols = [c.get("col", "") if isinstance(c, dict) else str(c) for c in raw_cols]
+    types = [str(c.get("data_type") or "") if isinstance(c, dict) else "" for c in raw_cols]
     chart = d.get("chart_options")
     return Answer(
         task_id=str(d.get("task_id", "0")), status=str(d.get("status", "")),
@@ -130,7 +133,7 @@ def parse_answer(d: dict) -> Answer:
         assumptions=_assumptions(d.get("assumptions")), sql=d.get("sql") or "",
         sql_error=d.get("sql_error") or None, columns=cols, rows=list(data.get("rows") or []),
         chart=Chart(chart.get("chart_name", "Table"), chart.get("title", ""), chart.get("option") or {})
-        if isinstance(chart, dict) else None)
+        if isinstance(chart, dict) else None, types=types if any(types) else [])
 
 
 def parse_result(raw) -> Result | None:

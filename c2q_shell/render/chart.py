@@ -2,6 +2,8 @@
 (with shares), a sparkline for LineChart. Nothing for tables or data that is not numeric."""
 from __future__ import annotations
 
+import re
+
 from ..api.models import Answer
 from .text import Fragments, cls, cut, width
 
@@ -53,7 +55,7 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
     if not points:
         return []
     if ch.name == "LineChart":
-        return _spark(points, y_name, term_width)
+        return _spark(in_x_order(points), y_name, term_width)
     if len(points) > MAX_BARS:
         return []
     total = sum(v for _, v in points)
@@ -67,6 +69,21 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
         out += [("", label + " " * (label_w - width(label)) + " "), (cls("chart"), _bar(v, top, room)),
                 ("", f" {_fmt(v)}{share}\n")]
     return out
+
+
+ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}([ T][\d:.]+)?)?)?")
+
+
+def in_x_order(points: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A line runs along x: points in order of x (numbers by value, ISO dates and years as
+    text), whatever order the rows came in (a query ordered by value, say). Other labels keep
+    the order of the rows."""
+    xs = [x for x, _ in points]
+    if all(_num(x) is not None for x in xs):
+        return sorted(points, key=lambda p: _num(p[0]))
+    if all(ISO_DATE.fullmatch(x) for x in xs):
+        return sorted(points, key=lambda p: p[0])
+    return points
 
 
 def _spark(points: list[tuple[str, float]], y_name: str, term_width: int) -> Fragments:

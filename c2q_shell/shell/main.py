@@ -17,6 +17,7 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     user_themes = config_dir() / "themes"
     style = None
     printer = Printer(None, settings.color)
+    printer.pager = settings.pager
     for w in settings.warnings:
         printer.warn(f"config: {w}")
     if settings.color:
@@ -50,16 +51,41 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     except KeyboardInterrupt:
         printer.clear_spinner()
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (`c2q -e … | head`): stop quietly, as other Unix tools do
+        _silence_stdout()
+        return EXIT_OK
     finally:
         backend.close()
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def interactive(shell, settings: Settings) -> int:
+    shell.printer.interactive = True
     shell.make_session(settings.history_file)
+    for line in welcome(settings, shell.printer.width):
+        shell.printer.info(line)
+    return shell.loop()
+
+
+def welcome(settings: Settings, columns: int) -> list[str]:
+    """The welcome lines, wrapped at word boundaries to the terminal's width."""
+    import textwrap
+    text = []
     if settings.embedded:
         # the one line that says what c2q does on its own; it starts while the prompt is shown
         what = "the sp500insight demo database" if not settings.db_urls else ", ".join(settings.db_urls)
-        shell.printer.info(f"No endpoint configured: starting a local Chat2Query server on 127.0.0.1 with "
-                           f"{what} (one-time keys).")
-    shell.printer.info("Ask a question about your data, or \\help. F2 switches direct / auto_breakdown.")
-    return shell.loop()
+        text.append(f"No endpoint configured: starting a local Chat2Query server on 127.0.0.1 with "
+                    f"{what} (one-time keys).")
+    text.append("Ask a question about your data, or \\help. F2 switches direct / auto_breakdown.")
+    return [w for t in text for w in textwrap.wrap(t, max(20, columns - 1), break_long_words=False,
+                                                   break_on_hyphens=False)]

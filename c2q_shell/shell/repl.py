@@ -24,6 +24,8 @@ class Shell:
         self.user_theme_dir = user_theme_dir
         self.commands = commands or build_registry()
         self.session = None           # the PromptSession, when interactive
+        # the toolbar's text stays on screen under the spinner while a round runs
+        printer.status = lambda: "".join(t for _, t in self.toolbar())
 
     def set_style(self, style) -> None:
         self.style = style
@@ -53,6 +55,11 @@ class Shell:
     def prompt_message(self):
         db = self.backend.target.database if self.backend.target else self.state.settings.database or "…"
         return [("class:prompt", f"{db} "), ("class:prompt.mode", f"({self.state.mode})"), ("class:prompt", "> ")]
+
+    @staticmethod
+    def continuation(width: int, line_number: int, wrap_count: int):
+        """The prompt of the second and later lines of a question (Alt-Enter starts one)."""
+        return [("class:prompt.continuation", "-> ".rjust(width) if not wrap_count else " " * width)]
 
     def toolbar(self):
         parts = [("class:toolbar.mode", f" mode: {self.state.mode} "), ("class:toolbar", " F2 toggles · ")]
@@ -96,7 +103,8 @@ class Shell:
             message=self.prompt_message, history=history, auto_suggest=AutoSuggestFromHistory(),
             completer=ShellCompleter(self), complete_while_typing=False, key_bindings=kb,
             bottom_toolbar=self.toolbar, style=self.style, enable_open_in_editor=True, multiline=False,
-            include_default_pygments_style=False, input=input, output=output, refresh_interval=0.5)
+            include_default_pygments_style=False, input=input, output=output, refresh_interval=0.5,
+            prompt_continuation=self.continuation)
         return self.session
 
     def _start_backend(self) -> None:
