@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 
 from ..api.errors import ApiError, AuthError, Cancelled, JobFailed, JobTimeout, RateLimited, Unreachable
-from ..api.models import Answer, Breakdown, Job, Round
+from ..api.models import Answer, Breakdown, Job
 from ..render import answer as render
 from .backend import Backend
 from .output import Printer
-from .state import ShellState
+from .state import Round, ShellState
 
 
 def view(state: ShellState, printer: Printer, sql: bool = True) -> render.View:
