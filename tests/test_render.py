@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from c2q_shell.api.models import Answer, Assumption, Breakdown, Round, parse_result
+from c2q_shell.api.models import Answer, Assumption, Breakdown, parse_result
 from c2q_shell.render import answer as ra
 from c2q_shell.render import table
 from c2q_shell.render.sql import highlight
 from c2q_shell.render.text import cut, plain, width
+from c2q_shell.shell.state import Round
 
 
 def lines(frags) -> list[str]:

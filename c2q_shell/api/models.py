@@ -99,19 +99,6 @@ class DataSummary:
     relationships: list[tuple[str, str, str, str]]
 
 
-@dataclass
-class Round:
-    """One question asked in the shell and what came back."""
-    number: int
-    question: str
-    mode: str
-    job_id: str = ""
-    result: Result | None = None
-    error: str = ""
-    elapsed: float = 0.0
-    feedback_of: int | None = None
-
-
 # --------------------------------------------------------------------------------------
 def _assumptions(raw) -> list[Assumption]:
     out = []

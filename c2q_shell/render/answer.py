@@ -3,11 +3,22 @@ description; breakdowns as a task summary and numbered sub-tasks. Pure functions
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Protocol
 
-from ..api.models import Answer, Breakdown, Round
+from ..api.models import Answer, Breakdown, Result
 from . import chart, table
 from .sql import highlight
 from .text import Fragments, cls
+
+
+class Round(Protocol):
+    """What rendering reads of a round (the shell's Round, in shell/state.py)."""
+    number: int
+    question: str
+    mode: str
+    result: Result | None
+    elapsed: float
+    feedback_of: int | None
 
 
 @dataclass

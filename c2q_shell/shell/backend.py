@@ -66,8 +66,22 @@ class Backend:
         self.client = Chat2QueryClient(t.endpoint, t.public_key, t.private_key)
         self.ensure_summary()
         self._set("opening a session…")
-        self.session = self.client.create_session(t.cluster_id, t.database, self._session_name)
-        self._set(f"session {self.session.session_id}")
+        self.new_session(self._session_name)
+
+    # sessions: the backend is the one place that switches them ---------------------------
+    def _use(self, session: Session) -> Session:
+        self.session = session
+        self._set(f"session {session.session_id}" + (f" ({session.name})" if session.name else ""))
+        return session
+
+    def new_session(self, name: str = "") -> Session:
+        """Start a new session and make it the current one (ApiError if the service says no)."""
+        t = self.target
+        return self._use(self.client.create_session(t.cluster_id, t.database, name))
+
+    def resume(self, session_id: int) -> Session:
+        """Make an existing session the current one; returns it with its messages."""
+        return self._use(self.client.session(session_id))
 
     def ensure_summary(self) -> None:
         """A data summary must be done before questions; build one (reusing any) when needed."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..api.models import Round
 from .backend import Backend
-from .commands import CommandRegistry, build_registry
+from .commands import build_registry
 from .output import Printer
+from .registry import CommandRegistry
 from .rounds import ask, wait_ready
-from .state import ShellState
+from .state import Round, ShellState
 
 
 class Shell:

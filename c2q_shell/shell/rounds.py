@@ -8,11 +8,11 @@ import time
 from typing import Callable, TypeVar
 
 from ..api.errors import ApiError, AuthError, Cancelled, JobFailed, JobTimeout, RateLimited, Unreachable
-from ..api.models import Answer, Breakdown, Job, Round
+from ..api.models import Answer, Breakdown, Job
 from ..render import answer as render
 from .backend import Backend
 from .output import Printer
-from .state import ShellState
+from .state import Round, ShellState
 
 T = TypeVar("T")
 

@@ -3,8 +3,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..api.models import Answer, Breakdown, Round
+from ..api.models import Answer, Breakdown, Result, Session
 from ..config import Settings
+
+
+@dataclass
+class Round:
+    """One question asked in the shell and what came back."""
+    number: int
+    question: str
+    mode: str
+    job_id: str = ""
+    result: Result | None = None
+    error: str = ""
+    elapsed: float = 0.0
+    feedback_of: int | None = None
 
 
 @dataclass
@@ -36,3 +49,16 @@ class ShellState:
             if isinstance(r.result, (Answer, Breakdown)):
                 return r
         return None
+
+    def load_session(self, session: Session) -> None:
+        """Replace the rounds with those of a (resumed) session: one per question, its answer
+        left to be fetched from the job when it is shown."""
+        self.rounds.clear()
+        pending: Round | None = None
+        for m in session.messages:
+            if m.role == "user":
+                pending = Round(self.next_number(), m.content, m.sql_generate_mode or "direct")
+                self.rounds.append(pending)
+            elif m.role == "assistant" and pending is not None:
+                pending.job_id = m.job_id
+                pending = None
