@@ -7,6 +7,7 @@ from pathlib import Path
 from .backend import Backend
 from .commands import build_registry
 from .output import Printer
+from .output_commands import install_output
 from .registry import CommandRegistry
 from .rounds import ask, wait_ready
 from .state import Round, ShellState
@@ -22,7 +23,7 @@ class Shell:
         self.printer = printer
         self.style = style
         self.user_theme_dir = user_theme_dir
-        self.commands = commands or build_registry()
+        self.commands = commands or build_registry(install_output)
         self.session = None           # the PromptSession, when interactive
         # the toolbar's text stays on screen under the spinner while a round runs
         printer.status = lambda: "".join(t for _, t in self.toolbar())
