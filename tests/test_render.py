@@ -113,3 +113,77 @@ def test_long_decimals_are_shortened_on_screen_only():
     text = plain(table.render(["v"], [["18.919567894736844"], ["3"]], "table", 50, 40, 100))
     assert "18.9196" in text and "18.91956" not in text
     assert "18.919567894736844" in table.machine(["v"], [["18.919567894736844"]], "csv")
+
+
+def test_numbers_for_people_data_for_machines():
+    cols = ["name", "market_cap", "avg_dividend_yield", "ebitda", "year", "long_interest_rate", "zip"]
+    rows = [["Nvidia", "5200733011968", "0.0204", "157700698729.0256", "2001", "4.5", "02134"],
+            ["B", None, "0.0331", "18.919567894736844", "2021", "3.25", "10001"]]
+    grouped = plain(table.render(cols, rows, "table", 50, 40, 200))
+    assert "5,200,733,011,968" in grouped and "157,700,698,729.03" in grouped and "18.9196" in grouped
+    assert "2.04%" in grouped and "3.31%" in grouped              # a yield column of fractions
+    assert "│   2001 │" in grouped and "4.5 " in grouped and "02134" in grouped   # years, rates, codes as they are
+    assert "2,001" not in grouped and "450%" not in grouped
+    human = plain(table.render(cols, rows, "table", 50, 40, 200, numbers="human"))
+    assert "5.20T" in human and "157.70B" in human and "2.04%" in human
+    raw = plain(table.render(cols, rows, "table", 50, 40, 200, numbers="raw"))
+    assert "5200733011968" in raw and "0.0204" in raw and "%" not in raw
+    # machine formats keep every digit; JSON numbers are numbers (by type when the API sends one)
+    data = json.loads(table.machine(cols, rows, "json"))
+    assert data[0]["market_cap"] == 5200733011968 and data[0]["ebitda"] == 157700698729.0256
+    assert data[0]["zip"] == "02134" and data[1]["market_cap"] is None and data[0]["year"] == 2001
+    typed = json.loads(table.machine(["code", "v"], [["10", "1.50"]], "json", types=["VARCHAR", "DECIMAL(10,2)"]))
+    assert typed == [{"code": "10", "v": 1.50}]
+    assert '"v": 1.50' in table.machine(["code", "v"], [["10", "1.50"]], "json", types=["VARCHAR", "DECIMAL"])
+    assert "5200733011968,0.0204,157700698729.0256" in table.machine(cols, rows, "csv")
+    assert table.machine(["a", "b"], [[None, ""]], "csv") == 'a,b\n,""\n'     # NULL empty, '' quoted
+    assert table.machine(["a", "b"], [[None, ""]], "tsv") == "a\tb\nNULL\t\n"
+    col = parse_result({"type": "data_retrieval", "sql": "x", "data": {
+        "columns": [{"col": "v", "data_type": "BIGINT"}], "rows": [["1"]]}}).types
+    assert col == ["BIGINT"]
+
+
+def test_every_result_ends_with_its_row_count():
+    assert lines(table.render(["i"], [["1"]], "table", 50, 40, 100))[-1] == "1 row"
+    assert lines(table.render(["i"], [], "table", 50, 40, 100))[-1] == "0 rows"
+    text = lines(table.render(["i"], [[str(i)] for i in range(1503)], "table", 10, 40, 100))
+    assert text[-1] == "1,503 rows" and text[-2].startswith("… 1,493 more rows")
+    assert lines(table.render(["i"], [["1"], ["2"]], "vertical", 50, 40, 100))[-1] == "2 rows"
+
+
+def test_sql_laid_out_by_clause_and_never_cut_inside_a_name():
+    from c2q_shell.render.sql import pretty
+    sql = ("SELECT c.symbol, c.name, AVG(f.dividend_yield) AS average_dividend_yield_of_the_company FROM companies "
+           "AS c JOIN fundamentals AS f ON f.symbol = c.symbol WHERE c.sector = 'Information Technology' "
+           "GROUP BY c.symbol, c.name ORDER BY average_dividend_yield_of_the_company DESC LIMIT 5")
+    for w in (40, 60, 100):
+        out = pretty(sql, w)
+        assert out.splitlines()[0] == "SELECT" and "\nFROM companies AS c\n" in out and "\nLIMIT 5" in out
+        assert all(len(line) <= w or len(line.split()) == 1 for line in out.splitlines())   # or one name
+        assert out.split() == pretty(sql, 1000).split()          # the same words whatever the width
+        assert "'Information Technology'" in out                  # a string is never broken
+    # SQL that sqlglot would rewrite (IFNULL -> COALESCE) is laid out by clause, as written
+    odd = "SELECT IFNULL(f.pe_ratio, 0) AS pe FROM fundamentals f LEFT JOIN companies c ON c.symbol = f.symbol LIMIT 3"
+    out = pretty(odd, 80)
+    assert "IFNULL(f.pe_ratio, 0)" in out and "COALESCE" not in out and "\nLEFT JOIN companies c" in out
+    assert pretty("not ( sql", 80) == "not ( sql"
+    a = Answer("0", "done", "t", "", [], sql, None, ["x"], [["1"]])
+    b = Breakdown("0", "done", "overview", "", [], [a])
+    text = plain(ra.render_round(Round(1, "q", "auto_breakdown", result=b), ra.View(width=70)))
+    body = text.split("\n  1. t\n")[1]
+    sql_lines = body.split("\n╭")[0].splitlines()
+    assert sql_lines[0] == "     SELECT" and all(line.startswith("     ") for line in sql_lines)
+    assert all(len(line) <= 70 for line in sql_lines)
+
+
+def test_line_chart_runs_in_x_order():
+    from c2q_shell.api.models import Chart
+    from c2q_shell.render import chart
+    rows = [["2000", "1"], ["2021", "9"], ["2001", "2"], ["2010", "5"]]        # sorted by value, descending
+    a = Answer("0", "done", "t", "", [], "", None, ["year", "v"], sorted(rows, key=lambda r: -int(r[1])),
+               Chart("LineChart", "t", {"x": "year", "y": "v"}))
+    text = plain(chart.render(a, 80)).splitlines()
+    assert "2000 → 2021" in text[0] and text[1] == "▁▁▄█"              # 1, 2, 5, 9 in year order
+    months = [["2020-03", "3"], ["2020-01", "1"], ["2020-02", "2"]]
+    a = Answer("0", "done", "t", "", [], "", None, ["m", "v"], months, Chart("LineChart", "t", {"x": "m", "y": "v"}))
+    assert "2020-01 → 2020-03" in plain(chart.render(a, 80))
