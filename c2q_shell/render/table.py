@@ -11,6 +11,7 @@ from .text import Fragments, cls, cut, width
 
 NULL_SENTINEL = "\ue000ULL"        # same display width as "NULL"; replaced by a styled NULL
 MACHINE_FORMATS = ("csv", "tsv", "json")
+BUILTIN_FORMATS = ("table", "vertical", "csv", "tsv", "json", "markdown")
 ALIASES = {"table": "rounded_outline", "markdown": "github", "md": "github", "plain": "plain"}
 
 

@@ -33,8 +33,8 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     batch = bool(batch_questions) or piped
     if batch and not args.format and not settings.format_from_user:
         settings.format = "table" if sys.stdout.isatty() else "tsv"
-    from ..render.table import known_formats
-    if settings.format not in known_formats():
+    from ..render.table import BUILTIN_FORMATS, known_formats
+    if settings.format not in BUILTIN_FORMATS and settings.format not in known_formats():
         printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(known_formats())}")
         return EXIT_USAGE
     state = ShellState.from_settings(settings)

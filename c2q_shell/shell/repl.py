@@ -3,14 +3,14 @@ meta-command; Ctrl-C cancels the round in flight, Ctrl-D leaves."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .backend import Backend
-from .commands import build_registry
 from .output import Printer
-from .output_commands import install_output
-from .registry import CommandRegistry
-from .rounds import ask, wait_ready
 from .state import Round, ShellState
+
+if TYPE_CHECKING:      # the commands, rounds and rendering are imported after the first prompt
+    from .backend import Backend
+    from .registry import CommandRegistry
 
 
 class Shell:
@@ -23,10 +23,19 @@ class Shell:
         self.printer = printer
         self.style = style
         self.user_theme_dir = user_theme_dir
-        self.commands = commands or build_registry(install_output)
+        self._commands = commands
         self.session = None           # the PromptSession, when interactive
         # the toolbar's text stays on screen under the spinner while a round runs
         printer.status = lambda: "".join(t for _, t in self.toolbar())
+
+    @property
+    def commands(self) -> CommandRegistry:
+        """The command registry, built on first use (not before the first prompt is drawn)."""
+        if self._commands is None:
+            from .commands import build_registry
+            from .output_commands import install_output
+            self._commands = build_registry(install_output)
+        return self._commands
 
     def set_style(self, style) -> None:
         self.style = style
@@ -35,17 +44,20 @@ class Shell:
             self.session.style = style
 
     def ready(self) -> bool:
+        from .rounds import wait_ready
         return wait_ready(self.backend, self.printer)
 
     def ask(self, question: str, feedback_of: Round | None = None, feedback_task: str = "",
             mode: str | None = None) -> Round:
+        from .rounds import ask
         return ask(self.state, self.backend, self.printer, question, feedback_of, feedback_task, mode)
 
     def handle(self, line: str) -> None:
         text = line.strip()
         if not text:
             return
-        if self.commands.is_command(text):
+        from .registry import CommandRegistry
+        if CommandRegistry.is_command(text):
             self.commands.run(self, text)
         elif text.lower() in ("quit", "exit"):
             self.state.running = False
@@ -108,6 +120,18 @@ class Shell:
             prompt_continuation=self.continuation)
         return self.session
 
+    def _start_after_first_render(self) -> None:
+        """Start-up (imports, the embedded server, the session) begins once the first prompt is
+        on screen, so it does not compete with drawing it."""
+        if self.backend.begun:
+            return
+        app = self.session.app
+
+        def once(_app) -> None:
+            app.after_render.remove_handler(once)
+            self._start_backend()
+        app.after_render.add_handler(once)
+
     def _start_backend(self) -> None:
         if not self.backend.begun:
             self.backend.start()
@@ -117,7 +141,7 @@ class Shell:
         while self.state.running:
             try:
                 # start-up work begins once the first prompt is on screen
-                line = self.session.prompt(pre_run=self._start_backend)
+                line = self.session.prompt(pre_run=self._start_after_first_render)
             except KeyboardInterrupt:
                 continue               # Ctrl-C at the prompt clears the line
             except EOFError:

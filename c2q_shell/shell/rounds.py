@@ -5,14 +5,16 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from ..api.errors import ApiError, AuthError, Cancelled, JobFailed, JobTimeout, RateLimited, Unreachable
 from ..api.models import Answer, Breakdown, Job
 from ..render import answer as render
-from .backend import Backend
 from .output import Printer
 from .state import Round, ShellState
+
+if TYPE_CHECKING:
+    from .backend import Backend
 
 T = TypeVar("T")
 
