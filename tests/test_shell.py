@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -85,8 +86,31 @@ def test_repl_sessions_resume(server, tmp_path):
                                      "how many companies are there?\r\x04", tmp_path)
     first = shell.backend.session.session_id
     code, out, err, shell = run_repl(server.url, f"\\sessions\r\\resume {first}\r\\show 1\rand in Energy?\r\x04", tmp_path)
-    assert f"resumed session {first} (second): 1 rounds" in err
+    assert f"resumed session {first} (second): 1 round\n" in err
     assert "how many companies are there?" in out and "[2]" in out and "503" in out
+
+
+def test_sessions_named_toolbar_follows_and_listing(server, tmp_path):
+    from c2q_shell.render.text import plain
+    code, out, err, shell = run_repl(server.url, "\\sessions all\rWhich sector has the most companies?\r"
+                                     "and the fewest?\r\\new\rhow many companies are there?\r\x04", tmp_path)
+    b = shell.backend
+    second = b.session
+    assert second.name == "how many companies are there?"                      # named by its first question
+    assert f"session {second.session_id} · how many companies" in plain(shell.toolbar())
+    assert [r.number for r in shell.state.rounds] == [1]                        # \new: rounds start again
+    sessions = {s.name: s for s in b.sessions()}
+    first = sessions["Which sector has the most companies?"]
+    assert first.rounds == 2 and sessions["how many companies are there?"].rounds == 1
+    code, out, err, shell = run_repl(server.url, f"\\resume {first.session_id}\r\\rename sectors demo\r"
+                                     "\\sessions\r\\rename\r\x04", tmp_path)
+    toolbar = plain(shell.toolbar())
+    assert f"session {first.session_id} · sectors demo" in toolbar and str(second.session_id) not in toolbar
+    assert f"resumed session {first.session_id} (Which sector has the most companies?): 2 rounds" in err
+    assert "is now called 'sectors demo'" in err and "usage: \\rename NAME" in err
+    listing = out[out.index("last activity"):]
+    assert "sectors demo" in listing and "← current" in listing and "just now" in listing
+    assert "how many companies are there?" in listing
 
 
 def c2q_bin() -> str:
@@ -127,6 +151,23 @@ def test_batch_mode_flags_and_exit_codes(user_env):
     r = subprocess.run([c2q_bin(), "--endpoint", "http://127.0.0.1:9/x", "-e", "x"], capture_output=True, text=True,
                        env=user_env, timeout=60)
     assert r.returncode == 2 and "--public-key" in r.stderr
+
+
+def test_batch_runs_reuse_one_session_or_the_named_one(user_env):
+    def c2q(*args):
+        r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=120)
+        assert r.returncode == 0, r.stderr
+        return r.stdout
+    c2q("-e", "how many companies are there?")
+    c2q("-e", "Which sector has the most companies?", "-e", "and the fewest?")
+    c2q("--session", "energy", "-e", "How many companies are in the Energy sector?")
+    out = c2q("--session", "energy", "--format", "csv", "-e", "\\history", "-e", "\\sessions all")
+    assert "How many companies are in the Energy sector?" in out          # the named session went on
+    listing = out[out.index("last activity"):]
+    assert listing.count("c2q batch") == 1 and listing.count("energy") == 1
+    assert len([line for line in listing.splitlines() if "just now" in line]) == 2     # no litter
+    batch_row = next(line for line in listing.splitlines() if "c2q batch" in line)
+    assert re.search(r"c2q batch\W+2\W+just now", batch_row)                 # reset at the run's start
 
 
 def test_pty_two_rounds_and_mode_switch(user_env):

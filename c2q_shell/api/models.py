@@ -78,6 +78,8 @@ class Session:
     updated_at: int
     database: str = ""
     messages: list[Message] = field(default_factory=list)
+    cluster_id: str = ""
+    rounds: int | None = None      # questions asked; None when the listing does not say
 
 
 @dataclass
@@ -144,8 +146,12 @@ def parse_session(d: dict) -> Session:
     msgs = [Message(int(m.get("message_id", 0)), m.get("role", ""), m.get("content") or "", m.get("job_id") or "",
                     m.get("sql_generate_mode") or "", int(m.get("created_at") or 0))
             for m in d.get("messages") or [] if isinstance(m, dict)]
+    rounds = meta.get("rounds")
+    if not isinstance(rounds, int):
+        rounds = sum(m.role == "user" for m in msgs) if "messages" in d else None
     return Session(int(d["session_id"]), meta.get("name") or "", int(meta.get("created_at") or 0),
-                   int(meta.get("updated_at") or 0), meta.get("database") or "", msgs)
+                   int(meta.get("updated_at") or 0), meta.get("database") or "", msgs,
+                   str(meta.get("cluster_id") or ""), rounds)
 
 
 def parse_summary(d: dict) -> DataSummary:

@@ -144,40 +144,80 @@ def install_basics(reg: CommandRegistry) -> None:
 
 # --------------------------------------------------------------------------------------
 def install_sessions(reg: CommandRegistry) -> None:
-    @reg.command("new", usage="[name]", help="start a new session", ready=True,
-                 fails="cannot start a new session")
+    @reg.command("new", usage="[name]", help="start a new session (named by its first question unless named)",
+                 ready=True, fails="cannot start a new session")
     def new(sh: Context, arg: str) -> None:
         s = sh.backend.new_session(arg)
-        sh.state.rounds.clear()
-        sh.printer.info(f"new session {s.session_id}" + (f" ({arg})" if arg else ""))
+        if s is None:
+            sh.printer.info("new session: it starts with your next question, which names it")
+        else:
+            sh.printer.info(f"new session {s.session_id} ({s.name})")
 
-    @reg.command("sessions", help="list sessions", aliases=("ls",), ready=True, fails="cannot list sessions")
+    @reg.command("rename", usage="NAME", help="name the current session", aliases=("name",), ready=True,
+                 fails="cannot rename the session")
+    def rename(sh: Context, arg: str) -> None:
+        if not arg:
+            raise Usage("usage: \\rename NAME")
+        if sh.backend.session is None:
+            raise Usage("no session yet: it starts with your next question (or \\new NAME)")
+        s = sh.backend.rename(arg)
+        sh.printer.info(f"session {s.session_id} is now called {s.name!r}")
+
+    @reg.command("sessions", usage="[all]", help="this database's sessions: name, rounds, last activity",
+                 aliases=("ls",), ready=True, fails="cannot list sessions",
+                 complete=lambda sh, a: ["all"] if "all".startswith(a) else [])
     def sessions(sh: Context, arg: str) -> None:
-        items = sh.backend.client.sessions()
+        if arg not in ("", "all"):
+            raise Usage("usage: \\sessions [all]   (all: also those with no rounds)")
+        items = sh.backend.sessions()
         current = sh.backend.session.session_id if sh.backend.session else None
-        rows = [[s.session_id, s.name or "", time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated_at)),
-                 "← current" if s.session_id == current else ""] for s in items[:50]]
-        sh.printer.out(table.render(["session", "name", "updated", ""], rows, "table", 50, 50, sh.printer.width))
+        shown = [s for s in items if arg == "all" or s.rounds != 0 or s.session_id == current]
+        if not shown:
+            sh.printer.info("no sessions yet: your first question starts one")
+            return
+        now = time.time()
+        rows = [[s.session_id, s.name or "(unnamed)", "" if s.rounds is None else s.rounds,
+                 ago(now, s.updated_at), "← current" if s.session_id == current else ""] for s in shown[:50]]
+        sh.printer.out(table.render(["session", "name", "rounds", "last activity", ""], rows, "table", 50, 50,
+                                    sh.printer.width))
+        hidden = len(items) - len(shown)
+        more = len(shown) - 50
+        notes = ([f"{plural(more, 'older session')} not shown"] if more > 0 else []) + \
+                ([f"{plural(hidden, 'session')} without rounds hidden (\\sessions all)"] if hidden else [])
+        if notes:
+            sh.printer.info("; ".join(notes))
 
-    @reg.command("resume", usage="ID", help="continue an earlier session", aliases=("r",))
+    @reg.command("resume", usage="ID", help="continue an earlier session", aliases=("r",), ready=True,
+                 complete=lambda sh, a: [])
     def resume(sh: Context, arg: str) -> None:
         if not arg.isdigit():
             raise Usage("usage: \\resume SESSION_ID (\\sessions lists them)")
-        if not sh.ready():
-            return
         try:
             s = sh.backend.resume(int(arg))
         except ApiError as e:
             raise Usage(f"cannot resume session {arg}: {e}") from None
-        sh.state.load_session(s)
         sh.printer.info(f"resumed session {s.session_id}" + (f" ({s.name})" if s.name else "")
-                        + f": {len(sh.state.rounds)} rounds")
+                        + f": {plural(len(sh.state.rounds), 'round')}")
         sh.commands.run(sh, "\\history")
+
+
+def ago(now: float, then: int) -> str:
+    """When, for people: '2 min ago', '3 h ago', then the date."""
+    if not then:
+        return ""
+    d = max(0, now - then)
+    if d < 60:
+        return "just now"
+    if d < 3600:
+        return f"{int(d // 60)} min ago"
+    if d < 86400:
+        return f"{int(d // 3600)} h ago"
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(then))
 
 
 # --------------------------------------------------------------------------------------
 def install_rounds(reg: CommandRegistry) -> None:
-    @reg.command("history", help="list this session's rounds", aliases=("hist",))
+    @reg.command("history", help="list this session's rounds", aliases=("hist",), ready=True)
     def history(sh: Context, arg: str) -> None:
         if not sh.state.rounds:
             sh.printer.info("no rounds yet")
@@ -188,14 +228,14 @@ def install_rounds(reg: CommandRegistry) -> None:
             rows.append([r.number, r.mode, r.question, status])
         sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
 
-    @reg.command("show", usage="[N]", help="show round N again", complete=rounds_completer)
+    @reg.command("show", usage="[N]", help="show round N again", complete=rounds_completer, ready=True)
     def show(sh: Context, arg: str) -> None:
         from .rounds import show as show_round
         r = round_arg(sh, arg)
         load(sh, r)
         show_round(sh.state, sh.printer, r)
 
-    @reg.command("sql", usage="[N]", help="print round N's SQL plainly, for copying", complete=rounds_completer)
+    @reg.command("sql", usage="[N]", help="print round N's SQL plainly, for copying", complete=rounds_completer, ready=True)
     def sql(sh: Context, arg: str) -> None:
         from ..render.answer import sql_only
         r = round_arg(sh, arg)
@@ -205,13 +245,13 @@ def install_rounds(reg: CommandRegistry) -> None:
             raise Usage(f"round {r.number} has no SQL")
         sh.printer.out([("", text)])
 
-    @reg.command("rerun", usage="N", help="ask round N's question again", complete=rounds_completer)
+    @reg.command("rerun", usage="N", help="ask round N's question again", complete=rounds_completer, ready=True)
     def rerun(sh: Context, arg: str) -> None:
         r = round_arg(sh, arg)
         sh.ask(r.question, mode=r.mode)
 
     @reg.command("feedback", usage="N[.K] text", help="revise round N's answer (K: its sub-task)",
-                 aliases=("fb",), complete=rounds_completer)
+                 aliases=("fb",), complete=rounds_completer, ready=True)
     def feedback(sh: Context, arg: str) -> None:
         ref, _, text = arg.partition(" ")
         num, _, sub = ref.partition(".")
@@ -227,7 +267,7 @@ def install_rounds(reg: CommandRegistry) -> None:
             task = f"0-{int(sub) - 1}"
         sh.ask(text.strip(), feedback_of=r, feedback_task=task)
 
-    @reg.command("export", usage="FILE [N]", help="save the last result (or round N) as csv, json or md")
+    @reg.command("export", usage="FILE [N]", help="save the last result (or round N) as csv, json or md", ready=True)
     def export(sh: Context, arg: str) -> None:
         if not arg:
             raise Usage("usage: \\export FILE.csv|.json|.md [N]")

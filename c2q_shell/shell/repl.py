@@ -23,6 +23,7 @@ class Shell:
         self.style = style
         self.user_theme_dir = user_theme_dir
         self.commands = commands or build_registry()
+        backend.on_session = state.follow_session      # \new, \resume, --session: the rounds follow
         self.session = None           # the PromptSession, when interactive
 
     def set_style(self, style) -> None:
