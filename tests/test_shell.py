@@ -373,3 +373,27 @@ def test_wrong_key_is_one_clear_line(server, tmp_path):
     code, out, err, _ = run_repl(server.url, "how many companies are there?\r\x04", tmp_path, priv="not-the-key")
     assert code == 0 and out == ""
     assert "authentication failed" in err and "not-the-key" not in err
+
+
+def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
+    keys = ("\\mode auto_breakdown\r"
+            "Give me an overview of the Utilities sector: the number of companies, their average dividend yield, "
+            "and the 3 largest by market cap\r"
+            f"\\export {tmp_path / 'x.csv'}\r\\export {tmp_path / 'x.json'}\r\\export {tmp_path / 'x.csv'} 99\r"
+            "\\mode direct\rhow many companies are there?\r"
+            f"\\export {tmp_path / 'one.csv'}\r"
+            "\\summary nosuch\r\\summary companies.nosuch\r\\summary market_cap\r\\e\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    files = [tmp_path / f"x-{i}.csv" for i in (1, 2, 3)]
+    assert all(f.exists() for f in files) and not (tmp_path / "x.csv").exists()
+    written = sum(len(f.read_text().splitlines()) - 1 for f in files)        # every sub-task, header each
+    assert written == 5 and files[2].read_text().count("\n") == 4
+    assert f"wrote 5 rows from round 1 to {files[0]}, {files[1]}, {files[2]} (one file per sub-task)" in err
+    data = json.loads((tmp_path / "x.json").read_text())
+    assert [len(d["rows"]) for d in data] == [1, 1, 3] and data[2]["columns"][0]
+    assert "no round 99 (\\history lists them)" in err and "no result yet" not in err
+    assert f"wrote 1 row from round 2 to {tmp_path / 'one.csv'}" in err
+    assert "no table or column 'nosuch' in the data summary of sp500insight (tables: " in err
+    assert "table companies has no column 'nosuch'" in err
+    assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
+    assert "unknown command \\e; did you mean \\exit, \\export?" in err

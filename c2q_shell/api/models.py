@@ -172,3 +172,25 @@ def parse_summary(d: dict) -> DataSummary:
                              r.get("referenced_table", ""), r.get("referenced_table_column", "")))
     return DataSummary(int(d.get("data_summary_id") or 0), d.get("database") or "", d.get("status") or "",
                        text, list(d.get("keywords") or []), tables, rels)
+
+
+def answer_raw(a: Answer, max_rows: int | None = None) -> dict:
+    """An Answer back in the API's `data_retrieval` shape (parse_answer reads it again);
+    `max_rows` keeps only the first rows."""
+    rows = a.rows if max_rows is None else a.rows[:max_rows]
+    return {"type": "data_retrieval", "task_id": a.task_id, "status": a.status, "clarified_task": a.clarified_task,
+            "description": a.description, "sql": a.sql, "sql_error": a.sql_error,
+            "assumptions": [{"concept": x.concept, "explanation": x.explanation} for x in a.assumptions],
+            "data": {"columns": [{"col": c} for c in a.columns], "rows": rows},
+            "chart_options": {"chart_name": a.chart.name, "title": a.chart.title, "option": a.chart.option}
+            if a.chart else None}
+
+
+def result_raw(r: Result, max_rows: int | None = None) -> dict:
+    """A result in the API's JSON shape, the inverse of parse_result."""
+    if isinstance(r, Breakdown):
+        return {"type": "breakdown", "task_id": r.task_id, "status": r.status, "clarified_task": r.clarified_task,
+                "description": r.description,
+                "assumptions": [{"concept": x.concept, "explanation": x.explanation} for x in r.assumptions],
+                "sub_tasks": [answer_raw(s, max_rows) for s in r.sub_tasks]}
+    return answer_raw(r, max_rows)

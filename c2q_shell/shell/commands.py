@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import difflib
-import json
 import time
 from pathlib import Path
 from typing import Callable
 
 from ..api.errors import ApiError, Cancelled
-from ..api.models import Answer, Breakdown
 from ..render import table
 from ..render.theme import ThemeError, available, load_theme, make_style
 from .registry import CommandRegistry, Context, Usage
@@ -103,24 +101,36 @@ def install_basics(reg: CommandRegistry) -> None:
             raise Usage("usage: \\mode [direct|auto_breakdown]")
         sh.printer.info(f"mode: {sh.state.mode}")
 
-    @reg.command("summary", usage="[table]", help="tables and descriptions of the data summary", ready=True,
-                 fails="cannot read the data summary")
+    @reg.command("summary", usage="[table[.column] | column]", help="tables and descriptions of the data summary",
+                 ready=True, fails="cannot read the data summary")
     def summary(sh: Context, arg: str) -> None:
         b = sh.backend
         items = [s for s in b.client.data_summaries(b.target.cluster_id, b.target.database) if s.status == "done"]
         if not items:
             raise Usage("no data summary yet")
         s = items[-1]
+        tables = s.tables
+        want_col = ""
+        if arg:
+            name, _, want_col = arg.partition(".")
+            tables = [t for t in s.tables if t.name.lower() == name.lower()]
+            if not tables and not want_col:         # a column name: the tables that have it
+                want_col = name
+                tables = [t for t in s.tables if any(c.lower() == name.lower() for c in t.columns)]
+            if not tables:
+                raise Usage(f"no table or column '{arg}' in the data summary of {s.database} "
+                            f"(tables: {', '.join(t.name for t in s.tables)})")
+            if want_col and not any(c.lower() == want_col.lower() for t in tables for c in t.columns):
+                raise Usage(f"table {tables[0].name} has no column '{want_col}' "
+                            f"(columns: {', '.join(tables[0].columns)})")
         out = [("class:task", f"{s.database}"), ("", f" (data summary {s.data_summary_id})\n")]
-        if s.description:
+        if s.description and not arg:
             out.append(("class:description", s.description + "\n"))
-        for t in s.tables:
-            if arg and t.name != arg:
-                continue
+        for t in tables:
             out.append(("class:round", f"\n{t.name}"))
             out.append(("", f": {t.description}\n"))
             if arg or len(s.tables) <= 6:
-                rows = [[c, d] for c, d in t.columns.items()]
+                rows = [[c, d] for c, d in t.columns.items() if not want_col or c.lower() == want_col.lower()]
                 out.extend(table.render(["column", "description"], rows, "table", 0, 90, sh.printer.width))
         if s.relationships and not arg:
             out.append(("class:round", "\nrelationships\n"))
@@ -267,41 +277,48 @@ def install_rounds(reg: CommandRegistry) -> None:
             task = f"0-{int(sub) - 1}"
         sh.ask(text.strip(), feedback_of=r, feedback_task=task)
 
-    @reg.command("export", usage="FILE [N]", help="save the last result (or round N) as csv, json or md", ready=True)
-    def export(sh: Context, arg: str) -> None:
+    @reg.command("export", usage="FILE [N] | conversation FILE",
+                 help="save the last result (or round N) as csv, tsv, json or md; or the whole conversation "
+                      "as md or json (for c2q --replay)", ready=True)
+    def export_(sh: Context, arg: str) -> None:
+        from .export import ExportError, conversation, write_conversation, write_result
+        head, _, rest = arg.partition(" ")
+        if head == "conversation":
+            if not rest.strip():
+                raise Usage("usage: \\export conversation FILE.md|FILE.json")
+            if not sh.state.rounds:
+                raise Usage("no rounds yet")
+            for r in sh.state.rounds:
+                load(sh, r)
+            b = sh.backend
+            doc = conversation(sh.state.rounds, b.target.database if b.target else "",
+                               b.session.session_id if b.session else None, b.session.name if b.session else "")
+            path = Path(rest.strip()).expanduser()
+            try:
+                write_conversation(path, doc)
+            except ExportError as e:
+                raise Usage(str(e)) from None
+            sh.printer.info(f"wrote {plural(len(doc['rounds']), 'round')} to {path}")
+            return
         if not arg:
-            raise Usage("usage: \\export FILE.csv|.json|.md [N]")
-        path_s, _, num = arg.rpartition(" ") if arg.rsplit(" ", 1)[-1].isdigit() and " " in arg else (arg, "", "")
-        r = sh.state.round(int(num)) if num else sh.state.last_with_data()
-        if r is None or not load(sh, r):
-            raise Usage("no result to export yet")
-        path = Path(path_s).expanduser()
-        ext = path.suffix.lower().lstrip(".")
-        answers = r.result.sub_tasks if isinstance(r.result, Breakdown) else [r.result]
-        answers = [a for a in answers if isinstance(a, Answer) and a.columns]
-        if not answers:
-            raise Usage(f"round {r.number} has no rows to export")
+            raise Usage("usage: \\export FILE.csv|.tsv|.json|.md [N]   or   \\export conversation FILE.md|.json")
+        path_s, _, num = arg.rpartition(" ")
+        if not (path_s and num.isdigit()):
+            path_s, num = arg, ""
+        if num:
+            r = round_arg(sh, num)
+            if not load(sh, r):
+                raise Usage(f"round {r.number} has no result" + (f" ({r.error})" if r.error else ""))
+        else:
+            r = sh.state.last_with_data()
+            if r is None:
+                raise Usage("no result to export yet")
         try:
-            if ext == "json":
-                data = [{"task": a.clarified_task, "sql": a.sql,
-                         "rows": [dict(zip(a.columns, row)) for row in a.rows]} for a in answers]
-                path.write_text(json.dumps(data if len(data) > 1 else data[0]["rows"], ensure_ascii=False,
-                                           indent=2) + "\n", encoding="utf-8")
-            elif ext in ("md", "markdown"):
-                parts = [f"## {a.clarified_task}\n\n```sql\n{a.sql}\n```\n\n" + table.markdown(a.columns, a.rows)
-                         for a in answers]
-                path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
-            elif ext in ("csv", "tsv"):
-                a = answers[-1]
-                path.write_text(table.machine(a.columns, a.rows, ext), encoding="utf-8")
-                if len(answers) > 1:
-                    sh.printer.warn(f"a {ext} file holds one table: wrote the last sub-task; use .json or .md for all")
-            else:
-                raise Usage("the file name must end in .csv, .tsv, .json or .md")
-        except OSError as e:
-            raise Usage(f"cannot write {path}: {e.strerror}") from None
-        rows = sum(len(a.rows) for a in answers)
-        sh.printer.info(f"wrote {rows} rows from round {r.number} to {path}")
+            files, rows = write_result(Path(path_s.strip()).expanduser(), r)
+        except ExportError as e:
+            raise Usage(str(e)) from None
+        where = str(files[0]) if len(files) == 1 else ", ".join(map(str, files)) + " (one file per sub-task)"
+        sh.printer.info(f"wrote {plural(rows, 'row')} from round {r.number} to {where}")
 
 
 # --------------------------------------------------------------------------------------
