@@ -156,7 +156,7 @@ def test_batch_mode_flags_and_exit_codes(user_env):
 def test_batch_runs_reuse_one_session_or_the_named_one(user_env):
     def c2q(*args):
         r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=120)
-        assert r.returncode == 0, r.stderr
+        assert r.returncode == 0, (args, r.stdout, r.stderr)
         return r.stdout
     c2q("-e", "how many companies are there?")
     c2q("-e", "Which sector has the most companies?", "-e", "and the fewest?")
@@ -397,3 +397,41 @@ def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
     assert "table companies has no column 'nosuch'" in err
     assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
     assert "unknown command \\e; did you mean \\exit, \\export?" in err
+
+
+def test_diff_and_refine(server, tmp_path):
+    keys = ("How many companies are in each sector?\r"
+            "only those with more than 50\r"
+            "\\diff\r\\diff 1\r\\diff 2 2\r\\diff 9\r\\diff x y z\r"
+            "List the 5 largest companies by market cap\r"
+            "\\refine 3 limit 3\r\\diff\r\\refine 3\r\\refine 42 limit 2\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    first = out.index("--- round 1\n+++ round 2\n")
+    hunk = out[first:out.index("\n[3]")]
+    assert " GROUP BY\n   sector\n+HAVING\n+  COUNT(*) > 50\n" in hunk             # one clause per line
+    assert not [line for line in hunk.splitlines() if line.startswith("-") and line != "--- round 1"]
+    assert "round 1 is the first with SQL: nothing to compare it with" in err
+    assert "the SQL of round 2 is the same as that of round 2" in err + out
+    assert "no round 9 (\\history lists them)" in err and "usage: \\diff [N [M]]" in err
+    refined = shell.state.rounds[3]
+    assert refined.number == 4 and refined.feedback_of == 3 and refined.result.sql.endswith("LIMIT 3")
+    assert "[4] limit 3 (revises round 3)" in out and refined.result.description in out
+    last = out[out.rindex("--- round 3"):]
+    assert "-LIMIT 5" in last and "+LIMIT 3" in last
+    assert "usage: \\refine N[.K] what to change" in err and "no round 42" in err
+
+
+def test_knowledge_base_commands(server, tmp_path):
+    keys = ("\\kb add term big spender, whale: a customer whose orders total more than 500\r"
+            "\\kb add example How many orders are there? => SELECT COUNT(*) FROM orders\r"
+            "\\kb add instruction Round money to 2 decimals.\r"
+            "\\kb add term no meaning here\r\\kb remove 999999\r\\kb frobnicate\r\\kb\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
+    ids = re.findall(r"added (?:term-sheet|few-shot|instruction) (\d+) to knowledge base", err)
+    assert len(ids) == 3
+    assert "big spender, whale: a customer whose orders total more than 500" in out
+    assert "How many orders are there? => SELECT COUNT(*) FROM orders" in out and "Round money to 2" in out
+    assert err.count("usage: \\kb [list]") == 2 and "no knowledge item 999999 for shop" in err
+    keys = "".join(f"\\kb remove {i}\r" for i in ids) + "\\kb\r\x04"
+    code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
+    assert all(f"removed knowledge item {i}" in err for i in ids) and "big spender" not in out

@@ -100,7 +100,47 @@ class DataSummary:
     relationships: list[tuple[str, str, str, str]]
 
 
+@dataclass
+class KnowledgeBase:
+    knowledge_base_id: int
+    description: str
+    default: bool
+
+
+@dataclass
+class Knowledge:
+    """One item of a knowledge base: type few-shot ({question, answer}), term-sheet ({term: [..],
+    description}) or instruction ({instruction})."""
+    knowledge_data_id: int
+    type: str
+    raw_data: dict
+    meta_data: dict = field(default_factory=dict)
+
+
+@dataclass
+class Refined:
+    """A refineSql job's result."""
+    sql: str
+    solution: str
+
+
 # --------------------------------------------------------------------------------------
+def parse_kb(d: dict) -> KnowledgeBase:
+    return KnowledgeBase(int(d.get("knowledge_base_id") or 0), d.get("description") or "", bool(d.get("default")))
+
+
+def parse_knowledge(d: dict) -> Knowledge:
+    raw, meta = d.get("raw_data"), d.get("meta_data")
+    return Knowledge(int(d.get("knowledge_data_id") or 0), str(d.get("type") or ""),
+                     raw if isinstance(raw, dict) else {}, meta if isinstance(meta, dict) else {})
+
+
+def parse_refined(raw) -> Refined | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("rewritten_sql"), str):
+        return None
+    return Refined(raw["rewritten_sql"], str(raw.get("solution") or ""))
+
+
 def _assumptions(raw) -> list[Assumption]:
     out = []
     for a in raw or []:

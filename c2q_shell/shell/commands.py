@@ -19,7 +19,7 @@ Installer = Callable[[CommandRegistry], None]
 def build_registry(*more: Installer) -> CommandRegistry:
     """A registry with the built-in commands, then those the `more` installers add."""
     reg = CommandRegistry()
-    for install in (install_basics, install_sessions, install_rounds, install_display, *more):
+    for install in (install_basics, install_sessions, install_rounds, install_chat2query, install_display, *more):
         install(reg)
     return reg
 
@@ -277,6 +277,34 @@ def install_rounds(reg: CommandRegistry) -> None:
             task = f"0-{int(sub) - 1}"
         sh.ask(text.strip(), feedback_of=r, feedback_task=task)
 
+    @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
+                 help="what round N changed in the SQL, against the round it revises or the one before "
+                      "(default: the last round); or from round N to round M")
+    def diff(sh: Context, arg: str) -> None:
+        from ..render.diff import round_lines, sql_diff
+        nums = arg.split()
+        if len(nums) > 2 or not all(n.isdigit() for n in nums):
+            raise Usage("usage: \\diff [N [M]]   (N: a round, by default the last; M: compare N with M)")
+        with_sql = [r for r in sh.state.rounds if load(sh, r) and round_lines(r.result)]
+        if len(nums) == 2:
+            old, new = round_arg(sh, nums[0]), round_arg(sh, nums[1])
+        else:
+            new = round_arg(sh, nums[0]) if nums else (with_sql[-1] if with_sql else None)
+            if new is None:
+                raise Usage("no round with SQL yet")
+            old = sh.state.round(new.feedback_of) if new.feedback_of else None
+            if old is None:
+                before = [r for r in with_sql if r.number < new.number]
+                if not before:
+                    raise Usage(f"round {new.number} is the first with SQL: nothing to compare it with")
+                old = before[-1]
+        for r in (old, new):
+            load(sh, r)
+            if not round_lines(r.result):
+                raise Usage(f"round {r.number} has no SQL")
+        sh.printer.out(sql_diff(round_lines(old.result), round_lines(new.result),
+                                f"round {old.number}", f"round {new.number}"))
+
     @reg.command("export", usage="FILE [N] | conversation FILE",
                  help="save the last result (or round N) as csv, tsv, json or md; or the whole conversation "
                       "as md or json (for c2q --replay)", ready=True)
@@ -319,6 +347,129 @@ def install_rounds(reg: CommandRegistry) -> None:
             raise Usage(str(e)) from None
         where = str(files[0]) if len(files) == 1 else ", ".join(map(str, files)) + " (one file per sub-task)"
         sh.printer.info(f"wrote {plural(rows, 'row')} from round {r.number} to {where}")
+
+
+# --------------------------------------------------------------------------------------
+KB_KINDS = {"example": "few-shot", "few-shot": "few-shot", "term": "term-sheet", "term-sheet": "term-sheet",
+            "instruction": "instruction"}
+KB_USAGE = ("usage: \\kb [list]\n"
+            "       \\kb add example QUESTION => SQL\n"
+            "       \\kb add term TERM[, OTHER NAME…]: WHAT IT MEANS\n"
+            "       \\kb add instruction TEXT\n"
+            "       \\kb remove ID")
+
+
+def kb_text(k) -> str:
+    """One knowledge item in a line."""
+    d = k.raw_data
+    if k.type == "few-shot":
+        return f"{d.get('question', '')} => {' '.join(str(d.get('answer', '')).split())}"
+    if k.type == "term-sheet":
+        terms = d.get("term") if isinstance(d.get("term"), list) else [d.get("term", "")]
+        return f"{', '.join(map(str, terms))}: {d.get('description', '')}"
+    if k.type == "instruction":
+        return str(d.get("instruction", ""))
+    return str(d)
+
+
+def kb_item(words: str) -> tuple[str, dict]:
+    """(type, raw_data) from `example Q => SQL`, `term T[, U]: meaning` or `instruction TEXT`."""
+    kind, _, text = words.strip().partition(" ")
+    kind, text = KB_KINDS.get(kind.lower(), ""), text.strip()
+    if kind == "few-shot":
+        q, sep, sql = text.partition("=>")
+        if sep and q.strip() and sql.strip():
+            return kind, {"question": q.strip(), "answer": sql.strip()}
+    elif kind == "term-sheet":
+        terms, sep, meaning = text.partition(":")
+        names = [t.strip() for t in terms.split(",") if t.strip()]
+        if sep and names and meaning.strip():
+            return kind, {"term": names, "description": meaning.strip()}
+    elif kind == "instruction" and text:
+        return kind, {"instruction": text}
+    raise Usage(KB_USAGE)
+
+
+def install_chat2query(reg: CommandRegistry) -> None:
+    @reg.command("refine", usage="N[.K] instruction", ready=True, fails="cannot refine the SQL",
+                 complete=rounds_completer,
+                 help="rewrite round N's SQL (K: a breakdown's sub-task) as told, with refineSql; "
+                      "the new SQL becomes a round (\\diff shows the change)")
+    def refine(sh: Context, arg: str) -> None:
+        from ..api.models import Answer, Breakdown, parse_refined
+        from .rounds import show as show_round
+        ref, _, instruction = arg.partition(" ")
+        num, _, sub = ref.partition(".")
+        if not num.isdigit() or not instruction.strip() or (sub and not sub.isdigit()):
+            raise Usage("usage: \\refine N[.K] what to change   (K: sub-task of a breakdown round)")
+        r = round_arg(sh, num)
+        load(sh, r)
+        res = r.result
+        if isinstance(res, Breakdown):
+            if not sub:
+                raise Usage(f"round {r.number} is a breakdown: \\refine {r.number}.K refines its sub-task K")
+            if not 1 <= int(sub) <= len(res.sub_tasks):
+                raise Usage(f"round {r.number} has sub-tasks 1 to {len(res.sub_tasks)}")
+            res = res.sub_tasks[int(sub) - 1]
+        if not isinstance(res, Answer) or not res.sql:
+            raise Usage(f"round {r.number} has no SQL to refine")
+        b = sh.backend
+        try:
+            job = b.client.wait(b.client.refine(b.target.cluster_id, b.target.database, res.sql, instruction.strip()),
+                                timeout=sh.state.settings.job_timeout,
+                                on_tick=lambda t: sh.printer.tick("refining…", t))
+        except (Cancelled, KeyboardInterrupt):
+            sh.printer.clear_spinner()
+            raise Usage("refine cancelled") from None
+        sh.printer.clear_spinner()
+        refined = parse_refined(job.raw_result)
+        if refined is None:
+            raise Usage("the service sent no rewritten SQL")
+        answer = Answer("0", "refined", instruction.strip(), refined.solution, [], refined.sql, None, [], [])
+        new = Round(sh.state.next_number(), instruction.strip(), r.mode, result=answer, feedback_of=r.number)
+        sh.state.rounds.append(new)
+        show_round(sh.state, sh.printer, new)
+
+    @reg.command("kb", usage="[list | add KIND … | remove ID]", ready=True, fails="knowledge base",
+                 aliases=("knowledge",),
+                 help="the knowledge base: few-shot examples, terms and instructions used to write SQL",
+                 complete=lambda sh, a: [w for w in ("list", "add example ", "add term ", "add instruction ",
+                                                     "remove ") if w.startswith(a)])
+    def kb(sh: Context, arg: str) -> None:
+        b = sh.backend
+        c, t = b.client, b.target
+        verb, _, rest = arg.partition(" ")
+        bases = c.knowledge_bases(t.cluster_id, t.database)
+        base = next((k for k in bases if k.default), bases[0] if bases else None)
+        if verb in ("", "list", "ls"):
+            if base is None:
+                sh.printer.info(f"no knowledge base for {t.database} yet; \\kb add … starts one")
+                return
+            items = [(k, x) for k in bases for x in c.knowledge(k.knowledge_base_id)]
+            if not items:
+                sh.printer.info(f"the knowledge base of {t.database} is empty; \\kb add … adds to it")
+                return
+            rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
+                     kb_text(x)] for _, x in items]
+            sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width))
+        elif verb == "add":
+            kind, raw = kb_item(rest)
+            if base is None:
+                base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
+            item = c.add_knowledge(base.knowledge_base_id, kind, raw)
+            sh.printer.info(f"added {kind} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
+        elif verb in ("remove", "rm", "delete", "del"):
+            if not rest.strip().isdigit():
+                raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")
+            data_id = int(rest)
+            owner = next((k for k in bases for x in c.knowledge(k.knowledge_base_id)
+                          if x.knowledge_data_id == data_id), None)
+            if owner is None:
+                raise Usage(f"no knowledge item {data_id} for {t.database} (\\kb lists them)")
+            c.delete_knowledge(owner.knowledge_base_id, data_id)
+            sh.printer.info(f"removed knowledge item {data_id}")
+        else:
+            raise Usage(KB_USAGE)
 
 
 # --------------------------------------------------------------------------------------
