@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -85,8 +86,31 @@ def test_repl_sessions_resume(server, tmp_path):
                                      "how many companies are there?\r\x04", tmp_path)
     first = shell.backend.session.session_id
     code, out, err, shell = run_repl(server.url, f"\\sessions\r\\resume {first}\r\\show 1\rand in Energy?\r\x04", tmp_path)
-    assert f"resumed session {first} (second): 1 rounds" in err
+    assert f"resumed session {first} (second): 1 round\n" in err
     assert "how many companies are there?" in out and "[2]" in out and "503" in out
+
+
+def test_sessions_named_toolbar_follows_and_listing(server, tmp_path):
+    from c2q_shell.render.text import plain
+    code, out, err, shell = run_repl(server.url, "\\sessions all\rWhich sector has the most companies?\r"
+                                     "and the fewest?\r\\new\rhow many companies are there?\r\x04", tmp_path)
+    b = shell.backend
+    second = b.session
+    assert second.name == "how many companies are there?"                      # named by its first question
+    assert f"session {second.session_id} · how many companies" in plain(shell.toolbar())
+    assert [r.number for r in shell.state.rounds] == [1]                        # \new: rounds start again
+    sessions = {s.name: s for s in b.sessions()}
+    first = sessions["Which sector has the most companies?"]
+    assert first.rounds == 2 and sessions["how many companies are there?"].rounds == 1
+    code, out, err, shell = run_repl(server.url, f"\\resume {first.session_id}\r\\rename sectors demo\r"
+                                     "\\sessions\r\\rename\r\x04", tmp_path)
+    toolbar = plain(shell.toolbar())
+    assert f"session {first.session_id} · sectors demo" in toolbar and str(second.session_id) not in toolbar
+    assert f"resumed session {first.session_id} (Which sector has the most companies?): 2 rounds" in err
+    assert "is now called 'sectors demo'" in err and "usage: \\rename NAME" in err
+    listing = out[out.index("last activity"):]
+    assert "sectors demo" in listing and "← current" in listing and "just now" in listing
+    assert "how many companies are there?" in listing
 
 
 def c2q_bin() -> str:
@@ -127,6 +151,23 @@ def test_batch_mode_flags_and_exit_codes(user_env):
     r = subprocess.run([c2q_bin(), "--endpoint", "http://127.0.0.1:9/x", "-e", "x"], capture_output=True, text=True,
                        env=user_env, timeout=60)
     assert r.returncode == 2 and "--public-key" in r.stderr
+
+
+def test_batch_runs_reuse_one_session_or_the_named_one(user_env):
+    def c2q(*args):
+        r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=120)
+        assert r.returncode == 0, (args, r.stdout, r.stderr)
+        return r.stdout
+    c2q("-e", "how many companies are there?")
+    c2q("-e", "Which sector has the most companies?", "-e", "and the fewest?")
+    c2q("--session", "energy", "-e", "How many companies are in the Energy sector?")
+    out = c2q("--session", "energy", "--format", "csv", "-e", "\\history", "-e", "\\sessions all")
+    assert "How many companies are in the Energy sector?" in out          # the named session went on
+    listing = out[out.index("last activity"):]
+    assert listing.count("c2q batch") == 1 and listing.count("energy") == 1
+    assert len([line for line in listing.splitlines() if "just now" in line]) == 2     # no litter
+    batch_row = next(line for line in listing.splitlines() if "c2q batch" in line)
+    assert re.search(r"c2q batch\W+2\W+just now", batch_row)                 # reset at the run's start
 
 
 def test_pty_two_rounds_and_mode_switch(user_env):
@@ -332,3 +373,65 @@ def test_wrong_key_is_one_clear_line(server, tmp_path):
     code, out, err, _ = run_repl(server.url, "how many companies are there?\r\x04", tmp_path, priv="not-the-key")
     assert code == 0 and out == ""
     assert "authentication failed" in err and "not-the-key" not in err
+
+
+def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
+    keys = ("\\mode auto_breakdown\r"
+            "Give me an overview of the Utilities sector: the number of companies, their average dividend yield, "
+            "and the 3 largest by market cap\r"
+            f"\\export {tmp_path / 'x.csv'}\r\\export {tmp_path / 'x.json'}\r\\export {tmp_path / 'x.csv'} 99\r"
+            "\\mode direct\rhow many companies are there?\r"
+            f"\\export {tmp_path / 'one.csv'}\r"
+            "\\summary nosuch\r\\summary companies.nosuch\r\\summary market_cap\r\\e\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    files = [tmp_path / f"x-{i}.csv" for i in (1, 2, 3)]
+    assert all(f.exists() for f in files) and not (tmp_path / "x.csv").exists()
+    written = sum(len(f.read_text().splitlines()) - 1 for f in files)        # every sub-task, header each
+    assert written == 5 and files[2].read_text().count("\n") == 4
+    assert f"wrote 5 rows from round 1 to {files[0]}, {files[1]}, {files[2]} (one file per sub-task)" in err
+    data = json.loads((tmp_path / "x.json").read_text())
+    assert [len(d["rows"]) for d in data] == [1, 1, 3] and data[2]["columns"][0]
+    assert "no round 99 (\\history lists them)" in err and "no result yet" not in err
+    assert f"wrote 1 row from round 2 to {tmp_path / 'one.csv'}" in err
+    assert "no table or column 'nosuch' in the data summary of sp500insight (tables: " in err
+    assert "table companies has no column 'nosuch'" in err
+    assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
+    assert "unknown command \\e; did you mean \\exit, \\export?" in err
+
+
+def test_diff_and_refine(server, tmp_path):
+    keys = ("How many companies are in each sector?\r"
+            "only those with more than 50\r"
+            "\\diff\r\\diff 1\r\\diff 2 2\r\\diff 9\r\\diff x y z\r"
+            "List the 5 largest companies by market cap\r"
+            "\\refine 3 limit 3\r\\diff\r\\refine 3\r\\refine 42 limit 2\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    first = out.index("--- round 1\n+++ round 2\n")
+    hunk = out[first:out.index("\n[3]")]
+    assert " GROUP BY\n   sector\n+HAVING\n+  COUNT(*) > 50\n" in hunk             # one clause per line
+    assert not [line for line in hunk.splitlines() if line.startswith("-") and line != "--- round 1"]
+    assert "round 1 is the first with SQL: nothing to compare it with" in err
+    assert "the SQL of round 2 is the same as that of round 2" in err + out
+    assert "no round 9 (\\history lists them)" in err and "usage: \\diff [N [M]]" in err
+    refined = shell.state.rounds[3]
+    assert refined.number == 4 and refined.feedback_of == 3 and refined.result.sql.endswith("LIMIT 3")
+    assert "[4] limit 3 (revises round 3)" in out and refined.result.description in out
+    last = out[out.rindex("--- round 3"):]
+    assert "-LIMIT 5" in last and "+LIMIT 3" in last
+    assert "usage: \\refine N[.K] what to change" in err and "no round 42" in err
+
+
+def test_knowledge_base_commands(server, tmp_path):
+    keys = ("\\kb add term big spender, whale: a customer whose orders total more than 500\r"
+            "\\kb add example How many orders are there? => SELECT COUNT(*) FROM orders\r"
+            "\\kb add instruction Round money to 2 decimals.\r"
+            "\\kb add term no meaning here\r\\kb remove 999999\r\\kb frobnicate\r\\kb\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
+    ids = re.findall(r"added (?:term-sheet|few-shot|instruction) (\d+) to knowledge base", err)
+    assert len(ids) == 3
+    assert "big spender, whale: a customer whose orders total more than 500" in out
+    assert "How many orders are there? => SELECT COUNT(*) FROM orders" in out and "Round money to 2" in out
+    assert err.count("usage: \\kb [list]") == 2 and "no knowledge item 999999 for shop" in err
+    keys = "".join(f"\\kb remove {i}\r" for i in ids) + "\\kb\r\x04"
+    code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
+    assert all(f"removed knowledge item {i}" in err for i in ids) and "big spender" not in out

@@ -172,8 +172,10 @@ class App:
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
         if request.method == "GET":
-            return ok({"data_summaries": self.store.summaries(request.args.get("cluster_id"),
-                                                              request.args.get("database"))})
+            cluster_id, database = request.args.get("cluster_id"), request.args.get("database")
+            if cluster_id and database and database in self.sources:
+                self.summaries.warm(cluster_id, database)     # a client about to ask: build the catalog now
+            return ok({"data_summaries": self.store.summaries(cluster_id, database)})
         data = body(request)
         return ok(self.summaries.create(
             get(data, "cluster_id", str), get(data, "database", str),
@@ -340,8 +342,11 @@ class App:
         return session_id
 
     def _meta(self, s: dict) -> dict:
-        return {"created_at": s["created_at"], "updated_at": s["updated_at"], "creator": s["creator"],
+        meta = {"created_at": s["created_at"], "updated_at": s["updated_at"], "creator": s["creator"],
                 "name": s["name"], "org_id": "1", "cluster_id": s["cluster_id"], "database": s["database"]}
+        if "rounds" in s:            # in the list only (an extension: the count of questions asked)
+            meta["rounds"] = s["rounds"]
+        return meta
 
     def _session(self, session_id: int) -> dict:
         s = self.store.session(session_id)

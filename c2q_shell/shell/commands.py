@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import difflib
-import json
 import time
 from pathlib import Path
 from typing import Callable
 
 from ..api.errors import ApiError, Cancelled
-from ..api.models import Answer, Breakdown
 from ..render import table
 from ..render.theme import ThemeError, available, load_theme, make_style
 from .registry import CommandRegistry, Context, Usage
@@ -21,7 +19,7 @@ Installer = Callable[[CommandRegistry], None]
 def build_registry(*more: Installer) -> CommandRegistry:
     """A registry with the built-in commands, then those the `more` installers add."""
     reg = CommandRegistry()
-    for install in (install_basics, install_sessions, install_rounds, install_display, *more):
+    for install in (install_basics, install_sessions, install_rounds, install_chat2query, install_display, *more):
         install(reg)
     return reg
 
@@ -103,24 +101,36 @@ def install_basics(reg: CommandRegistry) -> None:
             raise Usage("usage: \\mode [direct|auto_breakdown]")
         sh.printer.info(f"mode: {sh.state.mode}")
 
-    @reg.command("summary", usage="[table]", help="tables and descriptions of the data summary", ready=True,
-                 fails="cannot read the data summary")
+    @reg.command("summary", usage="[table[.column] | column]", help="tables and descriptions of the data summary",
+                 ready=True, fails="cannot read the data summary")
     def summary(sh: Context, arg: str) -> None:
         b = sh.backend
         items = [s for s in b.client.data_summaries(b.target.cluster_id, b.target.database) if s.status == "done"]
         if not items:
             raise Usage("no data summary yet")
         s = items[-1]
+        tables = s.tables
+        want_col = ""
+        if arg:
+            name, _, want_col = arg.partition(".")
+            tables = [t for t in s.tables if t.name.lower() == name.lower()]
+            if not tables and not want_col:         # a column name: the tables that have it
+                want_col = name
+                tables = [t for t in s.tables if any(c.lower() == name.lower() for c in t.columns)]
+            if not tables:
+                raise Usage(f"no table or column '{arg}' in the data summary of {s.database} "
+                            f"(tables: {', '.join(t.name for t in s.tables)})")
+            if want_col and not any(c.lower() == want_col.lower() for t in tables for c in t.columns):
+                raise Usage(f"table {tables[0].name} has no column '{want_col}' "
+                            f"(columns: {', '.join(tables[0].columns)})")
         out = [("class:task", f"{s.database}"), ("", f" (data summary {s.data_summary_id})\n")]
-        if s.description:
+        if s.description and not arg:
             out.append(("class:description", s.description + "\n"))
-        for t in s.tables:
-            if arg and t.name != arg:
-                continue
+        for t in tables:
             out.append(("class:round", f"\n{t.name}"))
             out.append(("", f": {t.description}\n"))
             if arg or len(s.tables) <= 6:
-                rows = [[c, d] for c, d in t.columns.items()]
+                rows = [[c, d] for c, d in t.columns.items() if not want_col or c.lower() == want_col.lower()]
                 out.extend(table.render(["column", "description"], rows, "table", 0, 90, sh.printer.width))
         if s.relationships and not arg:
             out.append(("class:round", "\nrelationships\n"))
@@ -144,40 +154,80 @@ def install_basics(reg: CommandRegistry) -> None:
 
 # --------------------------------------------------------------------------------------
 def install_sessions(reg: CommandRegistry) -> None:
-    @reg.command("new", usage="[name]", help="start a new session", ready=True,
-                 fails="cannot start a new session")
+    @reg.command("new", usage="[name]", help="start a new session (named by its first question unless named)",
+                 ready=True, fails="cannot start a new session")
     def new(sh: Context, arg: str) -> None:
         s = sh.backend.new_session(arg)
-        sh.state.rounds.clear()
-        sh.printer.info(f"new session {s.session_id}" + (f" ({arg})" if arg else ""))
+        if s is None:
+            sh.printer.info("new session: it starts with your next question, which names it")
+        else:
+            sh.printer.info(f"new session {s.session_id} ({s.name})")
 
-    @reg.command("sessions", help="list sessions", aliases=("ls",), ready=True, fails="cannot list sessions")
+    @reg.command("rename", usage="NAME", help="name the current session", aliases=("name",), ready=True,
+                 fails="cannot rename the session")
+    def rename(sh: Context, arg: str) -> None:
+        if not arg:
+            raise Usage("usage: \\rename NAME")
+        if sh.backend.session is None:
+            raise Usage("no session yet: it starts with your next question (or \\new NAME)")
+        s = sh.backend.rename(arg)
+        sh.printer.info(f"session {s.session_id} is now called {s.name!r}")
+
+    @reg.command("sessions", usage="[all]", help="this database's sessions: name, rounds, last activity",
+                 aliases=("ls",), ready=True, fails="cannot list sessions",
+                 complete=lambda sh, a: ["all"] if "all".startswith(a) else [])
     def sessions(sh: Context, arg: str) -> None:
-        items = sh.backend.client.sessions()
+        if arg not in ("", "all"):
+            raise Usage("usage: \\sessions [all]   (all: also those with no rounds)")
+        items = sh.backend.sessions()
         current = sh.backend.session.session_id if sh.backend.session else None
-        rows = [[s.session_id, s.name or "", time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated_at)),
-                 "← current" if s.session_id == current else ""] for s in items[:50]]
-        sh.printer.out(table.render(["session", "name", "updated", ""], rows, "table", 50, 50, sh.printer.width))
+        shown = [s for s in items if arg == "all" or s.rounds != 0 or s.session_id == current]
+        if not shown:
+            sh.printer.info("no sessions yet: your first question starts one")
+            return
+        now = time.time()
+        rows = [[s.session_id, s.name or "(unnamed)", "" if s.rounds is None else s.rounds,
+                 ago(now, s.updated_at), "← current" if s.session_id == current else ""] for s in shown[:50]]
+        sh.printer.out(table.render(["session", "name", "rounds", "last activity", ""], rows, "table", 50, 50,
+                                    sh.printer.width))
+        hidden = len(items) - len(shown)
+        more = len(shown) - 50
+        notes = ([f"{plural(more, 'older session')} not shown"] if more > 0 else []) + \
+                ([f"{plural(hidden, 'session')} without rounds hidden (\\sessions all)"] if hidden else [])
+        if notes:
+            sh.printer.info("; ".join(notes))
 
-    @reg.command("resume", usage="ID", help="continue an earlier session", aliases=("r",))
+    @reg.command("resume", usage="ID", help="continue an earlier session", aliases=("r",), ready=True,
+                 complete=lambda sh, a: [])
     def resume(sh: Context, arg: str) -> None:
         if not arg.isdigit():
             raise Usage("usage: \\resume SESSION_ID (\\sessions lists them)")
-        if not sh.ready():
-            return
         try:
             s = sh.backend.resume(int(arg))
         except ApiError as e:
             raise Usage(f"cannot resume session {arg}: {e}") from None
-        sh.state.load_session(s)
         sh.printer.info(f"resumed session {s.session_id}" + (f" ({s.name})" if s.name else "")
-                        + f": {len(sh.state.rounds)} rounds")
+                        + f": {plural(len(sh.state.rounds), 'round')}")
         sh.commands.run(sh, "\\history")
+
+
+def ago(now: float, then: int) -> str:
+    """When, for people: '2 min ago', '3 h ago', then the date."""
+    if not then:
+        return ""
+    d = max(0, now - then)
+    if d < 60:
+        return "just now"
+    if d < 3600:
+        return f"{int(d // 60)} min ago"
+    if d < 86400:
+        return f"{int(d // 3600)} h ago"
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(then))
 
 
 # --------------------------------------------------------------------------------------
 def install_rounds(reg: CommandRegistry) -> None:
-    @reg.command("history", help="list this session's rounds", aliases=("hist",))
+    @reg.command("history", help="list this session's rounds", aliases=("hist",), ready=True)
     def history(sh: Context, arg: str) -> None:
         if not sh.state.rounds:
             sh.printer.info("no rounds yet")
@@ -188,14 +238,14 @@ def install_rounds(reg: CommandRegistry) -> None:
             rows.append([r.number, r.mode, r.question, status])
         sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
 
-    @reg.command("show", usage="[N]", help="show round N again", complete=rounds_completer)
+    @reg.command("show", usage="[N]", help="show round N again", complete=rounds_completer, ready=True)
     def show(sh: Context, arg: str) -> None:
         from .rounds import show as show_round
         r = round_arg(sh, arg)
         load(sh, r)
         show_round(sh.state, sh.printer, r)
 
-    @reg.command("sql", usage="[N]", help="print round N's SQL plainly, for copying", complete=rounds_completer)
+    @reg.command("sql", usage="[N]", help="print round N's SQL plainly, for copying", complete=rounds_completer, ready=True)
     def sql(sh: Context, arg: str) -> None:
         from ..render.answer import sql_only
         r = round_arg(sh, arg)
@@ -205,13 +255,13 @@ def install_rounds(reg: CommandRegistry) -> None:
             raise Usage(f"round {r.number} has no SQL")
         sh.printer.out([("", text)])
 
-    @reg.command("rerun", usage="N", help="ask round N's question again", complete=rounds_completer)
+    @reg.command("rerun", usage="N", help="ask round N's question again", complete=rounds_completer, ready=True)
     def rerun(sh: Context, arg: str) -> None:
         r = round_arg(sh, arg)
         sh.ask(r.question, mode=r.mode)
 
     @reg.command("feedback", usage="N[.K] text", help="revise round N's answer (K: its sub-task)",
-                 aliases=("fb",), complete=rounds_completer)
+                 aliases=("fb",), complete=rounds_completer, ready=True)
     def feedback(sh: Context, arg: str) -> None:
         ref, _, text = arg.partition(" ")
         num, _, sub = ref.partition(".")
@@ -227,41 +277,199 @@ def install_rounds(reg: CommandRegistry) -> None:
             task = f"0-{int(sub) - 1}"
         sh.ask(text.strip(), feedback_of=r, feedback_task=task)
 
-    @reg.command("export", usage="FILE [N]", help="save the last result (or round N) as csv, json or md")
-    def export(sh: Context, arg: str) -> None:
+    @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
+                 help="what round N changed in the SQL, against the round it revises or the one before "
+                      "(default: the last round); or from round N to round M")
+    def diff(sh: Context, arg: str) -> None:
+        from ..render.diff import round_lines, sql_diff
+        nums = arg.split()
+        if len(nums) > 2 or not all(n.isdigit() for n in nums):
+            raise Usage("usage: \\diff [N [M]]   (N: a round, by default the last; M: compare N with M)")
+        with_sql = [r for r in sh.state.rounds if load(sh, r) and round_lines(r.result)]
+        if len(nums) == 2:
+            old, new = round_arg(sh, nums[0]), round_arg(sh, nums[1])
+        else:
+            new = round_arg(sh, nums[0]) if nums else (with_sql[-1] if with_sql else None)
+            if new is None:
+                raise Usage("no round with SQL yet")
+            old = sh.state.round(new.feedback_of) if new.feedback_of else None
+            if old is None:
+                before = [r for r in with_sql if r.number < new.number]
+                if not before:
+                    raise Usage(f"round {new.number} is the first with SQL: nothing to compare it with")
+                old = before[-1]
+        for r in (old, new):
+            load(sh, r)
+            if not round_lines(r.result):
+                raise Usage(f"round {r.number} has no SQL")
+        sh.printer.out(sql_diff(round_lines(old.result), round_lines(new.result),
+                                f"round {old.number}", f"round {new.number}"))
+
+    @reg.command("export", usage="FILE [N] | conversation FILE",
+                 help="save the last result (or round N) as csv, tsv, json or md; or the whole conversation "
+                      "as md or json (for c2q --replay)", ready=True)
+    def export_(sh: Context, arg: str) -> None:
+        from .export import ExportError, conversation, write_conversation, write_result
+        head, _, rest = arg.partition(" ")
+        if head == "conversation":
+            if not rest.strip():
+                raise Usage("usage: \\export conversation FILE.md|FILE.json")
+            if not sh.state.rounds:
+                raise Usage("no rounds yet")
+            for r in sh.state.rounds:
+                load(sh, r)
+            b = sh.backend
+            doc = conversation(sh.state.rounds, b.target.database if b.target else "",
+                               b.session.session_id if b.session else None, b.session.name if b.session else "")
+            path = Path(rest.strip()).expanduser()
+            try:
+                write_conversation(path, doc)
+            except ExportError as e:
+                raise Usage(str(e)) from None
+            sh.printer.info(f"wrote {plural(len(doc['rounds']), 'round')} to {path}")
+            return
         if not arg:
-            raise Usage("usage: \\export FILE.csv|.json|.md [N]")
-        path_s, _, num = arg.rpartition(" ") if arg.rsplit(" ", 1)[-1].isdigit() and " " in arg else (arg, "", "")
-        r = sh.state.round(int(num)) if num else sh.state.last_with_data()
-        if r is None or not load(sh, r):
-            raise Usage("no result to export yet")
-        path = Path(path_s).expanduser()
-        ext = path.suffix.lower().lstrip(".")
-        answers = r.result.sub_tasks if isinstance(r.result, Breakdown) else [r.result]
-        answers = [a for a in answers if isinstance(a, Answer) and a.columns]
-        if not answers:
-            raise Usage(f"round {r.number} has no rows to export")
+            raise Usage("usage: \\export FILE.csv|.tsv|.json|.md [N]   or   \\export conversation FILE.md|.json")
+        path_s, _, num = arg.rpartition(" ")
+        if not (path_s and num.isdigit()):
+            path_s, num = arg, ""
+        if num:
+            r = round_arg(sh, num)
+            if not load(sh, r):
+                raise Usage(f"round {r.number} has no result" + (f" ({r.error})" if r.error else ""))
+        else:
+            r = sh.state.last_with_data()
+            if r is None:
+                raise Usage("no result to export yet")
         try:
-            if ext == "json":
-                data = [{"task": a.clarified_task, "sql": a.sql,
-                         "rows": [dict(zip(a.columns, row)) for row in a.rows]} for a in answers]
-                path.write_text(json.dumps(data if len(data) > 1 else data[0]["rows"], ensure_ascii=False,
-                                           indent=2) + "\n", encoding="utf-8")
-            elif ext in ("md", "markdown"):
-                parts = [f"## {a.clarified_task}\n\n```sql\n{a.sql}\n```\n\n" + table.markdown(a.columns, a.rows)
-                         for a in answers]
-                path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
-            elif ext in ("csv", "tsv"):
-                a = answers[-1]
-                path.write_text(table.machine(a.columns, a.rows, ext), encoding="utf-8")
-                if len(answers) > 1:
-                    sh.printer.warn(f"a {ext} file holds one table: wrote the last sub-task; use .json or .md for all")
-            else:
-                raise Usage("the file name must end in .csv, .tsv, .json or .md")
-        except OSError as e:
-            raise Usage(f"cannot write {path}: {e.strerror}") from None
-        rows = sum(len(a.rows) for a in answers)
-        sh.printer.info(f"wrote {rows} rows from round {r.number} to {path}")
+            files, rows = write_result(Path(path_s.strip()).expanduser(), r)
+        except ExportError as e:
+            raise Usage(str(e)) from None
+        where = str(files[0]) if len(files) == 1 else ", ".join(map(str, files)) + " (one file per sub-task)"
+        sh.printer.info(f"wrote {plural(rows, 'row')} from round {r.number} to {where}")
+
+
+# --------------------------------------------------------------------------------------
+KB_KINDS = {"example": "few-shot", "few-shot": "few-shot", "term": "term-sheet", "term-sheet": "term-sheet",
+            "instruction": "instruction"}
+KB_USAGE = ("usage: \\kb [list]\n"
+            "       \\kb add example QUESTION => SQL\n"
+            "       \\kb add term TERM[, OTHER NAME…]: WHAT IT MEANS\n"
+            "       \\kb add instruction TEXT\n"
+            "       \\kb remove ID")
+
+
+def kb_text(k) -> str:
+    """One knowledge item in a line."""
+    d = k.raw_data
+    if k.type == "few-shot":
+        return f"{d.get('question', '')} => {' '.join(str(d.get('answer', '')).split())}"
+    if k.type == "term-sheet":
+        terms = d.get("term") if isinstance(d.get("term"), list) else [d.get("term", "")]
+        return f"{', '.join(map(str, terms))}: {d.get('description', '')}"
+    if k.type == "instruction":
+        return str(d.get("instruction", ""))
+    return str(d)
+
+
+def kb_item(words: str) -> tuple[str, dict]:
+    """(type, raw_data) from `example Q => SQL`, `term T[, U]: meaning` or `instruction TEXT`."""
+    kind, _, text = words.strip().partition(" ")
+    kind, text = KB_KINDS.get(kind.lower(), ""), text.strip()
+    if kind == "few-shot":
+        q, sep, sql = text.partition("=>")
+        if sep and q.strip() and sql.strip():
+            return kind, {"question": q.strip(), "answer": sql.strip()}
+    elif kind == "term-sheet":
+        terms, sep, meaning = text.partition(":")
+        names = [t.strip() for t in terms.split(",") if t.strip()]
+        if sep and names and meaning.strip():
+            return kind, {"term": names, "description": meaning.strip()}
+    elif kind == "instruction" and text:
+        return kind, {"instruction": text}
+    raise Usage(KB_USAGE)
+
+
+def install_chat2query(reg: CommandRegistry) -> None:
+    @reg.command("refine", usage="N[.K] instruction", ready=True, fails="cannot refine the SQL",
+                 complete=rounds_completer,
+                 help="rewrite round N's SQL (K: a breakdown's sub-task) as told, with refineSql; "
+                      "the new SQL becomes a round (\\diff shows the change)")
+    def refine(sh: Context, arg: str) -> None:
+        from ..api.models import Answer, Breakdown, parse_refined
+        from .rounds import show as show_round
+        ref, _, instruction = arg.partition(" ")
+        num, _, sub = ref.partition(".")
+        if not num.isdigit() or not instruction.strip() or (sub and not sub.isdigit()):
+            raise Usage("usage: \\refine N[.K] what to change   (K: sub-task of a breakdown round)")
+        r = round_arg(sh, num)
+        load(sh, r)
+        res = r.result
+        if isinstance(res, Breakdown):
+            if not sub:
+                raise Usage(f"round {r.number} is a breakdown: \\refine {r.number}.K refines its sub-task K")
+            if not 1 <= int(sub) <= len(res.sub_tasks):
+                raise Usage(f"round {r.number} has sub-tasks 1 to {len(res.sub_tasks)}")
+            res = res.sub_tasks[int(sub) - 1]
+        if not isinstance(res, Answer) or not res.sql:
+            raise Usage(f"round {r.number} has no SQL to refine")
+        b = sh.backend
+        try:
+            job = b.client.wait(b.client.refine(b.target.cluster_id, b.target.database, res.sql, instruction.strip()),
+                                timeout=sh.state.settings.job_timeout,
+                                on_tick=lambda t: sh.printer.tick("refining…", t))
+        except (Cancelled, KeyboardInterrupt):
+            sh.printer.clear_spinner()
+            raise Usage("refine cancelled") from None
+        sh.printer.clear_spinner()
+        refined = parse_refined(job.raw_result)
+        if refined is None:
+            raise Usage("the service sent no rewritten SQL")
+        answer = Answer("0", "refined", instruction.strip(), refined.solution, [], refined.sql, None, [], [])
+        new = Round(sh.state.next_number(), instruction.strip(), r.mode, result=answer, feedback_of=r.number)
+        sh.state.rounds.append(new)
+        show_round(sh.state, sh.printer, new)
+
+    @reg.command("kb", usage="[list | add KIND … | remove ID]", ready=True, fails="knowledge base",
+                 aliases=("knowledge",),
+                 help="the knowledge base: few-shot examples, terms and instructions used to write SQL",
+                 complete=lambda sh, a: [w for w in ("list", "add example ", "add term ", "add instruction ",
+                                                     "remove ") if w.startswith(a)])
+    def kb(sh: Context, arg: str) -> None:
+        b = sh.backend
+        c, t = b.client, b.target
+        verb, _, rest = arg.partition(" ")
+        bases = c.knowledge_bases(t.cluster_id, t.database)
+        base = next((k for k in bases if k.default), bases[0] if bases else None)
+        if verb in ("", "list", "ls"):
+            if base is None:
+                sh.printer.info(f"no knowledge base for {t.database} yet; \\kb add … starts one")
+                return
+            items = [(k, x) for k in bases for x in c.knowledge(k.knowledge_base_id)]
+            if not items:
+                sh.printer.info(f"the knowledge base of {t.database} is empty; \\kb add … adds to it")
+                return
+            rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
+                     kb_text(x)] for _, x in items]
+            sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width))
+        elif verb == "add":
+            kind, raw = kb_item(rest)
+            if base is None:
+                base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
+            item = c.add_knowledge(base.knowledge_base_id, kind, raw)
+            sh.printer.info(f"added {kind} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
+        elif verb in ("remove", "rm", "delete", "del"):
+            if not rest.strip().isdigit():
+                raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")
+            data_id = int(rest)
+            owner = next((k for k in bases for x in c.knowledge(k.knowledge_base_id)
+                          if x.knowledge_data_id == data_id), None)
+            if owner is None:
+                raise Usage(f"no knowledge item {data_id} for {t.database} (\\kb lists them)")
+            c.delete_knowledge(owner.knowledge_base_id, data_id)
+            sh.printer.info(f"removed knowledge item {data_id}")
+        else:
+            raise Usage(KB_USAGE)
 
 
 # --------------------------------------------------------------------------------------

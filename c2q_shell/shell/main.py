@@ -38,7 +38,8 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
         printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(known_formats())}")
         return EXIT_USAGE
     state = ShellState.from_settings(settings)
-    backend = Backend(connect, job_timeout=settings.job_timeout)
+    backend = Backend(connect, session_name=getattr(args, "session", None) or "", job_timeout=settings.job_timeout,
+                      batch=batch)
     from .repl import Shell
     shell = Shell(state, backend, printer, style, user_themes)
     try:

@@ -24,6 +24,7 @@ class Shell:
         self.style = style
         self.user_theme_dir = user_theme_dir
         self._commands = commands
+        backend.on_session = state.follow_session      # \new, \resume, --session: the rounds follow
         self.session = None           # the PromptSession, when interactive
         # the toolbar's text stays on screen under the spinner while a round runs
         printer.status = lambda: "".join(t for _, t in self.toolbar())

@@ -88,9 +88,10 @@ def describe_error(e: Exception) -> str:
 def ask(state: ShellState, backend: Backend, printer: Printer, question: str, feedback_of: Round | None = None,
         feedback_task: str = "", mode: str | None = None, sql_only: bool = False, quiet: bool = False) -> Round:
     """Ask one question as the next round; returns the Round (its `error` set on failure)."""
+    ready = wait_ready(backend, printer)    # first: start-up may bring a resumed session's rounds
     rnd = Round(state.next_number(), question, mode or state.mode,
                 feedback_of=feedback_of.number if feedback_of else None)
-    if not wait_ready(backend, printer):
+    if not ready:
         rnd.error = "not connected"
         return rnd
     shown: set[str] = set()
@@ -123,11 +124,9 @@ def ask(state: ShellState, backend: Backend, printer: Printer, question: str, fe
     cancel = threading.Event()
 
     def work() -> Job:
-        client = backend.client
-        rnd.job_id = client.chat(backend.session.session_id, question, rnd.mode,
-                                 feedback_of.job_id if feedback_of else "", feedback_task)
+        rnd.job_id = backend.chat(question, rnd.mode, feedback_of.job_id if feedback_of else "", feedback_task)
         stage[0] = "thinking…"
-        return client.wait(rnd.job_id, timeout=state.settings.job_timeout, cancel=cancel, on_progress=progress)
+        return backend.client.wait(rnd.job_id, timeout=state.settings.job_timeout, cancel=cancel, on_progress=progress)
 
     try:
         job = wait_for(printer, work, lambda: stage[0], started, on_idle=show_progress)

@@ -50,6 +50,13 @@ class ShellState:
                 return r
         return None
 
+    def follow_session(self, session: Session | None, resumed: bool) -> None:
+        """The backend switched sessions: a resumed one brings its rounds, a new one none."""
+        if resumed and session is not None:
+            self.load_session(session)
+        else:
+            self.rounds.clear()
+
     def load_session(self, session: Session) -> None:
         """Replace the rounds with those of a (resumed) session: one per question, its answer
         left to be fetched from the job when it is shown."""
