@@ -160,9 +160,14 @@ def parse_answer(d: dict) -> Answer:
         task_id=str(d.get("task_id", "0")), status=str(d.get("status", "")),
         clarified_task=d.get("clarified_task") or "", description=d.get("description") or "",
         assumptions=_assumptions(d.get("assumptions")), sql=d.get("sql") or "",
-        sql_error=d.get("sql_error") or None, columns=cols, rows=list(data.get("rows") or []),
+        sql_error=d.get("sql_error") or None, columns=cols, rows=_rows(data.get("rows")),
         chart=Chart(chart.get("chart_name", "Table"), chart.get("title", ""), chart.get("option") or {})
         if isinstance(chart, dict) else None, types=types if any(types) else [])
+
+
+def _rows(raw) -> list:
+    from .rows import LazyRows
+    return raw if isinstance(raw, LazyRows) else list(raw or [])
 
 
 def parse_result(raw) -> Result | None:
@@ -220,7 +225,7 @@ def parse_summary(d: dict) -> DataSummary:
 def answer_raw(a: Answer, max_rows: int | None = None) -> dict:
     """An Answer back in the API's `data_retrieval` shape (parse_answer reads it again);
     `max_rows` keeps only the first rows."""
-    rows = a.rows if max_rows is None else a.rows[:max_rows]
+    rows = list(a.rows) if max_rows is None else list(a.rows[:max_rows])
     return {"type": "data_retrieval", "task_id": a.task_id, "status": a.status, "clarified_task": a.clarified_task,
             "description": a.description, "sql": a.sql, "sql_error": a.sql_error,
             "assumptions": [{"concept": x.concept, "explanation": x.explanation} for x in a.assumptions],

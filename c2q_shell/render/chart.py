@@ -10,6 +10,7 @@ from .text import Fragments, cls, cut, width
 BLOCKS = " ▏▎▍▌▋▊▉█"
 SPARKS = "▁▂▃▄▅▆▇█"
 MAX_BARS = 20
+MAX_POINTS = 5000
 
 
 def _num(v) -> float | None:
@@ -47,6 +48,8 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
         y_name = y_name[0] if y_name else None
     if x_name not in a.columns or y_name not in a.columns or opt.get("pivot_column"):
         return []
+    if len(a.rows) > (MAX_POINTS if ch.name == "LineChart" else MAX_BARS):
+        return []                   # not drawn, and a big answer's rows are not all read for it
     xi, yi = a.columns.index(x_name), a.columns.index(y_name)
     points = [(str(r[xi]), _num(r[yi])) for r in a.rows]
     if any(v is None or v < 0 for _, v in points) and ch.name != "LineChart":
