@@ -50,7 +50,7 @@ def test_spinner_and_toolbar_from_the_moment_a_question_is_sent(proxy, server, t
     try:
         child.expect(PROMPT)
         post, poll = proxy.hold("POST", r"/chat2data"), proxy.hold("GET", r"/v2/jobs/")
-        child.sendline("How many companies are in each sector?")
+        child.sendline("Count the companies by sector")
         assert post.arrived.wait(30)
         child.expect(r"sending… +\d+\.\d s · Ctrl-C cancels")          # while the POST is held
         child.expect(r"mode: direct .*session \d+")                      # the toolbar stays, under it
@@ -95,7 +95,7 @@ def test_pager_auto_always_off_and_errors_never_paged(server, tmp_path):
     child = pexpect.spawn(c2q_bin(), env=env, encoding="utf-8", timeout=60, dimensions=(24, 120))
     try:
         child.expect(PROMPT)
-        child.sendline("how many companies are there?")                 # fits: not paged
+        child.sendline("count the companies in the index")              # fits: not paged
         child.expect(r"(?<![0-9])1 row(?!s)")
         assert "<<PAGER" not in child.before
         child.expect(PROMPT)
@@ -151,7 +151,7 @@ def test_pager_auto_always_off_and_errors_never_paged(server, tmp_path):
     try:
         child.expect(PROMPT)
         child.sendline("\\pager always")
-        child.sendline("how many companies are there?")
+        child.sendline("count the companies in the index")
         child.expect(r"<<PAGER LESS=-R>>")
         child.expect(PROMPT)
         child.sendcontrol("d")
