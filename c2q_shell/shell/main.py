@@ -37,16 +37,35 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
         printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(known_formats())}")
         return EXIT_USAGE
     state = ShellState.from_settings(settings)
-    backend = Backend(connect, session_name=getattr(args, "session", None) or "", job_timeout=settings.job_timeout,
-                      batch=batch)
+    feed = None
+    if getattr(args, "script", None) or getattr(args, "replay", None):
+        from pathlib import Path
+
+        from .feed import FeedError, Replay, Script
+        try:
+            feed = Replay.load(Path(args.replay)) if args.replay else Script.load(Path(args.script))
+        except FeedError as e:
+            printer.error(str(e))
+            return EXIT_USAGE
+    if isinstance(feed, Replay):
+        from .feed import OfflineBackend
+        backend = OfflineBackend(feed.database)
+    else:
+        backend = Backend(connect, session_name=getattr(args, "session", None) or "",
+                          job_timeout=settings.job_timeout, batch=batch)
     from .repl import Shell
     shell = Shell(state, backend, printer, style, user_themes)
     try:
+        if batch and isinstance(feed, Replay):        # not a terminal: play every round, then stop
+            while feed.pos < len(feed.rounds):
+                feed.play(shell)
+            return EXIT_OK
         if batch:
             backend.start()
             from .batch import run_batch
-            lines = batch_questions if batch_questions else sys.stdin.read().splitlines()
+            lines = batch_questions or (feed.lines if feed else sys.stdin.read().splitlines())
             return run_batch(shell, lines, sql_only=args.sql_only)
+        shell.feed = feed
         return interactive(shell, settings)
     except KeyboardInterrupt:
         printer.clear_spinner()
@@ -57,6 +76,16 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
 
 def interactive(shell, settings: Settings) -> int:
     shell.make_session(settings.history_file)
+    from .feed import Replay, Script
+    if isinstance(shell.feed, Replay):
+        f = shell.feed
+        shell.printer.info(f"Replaying {f.name}: {len(f.rounds)} rounds on {f.database or 'a database'}, offline. "
+                           "Enter plays the next round; \\show, \\sql, \\diff work on what was played; "
+                           "Ctrl-D leaves.")
+        return shell.loop()
+    if isinstance(shell.feed, Script):
+        shell.printer.info(f"Script {shell.feed.name}: {len(shell.feed.lines)} lines. Each prompt holds the next "
+                           "one: edit it or press Enter. Ctrl-C empties the prompt for a question of your own.")
     if settings.embedded:
         # the one line that says what c2q does on its own; it starts while the prompt is shown
         what = "the sp500insight demo database" if not settings.db_urls else ", ".join(settings.db_urls)
