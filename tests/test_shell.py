@@ -538,3 +538,25 @@ def test_script_feed_in_process(server, tmp_path):
     code, out, err, shell = run_repl(server.url, "\r\r\r\x04", tmp_path, feed=feed)
     assert "503" in out and "showing up to 3 rows" in err and shell.state.rows == 3
     assert feed.pos == 2 and "s.txt: done" in plain(shell.toolbar())
+
+
+def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
+    from c2q_shell.api.models import parse_result
+    from c2q_shell.shell.export import conversation, write_conversation
+    from c2q_shell.shell.state import Round
+    rows = [[str(i)] for i in range(150)]
+    answer = parse_result({"type": "data_retrieval", "task_id": "0", "status": "done", "clarified_task": "count",
+                           "sql": "SELECT n FROM t", "data": {"columns": [{"col": "n"}], "rows": rows},
+                           "assumptions": [{"concept": "n", "explanation": "a number"}]})
+    doc = conversation([Round(1, "list n", "direct", result=answer, elapsed=0.5)], "db1", 7, "demo")
+    write_conversation(tmp_path / "c.json", doc)
+    r = subprocess.run([c2q_bin(), "--replay", str(tmp_path / "c.json")], capture_output=True, text=True,
+                       env=user_env, timeout=60, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0 and "SELECT n FROM t" in r.stdout and "• n: a number" in r.stdout
+    assert "the recording keeps the first 100 rows of 150" in r.stderr
+    (tmp_path / "bad.json").write_text('{"rounds": []}')
+    for args, says in ((["--replay", str(tmp_path / "none.json")], "cannot read"),
+                       (["--replay", str(tmp_path / "bad.json")], "is not a c2q conversation"),
+                       (["--script", "a", "--replay", "b"], "not allowed with")):
+        r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=60)
+        assert r.returncode == 2 and says in r.stderr, (args, r.stderr)

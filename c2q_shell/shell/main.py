@@ -37,8 +37,8 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
         printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(known_formats())}")
         return EXIT_USAGE
     state = ShellState.from_settings(settings)
-    feed = None
-    if getattr(args, "script", None) or getattr(args, "replay", None):
+    feed, replay = None, bool(getattr(args, "replay", None))
+    if getattr(args, "script", None) or replay:
         from pathlib import Path
 
         from .feed import FeedError, Replay, Script
@@ -47,7 +47,7 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
         except FeedError as e:
             printer.error(str(e))
             return EXIT_USAGE
-    if isinstance(feed, Replay):
+    if replay:
         from .feed import OfflineBackend
         backend = OfflineBackend(feed.database)
     else:
@@ -56,7 +56,7 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     from .repl import Shell
     shell = Shell(state, backend, printer, style, user_themes)
     try:
-        if batch and isinstance(feed, Replay):        # not a terminal: play every round, then stop
+        if batch and replay:        # not a terminal: play every round, then stop
             while feed.pos < len(feed.rounds):
                 feed.play(shell)
             return EXIT_OK
