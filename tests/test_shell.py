@@ -428,7 +428,7 @@ def test_knowledge_base_commands(server, tmp_path):
             "\\kb add instruction Round money to 2 decimals.\r"
             "\\kb add term no meaning here\r\\kb remove 999999\r\\kb frobnicate\r\\kb\r\x04")
     code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
-    ids = re.findall(r"added (?:term-sheet|few-shot|instruction) (\d+) to knowledge base", err)
+    ids = re.findall(r"added (?:term|example|instruction) (\d+) to knowledge base", err)
     assert len(ids) == 3
     assert "big spender, whale: a customer whose orders total more than 500" in out
     assert "How many orders are there? => SELECT COUNT(*) FROM orders" in out and "Round money to 2" in out
