@@ -535,7 +535,8 @@ def test_script_feed_in_process(server, tmp_path):
     with pytest.raises(FeedError, match="cannot read the script"):
         Script.load(tmp_path / "missing.txt")
     feed = Script(["how many companies are there?", "\\rows 3"], "s.txt")
-    code, out, err, shell = run_repl(server.url, "\r\r\r\x04", tmp_path, feed=feed)
+    code, out, err, shell = run_repl(server.url, "\\history\r\r\r\r\x04", tmp_path, feed=feed)
+    assert err.startswith("no rounds yet\n")           # a command typed after the pre-filled question ran
     assert "503" in out and "showing up to 3 rows" in err and shell.state.rows == 3
     assert feed.pos == 2 and "s.txt: done" in plain(shell.toolbar())
 

@@ -21,6 +21,16 @@ class FeedError(Exception):
     """A script or recording that cannot be used; the message says why."""
 
 
+def typed_command(shell, line: str, offered: str) -> bool:
+    """A command typed after the pre-filled text (`question\\history`): run it, keep the offer."""
+    text = line.strip()
+    rest = text[len(offered):].strip() if offered and text.startswith(offered) else ""
+    if rest and shell.commands.is_command(rest):
+        shell.commands.run(shell, rest)
+        return True
+    return False
+
+
 class Script:
     def __init__(self, lines: list[str], name: str = "script"):
         self.lines = lines
@@ -56,6 +66,9 @@ class Script:
         self._skip = bool(self._offered)       # Ctrl-C on a pre-filled prompt: an empty one next
 
     def take(self, shell, line: str) -> bool:
+        if typed_command(shell, line, self._offered):
+            self._skip = False
+            return True
         if line.strip() and self._offered:
             self.pos += 1                      # sent, as written or as edited
             self._offered = ""
@@ -139,6 +152,8 @@ class Replay:
         text = line.strip()
         if text and (shell.commands.is_command(text) or text.lower() in ("quit", "exit")):
             return False
+        if self.pos < len(self.rounds) and typed_command(shell, line, self.rounds[self.pos].question):
+            return True
         if self.pos >= len(self.rounds):
             shell.printer.info(f"that was the last of {plural(len(self.rounds), 'round')}; Ctrl-D leaves")
             return True
@@ -157,7 +172,12 @@ class Replay:
         kept = [len(a.rows) for a in answers_of(r.result)]
         if any(c > k for c, k in zip(counts, kept)):
             shell.printer.info(f"(the recording keeps the first {max(kept)} rows of {max(counts)})")
-        shell.backend.status = f"offline replay · {self.status()}"
+        self.follow_mode(shell)
+
+    def follow_mode(self, shell) -> None:
+        """The prompt shows the mode the next recorded round was asked in."""
+        if self.pos < len(self.rounds):
+            shell.state.mode = self.rounds[self.pos].mode
 
     def _counts(self, r: Round) -> list[int]:
         items = self.doc.get("rounds") or []

@@ -66,6 +66,8 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
             lines = batch_questions or (feed.lines if feed else sys.stdin.read().splitlines())
             return run_batch(shell, lines, sql_only=args.sql_only)
         shell.feed = feed
+        if replay:
+            feed.follow_mode(shell)
         return interactive(shell, settings)
     except KeyboardInterrupt:
         printer.clear_spinner()
@@ -80,8 +82,8 @@ def interactive(shell, settings: Settings) -> int:
     if isinstance(shell.feed, Replay):
         f = shell.feed
         shell.printer.info(f"Replaying {f.name}: {len(f.rounds)} rounds on {f.database or 'a database'}, offline. "
-                           "Enter plays the next round; \\show, \\sql, \\diff work on what was played; "
-                           "Ctrl-D leaves.")
+                           "Enter plays the next round; Ctrl-C empties the prompt for \\show, \\sql, \\diff on "
+                           "what was played; Ctrl-D leaves.")
         return shell.loop()
     if isinstance(shell.feed, Script):
         shell.printer.info(f"Script {shell.feed.name}: {len(shell.feed.lines)} lines. Each prompt holds the next "
