@@ -29,11 +29,12 @@ from c2q_shell.shell.state import ShellState
 F2 = "\x1bOQ"
 
 
-def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV):
+def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV, feed=None):
     settings = Settings(color=False, history_file=str(tmp_path / "history"))
     out, err = io.StringIO(), io.StringIO()
     backend = Backend(lambda: Target(url, pub, priv, "local", database), job_timeout=20)
     shell = Shell(ShellState.from_settings(settings), backend, Printer(None, False, out, err), None)
+    shell.feed = feed
     backend.start()
     try:
         with create_pipe_input() as inp:
@@ -427,7 +428,7 @@ def test_knowledge_base_commands(server, tmp_path):
             "\\kb add instruction Round money to 2 decimals.\r"
             "\\kb add term no meaning here\r\\kb remove 999999\r\\kb frobnicate\r\\kb\r\x04")
     code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
-    ids = re.findall(r"added (?:term-sheet|few-shot|instruction) (\d+) to knowledge base", err)
+    ids = re.findall(r"added (?:term|example|instruction) (\d+) to knowledge base", err)
     assert len(ids) == 3
     assert "big spender, whale: a customer whose orders total more than 500" in out
     assert "How many orders are there? => SELECT COUNT(*) FROM orders" in out and "Round money to 2" in out
@@ -435,3 +436,128 @@ def test_knowledge_base_commands(server, tmp_path):
     keys = "".join(f"\\kb remove {i}\r" for i in ids) + "\\kb\r\x04"
     code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
     assert all(f"removed knowledge item {i}" in err for i in ids) and "big spender" not in out
+
+
+@pytest.fixture()
+def served(tmp_path, user_env):
+    """`c2q serve` on the demo database, as a separate process; yields the shell's environment."""
+    p = subprocess.Popen([c2q_bin(), "serve", "--state-dir", str(tmp_path / "served"), "--port", "0"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=user_env)
+    info = {}
+    for line in p.stdout:
+        key, _, value = line.rstrip("\n").partition(": ")
+        info[key] = value
+        if key == "state dir":
+            break
+    env = dict(user_env, C2Q_ENDPOINT=info["endpoint"], C2Q_PUBLIC_KEY=info["public key"],
+               C2Q_PRIVATE_KEY=info["private key"], C2Q_CLUSTER_ID="local", C2Q_DATABASE="sp500insight")
+    try:
+        yield env
+    finally:
+        p.terminate()
+        p.communicate(timeout=20)
+
+
+def test_demo_script_then_offline_replay(served, tmp_path):
+    script = tmp_path / "demo.txt"
+    conv = tmp_path / "conv"
+    script.write_text("# a demo\nHow many companies are in each sector?\n\nonly those with more than 50\n\\diff\n"
+                      f"\\export conversation {conv}.json\n\\export conversation {conv}.md\n")
+    child = pexpect.spawn(c2q_bin(), ["--script", str(script)], env=served, encoding="utf-8", timeout=60,
+                          dimensions=(40, 160))
+    try:
+        child.expect(r"How many companies are in each sector\?")     # pre-filled, not sent
+        child.sendintr()                                                          # a question of one's own
+        child.expect(r"\(direct\)")
+        child.sendline("how many companies are there?")
+        child.expect("503")
+        child.expect(r"How many companies are in each sector\?")     # the script line is back
+        child.send("\r")
+        child.expect("Information Technology")
+        child.expect("only those with more than 50")
+        child.send("\x7f\x7f80\r")                                                # edited before sending
+        child.expect(r"\[3\]")
+        child.expect("Industrials")
+        child.expect(r"\\diff")
+        child.send("\r")
+        child.expect(r"\+  COUNT\(\*\) > 80")
+        for _ in range(2):
+            child.expect(r"\\export conversation")
+            child.send("\r")
+            child.expect("wrote 3 rounds to")
+        child.expect(r"\(direct\)")                                              # the script is done
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    md = (tmp_path / "conv.md").read_text()
+    assert "## [3] only those with more than 80" in md and "HAVING COUNT(*) > 80" in md and "| Industrials" in md
+    doc = json.loads((tmp_path / "conv.json").read_text())
+    assert [r["question"] for r in doc["rounds"]] == ["how many companies are there?",
+                                                       "How many companies are in each sector?",
+                                                       "only those with more than 80"]
+
+    offline = {k: v for k, v in served.items() if not k.startswith("C2Q_")}
+    child = pexpect.spawn(c2q_bin(), ["--replay", f"{conv}.json"], env=offline, encoding="utf-8", timeout=30,
+                          dimensions=(40, 160))
+    try:
+        child.expect("Replaying conv.json: 3 rounds on sp500insight, offline")
+        child.expect(r"how many companies are there\?")
+        child.send("\r")
+        child.expect("503")
+        child.expect(r"How many companies are in each sector\?")
+        child.send("\r")
+        child.expect("Utilities")
+        child.expect("only those with more than 80")
+        child.send("\r")
+        child.expect("Industrials")
+        child.sendline("\\diff")
+        child.expect(r"\+  COUNT\(\*\) > 80")
+        child.sendline("\\sessions")
+        child.expect("not available in an offline replay")
+        child.send("\r")
+        child.expect("that was the last of 3 rounds")
+        child.expect(r"\(direct\)")
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
+def test_script_feed_in_process(server, tmp_path):
+    from c2q_shell.render.text import plain
+    from c2q_shell.shell.feed import FeedError, Script
+    (tmp_path / "s.txt").write_text("# only comments\n\n")
+    with pytest.raises(FeedError, match="has no questions"):
+        Script.load(tmp_path / "s.txt")
+    with pytest.raises(FeedError, match="cannot read the script"):
+        Script.load(tmp_path / "missing.txt")
+    feed = Script(["how many companies are there?", "\\rows 3"], "s.txt")
+    code, out, err, shell = run_repl(server.url, "\\history\r\r\r\r\x04", tmp_path, feed=feed)
+    assert err.startswith("no rounds yet\n")           # a command typed after the pre-filled question ran
+    assert "503" in out and "showing up to 3 rows" in err and shell.state.rows == 3
+    assert feed.pos == 2 and "s.txt: done" in plain(shell.toolbar())
+
+
+def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
+    from c2q_shell.api.models import parse_result
+    from c2q_shell.shell.export import conversation, write_conversation
+    from c2q_shell.shell.state import Round
+    rows = [[str(i)] for i in range(150)]
+    answer = parse_result({"type": "data_retrieval", "task_id": "0", "status": "done", "clarified_task": "count",
+                           "sql": "SELECT n FROM t", "data": {"columns": [{"col": "n"}], "rows": rows},
+                           "assumptions": [{"concept": "n", "explanation": "a number"}]})
+    doc = conversation([Round(1, "list n", "direct", result=answer, elapsed=0.5)], "db1", 7, "demo")
+    write_conversation(tmp_path / "c.json", doc)
+    r = subprocess.run([c2q_bin(), "--replay", str(tmp_path / "c.json")], capture_output=True, text=True,
+                       env=user_env, timeout=60, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0 and "SELECT n FROM t" in r.stdout and "• n: a number" in r.stdout
+    assert "the recording keeps the first 100 rows of 150" in r.stderr
+    (tmp_path / "bad.json").write_text('{"rounds": []}')
+    for args, says in ((["--replay", str(tmp_path / "none.json")], "cannot read"),
+                       (["--replay", str(tmp_path / "bad.json")], "is not a c2q conversation"),
+                       (["--script", "a", "--replay", "b"], "not allowed with")):
+        r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=60)
+        assert r.returncode == 2 and says in r.stderr, (args, r.stderr)

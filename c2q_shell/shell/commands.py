@@ -80,8 +80,10 @@ def install_basics(reg: CommandRegistry) -> None:
             sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}")
             return
         lines = ["Type a question to ask it as the next round of this session. Commands (\\name or /name):"]
-        for cmd in sorted(sh.commands.commands.values(), key=lambda c: c.name):
-            lines.append(f"  \\{cmd.name:<9} {cmd.usage:<22} {cmd.help}")
+        cmds = sorted(sh.commands.commands.values(), key=lambda c: c.name)
+        w = max(len(c.usage) for c in cmds)
+        for cmd in cmds:
+            lines.append(f"  \\{cmd.name:<9} {cmd.usage:<{w}}  {cmd.help}")
         lines.append("Keys: F2 toggles the mode · Alt-Enter new line · Ctrl-X Ctrl-E editor · Ctrl-C cancels · "
                      "Ctrl-D quits")
         sh.printer.text("\n".join(lines))
@@ -101,7 +103,7 @@ def install_basics(reg: CommandRegistry) -> None:
             raise Usage("usage: \\mode [direct|auto_breakdown]")
         sh.printer.info(f"mode: {sh.state.mode}")
 
-    @reg.command("summary", usage="[table[.column] | column]", help="tables and descriptions of the data summary",
+    @reg.command("summary", usage="[table[.col] | col]", help="tables and descriptions of the data summary",
                  ready=True, fails="cannot read the data summary")
     def summary(sh: Context, arg: str) -> None:
         b = sh.backend
@@ -278,8 +280,7 @@ def install_rounds(reg: CommandRegistry) -> None:
         sh.ask(text.strip(), feedback_of=r, feedback_task=task)
 
     @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
-                 help="what round N changed in the SQL, against the round it revises or the one before "
-                      "(default: the last round); or from round N to round M")
+                 help="what a follow-up changed in the SQL (N: against the round before; or N against M)")
     def diff(sh: Context, arg: str) -> None:
         from ..render.diff import round_lines, sql_diff
         nums = arg.split()
@@ -305,9 +306,8 @@ def install_rounds(reg: CommandRegistry) -> None:
         sh.printer.out(sql_diff(round_lines(old.result), round_lines(new.result),
                                 f"round {old.number}", f"round {new.number}"))
 
-    @reg.command("export", usage="FILE [N] | conversation FILE",
-                 help="save the last result (or round N) as csv, tsv, json or md; or the whole conversation "
-                      "as md or json (for c2q --replay)", ready=True)
+    @reg.command("export", usage="FILE [N]|conversation FILE", ready=True,
+                 help="save a result (csv, tsv, json, md) or the conversation (md, json)")
     def export_(sh: Context, arg: str) -> None:
         from .export import ExportError, conversation, write_conversation, write_result
         head, _, rest = arg.partition(" ")
@@ -393,8 +393,7 @@ def kb_item(words: str) -> tuple[str, dict]:
 def install_chat2query(reg: CommandRegistry) -> None:
     @reg.command("refine", usage="N[.K] instruction", ready=True, fails="cannot refine the SQL",
                  complete=rounds_completer,
-                 help="rewrite round N's SQL (K: a breakdown's sub-task) as told, with refineSql; "
-                      "the new SQL becomes a round (\\diff shows the change)")
+                 help="rewrite round N's SQL as told (refineSql); the result is a new round")
     def refine(sh: Context, arg: str) -> None:
         from ..api.models import Answer, Breakdown, parse_refined
         from .rounds import show as show_round
@@ -430,9 +429,9 @@ def install_chat2query(reg: CommandRegistry) -> None:
         sh.state.rounds.append(new)
         show_round(sh.state, sh.printer, new)
 
-    @reg.command("kb", usage="[list | add KIND … | remove ID]", ready=True, fails="knowledge base",
+    @reg.command("kb", usage="[add KIND …|remove ID]", ready=True, fails="knowledge base",
                  aliases=("knowledge",),
-                 help="the knowledge base: few-shot examples, terms and instructions used to write SQL",
+                 help="knowledge base: example questions, terms, instructions",
                  complete=lambda sh, a: [w for w in ("list", "add example ", "add term ", "add instruction ",
                                                      "remove ") if w.startswith(a)])
     def kb(sh: Context, arg: str) -> None:
@@ -457,7 +456,8 @@ def install_chat2query(reg: CommandRegistry) -> None:
             if base is None:
                 base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
             item = c.add_knowledge(base.knowledge_base_id, kind, raw)
-            sh.printer.info(f"added {kind} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
+            what = {"few-shot": "example", "term-sheet": "term"}.get(kind, kind)
+            sh.printer.info(f"added {what} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
         elif verb in ("remove", "rm", "delete", "del"):
             if not rest.strip().isdigit():
                 raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")

@@ -92,8 +92,8 @@ def write_conversation(path: Path, doc: dict) -> None:
 
 
 def conversation_markdown(doc: dict) -> str:
-    title = doc["session"].get("name") or "conversation"
-    lines = [f"# {title}", "", f"Database `{doc['database']}` · {plural(len(doc['rounds']), 'round')} · "
+    title = doc["session"].get("name") or doc["database"]
+    lines = [f"# Conversation: {title}", "", f"Database `{doc['database']}` · {plural(len(doc['rounds']), 'round')} · "
              f"exported {doc['exported_at']}", ""]
     for item in doc["rounds"]:
         mode = " (auto_breakdown)" if item["mode"] == "auto_breakdown" else ""

@@ -26,6 +26,7 @@ class Shell:
         self._commands = commands
         backend.on_session = state.follow_session      # \new, \resume, --session: the rounds follow
         self.session = None           # the PromptSession, when interactive
+        self.feed = None              # a Script or Replay (shell/feed.py): pre-fills prompts, may take lines
         # the toolbar's text stays on screen under the spinner while a round runs
         printer.status = lambda: "".join(t for _, t in self.toolbar())
 
@@ -54,6 +55,8 @@ class Shell:
         return ask(self.state, self.backend, self.printer, question, feedback_of, feedback_task, mode)
 
     def handle(self, line: str) -> None:
+        if self.feed is not None and self.feed.take(self, line):
+            return
         text = line.strip()
         if not text:
             return
@@ -84,6 +87,8 @@ class Shell:
         client = self.backend.client
         if client is not None and client.rate.get("limit") and client.rate.get("limit") != "1000000":
             parts.append(("class:toolbar", f" · {client.rate.get('remaining')}/{client.rate.get('limit')} req left this minute"))
+        if self.feed is not None:
+            parts.append(("class:toolbar", f" · {self.feed.status()}"))
         parts.append(("class:toolbar", " · \\help "))
         return parts
 
@@ -142,8 +147,11 @@ class Shell:
         while self.state.running:
             try:
                 # start-up work begins once the first prompt is on screen
-                line = self.session.prompt(pre_run=self._start_after_first_render)
+                line = self.session.prompt(default=self.feed.default() if self.feed else "",
+                                           pre_run=self._start_after_first_render)
             except KeyboardInterrupt:
+                if self.feed is not None:
+                    self.feed.interrupted()
                 continue               # Ctrl-C at the prompt clears the line
             except EOFError:
                 break                  # Ctrl-D
