@@ -16,6 +16,8 @@ from .state import Round, ShellState
 if TYPE_CHECKING:
     from .backend import Backend
 
+FIRST_POLL = 0.02                 # seconds before the second poll; each later wait is 1.6x longer
+
 T = TypeVar("T")
 
 
@@ -126,7 +128,11 @@ def ask(state: ShellState, backend: Backend, printer: Printer, question: str, fe
     def work() -> Job:
         rnd.job_id = backend.chat(question, rnd.mode, feedback_of.job_id if feedback_of else "", feedback_task)
         stage[0] = "thinking…"
-        return backend.client.wait(rnd.job_id, timeout=state.settings.job_timeout, cancel=cancel, on_progress=progress)
+        from ..api.client import backoff_delays
+        # the first polls come quickly (a simple round on a local server is done in tens of ms),
+        # then back off to the client's cap
+        return backend.client.wait(rnd.job_id, timeout=state.settings.job_timeout, cancel=cancel,
+                                   on_progress=progress, delays=backoff_delays(FIRST_POLL))
 
     try:
         job = wait_for(printer, work, lambda: stage[0], started, on_idle=show_progress)
