@@ -209,3 +209,25 @@ def test_welcome_wraps_between_words():
         words = " ".join(lines).split()
         assert "(one-time" in words and "keys)." in words and "sp500insight" in words
     assert textwrap.dedent("\n".join(welcome(Settings(), 200))).count("\n") == 1
+
+
+def test_a_job_reads_done_only_once_its_round_is_in_the_session(tmp_path):
+    """A client that polls quickly asks its follow-up the moment the job reads done; the
+    round it follows must already be in the session by then."""
+    import threading as th
+
+    from c2q_shell.server.jobs import JobRunner
+    from c2q_shell.server.store import Store
+    runner = JobRunner(Store(tmp_path / "state.sqlite"))
+    saving, release = th.Event(), th.Event()
+
+    def on_done(result):
+        saving.set()
+        release.wait(30)
+
+    job = runner.submit("chat2data", lambda progress: {"ok": 1}, None, on_done=on_done)
+    assert saving.wait(30)
+    assert runner.store.job(job)["status"] != "done"          # still saving the round
+    release.set()
+    assert runner.wait(job, 30) and runner.store.job(job)["status"] == "done"
+    runner.shutdown()
