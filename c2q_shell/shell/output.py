@@ -113,7 +113,7 @@ class Printer:
         line = f"{SPINNER[self._spin]} {label} {elapsed:4.1f} s · Ctrl-C cancels"
         # the spinner, and the toolbar under it (the prompt's toolbar is gone while a round runs)
         text = ("" if self._spinning else "\x1b[?25l") + "\r\x1b[K" + line[:cols - 1]
-        bar = self.status() if self.status else ""
+        bar = self.status() if self.status and self.interactive else ""
         if bar:
             bar = bar[:cols - 1]
             text += "\n\r\x1b[K\x1b[7m" + bar + " " * max(0, cols - 1 - width(bar)) + "\x1b[0m\x1b[1A\r"
