@@ -112,6 +112,11 @@ def test_sessions_named_toolbar_follows_and_listing(server, tmp_path):
     listing = out[out.index("last activity"):]
     assert "sectors demo" in listing and "← current" in listing and "just now" in listing
     assert "how many companies are there?" in listing
+    from prompt_toolkit.document import Document
+
+    from c2q_shell.shell.completion import ShellCompleter
+    comps = list(ShellCompleter(shell).get_completions(Document(f"\\resume {str(first.session_id)[:-1]}"), None))
+    assert any(c.text == str(first.session_id) and c.display_meta_text == "sectors demo" for c in comps)
 
 
 def c2q_bin() -> str:

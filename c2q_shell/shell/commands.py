@@ -199,8 +199,14 @@ def install_sessions(reg: CommandRegistry) -> None:
         if notes:
             sh.printer.info("; ".join(notes))
 
+    def session_ids(sh: Context, prefix: str) -> list[tuple[str, str]]:
+        if not sh.backend.started:
+            return []
+        return [(str(s.session_id), s.name or "") for s in sh.backend.sessions()[:30]
+                if str(s.session_id).startswith(prefix) and s.rounds != 0]
+
     @reg.command("resume", usage="ID", help="continue an earlier session", aliases=("r",), ready=True,
-                 complete=lambda sh, a: [])
+                 complete=session_ids)
     def resume(sh: Context, arg: str) -> None:
         if not arg.isdigit():
             raise Usage("usage: \\resume SESSION_ID (\\sessions lists them)")
@@ -237,6 +243,8 @@ def install_rounds(reg: CommandRegistry) -> None:
         rows = []
         for r in sh.state.rounds:
             status = "error" if r.error else ("ok" if r.result is not None else ("" if not r.job_id else "saved"))
+            if r.feedback_of:
+                status += f" (revises {r.feedback_of})"
             rows.append([r.number, r.mode, r.question, status])
         sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
 
@@ -491,7 +499,7 @@ def install_display(reg: CommandRegistry) -> None:
         if not arg.isdigit():
             raise Usage(f"usage: \\rows N (now {sh.state.rows}; 0 shows every row)")
         sh.state.rows = int(arg)
-        sh.printer.info(f"showing up to {arg} rows" if int(arg) else "showing every row")
+        sh.printer.info(f"showing up to {plural(int(arg), 'row')}" if int(arg) else "showing every row")
 
     @reg.command("theme", usage="NAME", help="colour theme",
                  complete=lambda sh, a: [t for t in available(sh.user_theme_dir) if t.startswith(a)])

@@ -43,7 +43,7 @@ class Context(Protocol):
 
 
 Handler = Callable[[Context, str], None]
-Completer = Callable[[Context, str], "list[str]"]
+Completer = Callable[[Context, str], "list[str] | list[tuple[str, str]]"]   # values, or (value, meta)
 
 
 class Usage(Exception):
