@@ -77,7 +77,8 @@ def install_basics(reg: CommandRegistry) -> None:
             if cmd is None:
                 raise Usage(f"no command \\{name}")
             names = ", ".join(f"\\{n}" for n in (cmd.name, *cmd.aliases))
-            sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}")
+            more = "".join(f"\n  {line}" for line in cmd.details.splitlines())
+            sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}{more}")
             return
         lines = ["Type a question to ask it as the next round of this session. Commands (\\name or /name):"]
         cmds = sorted(sh.commands.commands.values(), key=lambda c: c.name)
@@ -288,7 +289,9 @@ def install_rounds(reg: CommandRegistry) -> None:
         sh.ask(text.strip(), feedback_of=r, feedback_task=task)
 
     @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
-                 help="what a follow-up changed in the SQL (N: against the round before; or N against M)")
+                 help="what a follow-up changed in the SQL (N: against the round before; or N against M)",
+                 details="Default: the last round against the round it revises (\\feedback, \\refine) or the\n"
+                         "one before. The SQL is laid out a clause per line, so the changed clauses show.")
     def diff(sh: Context, arg: str) -> None:
         from ..render.diff import round_lines, sql_diff
         nums = arg.split()
@@ -315,7 +318,10 @@ def install_rounds(reg: CommandRegistry) -> None:
                                 f"round {old.number}", f"round {new.number}"))
 
     @reg.command("export", usage="FILE [N]|conversation FILE", ready=True,
-                 help="save a result (csv, tsv, json, md) or the conversation (md, json)")
+                 help="save a result (csv, tsv, json, md) or the conversation (md, json)",
+                 details="A breakdown writes every sub-task: one .json or .md, or one .csv/.tsv per sub-task\n"
+                         "(FILE-1.csv, FILE-2.csv, …). `\\export conversation FILE.json` can be played back\n"
+                         "with `c2q --replay FILE.json`.")
     def export_(sh: Context, arg: str) -> None:
         from .export import ExportError, conversation, write_conversation, write_result
         head, _, rest = arg.partition(" ")
@@ -439,7 +445,7 @@ def install_chat2query(reg: CommandRegistry) -> None:
 
     @reg.command("kb", usage="[add KIND …|remove ID]", ready=True, fails="knowledge base",
                  aliases=("knowledge",),
-                 help="knowledge base: example questions, terms, instructions",
+                 help="knowledge base: example questions, terms, instructions", details=KB_USAGE,
                  complete=lambda sh, a: [w for w in ("list", "add example ", "add term ", "add instruction ",
                                                      "remove ") if w.startswith(a)])
     def kb(sh: Context, arg: str) -> None:
