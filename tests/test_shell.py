@@ -558,7 +558,7 @@ def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
     write_conversation(tmp_path / "c.json", doc)
     r = subprocess.run([c2q_bin(), "--replay", str(tmp_path / "c.json")], capture_output=True, text=True,
                        env=user_env, timeout=60, stdin=subprocess.DEVNULL)
-    assert r.returncode == 0 and "SELECT n FROM t" in r.stdout and "• n: a number" in r.stdout
+    assert r.returncode == 0 and "FROM t" in r.stdout and "• n: a number" in r.stdout and "\n99\n" in r.stdout
     assert "the recording keeps the first 100 rows of 150" in r.stderr
     (tmp_path / "bad.json").write_text('{"rounds": []}')
     for args, says in ((["--replay", str(tmp_path / "none.json")], "cannot read"),
