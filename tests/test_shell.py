@@ -29,10 +29,11 @@ from c2q_shell.shell.state import ShellState
 F2 = "\x1bOQ"
 
 
-def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV, feed=None):
+def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV, feed=None,
+             session_name: str = ""):
     settings = Settings(color=False, history_file=str(tmp_path / "history"))
     out, err = io.StringIO(), io.StringIO()
-    backend = Backend(lambda: Target(url, pub, priv, "local", database), job_timeout=20)
+    backend = Backend(lambda: Target(url, pub, priv, "local", database), session_name=session_name, job_timeout=20)
     shell = Shell(ShellState.from_settings(settings), backend, Printer(None, False, out, err), None)
     shell.feed = feed
     backend.start()
@@ -117,6 +118,15 @@ def test_sessions_named_toolbar_follows_and_listing(server, tmp_path):
     from c2q_shell.shell.completion import ShellCompleter
     comps = list(ShellCompleter(shell).get_completions(Document(f"\\resume {str(first.session_id)[:-1]}"), None))
     assert any(c.text == str(first.session_id) and c.display_meta_text == "sectors demo" for c in comps)
+
+
+def test_session_flag_continues_the_named_session(server, tmp_path):
+    run_repl(server.url, "How many companies are in each sector?\r\x04", tmp_path, session_name="named demo")
+    code, out, err, shell = run_repl(server.url, "only those with more than 80\r\\history\r\x04", tmp_path,
+                                     session_name="named demo")
+    assert [r.number for r in shell.state.rounds] == [1, 2]             # round 1 came from the named session
+    assert "[2] " in out and "Industrials" in out and "How many companies are in each sector?" in out
+    assert shell.backend.session.name == "named demo"
 
 
 def c2q_bin() -> str:
