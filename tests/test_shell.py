@@ -217,11 +217,13 @@ class Scripted:
 
     def __init__(self):
         self.seen_auth: list[str] = []
+        self.calls: list[str] = []
         self.jobs: dict[str, dict] = {}
 
     def __call__(self, environ, start_response):
         req = Request(environ)
         self.seen_auth.append(req.headers.get("Authorization", ""))
+        self.calls.append(f"{req.method} {req.path.split('/endpoint', 1)[1]}")
         return self.route(req)(environ, start_response)
 
     @staticmethod
@@ -232,8 +234,10 @@ class Scripted:
         p = req.path
         if p.endswith("/v3/dataSummaries") and req.method == "GET":
             return self.ok({"data_summaries": [{"data_summary_id": 1, "status": "done", "tables": {}}]})
+        if p.endswith("/v3/sessions") and req.method == "GET":     # no meta.rounds, and no reset (a 404)
+            return self.ok({"sessions": [{"session_id": 5, "meta": {"name": "c2q batch", "database": "d"}}]})
         if p.endswith("/v3/sessions"):
-            return self.ok({"session_id": 7, "meta": {"name": ""}, "messages": []})
+            return self.ok({"session_id": 7, "meta": {"name": req.get_json().get("name", "")}, "messages": []})
         if p.endswith("/chat2data"):
             q = req.get_json()["question"]
             if q == "limit":
@@ -319,13 +323,17 @@ def test_dead_server_is_one_line_and_the_shell_goes_on(tmp_path):
 
 
 def test_private_key_never_printed_in_batch(scripted, tmp_path):
-    _, url = scripted
+    app, url = scripted
     env = {k: v for k, v in os.environ.items() if not k.startswith("C2Q_")}
     env.update(XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path), C2Q_PRIVATE_KEY="batch-secret-key",
                C2Q_PUBLIC_KEY="PUBK", C2Q_ENDPOINT=url, C2Q_CLUSTER_ID="1", C2Q_DATABASE="d")
     r = subprocess.run([c2q_bin(), "-e", "expired", "-e", "works"], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 1
     assert "batch-secret-key" not in r.stdout + r.stderr and "no longer valid" in r.stderr
+    # the batch session: found by name, its reset refused (404), so a new one of that name is used
+    assert app.calls[:4] == ["GET /v3/dataSummaries", "GET /v3/sessions", "PUT /v3/sessions/5/reset",
+                             "POST /v3/sessions"]
+    assert "POST /v3/sessions/7/chat2data" in app.calls
 
 
 def test_ctrl_c_cancels_the_round_and_keeps_the_session(scripted, tmp_path):
@@ -398,7 +406,8 @@ def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
             f"\\export {tmp_path / 'x.csv'}\r\\export {tmp_path / 'x.json'}\r\\export {tmp_path / 'x.csv'} 99\r"
             "\\mode direct\rhow many companies are there?\r"
             f"\\export {tmp_path / 'one.csv'}\r"
-            "\\summary nosuch\r\\summary companies.nosuch\r\\summary market_cap\r\\e\r\x04")
+            "\\summary nosuch\r\\summary companies.nosuch\r\\summary market_cap\r\\e\r"
+            f"\\export {tmp_path / 'conversation.md'}\r\x04")
     code, out, err, shell = run_repl(server.url, keys, tmp_path)
     files = [tmp_path / f"x-{i}.csv" for i in (1, 2, 3)]
     assert all(f.exists() for f in files) and not (tmp_path / "x.csv").exists()
@@ -413,6 +422,8 @@ def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
     assert "table companies has no column 'nosuch'" in err
     assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
     assert "unknown command \\e; did you mean \\exit, \\export?" in err
+    assert f"wrote 2 rounds to {tmp_path / 'conversation.md'}" in err                  # the literal name
+    assert "## [1] Give me an overview" in (tmp_path / "conversation.md").read_text()
 
 
 def test_diff_and_refine(server, tmp_path):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..api.client import Chat2QueryClient
-from ..api.errors import ApiError, Unreachable
+from ..api.errors import ApiError, AuthError, Unreachable
 from ..api.models import Session
 
 BATCH_SESSION = "c2q batch"        # the one session batch runs reuse (reset at the start of each run)
@@ -131,7 +131,13 @@ class Backend:
             t = self.target
             return self._use(self.client.create_session(t.cluster_id, t.database, name))
         if reset:
-            return self._use(self.client.reset_session(found[0].session_id))
+            try:
+                return self._use(self.client.reset_session(found[0].session_id))
+            except (Unreachable, AuthError):
+                raise
+            except ApiError:        # no reset on this service: a fresh session of that name
+                t = self.target
+                return self._use(self.client.create_session(t.cluster_id, t.database, name))
         return self._use(self.client.session(found[0].session_id), resumed=True)
 
     def rename(self, name: str) -> Session:

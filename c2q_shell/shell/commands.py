@@ -325,6 +325,8 @@ def install_rounds(reg: CommandRegistry) -> None:
     def export_(sh: Context, arg: str) -> None:
         from .export import ExportError, conversation, write_conversation, write_result
         head, _, rest = arg.partition(" ")
+        if Path(arg).stem == "conversation" and Path(arg).suffix.lower() in (".md", ".json"):
+            head, rest = "conversation", arg          # `\\export conversation.md` means the conversation too
         if head == "conversation":
             if not rest.strip():
                 raise Usage("usage: \\export conversation FILE.md|FILE.json")
