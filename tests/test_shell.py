@@ -431,7 +431,9 @@ def test_diff_and_refine(server, tmp_path):
             "only those with more than 50\r"
             "\\diff\r\\diff 1\r\\diff 2 2\r\\diff 9\r\\diff x y z\r"
             "List the 5 largest companies by market cap\r"
-            "\\refine 3 limit 3\r\\diff\r\\refine 3\r\\refine 42 limit 2\r\x04")
+            "\\refine 3 limit 3\r\\diff\r\\refine 3\r\\refine 42 limit 2\r\\mode auto_breakdown\r"
+            "Give me an overview of the Energy sector: the number of companies, their average P/E, "
+            "and the 3 largest by market cap\r\\refine 5 limit 2\r\\refine 5.3 limit 2\r\\diff\r\x04")
     code, out, err, shell = run_repl(server.url, keys, tmp_path)
     first = out.index("--- round 1\n+++ round 2\n")
     hunk = out[first:out.index("\n[3]")]
@@ -446,6 +448,9 @@ def test_diff_and_refine(server, tmp_path):
     last = out[out.rindex("--- round 3"):]
     assert "-LIMIT 5" in last and "+LIMIT 3" in last
     assert "usage: \\refine N[.K] what to change" in err and "no round 42" in err
+    assert "round 5 is a breakdown: \\refine 5.K refines its sub-task K" in err
+    sub = out[out.rindex("--- round 5.3\n+++ round 6\n"):]                # against the sub-task it refines
+    assert "-LIMIT 3\n+LIMIT 2\n" in sub and "-- 1." not in sub
 
 
 def test_knowledge_base_commands(server, tmp_path):

@@ -293,29 +293,35 @@ def install_rounds(reg: CommandRegistry) -> None:
                  details="Default: the last round against the round it revises (\\feedback, \\refine) or the\n"
                          "one before. The SQL is laid out a clause per line, so the changed clauses show.")
     def diff(sh: Context, arg: str) -> None:
-        from ..render.diff import round_lines, sql_diff
+        from ..api.models import Breakdown
+        from ..render.diff import layout, round_lines, sql_diff
         nums = arg.split()
         if len(nums) > 2 or not all(n.isdigit() for n in nums):
             raise Usage("usage: \\diff [N [M]]   (N: a round, by default the last; M: compare N with M)")
-        with_sql = [r for r in sh.state.rounds if load(sh, r) and round_lines(r.result)]
+        def latest_with_sql(below: int) -> Round | None:
+            return next((r for r in reversed(sh.state.rounds)
+                         if r.number < below and load(sh, r) and round_lines(r.result)), None)
+
         if len(nums) == 2:
             old, new = round_arg(sh, nums[0]), round_arg(sh, nums[1])
         else:
-            new = round_arg(sh, nums[0]) if nums else (with_sql[-1] if with_sql else None)
+            new = round_arg(sh, nums[0]) if nums else latest_with_sql(10 ** 9)
             if new is None:
                 raise Usage("no round with SQL yet")
             old = sh.state.round(new.feedback_of) if new.feedback_of else None
             if old is None:
-                before = [r for r in with_sql if r.number < new.number]
-                if not before:
+                old = latest_with_sql(new.number)
+                if old is None:
                     raise Usage(f"round {new.number} is the first with SQL: nothing to compare it with")
-                old = before[-1]
         for r in (old, new):
             load(sh, r)
             if not round_lines(r.result):
                 raise Usage(f"round {r.number} has no SQL")
-        sh.printer.out(sql_diff(round_lines(old.result), round_lines(new.result),
-                                f"round {old.number}", f"round {new.number}"))
+        old_lines, old_label = round_lines(old.result), f"round {old.number}"
+        k = new.revises_task if new.feedback_of == old.number else None
+        if k and isinstance(old.result, Breakdown) and k <= len(old.result.sub_tasks):
+            old_lines, old_label = layout(old.result.sub_tasks[k - 1].sql), f"round {old.number}.{k}"
+        sh.printer.out(sql_diff(old_lines, round_lines(new.result), old_label, f"round {new.number}"))
 
     @reg.command("export", usage="FILE [N]|conversation FILE", ready=True,
                  help="save a result (csv, tsv, json, md) or the conversation (md, json)",
@@ -441,7 +447,8 @@ def install_chat2query(reg: CommandRegistry) -> None:
         if refined is None:
             raise Usage("the service sent no rewritten SQL")
         answer = Answer("0", "refined", instruction.strip(), refined.solution, [], refined.sql, None, [], [])
-        new = Round(sh.state.next_number(), instruction.strip(), r.mode, result=answer, feedback_of=r.number)
+        new = Round(sh.state.next_number(), instruction.strip(), r.mode, result=answer, feedback_of=r.number,
+                    revises_task=int(sub) if sub else None)
         sh.state.rounds.append(new)
         show_round(sh.state, sh.printer, new)
 
