@@ -29,10 +29,11 @@ from c2q_shell.shell.state import ShellState
 F2 = "\x1bOQ"
 
 
-def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV, feed=None):
+def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV, feed=None,
+             session_name: str = ""):
     settings = Settings(color=False, history_file=str(tmp_path / "history"))
     out, err = io.StringIO(), io.StringIO()
-    backend = Backend(lambda: Target(url, pub, priv, "local", database), job_timeout=20)
+    backend = Backend(lambda: Target(url, pub, priv, "local", database), session_name=session_name, job_timeout=20)
     shell = Shell(ShellState.from_settings(settings), backend, Printer(None, False, out, err), None)
     shell.feed = feed
     backend.start()
@@ -112,6 +113,20 @@ def test_sessions_named_toolbar_follows_and_listing(server, tmp_path):
     listing = out[out.index("last activity"):]
     assert "sectors demo" in listing and "← current" in listing and "just now" in listing
     assert "how many companies are there?" in listing
+    from prompt_toolkit.document import Document
+
+    from c2q_shell.shell.completion import ShellCompleter
+    comps = list(ShellCompleter(shell).get_completions(Document(f"\\resume {str(first.session_id)[:-1]}"), None))
+    assert any(c.text == str(first.session_id) and c.display_meta_text == "sectors demo" for c in comps)
+
+
+def test_session_flag_continues_the_named_session(server, tmp_path):
+    run_repl(server.url, "How many companies are in each sector?\r\x04", tmp_path, session_name="named demo")
+    code, out, err, shell = run_repl(server.url, "only those with more than 80\r\\history\r\x04", tmp_path,
+                                     session_name="named demo")
+    assert [r.number for r in shell.state.rounds] == [1, 2]             # round 1 came from the named session
+    assert "[2] " in out and "Industrials" in out and "How many companies are in each sector?" in out
+    assert shell.backend.session.name == "named demo"
 
 
 def c2q_bin() -> str:
@@ -202,11 +217,13 @@ class Scripted:
 
     def __init__(self):
         self.seen_auth: list[str] = []
+        self.calls: list[str] = []
         self.jobs: dict[str, dict] = {}
 
     def __call__(self, environ, start_response):
         req = Request(environ)
         self.seen_auth.append(req.headers.get("Authorization", ""))
+        self.calls.append(f"{req.method} {req.path.split('/endpoint', 1)[1]}")
         return self.route(req)(environ, start_response)
 
     @staticmethod
@@ -217,8 +234,10 @@ class Scripted:
         p = req.path
         if p.endswith("/v3/dataSummaries") and req.method == "GET":
             return self.ok({"data_summaries": [{"data_summary_id": 1, "status": "done", "tables": {}}]})
+        if p.endswith("/v3/sessions") and req.method == "GET":     # no meta.rounds, and no reset (a 404)
+            return self.ok({"sessions": [{"session_id": 5, "meta": {"name": "c2q batch", "database": "d"}}]})
         if p.endswith("/v3/sessions"):
-            return self.ok({"session_id": 7, "meta": {"name": ""}, "messages": []})
+            return self.ok({"session_id": 7, "meta": {"name": req.get_json().get("name", "")}, "messages": []})
         if p.endswith("/chat2data"):
             q = req.get_json()["question"]
             if q == "limit":
@@ -304,13 +323,17 @@ def test_dead_server_is_one_line_and_the_shell_goes_on(tmp_path):
 
 
 def test_private_key_never_printed_in_batch(scripted, tmp_path):
-    _, url = scripted
+    app, url = scripted
     env = {k: v for k, v in os.environ.items() if not k.startswith("C2Q_")}
     env.update(XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path), C2Q_PRIVATE_KEY="batch-secret-key",
                C2Q_PUBLIC_KEY="PUBK", C2Q_ENDPOINT=url, C2Q_CLUSTER_ID="1", C2Q_DATABASE="d")
     r = subprocess.run([c2q_bin(), "-e", "expired", "-e", "works"], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 1
     assert "batch-secret-key" not in r.stdout + r.stderr and "no longer valid" in r.stderr
+    # the batch session: found by name, its reset refused (404), so a new one of that name is used
+    assert app.calls[:4] == ["GET /v3/dataSummaries", "GET /v3/sessions", "PUT /v3/sessions/5/reset",
+                             "POST /v3/sessions"]
+    assert "POST /v3/sessions/7/chat2data" in app.calls
 
 
 def test_ctrl_c_cancels_the_round_and_keeps_the_session(scripted, tmp_path):
@@ -383,7 +406,8 @@ def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
             f"\\export {tmp_path / 'x.csv'}\r\\export {tmp_path / 'x.json'}\r\\export {tmp_path / 'x.csv'} 99\r"
             "\\mode direct\rhow many companies are there?\r"
             f"\\export {tmp_path / 'one.csv'}\r"
-            "\\summary nosuch\r\\summary companies.nosuch\r\\summary market_cap\r\\e\r\x04")
+            "\\summary nosuch\r\\summary companies.nosuch\r\\summary market_cap\r\\e\r"
+            f"\\export {tmp_path / 'conversation.md'}\r\x04")
     code, out, err, shell = run_repl(server.url, keys, tmp_path)
     files = [tmp_path / f"x-{i}.csv" for i in (1, 2, 3)]
     assert all(f.exists() for f in files) and not (tmp_path / "x.csv").exists()
@@ -398,6 +422,8 @@ def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
     assert "table companies has no column 'nosuch'" in err
     assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
     assert "unknown command \\e; did you mean \\exit, \\export?" in err
+    assert f"wrote 2 rounds to {tmp_path / 'conversation.md'}" in err                  # the literal name
+    assert "## [1] Give me an overview" in (tmp_path / "conversation.md").read_text()
 
 
 def test_diff_and_refine(server, tmp_path):
@@ -405,7 +431,9 @@ def test_diff_and_refine(server, tmp_path):
             "only those with more than 50\r"
             "\\diff\r\\diff 1\r\\diff 2 2\r\\diff 9\r\\diff x y z\r"
             "List the 5 largest companies by market cap\r"
-            "\\refine 3 limit 3\r\\diff\r\\refine 3\r\\refine 42 limit 2\r\x04")
+            "\\refine 3 limit 3\r\\diff\r\\refine 3\r\\refine 42 limit 2\r\\mode auto_breakdown\r"
+            "Give me an overview of the Energy sector: the number of companies, their average P/E, "
+            "and the 3 largest by market cap\r\\refine 5 limit 2\r\\refine 5.3 limit 2\r\\diff\r\x04")
     code, out, err, shell = run_repl(server.url, keys, tmp_path)
     first = out.index("--- round 1\n+++ round 2\n")
     hunk = out[first:out.index("\n[3]")]
@@ -420,6 +448,9 @@ def test_diff_and_refine(server, tmp_path):
     last = out[out.rindex("--- round 3"):]
     assert "-LIMIT 5" in last and "+LIMIT 3" in last
     assert "usage: \\refine N[.K] what to change" in err and "no round 42" in err
+    assert "round 5 is a breakdown: \\refine 5.K refines its sub-task K" in err
+    sub = out[out.rindex("--- round 5.3\n+++ round 6\n"):]                # against the sub-task it refines
+    assert "-LIMIT 3\n+LIMIT 2\n" in sub and "-- 1." not in sub
 
 
 def test_knowledge_base_commands(server, tmp_path):
@@ -553,7 +584,7 @@ def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
     write_conversation(tmp_path / "c.json", doc)
     r = subprocess.run([c2q_bin(), "--replay", str(tmp_path / "c.json")], capture_output=True, text=True,
                        env=user_env, timeout=60, stdin=subprocess.DEVNULL)
-    assert r.returncode == 0 and "SELECT\n  n\nFROM t\n" in r.stdout and "• n: a number" in r.stdout  # laid out
+    assert r.returncode == 0 and "FROM t" in r.stdout and "• n: a number" in r.stdout and "\n99\n" in r.stdout
     assert "the recording keeps the first 100 rows of 150" in r.stderr
     (tmp_path / "bad.json").write_text('{"rounds": []}')
     for args, says in ((["--replay", str(tmp_path / "none.json")], "cannot read"),

@@ -8,7 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from ..api.errors import ApiError, Unreachable
+from ..api.errors import ApiError, AuthError, Unreachable
 from ..api.models import Session
 
 if TYPE_CHECKING:     # requests is imported when start-up runs, after the first prompt is drawn
@@ -134,7 +134,13 @@ class Backend:
             t = self.target
             return self._use(self.client.create_session(t.cluster_id, t.database, name))
         if reset:
-            return self._use(self.client.reset_session(found[0].session_id))
+            try:
+                return self._use(self.client.reset_session(found[0].session_id))
+            except (Unreachable, AuthError):
+                raise
+            except ApiError:        # no reset on this service: a fresh session of that name
+                t = self.target
+                return self._use(self.client.create_session(t.cluster_id, t.database, name))
         return self._use(self.client.session(found[0].session_id), resumed=True)
 
     def rename(self, name: str) -> Session:

@@ -77,7 +77,8 @@ def install_basics(reg: CommandRegistry) -> None:
             if cmd is None:
                 raise Usage(f"no command \\{name}")
             names = ", ".join(f"\\{n}" for n in (cmd.name, *cmd.aliases))
-            sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}")
+            more = "".join(f"\n  {line}" for line in cmd.details.splitlines())
+            sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}{more}")
             return
         lines = ["Type a question to ask it as the next round of this session. Commands (\\name or /name):"]
         cmds = sorted(sh.commands.commands.values(), key=lambda c: c.name)
@@ -199,8 +200,14 @@ def install_sessions(reg: CommandRegistry) -> None:
         if notes:
             sh.printer.info("; ".join(notes))
 
+    def session_ids(sh: Context, prefix: str) -> list[tuple[str, str]]:
+        if not sh.backend.started:
+            return []
+        return [(str(s.session_id), s.name or "") for s in sh.backend.sessions()[:30]
+                if str(s.session_id).startswith(prefix) and s.rounds != 0]
+
     @reg.command("resume", usage="ID", help="continue an earlier session", aliases=("r",), ready=True,
-                 complete=lambda sh, a: [])
+                 complete=session_ids)
     def resume(sh: Context, arg: str) -> None:
         if not arg.isdigit():
             raise Usage("usage: \\resume SESSION_ID (\\sessions lists them)")
@@ -237,6 +244,8 @@ def install_rounds(reg: CommandRegistry) -> None:
         rows = []
         for r in sh.state.rounds:
             status = "error" if r.error else ("ok" if r.result is not None else ("" if not r.job_id else "saved"))
+            if r.feedback_of:
+                status += f" (revises {r.feedback_of})"
             rows.append([r.number, r.mode, r.question, status])
         sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
 
@@ -280,37 +289,50 @@ def install_rounds(reg: CommandRegistry) -> None:
         sh.ask(text.strip(), feedback_of=r, feedback_task=task)
 
     @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
-                 help="what a follow-up changed in the SQL (N: against the round before; or N against M)")
+                 help="what a follow-up changed in the SQL (N: against the round before; or N against M)",
+                 details="Default: the last round against the round it revises (\\feedback, \\refine) or the\n"
+                         "one before. The SQL is laid out a clause per line, so the changed clauses show.")
     def diff(sh: Context, arg: str) -> None:
-        from ..render.diff import round_lines, sql_diff
+        from ..api.models import Breakdown
+        from ..render.diff import layout, round_lines, sql_diff
         nums = arg.split()
         if len(nums) > 2 or not all(n.isdigit() for n in nums):
             raise Usage("usage: \\diff [N [M]]   (N: a round, by default the last; M: compare N with M)")
-        with_sql = [r for r in sh.state.rounds if load(sh, r) and round_lines(r.result)]
+        def latest_with_sql(below: int) -> Round | None:
+            return next((r for r in reversed(sh.state.rounds)
+                         if r.number < below and load(sh, r) and round_lines(r.result)), None)
+
         if len(nums) == 2:
             old, new = round_arg(sh, nums[0]), round_arg(sh, nums[1])
         else:
-            new = round_arg(sh, nums[0]) if nums else (with_sql[-1] if with_sql else None)
+            new = round_arg(sh, nums[0]) if nums else latest_with_sql(10 ** 9)
             if new is None:
                 raise Usage("no round with SQL yet")
             old = sh.state.round(new.feedback_of) if new.feedback_of else None
             if old is None:
-                before = [r for r in with_sql if r.number < new.number]
-                if not before:
+                old = latest_with_sql(new.number)
+                if old is None:
                     raise Usage(f"round {new.number} is the first with SQL: nothing to compare it with")
-                old = before[-1]
         for r in (old, new):
             load(sh, r)
             if not round_lines(r.result):
                 raise Usage(f"round {r.number} has no SQL")
-        sh.printer.out(sql_diff(round_lines(old.result), round_lines(new.result),
-                                f"round {old.number}", f"round {new.number}"))
+        old_lines, old_label = round_lines(old.result), f"round {old.number}"
+        k = new.revises_task if new.feedback_of == old.number else None
+        if k and isinstance(old.result, Breakdown) and k <= len(old.result.sub_tasks):
+            old_lines, old_label = layout(old.result.sub_tasks[k - 1].sql), f"round {old.number}.{k}"
+        sh.printer.out(sql_diff(old_lines, round_lines(new.result), old_label, f"round {new.number}"))
 
     @reg.command("export", usage="FILE [N]|conversation FILE", ready=True,
-                 help="save a result (csv, tsv, json, md) or the conversation (md, json)")
+                 help="save a result (csv, tsv, json, md) or the conversation (md, json)",
+                 details="A breakdown writes every sub-task: one .json or .md, or one .csv/.tsv per sub-task\n"
+                         "(FILE-1.csv, FILE-2.csv, …). `\\export conversation FILE.json` can be played back\n"
+                         "with `c2q --replay FILE.json`.")
     def export_(sh: Context, arg: str) -> None:
         from .export import ExportError, conversation, write_conversation, write_result
         head, _, rest = arg.partition(" ")
+        if Path(arg).stem == "conversation" and Path(arg).suffix.lower() in (".md", ".json"):
+            head, rest = "conversation", arg          # `\\export conversation.md` means the conversation too
         if head == "conversation":
             if not rest.strip():
                 raise Usage("usage: \\export conversation FILE.md|FILE.json")
@@ -425,13 +447,14 @@ def install_chat2query(reg: CommandRegistry) -> None:
         if refined is None:
             raise Usage("the service sent no rewritten SQL")
         answer = Answer("0", "refined", instruction.strip(), refined.solution, [], refined.sql, None, [], [])
-        new = Round(sh.state.next_number(), instruction.strip(), r.mode, result=answer, feedback_of=r.number)
+        new = Round(sh.state.next_number(), instruction.strip(), r.mode, result=answer, feedback_of=r.number,
+                    revises_task=int(sub) if sub else None)
         sh.state.rounds.append(new)
         show_round(sh.state, sh.printer, new)
 
     @reg.command("kb", usage="[add KIND …|remove ID]", ready=True, fails="knowledge base",
                  aliases=("knowledge",),
-                 help="knowledge base: example questions, terms, instructions",
+                 help="knowledge base: example questions, terms, instructions", details=KB_USAGE,
                  complete=lambda sh, a: [w for w in ("list", "add example ", "add term ", "add instruction ",
                                                      "remove ") if w.startswith(a)])
     def kb(sh: Context, arg: str) -> None:
@@ -491,7 +514,7 @@ def install_display(reg: CommandRegistry) -> None:
         if not arg.isdigit():
             raise Usage(f"usage: \\rows N (now {sh.state.rows}; 0 shows every row)")
         sh.state.rows = int(arg)
-        sh.printer.info(f"showing up to {arg} rows" if int(arg) else "showing every row")
+        sh.printer.info(f"showing up to {plural(int(arg), 'row')}" if int(arg) else "showing every row")
 
     @reg.command("theme", usage="NAME", help="colour theme",
                  complete=lambda sh, a: [t for t in available(sh.user_theme_dir) if t.startswith(a)])

@@ -72,6 +72,7 @@ def conversation(rounds: list[Round], database: str, session_id: int | None, ses
     out = []
     for r in rounds:
         item = {"number": r.number, "question": r.question, "mode": r.mode, "feedback_of": r.feedback_of,
+                "revises_task": r.revises_task,
                 "elapsed": round(r.elapsed, 3), "error": r.error,
                 "result": result_raw(r.result, SAMPLE_JSON) if r.result is not None else None}
         if r.result is not None:
@@ -152,6 +153,7 @@ def read_conversation(path: Path) -> tuple[dict, list[Round]]:
             raise ExportError(f"{path}: round {i} has no question")
         r = Round(int(item.get("number") or i), item["question"], item.get("mode") or "direct",
                   result=parse_result(item.get("result")), error=item.get("error") or "",
-                  elapsed=float(item.get("elapsed") or 0), feedback_of=item.get("feedback_of"))
+                  elapsed=float(item.get("elapsed") or 0), feedback_of=item.get("feedback_of"),
+                  revises_task=item.get("revises_task"))
         rounds.append(r)
     return doc, rounds

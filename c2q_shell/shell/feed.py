@@ -171,7 +171,7 @@ class Replay:
         counts = self._counts(r)
         kept = [len(a.rows) for a in answers_of(r.result)]
         if any(c > k for c, k in zip(counts, kept)):
-            shell.printer.info(f"(the recording keeps the first {max(kept)} rows of {max(counts)})")
+            shell.printer.info(f"(the recording keeps the first {plural(max(kept), 'row')} of {max(counts)})")
         self.follow_mode(shell)
 
     def follow_mode(self, shell) -> None:

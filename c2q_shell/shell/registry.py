@@ -43,7 +43,7 @@ class Context(Protocol):
 
 
 Handler = Callable[[Context, str], None]
-Completer = Callable[[Context, str], "list[str]"]
+Completer = Callable[[Context, str], "list[str] | list[tuple[str, str]]"]   # values, or (value, meta)
 
 
 class Usage(Exception):
@@ -60,6 +60,7 @@ class Command:
     complete: Completer | None = None
     ready: bool = False            # needs the backend started (connected, data summary, session)
     fails: str = ""                # the start of the line shown when the API says no
+    details: str = ""              # more, for `\\help name`
 
 
 @dataclass
@@ -68,11 +69,11 @@ class CommandRegistry:
     _names: dict[str, str] = field(default_factory=dict)
 
     def command(self, name: str, *, help: str, usage: str = "", aliases: tuple[str, ...] = (),
-                complete: Completer | None = None, ready: bool = False,
-                fails: str = "") -> Callable[[Handler], Handler]:
+                complete: Completer | None = None, ready: bool = False, fails: str = "",
+                details: str = "") -> Callable[[Handler], Handler]:
         """Decorator: register the function below as the handler of `\\name` on this registry."""
         def register(handler: Handler) -> Handler:
-            self.add(Command(name, handler, help, usage, tuple(aliases), complete, ready, fails))
+            self.add(Command(name, handler, help, usage, tuple(aliases), complete, ready, fails, details))
             return handler
         return register
 

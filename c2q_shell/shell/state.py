@@ -18,6 +18,7 @@ class Round:
     error: str = ""
     elapsed: float = 0.0
     feedback_of: int | None = None
+    revises_task: int | None = None   # the sub-task K of round `feedback_of` it revises (\\refine N.K)
 
 
 @dataclass
