@@ -8,10 +8,14 @@ import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _toml():
+    """The TOML reader, imported only when there is a config file to read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 MODES = ("direct", "auto_breakdown")
 CHOICES = {"pager": ("auto", "always", "off"), "numbers": ("grouped", "human", "raw")}
@@ -94,8 +98,9 @@ def load_file(s: Settings, path: Path, profile: str, env) -> None:
             s.warnings.append(f"profile '{profile}' requested but {path} does not exist")
         return
     try:
+        tomllib = _toml()
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
+    except _toml().TOMLDecodeError as e:
         where = re.search(r"line (\d+)", str(e))
         s.warnings.append(f"{path}" + (f", line {where.group(1)}" if where else "") +
                           f": {e}; using the defaults")

@@ -33,9 +33,9 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     batch = bool(batch_questions) or piped
     if batch and not args.format and not settings.format_from_user:
         settings.format = "table" if sys.stdout.isatty() else "tsv"
-    from ..render.table import BUILTIN_FORMATS, known_formats
-    if settings.format not in BUILTIN_FORMATS and settings.format not in known_formats():
-        printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(known_formats())}")
+    if settings.format not in ("table", "vertical", "csv", "tsv", "json", "markdown") and \
+            settings.format not in _known_formats():
+        printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(_known_formats())}")
         return EXIT_USAGE
     state = ShellState.from_settings(settings)
     feed, replay = None, bool(getattr(args, "replay", None))
@@ -81,6 +81,12 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
         backend.close()
 
 
+def _known_formats() -> list[str]:
+    # tabulate is imported only for a format not built in
+    from ..render.table import known_formats
+    return known_formats()
+
+
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
     import os
@@ -105,8 +111,7 @@ def interactive(shell, settings: Settings) -> int:
         if isinstance(shell.feed, Script):
             say(shell.printer, f"Script {shell.feed.name}: {len(shell.feed.lines)} lines. Each prompt holds the next "
                                "one: edit it or press Enter. Ctrl-C empties the prompt for a question of your own.")
-    for line in welcome(settings, shell.printer.width):
-        shell.printer.info(line)
+    shell.printer.info("\n".join(welcome(settings, shell.printer.width)))
     return shell.loop()
 
 
