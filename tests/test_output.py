@@ -230,4 +230,10 @@ def test_a_job_reads_done_only_once_its_round_is_in_the_session(tmp_path):
     assert runner.store.job(job)["status"] != "done"          # still saving the round
     release.set()
     assert runner.wait(job, 30) and runner.store.job(job)["status"] == "done"
+
+    def broken(result):
+        raise RuntimeError("database is locked")
+
+    job = runner.submit("chat2data", lambda progress: {"ok": 1}, None, on_done=broken)
+    assert runner.wait(job, 30) and runner.store.job(job)["status"] == "done"     # it still ends
     runner.shutdown()

@@ -187,3 +187,16 @@ def test_line_chart_runs_in_x_order():
     months = [["2020-03", "3"], ["2020-01", "1"], ["2020-02", "2"]]
     a = Answer("0", "done", "t", "", [], "", None, ["m", "v"], months, Chart("LineChart", "t", {"x": "m", "y": "v"}))
     assert "2020-01 → 2020-03" in plain(chart.render(a, 80))
+
+
+def test_a_column_the_summary_calls_a_fraction_is_shown_as_percent():
+    hints = table.fraction_columns({"payout": "Dividends paid as a fraction of earnings (0.4 is 40 %)",
+                                    "long_rate": "Long-term interest rate, percent", "pe": "Price to earnings"})
+    assert hints == frozenset({"payout"})
+    rows = [["0.25"], ["0.4"]]
+    assert "25.00%" in plain(table.render(["avg_payout"], rows, "table", 50, 40, 100, fractions=hints))
+    assert "%" not in plain(table.render(["avg_payout"], rows, "table", 50, 40, 100))
+    assert "%" not in plain(table.render(["avg_payout"], [["2"], ["40"]], "table", 50, 40, 100, fractions=hints))
+    view = ra.View(fractions=hints)
+    a = Answer("0", "done", "t", "", [], "", None, ["avg_payout"], rows)
+    assert "40.00%" in plain(ra.render_round(Round(1, "q", "direct", result=a), view))

@@ -31,6 +31,7 @@ class View:
     sql: bool = True
     chart: bool = True
     numbers: str = "grouped"        # grouped | human | raw (tables only; machine formats keep every digit)
+    fractions: frozenset = frozenset()   # column names the data summary describes as fractions (shown as %)
 
 
 def header(rnd: Round) -> Fragments:
@@ -50,7 +51,7 @@ def answer_body(a: Answer, view: View) -> Fragments:
         return out                      # the error itself goes to stderr
     if a.status == "done" or a.columns:
         out.extend(table.render(a.columns, a.rows, view.format, view.rows, view.max_cell, view.width,
-                                view.numbers, a.types))
+                                view.numbers, a.types, view.fractions))
         if view.chart and view.format not in ("csv", "tsv", "json"):
             out.extend(chart.render(a, view.width))
     out.extend(notes(a.assumptions, a.description))

@@ -122,7 +122,8 @@ def markdown(columns: list[str], rows: list[list]) -> str:
 
 
 def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: int = 50, max_cell: int = 40,
-           term_width: int = 120, numbers: str = "grouped", types: list[str] | None = None) -> Fragments:
+           term_width: int = 120, numbers: str = "grouped", types: list[str] | None = None,
+           fractions: frozenset[str] = frozenset()) -> Fragments:
     """Rows for people: only the rows shown are formatted (a 100k-row answer costs what its first
     screen costs); numbers grouped (or K/M/B/T, or raw), fractions of percentage columns as %,
     long decimals trimmed; the last line always says how many rows there are."""
@@ -132,7 +133,7 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: i
         return [(cls("info"), "(no columns)\n")]
     shown = rows[:max_rows] if max_rows and max_rows > 0 else rows
     more = len(rows) - len(shown)
-    shown = humanize(columns, shown, numbers, types)
+    shown = humanize(columns, shown, numbers, types, fractions)
     if fmt == "table" and len(shown) <= 3 and _min_width(columns) > term_width:
         fmt = "vertical"            # a row too wide for the screen reads better one field a line
     if fmt == "vertical":
@@ -206,12 +207,16 @@ def format_number(text: str, style: str = "grouped", percent: bool = False, grou
     return f"{v:,.2f}" if abs(v) >= 100 else _plain_fraction(v)
 
 
-def percent_columns(columns: list[str], rows: list[list], numeric: list[bool]) -> list[bool]:
-    """Columns a name describes as a percentage (yield, percent, margin, share…) whose values are
-    all fractions (between -1 and 1) and not integers."""
+def percent_columns(columns: list[str], rows: list[list], numeric: list[bool],
+                    fractions: frozenset[str] = frozenset()) -> list[bool]:
+    """Columns that hold a percentage as a fraction: named so (yield, percent, margin, share…), or
+    made from a column the data summary describes as a fraction (`fractions`: such column names;
+    `avg_dividend_yield` is made from `dividend_yield`), and whose values are all between -1
+    and 1 and not all integers."""
     out = []
     for i, c in enumerate(columns):
-        if not numeric[i] or not PERCENT_WORDS.search(c):
+        described = any(f in c.lower() for f in fractions)
+        if not numeric[i] or not (PERCENT_WORDS.search(c) or described):
             out.append(False)
             continue
         vals = [_decimal(str(r[i])) for r in rows if r[i] is not None]
@@ -220,18 +225,29 @@ def percent_columns(columns: list[str], rows: list[list], numeric: list[bool]) -
     return out
 
 
-def humanize(columns: list[str], rows: list[list], style: str = "grouped", types: list[str] | None = None) -> list[list]:
+def humanize(columns: list[str], rows: list[list], style: str = "grouped", types: list[str] | None = None,
+             fractions: frozenset[str] = frozenset()) -> list[list]:
     """The rows as display text (only those given: the caller passes what is shown)."""
     if not rows:
         return rows
     numeric = number_columns(columns, rows, types)
     if not any(numeric):
         return rows
-    percent = percent_columns(columns, rows, numeric) if style != "raw" else [False] * len(columns)
+    percent = percent_columns(columns, rows, numeric, fractions) if style != "raw" else [False] * len(columns)
     years = [n and _looks_like_years(rows, i) for i, n in enumerate(numeric)]
     group = [not NO_GROUPING.search(c) and not y for c, y in zip(columns, years)]
     return [[format_number(str(v), style, p, g) if n and v is not None else v
              for v, n, p, g in zip(r, numeric, percent, group)] for r in rows]
+
+
+FRACTION_WORDS = re.compile(r"\bfraction\b|\bshare of\b|\bas a (ratio|proportion)\b", re.I)
+
+
+def fraction_columns(descriptions: dict[str, str]) -> frozenset[str]:
+    """Column names whose description says their values are fractions ("dividend yield as a
+    fraction (0.0175 is 1.75 %)"); a description that only says "percent" is not enough, since
+    such columns usually hold 4.5 for 4.5 %."""
+    return frozenset(c.lower() for c, d in descriptions.items() if d and FRACTION_WORDS.search(d))
 
 
 def _looks_like_years(rows: list[list], i: int) -> bool:

@@ -69,17 +69,26 @@ class JobRunner:
         try:
             result = work(lambda partial: self.store.update_job(job_id, "running", partial))
         except JobFailed as e:
-            if on_done:             # before the job reads as ended: a client may ask a follow-up at once
-                on_done(e.result)
+            self._done(job_id, on_done, e.result)   # before the job reads as ended (see below)
             self.store.update_job(job_id, "failed", e.result, e.reason)
             return
         except Exception as e:  # never a traceback in a response; the log keeps it
             log.exception("job %s failed", job_id)
             self.store.update_job(job_id, "failed", None, f"internal error: {type(e).__name__}: {e}")
             return
-        if on_done:                 # the round is in the session before its job reads as done
-            on_done(result)
+        # the round is in the session before its job reads as done: a client that polls quickly
+        # asks its follow-up at once, and the follow-up must find the round it follows
+        self._done(job_id, on_done, result)
         self.store.update_job(job_id, "done", result)
+
+    @staticmethod
+    def _done(job_id: str, on_done, result) -> None:
+        if on_done is None:
+            return
+        try:
+            on_done(result)
+        except Exception:  # the job still ends; the log says what went wrong
+            log.exception("job %s: saving its round failed", job_id)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -55,6 +55,7 @@ class Backend:
         self.client: Chat2QueryClient | None = None
         self.target: Target | None = None
         self.session: Session | None = None
+        self.summary = None         # the data summary found at start-up (column descriptions, for display)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="c2q-start")
         self._future: Future | None = None
         self.cancel = threading.Event()
@@ -164,7 +165,8 @@ class Backend:
             raise
         except ApiError:
             summaries = []          # listing is not documented for TiDB Cloud; fall through to create
-        if any(s.status == "done" for s in summaries):
+        self.summary = next((s for s in summaries if s.status == "done"), None)
+        if self.summary is not None:
             return
         self._set("building the data summary…")
         _sid, job = c.create_data_summary(t.cluster_id, t.database, reuse=True)

@@ -27,6 +27,7 @@ class Printer:
         self._last_tick = 0.0
         self.pager = "auto"         # auto | always | off
         self.interactive = False    # pages only in the interactive shell, never in batch mode
+        self.fractions: frozenset = frozenset()   # columns described as fractions, shown as %
         self.blocks = 0             # result sets written in a machine format (batch separates them)
         self.status: Callable[[], str] | None = None     # the toolbar's text, kept on screen while waiting
 

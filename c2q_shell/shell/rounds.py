@@ -55,7 +55,16 @@ def wait_for(printer: Printer, work: Callable[[], T], label: Callable[[], str], 
 def view(state: ShellState, printer: Printer, sql: bool = True) -> render.View:
     return render.View(format=state.format, rows=state.rows, max_cell=state.settings.max_cell,
                        width=printer.width, timing=state.timing, sql=sql, chart=state.chart,
-                       numbers=state.settings.numbers)
+                       numbers=state.settings.numbers, fractions=printer.fractions)
+
+
+def fractions(backend: Backend | None) -> frozenset:
+    """Columns the data summary found at start-up describes as fractions (shown as %)."""
+    summary = getattr(backend, "summary", None)
+    if summary is None:
+        return frozenset()
+    from ..render.table import fraction_columns
+    return fraction_columns({c: d for t in summary.tables for c, d in t.columns.items()})
 
 
 def wait_ready(backend: Backend, printer: Printer) -> bool:
@@ -96,6 +105,7 @@ def ask(state: ShellState, backend: Backend, printer: Printer, question: str, fe
     if not ready:
         rnd.error = "not connected"
         return rnd
+    printer.fractions = fractions(backend)
     shown: set[str] = set()
     started = time.monotonic()
     headed = [False]
