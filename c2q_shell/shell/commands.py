@@ -10,6 +10,7 @@ from typing import Callable
 from ..api.errors import ApiError, Cancelled
 from ..render import table
 from ..render.theme import ThemeError, available, load_theme, make_style
+from .export import plural
 from .registry import CommandRegistry, Context, Usage
 from .state import Round
 
@@ -60,10 +61,6 @@ def rounds_completer(sh: Context, prefix: str) -> list[str]:
 
 def on_off(sh: Context, arg: str) -> list[str]:
     return [x for x in ("on", "off") if x.startswith(arg)]
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # --------------------------------------------------------------------------------------
