@@ -14,6 +14,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MODES = ("direct", "auto_breakdown")
+CHOICES = {"pager": ("auto", "always", "off"), "numbers": ("grouped", "human", "raw")}
 
 
 @dataclass
@@ -31,6 +32,8 @@ class Settings:
     max_cell: int = 40              # display width of a cell before it is cut
     timing: bool = True
     chart: bool = True              # text charts under results that have one
+    pager: str = "auto"             # auto (what does not fit the terminal) | always | off
+    numbers: str = "grouped"        # grouped (1,234,567) | human (1.23M) | raw (as sent)
     job_timeout: float = 300.0
     db_urls: list[str] = field(default_factory=list)
     history_file: str = ""
@@ -54,7 +57,7 @@ def data_dir() -> Path:
 
 
 FILE_KEYS = {"endpoint": str, "public_key": str, "private_key_env": str, "cluster_id": str, "database": str,
-             "mode": str, "theme": str, "format": str, "rows": int, "max_cell": int, "timing": bool, "chart": bool,
+             "mode": str, "theme": str, "format": str, "rows": int, "max_cell": int, "timing": bool, "chart": bool, "pager": str, "numbers": str,
              "no_color": bool, "job_timeout": (int, float), "db": (str, list), "history_file": str}
 
 
@@ -79,6 +82,8 @@ def _apply(s: Settings, values: dict, origin: str, env) -> None:
             s.format, s.format_from_user = value, True
         elif key == "mode" and value not in MODES:
             s.warnings.append(f"{origin}: mode must be one of {', '.join(MODES)}; ignored")
+        elif key in CHOICES and value not in CHOICES[key]:
+            s.warnings.append(f"{origin}: {key} must be one of {', '.join(CHOICES[key])}; ignored")
         else:
             setattr(s, key, value)
 

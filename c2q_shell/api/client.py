@@ -10,6 +10,7 @@ import requests
 from requests.auth import HTTPDigestAuth
 
 from . import models as m
+from . import rows
 from .errors import ApiError, AuthError, Cancelled, JobFailed, JobTimeout, RateLimited, Unreachable
 from .models import DataSummary, Job, Session, parse_job, parse_session, parse_summary
 
@@ -53,7 +54,7 @@ class Chat2QueryClient:
                                                   ("remaining", "X-Ratelimit-Remaining-Minute"),
                                                   ("reset", "X-Ratelimit-Reset")) if h in r.headers}
         try:
-            data = r.json()
+            data = rows.loads(r.content)        # a big answer's rows stay bytes until used
         except ValueError:
             data = None
         code, msg, result = _envelope(data)

@@ -32,6 +32,7 @@ class Answer:
     columns: list[str]
     rows: list[list[Any]]
     chart: Chart | None = None
+    types: list[str] = field(default_factory=list)     # the columns' data_type, when the API sends them
 
 
 @dataclass
@@ -151,15 +152,22 @@ def _assumptions(raw) -> list[Assumption]:
 
 def parse_answer(d: dict) -> Answer:
     data = d.get("data") or {}
-    cols = [c.get("col", "") if isinstance(c, dict) else str(c) for c in (data.get("columns") or [])]
+    raw_cols = data.get("columns") or []
+    cols = [c.get("col", "") if isinstance(c, dict) else str(c) for c in raw_cols]
+    types = [str(c.get("data_type") or "") if isinstance(c, dict) else "" for c in raw_cols]
     chart = d.get("chart_options")
     return Answer(
         task_id=str(d.get("task_id", "0")), status=str(d.get("status", "")),
         clarified_task=d.get("clarified_task") or "", description=d.get("description") or "",
         assumptions=_assumptions(d.get("assumptions")), sql=d.get("sql") or "",
-        sql_error=d.get("sql_error") or None, columns=cols, rows=list(data.get("rows") or []),
+        sql_error=d.get("sql_error") or None, columns=cols, rows=_rows(data.get("rows")),
         chart=Chart(chart.get("chart_name", "Table"), chart.get("title", ""), chart.get("option") or {})
-        if isinstance(chart, dict) else None)
+        if isinstance(chart, dict) else None, types=types if any(types) else [])
+
+
+def _rows(raw) -> list:
+    from .rows import LazyRows
+    return raw if isinstance(raw, LazyRows) else list(raw or [])
 
 
 def parse_result(raw) -> Result | None:
@@ -217,7 +225,7 @@ def parse_summary(d: dict) -> DataSummary:
 def answer_raw(a: Answer, max_rows: int | None = None) -> dict:
     """An Answer back in the API's `data_retrieval` shape (parse_answer reads it again);
     `max_rows` keeps only the first rows."""
-    rows = a.rows if max_rows is None else a.rows[:max_rows]
+    rows = list(a.rows) if max_rows is None else list(a.rows[:max_rows])
     return {"type": "data_retrieval", "task_id": a.task_id, "status": a.status, "clarified_task": a.clarified_task,
             "description": a.description, "sql": a.sql, "sql_error": a.sql_error,
             "assumptions": [{"concept": x.concept, "explanation": x.explanation} for x in a.assumptions],

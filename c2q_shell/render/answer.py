@@ -2,7 +2,7 @@
 description; breakdowns as a task summary and numbered sub-tasks. Pure functions, no I/O."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..api.models import Answer, Breakdown, Result
@@ -30,6 +30,7 @@ class View:
     timing: bool = True
     sql: bool = True
     chart: bool = True
+    numbers: str = "grouped"        # grouped | human | raw (tables only; machine formats keep every digit)
 
 
 def header(rnd: Round) -> Fragments:
@@ -44,11 +45,12 @@ def header(rnd: Round) -> Fragments:
 def answer_body(a: Answer, view: View) -> Fragments:
     out: Fragments = []
     if view.sql and a.sql:
-        out.extend(highlight(a.sql))
+        out.extend(highlight(a.sql, view.width))
     if a.sql_error:
         return out                      # the error itself goes to stderr
     if a.status == "done" or a.columns:
-        out.extend(table.render(a.columns, a.rows, view.format, view.rows, view.max_cell, view.width))
+        out.extend(table.render(a.columns, a.rows, view.format, view.rows, view.max_cell, view.width,
+                                view.numbers, a.types))
         if view.chart and view.format not in ("csv", "tsv", "json"):
             out.extend(chart.render(a, view.width))
     out.extend(notes(a.assumptions, a.description))
@@ -115,7 +117,7 @@ def subtask(n: int, sub: Answer, view: View) -> Fragments:
     if sub.status not in ("done", "failed"):
         out.append((cls("info"), "     (running…)\n"))
         return out
-    narrow = View(view.format, view.rows, view.max_cell, max(40, view.width - 5), view.timing, view.sql, view.chart)
+    narrow = replace(view, width=max(40, view.width - 5))
     out.extend(indent(answer_body(sub, narrow), "     "))
     if sub.sql_error:
         out.append((cls("error"), f"     error: {sub.sql_error}\n"))

@@ -69,17 +69,17 @@ class JobRunner:
         try:
             result = work(lambda partial: self.store.update_job(job_id, "running", partial))
         except JobFailed as e:
-            self.store.update_job(job_id, "failed", e.result, e.reason)
-            if on_done:
+            if on_done:             # before the job reads as ended: a client may ask a follow-up at once
                 on_done(e.result)
+            self.store.update_job(job_id, "failed", e.result, e.reason)
             return
         except Exception as e:  # never a traceback in a response; the log keeps it
             log.exception("job %s failed", job_id)
             self.store.update_job(job_id, "failed", None, f"internal error: {type(e).__name__}: {e}")
             return
-        self.store.update_job(job_id, "done", result)
-        if on_done:
+        if on_done:                 # the round is in the session before its job reads as done
             on_done(result)
+        self.store.update_job(job_id, "done", result)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ..api.client import Chat2QueryClient
 from ..api.errors import ApiError, AuthError, Unreachable
 from ..api.models import Session
+
+if TYPE_CHECKING:     # requests is imported when start-up runs, after the first prompt is drawn
+    from ..api.client import Chat2QueryClient
 
 BATCH_SESSION = "c2q batch"        # the one session batch runs reuse (reset at the start of each run)
 
@@ -79,6 +81,7 @@ class Backend:
         self._set("connecting…")
         self.target = self._connect()
         t = self.target
+        from ..api.client import Chat2QueryClient
         self.client = Chat2QueryClient(t.endpoint, t.public_key, t.private_key)
         self.ensure_summary()
         if self._session_name or self._batch:

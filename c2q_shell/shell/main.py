@@ -17,6 +17,7 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     user_themes = config_dir() / "themes"
     style = None
     printer = Printer(None, settings.color)
+    printer.pager = settings.pager
     for w in settings.warnings:
         printer.warn(f"config: {w}")
     if settings.color:
@@ -32,8 +33,8 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     batch = bool(batch_questions) or piped
     if batch and not args.format and not settings.format_from_user:
         settings.format = "table" if sys.stdout.isatty() else "tsv"
-    from ..render.table import known_formats
-    if settings.format not in known_formats():
+    from ..render.table import BUILTIN_FORMATS, known_formats
+    if settings.format not in BUILTIN_FORMATS and settings.format not in known_formats():
         printer.error(f"unknown format '{settings.format}'; choose from: {', '.join(known_formats())}")
         return EXIT_USAGE
     state = ShellState.from_settings(settings)
@@ -72,26 +73,61 @@ def run(args, settings: Settings, connect: Callable[[], Target]) -> int:
     except KeyboardInterrupt:
         printer.clear_spinner()
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (`c2q -e … | head`): stop quietly, as other Unix tools do
+        _silence_stdout()
+        return EXIT_OK
     finally:
         backend.close()
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def interactive(shell, settings: Settings) -> int:
+    shell.printer.interactive = True
     shell.make_session(settings.history_file)
-    from .feed import Replay, Script
-    if isinstance(shell.feed, Replay):
-        f = shell.feed
-        shell.printer.info(f"Replaying {f.name}: {len(f.rounds)} rounds on {f.database or 'a database'}, offline. "
-                           "Enter plays the next round; Ctrl-C empties the prompt for \\show, \\sql, \\diff on "
-                           "what was played; Ctrl-D leaves.")
-        return shell.loop()
-    if isinstance(shell.feed, Script):
-        shell.printer.info(f"Script {shell.feed.name}: {len(shell.feed.lines)} lines. Each prompt holds the next "
-                           "one: edit it or press Enter. Ctrl-C empties the prompt for a question of your own.")
+    if shell.feed is not None:
+        from .feed import Replay, Script
+        if isinstance(shell.feed, Replay):
+            f = shell.feed
+            say(shell.printer, f"Replaying {f.name}: {len(f.rounds)} rounds on {f.database or 'a database'}, offline. "
+                               "Enter plays the next round; Ctrl-C empties the prompt for \\show, \\sql, \\diff on "
+                               "what was played; Ctrl-D leaves.")
+            return shell.loop()
+        if isinstance(shell.feed, Script):
+            say(shell.printer, f"Script {shell.feed.name}: {len(shell.feed.lines)} lines. Each prompt holds the next "
+                               "one: edit it or press Enter. Ctrl-C empties the prompt for a question of your own.")
+    for line in welcome(settings, shell.printer.width):
+        shell.printer.info(line)
+    return shell.loop()
+
+
+def say(printer, text: str) -> None:
+    """An info line wrapped between words to the terminal's width."""
+    for line in wrap(text, printer.width):
+        printer.info(line)
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    import textwrap
+    return textwrap.wrap(text, max(20, columns - 1), break_long_words=False, break_on_hyphens=False)
+
+
+def welcome(settings: Settings, columns: int) -> list[str]:
+    """The welcome lines, wrapped at word boundaries to the terminal's width."""
+    text = []
     if settings.embedded:
         # the one line that says what c2q does on its own; it starts while the prompt is shown
         what = "the sp500insight demo database" if not settings.db_urls else ", ".join(settings.db_urls)
-        shell.printer.info(f"No endpoint configured: starting a local Chat2Query server on 127.0.0.1 with "
-                           f"{what} (one-time keys).")
-    shell.printer.info("Ask a question about your data, or \\help. F2 switches direct / auto_breakdown.")
-    return shell.loop()
+        text.append(f"No endpoint configured: starting a local Chat2Query server on 127.0.0.1 with "
+                    f"{what} (one-time keys).")
+    text.append("Ask a question about your data, or \\help. F2 switches direct / auto_breakdown.")
+    return [w for t in text for w in wrap(t, columns)]
