@@ -587,8 +587,11 @@ def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
     assert r.returncode == 0 and "FROM t" in r.stdout and "• n: a number" in r.stdout and "\n99\n" in r.stdout
     assert "the recording keeps the first 100 rows of 150" in r.stderr
     (tmp_path / "bad.json").write_text('{"rounds": []}')
+    broken = dict(doc, rounds=[dict(doc["rounds"][0], number="one", result={"sub_tasks": "x"})])
+    (tmp_path / "broken.json").write_text(json.dumps(broken))
     for args, says in ((["--replay", str(tmp_path / "none.json")], "cannot read"),
                        (["--replay", str(tmp_path / "bad.json")], "is not a c2q conversation"),
+                       (["--replay", str(tmp_path / "broken.json")], "round 1 cannot be read"),
                        (["--script", "a", "--replay", "b"], "not allowed with")):
         r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=60)
         assert r.returncode == 2 and says in r.stderr, (args, r.stderr)
