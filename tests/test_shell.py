@@ -565,6 +565,8 @@ def test_script_feed_in_process(server, tmp_path):
         Script.load(tmp_path / "s.txt")
     with pytest.raises(FeedError, match="cannot read the script"):
         Script.load(tmp_path / "missing.txt")
+    (tmp_path / "win.txt").write_bytes("\ufeffq one\r\n# note\r\n\r\nq two\r\n".encode())
+    assert Script.load(tmp_path / "win.txt").lines == ["q one", "q two"]
     feed = Script(["how many companies are there?", "\\rows 3"], "s.txt")
     code, out, err, shell = run_repl(server.url, "\\history\r\r\r\r\x04", tmp_path, feed=feed)
     assert err.startswith("no rounds yet\n")           # a command typed after the pre-filled question ran
