@@ -97,3 +97,18 @@ def test_sql_diff_is_highlighted_and_survives_unparsable_sql():
     assert layout("SELEC nonsense ((") == ["SELEC nonsense (("]              # shown as written
     same = sql_diff(layout("SELECT 1"), layout("select 1;"), "round 1", "round 2")
     assert same == [("class:info", "the SQL of round 2 is the same as that of round 1\n")]
+
+
+def test_export_completes_conversation_and_file_names(tmp_path, monkeypatch):
+    from c2q_shell.shell.commands import export_completer
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "demo.json").write_text("{}")
+    (tmp_path / "sub" / "x.csv").write_text("")
+    (tmp_path / ".hidden").write_text("")
+    monkeypatch.chdir(tmp_path)
+    assert export_completer(None, "conv") == ["conversation "]
+    assert export_completer(None, "conversation d") == ["conversation demo.json"]
+    assert export_completer(None, "") == ["demo.json", "sub/"]
+    assert export_completer(None, "sub/") == ["sub/x.csv"]
+    assert export_completer(None, f"{tmp_path}/de") == [f"{tmp_path}/demo.json"]
+    assert export_completer(None, "nosuchdir/x") == []
