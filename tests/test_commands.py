@@ -83,3 +83,32 @@ def test_commands_module_does_not_import_the_repl():
     code = "import sys, c2q_shell.shell.commands; print('c2q_shell.shell.repl' in sys.modules)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "False"
+
+
+def test_sql_diff_is_highlighted_and_survives_unparsable_sql():
+    from c2q_shell.render.diff import layout, sql_diff
+    frags = sql_diff(layout("SELECT a FROM t WHERE x = 1"), layout("SELECT a FROM t WHERE x = 2 ORDER BY a"),
+                     "round 1", "round 2")
+    styled = {text.rstrip("\n"): style for style, text in frags}
+    assert styled["--- round 1"] == styled["+++ round 2"] == "class:diff.header"
+    assert styled["-  x = 1"] == "class:diff.del" and styled["+  x = 2"] == "class:diff.add"
+    assert styled["+ORDER BY"] == "class:diff.add" and styled[" FROM t"] == ""
+    assert any(style == "class:diff.hunk" for style, _ in frags)
+    assert layout("SELEC nonsense ((") == ["SELEC nonsense (("]              # shown as written
+    same = sql_diff(layout("SELECT 1"), layout("select 1;"), "round 1", "round 2")
+    assert same == [("class:info", "the SQL of round 2 is the same as that of round 1\n")]
+
+
+def test_export_completes_conversation_and_file_names(tmp_path, monkeypatch):
+    from c2q_shell.shell.commands import export_completer
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "demo.json").write_text("{}")
+    (tmp_path / "sub" / "x.csv").write_text("")
+    (tmp_path / ".hidden").write_text("")
+    monkeypatch.chdir(tmp_path)
+    assert export_completer(None, "conv") == ["conversation "]
+    assert export_completer(None, "conversation d") == ["conversation demo.json"]
+    assert export_completer(None, "") == ["demo.json", "sub/"]
+    assert export_completer(None, "sub/") == ["sub/x.csv"]
+    assert export_completer(None, f"{tmp_path}/de") == [f"{tmp_path}/demo.json"]
+    assert export_completer(None, "nosuchdir/x") == []

@@ -565,6 +565,8 @@ def test_script_feed_in_process(server, tmp_path):
         Script.load(tmp_path / "s.txt")
     with pytest.raises(FeedError, match="cannot read the script"):
         Script.load(tmp_path / "missing.txt")
+    (tmp_path / "win.txt").write_bytes("\ufeffq one\r\n# note\r\n\r\nq two\r\n".encode())
+    assert Script.load(tmp_path / "win.txt").lines == ["q one", "q two"]
     feed = Script(["how many companies are there?", "\\rows 3"], "s.txt")
     code, out, err, shell = run_repl(server.url, "\\history\r\r\r\r\x04", tmp_path, feed=feed)
     assert err.startswith("no rounds yet\n")           # a command typed after the pre-filled question ran
@@ -587,8 +589,11 @@ def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
     assert r.returncode == 0 and "FROM t" in r.stdout and "• n: a number" in r.stdout and "\n99\n" in r.stdout
     assert "the recording keeps the first 100 rows of 150" in r.stderr
     (tmp_path / "bad.json").write_text('{"rounds": []}')
+    broken = dict(doc, rounds=[dict(doc["rounds"][0], number="one", result={"sub_tasks": "x"})])
+    (tmp_path / "broken.json").write_text(json.dumps(broken))
     for args, says in ((["--replay", str(tmp_path / "none.json")], "cannot read"),
                        (["--replay", str(tmp_path / "bad.json")], "is not a c2q conversation"),
+                       (["--replay", str(tmp_path / "broken.json")], "round 1 cannot be read"),
                        (["--script", "a", "--replay", "b"], "not allowed with")):
         r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=60)
         assert r.returncode == 2 and says in r.stderr, (args, r.stderr)

@@ -1,6 +1,6 @@
 """What a follow-up changed in the SQL: a unified diff of two rounds' SQL, each laid out one
-clause per line first (sqlglot's pretty printer) so a changed WHERE or GROUP BY shows as the
-lines that changed, not as one long line replaced. Pure functions, no I/O."""
+clause per line first so a changed WHERE or GROUP BY shows as the lines that changed, not as
+one long line replaced. Pure functions, no I/O."""
 from __future__ import annotations
 
 import difflib
@@ -8,22 +8,28 @@ import difflib
 from .text import Fragments, cls
 
 
-def layout(sql: str) -> list[str]:
-    """One clause per line; the SQL as written when sqlglot cannot read it."""
-    sql = sql.strip().rstrip(";").strip()
-    if not sql:
+def layout(sql: str, width: int = 100) -> list[str]:
+    """One clause per line. Both sides of a diff go through sqlglot's printer the same way, so
+    only what the SQL says differently shows (`IS NOT NULL` and `NOT … IS NULL` are one thing);
+    SQL sqlglot cannot read is laid out as the shell shows it (render.sql.pretty)."""
+    text = sql.strip().rstrip(";").strip()
+    if not text:
         return []
-    try:
-        import sqlglot
-        from sqlglot.errors import SqlglotError
+    import sqlglot
+    from sqlglot.errors import SqlglotError
+    # MySQL/TiDB SQL quotes names with backticks; read SQL in its own dialect so that it is
+    # written back the same way (sqlite reads "x" and `x` as names, 'x' as text)
+    for dialect in ("mysql", "sqlite") if "`" in text else ("sqlite", "mysql"):
         try:
-            text = ";\n".join(e.sql(dialect="mysql", pretty=True)
-                              for e in sqlglot.parse(sql, read="mysql") if e is not None)
-        except SqlglotError:
-            text = sql
-    except ImportError:                # sqlglot is a dependency; this keeps diff usable without it
-        text = sql
-    return [line.rstrip() for line in text.splitlines()]
+            exprs = sqlglot.parse(text, read=dialect)
+            if exprs and all(e is not None for e in exprs):
+                laid = ";\n".join(e.sql(dialect=dialect, pretty=True, max_text_width=max(40, width - 10))
+                                   for e in exprs)
+                return [line.rstrip() for line in laid.splitlines()]
+        except (SqlglotError, ValueError, RecursionError):
+            continue
+    from .sql import pretty
+    return [line.rstrip() for line in pretty(text, width).splitlines()]
 
 
 def round_lines(result) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Callable
 from ..api.errors import ApiError, Cancelled
 from ..render import table
 from ..render.theme import ThemeError, available, load_theme, make_style
+from .export import plural
 from .registry import CommandRegistry, Context, Usage
 from .state import Round
 
@@ -58,12 +59,22 @@ def rounds_completer(sh: Context, prefix: str) -> list[str]:
     return [str(r.number) for r in sh.state.rounds if str(r.number).startswith(prefix)]
 
 
+def export_completer(sh: Context, arg: str) -> list[str]:
+    """`conversation `, then file names for the last word of the argument."""
+    head, sep, word = arg.rpartition(" ")
+    out = ["conversation "] if not sep and word and "conversation".startswith(word) else []
+    folder, slash, stem = word.rpartition("/")
+    where = Path(folder or ("/" if slash else ".")).expanduser()
+    try:
+        names = sorted(p.name + ("/" if p.is_dir() else "") for p in where.iterdir()
+                       if p.name.startswith(stem) and not p.name.startswith("."))
+    except OSError:
+        names = []
+    return out + [head + sep + folder + slash + n for n in names[:40]]
+
+
 def on_off(sh: Context, arg: str) -> list[str]:
     return [x for x in ("on", "off") if x.startswith(arg)]
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # --------------------------------------------------------------------------------------
@@ -323,7 +334,7 @@ def install_rounds(reg: CommandRegistry) -> None:
             old_lines, old_label = layout(old.result.sub_tasks[k - 1].sql), f"round {old.number}.{k}"
         sh.printer.out(sql_diff(old_lines, round_lines(new.result), old_label, f"round {new.number}"))
 
-    @reg.command("export", usage="FILE [N]|conversation FILE", ready=True,
+    @reg.command("export", usage="FILE [N]|conversation FILE", ready=True, complete=export_completer,
                  help="save a result (csv, tsv, json, md) or the conversation (md, json)",
                  details="A breakdown writes every sub-task: one .json or .md, or one .csv/.tsv per sub-task\n"
                          "(FILE-1.csv, FILE-2.csv, …). `\\export conversation FILE.json` can be played back\n"

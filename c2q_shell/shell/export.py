@@ -151,9 +151,16 @@ def read_conversation(path: Path) -> tuple[dict, list[Round]]:
     for i, item in enumerate(doc["rounds"], 1):
         if not isinstance(item, dict) or not isinstance(item.get("question"), str):
             raise ExportError(f"{path}: round {i} has no question")
-        r = Round(int(item.get("number") or i), item["question"], item.get("mode") or "direct",
-                  result=parse_result(item.get("result")), error=item.get("error") or "",
-                  elapsed=float(item.get("elapsed") or 0), feedback_of=item.get("feedback_of"),
-                  revises_task=item.get("revises_task"))
+        try:
+            r = Round(int(item.get("number") or i), item["question"], str(item.get("mode") or "direct"),
+                      result=parse_result(item.get("result")), error=str(item.get("error") or ""),
+                      elapsed=float(item.get("elapsed") or 0), feedback_of=_int(item.get("feedback_of")),
+                      revises_task=_int(item.get("revises_task")))
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise ExportError(f"{path}: round {i} cannot be read ({type(e).__name__}: {e})") from None
         rounds.append(r)
     return doc, rounds
+
+
+def _int(v) -> int | None:
+    return v if isinstance(v, int) else None

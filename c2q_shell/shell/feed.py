@@ -43,7 +43,7 @@ class Script:
     def load(cls, path: Path) -> Script:
         """One question or command a line; blank lines and lines starting with # are skipped."""
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")     # a BOM from a Windows editor is not a question
         except OSError as e:
             raise FeedError(f"cannot read the script {path}: {e.strerror}") from None
         except UnicodeDecodeError:
