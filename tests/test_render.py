@@ -200,3 +200,10 @@ def test_a_column_the_summary_calls_a_fraction_is_shown_as_percent():
     view = ra.View(fractions=hints)
     a = Answer("0", "done", "t", "", [], "", None, ["avg_payout"], rows)
     assert "40.00%" in plain(ra.render_round(Round(1, "q", "direct", result=a), view))
+
+
+def test_exported_json_rows_keep_numbers_as_numbers_without_rounding():
+    rows = [["a", "157700698729.0256", "12", "1.50", "0.1234567890123456789012"], ["b", None, "7", "2", "1"]]
+    got = table.typed_rows(["n", "v", "i", "d", "long"], rows)
+    assert got[0] == {"n": "a", "v": 157700698729.0256, "i": 12, "d": 1.5, "long": "0.1234567890123456789012"}
+    assert got[1]["v"] is None and got[1]["i"] == 7

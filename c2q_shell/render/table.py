@@ -82,6 +82,24 @@ def json_rows(columns: list[str], rows: list[list], types: list[str] | None = No
     return indent + "[\n" + ",\n".join(items) + "\n" + indent + "]"
 
 
+def _number(text: str):
+    """A JSON-number text as an int, or a float when the float says exactly the same number;
+    else the text (no digit is lost to rounding)."""
+    if "." not in text and "e" not in text.lower():
+        return int(text)
+    from decimal import Decimal
+    f = float(text)
+    return f if Decimal(repr(f)) == Decimal(text) else text
+
+
+def typed_rows(columns: list[str], rows: list[list], types: list[str] | None = None) -> list[dict]:
+    """Rows as objects for json.dumps: numbers as numbers by column type (as json_rows writes
+    them), NULL as None."""
+    numeric = number_columns(columns, rows, types)
+    return [{c: _number(str(v)) if n and v is not None and JSON_NUMBER.fullmatch(str(v)) else v
+             for c, v, n in zip(columns, r, numeric)} for r in rows]
+
+
 def machine(columns: list[str], rows: list[list], fmt: str, types: list[str] | None = None) -> str:
     """csv / tsv / json: every row, every digit, nothing cut (for pipes and export). NULL is an
     empty field in CSV (an empty string is ""), NULL in TSV, null in JSON."""

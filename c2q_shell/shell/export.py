@@ -45,7 +45,7 @@ def write_result(path: Path, rnd: Round) -> tuple[list[Path], int]:
     files: dict[Path, str] = {}
     if ext == "json":
         data = [{"task": a.clarified_task, "sql": a.sql, "columns": a.columns,
-                 "rows": [dict(zip(a.columns, row)) for row in a.rows]} for a in answers]
+                 "rows": table.typed_rows(a.columns, a.rows, a.types)} for a in answers]
         files[path] = json.dumps(data if several else data[0]["rows"], ensure_ascii=False, indent=2) + "\n"
     elif ext in ("md", "markdown"):
         parts = [f"## {a.clarified_task}\n\n```sql\n{a.sql}\n```\n\n" + table.markdown(a.columns, a.rows)
