@@ -367,7 +367,7 @@ def test_theme_timing_rerun_and_exports(server, tmp_path):
     code, out, err, shell = run_repl(server.url, keys, tmp_path)
     assert shell.state.theme == "light" and "no theme 'nope'; available: dark, light, mono" in err
     assert shell.state.timing is False and "[2] Find the number of companies." in out
-    assert json.loads((tmp_path / "r.json").read_text()) == [{"number_of_companies": "503"}]
+    assert json.loads((tmp_path / "r.json").read_text()) == [{"number_of_companies": 503}]   # a number
     assert "|   number_of_companies |\n|-----------------------|\n|                   503 |" in (tmp_path / "r.md").read_text()
     assert "must end in .csv" in err and "\\feedback, \\fb" in out
 
