@@ -207,3 +207,19 @@ def test_exported_json_rows_keep_numbers_as_numbers_without_rounding():
     got = table.typed_rows(["n", "v", "i", "d", "long"], rows)
     assert got[0] == {"n": "a", "v": 157700698729.0256, "i": 12, "d": 1.5, "long": "0.1234567890123456789012"}
     assert got[1]["v"] is None and got[1]["i"] == 7
+
+
+def test_long_task_lines_wrap_between_words():
+    task = "Find the average dividend yield where sector is 'Utilities' and the market cap is above 10 billion"
+    a = Answer("0", "done", task, "A description that is long enough to need a second line on a narrow screen.",
+               [Assumption("market cap", "the latest snapshot in fundamentals, in US dollars, not adjusted")],
+               "SELECT 1", None, ["x"], [["1"]])
+    b = Breakdown("0", "done", "overview", "Answer in 2 steps: (1) " + task + " (2) " + task, [], [a, a])
+    for res in (a, b):
+        text = plain(ra.render_round(Round(12, "q", "direct", result=res), ra.View(width=60)))
+        assert all(width(line) <= 60 for line in text.splitlines()), text
+        words = text.split()
+        for w in ("'Utilities'", "dividend", "billion", "description", "fundamentals,"):
+            assert w in words                                   # no word is cut in two
+    text = plain(ra.render_round(Round(12, "q", "direct", result=a), ra.View(width=60)))
+    assert text.startswith("[12] Find the average dividend yield where sector is\n     'Utilities'")

@@ -34,13 +34,26 @@ class View:
     fractions: frozenset = frozenset()   # column names the data summary describes as fractions (shown as %)
 
 
-def header(rnd: Round) -> Fragments:
+def wrap(text: str, width: int, first: int = 0, indent: str = "") -> str:
+    """Text wrapped between words to `width` cells (the first line already holds `first`
+    cells); later lines start with `indent`. Width 0 leaves it as it is."""
+    if width <= 0 or len(text) + first <= width:
+        return text
+    import textwrap
+    lines = textwrap.wrap(" " * first + text, max(20, width), subsequent_indent=indent,
+                          break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines)[first:] if lines else text
+
+
+def header(rnd: Round, width: int = 0) -> Fragments:
     task = ""
     if rnd.result is not None:
         task = rnd.result.clarified_task
     mode = " (auto_breakdown)" if rnd.mode == "auto_breakdown" else ""
     fb = f" (revises round {rnd.feedback_of})" if rnd.feedback_of else ""
-    return [(cls("round"), f"[{rnd.number}] "), (cls("task"), (task or rnd.question) + mode + fb), ("", "\n")]
+    number = f"[{rnd.number}] "
+    return [(cls("round"), number), (cls("task"), wrap((task or rnd.question) + mode + fb, width, len(number),
+                                                        " " * len(number))), ("", "\n")]
 
 
 def answer_body(a: Answer, view: View) -> Fragments:
@@ -54,15 +67,16 @@ def answer_body(a: Answer, view: View) -> Fragments:
                                 view.numbers, a.types, view.fractions))
         if view.chart and view.format not in ("csv", "tsv", "json"):
             out.extend(chart.render(a, view.width))
-    out.extend(notes(a.assumptions, a.description))
+    out.extend(notes(a.assumptions, a.description, view.width))
     return out
 
 
-def notes(assumptions, description: str) -> Fragments:
+def notes(assumptions, description: str, width: int = 0) -> Fragments:
     out: Fragments = []
     for a in assumptions:
-        out.append((cls("assumption"), f"• {a.concept}: {a.explanation}\n"))
+        out.append((cls("assumption"), wrap(f"• {a.concept}: {a.explanation}", width, 0, "  ") + "\n"))
     if description:
+        description = wrap(description, width)
         out.append((cls("description"), f"{description}\n"))
     return out
 
@@ -86,9 +100,9 @@ def indent(frags: Fragments, prefix: str) -> Fragments:
 def render_round(rnd: Round, view: View) -> Fragments:
     res = rnd.result
     if isinstance(res, Breakdown):
-        out = breakdown_head(rnd) + breakdown_body(res, view)
+        out = breakdown_head(rnd, view.width) + breakdown_body(res, view)
     else:
-        out = header(rnd)
+        out = header(rnd, view.width)
         if isinstance(res, Answer):
             out.extend(answer_body(res, view))
     if view.timing and rnd.elapsed:
@@ -96,11 +110,11 @@ def render_round(rnd: Round, view: View) -> Fragments:
     return out
 
 
-def breakdown_head(rnd: Round) -> Fragments:
+def breakdown_head(rnd: Round, width: int = 0) -> Fragments:
     """The round's header and the breakdown's task summary, printed once per round."""
-    out = header(rnd)
+    out = header(rnd, width)
     if isinstance(rnd.result, Breakdown) and rnd.result.description:
-        out.append((cls("description"), f"Task summary: {rnd.result.description}\n"))
+        out.append((cls("description"), wrap(f"Task summary: {rnd.result.description}", width, 0, "  ") + "\n"))
     return out
 
 
@@ -114,7 +128,9 @@ def breakdown_body(b: Breakdown, view: View, skip: frozenset | set = frozenset()
 
 
 def subtask(n: int, sub: Answer, view: View) -> Fragments:
-    out: Fragments = [(cls("round"), f"  {n}. "), (cls("task"), sub.clarified_task or "(sub-task)"), ("", "\n")]
+    number = f"  {n}. "
+    out: Fragments = [(cls("round"), number), (cls("task"), wrap(sub.clarified_task or "(sub-task)", view.width,
+                                                                 len(number), " " * len(number))), ("", "\n")]
     if sub.status not in ("done", "failed"):
         out.append((cls("info"), "     (running…)\n"))
         return out

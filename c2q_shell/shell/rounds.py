@@ -126,7 +126,7 @@ def ask(state: ShellState, backend: Backend, printer: Printer, question: str, fe
                 return
             rnd.result = res
             if not headed[0]:
-                printer.page(render.breakdown_head(rnd))
+                printer.page(render.breakdown_head(rnd, printer.width))
                 headed[0] = True
             for n, sub in enumerate(res.sub_tasks, 1):
                 if sub.status in ("done", "failed") and sub.task_id not in shown:
@@ -180,7 +180,7 @@ def show(state: ShellState, printer: Printer, rnd: Round, sql_only: bool = False
         _data_only(state, printer, rnd)
     elif isinstance(rnd.result, Breakdown) and (headed or shown):
         # sub-tasks already printed while the job ran are not printed again
-        printer.page(([] if headed else render.breakdown_head(rnd)) +
+        printer.page(([] if headed else render.breakdown_head(rnd, printer.width)) +
                     render.breakdown_body(rnd.result, view(state, printer), shown or frozenset()) +
                     ([("class:info", f"{rnd.elapsed:.2f} s\n")] if state.timing and rnd.elapsed else []))
     elif rnd.result is not None:
