@@ -172,10 +172,9 @@ class App:
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
         if request.method == "GET":
-            cluster_id, database = request.args.get("cluster_id"), request.args.get("database")
-            if cluster_id and database and database in self.sources:
-                self.summaries.warm(cluster_id, database)     # a client about to ask: build the catalog now
-            return ok({"data_summaries": self.store.summaries(cluster_id, database)})
+            self._warm(request.args)
+            return ok({"data_summaries": self.store.summaries(request.args.get("cluster_id"),
+                                                              request.args.get("database"))})
         data = body(request)
         return ok(self.summaries.create(
             get(data, "cluster_id", str), get(data, "database", str),
@@ -341,11 +340,18 @@ class App:
             raise ApiError(404, f"session '{sid}' not found")
         return session_id
 
+    def _warm(self, args) -> None:
+        """A client listing a database's summaries is about to ask (c2q's shell does so at start-up):
+        build the engine's catalog now, so the first question is quick."""
+        cluster_id, database = args.get("cluster_id"), args.get("database")
+        if cluster_id and database in self.sources:
+            self.summaries.warm(cluster_id, database)
+
     def _meta(self, s: dict) -> dict:
         meta = {"created_at": s["created_at"], "updated_at": s["updated_at"], "creator": s["creator"],
                 "name": s["name"], "org_id": "1", "cluster_id": s["cluster_id"], "database": s["database"]}
-        if "rounds" in s:            # in the list only (an extension: the count of questions asked)
-            meta["rounds"] = s["rounds"]
+        # an extension: the questions asked in the session's context, so a list can say how long each is
+        meta["rounds"] = sum(m.get("role") == "user" for m in self.store.messages(s["session_id"]))
         return meta
 
     def _session(self, session_id: int) -> dict:

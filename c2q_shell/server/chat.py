@@ -2,6 +2,7 @@
 Also refineSql and suggestQuestions, which use the same engine and gate."""
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 
@@ -99,6 +100,7 @@ class ChatService:
             return answer
 
         def done(answer):
+            submitted.wait()        # a quick job can end before submit() has returned its id
             result = holder.get("result")
             plans = {t.task_id: t.plan for t in result.tasks if t.plan} if result else {}
             sqls = {t["task_id"]: t["sql"] for t in _tasks(answer)} if isinstance(answer, dict) and "type" in answer else {}
@@ -108,7 +110,9 @@ class ChatService:
                 "content": (answer or {}).get("clarified_task", "") if isinstance(answer, dict) else "",
                 "created_at": int(time.time()), "_plans": plans, "_sql": sqls, "_main": main})
 
+        submitted = threading.Event()
         job_id = self.app.jobs.submit("chat2data", work, session_id, on_done=done)
+        submitted.set()
         return job_id
 
     def _execute(self, engine, source, result, progress, history=None) -> dict:

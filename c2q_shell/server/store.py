@@ -101,11 +101,7 @@ class Store:
         return dict(row) if row else None
 
     def sessions(self) -> list[dict]:
-        """Every session, most recent first, each with `rounds`: the questions in its context."""
-        rows = self._all(
-            "SELECT s.*, (SELECT COUNT(*) FROM messages m WHERE m.session_id = s.session_id"
-            " AND m.message_id > s.context_start AND json_extract(m.body, '$.role') = 'user') AS rounds"
-            " FROM sessions s ORDER BY s.updated_at DESC, s.session_id DESC")
+        rows = self._all("SELECT * FROM sessions ORDER BY updated_at DESC, session_id DESC")
         return [dict(r) for r in rows]
 
     def rename_session(self, session_id: int, name: str) -> None:
