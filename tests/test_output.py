@@ -129,6 +129,11 @@ def test_pager_auto_always_off_and_errors_never_paged(server, tmp_path):
         assert "<<PAGER" not in child.before
         child.expect(PROMPT)
         assert "<<PAGER" not in child.before and "<<END PAGER" not in child.before
+        child.sendline("\\history")                                     # a command's output pages too
+        child.expect("<<PAGER")
+        child.expect("weather on mars")
+        child.expect("<<END PAGER>>")
+        child.expect(PROMPT)
 
         child.send("how many companies")                                # Alt-Enter: a second line
         child.send("\x1b\r")

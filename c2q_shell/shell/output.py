@@ -52,7 +52,9 @@ class Printer:
         stream.flush()
 
     def out(self, frags: Fragments) -> None:
-        self._write(frags, self.out_stream)
+        """Everything the shell prints on stdout (results, \\summary, \\history, \\diff, \\help)
+        goes through the pager when it is on (see page)."""
+        self.page(frags)
 
     def err(self, frags: Fragments) -> None:
         self._write(frags, self.err_stream)
@@ -76,16 +78,16 @@ class Printer:
         if not frags:
             return
         if self.pager == "off" or not self.interactive or not self._tty(self.out_stream):
-            self.out(frags)
+            self._write(frags, self.out_stream)
             return
         text = plain(frags)
         size = shutil.get_terminal_size((120, 24))
         if self.pager == "auto" and not _overflows(text, size.columns, size.lines - RESERVED_LINES):
-            self.out(frags)
+            self._write(frags, self.out_stream)
             return
         self.clear_spinner()
         if not run_pager(self._ansi(frags) if self.color and self.style is not None else text):
-            self.out(frags)
+            self._write(frags, self.out_stream)
 
     def _ansi(self, frags: Fragments) -> str:
         """The fragments as text with the theme's colours as ANSI sequences (for less -R)."""
