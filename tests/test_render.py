@@ -223,3 +223,20 @@ def test_long_task_lines_wrap_between_words():
             assert w in words                                   # no word is cut in two
     text = plain(ra.render_round(Round(12, "q", "direct", result=a), ra.View(width=60)))
     assert text.startswith("[12] Find the average dividend yield where sector is\n     'Utilities'")
+
+
+def test_the_default_table_is_drawn_as_tabulate_draws_it():
+    import random
+
+    import tabulate
+    rng = random.Random(7)
+    alphabet = ["a", "bb", "東", "🙂", "…", "x y", table.NULL_SENTINEL, "1,234", ""]
+    for _ in range(300):
+        n = rng.randint(1, 4)
+        headers = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3))) for _ in range(n)]
+        cells = [["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))) for _ in range(n)]
+                 for _ in range(rng.randint(1, 5))]
+        numeric = [rng.random() < 0.5 for _ in range(n)]
+        assert table.rounded(headers, cells, numeric) == tabulate.tabulate(
+            cells, headers=headers, tablefmt="rounded_outline", disable_numparse=True,
+            colalign=["right" if x else "left" for x in numeric])

@@ -29,6 +29,7 @@ def test_lazy_rows_read_as_json_does():
         rows = got["result"]["data"]["rows"]
         assert isinstance(rows, lazy.LazyRows) and len(rows) == 15 and rows == tricky
         assert rows[-1] == tricky[-1] and rows[3:5] == tricky[3:5] and list(rows) == tricky
+        assert rows[::4] == tricky[::4] and rows[14:] == tricky[14:] and rows[7:3] == []
         assert list(got["result"]["sub_tasks"][0]["data"]["rows"]) == [["x"], ["y"]]
         assert got["pad"] == PAD
     # a bracket inside a value, or rows of other shapes: read the ordinary way, still right

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 BIG = 1_000_000                     # bytes; smaller bodies are parsed the ordinary way
+CHUNK = 5_000                       # rows parsed at once when all of them are read
 _ROWS = re.compile(rb'"rows"\s*:\s*(\[)\s*\[')
 _SEP = re.compile(rb"\]\s*,\s*\[")
 _END = re.compile(rb"\]\s*\]")
@@ -45,11 +46,22 @@ class LazyRows(Sequence):
     def _row(self, k: int) -> list:
         begin = self._start(k)
         end = self._last_end if k == self._count - 1 else self._start(k + 1) - len(self._sep) + 2
-        return json.loads(self._buf[begin:end])
+        return json.loads(self._buf[begin:end].decode("utf-8"))
+
+    def _range(self, a: int, b: int) -> list:
+        """Rows a..b-1, which lie side by side in the bytes: one parse for all of them."""
+        if b <= a:
+            return []
+        begin = self._start(a)
+        end = self._last_end if b == self._count else self._start(b) - len(self._sep) + 2
+        return json.loads("[" + self._buf[begin:end].decode("utf-8") + "]")
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [self._row(k) for k in range(*i.indices(len(self)))]
+            a, b, step = i.indices(len(self))
+            if step == 1:
+                return self._range(a, b)
+            return [self._row(k) for k in range(a, b, step)]
         n = len(self)
         if i < 0:
             i += n
@@ -58,8 +70,8 @@ class LazyRows(Sequence):
         return self._row(i)
 
     def __iter__(self):
-        for k in range(len(self)):
-            yield self._row(k)
+        for a in range(0, len(self), CHUNK):             # a chunk at a time: bounded memory
+            yield from self._range(a, min(len(self), a + CHUNK))
 
     def __eq__(self, other) -> bool:
         if isinstance(other, (list, LazyRows)):
