@@ -98,6 +98,12 @@ def main() -> int:
     print(f"peak memory while doing it: {statistics.median(peaks) / 1e6:.1f} MB = "
           f"{statistics.median(peaks) / len(body):.1f}x the payload (target <= 3x)")
     print(f"first screen: {len(screens[0].splitlines())} lines, ending '{screens[0].splitlines()[-2]}'")
+    from c2q_shell.render import table
+    answer = client.job("j1").answer
+    t = time.perf_counter()
+    whole = table.render(answer.columns, answer.rows, "table", 0, 40, 120)      # \rows 0: every row
+    print(f"every row as a table (\\rows 0, for the pager): {time.perf_counter() - t:.2f} s, "
+          f"{sum(text.count(chr(10)) for _, text in whole):,} lines")
     srv.terminate()
     srv.wait()
     tmp.cleanup()
