@@ -242,3 +242,38 @@ def test_a_job_reads_done_only_once_its_round_is_in_the_session(tmp_path):
     job = runner.submit("chat2data", lambda progress: {"ok": 1}, None, on_done=broken)
     assert runner.wait(job, 30) and runner.store.job(job)["status"] == "done"     # it still ends
     runner.shutdown()
+
+
+class Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_spinner_and_toolbar_fit_one_line_each(monkeypatch):
+    from c2q_shell.render.text import width
+    from c2q_shell.shell.output import Printer
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("LINES", "20")
+    err = Tty()
+    p = Printer(None, False, Tty(), err)
+    p.interactive = True
+    p.status = lambda: " mode: direct · session 7 · 東京の会社はいくつありますか東京の会社はいくつありますか · \\help "
+    p.tick("thinking…", 1.25)
+    drawn = err.getvalue()
+    assert "thinking…  1.2 s · Ctrl-C cancels" in drawn or "thinking…  1.3 s · Ctrl-C cancels" in drawn
+    spinner, bar = drawn.split("\n")
+    bar = bar.replace("\x1b[7m", "").replace("\x1b[0m", "").replace("\x1b[1A", "").replace("\x1b[K", "").strip("\r")
+    assert width(bar) <= 59 and "mode: direct" in bar
+    p.clear_spinner()
+    assert err.getvalue().endswith("\r\x1b[J\x1b[?25h")               # both lines cleared, cursor back
+
+
+def test_a_pager_that_cannot_start_prints_directly(monkeypatch):
+    from c2q_shell.shell.output import Printer, run_pager
+    monkeypatch.setenv("PAGER", "/nonexistent/pager -x")
+    assert run_pager("text") is False
+    out = Tty()
+    p = Printer(None, False, out, Tty())
+    p.interactive, p.pager = True, "always"
+    p.out([("", "503 rows\n")])
+    assert out.getvalue() == "503 rows\n"

@@ -9,7 +9,7 @@ import sys
 import time
 from typing import Callable
 
-from ..render.text import Fragments, plain, width
+from ..render.text import Fragments, cut, plain, width
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 PAGER_MODES = ("auto", "always", "off")
@@ -115,10 +115,10 @@ class Printer:
         cols = self.width
         line = f"{SPINNER[self._spin]} {label} {elapsed:4.1f} s · Ctrl-C cancels"
         # the spinner, and the toolbar under it (the prompt's toolbar is gone while a round runs)
-        text = ("" if self._spinning else "\x1b[?25l") + "\r\x1b[K" + line[:cols - 1]
+        text = ("" if self._spinning else "\x1b[?25l") + "\r\x1b[K" + cut(line, cols - 1)[0]
         bar = self.status() if self.status and self.interactive else ""
         if bar:
-            bar = bar[:cols - 1]
+            bar = cut(bar, cols - 1)[0]         # by display width: a wrapped line would misplace both
             text += "\n\r\x1b[K\x1b[7m" + bar + " " * max(0, cols - 1 - width(bar)) + "\x1b[0m\x1b[1A\r"
         self.err_stream.write(text)
         self.err_stream.flush()
@@ -160,9 +160,12 @@ def run_pager(text: str) -> bool:
         return False
     try:
         proc.stdin.write(text)
+    except (BrokenPipeError, OSError, KeyboardInterrupt):
+        pass                      # the user left the pager early, or pressed Ctrl-C while it read
+    try:
         proc.stdin.close()
     except (BrokenPipeError, OSError):
-        pass                      # the user left the pager early
+        pass
     while True:
         try:
             proc.wait()
