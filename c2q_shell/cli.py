@@ -64,6 +64,17 @@ def shell_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-color", action="store_true", help="no colours (also: NO_COLOR)")
     p.add_argument("--format", help="output format: table, vertical, csv, tsv, json, markdown or a tabulate format")
     p.add_argument("--sql-only", action="store_true", help="print only the generated SQL")
+    p.add_argument("--session", metavar="NAME",
+                   help="continue the latest session called NAME (created if there is none); without it, "
+                        "the shell starts a session named by its first question and batch runs reuse one "
+                        "session, 'c2q batch'")
+    demo = p.add_mutually_exclusive_group()
+    demo.add_argument("--script", metavar="FILE",
+                   help="a demo script: one question or \\command a line; each prompt is pre-filled with the "
+                        "next (edit it or press Enter); not on a terminal, the lines run as a batch")
+    demo.add_argument("--replay", metavar="FILE.json",
+                   help="play back a conversation written by \\export conversation FILE.json, offline, a round "
+                        "per Enter (all at once when not on a terminal)")
     p.add_argument("--db", action="append", metavar="URL", help="database for the embedded server (repeatable)")
     p.add_argument("--rows", type=int, help="rows shown per result")
     p.add_argument("--config", help="config file (default: $XDG_CONFIG_HOME/c2q/config.toml)")

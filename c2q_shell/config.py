@@ -8,12 +8,17 @@ import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _toml():
+    """The TOML reader, imported only when there is a config file to read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 MODES = ("direct", "auto_breakdown")
+CHOICES = {"pager": ("auto", "always", "off"), "numbers": ("grouped", "human", "raw")}
 
 
 @dataclass
@@ -31,6 +36,8 @@ class Settings:
     max_cell: int = 40              # display width of a cell before it is cut
     timing: bool = True
     chart: bool = True              # text charts under results that have one
+    pager: str = "auto"             # auto (what does not fit the terminal) | always | off
+    numbers: str = "grouped"        # grouped (1,234,567) | human (1.23M) | raw (as sent)
     job_timeout: float = 300.0
     db_urls: list[str] = field(default_factory=list)
     history_file: str = ""
@@ -54,7 +61,7 @@ def data_dir() -> Path:
 
 
 FILE_KEYS = {"endpoint": str, "public_key": str, "private_key_env": str, "cluster_id": str, "database": str,
-             "mode": str, "theme": str, "format": str, "rows": int, "max_cell": int, "timing": bool, "chart": bool,
+             "mode": str, "theme": str, "format": str, "rows": int, "max_cell": int, "timing": bool, "chart": bool, "pager": str, "numbers": str,
              "no_color": bool, "job_timeout": (int, float), "db": (str, list), "history_file": str}
 
 
@@ -79,6 +86,8 @@ def _apply(s: Settings, values: dict, origin: str, env) -> None:
             s.format, s.format_from_user = value, True
         elif key == "mode" and value not in MODES:
             s.warnings.append(f"{origin}: mode must be one of {', '.join(MODES)}; ignored")
+        elif key in CHOICES and value not in CHOICES[key]:
+            s.warnings.append(f"{origin}: {key} must be one of {', '.join(CHOICES[key])}; ignored")
         else:
             setattr(s, key, value)
 
@@ -89,8 +98,9 @@ def load_file(s: Settings, path: Path, profile: str, env) -> None:
             s.warnings.append(f"profile '{profile}' requested but {path} does not exist")
         return
     try:
+        tomllib = _toml()
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
+    except _toml().TOMLDecodeError as e:
         where = re.search(r"line (\d+)", str(e))
         s.warnings.append(f"{path}" + (f", line {where.group(1)}" if where else "") +
                           f": {e}; using the defaults")

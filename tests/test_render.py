@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from c2q_shell.api.models import Answer, Assumption, Breakdown, Round, parse_result
+from c2q_shell.api.models import Answer, Assumption, Breakdown, parse_result
 from c2q_shell.render import answer as ra
 from c2q_shell.render import table
 from c2q_shell.render.sql import highlight
 from c2q_shell.render.text import cut, plain, width
+from c2q_shell.shell.state import Round
 
 
 def lines(frags) -> list[str]:
@@ -18,7 +19,7 @@ def lines(frags) -> list[str]:
 def test_numbers_right_aligned_and_null_styled_apart():
     frags = table.render(["name", "n", "note"], [["a", "5", None], ["bb", "1234", "NULL"]], "table", 50, 40, 100)
     text = lines(frags)
-    assert "│    5 │" in text[3] and "│ 1234 │" in text[4]
+    assert "│     5 │" in text[3] and "│ 1,234 │" in text[4]             # grouped thousands
     nulls = [t for s, t in frags if s == "class:null"]
     assert nulls == ["NULL"]                                    # only the real NULL is styled as one
     assert "NULL" in text[4]                                    # the string "NULL" is shown as text
@@ -27,8 +28,8 @@ def test_numbers_right_aligned_and_null_styled_apart():
 def test_cjk_and_emoji_align_by_display_width():
     rows = [["東京", "1"], ["Zürich", "2"], ["🙂🙂", "3"]]
     text = lines(table.render(["city", "n"], rows, "table", 50, 40, 100))
-    widths = {width(line) for line in text}
-    assert len(widths) == 1                                     # every line as wide on screen
+    widths = {width(line) for line in text[:-1]}
+    assert len(widths) == 1 and text[-1] == "3 rows"            # every line as wide on screen
 
 
 def test_long_cells_and_wide_tables_are_cut_with_a_mark():
@@ -52,7 +53,7 @@ def test_machine_formats_keep_every_row_and_null():
     rows = [["a,b", None], ["c", "2"]]
     assert table.machine(["x", "y"], rows, "csv") == 'x,y\n"a,b",\nc,2\n'
     assert table.machine(["x", "y"], rows, "tsv") == "x\ty\na,b\tNULL\nc\t2\n"
-    assert json.loads(table.machine(["x", "y"], rows, "json")) == [{"x": "a,b", "y": None}, {"x": "c", "y": "2"}]
+    assert json.loads(table.machine(["x", "y"], rows, "json")) == [{"x": "a,b", "y": None}, {"x": "c", "y": 2}]
     md = plain(table.render(["x"], [["1"]], "markdown", 50, 40, 100))
     assert md.splitlines()[1].startswith("|--")
     vert = plain(table.render(["x", "long_name"], [["1", None]], "vertical", 50, 40, 100))
@@ -74,7 +75,7 @@ def test_round_and_breakdown_rendering():
     b = Breakdown("0", "done", "overview", "two steps", [], [a, a])
     text = plain(ra.render_round(Round(4, "q", "auto_breakdown", result=b), ra.View()))
     assert "Task summary: two steps" in text and "\n  1. Count" in text and "\n  2. Count" in text
-    assert "     SELECT 1" in text                                 # sub-task bodies are indented
+    assert "     SELECT\n       1\n" in text                       # sub-task bodies are indented
     assert ra.sql_only(Round(4, "q", "auto_breakdown", result=b)).count("SELECT 1;") == 2
 
 
@@ -112,3 +113,130 @@ def test_long_decimals_are_shortened_on_screen_only():
     text = plain(table.render(["v"], [["18.919567894736844"], ["3"]], "table", 50, 40, 100))
     assert "18.9196" in text and "18.91956" not in text
     assert "18.919567894736844" in table.machine(["v"], [["18.919567894736844"]], "csv")
+
+
+def test_numbers_for_people_data_for_machines():
+    cols = ["name", "market_cap", "avg_dividend_yield", "ebitda", "year", "long_interest_rate", "zip"]
+    rows = [["Nvidia", "5200733011968", "0.0204", "157700698729.0256", "2001", "4.5", "02134"],
+            ["B", None, "0.0331", "18.919567894736844", "2021", "3.25", "10001"]]
+    grouped = plain(table.render(cols, rows, "table", 50, 40, 200))
+    assert "5,200,733,011,968" in grouped and "157,700,698,729.03" in grouped and "18.9196" in grouped
+    assert "2.04%" in grouped and "3.31%" in grouped              # a yield column of fractions
+    assert "│   2001 │" in grouped and "4.5 " in grouped and "02134" in grouped   # years, rates, codes as they are
+    assert "2,001" not in grouped and "450%" not in grouped
+    human = plain(table.render(cols, rows, "table", 50, 40, 200, numbers="human"))
+    assert "5.20T" in human and "157.70B" in human and "2.04%" in human
+    raw = plain(table.render(cols, rows, "table", 50, 40, 200, numbers="raw"))
+    assert "5200733011968" in raw and "0.0204" in raw and "%" not in raw
+    # machine formats keep every digit; JSON numbers are numbers (by type when the API sends one)
+    data = json.loads(table.machine(cols, rows, "json"))
+    assert data[0]["market_cap"] == 5200733011968 and data[0]["ebitda"] == 157700698729.0256
+    assert data[0]["zip"] == "02134" and data[1]["market_cap"] is None and data[0]["year"] == 2001
+    typed = json.loads(table.machine(["code", "v"], [["10", "1.50"]], "json", types=["VARCHAR", "DECIMAL(10,2)"]))
+    assert typed == [{"code": "10", "v": 1.50}]
+    assert '"v": 1.50' in table.machine(["code", "v"], [["10", "1.50"]], "json", types=["VARCHAR", "DECIMAL"])
+    assert "5200733011968,0.0204,157700698729.0256" in table.machine(cols, rows, "csv")
+    assert table.machine(["a", "b"], [[None, ""]], "csv") == 'a,b\n,""\n'     # NULL empty, '' quoted
+    assert table.machine(["a", "b"], [[None, ""]], "tsv") == "a\tb\nNULL\t\n"
+    col = parse_result({"type": "data_retrieval", "sql": "x", "data": {
+        "columns": [{"col": "v", "data_type": "BIGINT"}], "rows": [["1"]]}}).types
+    assert col == ["BIGINT"]
+
+
+def test_every_result_ends_with_its_row_count():
+    assert lines(table.render(["i"], [["1"]], "table", 50, 40, 100))[-1] == "1 row"
+    assert lines(table.render(["i"], [], "table", 50, 40, 100))[-1] == "0 rows"
+    text = lines(table.render(["i"], [[str(i)] for i in range(1503)], "table", 10, 40, 100))
+    assert text[-1] == "1,503 rows" and text[-2].startswith("… 1,493 more rows")
+    assert lines(table.render(["i"], [["1"], ["2"]], "vertical", 50, 40, 100))[-1] == "2 rows"
+
+
+def test_sql_laid_out_by_clause_and_never_cut_inside_a_name():
+    from c2q_shell.render.sql import pretty
+    sql = ("SELECT c.symbol, c.name, AVG(f.dividend_yield) AS average_dividend_yield_of_the_company FROM companies "
+           "AS c JOIN fundamentals AS f ON f.symbol = c.symbol WHERE c.sector = 'Information Technology' "
+           "GROUP BY c.symbol, c.name ORDER BY average_dividend_yield_of_the_company DESC LIMIT 5")
+    for w in (40, 60, 100):
+        out = pretty(sql, w)
+        assert out.splitlines()[0] == "SELECT" and "\nFROM companies AS c\n" in out and "\nLIMIT 5" in out
+        assert all(len(line) <= w or len(line.split()) == 1 for line in out.splitlines())   # or one name
+        assert out.split() == pretty(sql, 1000).split()          # the same words whatever the width
+        assert "'Information Technology'" in out                  # a string is never broken
+    # SQL that sqlglot would rewrite (IFNULL -> COALESCE) is laid out by clause, as written
+    odd = "SELECT IFNULL(f.pe_ratio, 0) AS pe FROM fundamentals f LEFT JOIN companies c ON c.symbol = f.symbol LIMIT 3"
+    out = pretty(odd, 80)
+    assert "IFNULL(f.pe_ratio, 0)" in out and "COALESCE" not in out and "\nLEFT JOIN companies c" in out
+    assert pretty("not ( sql", 80) == "not ( sql"
+    a = Answer("0", "done", "t", "", [], sql, None, ["x"], [["1"]])
+    b = Breakdown("0", "done", "overview", "", [], [a])
+    text = plain(ra.render_round(Round(1, "q", "auto_breakdown", result=b), ra.View(width=70)))
+    body = text.split("\n  1. t\n")[1]
+    sql_lines = body.split("\n╭")[0].splitlines()
+    assert sql_lines[0] == "     SELECT" and all(line.startswith("     ") for line in sql_lines)
+    assert all(len(line) <= 70 for line in sql_lines)
+
+
+def test_line_chart_runs_in_x_order():
+    from c2q_shell.api.models import Chart
+    from c2q_shell.render import chart
+    rows = [["2000", "1"], ["2021", "9"], ["2001", "2"], ["2010", "5"]]        # sorted by value, descending
+    a = Answer("0", "done", "t", "", [], "", None, ["year", "v"], sorted(rows, key=lambda r: -int(r[1])),
+               Chart("LineChart", "t", {"x": "year", "y": "v"}))
+    text = plain(chart.render(a, 80)).splitlines()
+    assert "2000 → 2021" in text[0] and text[1] == "▁▁▄█"              # 1, 2, 5, 9 in year order
+    months = [["2020-03", "3"], ["2020-01", "1"], ["2020-02", "2"]]
+    a = Answer("0", "done", "t", "", [], "", None, ["m", "v"], months, Chart("LineChart", "t", {"x": "m", "y": "v"}))
+    assert "2020-01 → 2020-03" in plain(chart.render(a, 80))
+
+
+def test_a_column_the_summary_calls_a_fraction_is_shown_as_percent():
+    hints = table.fraction_columns({"payout": "Dividends paid as a fraction of earnings (0.4 is 40 %)",
+                                    "long_rate": "Long-term interest rate, percent", "pe": "Price to earnings"})
+    assert hints == frozenset({"payout"})
+    rows = [["0.25"], ["0.4"]]
+    assert "25.00%" in plain(table.render(["avg_payout"], rows, "table", 50, 40, 100, fractions=hints))
+    assert "%" not in plain(table.render(["avg_payout"], rows, "table", 50, 40, 100))
+    assert "%" not in plain(table.render(["avg_payout"], [["2"], ["40"]], "table", 50, 40, 100, fractions=hints))
+    view = ra.View(fractions=hints)
+    a = Answer("0", "done", "t", "", [], "", None, ["avg_payout"], rows)
+    assert "40.00%" in plain(ra.render_round(Round(1, "q", "direct", result=a), view))
+
+
+def test_exported_json_rows_keep_numbers_as_numbers_without_rounding():
+    rows = [["a", "157700698729.0256", "12", "1.50", "0.1234567890123456789012"], ["b", None, "7", "2", "1"]]
+    got = table.typed_rows(["n", "v", "i", "d", "long"], rows)
+    assert got[0] == {"n": "a", "v": 157700698729.0256, "i": 12, "d": 1.5, "long": "0.1234567890123456789012"}
+    assert got[1]["v"] is None and got[1]["i"] == 7
+
+
+def test_long_task_lines_wrap_between_words():
+    task = "Find the average dividend yield where sector is 'Utilities' and the market cap is above 10 billion"
+    a = Answer("0", "done", task, "A description that is long enough to need a second line on a narrow screen.",
+               [Assumption("market cap", "the latest snapshot in fundamentals, in US dollars, not adjusted")],
+               "SELECT 1", None, ["x"], [["1"]])
+    b = Breakdown("0", "done", "overview", "Answer in 2 steps: (1) " + task + " (2) " + task, [], [a, a])
+    for res in (a, b):
+        text = plain(ra.render_round(Round(12, "q", "direct", result=res), ra.View(width=60)))
+        assert all(width(line) <= 60 for line in text.splitlines()), text
+        words = text.split()
+        for w in ("'Utilities'", "dividend", "billion", "description", "fundamentals,"):
+            assert w in words                                   # no word is cut in two
+    text = plain(ra.render_round(Round(12, "q", "direct", result=a), ra.View(width=60)))
+    assert text.startswith("[12] Find the average dividend yield where sector is\n     'Utilities'")
+
+
+def test_the_default_table_is_drawn_as_tabulate_draws_it():
+    import random
+
+    import tabulate
+    rng = random.Random(7)
+    alphabet = ["a", "bb", "東", "🙂", "…", "x y", table.NULL_SENTINEL, "1,234", ""]
+    for _ in range(300):
+        n = rng.randint(1, 4)
+        headers = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3))) for _ in range(n)]
+        cells = [["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))) for _ in range(n)]
+                 for _ in range(rng.randint(1, 5))]
+        numeric = [rng.random() < 0.5 for _ in range(n)]
+        assert table.rounded(headers, cells, numeric) == tabulate.tabulate(
+            cells, headers=headers, tablefmt="rounded_outline", disable_numparse=True,
+            colalign=["right" if x else "left" for x in numeric])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,11 +29,13 @@ from c2q_shell.shell.state import ShellState
 F2 = "\x1bOQ"
 
 
-def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV):
+def run_repl(url: str, keys: str, tmp_path, database: str = "sp500insight", pub=PUB, priv=PRIV, feed=None,
+             session_name: str = ""):
     settings = Settings(color=False, history_file=str(tmp_path / "history"))
     out, err = io.StringIO(), io.StringIO()
-    backend = Backend(lambda: Target(url, pub, priv, "local", database), job_timeout=20)
+    backend = Backend(lambda: Target(url, pub, priv, "local", database), session_name=session_name, job_timeout=20)
     shell = Shell(ShellState.from_settings(settings), backend, Printer(None, False, out, err), None)
+    shell.feed = feed
     backend.start()
     try:
         with create_pipe_input() as inp:
@@ -85,8 +88,45 @@ def test_repl_sessions_resume(server, tmp_path):
                                      "how many companies are there?\r\x04", tmp_path)
     first = shell.backend.session.session_id
     code, out, err, shell = run_repl(server.url, f"\\sessions\r\\resume {first}\r\\show 1\rand in Energy?\r\x04", tmp_path)
-    assert f"resumed session {first} (second): 1 rounds" in err
+    assert f"resumed session {first} (second): 1 round\n" in err
     assert "how many companies are there?" in out and "[2]" in out and "503" in out
+
+
+def test_sessions_named_toolbar_follows_and_listing(server, tmp_path):
+    from c2q_shell.render.text import plain
+    code, out, err, shell = run_repl(server.url, "\\sessions all\rWhich sector has the most companies?\r"
+                                     "and the fewest?\r\\new\rhow many companies are there?\r\x04", tmp_path)
+    b = shell.backend
+    second = b.session
+    assert second.name == "how many companies are there?"                      # named by its first question
+    assert f"session {second.session_id} · how many companies" in plain(shell.toolbar())
+    assert [r.number for r in shell.state.rounds] == [1]                        # \new: rounds start again
+    sessions = {s.name: s for s in b.sessions()}
+    first = sessions["Which sector has the most companies?"]
+    assert first.rounds == 2 and sessions["how many companies are there?"].rounds == 1
+    code, out, err, shell = run_repl(server.url, f"\\resume {first.session_id}\r\\rename sectors demo\r"
+                                     "\\sessions\r\\rename\r\x04", tmp_path)
+    toolbar = plain(shell.toolbar())
+    assert f"session {first.session_id} · sectors demo" in toolbar and str(second.session_id) not in toolbar
+    assert f"resumed session {first.session_id} (Which sector has the most companies?): 2 rounds" in err
+    assert "is now called 'sectors demo'" in err and "usage: \\rename NAME" in err
+    listing = out[out.index("last activity"):]
+    assert "sectors demo" in listing and "← current" in listing and "just now" in listing
+    assert "how many companies are there?" in listing
+    from prompt_toolkit.document import Document
+
+    from c2q_shell.shell.completion import ShellCompleter
+    comps = list(ShellCompleter(shell).get_completions(Document(f"\\resume {str(first.session_id)[:-1]}"), None))
+    assert any(c.text == str(first.session_id) and c.display_meta_text == "sectors demo" for c in comps)
+
+
+def test_session_flag_continues_the_named_session(server, tmp_path):
+    run_repl(server.url, "How many companies are in each sector?\r\x04", tmp_path, session_name="named demo")
+    code, out, err, shell = run_repl(server.url, "only those with more than 80\r\\history\r\x04", tmp_path,
+                                     session_name="named demo")
+    assert [r.number for r in shell.state.rounds] == [1, 2]             # round 1 came from the named session
+    assert "[2] " in out and "Industrials" in out and "How many companies are in each sector?" in out
+    assert shell.backend.session.name == "named demo"
 
 
 def c2q_bin() -> str:
@@ -129,6 +169,23 @@ def test_batch_mode_flags_and_exit_codes(user_env):
     assert r.returncode == 2 and "--public-key" in r.stderr
 
 
+def test_batch_runs_reuse_one_session_or_the_named_one(user_env):
+    def c2q(*args):
+        r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=120)
+        assert r.returncode == 0, (args, r.stdout, r.stderr)
+        return r.stdout
+    c2q("-e", "how many companies are there?")
+    c2q("-e", "Which sector has the most companies?", "-e", "and the fewest?")
+    c2q("--session", "energy", "-e", "How many companies are in the Energy sector?")
+    out = c2q("--session", "energy", "--format", "csv", "-e", "\\history", "-e", "\\sessions all")
+    assert "How many companies are in the Energy sector?" in out          # the named session went on
+    listing = out[out.index("last activity"):]
+    assert listing.count("c2q batch") == 1 and listing.count("energy") == 1
+    assert len([line for line in listing.splitlines() if "just now" in line]) == 2     # no litter
+    batch_row = next(line for line in listing.splitlines() if "c2q batch" in line)
+    assert re.search(r"c2q batch\W+2\W+just now", batch_row)                 # reset at the run's start
+
+
 def test_pty_two_rounds_and_mode_switch(user_env):
     child = pexpect.spawn(c2q_bin(), env=user_env, encoding="utf-8", timeout=60, dimensions=(40, 160))
     try:
@@ -160,11 +217,13 @@ class Scripted:
 
     def __init__(self):
         self.seen_auth: list[str] = []
+        self.calls: list[str] = []
         self.jobs: dict[str, dict] = {}
 
     def __call__(self, environ, start_response):
         req = Request(environ)
         self.seen_auth.append(req.headers.get("Authorization", ""))
+        self.calls.append(f"{req.method} {req.path.split('/endpoint', 1)[1]}")
         return self.route(req)(environ, start_response)
 
     @staticmethod
@@ -175,8 +234,10 @@ class Scripted:
         p = req.path
         if p.endswith("/v3/dataSummaries") and req.method == "GET":
             return self.ok({"data_summaries": [{"data_summary_id": 1, "status": "done", "tables": {}}]})
+        if p.endswith("/v3/sessions") and req.method == "GET":     # no meta.rounds, and no reset (a 404)
+            return self.ok({"sessions": [{"session_id": 5, "meta": {"name": "c2q batch", "database": "d"}}]})
         if p.endswith("/v3/sessions"):
-            return self.ok({"session_id": 7, "meta": {"name": ""}, "messages": []})
+            return self.ok({"session_id": 7, "meta": {"name": req.get_json().get("name", "")}, "messages": []})
         if p.endswith("/chat2data"):
             q = req.get_json()["question"]
             if q == "limit":
@@ -262,13 +323,17 @@ def test_dead_server_is_one_line_and_the_shell_goes_on(tmp_path):
 
 
 def test_private_key_never_printed_in_batch(scripted, tmp_path):
-    _, url = scripted
+    app, url = scripted
     env = {k: v for k, v in os.environ.items() if not k.startswith("C2Q_")}
     env.update(XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path), C2Q_PRIVATE_KEY="batch-secret-key",
                C2Q_PUBLIC_KEY="PUBK", C2Q_ENDPOINT=url, C2Q_CLUSTER_ID="1", C2Q_DATABASE="d")
     r = subprocess.run([c2q_bin(), "-e", "expired", "-e", "works"], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 1
     assert "batch-secret-key" not in r.stdout + r.stderr and "no longer valid" in r.stderr
+    # the batch session: found by name, its reset refused (404), so a new one of that name is used
+    assert app.calls[:4] == ["GET /v3/dataSummaries", "GET /v3/sessions", "PUT /v3/sessions/5/reset",
+                             "POST /v3/sessions"]
+    assert "POST /v3/sessions/7/chat2data" in app.calls
 
 
 def test_ctrl_c_cancels_the_round_and_keeps_the_session(scripted, tmp_path):
@@ -302,7 +367,7 @@ def test_theme_timing_rerun_and_exports(server, tmp_path):
     code, out, err, shell = run_repl(server.url, keys, tmp_path)
     assert shell.state.theme == "light" and "no theme 'nope'; available: dark, light, mono" in err
     assert shell.state.timing is False and "[2] Find the number of companies." in out
-    assert json.loads((tmp_path / "r.json").read_text()) == [{"number_of_companies": "503"}]
+    assert json.loads((tmp_path / "r.json").read_text()) == [{"number_of_companies": 503}]   # a number
     assert "|   number_of_companies |\n|-----------------------|\n|                   503 |" in (tmp_path / "r.md").read_text()
     assert "must end in .csv" in err and "\\feedback, \\fb" in out
 
@@ -332,3 +397,203 @@ def test_wrong_key_is_one_clear_line(server, tmp_path):
     code, out, err, _ = run_repl(server.url, "how many companies are there?\r\x04", tmp_path, priv="not-the-key")
     assert code == 0 and out == ""
     assert "authentication failed" in err and "not-the-key" not in err
+
+
+def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
+    keys = ("\\mode auto_breakdown\r"
+            "Give me an overview of the Utilities sector: the number of companies, their average dividend yield, "
+            "and the 3 largest by market cap\r"
+            f"\\export {tmp_path / 'x.csv'}\r\\export {tmp_path / 'x.json'}\r\\export {tmp_path / 'x.csv'} 99\r"
+            "\\mode direct\rhow many companies are there?\r"
+            f"\\export {tmp_path / 'one.csv'}\r"
+            "\\summary nosuch\r\\summary companies.nosuch\r\\summary market_cap\r\\e\r"
+            f"\\export {tmp_path / 'conversation.md'}\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    files = [tmp_path / f"x-{i}.csv" for i in (1, 2, 3)]
+    assert all(f.exists() for f in files) and not (tmp_path / "x.csv").exists()
+    written = sum(len(f.read_text().splitlines()) - 1 for f in files)        # every sub-task, header each
+    assert written == 5 and files[2].read_text().count("\n") == 4
+    assert f"wrote 5 rows from round 1 to {files[0]}, {files[1]}, {files[2]} (one file per sub-task)" in err
+    data = json.loads((tmp_path / "x.json").read_text())
+    assert [len(d["rows"]) for d in data] == [1, 1, 3] and data[2]["columns"][0]
+    assert "no round 99 (\\history lists them)" in err and "no result yet" not in err
+    assert f"wrote 1 row from round 2 to {tmp_path / 'one.csv'}" in err
+    assert "no table or column 'nosuch' in the data summary of sp500insight (tables: " in err
+    assert "table companies has no column 'nosuch'" in err
+    assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
+    assert "unknown command \\e; did you mean \\exit, \\export?" in err
+    assert f"wrote 2 rounds to {tmp_path / 'conversation.md'}" in err                  # the literal name
+    assert "## [1] Give me an overview" in (tmp_path / "conversation.md").read_text()
+
+
+def test_diff_and_refine(server, tmp_path):
+    keys = ("How many companies are in each sector?\r"
+            "only those with more than 50\r"
+            "\\diff\r\\diff 1\r\\diff 2 2\r\\diff 9\r\\diff x y z\r"
+            "List the 5 largest companies by market cap\r"
+            "\\refine 3 limit 3\r\\diff\r\\refine 3\r\\refine 42 limit 2\r\\mode auto_breakdown\r"
+            "Give me an overview of the Energy sector: the number of companies, their average P/E, "
+            "and the 3 largest by market cap\r\\refine 5 limit 2\r\\refine 5.3 limit 2\r\\diff\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    first = out.index("--- round 1\n+++ round 2\n")
+    hunk = out[first:out.index("\n[3]")]
+    assert " GROUP BY\n   sector\n+HAVING\n+  COUNT(*) > 50\n" in hunk             # one clause per line
+    assert not [line for line in hunk.splitlines() if line.startswith("-") and line != "--- round 1"]
+    assert "round 1 is the first with SQL: nothing to compare it with" in err
+    assert "the SQL of round 2 is the same as that of round 2" in err + out
+    assert "no round 9 (\\history lists them)" in err and "usage: \\diff [N [M]]" in err
+    refined = shell.state.rounds[3]
+    assert refined.number == 4 and refined.feedback_of == 3 and refined.result.sql.endswith("LIMIT 3")
+    assert "[4] limit 3 (revises round 3)" in out and refined.result.description in out
+    last = out[out.rindex("--- round 3"):]
+    assert "-LIMIT 5" in last and "+LIMIT 3" in last
+    assert "usage: \\refine N[.K] what to change" in err and "no round 42" in err
+    assert "round 5 is a breakdown: \\refine 5.K refines its sub-task K" in err
+    sub = out[out.rindex("--- round 5.3\n+++ round 6\n"):]                # against the sub-task it refines
+    assert "-LIMIT 3\n+LIMIT 2\n" in sub and "-- 1." not in sub
+
+
+def test_knowledge_base_commands(server, tmp_path):
+    keys = ("\\kb add term big spender, whale: a customer whose orders total more than 500\r"
+            "\\kb add example How many orders are there? => SELECT COUNT(*) FROM orders\r"
+            "\\kb add instruction Round money to 2 decimals.\r"
+            "\\kb add term no meaning here\r\\kb remove 999999\r\\kb frobnicate\r\\kb\r\x04")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
+    ids = re.findall(r"added (?:term|example|instruction) (\d+) to knowledge base", err)
+    assert len(ids) == 3
+    assert "big spender, whale: a customer whose orders total more than 500" in out
+    assert "How many orders are there? => SELECT COUNT(*) FROM orders" in out and "Round money to 2" in out
+    assert err.count("usage: \\kb [list]") == 2 and "no knowledge item 999999 for shop" in err
+    keys = "".join(f"\\kb remove {i}\r" for i in ids) + "\\kb\r\x04"
+    code, out, err, shell = run_repl(server.url, keys, tmp_path, database="shop")
+    assert all(f"removed knowledge item {i}" in err for i in ids) and "big spender" not in out
+
+
+@pytest.fixture()
+def served(tmp_path, user_env):
+    """`c2q serve` on the demo database, as a separate process; yields the shell's environment."""
+    p = subprocess.Popen([c2q_bin(), "serve", "--state-dir", str(tmp_path / "served"), "--port", "0"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=user_env)
+    info = {}
+    for line in p.stdout:
+        key, _, value = line.rstrip("\n").partition(": ")
+        info[key] = value
+        if key == "state dir":
+            break
+    env = dict(user_env, C2Q_ENDPOINT=info["endpoint"], C2Q_PUBLIC_KEY=info["public key"],
+               C2Q_PRIVATE_KEY=info["private key"], C2Q_CLUSTER_ID="local", C2Q_DATABASE="sp500insight")
+    try:
+        yield env
+    finally:
+        p.terminate()
+        p.communicate(timeout=20)
+
+
+def test_demo_script_then_offline_replay(served, tmp_path):
+    script = tmp_path / "demo.txt"
+    conv = tmp_path / "conv"
+    script.write_text("# a demo\nHow many companies are in each sector?\n\nonly those with more than 50\n\\diff\n"
+                      f"\\export conversation {conv}.json\n\\export conversation {conv}.md\n")
+    child = pexpect.spawn(c2q_bin(), ["--script", str(script)], env=served, encoding="utf-8", timeout=60,
+                          dimensions=(40, 160))
+    try:
+        child.expect(r"How many companies are in each sector\?")     # pre-filled, not sent
+        child.sendintr()                                                          # a question of one's own
+        child.expect(r"\(direct\)")
+        child.sendline("how many companies are there?")
+        child.expect("503")
+        child.expect(r"How many companies are in each sector\?")     # the script line is back
+        child.send("\r")
+        child.expect("Information Technology")
+        child.expect("only those with more than 50")
+        child.send("\x7f\x7f80\r")                                                # edited before sending
+        child.expect(r"\[3\]")
+        child.expect("Industrials")
+        child.expect(r"\\diff")
+        child.send("\r")
+        child.expect(r"\+  COUNT\(\*\) > 80")
+        for _ in range(2):
+            child.expect(r"\\export conversation")
+            child.send("\r")
+            child.expect("wrote 3 rounds to")
+        child.expect(r"\(direct\)")                                              # the script is done
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    md = (tmp_path / "conv.md").read_text()
+    assert "## [3] only those with more than 80" in md and "HAVING COUNT(*) > 80" in md and "| Industrials" in md
+    doc = json.loads((tmp_path / "conv.json").read_text())
+    assert [r["question"] for r in doc["rounds"]] == ["how many companies are there?",
+                                                       "How many companies are in each sector?",
+                                                       "only those with more than 80"]
+
+    offline = {k: v for k, v in served.items() if not k.startswith("C2Q_")}
+    child = pexpect.spawn(c2q_bin(), ["--replay", f"{conv}.json"], env=offline, encoding="utf-8", timeout=30,
+                          dimensions=(40, 160))
+    try:
+        child.expect("Replaying conv.json: 3 rounds on sp500insight, offline")
+        child.expect(r"how many companies are there\?")
+        child.send("\r")
+        child.expect("503")
+        child.expect(r"How many companies are in each sector\?")
+        child.send("\r")
+        child.expect("Utilities")
+        child.expect("only those with more than 80")
+        child.send("\r")
+        child.expect("Industrials")
+        child.sendline("\\diff")
+        child.expect(r"\+  COUNT\(\*\) > 80")
+        child.sendline("\\sessions")
+        child.expect("not available in an offline replay")
+        child.send("\r")
+        child.expect("that was the last of 3 rounds")
+        child.expect(r"\(direct\)")
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
+def test_script_feed_in_process(server, tmp_path):
+    from c2q_shell.render.text import plain
+    from c2q_shell.shell.feed import FeedError, Script
+    (tmp_path / "s.txt").write_text("# only comments\n\n")
+    with pytest.raises(FeedError, match="has no questions"):
+        Script.load(tmp_path / "s.txt")
+    with pytest.raises(FeedError, match="cannot read the script"):
+        Script.load(tmp_path / "missing.txt")
+    (tmp_path / "win.txt").write_bytes("\ufeffq one\r\n# note\r\n\r\nq two\r\n".encode())
+    assert Script.load(tmp_path / "win.txt").lines == ["q one", "q two"]
+    feed = Script(["how many companies are there?", "\\rows 3"], "s.txt")
+    code, out, err, shell = run_repl(server.url, "\\history\r\r\r\r\x04", tmp_path, feed=feed)
+    assert err.startswith("no rounds yet\n")           # a command typed after the pre-filled question ran
+    assert "503" in out and "showing up to 3 rows" in err and shell.state.rows == 3
+    assert feed.pos == 2 and "s.txt: done" in plain(shell.toolbar())
+
+
+def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
+    from c2q_shell.api.models import parse_result
+    from c2q_shell.shell.export import conversation, write_conversation
+    from c2q_shell.shell.state import Round
+    rows = [[str(i)] for i in range(150)]
+    answer = parse_result({"type": "data_retrieval", "task_id": "0", "status": "done", "clarified_task": "count",
+                           "sql": "SELECT n FROM t", "data": {"columns": [{"col": "n"}], "rows": rows},
+                           "assumptions": [{"concept": "n", "explanation": "a number"}]})
+    doc = conversation([Round(1, "list n", "direct", result=answer, elapsed=0.5)], "db1", 7, "demo")
+    write_conversation(tmp_path / "c.json", doc)
+    r = subprocess.run([c2q_bin(), "--replay", str(tmp_path / "c.json")], capture_output=True, text=True,
+                       env=user_env, timeout=60, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0 and "FROM t" in r.stdout and "• n: a number" in r.stdout and "\n99\n" in r.stdout
+    assert "the recording keeps the first 100 rows of 150" in r.stderr
+    (tmp_path / "bad.json").write_text('{"rounds": []}')
+    broken = dict(doc, rounds=[dict(doc["rounds"][0], number="one", result={"sub_tasks": "x"})])
+    (tmp_path / "broken.json").write_text(json.dumps(broken))
+    for args, says in ((["--replay", str(tmp_path / "none.json")], "cannot read"),
+                       (["--replay", str(tmp_path / "bad.json")], "is not a c2q conversation"),
+                       (["--replay", str(tmp_path / "broken.json")], "round 1 cannot be read"),
+                       (["--script", "a", "--replay", "b"], "not allowed with")):
+        r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=60)
+        assert r.returncode == 2 and says in r.stderr, (args, r.stderr)

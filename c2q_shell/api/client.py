@@ -9,6 +9,8 @@ from typing import Any, Callable
 import requests
 from requests.auth import HTTPDigestAuth
 
+from . import models as m
+from . import rows
 from .errors import ApiError, AuthError, Cancelled, JobFailed, JobTimeout, RateLimited, Unreachable
 from .models import DataSummary, Job, Session, parse_job, parse_session, parse_summary
 
@@ -52,7 +54,7 @@ class Chat2QueryClient:
                                                   ("remaining", "X-Ratelimit-Remaining-Minute"),
                                                   ("reset", "X-Ratelimit-Reset")) if h in r.headers}
         try:
-            data = r.json()
+            data = rows.loads(r.content)        # a big answer's rows stay bytes until used
         except ValueError:
             data = None
         code, msg, result = _envelope(data)
@@ -146,6 +148,28 @@ class Chat2QueryClient:
     def refine(self, cluster_id: str, database: str, sql: str, feedback: str) -> str:
         return self.call("POST", "/v3/refineSql", {"cluster_id": cluster_id, "database": database, "sql": sql,
                                                    "feedback": feedback})["job_id"]
+
+    # knowledge bases --------------------------------------------------------------------
+    def knowledge_bases(self, cluster_id: str, database: str) -> list[m.KnowledgeBase]:
+        res = self.call("GET", "/v3/knowledgeBases", params={"cluster_id": cluster_id, "database": database})
+        items = res.get("knowledge_bases", []) if isinstance(res, dict) else res
+        return [m.parse_kb(k) for k in items or [] if isinstance(k, dict)]
+
+    def create_knowledge_base(self, cluster_id: str, database: str, description: str = "") -> m.KnowledgeBase:
+        return m.parse_kb(self.call("POST", "/v3/knowledgeBases", {"cluster_id": cluster_id, "database": database,
+                                                                 "description": description}))
+
+    def knowledge(self, kb_id: int) -> list[m.Knowledge]:
+        res = self.call("GET", f"/v3/knowledgeBases/{kb_id}/data")
+        items = res.get("knowledge_data", []) if isinstance(res, dict) else res
+        return [m.parse_knowledge(k) for k in items or [] if isinstance(k, dict)]
+
+    def add_knowledge(self, kb_id: int, kind: str, raw_data: dict, meta_data: dict | None = None) -> m.Knowledge:
+        return m.parse_knowledge(self.call("POST", f"/v3/knowledgeBases/{kb_id}/data", {
+            "type": kind, "meta_data": meta_data or {}, "raw_data": raw_data}))
+
+    def delete_knowledge(self, kb_id: int, data_id: int) -> None:
+        self.call("DELETE", f"/v3/knowledgeBases/{kb_id}/data/{data_id}")
 
 
 def _envelope(data) -> tuple[int | None, str, Any]:

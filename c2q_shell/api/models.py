@@ -32,6 +32,7 @@ class Answer:
     columns: list[str]
     rows: list[list[Any]]
     chart: Chart | None = None
+    types: list[str] = field(default_factory=list)     # the columns' data_type, when the API sends them
 
 
 @dataclass
@@ -78,6 +79,8 @@ class Session:
     updated_at: int
     database: str = ""
     messages: list[Message] = field(default_factory=list)
+    cluster_id: str = ""
+    rounds: int | None = None      # questions asked; None when the listing does not say
 
 
 @dataclass
@@ -99,19 +102,46 @@ class DataSummary:
 
 
 @dataclass
-class Round:
-    """One question asked in the shell and what came back."""
-    number: int
-    question: str
-    mode: str
-    job_id: str = ""
-    result: Result | None = None
-    error: str = ""
-    elapsed: float = 0.0
-    feedback_of: int | None = None
+class KnowledgeBase:
+    knowledge_base_id: int
+    description: str
+    default: bool
+
+
+@dataclass
+class Knowledge:
+    """One item of a knowledge base: type few-shot ({question, answer}), term-sheet ({term: [..],
+    description}) or instruction ({instruction})."""
+    knowledge_data_id: int
+    type: str
+    raw_data: dict
+    meta_data: dict = field(default_factory=dict)
+
+
+@dataclass
+class Refined:
+    """A refineSql job's result."""
+    sql: str
+    solution: str
 
 
 # --------------------------------------------------------------------------------------
+def parse_kb(d: dict) -> KnowledgeBase:
+    return KnowledgeBase(int(d.get("knowledge_base_id") or 0), d.get("description") or "", bool(d.get("default")))
+
+
+def parse_knowledge(d: dict) -> Knowledge:
+    raw, meta = d.get("raw_data"), d.get("meta_data")
+    return Knowledge(int(d.get("knowledge_data_id") or 0), str(d.get("type") or ""),
+                     raw if isinstance(raw, dict) else {}, meta if isinstance(meta, dict) else {})
+
+
+def parse_refined(raw) -> Refined | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("rewritten_sql"), str):
+        return None
+    return Refined(raw["rewritten_sql"], str(raw.get("solution") or ""))
+
+
 def _assumptions(raw) -> list[Assumption]:
     out = []
     for a in raw or []:
@@ -122,15 +152,22 @@ def _assumptions(raw) -> list[Assumption]:
 
 def parse_answer(d: dict) -> Answer:
     data = d.get("data") or {}
-    cols = [c.get("col", "") if isinstance(c, dict) else str(c) for c in (data.get("columns") or [])]
+    raw_cols = data.get("columns") or []
+    cols = [c.get("col", "") if isinstance(c, dict) else str(c) for c in raw_cols]
+    types = [str(c.get("data_type") or "") if isinstance(c, dict) else "" for c in raw_cols]
     chart = d.get("chart_options")
     return Answer(
         task_id=str(d.get("task_id", "0")), status=str(d.get("status", "")),
         clarified_task=d.get("clarified_task") or "", description=d.get("description") or "",
         assumptions=_assumptions(d.get("assumptions")), sql=d.get("sql") or "",
-        sql_error=d.get("sql_error") or None, columns=cols, rows=list(data.get("rows") or []),
+        sql_error=d.get("sql_error") or None, columns=cols, rows=_rows(data.get("rows")),
         chart=Chart(chart.get("chart_name", "Table"), chart.get("title", ""), chart.get("option") or {})
-        if isinstance(chart, dict) else None)
+        if isinstance(chart, dict) else None, types=types if any(types) else [])
+
+
+def _rows(raw) -> list:
+    from .rows import LazyRows
+    return raw if isinstance(raw, LazyRows) else list(raw or [])
 
 
 def parse_result(raw) -> Result | None:
@@ -157,8 +194,12 @@ def parse_session(d: dict) -> Session:
     msgs = [Message(int(m.get("message_id", 0)), m.get("role", ""), m.get("content") or "", m.get("job_id") or "",
                     m.get("sql_generate_mode") or "", int(m.get("created_at") or 0))
             for m in d.get("messages") or [] if isinstance(m, dict)]
+    rounds = meta.get("rounds")
+    if not isinstance(rounds, int):
+        rounds = sum(m.role == "user" for m in msgs) if "messages" in d else None
     return Session(int(d["session_id"]), meta.get("name") or "", int(meta.get("created_at") or 0),
-                   int(meta.get("updated_at") or 0), meta.get("database") or "", msgs)
+                   int(meta.get("updated_at") or 0), meta.get("database") or "", msgs,
+                   str(meta.get("cluster_id") or ""), rounds)
 
 
 def parse_summary(d: dict) -> DataSummary:
@@ -179,3 +220,25 @@ def parse_summary(d: dict) -> DataSummary:
                              r.get("referenced_table", ""), r.get("referenced_table_column", "")))
     return DataSummary(int(d.get("data_summary_id") or 0), d.get("database") or "", d.get("status") or "",
                        text, list(d.get("keywords") or []), tables, rels)
+
+
+def answer_raw(a: Answer, max_rows: int | None = None) -> dict:
+    """An Answer back in the API's `data_retrieval` shape (parse_answer reads it again);
+    `max_rows` keeps only the first rows."""
+    rows = list(a.rows) if max_rows is None else list(a.rows[:max_rows])
+    return {"type": "data_retrieval", "task_id": a.task_id, "status": a.status, "clarified_task": a.clarified_task,
+            "description": a.description, "sql": a.sql, "sql_error": a.sql_error,
+            "assumptions": [{"concept": x.concept, "explanation": x.explanation} for x in a.assumptions],
+            "data": {"columns": [{"col": c} for c in a.columns], "rows": rows},
+            "chart_options": {"chart_name": a.chart.name, "title": a.chart.title, "option": a.chart.option}
+            if a.chart else None}
+
+
+def result_raw(r: Result, max_rows: int | None = None) -> dict:
+    """A result in the API's JSON shape, the inverse of parse_result."""
+    if isinstance(r, Breakdown):
+        return {"type": "breakdown", "task_id": r.task_id, "status": r.status, "clarified_task": r.clarified_task,
+                "description": r.description,
+                "assumptions": [{"concept": x.concept, "explanation": x.explanation} for x in r.assumptions],
+                "sub_tasks": [answer_raw(s, max_rows) for s in r.sub_tasks]}
+    return answer_raw(r, max_rows)

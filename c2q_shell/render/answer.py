@@ -2,12 +2,23 @@
 description; breakdowns as a task summary and numbered sub-tasks. Pure functions, no I/O."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Protocol
 
-from ..api.models import Answer, Breakdown, Round
+from ..api.models import Answer, Breakdown, Result
 from . import chart, table
 from .sql import highlight
 from .text import Fragments, cls
+
+
+class Round(Protocol):
+    """What rendering reads of a round (the shell's Round, in shell/state.py)."""
+    number: int
+    question: str
+    mode: str
+    result: Result | None
+    elapsed: float
+    feedback_of: int | None
 
 
 @dataclass
@@ -19,36 +30,53 @@ class View:
     timing: bool = True
     sql: bool = True
     chart: bool = True
+    numbers: str = "grouped"        # grouped | human | raw (tables only; machine formats keep every digit)
+    fractions: frozenset = frozenset()   # column names the data summary describes as fractions (shown as %)
 
 
-def header(rnd: Round) -> Fragments:
+def wrap(text: str, width: int, first: int = 0, indent: str = "") -> str:
+    """Text wrapped between words to `width` cells (the first line already holds `first`
+    cells); later lines start with `indent`. Width 0 leaves it as it is."""
+    if width <= 0 or len(text) + first <= width:
+        return text
+    import textwrap
+    lines = textwrap.wrap(" " * first + text, max(20, width), subsequent_indent=indent,
+                          break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines)[first:] if lines else text
+
+
+def header(rnd: Round, width: int = 0) -> Fragments:
     task = ""
     if rnd.result is not None:
         task = rnd.result.clarified_task
     mode = " (auto_breakdown)" if rnd.mode == "auto_breakdown" else ""
     fb = f" (revises round {rnd.feedback_of})" if rnd.feedback_of else ""
-    return [(cls("round"), f"[{rnd.number}] "), (cls("task"), (task or rnd.question) + mode + fb), ("", "\n")]
+    number = f"[{rnd.number}] "
+    return [(cls("round"), number), (cls("task"), wrap((task or rnd.question) + mode + fb, width, len(number),
+                                                        " " * len(number))), ("", "\n")]
 
 
 def answer_body(a: Answer, view: View) -> Fragments:
     out: Fragments = []
     if view.sql and a.sql:
-        out.extend(highlight(a.sql))
+        out.extend(highlight(a.sql, view.width))
     if a.sql_error:
         return out                      # the error itself goes to stderr
     if a.status == "done" or a.columns:
-        out.extend(table.render(a.columns, a.rows, view.format, view.rows, view.max_cell, view.width))
+        out.extend(table.render(a.columns, a.rows, view.format, view.rows, view.max_cell, view.width,
+                                view.numbers, a.types, view.fractions))
         if view.chart and view.format not in ("csv", "tsv", "json"):
             out.extend(chart.render(a, view.width))
-    out.extend(notes(a.assumptions, a.description))
+    out.extend(notes(a.assumptions, a.description, view.width))
     return out
 
 
-def notes(assumptions, description: str) -> Fragments:
+def notes(assumptions, description: str, width: int = 0) -> Fragments:
     out: Fragments = []
     for a in assumptions:
-        out.append((cls("assumption"), f"• {a.concept}: {a.explanation}\n"))
+        out.append((cls("assumption"), wrap(f"• {a.concept}: {a.explanation}", width, 0, "  ") + "\n"))
     if description:
+        description = wrap(description, width)
         out.append((cls("description"), f"{description}\n"))
     return out
 
@@ -72,9 +100,9 @@ def indent(frags: Fragments, prefix: str) -> Fragments:
 def render_round(rnd: Round, view: View) -> Fragments:
     res = rnd.result
     if isinstance(res, Breakdown):
-        out = breakdown_head(rnd) + breakdown_body(res, view)
+        out = breakdown_head(rnd, view.width) + breakdown_body(res, view)
     else:
-        out = header(rnd)
+        out = header(rnd, view.width)
         if isinstance(res, Answer):
             out.extend(answer_body(res, view))
     if view.timing and rnd.elapsed:
@@ -82,11 +110,11 @@ def render_round(rnd: Round, view: View) -> Fragments:
     return out
 
 
-def breakdown_head(rnd: Round) -> Fragments:
+def breakdown_head(rnd: Round, width: int = 0) -> Fragments:
     """The round's header and the breakdown's task summary, printed once per round."""
-    out = header(rnd)
+    out = header(rnd, width)
     if isinstance(rnd.result, Breakdown) and rnd.result.description:
-        out.append((cls("description"), f"Task summary: {rnd.result.description}\n"))
+        out.append((cls("description"), wrap(f"Task summary: {rnd.result.description}", width, 0, "  ") + "\n"))
     return out
 
 
@@ -100,11 +128,13 @@ def breakdown_body(b: Breakdown, view: View, skip: frozenset | set = frozenset()
 
 
 def subtask(n: int, sub: Answer, view: View) -> Fragments:
-    out: Fragments = [(cls("round"), f"  {n}. "), (cls("task"), sub.clarified_task or "(sub-task)"), ("", "\n")]
+    number = f"  {n}. "
+    out: Fragments = [(cls("round"), number), (cls("task"), wrap(sub.clarified_task or "(sub-task)", view.width,
+                                                                 len(number), " " * len(number))), ("", "\n")]
     if sub.status not in ("done", "failed"):
         out.append((cls("info"), "     (running…)\n"))
         return out
-    narrow = View(view.format, view.rows, view.max_cell, max(40, view.width - 5), view.timing, view.sql, view.chart)
+    narrow = replace(view, width=max(40, view.width - 5))
     out.extend(indent(answer_body(sub, narrow), "     "))
     if sub.sql_error:
         out.append((cls("error"), f"     error: {sub.sql_error}\n"))

@@ -2,12 +2,15 @@
 (with shares), a sparkline for LineChart. Nothing for tables or data that is not numeric."""
 from __future__ import annotations
 
+import re
+
 from ..api.models import Answer
 from .text import Fragments, cls, cut, width
 
 BLOCKS = " ▏▎▍▌▋▊▉█"
 SPARKS = "▁▂▃▄▅▆▇█"
 MAX_BARS = 20
+MAX_POINTS = 5000
 
 
 def _num(v) -> float | None:
@@ -45,6 +48,8 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
         y_name = y_name[0] if y_name else None
     if x_name not in a.columns or y_name not in a.columns or opt.get("pivot_column"):
         return []
+    if len(a.rows) > (MAX_POINTS if ch.name == "LineChart" else MAX_BARS):
+        return []                   # not drawn, and a big answer's rows are not all read for it
     xi, yi = a.columns.index(x_name), a.columns.index(y_name)
     points = [(str(r[xi]), _num(r[yi])) for r in a.rows]
     if any(v is None or v < 0 for _, v in points) and ch.name != "LineChart":
@@ -53,7 +58,7 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
     if not points:
         return []
     if ch.name == "LineChart":
-        return _spark(points, y_name, term_width)
+        return _spark(in_x_order(points), y_name, term_width)
     if len(points) > MAX_BARS:
         return []
     total = sum(v for _, v in points)
@@ -67,6 +72,21 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
         out += [("", label + " " * (label_w - width(label)) + " "), (cls("chart"), _bar(v, top, room)),
                 ("", f" {_fmt(v)}{share}\n")]
     return out
+
+
+ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}([ T][\d:.]+)?)?)?")
+
+
+def in_x_order(points: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A line runs along x: points in order of x (numbers by value, ISO dates and years as
+    text), whatever order the rows came in (a query ordered by value, say). Other labels keep
+    the order of the rows."""
+    xs = [x for x, _ in points]
+    if all(_num(x) is not None for x in xs):
+        return sorted(points, key=lambda p: _num(p[0]))
+    if all(ISO_DATE.fullmatch(x) for x in xs):
+        return sorted(points, key=lambda p: p[0])
+    return points
 
 
 def _spark(points: list[tuple[str, float]], y_name: str, term_width: int) -> Fragments:

@@ -207,9 +207,15 @@ class App:
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
         if request.method == "GET":
+<<<<<<< HEAD
             page, size = paging(request.args, -1)
             return ok({"data_summaries": self.store.summaries(query(request.args, "cluster_id"),
                                                               query(request.args, "database"), page, size)})
+=======
+            self._warm(request.args)
+            return ok({"data_summaries": self.store.summaries(request.args.get("cluster_id"),
+                                                              request.args.get("database"))})
+>>>>>>> h1
         data = body(request)
         return ok(self.summaries.create(
             get(data, "cluster_id", str), get(data, "database", str),
@@ -380,9 +386,19 @@ class App:
             raise ApiError(404, f"session '{sid}' not found")
         return session_id
 
+    def _warm(self, args) -> None:
+        """A client listing a database's summaries is about to ask (c2q's shell does so at start-up):
+        build the engine's catalog now, so the first question is quick."""
+        cluster_id, database = args.get("cluster_id"), args.get("database")
+        if cluster_id and database in self.sources:
+            self.summaries.warm(cluster_id, database)
+
     def _meta(self, s: dict) -> dict:
-        return {"created_at": s["created_at"], "updated_at": s["updated_at"], "creator": s["creator"],
+        meta = {"created_at": s["created_at"], "updated_at": s["updated_at"], "creator": s["creator"],
                 "name": s["name"], "org_id": "1", "cluster_id": s["cluster_id"], "database": s["database"]}
+        # an extension: the questions asked in the session's context, so a list can say how long each is
+        meta["rounds"] = self.store.question_count(s["session_id"])
+        return meta
 
     def _session(self, session_id: int) -> dict:
         s = self.store.session(session_id)

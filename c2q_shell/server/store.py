@@ -189,6 +189,14 @@ class Store:
             " WHERE m.session_id=? AND m.message_id > s.context_start ORDER BY m.message_id", (session_id,))
         return [{"message_id": r["message_id"], **_obj(r["body"])} for r in rows]
 
+    def question_count(self, session_id: int) -> int:
+        """The questions asked in a session's context (since its last reset)."""
+        row = self._one(
+            "SELECT COUNT(*) FROM messages m JOIN sessions s ON s.session_id = m.session_id"
+            " WHERE m.session_id=? AND m.message_id > s.context_start"
+            " AND json_extract(m.body, '$.role') = 'user'", (session_id,))
+        return int(row[0])
+
     # summaries ----------------------------------------------------------------
     def create_summary(self, cluster_id: str, database: str, default: bool, body: dict) -> int:
         with self._tx():

@@ -1,186 +1,47 @@
-"""Meta-commands. A CommandRegistry instance (no module globals) holds commands that each
-declare a name, aliases, help, argument completion; `\\name` and `/name` both work."""
+"""The shell's meta-commands, each registered with `@reg.command(...)` on the registry that
+`build_registry` makes (see registry.py for the decorator and the shared wrapper)."""
 from __future__ import annotations
 
 import difflib
-import json
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from ..api.errors import ApiError, Cancelled
-from ..api.models import Answer, Breakdown, Round
 from ..render import table
 from ..render.theme import ThemeError, available, load_theme, make_style
+from .export import plural
+from .registry import CommandRegistry, Context, Usage
+from .state import Round
 
-if TYPE_CHECKING:
-    from .repl import Shell
-
-
-BACKSLASH = "\\"
-
-
-@dataclass
-class Command:
-    name: str
-    handler: Callable[[Shell, str], None]
-    help: str
-    usage: str = ""
-    aliases: tuple[str, ...] = ()
-    complete: Callable[[Shell, str], list[str]] | None = None
+Installer = Callable[[CommandRegistry], None]
 
 
-@dataclass
-class CommandRegistry:
-    commands: dict[str, Command] = field(default_factory=dict)
-    _names: dict[str, str] = field(default_factory=dict)
-
-    def add(self, cmd: Command) -> None:
-        self.commands[cmd.name] = cmd
-        for n in (cmd.name, *cmd.aliases):
-            self._names[n] = cmd.name
-
-    def find(self, name: str) -> Command | None:
-        key = self._names.get(name.lower())
-        return self.commands.get(key) if key else None
-
-    def names(self) -> list[str]:
-        return sorted(self._names)
-
-    def near(self, name: str) -> list[str]:
-        return difflib.get_close_matches(name.lower(), self.names(), n=3, cutoff=0.5)
-
-    @staticmethod
-    def is_command(line: str) -> bool:
-        s = line.lstrip()
-        return s[:1] in ("\\", "/") and len(s) > 1 and s[1].isalpha()
-
-    def run(self, shell: Shell, line: str) -> None:
-        body = line.strip()[1:]
-        name, _, arg = body.partition(" ")
-        cmd = self.find(name)
-        if cmd is None:
-            near = ", ".join(BACKSLASH + n for n in self.near(name))
-            hint = f"; did you mean {near}?" if near else "; \\help lists them"
-            shell.printer.error(f"unknown command \\{name}{hint}")
-            return
-        cmd.handler(shell, arg.strip())
+def build_registry(*more: Installer) -> CommandRegistry:
+    """A registry with the built-in commands, then those the `more` installers add."""
+    reg = CommandRegistry()
+    for install in (install_basics, install_sessions, install_rounds, install_chat2query, install_display, *more):
+        install(reg)
+    return reg
 
 
 # --------------------------------------------------------------------------------------
-# the commands
+# helpers shared by commands
 # --------------------------------------------------------------------------------------
-def _help(sh: Shell, arg: str) -> None:
-    if arg:
-        cmd = sh.commands.find(arg.lstrip("\\/"))
-        if cmd is None:
-            sh.printer.error(f"no command \\{arg.lstrip(chr(92) + '/')}")
-            return
-        names = ", ".join(f"\\{n}" for n in (cmd.name, *cmd.aliases))
-        sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}")
-        return
-    lines = ["Type a question to ask it as the next round of this session. Commands (\\name or /name):"]
-    for cmd in sorted(sh.commands.commands.values(), key=lambda c: c.name):
-        lines.append(f"  \\{cmd.name:<9} {cmd.usage:<22} {cmd.help}")
-    lines.append("Keys: F2 toggles the mode · Alt-Enter new line · Ctrl-X Ctrl-E editor · Ctrl-C cancels · Ctrl-D quits")
-    sh.printer.text("\n".join(lines))
-
-
-def _quit(sh: Shell, arg: str) -> None:
-    sh.state.running = False
-
-
-def _mode(sh: Shell, arg: str) -> None:
+def round_arg(sh: Context, arg: str) -> Round:
+    """Round N, or the last round when no N is given; Usage when there is none."""
     if not arg:
-        sh.state.mode = "auto_breakdown" if sh.state.mode == "direct" else "direct"
-    elif arg in ("direct", "auto_breakdown", "breakdown", "auto"):
-        sh.state.mode = "direct" if arg == "direct" else "auto_breakdown"
-    else:
-        sh.printer.error("usage: \\mode [direct|auto_breakdown]")
-        return
-    sh.printer.info(f"mode: {sh.state.mode}")
+        if not sh.state.rounds:
+            raise Usage("no rounds yet")
+        return sh.state.rounds[-1]
+    r = sh.state.round(int(arg)) if arg.isdigit() else None
+    if r is None:
+        raise Usage(f"no round {arg} (\\history lists them)")
+    return r
 
 
-def _new(sh: Shell, arg: str) -> None:
-    if not sh.ready():
-        return
-    b = sh.backend
-    try:
-        b.session = b.client.create_session(b.target.cluster_id, b.target.database, arg)
-    except ApiError as e:
-        sh.printer.error(f"cannot start a new session: {e}")
-        return
-    sh.state.rounds.clear()
-    sh.printer.info(f"new session {b.session.session_id}" + (f" ({arg})" if arg else ""))
-
-
-def _sessions(sh: Shell, arg: str) -> None:
-    if not sh.ready():
-        return
-    try:
-        items = sh.backend.client.sessions()
-    except ApiError as e:
-        sh.printer.error(f"cannot list sessions: {e}")
-        return
-    rows = [[s.session_id, s.name or "", time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated_at)),
-             "← current" if sh.backend.session and s.session_id == sh.backend.session.session_id else ""]
-            for s in items[:50]]
-    sh.printer.out(table.render(["session", "name", "updated", ""], rows, "table", 50, 50, sh.printer.width))
-
-
-def _resume(sh: Shell, arg: str) -> None:
-    if not arg.isdigit():
-        sh.printer.error("usage: \\resume SESSION_ID (\\sessions lists them)")
-        return
-    if not sh.ready():
-        return
-    b = sh.backend
-    try:
-        s = b.client.session(int(arg))
-    except ApiError as e:
-        sh.printer.error(f"cannot resume session {arg}: {e}")
-        return
-    b.session = s
-    sh.state.rounds.clear()
-    pending: Round | None = None
-    for m in s.messages:
-        if m.role == "user":
-            pending = Round(sh.state.next_number(), m.content, m.sql_generate_mode or "direct")
-            sh.state.rounds.append(pending)
-        elif m.role == "assistant" and pending is not None:
-            pending.job_id = m.job_id
-            pending = None
-    sh.printer.info(f"resumed session {s.session_id}" + (f" ({s.name})" if s.name else "")
-                    + f": {len(sh.state.rounds)} rounds")
-    _history(sh, "")
-
-
-def _history(sh: Shell, arg: str) -> None:
-    if not sh.state.rounds:
-        sh.printer.info("no rounds yet")
-        return
-    rows = []
-    for r in sh.state.rounds:
-        status = "error" if r.error else ("ok" if r.result is not None else ("" if not r.job_id else "saved"))
-        rows.append([r.number, r.mode, r.question, status])
-    sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
-
-
-def _round_arg(sh: Shell, arg: str, default_last: bool = True) -> Round | None:
-    if not arg:
-        r = sh.state.rounds[-1] if sh.state.rounds and default_last else None
-        if r is None:
-            sh.printer.error("no rounds yet")
-        return r
-    if not arg.isdigit() or sh.state.round(int(arg)) is None:
-        sh.printer.error(f"no round {arg} (\\history lists them)")
-        return None
-    return sh.state.round(int(arg))
-
-
-def _load(sh: Shell, r: Round) -> bool:
-    """Fetch a resumed round's answer from its job."""
+def load(sh: Context, r: Round) -> bool:
+    """Fetch a resumed round's answer from its job; True when the round has one."""
     if r.result is not None or not r.job_id:
         return r.result is not None
     try:
@@ -194,224 +55,504 @@ def _load(sh: Shell, r: Round) -> bool:
     return r.result is not None
 
 
-def _show(sh: Shell, arg: str) -> None:
-    from .rounds import show
-    r = _round_arg(sh, arg)
-    if r is not None:
-        _load(sh, r)
-        show(sh.state, sh.printer, r)
-
-
-def _sql(sh: Shell, arg: str) -> None:
-    from ..render.answer import sql_only
-    r = _round_arg(sh, arg)
-    if r is None:
-        return
-    _load(sh, r)
-    text = sql_only(r)
-    if text:
-        sh.printer.out([("", text)])
-    else:
-        sh.printer.error(f"round {r.number} has no SQL")
-
-
-def _rerun(sh: Shell, arg: str) -> None:
-    r = _round_arg(sh, arg)
-    if r is not None:
-        sh.ask(r.question, mode=r.mode)
-
-
-def _feedback(sh: Shell, arg: str) -> None:
-    ref, _, text = arg.partition(" ")
-    num, _, sub = ref.partition(".")
-    if not num.isdigit() or not text.strip():
-        sh.printer.error("usage: \\feedback N[.K] what to change   (K: sub-task of a breakdown round)")
-        return
-    r = sh.state.round(int(num))
-    if r is None or not r.job_id:
-        sh.printer.error(f"no answered round {num} in this session")
-        return
-    task = ""
-    if sub:
-        if not sub.isdigit() or int(sub) < 1:
-            sh.printer.error("the sub-task number K starts at 1")
-            return
-        task = f"0-{int(sub) - 1}"
-    sh.ask(text.strip(), feedback_of=r, feedback_task=task)
-
-
-def _summary(sh: Shell, arg: str) -> None:
-    if not sh.ready():
-        return
-    b = sh.backend
-    try:
-        items = [s for s in b.client.data_summaries(b.target.cluster_id, b.target.database) if s.status == "done"]
-    except ApiError as e:
-        sh.printer.error(f"cannot read the data summary: {e}")
-        return
-    if not items:
-        sh.printer.error("no data summary yet")
-        return
-    s = items[-1]
-    out = [("class:task", f"{s.database}"), ("", f" (data summary {s.data_summary_id})\n")]
-    if s.description:
-        out.append(("class:description", s.description + "\n"))
-    for t in s.tables:
-        if arg and t.name != arg:
-            continue
-        out.append(("class:round", f"\n{t.name}"))
-        out.append(("", f": {t.description}\n"))
-        if arg or len(s.tables) <= 6:
-            rows = [[c, d] for c, d in t.columns.items()]
-            out.extend(table.render(["column", "description"], rows, "table", 0, 90, sh.printer.width))
-    if s.relationships and not arg:
-        out.append(("class:round", "\nrelationships\n"))
-        for a, ac, b2, bc in s.relationships:
-            out.append(("", f"  {a}.{ac} → {b2}.{bc}\n"))
-    sh.printer.out(out)
-
-
-def _suggest(sh: Shell, arg: str) -> None:
-    if not sh.ready():
-        return
-    b = sh.backend
-    try:
-        job = b.client.wait(b.client.suggest(b.target.cluster_id, b.target.database), timeout=120,
-                            on_tick=lambda t: sh.printer.tick("suggesting…", t))
-    except (ApiError, Cancelled, KeyboardInterrupt) as e:
-        sh.printer.clear_spinner()
-        sh.printer.error(f"no suggestions: {e if isinstance(e, ApiError) else 'cancelled'}")
-        return
-    qs = job.raw_result if isinstance(job.raw_result, list) else []
-    sh.printer.text("\n".join(f"  {i}. {q}" for i, q in enumerate(qs, 1)) or "no suggestions")
-
-
-def _format(sh: Shell, arg: str) -> None:
-    if not arg:
-        sh.printer.info(f"format: {sh.state.format} (choose from: {', '.join(table.known_formats())})")
-        return
-    if arg not in table.known_formats():
-        near = difflib.get_close_matches(arg, table.known_formats(), n=3)
-        sh.printer.error(f"unknown format '{arg}'" + (f"; did you mean {', '.join(near)}?" if near else ""))
-        return
-    sh.state.format = arg
-    sh.printer.info(f"format: {arg}")
-
-
-def _rows(sh: Shell, arg: str) -> None:
-    if not arg.isdigit():
-        sh.printer.error(f"usage: \\rows N (now {sh.state.rows}; 0 shows every row)")
-        return
-    sh.state.rows = int(arg)
-    sh.printer.info(f"showing up to {arg} rows" if int(arg) else "showing every row")
-
-
-def _export(sh: Shell, arg: str) -> None:
-    if not arg:
-        sh.printer.error("usage: \\export FILE.csv|.json|.md [N]")
-        return
-    path_s, _, num = arg.rpartition(" ") if arg.rsplit(" ", 1)[-1].isdigit() and " " in arg else (arg, "", "")
-    r = sh.state.round(int(num)) if num else sh.state.last_with_data()
-    if r is None or not _load(sh, r):
-        sh.printer.error("no result to export yet")
-        return
-    path = Path(path_s).expanduser()
-    ext = path.suffix.lower().lstrip(".")
-    answers = r.result.sub_tasks if isinstance(r.result, Breakdown) else [r.result]
-    answers = [a for a in answers if isinstance(a, Answer) and a.columns]
-    if not answers:
-        sh.printer.error(f"round {r.number} has no rows to export")
-        return
-    try:
-        if ext == "json":
-            data = [{"task": a.clarified_task, "sql": a.sql,
-                     "rows": [dict(zip(a.columns, row)) for row in a.rows]} for a in answers]
-            path.write_text(json.dumps(data if len(data) > 1 else data[0]["rows"], ensure_ascii=False, indent=2) + "\n",
-                            encoding="utf-8")
-        elif ext in ("md", "markdown"):
-            parts = [f"## {a.clarified_task}\n\n```sql\n{a.sql}\n```\n\n" + table.markdown(a.columns, a.rows)
-                     for a in answers]
-            path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
-        elif ext in ("csv", "tsv"):
-            a = answers[-1]
-            path.write_text(table.machine(a.columns, a.rows, ext), encoding="utf-8")
-            if len(answers) > 1:
-                sh.printer.warn(f"a {ext} file holds one table: wrote the last sub-task; use .json or .md for all")
-        else:
-            sh.printer.error("the file name must end in .csv, .tsv, .json or .md")
-            return
-    except OSError as e:
-        sh.printer.error(f"cannot write {path}: {e.strerror}")
-        return
-    rows = sum(len(a.rows) for a in answers)
-    sh.printer.info(f"wrote {rows} rows from round {r.number} to {path}")
-
-
-def _theme(sh: Shell, arg: str) -> None:
-    names = available(sh.user_theme_dir)
-    if not arg:
-        sh.printer.info(f"theme: {sh.state.theme} (available: {', '.join(names)})")
-        return
-    try:
-        styles = load_theme(arg, sh.user_theme_dir)
-        style = make_style(styles)
-    except ThemeError as e:
-        sh.printer.error(str(e))
-        return
-    sh.state.theme = arg
-    sh.set_style(style)
-    sh.printer.info(f"theme: {arg}")
-
-
-def _toggle(attr: str, name: str) -> Callable[[Shell, str], None]:
-    """A command that turns a display setting on, off, or (no argument) over."""
-    def handler(sh: Shell, arg: str) -> None:
-        if arg in ("on", "off"):
-            setattr(sh.state, attr, arg == "on")
-        elif not arg:
-            setattr(sh.state, attr, not getattr(sh.state, attr))
-        else:
-            sh.printer.error(f"usage: \\{name} [on|off]")
-            return
-        sh.printer.info(f"{name} {'on' if getattr(sh.state, attr) else 'off'}")
-    return handler
-
-
-def _on_off(sh: Shell, arg: str) -> list[str]:
-    return [x for x in ("on", "off") if x.startswith(arg)]
-
-
-def _rounds(sh: Shell, prefix: str) -> list[str]:
+def rounds_completer(sh: Context, prefix: str) -> list[str]:
     return [str(r.number) for r in sh.state.rounds if str(r.number).startswith(prefix)]
 
 
-def build_registry() -> CommandRegistry:
-    reg = CommandRegistry()
-    add = reg.add
-    add(Command("help", _help, "list commands, or explain one", "[command]", ("h", "?"),
-                lambda sh, a: [n for n in reg.names() if n.startswith(a)]))
-    add(Command("quit", _quit, "leave c2q (Ctrl-D too)", "", ("q", "exit")))
-    add(Command("mode", _mode, "switch SQL generation mode (F2 toggles)", "[direct|auto_breakdown]", (),
-                lambda sh, a: [m for m in ("direct", "auto_breakdown") if m.startswith(a)]))
-    add(Command("new", _new, "start a new session", "[name]"))
-    add(Command("sessions", _sessions, "list sessions", "", ("ls",)))
-    add(Command("resume", _resume, "continue an earlier session", "ID", ("r",)))
-    add(Command("history", _history, "list this session's rounds", "", ("hist",)))
-    add(Command("show", _show, "show round N again", "[N]", (), _rounds))
-    add(Command("sql", _sql, "print round N's SQL plainly, for copying", "[N]", (), _rounds))
-    add(Command("rerun", _rerun, "ask round N's question again", "N", (), _rounds))
-    add(Command("feedback", _feedback, "revise round N's answer (K: its sub-task)", "N[.K] text", ("fb",), _rounds))
-    add(Command("summary", _summary, "tables and descriptions of the data summary", "[table]"))
-    add(Command("suggest", _suggest, "questions this database can answer", ""))
-    add(Command("format", _format, "table, vertical, csv, tsv, json, markdown, or any tabulate format", "NAME", (),
-                lambda sh, a: [f for f in table.known_formats() if f.startswith(a)]))
-    add(Command("rows", _rows, "rows shown per result", "N"))
-    add(Command("export", _export, "save the last result (or round N) as csv, json or md", "FILE [N]"))
-    add(Command("theme", _theme, "colour theme", "NAME", (),
-                lambda sh, a: [t for t in available(sh.user_theme_dir) if t.startswith(a)]))
-    add(Command("chart", _toggle("chart", "chart"), "text charts under results (bars, sparklines)", "[on|off]",
-                (), _on_off))
-    add(Command("timing", _toggle("timing", "timing"), "show how long each round took", "[on|off]", (), _on_off))
-    return reg
+def export_completer(sh: Context, arg: str) -> list[str]:
+    """`conversation `, then file names for the last word of the argument."""
+    head, sep, word = arg.rpartition(" ")
+    out = ["conversation "] if not sep and word and "conversation".startswith(word) else []
+    folder, slash, stem = word.rpartition("/")
+    where = Path(folder or ("/" if slash else ".")).expanduser()
+    try:
+        names = sorted(p.name + ("/" if p.is_dir() else "") for p in where.iterdir()
+                       if p.name.startswith(stem) and not p.name.startswith("."))
+    except OSError:
+        names = []
+    return out + [head + sep + folder + slash + n for n in names[:40]]
 
 
+def on_off(sh: Context, arg: str) -> list[str]:
+    return [x for x in ("on", "off") if x.startswith(arg)]
+
+
+# --------------------------------------------------------------------------------------
+def install_basics(reg: CommandRegistry) -> None:
+    @reg.command("help", usage="[command]", help="list commands, or explain one", aliases=("h", "?"),
+                 complete=lambda sh, a: [n for n in reg.names() if n.startswith(a)])
+    def help_(sh: Context, arg: str) -> None:
+        if arg:
+            name = arg.lstrip("\\/")
+            cmd = sh.commands.find(name)
+            if cmd is None:
+                raise Usage(f"no command \\{name}")
+            names = ", ".join(f"\\{n}" for n in (cmd.name, *cmd.aliases))
+            more = "".join(f"\n  {line}" for line in cmd.details.splitlines())
+            sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}{more}")
+            return
+        lines = ["Type a question to ask it as the next round of this session. Commands (\\name or /name):"]
+        cmds = sorted(sh.commands.commands.values(), key=lambda c: c.name)
+        w = max(len(c.usage) for c in cmds)
+        for cmd in cmds:
+            lines.append(f"  \\{cmd.name:<9} {cmd.usage:<{w}}  {cmd.help}")
+        lines.append("Keys: F2 toggles the mode · Alt-Enter new line · Ctrl-X Ctrl-E editor · Ctrl-C cancels · "
+                     "Ctrl-D quits")
+        sh.printer.text("\n".join(lines))
+
+    @reg.command("quit", help="leave c2q (Ctrl-D too)", aliases=("q", "exit"))
+    def quit_(sh: Context, arg: str) -> None:
+        sh.state.running = False
+
+    @reg.command("mode", usage="[direct|auto_breakdown]", help="switch SQL generation mode (F2 toggles)",
+                 complete=lambda sh, a: [m for m in ("direct", "auto_breakdown") if m.startswith(a)])
+    def mode(sh: Context, arg: str) -> None:
+        if not arg:
+            sh.state.mode = "auto_breakdown" if sh.state.mode == "direct" else "direct"
+        elif arg in ("direct", "auto_breakdown", "breakdown", "auto"):
+            sh.state.mode = "direct" if arg == "direct" else "auto_breakdown"
+        else:
+            raise Usage("usage: \\mode [direct|auto_breakdown]")
+        sh.printer.info(f"mode: {sh.state.mode}")
+
+    @reg.command("summary", usage="[table[.col] | col]", help="tables and descriptions of the data summary",
+                 ready=True, fails="cannot read the data summary")
+    def summary(sh: Context, arg: str) -> None:
+        b = sh.backend
+        items = [s for s in b.client.data_summaries(b.target.cluster_id, b.target.database) if s.status == "done"]
+        if not items:
+            raise Usage("no data summary yet")
+        s = items[-1]
+        tables = s.tables
+        want_col = ""
+        if arg:
+            name, _, want_col = arg.partition(".")
+            tables = [t for t in s.tables if t.name.lower() == name.lower()]
+            if not tables and not want_col:         # a column name: the tables that have it
+                want_col = name
+                tables = [t for t in s.tables if any(c.lower() == name.lower() for c in t.columns)]
+            if not tables:
+                raise Usage(f"no table or column '{arg}' in the data summary of {s.database} "
+                            f"(tables: {', '.join(t.name for t in s.tables)})")
+            if want_col and not any(c.lower() == want_col.lower() for t in tables for c in t.columns):
+                raise Usage(f"table {tables[0].name} has no column '{want_col}' "
+                            f"(columns: {', '.join(tables[0].columns)})")
+        out = [("class:task", f"{s.database}"), ("", f" (data summary {s.data_summary_id})\n")]
+        if s.description and not arg:
+            out.append(("class:description", s.description + "\n"))
+        for t in tables:
+            out.append(("class:round", f"\n{t.name}"))
+            out.append(("", f": {t.description}\n"))
+            if arg or len(s.tables) <= 6:
+                rows = [[c, d] for c, d in t.columns.items() if not want_col or c.lower() == want_col.lower()]
+                out.extend(table.render(["column", "description"], rows, "table", 0, 90, sh.printer.width))
+        if s.relationships and not arg:
+            out.append(("class:round", "\nrelationships\n"))
+            for a, ac, b2, bc in s.relationships:
+                out.append(("", f"  {a}.{ac} → {b2}.{bc}\n"))
+        sh.printer.out(out)
+
+    @reg.command("suggest", help="questions this database can answer", ready=True, fails="no suggestions")
+    def suggest(sh: Context, arg: str) -> None:
+        b = sh.backend
+        try:
+            job = b.client.wait(b.client.suggest(b.target.cluster_id, b.target.database), timeout=120,
+                                on_tick=lambda t: sh.printer.tick("suggesting…", t))
+        except (Cancelled, KeyboardInterrupt):
+            sh.printer.clear_spinner()
+            raise Usage("no suggestions: cancelled") from None
+        sh.printer.clear_spinner()
+        qs = job.raw_result if isinstance(job.raw_result, list) else []
+        sh.printer.text("\n".join(f"  {i}. {q}" for i, q in enumerate(qs, 1)) or "no suggestions")
+
+
+# --------------------------------------------------------------------------------------
+def install_sessions(reg: CommandRegistry) -> None:
+    @reg.command("new", usage="[name]", help="start a new session (named by its first question unless named)",
+                 ready=True, fails="cannot start a new session")
+    def new(sh: Context, arg: str) -> None:
+        s = sh.backend.new_session(arg)
+        if s is None:
+            sh.printer.info("new session: it starts with your next question, which names it")
+        else:
+            sh.printer.info(f"new session {s.session_id} ({s.name})")
+
+    @reg.command("rename", usage="NAME", help="name the current session", aliases=("name",), ready=True,
+                 fails="cannot rename the session")
+    def rename(sh: Context, arg: str) -> None:
+        if not arg:
+            raise Usage("usage: \\rename NAME")
+        if sh.backend.session is None:
+            raise Usage("no session yet: it starts with your next question (or \\new NAME)")
+        s = sh.backend.rename(arg)
+        sh.printer.info(f"session {s.session_id} is now called {s.name!r}")
+
+    @reg.command("sessions", usage="[all]", help="this database's sessions: name, rounds, last activity",
+                 aliases=("ls",), ready=True, fails="cannot list sessions",
+                 complete=lambda sh, a: ["all"] if "all".startswith(a) else [])
+    def sessions(sh: Context, arg: str) -> None:
+        if arg not in ("", "all"):
+            raise Usage("usage: \\sessions [all]   (all: also those with no rounds)")
+        items = sh.backend.sessions()
+        current = sh.backend.session.session_id if sh.backend.session else None
+        shown = [s for s in items if arg == "all" or s.rounds != 0 or s.session_id == current]
+        if not shown:
+            sh.printer.info("no sessions yet: your first question starts one")
+            return
+        now = time.time()
+        rows = [[s.session_id, s.name or "(unnamed)", "" if s.rounds is None else s.rounds,
+                 ago(now, s.updated_at), "← current" if s.session_id == current else ""] for s in shown[:50]]
+        sh.printer.out(table.render(["session", "name", "rounds", "last activity", ""], rows, "table", 50, 50,
+                                    sh.printer.width))
+        hidden = len(items) - len(shown)
+        more = len(shown) - 50
+        notes = ([f"{plural(more, 'older session')} not shown"] if more > 0 else []) + \
+                ([f"{plural(hidden, 'session')} without rounds hidden (\\sessions all)"] if hidden else [])
+        if notes:
+            sh.printer.info("; ".join(notes))
+
+    def session_ids(sh: Context, prefix: str) -> list[tuple[str, str]]:
+        if not sh.backend.started:
+            return []
+        return [(str(s.session_id), s.name or "") for s in sh.backend.sessions()[:30]
+                if str(s.session_id).startswith(prefix) and s.rounds != 0]
+
+    @reg.command("resume", usage="ID", help="continue an earlier session", aliases=("r",), ready=True,
+                 complete=session_ids)
+    def resume(sh: Context, arg: str) -> None:
+        if not arg.isdigit():
+            raise Usage("usage: \\resume SESSION_ID (\\sessions lists them)")
+        try:
+            s = sh.backend.resume(int(arg))
+        except ApiError as e:
+            raise Usage(f"cannot resume session {arg}: {e}") from None
+        sh.printer.info(f"resumed session {s.session_id}" + (f" ({s.name})" if s.name else "")
+                        + f": {plural(len(sh.state.rounds), 'round')}")
+        sh.commands.run(sh, "\\history")
+
+
+def ago(now: float, then: int) -> str:
+    """When, for people: '2 min ago', '3 h ago', then the date."""
+    if not then:
+        return ""
+    d = max(0, now - then)
+    if d < 60:
+        return "just now"
+    if d < 3600:
+        return f"{int(d // 60)} min ago"
+    if d < 86400:
+        return f"{int(d // 3600)} h ago"
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(then))
+
+
+# --------------------------------------------------------------------------------------
+def install_rounds(reg: CommandRegistry) -> None:
+    @reg.command("history", help="list this session's rounds", aliases=("hist",), ready=True)
+    def history(sh: Context, arg: str) -> None:
+        if not sh.state.rounds:
+            sh.printer.info("no rounds yet")
+            return
+        rows = []
+        for r in sh.state.rounds:
+            status = "error" if r.error else ("ok" if r.result is not None else ("" if not r.job_id else "saved"))
+            if r.feedback_of:
+                status += f" (revises {r.feedback_of})"
+            rows.append([r.number, r.mode, r.question, status])
+        sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
+
+    @reg.command("show", usage="[N]", help="show round N again", complete=rounds_completer, ready=True)
+    def show(sh: Context, arg: str) -> None:
+        from .rounds import show as show_round
+        r = round_arg(sh, arg)
+        load(sh, r)
+        show_round(sh.state, sh.printer, r)
+
+    @reg.command("sql", usage="[N]", help="print round N's SQL plainly, for copying", complete=rounds_completer, ready=True)
+    def sql(sh: Context, arg: str) -> None:
+        from ..render.answer import sql_only
+        r = round_arg(sh, arg)
+        load(sh, r)
+        text = sql_only(r)
+        if not text:
+            raise Usage(f"round {r.number} has no SQL")
+        sh.printer.out([("", text)])
+
+    @reg.command("rerun", usage="N", help="ask round N's question again", complete=rounds_completer, ready=True)
+    def rerun(sh: Context, arg: str) -> None:
+        r = round_arg(sh, arg)
+        sh.ask(r.question, mode=r.mode)
+
+    @reg.command("feedback", usage="N[.K] text", help="revise round N's answer (K: its sub-task)",
+                 aliases=("fb",), complete=rounds_completer, ready=True)
+    def feedback(sh: Context, arg: str) -> None:
+        ref, _, text = arg.partition(" ")
+        num, _, sub = ref.partition(".")
+        if not num.isdigit() or not text.strip():
+            raise Usage("usage: \\feedback N[.K] what to change   (K: sub-task of a breakdown round)")
+        r = sh.state.round(int(num))
+        if r is None or not r.job_id:
+            raise Usage(f"no answered round {num} in this session")
+        task = ""
+        if sub:
+            if not sub.isdigit() or int(sub) < 1:
+                raise Usage("the sub-task number K starts at 1")
+            task = f"0-{int(sub) - 1}"
+        sh.ask(text.strip(), feedback_of=r, feedback_task=task)
+
+    @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
+                 help="what a follow-up changed in the SQL (N: against the round before; or N against M)",
+                 details="Default: the last round against the round it revises (\\feedback, \\refine) or the\n"
+                         "one before. The SQL is laid out a clause per line, so the changed clauses show.")
+    def diff(sh: Context, arg: str) -> None:
+        from ..api.models import Breakdown
+        from ..render.diff import layout, round_lines, sql_diff
+        nums = arg.split()
+        if len(nums) > 2 or not all(n.isdigit() for n in nums):
+            raise Usage("usage: \\diff [N [M]]   (N: a round, by default the last; M: compare N with M)")
+        def latest_with_sql(below: int) -> Round | None:
+            return next((r for r in reversed(sh.state.rounds)
+                         if r.number < below and load(sh, r) and round_lines(r.result)), None)
+
+        if len(nums) == 2:
+            old, new = round_arg(sh, nums[0]), round_arg(sh, nums[1])
+        else:
+            new = round_arg(sh, nums[0]) if nums else latest_with_sql(10 ** 9)
+            if new is None:
+                raise Usage("no round with SQL yet")
+            old = sh.state.round(new.feedback_of) if new.feedback_of else None
+            if old is None:
+                old = latest_with_sql(new.number)
+                if old is None:
+                    raise Usage(f"round {new.number} is the first with SQL: nothing to compare it with")
+        for r in (old, new):
+            load(sh, r)
+            if not round_lines(r.result):
+                raise Usage(f"round {r.number} has no SQL")
+        old_lines, old_label = round_lines(old.result), f"round {old.number}"
+        k = new.revises_task if new.feedback_of == old.number else None
+        if k and isinstance(old.result, Breakdown) and k <= len(old.result.sub_tasks):
+            old_lines, old_label = layout(old.result.sub_tasks[k - 1].sql), f"round {old.number}.{k}"
+        sh.printer.out(sql_diff(old_lines, round_lines(new.result), old_label, f"round {new.number}"))
+
+    @reg.command("export", usage="FILE [N]|conversation FILE", ready=True, complete=export_completer,
+                 help="save a result (csv, tsv, json, md) or the conversation (md, json)",
+                 details="A breakdown writes every sub-task: one .json or .md, or one .csv/.tsv per sub-task\n"
+                         "(FILE-1.csv, FILE-2.csv, …). `\\export conversation FILE.json` can be played back\n"
+                         "with `c2q --replay FILE.json`.")
+    def export_(sh: Context, arg: str) -> None:
+        from .export import ExportError, conversation, write_conversation, write_result
+        head, _, rest = arg.partition(" ")
+        if Path(arg).stem == "conversation" and Path(arg).suffix.lower() in (".md", ".json"):
+            head, rest = "conversation", arg          # `\\export conversation.md` means the conversation too
+        if head == "conversation":
+            if not rest.strip():
+                raise Usage("usage: \\export conversation FILE.md|FILE.json")
+            if not sh.state.rounds:
+                raise Usage("no rounds yet")
+            for r in sh.state.rounds:
+                load(sh, r)
+            b = sh.backend
+            doc = conversation(sh.state.rounds, b.target.database if b.target else "",
+                               b.session.session_id if b.session else None, b.session.name if b.session else "")
+            path = Path(rest.strip()).expanduser()
+            try:
+                write_conversation(path, doc)
+            except ExportError as e:
+                raise Usage(str(e)) from None
+            sh.printer.info(f"wrote {plural(len(doc['rounds']), 'round')} to {path}")
+            return
+        if not arg:
+            raise Usage("usage: \\export FILE.csv|.tsv|.json|.md [N]   or   \\export conversation FILE.md|.json")
+        path_s, _, num = arg.rpartition(" ")
+        if not (path_s and num.isdigit()):
+            path_s, num = arg, ""
+        if num:
+            r = round_arg(sh, num)
+            if not load(sh, r):
+                raise Usage(f"round {r.number} has no result" + (f" ({r.error})" if r.error else ""))
+        else:
+            r = sh.state.last_with_data()
+            if r is None:
+                raise Usage("no result to export yet")
+        try:
+            files, rows = write_result(Path(path_s.strip()).expanduser(), r)
+        except ExportError as e:
+            raise Usage(str(e)) from None
+        where = str(files[0]) if len(files) == 1 else ", ".join(map(str, files)) + " (one file per sub-task)"
+        sh.printer.info(f"wrote {plural(rows, 'row')} from round {r.number} to {where}")
+
+
+# --------------------------------------------------------------------------------------
+KB_KINDS = {"example": "few-shot", "few-shot": "few-shot", "term": "term-sheet", "term-sheet": "term-sheet",
+            "instruction": "instruction"}
+KB_USAGE = ("usage: \\kb [list]\n"
+            "       \\kb add example QUESTION => SQL\n"
+            "       \\kb add term TERM[, OTHER NAME…]: WHAT IT MEANS\n"
+            "       \\kb add instruction TEXT\n"
+            "       \\kb remove ID")
+
+
+def kb_text(k) -> str:
+    """One knowledge item in a line."""
+    d = k.raw_data
+    if k.type == "few-shot":
+        return f"{d.get('question', '')} => {' '.join(str(d.get('answer', '')).split())}"
+    if k.type == "term-sheet":
+        terms = d.get("term") if isinstance(d.get("term"), list) else [d.get("term", "")]
+        return f"{', '.join(map(str, terms))}: {d.get('description', '')}"
+    if k.type == "instruction":
+        return str(d.get("instruction", ""))
+    return str(d)
+
+
+def kb_item(words: str) -> tuple[str, dict]:
+    """(type, raw_data) from `example Q => SQL`, `term T[, U]: meaning` or `instruction TEXT`."""
+    kind, _, text = words.strip().partition(" ")
+    kind, text = KB_KINDS.get(kind.lower(), ""), text.strip()
+    if kind == "few-shot":
+        q, sep, sql = text.partition("=>")
+        if sep and q.strip() and sql.strip():
+            return kind, {"question": q.strip(), "answer": sql.strip()}
+    elif kind == "term-sheet":
+        terms, sep, meaning = text.partition(":")
+        names = [t.strip() for t in terms.split(",") if t.strip()]
+        if sep and names and meaning.strip():
+            return kind, {"term": names, "description": meaning.strip()}
+    elif kind == "instruction" and text:
+        return kind, {"instruction": text}
+    raise Usage(KB_USAGE)
+
+
+def install_chat2query(reg: CommandRegistry) -> None:
+    @reg.command("refine", usage="N[.K] instruction", ready=True, fails="cannot refine the SQL",
+                 complete=rounds_completer,
+                 help="rewrite round N's SQL as told (refineSql); the result is a new round")
+    def refine(sh: Context, arg: str) -> None:
+        from ..api.models import Answer, Breakdown, parse_refined
+        from .rounds import show as show_round
+        ref, _, instruction = arg.partition(" ")
+        num, _, sub = ref.partition(".")
+        if not num.isdigit() or not instruction.strip() or (sub and not sub.isdigit()):
+            raise Usage("usage: \\refine N[.K] what to change   (K: sub-task of a breakdown round)")
+        r = round_arg(sh, num)
+        load(sh, r)
+        res = r.result
+        if isinstance(res, Breakdown):
+            if not sub:
+                raise Usage(f"round {r.number} is a breakdown: \\refine {r.number}.K refines its sub-task K")
+            if not 1 <= int(sub) <= len(res.sub_tasks):
+                raise Usage(f"round {r.number} has sub-tasks 1 to {len(res.sub_tasks)}")
+            res = res.sub_tasks[int(sub) - 1]
+        if not isinstance(res, Answer) or not res.sql:
+            raise Usage(f"round {r.number} has no SQL to refine")
+        b = sh.backend
+        try:
+            job = b.client.wait(b.client.refine(b.target.cluster_id, b.target.database, res.sql, instruction.strip()),
+                                timeout=sh.state.settings.job_timeout,
+                                on_tick=lambda t: sh.printer.tick("refining…", t))
+        except (Cancelled, KeyboardInterrupt):
+            sh.printer.clear_spinner()
+            raise Usage("refine cancelled") from None
+        sh.printer.clear_spinner()
+        refined = parse_refined(job.raw_result)
+        if refined is None:
+            raise Usage("the service sent no rewritten SQL")
+        answer = Answer("0", "refined", instruction.strip(), refined.solution, [], refined.sql, None, [], [])
+        new = Round(sh.state.next_number(), instruction.strip(), r.mode, result=answer, feedback_of=r.number,
+                    revises_task=int(sub) if sub else None)
+        sh.state.rounds.append(new)
+        show_round(sh.state, sh.printer, new)
+
+    @reg.command("kb", usage="[add KIND …|remove ID]", ready=True, fails="knowledge base",
+                 aliases=("knowledge",),
+                 help="knowledge base: example questions, terms, instructions", details=KB_USAGE,
+                 complete=lambda sh, a: [w for w in ("list", "add example ", "add term ", "add instruction ",
+                                                     "remove ") if w.startswith(a)])
+    def kb(sh: Context, arg: str) -> None:
+        b = sh.backend
+        c, t = b.client, b.target
+        verb, _, rest = arg.partition(" ")
+        bases = c.knowledge_bases(t.cluster_id, t.database)
+        base = next((k for k in bases if k.default), bases[0] if bases else None)
+        if verb in ("", "list", "ls"):
+            if base is None:
+                sh.printer.info(f"no knowledge base for {t.database} yet; \\kb add … starts one")
+                return
+            items = [(k, x) for k in bases for x in c.knowledge(k.knowledge_base_id)]
+            if not items:
+                sh.printer.info(f"the knowledge base of {t.database} is empty; \\kb add … adds to it")
+                return
+            rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
+                     kb_text(x)] for _, x in items]
+            sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width))
+        elif verb == "add":
+            kind, raw = kb_item(rest)
+            if base is None:
+                base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
+            item = c.add_knowledge(base.knowledge_base_id, kind, raw)
+            what = {"few-shot": "example", "term-sheet": "term"}.get(kind, kind)
+            sh.printer.info(f"added {what} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
+        elif verb in ("remove", "rm", "delete", "del"):
+            if not rest.strip().isdigit():
+                raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")
+            data_id = int(rest)
+            owner = next((k for k in bases for x in c.knowledge(k.knowledge_base_id)
+                          if x.knowledge_data_id == data_id), None)
+            if owner is None:
+                raise Usage(f"no knowledge item {data_id} for {t.database} (\\kb lists them)")
+            c.delete_knowledge(owner.knowledge_base_id, data_id)
+            sh.printer.info(f"removed knowledge item {data_id}")
+        else:
+            raise Usage(KB_USAGE)
+
+
+# --------------------------------------------------------------------------------------
+def install_display(reg: CommandRegistry) -> None:
+    @reg.command("format", usage="NAME", help="table, vertical, csv, tsv, json, markdown, or any tabulate format",
+                 complete=lambda sh, a: [f for f in table.known_formats() if f.startswith(a)])
+    def format_(sh: Context, arg: str) -> None:
+        if not arg:
+            sh.printer.info(f"format: {sh.state.format} (choose from: {', '.join(table.known_formats())})")
+            return
+        if arg not in table.known_formats():
+            near = difflib.get_close_matches(arg, table.known_formats(), n=3)
+            raise Usage(f"unknown format '{arg}'" + (f"; did you mean {', '.join(near)}?" if near else ""))
+        sh.state.format = arg
+        sh.printer.info(f"format: {arg}")
+
+    @reg.command("rows", usage="N", help="rows shown per result")
+    def rows(sh: Context, arg: str) -> None:
+        if not arg.isdigit():
+            raise Usage(f"usage: \\rows N (now {sh.state.rows}; 0 shows every row)")
+        sh.state.rows = int(arg)
+        sh.printer.info(f"showing up to {plural(int(arg), 'row')}" if int(arg) else "showing every row")
+
+    @reg.command("theme", usage="NAME", help="colour theme",
+                 complete=lambda sh, a: [t for t in available(sh.user_theme_dir) if t.startswith(a)])
+    def theme(sh: Context, arg: str) -> None:
+        names = available(sh.user_theme_dir)
+        if not arg:
+            sh.printer.info(f"theme: {sh.state.theme} (available: {', '.join(names)})")
+            return
+        try:
+            style = make_style(load_theme(arg, sh.user_theme_dir))
+        except ThemeError as e:
+            raise Usage(str(e)) from None
+        sh.state.theme = arg
+        sh.set_style(style)
+        sh.printer.info(f"theme: {arg}")
+
+    def toggle(name: str, help: str) -> None:
+        """A command that turns a display setting (ShellState.<name>) on, off, or (no argument) over."""
+        @reg.command(name, usage="[on|off]", help=help, complete=on_off)
+        def handler(sh: Context, arg: str) -> None:
+            if arg in ("on", "off"):
+                setattr(sh.state, name, arg == "on")
+            elif not arg:
+                setattr(sh.state, name, not getattr(sh.state, name))
+            else:
+                raise Usage(f"usage: \\{name} [on|off]")
+            sh.printer.info(f"{name} {'on' if getattr(sh.state, name) else 'off'}")
+
+    toggle("chart", "text charts under results (bars, sparklines)")
+    toggle("timing", "show how long each round took")

@@ -36,8 +36,13 @@ class ShellCompleter(Completer):
                 return
             cmd = reg.find(head)
             if cmd is not None and cmd.complete is not None:
-                for value in cmd.complete(self.shell, arg):
-                    yield Completion(value, start_position=-len(arg))
+                try:
+                    values = cmd.complete(self.shell, arg)
+                except Exception:          # a completion that needs the service must not break typing
+                    return
+                for value in values:       # a value, or (value, what it is)
+                    text, meta = value if isinstance(value, tuple) else (value, "")
+                    yield Completion(text, start_position=-len(arg), display_meta=meta)
             return
         word = document.get_word_before_cursor()
         if len(word) >= 2:

@@ -3,13 +3,14 @@ meta-command; Ctrl-C cancels the round in flight, Ctrl-D leaves."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..api.models import Round
-from .backend import Backend
-from .commands import CommandRegistry, build_registry
 from .output import Printer
-from .rounds import ask, wait_ready
-from .state import ShellState
+from .state import Round, ShellState
+
+if TYPE_CHECKING:      # the commands, rounds and rendering are imported after the first prompt
+    from .backend import Backend
+    from .registry import CommandRegistry
 
 
 class Shell:
@@ -22,8 +23,21 @@ class Shell:
         self.printer = printer
         self.style = style
         self.user_theme_dir = user_theme_dir
-        self.commands = commands or build_registry()
+        self._commands = commands
+        backend.on_session = state.follow_session      # \new, \resume, --session: the rounds follow
         self.session = None           # the PromptSession, when interactive
+        self.feed = None              # a Script or Replay (shell/feed.py): pre-fills prompts, may take lines
+        # the toolbar's text stays on screen under the spinner while a round runs
+        printer.status = lambda: "".join(t for _, t in self.toolbar())
+
+    @property
+    def commands(self) -> CommandRegistry:
+        """The command registry, built on first use (not before the first prompt is drawn)."""
+        if self._commands is None:
+            from .commands import build_registry
+            from .output_commands import install_output
+            self._commands = build_registry(install_output)
+        return self._commands
 
     def set_style(self, style) -> None:
         self.style = style
@@ -32,17 +46,22 @@ class Shell:
             self.session.style = style
 
     def ready(self) -> bool:
+        from .rounds import wait_ready
         return wait_ready(self.backend, self.printer)
 
     def ask(self, question: str, feedback_of: Round | None = None, feedback_task: str = "",
             mode: str | None = None) -> Round:
+        from .rounds import ask
         return ask(self.state, self.backend, self.printer, question, feedback_of, feedback_task, mode)
 
     def handle(self, line: str) -> None:
+        if self.feed is not None and self.feed.take(self, line):
+            return
         text = line.strip()
         if not text:
             return
-        if self.commands.is_command(text):
+        from .registry import CommandRegistry
+        if CommandRegistry.is_command(text):
             self.commands.run(self, text)
         elif text.lower() in ("quit", "exit"):
             self.state.running = False
@@ -54,6 +73,11 @@ class Shell:
         db = self.backend.target.database if self.backend.target else self.state.settings.database or "…"
         return [("class:prompt", f"{db} "), ("class:prompt.mode", f"({self.state.mode})"), ("class:prompt", "> ")]
 
+    @staticmethod
+    def continuation(width: int, line_number: int, wrap_count: int):
+        """The prompt of the second and later lines of a question (Alt-Enter starts one)."""
+        return [("class:prompt.continuation", "-> ".rjust(width) if not wrap_count else " " * width)]
+
     def toolbar(self):
         parts = [("class:toolbar.mode", f" mode: {self.state.mode} "), ("class:toolbar", " F2 toggles · ")]
         status = self.backend.status
@@ -63,6 +87,8 @@ class Shell:
         client = self.backend.client
         if client is not None and client.rate.get("limit") and client.rate.get("limit") != "1000000":
             parts.append(("class:toolbar", f" · {client.rate.get('remaining')}/{client.rate.get('limit')} req left this minute"))
+        if self.feed is not None:
+            parts.append(("class:toolbar", f" · {self.feed.status()}"))
         parts.append(("class:toolbar", " · \\help "))
         return parts
 
@@ -96,8 +122,21 @@ class Shell:
             message=self.prompt_message, history=history, auto_suggest=AutoSuggestFromHistory(),
             completer=ShellCompleter(self), complete_while_typing=False, key_bindings=kb,
             bottom_toolbar=self.toolbar, style=self.style, enable_open_in_editor=True, multiline=False,
-            include_default_pygments_style=False, input=input, output=output, refresh_interval=0.5)
+            include_default_pygments_style=False, input=input, output=output, refresh_interval=0.5,
+            prompt_continuation=self.continuation)
         return self.session
+
+    def _start_after_first_render(self) -> None:
+        """Start-up (imports, the embedded server, the session) begins once the first prompt is
+        on screen, so it does not compete with drawing it."""
+        if self.backend.begun:
+            return
+        app = self.session.app
+
+        def once(_app) -> None:
+            app.after_render.remove_handler(once)
+            self._start_backend()
+        app.after_render.add_handler(once)
 
     def _start_backend(self) -> None:
         if not self.backend.begun:
@@ -108,8 +147,11 @@ class Shell:
         while self.state.running:
             try:
                 # start-up work begins once the first prompt is on screen
-                line = self.session.prompt(pre_run=self._start_backend)
+                line = self.session.prompt(default=self.feed.default() if self.feed else "",
+                                           pre_run=self._start_after_first_render)
             except KeyboardInterrupt:
+                if self.feed is not None:
+                    self.feed.interrupted()
                 continue               # Ctrl-C at the prompt clears the line
             except EOFError:
                 break                  # Ctrl-D
