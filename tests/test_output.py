@@ -226,21 +226,24 @@ def test_a_job_reads_done_only_once_its_round_is_in_the_session(tmp_path):
     runner = JobRunner(Store(tmp_path / "state.sqlite"))
     saving, release = th.Event(), th.Event()
 
-    def on_done(result):
+    def finish(job_id, status, result, reason):
         saving.set()
         release.wait(30)
+        runner.store.end_job(job_id, status, result, reason)
 
-    job = runner.submit("chat2data", lambda progress: {"ok": 1}, None, on_done=on_done)
+    job = runner.submit("chat2data", lambda progress: {"ok": 1}, None, finish=finish)
     assert saving.wait(30)
     assert runner.store.job(job)["status"] != "done"          # still saving the round
     release.set()
     assert runner.wait(job, 30) and runner.store.job(job)["status"] == "done"
 
-    def broken(result):
+    def broken(job_id, status, result, reason):
         raise RuntimeError("database is locked")
 
-    job = runner.submit("chat2data", lambda progress: {"ok": 1}, None, on_done=broken)
-    assert runner.wait(job, 30) and runner.store.job(job)["status"] == "done"     # it still ends
+    job = runner.submit("chat2data", lambda progress: {"ok": 1}, None, finish=broken)
+    assert runner.wait(job, 30)
+    ended = runner.store.job(job)
+    assert ended["status"] == "failed" and "could not be stored" in ended["reason"]     # it still ends
     runner.shutdown()
 
 

@@ -207,15 +207,10 @@ class App:
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
         if request.method == "GET":
-<<<<<<< HEAD
+            self._warm(request.args)
             page, size = paging(request.args, -1)
             return ok({"data_summaries": self.store.summaries(query(request.args, "cluster_id"),
                                                               query(request.args, "database"), page, size)})
-=======
-            self._warm(request.args)
-            return ok({"data_summaries": self.store.summaries(request.args.get("cluster_id"),
-                                                              request.args.get("database"))})
->>>>>>> h1
         data = body(request)
         return ok(self.summaries.create(
             get(data, "cluster_id", str), get(data, "database", str),
@@ -389,7 +384,7 @@ class App:
     def _warm(self, args) -> None:
         """A client listing a database's summaries is about to ask (c2q's shell does so at start-up):
         build the engine's catalog now, so the first question is quick."""
-        cluster_id, database = args.get("cluster_id"), args.get("database")
+        cluster_id, database = query(args, "cluster_id"), query(args, "database")
         if cluster_id and database in self.sources:
             self.summaries.warm(cluster_id, database)
 

@@ -194,7 +194,7 @@ class Store:
         row = self._one(
             "SELECT COUNT(*) FROM messages m JOIN sessions s ON s.session_id = m.session_id"
             " WHERE m.session_id=? AND m.message_id > s.context_start"
-            " AND json_extract(m.body, '$.role') = 'user'", (session_id,))
+            " AND json_valid(m.body) AND json_extract(m.body, '$.role') = 'user'", (session_id,))
         return int(row[0])
 
     # summaries ----------------------------------------------------------------
