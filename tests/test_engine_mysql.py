@@ -3,10 +3,9 @@ decades, a comparison with the group's own average, shares, change between perio
 from __future__ import annotations
 
 from conftest import Api, start_server
-from test_mysql import mysql_url  # noqa: F401  (the fixture)
 
 
-def test_analyst_constructs_over_mysql(mysql_url, tmp_path):  # noqa: F811
+def test_analyst_constructs_over_mysql(mysql_url, tmp_path):
     srv = start_server(tmp_path, [mysql_url])
     try:
         api = Api(srv.url, app=srv.app)

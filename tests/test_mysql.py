@@ -1,86 +1,14 @@
-"""MySQL/TiDB support against a real MariaDB: a private server instance on 127.0.0.1 that the
-test starts in a temporary directory (or C2Q_TEST_MYSQL_URL when given)."""
+"""MySQL/TiDB support against a real MariaDB: the private server instance on 127.0.0.1 that
+conftest's `mysql_url` fixture starts once for the whole run (or C2Q_TEST_MYSQL_URL when given)."""
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
-from pathlib import Path
 
 import pytest
 from conftest import Api, start_server
 
 from c2q_shell.server.sources import MySQLSource, SourceError
-
-DDL = [
-    "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, city VARCHAR(50), country VARCHAR(50),"
-    " signup_date DATE COMMENT 'Day the customer registered (joined)') ENGINE=InnoDB COMMENT='People who buy'",
-    "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, amount DECIMAL(10,2), order_date DATE,"
-    " FOREIGN KEY (customer_id) REFERENCES customers(id)) ENGINE=InnoDB",
-    "INSERT INTO customers VALUES (1,'Ada Lovelace','London','UK','2021-03-01'),(2,'Grace Hopper','New York','USA',"
-    "'2021-07-15'),(3,'Alan Turing','Manchester','UK','2022-01-10'),(4,'Linus Torvalds','Portland','USA',NULL)",
-    "INSERT INTO orders VALUES (1,1,120.50,'2022-02-01'),(2,1,80.00,'2023-03-05'),(3,2,300.00,'2023-06-30'),"
-    "(4,3,45.25,'2022-11-11'),(5,4,NULL,'2023-01-20')",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _binary(*names: str) -> str:
-    for n in names:
-        found = shutil.which(n) or (f"/usr/sbin/{n}" if Path(f"/usr/sbin/{n}").exists() else None)
-        if found:
-            return found
-    raise RuntimeError(f"MariaDB is not installed ({' or '.join(names)} not found): run `make test`, which installs it")
-
-
-@pytest.fixture(scope="module")
-def mysql_url(tmp_path_factory):
-    if os.environ.get("C2Q_TEST_MYSQL_URL"):
-        yield os.environ["C2Q_TEST_MYSQL_URL"]
-        return
-    base = tmp_path_factory.mktemp("mariadb")
-    data, sock, port = base / "data", base / "mysqld.sock", _free_port()
-    as_root = ["--user=root"] if os.geteuid() == 0 else []
-    subprocess.run([_binary("mariadb-install-db", "mysql_install_db"), "--no-defaults", f"--datadir={data}",
-                    "--auth-root-authentication-method=normal", "--skip-test-db", *as_root],
-                   check=True, capture_output=True, timeout=120)
-    server = subprocess.Popen([_binary("mariadbd", "mysqld"), "--no-defaults", f"--datadir={data}", f"--socket={sock}",
-                               f"--port={port}", "--bind-address=127.0.0.1", f"--pid-file={base / 'pid'}",
-                               f"--log-error={base / 'error.log'}", "--skip-log-bin", *as_root],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        # mariadb-admin --wait blocks until the server answers (or gives up)
-        ping = subprocess.run([_binary("mariadb-admin", "mysqladmin"), "--no-defaults", f"--socket={sock}", "-uroot",
-                               "--wait=60", "--connect-timeout=2", "ping"], capture_output=True, text=True, timeout=90)
-        assert ping.returncode == 0, ping.stderr + (base / "error.log").read_text(errors="replace")[-2000:]
-        import pymysql
-        root = pymysql.connect(unix_socket=str(sock), user="root", autocommit=True)
-        with root.cursor() as cur:
-            cur.execute("CREATE DATABASE shop")
-            cur.execute("CREATE USER 'c2q'@'127.0.0.1' IDENTIFIED BY 'c2q-pass'")
-            cur.execute("GRANT ALL ON shop.* TO 'c2q'@'127.0.0.1'")
-            # accounts for the exposure checks: read-only on shop; read-only on everything
-            cur.execute("CREATE USER 'c2q_ro'@'127.0.0.1' IDENTIFIED BY 'ro-pass'")
-            cur.execute("GRANT SELECT ON shop.* TO 'c2q_ro'@'127.0.0.1'")
-            cur.execute("CREATE USER 'c2q_wide'@'127.0.0.1' IDENTIFIED BY 'wide-pass'")
-            cur.execute("GRANT SELECT ON *.* TO 'c2q_wide'@'127.0.0.1'")
-            cur.execute("CREATE DATABASE other")
-            cur.execute("CREATE TABLE other.secret (v VARCHAR(20))")
-            cur.execute("INSERT INTO other.secret VALUES ('do-not-show')")
-            cur.execute("USE shop")
-            for stmt in DDL:
-                cur.execute(stmt)
-        root.close()
-        yield f"mysql://c2q:c2q-pass@127.0.0.1:{port}/shop"
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
 
 
 def test_introspection(mysql_url):
@@ -141,7 +69,6 @@ def test_exposure_warnings_name_writes_and_other_schemas(mysql_url):
 
 
 def test_serve_warns_at_start(mysql_url, tmp_path):
-    import os
     import sys
     exe = os.path.join(os.path.dirname(sys.executable), "c2q")
     p = subprocess.Popen([exe, "serve", "--db", _as(mysql_url, "c2q_wide", "wide-pass"), "--state-dir", str(tmp_path)],
