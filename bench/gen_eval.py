@@ -334,6 +334,33 @@ def build_league(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_stock(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: upper-case names in the Oracle style."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE WAREHOUSES (WAREHOUSE_CD TEXT PRIMARY KEY, WAREHOUSE_NAME TEXT, REGION TEXT, CAPACITY_M3 INTEGER);
+    CREATE TABLE ITEMS (ITEM_ID INTEGER PRIMARY KEY, ITEM_NAME TEXT, CATEGORY TEXT, UNIT_COST REAL,
+      QTY_ON_HAND INTEGER, WAREHOUSE_CD TEXT REFERENCES WAREHOUSES(WAREHOUSE_CD), LAST_RESTOCK_DT TEXT);
+    CREATE TABLE SHIPMENTS (SHIPMENT_ID INTEGER PRIMARY KEY, ITEM_ID INTEGER REFERENCES ITEMS(ITEM_ID),
+      SHIP_DT TEXT, UNITS INTEGER, FREIGHT_COST REAL);
+    """)
+    whs = [("NTH", "North Depot", "North"), ("STH", "South Hub", "South"), ("EST", "East Yard", "East"),
+           ("WST", "West Store", "West")]
+    for i, (cd, nm, reg) in enumerate(whs):
+        db.execute("INSERT INTO WAREHOUSES VALUES (?,?,?,?)", (cd, nm, reg, 5000 + rng.randint(0, 300) * 100 + i))
+    cats = ["Fasteners", "Tools", "Paint", "Electrical"]
+    for i, n in enumerate(_words(rng, WORDS, 70)):
+        db.execute("INSERT INTO ITEMS VALUES (?,?,?,?,?,?,?)",
+                   (i + 1, n, cats[i % 4], round(rng.uniform(1, 250), 2) + i / 1000, rng.randint(0, 900) * 3 + i % 3,
+                    whs[i % 4][0], f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+    for sid in range(1, 251):
+        db.execute("INSERT INTO SHIPMENTS VALUES (?,?,?,?,?)",
+                   (sid, rng.randint(1, 70), f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.randint(1, 60) * 5 + sid % 5, round(rng.uniform(10, 900), 2) + sid / 1000))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -556,6 +583,27 @@ SCHEMAS = [
          "What was the weather during each match?", "Which players are injured?"],
         ["and their salaries?", "what about their transfer fees?", "show their agents",
          "how many red cards did they get?"]),
+    SchemaSpec(
+        "stock", build_stock,
+        {"ITEMS": Entity("ITEMS", "items", ["ITEM_NAME"]),
+         "WAREHOUSES": Entity("WAREHOUSES", "warehouses", ["WAREHOUSE_NAME"]),
+         "SHIPMENTS": Entity("SHIPMENTS", "shipments", ["SHIPMENT_ID"])},
+        [Measure("ITEMS", "UNIT_COST", ["unit cost", "cost"], rank_words=("most expensive", "cheapest")),
+         Measure("ITEMS", "QTY_ON_HAND", ["quantity on hand", "stock on hand"], summable=True),
+         Measure("WAREHOUSES", "CAPACITY_M3", ["capacity"], summable=True),
+         Measure("SHIPMENTS", "UNITS", ["units", "units shipped"], summable=True),
+         Measure("SHIPMENTS", "FREIGHT_COST", ["freight cost", "shipping cost"], summable=True)],
+        [Dim("ITEMS", "CATEGORY", ["category"], ["Fasteners", "Tools", "Paint", "Electrical"]),
+         Dim("WAREHOUSES", "REGION", ["region"], ["North", "South", "East"])],
+        [Time("SHIPMENTS", "SHIP_DT", "were shipped"), Time("ITEMS", "LAST_RESTOCK_DT", "were last restocked")],
+        [Child("WAREHOUSES", "ITEMS", "c.WAREHOUSE_CD = p.WAREHOUSE_CD", "ITEMS", "WAREHOUSE_NAME"),
+         Child("ITEMS", "SHIPMENTS", "c.ITEM_ID = p.ITEM_ID", "SHIPMENTS", "ITEM_NAME")],
+        ["Which supplier delivers the most items?", "What is the reorder point of each item?",
+         "How many employees work in each warehouse?", "What is the expiry date of each item?",
+         "Which items were returned by customers?", "What is the profit margin of each item?",
+         "Which trucks carried the shipments?", "What is the carbon footprint of each shipment?"],
+        ["and their suppliers?", "what about their reorder points?", "show their barcodes",
+         "how many were damaged?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1362,7 +1410,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

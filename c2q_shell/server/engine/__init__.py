@@ -280,7 +280,7 @@ class Engine:
         counts, tops, avgs, trends = [], [], [], []
         tables = sorted(cat.tables.values(), key=lambda t: (-t.row_count, t.name))
         for t in tables:
-            noun = plural(t.name.replace("_", " "))
+            noun = plural(spoken(t.name))          # 'tbl_players' -> 'players', 'ITEMS' -> 'items'
             dims = [c for c in t.columns if cat.is_dimension(t.name, c) and 1 < t.columns[c].profile.distinct <= 30]
             joinable = [t.name] + [u for u in sorted(cat.tables) if u != t.name and cat.connected(t.name, u)]
             size = cat.size_measure(joinable)

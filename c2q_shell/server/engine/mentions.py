@@ -28,6 +28,7 @@ class Mention:
     ref: Ref | None = None          # the chosen reading of an ambiguous ref
     decade: bool = False
     alternatives: set = field(default_factory=set)   # other columns the same words name
+    loose: bool = False             # a word that only begins like a column word ('shipping' ~ SHIP_DT)
 
     @property
     def col(self) -> str | None:
@@ -92,7 +93,21 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
     _merge_units(out)
+    _loose_modifiers(out)
     return out
+
+
+def _loose_modifiers(out: list[Mention]) -> None:
+    """'shipping cost' where a column is named FREIGHT_COST and another SHIP_DT: a word that only
+    begins like a column word, right before a column named in full, qualifies that column."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and \
+                any(r.kind == "column" for r in b.refs) and \
+                not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
+            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=b.refs)]
+        i += 1
 
 
 def _time_follows(tokens: list[Token], j: int) -> bool:
@@ -275,7 +290,7 @@ def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
             refs |= rs                      # 'independent' -> IndepYear
         elif len(t.stem) >= 5 and w.startswith(t.stem) and len(t.stem) >= 0.6 * len(w):
             refs |= rs                      # 'enrolled' -> enrollment_year
-    return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order)) if refs else None
+    return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
 
 
 def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:

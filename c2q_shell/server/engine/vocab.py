@@ -42,6 +42,8 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("employees", "staff", "headcount", "workers", "employee count"),
     ("customer", "client", "buyer"),
     ("carriers", "carrier", "airline", "airlines"),
+    ("quantity on hand", "stock on hand", "on hand", "in stock", "stock level", "stock levels", "inventory"),
+    ("freight cost", "shipping cost", "shipping costs", "delivery cost", "freight", "postage"),
     ("attendance", "crowd", "crowds", "spectators", "audience", "turnout", "attendees"),
     ("product", "item", "goods"),
     ("quantity", "qty", "units"),
