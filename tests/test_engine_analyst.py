@@ -449,3 +449,20 @@ def test_nationality_words_find_country_values(concert_db):  # noqa: F811
     c.ask("What is the average, minimum, and maximum age for all French singers?")
     assert shows(c, "SELECT AVG(Age), MIN(Age), MAX(Age) FROM singer WHERE Country = 'France'")
     assert any("France" in a["explanation"] for a in c.res.tasks[0].assumptions)
+
+
+def test_a_category_ranked_by_a_measure_of_its_rows(demo_db):
+    c = Conv(demo_db)
+    c.ask("which sector is the most expensive by P/E?")
+    assert shows(c, "SELECT c.sector FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+                    "GROUP BY c.sector ORDER BY AVG(f.pe_ratio) DESC LIMIT 1")
+
+
+def test_breakdown_follow_ups_redo_every_step(demo_db):
+    c = Conv(demo_db)
+    c.ask("Give me an overview of the Energy sector", "auto_breakdown")
+    n = len(c.res.tasks)
+    c.ask("how does Utilities compare?", "auto_breakdown")
+    assert len(c.res.tasks) == n and all("'Utilities'" in t.sql and "Energy" not in t.sql for t in c.res.tasks)
+    c.ask("number of companies per decade of founding and the decade with the most", "auto_breakdown")
+    assert shows(c, "SELECT (founded / 10) * 10 FROM companies GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1")

@@ -86,3 +86,14 @@ def test_meaning_words_are_used_or_declined(sp):
     assert "ORDER BY month DESC" in c.sql and c.rows[0][1] is not None
     c.ask("the oldest index value")
     assert "ORDER BY month ASC" in c.sql and "MAX(" not in c.sql
+
+
+def test_a_word_is_not_matched_to_a_value_by_its_stem_alone(sp):
+    c = sp()
+    try:
+        c.ask("how did the market do in 2008?")        # 'market' is not 'Oil & Gas Refining & Marketing'
+        assert "Marketing" not in c.sql
+    except Engine.CannotAnswer:
+        pass
+    c.ask("banks")                                       # 'banks' is a word of 'Regional Banks' …
+    assert "Investment Banking" not in c.sql and "'Regional Banks'" in c.sql     # … not of 'Banking'

@@ -330,7 +330,8 @@ def _assumptions(raw) -> list[dict]:
             for a in raw or [] if isinstance(a, dict)]
 
 
-_SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|that|this) for\b", re.I)
+_SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|that|this) for\b|"
+                   r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
 
 
 def _remember_batch(tasks: list[Task]) -> None:

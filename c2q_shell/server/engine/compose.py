@@ -23,8 +23,15 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.select = [c for c in r.select]
     p.filters = []
     if r.dims_named and not p.group:
+        ranked = [o for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
         if p.measures or any(f.agg == -1 for f in r.filters):
             p.group = [Dim(c) for c in r.dims_named]       # "which state has the most companies"
+        elif ranked:
+            # "which sector is the most expensive by P/E?": categories ranked by their average
+            p.group = [Dim(c) for c in dict.fromkeys(r.dims_named)]
+            p.measures = [Agg("avg", o.ref) for o in ranked]
+            r.order = [Order("agg", i, o.desc) for i, o in enumerate(ranked)]
+            p.assume(ranked[0].ref.split(".")[1], "averaged within each group")
         else:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
             p.distinct = True

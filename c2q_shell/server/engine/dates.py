@@ -299,9 +299,11 @@ def asked_time_unit(it) -> None:
             x.kind, x.refs, x.ref = "word", [], None
         if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
             continue                    # 'which year' where a column is named 'year' of another kind
+        after = it.m[i + 1].text if i + 1 < len(it.m) else ""
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
-                it.m[i - 1].text not in ("which", "what", "in which", "in what"):
-            continue
+                (it.m[i - 1].text not in ("which", "what", "in which", "in what") and
+                 not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):
+            continue                    # 'which year …', 'the decade with the most …'
         col = x.col if x.kind == "ref" else time_column_near(it, i)
         if col is None:
             continue

@@ -2,6 +2,7 @@
 the data, a keyword, a number or a month; what is left is a plain word."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, Ref, ValueRef, phrase_key
@@ -293,12 +294,25 @@ def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
 
 
+def same_word(typed: str, value: str) -> bool:
+    """The typed word is a word of the value, singular or plural ('banks' in 'Regional Banks',
+    'semiconductors' in 'Semiconductor Materials'), not merely a stem ('market' is not 'Marketing')."""
+    forms = {typed, typed + "s", typed + "es"}
+    if typed.endswith("ies"):
+        forms.add(typed[:-3] + "y")
+    if typed.endswith("es"):
+        forms.add(typed[:-2])
+    if typed.endswith("s"):
+        forms.add(typed[:-1])
+    return any(w in forms for w in re.findall(r"[a-z0-9]+", value.lower()))
+
+
 def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:
     """A single word that is part of a category value ('technology' -> 'Information Technology'),
     or the first word of a name written with a capital ('Berkshire')."""
     if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4:
         return None
-    cands = cat.partial.get(t.stem) or cat.partial.get(t.text)
+    cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     if cands:
         top = max(c.score for c in cands)
         best = sorted((c for c in cands if c.score == top), key=_val_order)

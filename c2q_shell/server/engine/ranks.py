@@ -92,7 +92,8 @@ def read_ranks(it) -> None:
         elif k.text in ("youngest", "oldest") and age_column(it) is not None:
             col, is_birth = age_column(it)
             r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
-        elif k.text in ("cheapest", "most expensive", "costliest") and price_column(it) is not None:
+        elif k.text in ("cheapest", "most expensive", "costliest") and price_column(it) is not None and \
+                not any(x.kind == "kw" and x.text == "by" for x in it.m):
             r.order.append(Order("col", price_column(it), k.text != "cheapest"))
         elif k.text in TIME_RANKS:
             # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
 from .ledger import is_filler
-from .mentions import Mention, _is_year, scan
+from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question
 
@@ -300,7 +300,8 @@ class Interpreter:
         tok = self.tokens[x.start]
         if tok.raw[:1].isupper() and tok.raw == v.value:
             return []           # 'Professor' typed as the value is that value, not every '… Professor'
-        found = self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
+        found = {w for w in self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
+                 if same_word(tok.text, w.value)}
         names = {w.value for w in x.values if (w.table, w.column) == (v.table, v.column)}
         return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
 
