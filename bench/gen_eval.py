@@ -361,6 +361,40 @@ def build_stock(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_homes(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: a real-estate schema."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE agents (AgentID INTEGER PRIMARY KEY, AgentName TEXT, Agency TEXT);
+    CREATE TABLE listings (ListingID INTEGER PRIMARY KEY, Addr TEXT, Neighborhood TEXT, Bedrooms INTEGER,
+      SqFt INTEGER, ListPrice REAL, ListedOn TEXT, Status TEXT, AgentID INTEGER REFERENCES agents(AgentID));
+    CREATE TABLE sales (SaleID INTEGER PRIMARY KEY, ListingID INTEGER REFERENCES listings(ListingID),
+      SalePrice REAL, ClosedOn TEXT);
+    """)
+    for i in range(10):
+        db.execute("INSERT INTO agents VALUES (?,?,?)",
+                   (i + 1, f"{FIRST[(i * 3) % len(FIRST)]} {LAST[(i * 5) % len(LAST)]}", ["Keller", "Redfin", "Compass"][i % 3]))
+    hoods = ["Riverside", "Old Town", "Hillcrest", "Harbor"]
+    streets = ["Oak", "Maple", "Pine", "Cedar", "Elm", "Birch"]
+    sold = []
+    for i in range(120):
+        status = rng.choice(["active", "active", "pending", "sold"])
+        price = rng.randint(150, 1500) * 1000 + i
+        db.execute("INSERT INTO listings VALUES (?,?,?,?,?,?,?,?,?)",
+                   (i + 1, f"{i + 10} {streets[i % 6]} Street", rng.choice(hoods), rng.randint(1, 6),
+                    rng.randint(50, 400) * 10 + i, price,
+                    f"{rng.randint(2021, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", status,
+                    rng.randint(1, 10)))
+        if status == "sold":
+            sold.append((i + 1, price))
+    for k, (lid, price) in enumerate(sold):
+        db.execute("INSERT INTO sales VALUES (?,?,?,?)",
+                   (k + 1, lid, round(price * rng.uniform(0.9, 1.1)) + k,
+                    f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -604,6 +638,27 @@ SCHEMAS = [
          "Which trucks carried the shipments?", "What is the carbon footprint of each shipment?"],
         ["and their suppliers?", "what about their reorder points?", "show their barcodes",
          "how many were damaged?"]),
+    SchemaSpec(
+        "homes", build_homes,
+        {"listings": Entity("listings", "listings", ["Addr"]),
+         "agents": Entity("agents", "agents", ["AgentName"]),
+         "sales": Entity("sales", "sales", ["SaleID"])},
+        [Measure("listings", "ListPrice", ["list price", "asking price", "price"],
+                 rank_words=("most expensive", "cheapest")),
+         Measure("listings", "SqFt", ["square feet", "floor area", "size"], rank_words=("largest", "smallest")),
+         Measure("listings", "Bedrooms", ["bedrooms", "number of bedrooms"]),
+         Measure("sales", "SalePrice", ["sale price", "selling price"], summable=True)],
+        [Dim("listings", "Neighborhood", ["neighborhood"], ["Riverside", "Old Town", "Hillcrest", "Harbor"]),
+         Dim("listings", "Status", ["status"], ["active", "pending", "sold"]),
+         Dim("agents", "Agency", ["agency"], ["Keller", "Redfin", "Compass"])],
+        [Time("listings", "ListedOn", "were listed"), Time("sales", "ClosedOn", "closed")],
+        [Child("agents", "listings", "c.AgentID = p.AgentID", "listings", "AgentName")],
+        ["What is the property tax of each listing?", "Which listings have a swimming pool?",
+         "How many open houses were held?", "What is the HOA fee of each listing?",
+         "Which agents have the best reviews?", "What is the school rating of each neighborhood?",
+         "How far is each listing from downtown?", "What is the mortgage rate?"],
+        ["and their property taxes?", "what about their HOA fees?", "show their school ratings",
+         "how many of them have a garage?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1410,7 +1465,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

@@ -224,12 +224,9 @@ class Catalog:
         words = self._raw_words(c.name)
         if not words or {"to", "per", "ratio", "vs", "over"} & set(words):
             return                  # a ratio ('price_to_sales') is not the sales
-        known = phrase_key(" ".join(words)) in self._synonyms
         for role, (names, says) in ROLES.items():
             if not set(words) & set(names) and "".join(words) not in names:
                 continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
-            if known and role != "money":
-                continue            # a column the built-in synonyms already describe ('real_price')
             self.roles[role].append((t.name, c.name))
             for phrase in says:
                 self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))

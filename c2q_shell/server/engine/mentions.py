@@ -135,7 +135,9 @@ def _number_of_a_measure(out: list[Mention], cat: Catalog) -> None:
         ranked = prv is not None and prv.kind == "kw" and (prv.kw[0] in ("agg", "rank") or
                                                           (prv.kw[0] == "group" and prv.text == "by"))
         compared = after is not None and after.kind == "kw" and after.kw[0] in ("cmp", "between")
-        if not (ranked or compared) or nxt is None or nxt.kind != "ref":
+        # 'the number of bedrooms of every listing': the column, row by row
+        per_row = any(y.text in ("each", "every", "for each", "for every") for y in out[i + 2:i + 4])
+        if not (ranked or compared or per_row) or nxt is None or nxt.kind != "ref":
             continue                # 'a number of passengers between 800 and 1300' is compared too
         if any(r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs[:1]):
             out[i] = Mention(x.start, x.end, "word", x.text, used=True)

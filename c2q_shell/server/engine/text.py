@@ -62,7 +62,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if w.endswith("ing") and len(w) > 5:
+    if w.endswith("ing") and len(w) > 5 and w[:-3] not in STOP:      # 'listings' is not 'list'
         w = _restore_e(w[:-3])
     elif w.endswith("ed") and len(w) > 4:
         w = _restore_e(w[:-2])

@@ -42,6 +42,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("employees", "staff", "headcount", "workers", "employee count"),
     ("customer", "client", "buyer"),
     ("carriers", "carrier", "airline", "airlines"),
+    ("list price", "asking price", "listing price", "asking"),
     ("quantity on hand", "stock on hand", "on hand", "in stock", "stock level", "stock levels", "inventory"),
     ("freight cost", "shipping cost", "shipping costs", "delivery cost", "freight", "postage"),
     ("attendance", "crowd", "crowds", "spectators", "audience", "turnout", "attendees"),
@@ -86,6 +87,8 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("weight", "heavy", "mass", "weight in kg")),
     "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
                  ("distance", "far", "how far", "mileage")),
+    "area": (("sqft", "sqm", "m2", "area", "acres", "hectares", "footage"),
+             ("area", "floor area", "size", "square feet", "square footage", "square meters", "surface")),
 }
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
 ABBREVIATIONS = {
@@ -97,6 +100,7 @@ ABBREVIATIONS = {
     "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
     "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
     "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
+    "sq": "square", "ft": "feet",
 }
 # Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
 # 'flightno'): a name is split where one part is one of these (or an abbreviation above).
