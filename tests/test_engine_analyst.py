@@ -466,3 +466,22 @@ def test_breakdown_follow_ups_redo_every_step(demo_db):
     assert len(c.res.tasks) == n and all("'Utilities'" in t.sql and "Energy" not in t.sql for t in c.res.tasks)
     c.ask("number of companies per decade of founding and the decade with the most", "auto_breakdown")
     assert shows(c, "SELECT (founded / 10) * 10 FROM companies GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1")
+
+
+def test_never_as_an_absence(concert_db, tmp_path):  # noqa: F811
+    c = Conv(concert_db)
+    c.ask("singers who have never performed in a concert")     # through the link table
+    assert shows(c, "SELECT Name FROM singer WHERE Singer_ID NOT IN (SELECT Singer_ID FROM singer_in_concert)")
+    c.ask("stadiums that never hosted a concert")
+    assert shows(c, "SELECT Name FROM stadium WHERE Stadium_ID NOT IN (SELECT Stadium_ID FROM concert)")
+
+
+def test_paraphrased_follow_ups(weather_db):
+    w = Conv(weather_db)
+    w.ask("minimum temperature on record")
+    w.ask("in which month was that?")                  # its date, not a grouping by month
+    assert shows(w, "SELECT day FROM readings ORDER BY temperature LIMIT 1")
+    w = Conv(weather_db)
+    w.ask("regions with fewer than 2 stations")
+    w.ask("what percentage of all stations do they represent?")
+    assert shows(w, "SELECT 100.0 * 1 / 5")

@@ -237,6 +237,13 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
         if f.kind == "absent":
             child = f.values[0]
             if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
+                # 'singers who never performed in a concert': through the link table between them
+                link = next((fk.table for fk in cat.foreign_keys if fk.ref_table == p.table and any(
+                    g.table == fk.table and g.ref_table == child for g in cat.foreign_keys)), None)
+                if link is not None:
+                    f = Filter(None, "not exists", [link], kind="absent")
+                    child = link
+            if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
                 raise CannotAnswer(f"no key links {child} to {p.table}, so '{p.table} without {child}' "
                                    "cannot be answered")
             if f not in p.filters:

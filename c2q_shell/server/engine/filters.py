@@ -33,6 +33,10 @@ def read_vs_average(it) -> None:
             elif x.kind == "ref" and target is None and avg is not None and x.col and \
                     cat.is_measure(*x.col.split(".")):
                 target = x                      # 'singers above the average age'
+            elif target is None and avg is not None and ((x.kind == "ref" and x.ref is not None and
+                                                          x.ref.kind == "table") or
+                                                         x.text == "number of"):
+                span.append(x)                  # 'average order amount', 'average number of passengers'
             else:
                 break
         if avg is None or target is None:

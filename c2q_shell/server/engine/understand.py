@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
-from .ledger import is_filler
+from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question
@@ -248,6 +248,12 @@ class Interpreter:
                 k.used = True
                 setattr(r, k.kw[0], True)
         r.when = bool(self.tokens) and self.tokens[0].text == "when"
+        if self.previous is not None and re.match(r"(in |on )?(which|what) (month|year|day|date|quarter|time)s? "
+                                                  r"(was|is|did|were) (that|it|this)\b", self.question.lower()):
+            r.when = True           # "in which month was that?" after the lowest value: its date
+            for x in self.m:
+                if dates.UNITS.get(x.text) or x.text in ("date", "day", "time"):
+                    x.used = True
         r.overview = bool(self.kws("overview"))
         r.distinct = bool(self.kws("distinct"))
         r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
@@ -641,6 +647,28 @@ class Interpreter:
                 continue
             k.used = target.used = True
             self.r.filters.append(Filter(None, "not exists", [target.ref.table], kind="absent"))
+        for i, x in enumerate(self.m):
+            # 'products that have never been ordered', 'customers who never placed an order': no row of
+            # the table the verb or noun names refers to them
+            if x.kind != "word" or x.text != "never" or x.used:
+                continue
+            j = i + 1
+            while j < len(self.m) and (self.m[j].kind == "word" or self.m[j].kw[:1] == ("in",)) and (self.m[j].text in (
+                    "been", "had", "have", "has", "an", "a", "any", "the", "in", "at", "on", "for", "to") or
+                    is_link_verb(self.m[j].text)):
+                j += 1
+            nxt = self.m[j] if j < len(self.m) else None
+            if nxt is None or nxt.kind != "ref" or nxt.ref is None:
+                continue
+            head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"), None)
+            child = nxt.ref.table
+            if head is None or child == head.ref.table:
+                continue
+            x.used = nxt.used = True
+            for y in self.m[i + 1:j]:
+                y.used = True
+            self.r.entity = self.r.entity or head.ref.table
+            self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
 
     def _likes(self) -> None:
         """'whose name starts with A', 'containing Bank': a text pattern on a column."""
