@@ -334,3 +334,24 @@ def test_prefixed_tables_clipped_and_run_together_names(tmp_path):
     c = Conv(path)
     c.ask("Which team has the highest stadium capacity?")
     assert c.rows[0][0] == "Riverside Rovers"
+
+
+def test_a_word_several_tables_answer_to_is_the_named_tables_column(tmp_path):
+    path = make_db(tmp_path / "homes.sqlite", """
+    CREATE TABLE listings (ListingID INTEGER PRIMARY KEY, Addr TEXT, Neighborhood TEXT, SqFt INTEGER, ListPrice REAL);
+    CREATE TABLE sales (SaleID INTEGER PRIMARY KEY, ListingID INTEGER REFERENCES listings(ListingID), SalePrice REAL);
+    INSERT INTO listings VALUES (1,'10 Oak Street','Harbor',1200,300000),(2,'11 Elm Street','Harbor',2400,650000),
+      (3,'12 Pine Street','Old Town',900,250000);
+    INSERT INTO sales VALUES (1,1,310000);
+    """)
+    c = Conv(path)
+    c.ask("How many listings are there?")          # 'listings' is not the command 'list'
+    assert c.rows == [["3"]]
+    c.ask("Which listing is the most expensive?")   # ListPrice of the listings, not the one sale's SalePrice
+    assert c.rows[0][0] == "11 Elm Street" and "SalePrice" not in c.sql
+    c = Conv(path)
+    c.ask("Which neighborhood has the highest average price?")
+    assert c.rows[0][0] == "Harbor" and "ListPrice" in c.sql
+    c = Conv(path)
+    c.ask("What are the 2 largest listings?")       # SqFt is the size
+    assert c.col("Addr") == ["11 Elm Street", "10 Oak Street"]
