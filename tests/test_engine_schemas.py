@@ -355,3 +355,25 @@ def test_a_word_several_tables_answer_to_is_the_named_tables_column(tmp_path):
     c = Conv(path)
     c.ask("What are the 2 largest listings?")       # SqFt is the size
     assert c.col("Addr") == ["11 Elm Street", "10 Oak Street"]
+
+
+def test_lending_library_names(tmp_path):
+    path = make_db(tmp_path / "lending.sqlite", """
+    CREATE TABLE Books (BookID INTEGER PRIMARY KEY, Title TEXT, Genre TEXT, Pages INTEGER, Price REAL);
+    CREATE TABLE Members (MemberID INTEGER PRIMARY KEY, Name TEXT, JoinDate TEXT);
+    CREATE TABLE Loans (LoanID INTEGER PRIMARY KEY, BookID INTEGER REFERENCES Books(BookID),
+      MemberID INTEGER REFERENCES Members(MemberID), LoanDate TEXT, ReturnDate TEXT, Fine REAL);
+    INSERT INTO Books VALUES (1,'Dune','Science Fiction',612,9.5),(2,'Emma','Classic',474,6.0),(3,'Holes','Children',233,7.25);
+    INSERT INTO Members VALUES (1,'Ana','2021-03-01'),(2,'Ben','2023-07-15');
+    INSERT INTO Loans VALUES (1,1,1,'2021-05-01','2021-06-01',0),(2,2,2,'2023-08-01','2023-09-20',2.5),
+      (3,3,1,'2023-09-02','2023-09-30',0.5);
+    """)
+    c = Conv(path)
+    c.ask("Which book is the longest?")                     # the pages
+    assert c.rows[0][0] == "Dune" and "Pages" in c.sql
+    c = Conv(path)
+    c.ask("How many loans were borrowed in 2023?")          # the loans' date, not the members' JoinDate
+    assert c.rows == [["2"]] and "LoanDate" in c.sql and "JoinDate" not in c.sql
+    c.ask("What was the total late fee?")
+    assert nums(c.rows[0]) == [3.0]
+    assert "'ebooks'" in declined(Conv(path), "Which books are available as e-books?")
