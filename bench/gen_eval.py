@@ -1,15 +1,18 @@
 """A generator of questions over schemas unlike the demo, each with reference SQL, scored through
 the HTTP API of `c2q serve` exactly as ../shared/eval/README.md describes (execution match; QM,
 IM and the wrong rate). The script builds its own SQLite databases (a Chinook-like music store in
-PascalCase, a shop in camelCase, a school with abbreviated snake_case names, a world database),
-fills them from a seeded random generator, instantiates question templates over each schema
+PascalCase, a shop in camelCase, a school with abbreviated snake_case names, a world database, and
+eight more written after the engine had been tuned on the first four: clinic, flights with
+run-together names, a tbl_-prefixed league, an upper-case stock schema, homes, a lending library,
+movies, a webshop without declared keys), fills them from a seeded random generator, instantiates question templates over each schema
 (first rounds, follow-ups, and rounds that must be declined because the schema does not hold
 the thing asked about), checks every reference (no ties at a LIMIT, no empty answer) and runs
 the conversations, one session each.
 
     python bench/gen_eval.py [--seed 7] [--per-schema 80] [--schema chinook] [-v] [--dump FILE]
 
--v lists each miss (declined) and each wrong answer with the reference and the engine's SQL.
+-v lists each miss (declined), each wrong answer and each crash with the reference and the
+engine's SQL; --by-template prints QM and wrong answers per template.
 --dump writes the generated conversations (question, reference SQL, decline) as JSON.
 """
 from __future__ import annotations
@@ -334,6 +337,159 @@ def build_league(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_stock(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: upper-case names in the Oracle style."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE WAREHOUSES (WAREHOUSE_CD TEXT PRIMARY KEY, WAREHOUSE_NAME TEXT, REGION TEXT, CAPACITY_M3 INTEGER);
+    CREATE TABLE ITEMS (ITEM_ID INTEGER PRIMARY KEY, ITEM_NAME TEXT, CATEGORY TEXT, UNIT_COST REAL,
+      QTY_ON_HAND INTEGER, WAREHOUSE_CD TEXT REFERENCES WAREHOUSES(WAREHOUSE_CD), LAST_RESTOCK_DT TEXT);
+    CREATE TABLE SHIPMENTS (SHIPMENT_ID INTEGER PRIMARY KEY, ITEM_ID INTEGER REFERENCES ITEMS(ITEM_ID),
+      SHIP_DT TEXT, UNITS INTEGER, FREIGHT_COST REAL);
+    """)
+    whs = [("NTH", "North Depot", "North"), ("STH", "South Hub", "South"), ("EST", "East Yard", "East"),
+           ("WST", "West Store", "West")]
+    for i, (cd, nm, reg) in enumerate(whs):
+        db.execute("INSERT INTO WAREHOUSES VALUES (?,?,?,?)", (cd, nm, reg, 5000 + rng.randint(0, 300) * 100 + i))
+    cats = ["Fasteners", "Tools", "Paint", "Electrical"]
+    for i, n in enumerate(_words(rng, WORDS, 70)):
+        db.execute("INSERT INTO ITEMS VALUES (?,?,?,?,?,?,?)",
+                   (i + 1, n, cats[i % 4], round(rng.uniform(1, 250), 2) + i / 1000, rng.randint(0, 900) * 3 + i % 3,
+                    whs[i % 4][0], f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+    for sid in range(1, 251):
+        db.execute("INSERT INTO SHIPMENTS VALUES (?,?,?,?,?)",
+                   (sid, rng.randint(1, 70), f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    rng.randint(1, 60) * 5 + sid % 5, round(rng.uniform(10, 900), 2) + sid / 1000))
+    db.commit()
+    db.close()
+
+
+def build_homes(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: a real-estate schema."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE agents (AgentID INTEGER PRIMARY KEY, AgentName TEXT, Agency TEXT);
+    CREATE TABLE listings (ListingID INTEGER PRIMARY KEY, Addr TEXT, Neighborhood TEXT, Bedrooms INTEGER,
+      SqFt INTEGER, ListPrice REAL, ListedOn TEXT, Status TEXT, AgentID INTEGER REFERENCES agents(AgentID));
+    CREATE TABLE sales (SaleID INTEGER PRIMARY KEY, ListingID INTEGER REFERENCES listings(ListingID),
+      SalePrice REAL, ClosedOn TEXT);
+    """)
+    for i in range(10):
+        db.execute("INSERT INTO agents VALUES (?,?,?)",
+                   (i + 1, f"{FIRST[(i * 3) % len(FIRST)]} {LAST[(i * 5) % len(LAST)]}", ["Keller", "Redfin", "Compass"][i % 3]))
+    hoods = ["Riverside", "Old Town", "Hillcrest", "Harbor"]
+    streets = ["Oak", "Maple", "Pine", "Cedar", "Elm", "Birch"]
+    sold = []
+    for i in range(120):
+        status = rng.choice(["active", "active", "pending", "sold"])
+        price = rng.randint(150, 1500) * 1000 + i
+        db.execute("INSERT INTO listings VALUES (?,?,?,?,?,?,?,?,?)",
+                   (i + 1, f"{i + 10} {streets[i % 6]} Street", rng.choice(hoods), rng.randint(1, 6),
+                    rng.randint(50, 400) * 10 + i, price,
+                    f"{rng.randint(2021, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", status,
+                    rng.randint(1, 10)))
+        if status == "sold":
+            sold.append((i + 1, price))
+    for k, (lid, price) in enumerate(sold):
+        db.execute("INSERT INTO sales VALUES (?,?,?,?)",
+                   (k + 1, lid, round(price * rng.uniform(0.9, 1.1)) + k,
+                    f"{rng.randint(2022, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+    db.commit()
+    db.close()
+
+
+def build_lending(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: a lending library with two dates per loan,
+    a year column and a Y/N flag."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE Books (BookID INTEGER PRIMARY KEY, Title TEXT, Genre TEXT, Pages INTEGER, Price REAL, Year INTEGER);
+    CREATE TABLE Members (MemberID INTEGER PRIMARY KEY, Name TEXT, City TEXT, JoinDate TEXT, Active TEXT);
+    CREATE TABLE Loans (LoanID INTEGER PRIMARY KEY, BookID INTEGER REFERENCES Books(BookID),
+      MemberID INTEGER REFERENCES Members(MemberID), LoanDate TEXT, ReturnDate TEXT, Fine REAL);
+    """)
+    genres = ["Mystery", "Science Fiction", "History", "Poetry", "Biography"]
+    for i, t in enumerate(_words(rng, WORDS, 60)):
+        db.execute("INSERT INTO Books VALUES (?,?,?,?,?,?)",
+                   (i + 1, t, genres[i % 5], rng.randint(80, 900) + i, round(rng.uniform(5, 60), 2) + i / 1000,
+                    rng.randint(1950, 2023)))
+    for i in range(40):
+        db.execute("INSERT INTO Members VALUES (?,?,?,?,?)",
+                   (i + 1, f"{FIRST[(i * 7) % len(FIRST)]} {LAST[(i * 3) % len(LAST)]} {i + 1}",
+                    rng.choice(["Bath", "Derby", "Exeter"]),
+                    f"{rng.randint(2018, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", rng.choice(["Y", "N"])))
+    for k in range(1, 201):
+        y, m, d = rng.randint(2021, 2024), rng.randint(1, 11), rng.randint(1, 28)
+        db.execute("INSERT INTO Loans VALUES (?,?,?,?,?,?)",
+                   (k, rng.randint(1, 60), rng.randint(1, 40), f"{y}-{m:02d}-{d:02d}", f"{y}-{m + 1:02d}-{d:02d}",
+                    round(rng.choice([0, 0, 0, rng.uniform(0.5, 12)]), 2) + k / 100000))
+    db.commit()
+    db.close()
+
+
+def build_movies(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: films, a year column and money in USD."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE directors (director_id INTEGER PRIMARY KEY, full_name TEXT, birth_country TEXT);
+    CREATE TABLE movies (movie_id INTEGER PRIMARY KEY, title TEXT, release_year INTEGER, runtime_min INTEGER,
+      budget_usd INTEGER, box_office_usd INTEGER, genre TEXT, mpaa_rating TEXT,
+      director_id INTEGER REFERENCES directors(director_id));
+    """)
+    for i in range(15):
+        db.execute("INSERT INTO directors VALUES (?,?,?)",
+                   (i + 1, f"{FIRST[(i * 3 + 1) % len(FIRST)]} {LAST[(i * 5 + 2) % len(LAST)]}",
+                    ["USA", "France", "Japan", "Mexico", "UK"][i % 5]))
+    genres = ["Drama", "Comedy", "Horror", "Animation", "Thriller"]
+    for i, t in enumerate(_words(rng, WORDS, 90)):
+        budget = rng.randint(2, 250) * 1_000_000 + i
+        db.execute("INSERT INTO movies VALUES (?,?,?,?,?,?,?,?,?)",
+                   (i + 1, t, rng.randint(1980, 2023), rng.randint(80, 190) * 1 + i % 7 * 0, budget,
+                    int(budget * rng.uniform(0.2, 6)) + i, genres[i % 5], rng.choice(["G", "PG", "PG-13", "R"]),
+                    rng.randint(1, 15)))
+    db.commit()
+    db.close()
+
+
+def build_webshop(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: no declared keys, timestamps with a time
+    of day, SKUs as keys."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE Users (user_id INTEGER PRIMARY KEY, user_name TEXT, country_code TEXT, signup_ts TEXT);
+    CREATE TABLE Products (sku TEXT PRIMARY KEY, prod_title TEXT, brand TEXT, list_price REAL);
+    CREATE TABLE Orders (order_id INTEGER PRIMARY KEY, user_id INTEGER, created_at TEXT, total_amount REAL, status TEXT);
+    CREATE TABLE OrderLines (line_id INTEGER PRIMARY KEY, order_id INTEGER, sku TEXT, qty INTEGER, price_each REAL);
+    """)
+    for i in range(50):
+        db.execute("INSERT INTO Users VALUES (?,?,?,?)",
+                   (i + 1, f"{FIRST[(i * 11) % len(FIRST)].lower()}_{LAST[(i * 3) % len(LAST)].lower()}{i}",
+                    rng.choice(["US", "DE", "FR", "BR"]),
+                    f"{rng.randint(2020, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00"))
+    brands = ["Acme", "Globex", "Initech", "Umbrella"]
+    skus = []
+    for i, t in enumerate(_words(rng, WORDS, 40)):
+        sku = f"SKU-{1000 + i}"
+        skus.append(sku)
+        db.execute("INSERT INTO Products VALUES (?,?,?,?)", (sku, t, brands[i % 4], round(rng.uniform(3, 400), 2) + i / 1000))
+    line = 0
+    for o in range(1, 301):
+        total = 0.0
+        for _ in range(rng.randint(1, 3)):
+            line += 1
+            sku = rng.choice(skus)
+            q = rng.randint(1, 4)
+            price = db.execute("SELECT list_price FROM Products WHERE sku = ?", (sku,)).fetchone()[0]
+            total += q * price
+            db.execute("INSERT INTO OrderLines VALUES (?,?,?,?,?)", (line, o, sku, q, price))
+        db.execute("INSERT INTO Orders VALUES (?,?,?,?,?)",
+                   (o, rng.randint(1, 50),
+                    f"{rng.randint(2021, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00",
+                    round(total, 2) + o / 100000, rng.choice(["paid", "paid", "refunded", "shipped"])))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -343,6 +499,7 @@ class Entity:
     plural: str                      # how people call its rows
     label: list[str]                 # the column(s) that name a row
     joins: str = ""                  # FROM <table> <joins> when dims/measures of other tables are used
+    one: str = ""                    # the singular, when not regular
 
 
 @dataclass
@@ -556,6 +713,101 @@ SCHEMAS = [
          "What was the weather during each match?", "Which players are injured?"],
         ["and their salaries?", "what about their transfer fees?", "show their agents",
          "how many red cards did they get?"]),
+    SchemaSpec(
+        "stock", build_stock,
+        {"ITEMS": Entity("ITEMS", "items", ["ITEM_NAME"]),
+         "WAREHOUSES": Entity("WAREHOUSES", "warehouses", ["WAREHOUSE_NAME"]),
+         "SHIPMENTS": Entity("SHIPMENTS", "shipments", ["SHIPMENT_ID"])},
+        [Measure("ITEMS", "UNIT_COST", ["unit cost", "cost"], rank_words=("most expensive", "cheapest")),
+         Measure("ITEMS", "QTY_ON_HAND", ["quantity on hand", "stock on hand"], summable=True),
+         Measure("WAREHOUSES", "CAPACITY_M3", ["capacity"], summable=True),
+         Measure("SHIPMENTS", "UNITS", ["units", "units shipped"], summable=True),
+         Measure("SHIPMENTS", "FREIGHT_COST", ["freight cost", "shipping cost"], summable=True)],
+        [Dim("ITEMS", "CATEGORY", ["category"], ["Fasteners", "Tools", "Paint", "Electrical"]),
+         Dim("WAREHOUSES", "REGION", ["region"], ["North", "South", "East"])],
+        [Time("SHIPMENTS", "SHIP_DT", "were shipped"), Time("ITEMS", "LAST_RESTOCK_DT", "were last restocked")],
+        [Child("WAREHOUSES", "ITEMS", "c.WAREHOUSE_CD = p.WAREHOUSE_CD", "ITEMS", "WAREHOUSE_NAME"),
+         Child("ITEMS", "SHIPMENTS", "c.ITEM_ID = p.ITEM_ID", "SHIPMENTS", "ITEM_NAME")],
+        ["Which supplier delivers the most items?", "What is the reorder point of each item?",
+         "How many employees work in each warehouse?", "What is the expiry date of each item?",
+         "Which items were returned by customers?", "What is the profit margin of each item?",
+         "Which trucks carried the shipments?", "What is the carbon footprint of each shipment?"],
+        ["and their suppliers?", "what about their reorder points?", "show their barcodes",
+         "how many were damaged?"]),
+    SchemaSpec(
+        "homes", build_homes,
+        {"listings": Entity("listings", "listings", ["Addr"]),
+         "agents": Entity("agents", "agents", ["AgentName"]),
+         "sales": Entity("sales", "sales", ["SaleID"])},
+        [Measure("listings", "ListPrice", ["list price", "asking price", "price"],
+                 rank_words=("most expensive", "cheapest")),
+         Measure("listings", "SqFt", ["square feet", "floor area", "size"], rank_words=("largest", "smallest")),
+         Measure("listings", "Bedrooms", ["bedrooms", "number of bedrooms"]),
+         Measure("sales", "SalePrice", ["sale price", "selling price"], summable=True)],
+        [Dim("listings", "Neighborhood", ["neighborhood"], ["Riverside", "Old Town", "Hillcrest", "Harbor"]),
+         Dim("listings", "Status", ["status"], ["active", "pending", "sold"]),
+         Dim("agents", "Agency", ["agency"], ["Keller", "Redfin", "Compass"])],
+        [Time("listings", "ListedOn", "were listed"), Time("sales", "ClosedOn", "closed")],
+        [Child("agents", "listings", "c.AgentID = p.AgentID", "listings", "AgentName")],
+        ["What is the property tax of each listing?", "Which listings have a swimming pool?",
+         "How many open houses were held?", "What is the HOA fee of each listing?",
+         "Which agents have the best reviews?", "What is the school rating of each neighborhood?",
+         "How far is each listing from downtown?", "What is the mortgage rate?"],
+        ["and their property taxes?", "what about their HOA fees?", "show their school ratings",
+         "how many of them have a garage?"]),
+    SchemaSpec(
+        "lending", build_lending,
+        {"Books": Entity("Books", "books", ["Title"]),
+         "Members": Entity("Members", "members", ["Name"]),
+         "Loans": Entity("Loans", "loans", ["LoanID"])},
+        [Measure("Books", "Pages", ["pages", "number of pages", "page count"], rank_words=("longest", "shortest")),
+         Measure("Books", "Price", ["price", "cost"], rank_words=("most expensive", "cheapest")),
+         Measure("Loans", "Fine", ["fine", "late fee"], summable=True)],
+        [Dim("Books", "Genre", ["genre"], ["Mystery", "History", "Poetry", "Biography"]),
+         Dim("Members", "City", ["city"], ["Bath", "Derby", "Exeter"])],
+        [Time("Loans", "LoanDate", "were borrowed"), Time("Members", "JoinDate", "joined")],
+        [Child("Books", "Loans", "c.BookID = p.BookID", "Loans", "Title"),
+         Child("Members", "Loans", "c.MemberID = p.MemberID", "Loans", "Name")],
+        ["Who wrote each book?", "Which books are available as e-books?", "What is the ISBN of each book?",
+         "How many librarians work here?", "Which members have a premium subscription?",
+         "What is the rating of each book?", "Which books were reserved?", "How many copies of each book are there?"],
+        ["and their authors?", "what about their ISBNs?", "show their ratings", "how many were reserved?"]),
+    SchemaSpec(
+        "movies", build_movies,
+        {"movies": Entity("movies", "movies", ["title"], one="movie"),
+         "directors": Entity("directors", "directors", ["full_name"])},
+        [Measure("movies", "runtime_min", ["runtime", "running time", "length"], rank_words=("longest", "shortest")),
+         Measure("movies", "budget_usd", ["budget"], summable=True),
+         Measure("movies", "box_office_usd", ["box office", "box office gross", "gross"], summable=True)],
+        [Dim("movies", "genre", ["genre"], ["Drama", "Comedy", "Horror", "Animation"]),
+         Dim("movies", "mpaa_rating", ["rating", "mpaa rating"], ["PG", "R", "PG-13"]),
+         Dim("directors", "birth_country", ["birth country", "country of birth"], ["USA", "France", "Japan"])],
+        [],
+        [Child("directors", "movies", "c.director_id = p.director_id", "movies", "full_name")],
+        ["Which actors starred in each movie?", "What is the IMDb score of each movie?",
+         "How many Oscars did each movie win?", "Which movies are streaming on Netflix?",
+         "What was the opening weekend of each movie?", "Who composed the soundtrack of each movie?",
+         "How many sequels does each movie have?", "Which studio produced the most movies?"],
+        ["and their Oscars?", "what about their IMDb scores?", "show their lead actors",
+         "how many awards did they win?"]),
+    SchemaSpec(
+        "webshop", build_webshop,
+        {"Users": Entity("Users", "users", ["user_name"]),
+         "Products": Entity("Products", "products", ["prod_title"]),
+         "Orders": Entity("Orders", "orders", ["order_id"])},
+        [Measure("Products", "list_price", ["list price", "price"], rank_words=("most expensive", "cheapest")),
+         Measure("Orders", "total_amount", ["total amount", "order total", "amount", "revenue"], summable=True)],
+        [Dim("Products", "brand", ["brand"], ["Acme", "Globex", "Initech", "Umbrella"]),
+         Dim("Orders", "status", ["status"], ["paid", "refunded", "shipped"]),
+         Dim("Users", "country_code", ["country code", "country"], ["US", "DE", "FR"])],
+        [Time("Orders", "created_at", "were created"), Time("Users", "signup_ts", "signed up")],
+        [Child("Users", "Orders", "c.user_id = p.user_id", "Orders", "user_name")],
+        ["What is the conversion rate of each product?", "Which users left a review?",
+         "How many items are in each user's wishlist?", "What is the shipping carrier of each order?",
+         "Which coupons were used most?", "What is the average delivery time?",
+         "How many page views did each product get?", "Which products are out of stock?"],
+        ["and their reviews?", "what about their coupons?", "show their shipping carriers",
+         "how many of them were gifts?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -675,7 +927,7 @@ class Gen:
         sql = f"SELECT {_label_sql(e)}, {m.col} FROM {e.table} WHERE {m.col} IS NOT NULL ORDER BY {m.col} {direction} LIMIT 1"
         if not self.ok(sql, tie_limit=1):
             return None
-        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        one = e.one or (e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1])
         if word in ("highest", "lowest"):
             q = f"Which {one} has the {word} {self.pick(m.says)}?"
         else:
@@ -774,16 +1026,17 @@ class Gen:
         y = self.pick(years)
         several = sum(1 for u in self.s.times if u.entity == t.entity) > 1
         conv = [(self.pick([f"How many {e.plural} {t.verb} in {y}?"] + ([] if several else [f"Number of {e.plural} in {y}"])),
-                 f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} BETWEEN '{y}-01-01' AND '{y}-12-31'")]
+                 f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} >= '{y}-01-01' AND {t.col} < '{int(y) + 1}-01-01'")]
         ms = [m for m in self.measures_of(t.entity) if m.summable]
         if ms:
             m = self.pick(ms)
             conv.append((f"What was the total {self.pick(m.says)}?",
-                         f"SELECT SUM({m.col}) FROM {e.table} WHERE {t.col} BETWEEN '{y}-01-01' AND '{y}-12-31'"))
+                         f"SELECT SUM({m.col}) FROM {e.table} WHERE {t.col} >= '{y}-01-01' AND {t.col} < '{int(y) + 1}-01-01'"))
         later = [z for z in years if z > y]
         if later:
             z = self.pick(later)
-            conv.append((f"and in {z}?", conv[-1][1].replace(f"'{y}-01-01' AND '{y}-12-31'", f"'{z}-01-01' AND '{z}-12-31'")))
+            span = f">= '{y}-01-01' AND {t.col} < '{int(y) + 1}-01-01'"
+            conv.append((f"and in {z}?", conv[-1][1].replace(span, f">= '{z}-01-01' AND {t.col} < '{int(z) + 1}-01-01'")))
         return conv
 
     def children(self):
@@ -791,7 +1044,7 @@ class Gen:
             return None
         ch = self.pick(self.s.children)
         pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
-        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        one = pe.one or (pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1])
         sql = (f"SELECT p.{ch.parent_label}, COUNT(*) FROM {pe.table} p JOIN {ch.child_table} c ON {ch.fk} "
                f"GROUP BY p.{pe.table}_pk")
         pk = self.db.execute(f"SELECT name FROM pragma_table_info('{pe.table}') WHERE pk = 1").fetchone()[0]
@@ -809,7 +1062,9 @@ class Gen:
         if dims and e.label:
             d = self.pick(dims)
             sql = f"SELECT {', '.join(cols)}, {d.col} FROM {e.table}"
-            return [(self.pick([f"List the {e.plural} with their {d.says[0]}s", f"Show each of the {e.plural} and its {d.says[0]}"]), sql)]
+            say = d.says[0]
+            plural = say[:-1] + "ies" if say.endswith("y") and say[-2] not in "aeiou" else say + "s"
+            return [(self.pick([f"List the {e.plural} with their {plural}", f"Show each of the {e.plural} and its {say}"]), sql)]
         return None
 
     def show_too(self):
@@ -859,7 +1114,7 @@ class Gen:
             return None
         ch, m = self.pick(opts)
         pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
-        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        one = pe.one or (pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1])
         func, word = self.pick([("AVG", "average"), ("MAX", "maximum")] + ([("SUM", "total")] if m.summable else []))
         pk = self.db.execute(f"SELECT name FROM pragma_table_info('{pe.table}') WHERE pk = 1").fetchone()[0]
         sql = (f"SELECT p.{ch.parent_label}, {func}(c.{m.col}) AS v FROM {pe.table} p JOIN {ch.child_table} c "
@@ -922,7 +1177,7 @@ class Gen:
             return None
         ch = self.pick(self.s.children)
         pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
-        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        one = pe.one or (pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1])
         names = [n for (n,) in self.db.execute(
             f"SELECT {ch.parent_label} FROM {pe.table} GROUP BY {ch.parent_label} HAVING COUNT(*) = 1 ORDER BY 1")]
         if not names:
@@ -1019,7 +1274,7 @@ class Gen:
         y2 = self.pick([y for y in years if y > y1])
         form, sql = self.pick([
             (f"How many {e.plural} {t.verb} between {y1} and {y2}?",
-             f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} BETWEEN '{y1}-01-01' AND '{y2}-12-31'"),
+             f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} >= '{y1}-01-01' AND {t.col} < '{y2 + 1}-01-01'"),
             (f"How many {e.plural} {t.verb} since {y2}?", f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} >= '{y2}-01-01'"),
             (f"How many {e.plural} {t.verb} before {y2}?", f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} < '{y2}-01-01'")])
         return [(form, sql)]
@@ -1080,7 +1335,7 @@ class Gen:
         """An attribute none of these schemas hold, asked in the forms of answerable questions."""
         e = self.pick(list(self.s.entities.values()))
         attr = self.pick(ABSENT_ATTRIBUTES)
-        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        one = e.one or (e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1])
         q = self.pick([f"What is the average {attr} of the {e.plural}?", f"Which {one} has the highest {attr}?",
                        f"List the {e.plural} with their {attr}", f"How many {e.plural} have a {attr} above 50?",
                        f"Show the {attr} of each {one}", f"Top 5 {e.plural} by {attr}"])
@@ -1101,7 +1356,7 @@ class Gen:
     def list_with_measure(self):
         m = self.pick(self.s.measures)
         e = self.s.entities[m.entity]
-        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        one = e.one or (e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1])
         say = self.pick(m.says)
         return [(self.pick([f"Show me the {say} of every {one}", f"List each {one} with its {say}"]),
                  f"SELECT {_label_sql(e)}, {m.col} FROM {e.table}")]
@@ -1362,7 +1617,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes, lending, movies, webshop)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

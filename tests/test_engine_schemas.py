@@ -334,3 +334,67 @@ def test_prefixed_tables_clipped_and_run_together_names(tmp_path):
     c = Conv(path)
     c.ask("Which team has the highest stadium capacity?")
     assert c.rows[0][0] == "Riverside Rovers"
+
+
+def test_a_word_several_tables_answer_to_is_the_named_tables_column(tmp_path):
+    path = make_db(tmp_path / "homes.sqlite", """
+    CREATE TABLE listings (ListingID INTEGER PRIMARY KEY, Addr TEXT, Neighborhood TEXT, SqFt INTEGER, ListPrice REAL);
+    CREATE TABLE sales (SaleID INTEGER PRIMARY KEY, ListingID INTEGER REFERENCES listings(ListingID), SalePrice REAL);
+    INSERT INTO listings VALUES (1,'10 Oak Street','Harbor',1200,300000),(2,'11 Elm Street','Harbor',2400,650000),
+      (3,'12 Pine Street','Old Town',900,250000);
+    INSERT INTO sales VALUES (1,1,310000);
+    """)
+    c = Conv(path)
+    c.ask("How many listings are there?")          # 'listings' is not the command 'list'
+    assert c.rows == [["3"]]
+    c.ask("Which listing is the most expensive?")   # ListPrice of the listings, not the one sale's SalePrice
+    assert c.rows[0][0] == "11 Elm Street" and "SalePrice" not in c.sql
+    c = Conv(path)
+    c.ask("Which neighborhood has the highest average price?")
+    assert c.rows[0][0] == "Harbor" and "ListPrice" in c.sql
+    c = Conv(path)
+    c.ask("What are the 2 largest listings?")       # SqFt is the size
+    assert c.col("Addr") == ["11 Elm Street", "10 Oak Street"]
+
+
+def test_lending_library_names(tmp_path):
+    path = make_db(tmp_path / "lending.sqlite", """
+    CREATE TABLE Books (BookID INTEGER PRIMARY KEY, Title TEXT, Genre TEXT, Pages INTEGER, Price REAL);
+    CREATE TABLE Members (MemberID INTEGER PRIMARY KEY, Name TEXT, JoinDate TEXT);
+    CREATE TABLE Loans (LoanID INTEGER PRIMARY KEY, BookID INTEGER REFERENCES Books(BookID),
+      MemberID INTEGER REFERENCES Members(MemberID), LoanDate TEXT, ReturnDate TEXT, Fine REAL);
+    INSERT INTO Books VALUES (1,'Dune','Science Fiction',612,9.5),(2,'Emma','Classic',474,6.0),(3,'Holes','Children',233,7.25);
+    INSERT INTO Members VALUES (1,'Ana','2021-03-01'),(2,'Ben','2023-07-15');
+    INSERT INTO Loans VALUES (1,1,1,'2021-05-01','2021-06-01',0),(2,2,2,'2023-08-01','2023-09-20',2.5),
+      (3,3,1,'2023-09-02','2023-09-30',0.5);
+    """)
+    c = Conv(path)
+    c.ask("Which book is the longest?")                     # the pages
+    assert c.rows[0][0] == "Dune" and "Pages" in c.sql
+    c = Conv(path)
+    c.ask("How many loans were borrowed in 2023?")          # the loans' date, not the members' JoinDate
+    assert c.rows == [["2"]] and "LoanDate" in c.sql and "JoinDate" not in c.sql
+    c.ask("What was the total late fee?")
+    assert nums(c.rows[0]) == [3.0]
+    assert "'ebooks'" in declined(Conv(path), "Which books are available as e-books?")
+
+
+def test_amounts_add_up_and_timestamps_without_declared_keys(tmp_path):
+    path = make_db(tmp_path / "webshop.sqlite", """
+    CREATE TABLE Users (user_id INTEGER PRIMARY KEY, user_name TEXT, signup_ts TEXT);
+    CREATE TABLE Orders (order_id INTEGER PRIMARY KEY, user_id INTEGER, created_at TEXT, total_amount REAL, status TEXT);
+    INSERT INTO Users VALUES (1,'ana','2022-03-01 10:00:00'),(2,'ben','2023-12-31 23:30:00'),(3,'cy','2023-05-05 08:00:00');
+    INSERT INTO Orders VALUES (1,1,'2023-01-02 09:00:00',10.0,'paid'),(2,1,'2023-02-02 10:00:00',30.0,'paid'),
+      (3,2,'2024-01-05 11:00:00',25.0,'refunded'),(4,3,'2024-02-01 12:00:00',5.0,'paid');
+    """)
+    c = Conv(path)
+    c.ask("Total amount of orders per user")             # added up per user, keys inferred from names
+    assert dict(zip(c.col("user_name"), nums(r[1] for r in c.rows))) == {"ana": 40.0, "ben": 25.0, "cy": 5.0}
+    c.ask("Which user has the highest?")
+    assert c.rows[0][0] == "ana"
+    c = Conv(path)
+    c.ask("What is the total amount by status?")
+    assert dict(zip(c.col("status"), nums(r[1] for r in c.rows))) == {"paid": 45.0, "refunded": 25.0}
+    c = Conv(path)
+    c.ask("How many users signed up in 2023?")           # signup_ts, a timestamp on the last evening included
+    assert c.rows == [["2"]] and "signup_ts" in c.sql

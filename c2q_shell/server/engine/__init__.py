@@ -64,8 +64,10 @@ class Engine:
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
                 raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
-            if previous is None and reading.connective and not (reading.has_content or reading.dims_named or
-                                                                reading.group or reading.order):
+            lead = next((x for x in reading.mentions if x.kind != "word"), None)
+            adds = lead is not None and lead.kind == "kw" and lead.kw[0] == "too"      # "add the budget", "also …"
+            if previous is None and (adds or reading.connective and not (
+                    reading.has_content or reading.dims_named or reading.group or reading.order)):
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
@@ -280,7 +282,7 @@ class Engine:
         counts, tops, avgs, trends = [], [], [], []
         tables = sorted(cat.tables.values(), key=lambda t: (-t.row_count, t.name))
         for t in tables:
-            noun = plural(t.name.replace("_", " "))
+            noun = plural(spoken(t.name))          # 'tbl_players' -> 'players', 'ITEMS' -> 'items'
             dims = [c for c in t.columns if cat.is_dimension(t.name, c) and 1 < t.columns[c].profile.distinct <= 30]
             joinable = [t.name] + [u for u in sorted(cat.tables) if u != t.name and cat.connected(t.name, u)]
             size = cat.size_measure(joinable)

@@ -112,7 +112,7 @@ class Catalog:
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
         self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
-        self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> the only date of a table
+        self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> each table's first date
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -153,6 +153,7 @@ class Catalog:
             keys.append(phrase_key(" ".join(words)))
         if len(words) == 2 and words[0] not in STOP and words[1] not in STOP:
             keys.append(phrase_key(f"{words[0]} of {words[1]}"))     # YearsExp -> "years of experience"
+            keys.append(phrase_key(f"{words[1]} of {words[0]}"))     # birth_country -> "country of birth"
         return keys
 
     @staticmethod
@@ -209,8 +210,9 @@ class Catalog:
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
             self._index_role(t, c)
-            if c.kind == "date" and self.time_columns(t.name) == [c.name]:
-                for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's only date
+            dates = [d for d in self.time_columns(t.name) if self.column(t.name, d).kind == "date"]
+            if c.kind == "date" and dates[:1] == [c.name]:
+                for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's (first) date
                     self.event_dates[verb].add(Ref("column", t.name, c.name, 1))
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
@@ -224,15 +226,19 @@ class Catalog:
         words = self._raw_words(c.name)
         if not words or {"to", "per", "ratio", "vs", "over"} & set(words):
             return                  # a ratio ('price_to_sales') is not the sales
-        known = phrase_key(" ".join(words)) in self._synonyms
         for role, (names, says) in ROLES.items():
             if not set(words) & set(names) and "".join(words) not in names:
                 continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
-            if known and role != "money":
-                continue            # a column the built-in synonyms already describe ('real_price')
             self.roles[role].append((t.name, c.name))
             for phrase in says:
                 self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
+            if role == "money" and len(words) > 1 and words[0] == "total":
+                self._add(phrase_key("total"), Ref("column", t.name, c.name, 2))    # 'order total'
+
+    def default_agg(self, col: str) -> str:
+        """How a measure named without an aggregate word is combined per group: amounts (totals,
+        sales, revenue) add up, everything else (prices, ratios, ages) is averaged."""
+        return "sum" if tuple(col.split(".", 1)) in self.roles.get("money", ()) else "avg"
 
     def role_columns(self, role: str) -> list[tuple[str, str]]:
         return list(self.roles.get(role, ()))
@@ -432,10 +438,10 @@ class Catalog:
                 for c in candidates:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
-        for t in tables[:1]:        # else the table's own first measure, never a guess in another table
-            for c in self.tables[t].columns:
-                if self.is_measure(t, c):
-                    return t, c
+        for t in tables[:1]:        # else the table's only measure; with several it would be a guess
+            own = [c for c in self.tables[t].columns if self.is_measure(t, c)]
+            if len(own) == 1:
+                return t, own[0]
         return None
 
     def is_fraction(self, table: str, column: str) -> bool:

@@ -245,7 +245,14 @@ def period_filter(it, col: str, lo: str, hi: str) -> Filter:
     """The condition 'col is within [lo, hi)' as a Filter dict, in the column's own terms."""
     if it.cat.column(*col.split(".")).kind == "year":
         return Filter(col, "=", [year_value(it, col, int(lo[:4]))], kind="time")
-    return Filter(col, "between", [lo, day_before(hi)], kind="time")
+    return Filter(col, "between", [lo, last_moment(it.cat, col, day_before(hi))], kind="time")
+
+
+def last_moment(cat: Catalog, col: str, day: str) -> str:
+    """The end of a day in the column's terms: '2023-12-31' for dates, '2023-12-31 23:59:59' for
+    timestamps, so 'in 2023' keeps the evening of December 31st."""
+    newest = cat.column(*col.split(".")).profile.max
+    return f"{day} 23:59:59" if isinstance(newest, str) and len(newest) > 10 else day
 
 
 def time_filter(it, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
@@ -255,7 +262,7 @@ def time_filter(it, col: str, word: str, lo: str, hi: str, year: int | None) -> 
         y = year_value(it, col, year if year is not None else int(lo[:4]))
         spec = {"in": ("=", [y]), "since": (">=", [y]), "after": (">", [y]), "before": ("<", [y])}
     else:
-        last = day_before(hi)
+        last = last_moment(it.cat, col, day_before(hi))
         spec = {"in": ("between", [lo, last]), "since": (">=", [lo]), "after": (">", [last]),
                 "before": ("<", [lo])}
     op, vals = spec.get(word, spec["in"])
@@ -273,7 +280,8 @@ def range_filter(it, col: str, y1: int, y2: int) -> None:
     if it.cat.column(table, column).kind == "year":
         it.r.filters.append(Filter(col, "between", [y1, y2], kind="time"))
     else:
-        it.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", f"{y2:04d}-12-31"], kind="time"))
+        it.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", last_moment(it.cat, col, f"{y2:04d}-12-31")],
+                                   kind="time"))
 
 
 def time_suffixes(it) -> None:
@@ -290,8 +298,7 @@ def asked_time_unit(it) -> None:
     for i, x in enumerate(it.m):
         unit = UNITS.get(x.text)
         if unit is not None and x.kind == "ref" and not x.used and it.previous is not None and \
-                x.ref is not None and max(r.strength for r in x.refs) <= 1 and \
-                x.ref.table not in it.previous.tables() and any(
+                x.ref is not None and x.ref.table not in it.previous.tables() and any(
                     g.grain == unit or (g.grain is None and it.cat.is_time(*g.column.split(".")))
                     for g in it.previous.group):
             # "which year had the most?" after a grouping by year: the unit, not a weak match

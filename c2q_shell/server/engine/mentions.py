@@ -29,6 +29,8 @@ class Mention:
     ref: Ref | None = None          # the chosen reading of an ambiguous ref
     decade: bool = False
     alternatives: set = field(default_factory=set)   # other columns the same words name
+    loose: bool = False             # a word that only begins like a column word ('shipping' ~ SHIP_DT)
+    event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
 
     @property
     def col(self) -> str | None:
@@ -64,7 +66,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
             if size == 1 and text in cat.event_dates and key not in cat.phrases and _time_follows(tokens, i + 1):
                 # "invoices issued in 2021", "orders placed each year": the table's only date
-                best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order))
+                best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order), event=True)
                 break
             role = ROLE_RANKS.get(text)
             cols = next((cat.role_columns(r) for r in (role or ())[1:] if cat.role_columns(r)), None)
@@ -93,7 +95,34 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
     _merge_units(out)
+    _loose_modifiers(out)
+    _event_verbs(out)
     return out
+
+
+def _event_verbs(out: list[Mention]) -> None:
+    """'loans borrowed in 2021': the verb names the date of the table it is said of (named in the
+    question); of no table named, it is only a word."""
+    named = {r.table for y in out if y.kind == "ref" and not y.event for r in y.refs
+             if r.kind == "table" and r.strength >= 2}
+    for i, x in enumerate(out):
+        if x.event:
+            refs = [r for r in x.refs if r.table in named]
+            out[i] = Mention(x.start, x.end, "ref", x.text, refs=refs, event=True) if refs else \
+                Mention(x.start, x.end, "word", x.text)
+
+
+def _loose_modifiers(out: list[Mention]) -> None:
+    """'shipping cost' where a column is named FREIGHT_COST and another SHIP_DT: a word that only
+    begins like a column word, right before a column named in full, qualifies that column."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and \
+                any(r.kind == "column" for r in b.refs) and \
+                not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
+            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=b.refs)]
+        i += 1
 
 
 def _time_follows(tokens: list[Token], j: int) -> bool:
@@ -116,11 +145,13 @@ def _number_of_a_measure(out: list[Mention], cat: Catalog) -> None:
             continue
         prv = next((y for y in reversed(out[:i]) if not (y.kind == "word" and y.text in STOP)), None)
         nxt = out[i + 1] if i + 1 < len(out) else None
-        after = out[i + 2] if i + 2 < len(out) else None
+        after = next((y for y in out[i + 2:i + 4] if not (y.kind == "word" and y.text in STOP)), None)
         ranked = prv is not None and prv.kind == "kw" and (prv.kw[0] in ("agg", "rank") or
                                                           (prv.kw[0] == "group" and prv.text == "by"))
         compared = after is not None and after.kind == "kw" and after.kw[0] in ("cmp", "between")
-        if not (ranked or compared) or nxt is None or nxt.kind != "ref":
+        # 'the number of bedrooms of every listing': the column, row by row
+        per_row = any(y.text in ("each", "every", "for each", "for every") for y in out[i + 2:i + 4])
+        if not (ranked or compared or per_row) or nxt is None or nxt.kind != "ref":
             continue                # 'a number of passengers between 800 and 1300' is compared too
         if any(r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs[:1]):
             out[i] = Mention(x.start, x.end, "word", x.text, used=True)
@@ -276,7 +307,7 @@ def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
             refs |= rs                      # 'independent' -> IndepYear
         elif len(t.stem) >= 5 and w.startswith(t.stem) and len(t.stem) >= 0.6 * len(w):
             refs |= rs                      # 'enrolled' -> enrollment_year
-    return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order)) if refs else None
+    return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
 
 
 def same_word(typed: str, value: str) -> bool:

@@ -57,19 +57,21 @@ def stem(word: str) -> str:
     if len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
+        return w[:-3] + "i"             # companies, company -> compani; movies, movie -> movi
     if w.endswith(("sses", "shes", "ches", "xes")):
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if w.endswith("ing") and len(w) > 5:
-        w = _restore_e(w[:-3])
+    if w.endswith("ing") and len(w) > 5 and w[:-3] not in STOP:      # 'listings' is not 'list'
+        w = w[:-3]                      # ('rating' is not 'rate')
     elif w.endswith("ed") and len(w) > 4:
         w = _restore_e(w[:-2])
     elif w.endswith("er") and len(w) > 5:
         w = w[:-2]
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
+    if w.endswith("y") and len(w) > 3 and w[-2] not in "aeiouy":
+        w = w[:-1] + "i"                # city, cities, citys -> citi
     return w
 
 
@@ -91,6 +93,7 @@ _CONTRACTIONS = [(re.compile(p), r) for p, r in (
 _AMP = re.compile(r"\b([a-z])&([a-z])\b")
 _SLASH = re.compile(r"\b([a-z])/([a-z])\b")
 _DASH_UNIT = re.compile(r"(\d)\s*-\s*(week|year|month|day)")
+_LETTER_DASH = re.compile(r"\b([a-z])-([a-z])")
 
 
 def normalise(text: str) -> str:
@@ -102,6 +105,7 @@ def normalise(text: str) -> str:
         t = _SLASH.sub(r"\1\2", t)        # p/e -> pe
     if "-" in t:
         t = _DASH_UNIT.sub(r"\1 \2", t)
+        t = _LETTER_DASH.sub(r"\1\2", t)     # e-books, x-ray, t-shirts: one word
     if "'" in t:
         for pattern, repl in _CONTRACTIONS:
             t = pattern.sub(repl, t)

@@ -152,6 +152,16 @@ class Interpreter:
                 if not inside:
                     x.kind, x.refs = "skip", []     # names another, unrelated table: not unknown, just unused
                     continue
+                # a word several tables' columns answer to ('price': ListPrice, SalePrice) is the
+                # column of the table the question names, else of the previous answer's table
+                named = {r.table for y in self.m if y is not x and y.kind == "ref" for r in y.refs
+                         if r.kind == "table" and r.strength >= 2} or \
+                    {y.refs[0].table for y in self.m if y is not x and y.kind == "ref" and y.refs
+                     and y.refs[0].kind == "column" and y.refs[0].strength >= 3} or set(prev_tables[:1])
+                own = [r for r in inside if r.kind == "column" and r.table in named]
+                if own and len({r.table for r in inside}) > 1 and \
+                        max(r.strength for r in own) >= max(r.strength for r in inside) - 1:
+                    inside = own
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
                 near = self._adjacent_tables(x)
@@ -376,9 +386,12 @@ class Interpreter:
             if target.ref.kind == "table":
                 target.used = True
                 col = f"{target.ref.table}.{self.cat.label(target.ref.table)}"
+                # an amount of another table ('total amount of orders per user') adds up per entity
+                amounts = any(x.kind == "ref" and x.col and x.ref.table != target.ref.table and
+                              self.cat.default_agg(x.col) == "sum" for x in self.m)
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
                         not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank")) and \
-                        not (self.previous is not None and self.previous.measures):
+                        not (self.previous is not None and self.previous.measures) and not amounts:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue

@@ -42,6 +42,10 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("employees", "staff", "headcount", "workers", "employee count"),
     ("customer", "client", "buyer"),
     ("carriers", "carrier", "airline", "airlines"),
+    ("list price", "asking price", "listing price", "asking"),
+    ("fine", "late fee", "late fees", "penalty", "overdue fee", "fines"),
+    ("quantity on hand", "stock on hand", "on hand", "in stock", "stock level", "stock levels", "inventory"),
+    ("freight cost", "shipping cost", "shipping costs", "delivery cost", "freight", "postage"),
     ("attendance", "crowd", "crowds", "spectators", "audience", "turnout", "attendees"),
     ("product", "item", "goods"),
     ("quantity", "qty", "units"),
@@ -73,9 +77,11 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "mins", "hours", "duration", "length", "runtime", "len"),
                  ("length", "duration", "runtime", "running time", "run time", "play time", "playing time",
                   "track length", "song length", "long")),
-    "money": (("total", "amount", "sales", "revenue", "payment", "paid", "spend", "turnover", "subtotal"),
+    "money": (("total", "amount", "sales", "revenue", "payment", "paid", "spend", "turnover", "subtotal", "gross",
+               "usd", "eur", "gbp", "dollars"),
               ("amount", "sales", "revenue", "spend", "spent", "spending", "paid", "payment", "payments", "money",
-               "turnover", "income", "takings", "billed", "invoiced", "sales amount")),
+               "turnover", "income", "takings", "billed", "invoiced", "sales amount", "gross", "box office",
+               "takings")),
     "price": (("price", "unitprice", "cost", "fee", "fare"),
               ("price", "cost", "costs", "prices", "unit price", "per unit")),
     "bytes": (("bytes", "byte", "kb", "mb", "gb", "filesize"),
@@ -84,6 +90,10 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("weight", "heavy", "mass", "weight in kg")),
     "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
                  ("distance", "far", "how far", "mileage")),
+    "pages": (("pages", "pagecount", "numpages"),
+              ("page count", "number of pages", "pages", "page length")),
+    "area": (("sqft", "sqm", "m2", "area", "acres", "hectares", "footage"),
+             ("area", "floor area", "size", "square feet", "square footage", "square meters", "surface")),
 }
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
 ABBREVIATIONS = {
@@ -95,6 +105,7 @@ ABBREVIATIONS = {
     "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
     "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
     "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
+    "sq": "square", "ft": "feet", "ts": "date", "tstamp": "date", "datetime": "date", "timestamp": "date",
 }
 # Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
 # 'flightno'): a name is split where one part is one of these (or an abbreviation above).
@@ -121,13 +132,13 @@ UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
-               "departed", "arrived", "happened", "occurred")
+               "departed", "arrived", "happened", "occurred", "borrowed", "loaned", "lent")
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
 
 # Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
 ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
-    "longest": ("desc", "duration", "distance"), "shortest": ("asc", "duration", "distance"),
+    "longest": ("desc", "duration", "distance", "pages"), "shortest": ("asc", "duration", "distance", "pages"),
     "farthest": ("desc", "distance"), "furthest": ("desc", "distance"), "nearest": ("asc", "distance"),
     "most expensive": ("desc", "price"), "priciest": ("desc", "price"), "costliest": ("desc", "price"),
     "cheapest": ("asc", "price"), "least expensive": ("asc", "price"),
