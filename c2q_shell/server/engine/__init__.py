@@ -71,7 +71,7 @@ class Engine:
                                    "earlier answer in this session to continue; ask the whole question")
             plan = new_plan(reading, self.cat)
         # the ledger has the last word: a content word no step used means another question
-        ledger = account(reading.mentions, reading.consumed)
+        ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger
         reading.unknown = ledger.unaccounted
         if not ledger.complete:

@@ -48,6 +48,7 @@ def read_ratios(it) -> None:
         (f1, k1, num), join, (f2, k2, den), _end = found
         for w in words + [k for k in (k1, k2, num, den, join) if k is not None]:
             w.used = True
+        x.kind, x.refs, x.ref = "word", [], None       # 'ratio' is the operation, not a '…_ratio' column
         func = f1 or f2
         it.r.measures.append(Agg("ratio", num.col, other=den.col, of=func))
     for i, x in enumerate(m):                     # 'price divided by EPS'
@@ -59,6 +60,7 @@ def read_ratios(it) -> None:
             for w in (x, m[i + 1], back[1], back[2], after[1], after[2]):
                 if w is not None:
                     w.used = True
+            x.kind, x.refs, x.ref = "word", [], None
             it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
 
 

@@ -704,6 +704,7 @@ class Interpreter:
             if target is not None and target.col and not target.used and target.col in filtered:
                 target.used = k.used = True
                 self.r.drops.append(target.col)
+                target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
 
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
