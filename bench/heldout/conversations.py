@@ -108,7 +108,9 @@ LIBRARY = [
     conv("lib-16",
          ("number of loans per quarter in 2023",
           "SELECT (CAST(strftime('%m', checkout_dt) AS INTEGER) + 2) / 3 AS q, COUNT(*) FROM loans "
-          "WHERE checkout_dt LIKE '2023%' GROUP BY q")),
+          "WHERE checkout_dt LIKE '2023%' GROUP BY q",
+          ["SELECT strftime('%Y', checkout_dt) || '-Q' || ((CAST(strftime('%m', checkout_dt) AS INTEGER) + 2) / 3) AS q, "
+           "COUNT(*) FROM loans WHERE checkout_dt LIKE '2023%' GROUP BY q"])),
     conv("lib-17",
          ("How many titles were published in each decade?", "SELECT (pub_yr / 10) * 10 AS d, COUNT(*) FROM titles GROUP BY d"),
          ("which decade has the most?", "SELECT (pub_yr / 10) * 10 AS d FROM titles GROUP BY d ORDER BY COUNT(*) DESC LIMIT 1")),
@@ -129,6 +131,7 @@ TOP3S = f"SELECT s.station_name, COUNT(*) AS n {TJS} GROUP BY s.station_name ORD
 BIG_DOCK_NEWEST = "(SELECT station_id FROM stations WHERE dock_count > 25 ORDER BY installed_on DESC LIMIT 1)"
 FAR_MODEL = f"(SELECT b.bike_model {TJB} GROUP BY b.bike_model ORDER BY AVG(t.distance_km) DESC LIMIT 1)"
 Q23 = "(CAST(strftime('%m', start_time) AS INTEGER) + 2) / 3"
+Q23L = f"strftime('%Y', start_time) || '-Q' || {Q23}"      # the same quarter labelled with its year
 REV23 = "(SELECT SUM(fare) FROM trips WHERE start_time LIKE '2023%')"
 
 BIKESHARE = [
@@ -193,12 +196,16 @@ BIKESHARE = [
           ["SELECT SUM(distance_km) * 3600.0 / SUM(duration_sec) FROM trips"]),
          ("how much CO2 did that save compared with driving?", D)),
     conv("bk-15",
-         ("trips per quarter in 2023", f"SELECT {Q23} AS q, COUNT(*) FROM trips WHERE start_time LIKE '2023%' GROUP BY q"),
+         ("trips per quarter in 2023", f"SELECT {Q23} AS q, COUNT(*) FROM trips WHERE start_time LIKE '2023%' GROUP BY q",
+          [f"SELECT {Q23L} AS q, COUNT(*) FROM trips WHERE start_time LIKE '2023%' GROUP BY q"]),
          ("how much revenue did each quarter bring in?",
-          f"SELECT {Q23} AS q, SUM(fare) FROM trips WHERE start_time LIKE '2023%' GROUP BY q"),
+          f"SELECT {Q23} AS q, SUM(fare) FROM trips WHERE start_time LIKE '2023%' GROUP BY q",
+          [f"SELECT {Q23L} AS q, SUM(fare) FROM trips WHERE start_time LIKE '2023%' GROUP BY q"]),
          ("what share of the year's revenue is each?",
           f"SELECT {Q23} AS q, 100.0 * SUM(fare) / {REV23} FROM trips WHERE start_time LIKE '2023%' GROUP BY q",
-          [f"SELECT {Q23} AS q, SUM(fare) / {REV23} FROM trips WHERE start_time LIKE '2023%' GROUP BY q"])),
+          [f"SELECT {Q23} AS q, SUM(fare) / {REV23} FROM trips WHERE start_time LIKE '2023%' GROUP BY q",
+           f"SELECT {Q23L} AS q, 100.0 * SUM(fare) / {REV23} FROM trips WHERE start_time LIKE '2023%' GROUP BY q",
+           f"SELECT {Q23L} AS q, SUM(fare) / {REV23} FROM trips WHERE start_time LIKE '2023%' GROUP BY q"])),
     conv("bk-16",
          ("stations in Old Town", "SELECT station_name FROM stations WHERE neighbourhood = 'Old Town'"),
          ("how many docks do they have in total?", "SELECT SUM(dock_count) FROM stations WHERE neighbourhood = 'Old Town'"),
@@ -222,6 +229,7 @@ FIRST_DE = "(SELECT AcctID FROM Accounts WHERE Country = 'Germany' ORDER BY Sign
 NO_TICKET = "FROM Accounts WHERE AcctID NOT IN (SELECT AcctID FROM Tickets)"
 TOP2C = "(SELECT Country FROM Accounts GROUP BY Country ORDER BY COUNT(*) DESC LIMIT 2)"
 QT = "(CAST(strftime('%m', OpenedAt) AS INTEGER) + 2) / 3"
+QTL = f"strftime('%Y', OpenedAt) || '-Q' || {QT}"
 ENT_AVG = "(SELECT AVG(Seats) FROM Accounts WHERE Plan = 'Enterprise')"
 
 
@@ -271,9 +279,11 @@ SAAS = [
          ("accounts with more seats than the average for their plan",
           "SELECT AcctName FROM Accounts a WHERE Seats > (SELECT AVG(a2.Seats) FROM Accounts a2 WHERE a2.Plan = a.Plan)")),
     conv("sa-10",
-         ("tickets opened per quarter in 2024", f"SELECT {QT} AS q, COUNT(*) FROM Tickets WHERE OpenedAt LIKE '2024%' GROUP BY q"),
+         ("tickets opened per quarter in 2024", f"SELECT {QT} AS q, COUNT(*) FROM Tickets WHERE OpenedAt LIKE '2024%' GROUP BY q",
+          [f"SELECT {QTL} AS q, COUNT(*) FROM Tickets WHERE OpenedAt LIKE '2024%' GROUP BY q"]),
          ("which quarter had the most?",
-          f"SELECT {QT} AS q FROM Tickets WHERE OpenedAt LIKE '2024%' GROUP BY q ORDER BY COUNT(*) DESC LIMIT 1")),
+          f"SELECT {QT} AS q FROM Tickets WHERE OpenedAt LIKE '2024%' GROUP BY q ORDER BY COUNT(*) DESC LIMIT 1",
+          [f"SELECT {QTL} AS q FROM Tickets WHERE OpenedAt LIKE '2024%' GROUP BY q ORDER BY COUNT(*) DESC LIMIT 1"])),
     conv("sa-11",
          ("What's our churn rate this year?", D),
          ("Who is the account manager for our biggest customer?", D)),
