@@ -131,7 +131,7 @@ TOP3S = f"SELECT s.station_name, COUNT(*) AS n {TJS} GROUP BY s.station_name ORD
 BIG_DOCK_NEWEST = "(SELECT station_id FROM stations WHERE dock_count > 25 ORDER BY installed_on DESC LIMIT 1)"
 FAR_MODEL = f"(SELECT b.bike_model {TJB} GROUP BY b.bike_model ORDER BY AVG(t.distance_km) DESC LIMIT 1)"
 Q23 = "(CAST(strftime('%m', start_time) AS INTEGER) + 2) / 3"
-Q23L = f"strftime('%Y', start_time) || '-Q' || {Q23}"      # the same quarter labelled with its year
+Q23L = f"strftime('%Y', start_time) || '-Q' || ({Q23})"      # the same quarter labelled with its year
 REV23 = "(SELECT SUM(fare) FROM trips WHERE start_time LIKE '2023%')"
 
 BIKESHARE = [
@@ -229,7 +229,7 @@ FIRST_DE = "(SELECT AcctID FROM Accounts WHERE Country = 'Germany' ORDER BY Sign
 NO_TICKET = "FROM Accounts WHERE AcctID NOT IN (SELECT AcctID FROM Tickets)"
 TOP2C = "(SELECT Country FROM Accounts GROUP BY Country ORDER BY COUNT(*) DESC LIMIT 2)"
 QT = "(CAST(strftime('%m', OpenedAt) AS INTEGER) + 2) / 3"
-QTL = f"strftime('%Y', OpenedAt) || '-Q' || {QT}"
+QTL = f"strftime('%Y', OpenedAt) || '-Q' || ({QT})"
 ENT_AVG = "(SELECT AVG(Seats) FROM Accounts WHERE Plan = 'Enterprise')"
 
 

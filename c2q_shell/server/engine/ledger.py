@@ -81,8 +81,15 @@ def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
         p = todo.pop()
         if p is None:
             continue
-        cols.update(p.columns_used())
-        tables.update(p.tables())
+        used = p.columns_used()
+        if not p.group and p.inner is None and any(not (m.func == "ratio" and m.of is None) for m in p.measures):
+            # one aggregate row: the columns listed to show are not in it
+            shown = [c for c in p.select if c not in (m.column for m in p.measures)]
+            used = [c for c in used if c not in shown] + [c for c in shown if
+                                                          any(f.column == c for f in p.filters)]
+        cols.update(used)
+        tables.update(c.split(".", 1)[0] for c in used)
+        tables.add(p.table)
         for f in p.filters:
             if f.kind == "absent":      # rows with no related row: the child (or link) table and what it links
                 tables.update(v for v in f.values if isinstance(v, str))
@@ -111,6 +118,8 @@ def dropped(mentions, plan, cat=None) -> list[str]:
             if x.ref.table not in tables:
                 out.append(x.text)
         elif f"{x.ref.table}.{x.ref.column}" not in cols:
+            if is_link_verb(x.text) or any(f"{r.table}.{r.column}" in cols for r in x.refs if r.kind == "column"):
+                continue            # 'matches played', 'listed since 2023' (the date it names is used)
             if cat is not None and cat.is_time(x.ref.table, x.ref.column) and \
                     (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")):
                 continue            # 'opened', 'ordered': the verb of the event the rows are
