@@ -84,7 +84,7 @@ LIBRARY = [
           ["SELECT strftime('%Y-%m', checkout_dt) AS m FROM loans WHERE checkout_dt LIKE '2022%' GROUP BY m "
            "ORDER BY COUNT(*) LIMIT 1"])),
     conv("lib-10",
-         ("Which authors have more than 5 titles in the catalogue?", f"SELECT author FROM titles GROUP BY author HAVING COUNT(*) > 5"),
+         ("Which authors have more than 5 titles in the catalogue?", "SELECT author FROM titles GROUP BY author HAVING COUNT(*) > 5"),
          ("which of them wrote the longest book?",
           f"SELECT author FROM titles WHERE author IN {BIG_AUTHORS} ORDER BY page_cnt DESC LIMIT 1"),
          ("did any of them win a literary prize?", D)),
