@@ -395,6 +395,35 @@ def build_homes(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_lending(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: a lending library with two dates per loan,
+    a year column and a Y/N flag."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE Books (BookID INTEGER PRIMARY KEY, Title TEXT, Genre TEXT, Pages INTEGER, Price REAL, Year INTEGER);
+    CREATE TABLE Members (MemberID INTEGER PRIMARY KEY, Name TEXT, City TEXT, JoinDate TEXT, Active TEXT);
+    CREATE TABLE Loans (LoanID INTEGER PRIMARY KEY, BookID INTEGER REFERENCES Books(BookID),
+      MemberID INTEGER REFERENCES Members(MemberID), LoanDate TEXT, ReturnDate TEXT, Fine REAL);
+    """)
+    genres = ["Mystery", "Science Fiction", "History", "Poetry", "Biography"]
+    for i, t in enumerate(_words(rng, WORDS, 60)):
+        db.execute("INSERT INTO Books VALUES (?,?,?,?,?,?)",
+                   (i + 1, t, genres[i % 5], rng.randint(80, 900) + i, round(rng.uniform(5, 60), 2) + i / 1000,
+                    rng.randint(1950, 2023)))
+    for i in range(40):
+        db.execute("INSERT INTO Members VALUES (?,?,?,?,?)",
+                   (i + 1, f"{FIRST[(i * 7) % len(FIRST)]} {LAST[(i * 3) % len(LAST)]} {i + 1}",
+                    rng.choice(["Bath", "Derby", "Exeter"]),
+                    f"{rng.randint(2018, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", rng.choice(["Y", "N"])))
+    for k in range(1, 201):
+        y, m, d = rng.randint(2021, 2024), rng.randint(1, 11), rng.randint(1, 28)
+        db.execute("INSERT INTO Loans VALUES (?,?,?,?,?,?)",
+                   (k, rng.randint(1, 60), rng.randint(1, 40), f"{y}-{m:02d}-{d:02d}", f"{y}-{m + 1:02d}-{d:02d}",
+                    round(rng.choice([0, 0, 0, rng.uniform(0.5, 12)]), 2) + k / 100000))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -659,6 +688,23 @@ SCHEMAS = [
          "How far is each listing from downtown?", "What is the mortgage rate?"],
         ["and their property taxes?", "what about their HOA fees?", "show their school ratings",
          "how many of them have a garage?"]),
+    SchemaSpec(
+        "lending", build_lending,
+        {"Books": Entity("Books", "books", ["Title"]),
+         "Members": Entity("Members", "members", ["Name"]),
+         "Loans": Entity("Loans", "loans", ["LoanID"])},
+        [Measure("Books", "Pages", ["pages", "number of pages", "page count"], rank_words=("longest", "shortest")),
+         Measure("Books", "Price", ["price", "cost"], rank_words=("most expensive", "cheapest")),
+         Measure("Loans", "Fine", ["fine", "late fee"], summable=True)],
+        [Dim("Books", "Genre", ["genre"], ["Mystery", "History", "Poetry", "Biography"]),
+         Dim("Members", "City", ["city"], ["Bath", "Derby", "Exeter"])],
+        [Time("Loans", "LoanDate", "were borrowed"), Time("Members", "JoinDate", "joined")],
+        [Child("Books", "Loans", "c.BookID = p.BookID", "Loans", "Title"),
+         Child("Members", "Loans", "c.MemberID = p.MemberID", "Loans", "Name")],
+        ["Who wrote each book?", "Which books are available as e-books?", "What is the ISBN of each book?",
+         "How many librarians work here?", "Which members have a premium subscription?",
+         "What is the rating of each book?", "Which books were reserved?", "How many copies of each book are there?"],
+        ["and their authors?", "what about their ISBNs?", "show their ratings", "how many were reserved?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1465,7 +1511,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes, lending)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

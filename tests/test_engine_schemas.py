@@ -334,3 +334,46 @@ def test_prefixed_tables_clipped_and_run_together_names(tmp_path):
     c = Conv(path)
     c.ask("Which team has the highest stadium capacity?")
     assert c.rows[0][0] == "Riverside Rovers"
+
+
+def test_a_word_several_tables_answer_to_is_the_named_tables_column(tmp_path):
+    path = make_db(tmp_path / "homes.sqlite", """
+    CREATE TABLE listings (ListingID INTEGER PRIMARY KEY, Addr TEXT, Neighborhood TEXT, SqFt INTEGER, ListPrice REAL);
+    CREATE TABLE sales (SaleID INTEGER PRIMARY KEY, ListingID INTEGER REFERENCES listings(ListingID), SalePrice REAL);
+    INSERT INTO listings VALUES (1,'10 Oak Street','Harbor',1200,300000),(2,'11 Elm Street','Harbor',2400,650000),
+      (3,'12 Pine Street','Old Town',900,250000);
+    INSERT INTO sales VALUES (1,1,310000);
+    """)
+    c = Conv(path)
+    c.ask("How many listings are there?")          # 'listings' is not the command 'list'
+    assert c.rows == [["3"]]
+    c.ask("Which listing is the most expensive?")   # ListPrice of the listings, not the one sale's SalePrice
+    assert c.rows[0][0] == "11 Elm Street" and "SalePrice" not in c.sql
+    c = Conv(path)
+    c.ask("Which neighborhood has the highest average price?")
+    assert c.rows[0][0] == "Harbor" and "ListPrice" in c.sql
+    c = Conv(path)
+    c.ask("What are the 2 largest listings?")       # SqFt is the size
+    assert c.col("Addr") == ["11 Elm Street", "10 Oak Street"]
+
+
+def test_lending_library_names(tmp_path):
+    path = make_db(tmp_path / "lending.sqlite", """
+    CREATE TABLE Books (BookID INTEGER PRIMARY KEY, Title TEXT, Genre TEXT, Pages INTEGER, Price REAL);
+    CREATE TABLE Members (MemberID INTEGER PRIMARY KEY, Name TEXT, JoinDate TEXT);
+    CREATE TABLE Loans (LoanID INTEGER PRIMARY KEY, BookID INTEGER REFERENCES Books(BookID),
+      MemberID INTEGER REFERENCES Members(MemberID), LoanDate TEXT, ReturnDate TEXT, Fine REAL);
+    INSERT INTO Books VALUES (1,'Dune','Science Fiction',612,9.5),(2,'Emma','Classic',474,6.0),(3,'Holes','Children',233,7.25);
+    INSERT INTO Members VALUES (1,'Ana','2021-03-01'),(2,'Ben','2023-07-15');
+    INSERT INTO Loans VALUES (1,1,1,'2021-05-01','2021-06-01',0),(2,2,2,'2023-08-01','2023-09-20',2.5),
+      (3,3,1,'2023-09-02','2023-09-30',0.5);
+    """)
+    c = Conv(path)
+    c.ask("Which book is the longest?")                     # the pages
+    assert c.rows[0][0] == "Dune" and "Pages" in c.sql
+    c = Conv(path)
+    c.ask("How many loans were borrowed in 2023?")          # the loans' date, not the members' JoinDate
+    assert c.rows == [["2"]] and "LoanDate" in c.sql and "JoinDate" not in c.sql
+    c.ask("What was the total late fee?")
+    assert nums(c.rows[0]) == [3.0]
+    assert "'ebooks'" in declined(Conv(path), "Which books are available as e-books?")

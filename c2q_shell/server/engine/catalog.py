@@ -112,7 +112,7 @@ class Catalog:
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
         self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
-        self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> the only date of a table
+        self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> each table's first date
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
         for fk in self.foreign_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
@@ -209,8 +209,9 @@ class Catalog:
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
             self._index_role(t, c)
-            if c.kind == "date" and self.time_columns(t.name) == [c.name]:
-                for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's only date
+            dates = [d for d in self.time_columns(t.name) if self.column(t.name, d).kind == "date"]
+            if c.kind == "date" and dates[:1] == [c.name]:
+                for verb in EVENT_VERBS:        # "invoices issued in 2021": the table's (first) date
                     self.event_dates[verb].add(Ref("column", t.name, c.name, 1))
             self._index_comment(t, c)
             if c.profile.values and (c.kind == "text"):
@@ -429,10 +430,10 @@ class Catalog:
                 for c in candidates:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
-        for t in tables[:1]:        # else the table's own first measure, never a guess in another table
-            for c in self.tables[t].columns:
-                if self.is_measure(t, c):
-                    return t, c
+        for t in tables[:1]:        # else the table's only measure; with several it would be a guess
+            own = [c for c in self.tables[t].columns if self.is_measure(t, c)]
+            if len(own) == 1:
+                return t, own[0]
         return None
 
     def is_fraction(self, table: str, column: str) -> bool:

@@ -299,7 +299,8 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             if col is None:
                 size = cat.size_measure(_joinable(p, cat))
                 if size is None:
-                    raise CannotAnswer("the question ranks by a size but the data has no numeric column for it")
+                    raise CannotAnswer("the question ranks without saying by what, and no single measure of "
+                                       f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
                 col = f"{size[0]}.{size[1]}"
                 p.assume("ranking", f"'{'largest' if want_desc else 'smallest'}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]

@@ -307,8 +307,7 @@ def asked_time_unit(it) -> None:
     for i, x in enumerate(it.m):
         unit = UNITS.get(x.text)
         if unit is not None and x.kind == "ref" and not x.used and it.previous is not None and \
-                x.ref is not None and max(r.strength for r in x.refs) <= 1 and \
-                x.ref.table not in it.previous.tables() and any(
+                x.ref is not None and x.ref.table not in it.previous.tables() and any(
                     g.grain == unit or (g.grain is None and it.cat.is_time(*g.column.split(".")))
                     for g in it.previous.group):
             # "which year had the most?" after a grouping by year: the unit, not a weak match

@@ -30,6 +30,7 @@ class Mention:
     decade: bool = False
     alternatives: set = field(default_factory=set)   # other columns the same words name
     loose: bool = False             # a word that only begins like a column word ('shipping' ~ SHIP_DT)
+    event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
 
     @property
     def col(self) -> str | None:
@@ -65,7 +66,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
             if size == 1 and text in cat.event_dates and key not in cat.phrases and _time_follows(tokens, i + 1):
                 # "invoices issued in 2021", "orders placed each year": the table's only date
-                best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order))
+                best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order), event=True)
                 break
             role = ROLE_RANKS.get(text)
             cols = next((cat.role_columns(r) for r in (role or ())[1:] if cat.role_columns(r)), None)
@@ -95,7 +96,20 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _share_of_rows(out)
     _merge_units(out)
     _loose_modifiers(out)
+    _event_verbs(out)
     return out
+
+
+def _event_verbs(out: list[Mention]) -> None:
+    """'loans borrowed in 2021': the verb names the date of the table it is said of (named in the
+    question); of no table named, it is only a word."""
+    named = {r.table for y in out if y.kind == "ref" and not y.event for r in y.refs
+             if r.kind == "table" and r.strength >= 2}
+    for i, x in enumerate(out):
+        if x.event:
+            refs = [r for r in x.refs if r.table in named]
+            out[i] = Mention(x.start, x.end, "ref", x.text, refs=refs, event=True) if refs else \
+                Mention(x.start, x.end, "word", x.text)
 
 
 def _loose_modifiers(out: list[Mention]) -> None:

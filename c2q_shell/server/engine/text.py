@@ -91,6 +91,7 @@ _CONTRACTIONS = [(re.compile(p), r) for p, r in (
 _AMP = re.compile(r"\b([a-z])&([a-z])\b")
 _SLASH = re.compile(r"\b([a-z])/([a-z])\b")
 _DASH_UNIT = re.compile(r"(\d)\s*-\s*(week|year|month|day)")
+_LETTER_DASH = re.compile(r"\b([a-z])-([a-z])")
 
 
 def normalise(text: str) -> str:
@@ -102,6 +103,7 @@ def normalise(text: str) -> str:
         t = _SLASH.sub(r"\1\2", t)        # p/e -> pe
     if "-" in t:
         t = _DASH_UNIT.sub(r"\1 \2", t)
+        t = _LETTER_DASH.sub(r"\1\2", t)     # e-books, x-ray, t-shirts: one word
     if "'" in t:
         for pattern, repl in _CONTRACTIONS:
             t = pattern.sub(repl, t)

@@ -43,6 +43,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("customer", "client", "buyer"),
     ("carriers", "carrier", "airline", "airlines"),
     ("list price", "asking price", "listing price", "asking"),
+    ("fine", "late fee", "late fees", "penalty", "overdue fee", "fines"),
     ("quantity on hand", "stock on hand", "on hand", "in stock", "stock level", "stock levels", "inventory"),
     ("freight cost", "shipping cost", "shipping costs", "delivery cost", "freight", "postage"),
     ("attendance", "crowd", "crowds", "spectators", "audience", "turnout", "attendees"),
@@ -87,6 +88,8 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("weight", "heavy", "mass", "weight in kg")),
     "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
                  ("distance", "far", "how far", "mileage")),
+    "pages": (("pages", "pagecount", "numpages"),
+              ("page count", "number of pages", "pages", "page length")),
     "area": (("sqft", "sqm", "m2", "area", "acres", "hectares", "footage"),
              ("area", "floor area", "size", "square feet", "square footage", "square meters", "surface")),
 }
@@ -127,13 +130,13 @@ UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
-               "departed", "arrived", "happened", "occurred")
+               "departed", "arrived", "happened", "occurred", "borrowed", "loaned", "lent")
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
 
 # Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
 ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
-    "longest": ("desc", "duration", "distance"), "shortest": ("asc", "duration", "distance"),
+    "longest": ("desc", "duration", "distance", "pages"), "shortest": ("asc", "duration", "distance", "pages"),
     "farthest": ("desc", "distance"), "furthest": ("desc", "distance"), "nearest": ("asc", "distance"),
     "most expensive": ("desc", "price"), "priciest": ("desc", "price"), "costliest": ("desc", "price"),
     "cheapest": ("asc", "price"), "least expensive": ("asc", "price"),
