@@ -69,6 +69,14 @@ class Engine:
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
+            if reading.anaphora:
+                # 'what's their average price?', 'how many loans did it have?': a question about an
+                # earlier answer read as a question of its own would drop what 'their' points to
+                words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+                where = "the previous answer" if previous is not None else "an earlier answer, and there is none in " \
+                    "this session"
+                raise CannotAnswer(f"'{question.text.strip()}' refers to {where} ({', '.join(map(repr, words))}), "
+                                   "and the engine could not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
