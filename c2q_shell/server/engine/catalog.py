@@ -421,8 +421,9 @@ class Catalog:
     def time_columns(self, table: str) -> list[str]:
         return [c for c in self.tables[table].columns if self.is_time(table, c)]
 
-    def size_measure(self, tables: list[str]) -> tuple[str, str] | None:
-        """The measure a bare 'largest' most likely means: the first table's own measures first."""
+    def size_measure(self, tables: list[str], only: bool = True) -> tuple[str, str] | None:
+        """The measure a bare 'largest' most likely means: the first table's own measures first;
+        with `only`, else the first table's only measure."""
         for t in tables:
             candidates = [c for c in self.tables[t].columns if self.is_measure(t, c)]
             for word in SIZE_WORDS:
@@ -430,7 +431,7 @@ class Catalog:
                 for c in candidates:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
-        for t in tables[:1]:        # else the table's only measure; with several it would be a guess
+        for t in tables[:1] if only else []:    # else the table's only measure; with several it would be a guess
             own = [c for c in self.tables[t].columns if self.is_measure(t, c)]
             if len(own) == 1:
                 return t, own[0]

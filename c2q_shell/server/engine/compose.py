@@ -279,6 +279,12 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
     p.assume(col.split(".")[1], f"applied '{f.op} {f.values[0]:g}' to {col.split('.')[1]}")
 
 
+# Ranking words that say nothing of the measure ('the best branch'), and words of size, which a
+# table's only measure can stand for ('the largest branch' → its floor area).
+VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading"}
+SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
+
+
 def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
     """Turn ranking words without a named measure into an ORDER BY, with stated defaults."""
     want_desc = None
@@ -297,12 +303,18 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
         else:
             col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)
             if col is None:
-                size = cat.size_measure(_joinable(p, cat))
+                said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank"]
+                if any(w in VAGUE_RANKS for w in said):
+                    raise CannotAnswer(f"'{said[0]}' does not say by what to rank {_plural(p.table)}: name the "
+                                       "measure ('the highest price')", said)
+                # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
+                size = cat.size_measure(_joinable(p, cat), only=any(w in SIZE_RANKS for w in said))
                 if size is None:
                     raise CannotAnswer("the question ranks without saying by what, and no single measure of "
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
                 col = f"{size[0]}.{size[1]}"
-                p.assume("ranking", f"'{'largest' if want_desc else 'smallest'}' is measured by {size[1]}")
+                word = said[0] if said else ('largest' if want_desc else 'smallest')
+                p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
     if p.order and p.limit is None and (r.rank_dir) and not edit:
         p.limit = 1 if r.singular else 10
