@@ -358,6 +358,11 @@ class Catalog:
         c = self.column(table, column)
         return c.kind in ("int", "float") and not self.is_key(table, column)
 
+    def is_flag(self, table: str, column: str) -> bool:
+        """A yes/no column kept as 0 and 1 ('is_active'): not a quantity to rank by."""
+        p = self.column(table, column).profile
+        return p.distinct <= 2 and p.min in (0, 1) and p.max in (0, 1) and p.count > 0
+
     def is_time(self, table: str, column: str) -> bool:
         return self.column(table, column).kind in ("date", "year")
 
@@ -432,7 +437,7 @@ class Catalog:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
         for t in tables[:1] if only else []:    # else the table's only measure; with several it would be a guess
-            own = [c for c in self.tables[t].columns if self.is_measure(t, c)]
+            own = [c for c in self.tables[t].columns if self.is_measure(t, c) and not self.is_flag(t, c)]
             if len(own) == 1:
                 return t, own[0]
         return None

@@ -1,0 +1,94 @@
+"""General rules found by measuring the engine on databases it was never tuned on
+(bench/heldout): each is checked here on a schema of its own — sensors that log readings with a
+time of day, a flag column, a table with one measure. Right or declined, never another answer."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def sensors_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sensors") / "sensors.sqlite"
+    rows = []
+    for i in range(1, 41):
+        day = f"202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        rows.append(f"({i}, {1 + i % 4}, '{day} {i % 24:02d}:{i % 60:02d}:00', {10 + i * 0.5}, "
+                    f"'{('low', 'high')[i % 2]}')")
+    # the last evening of 2024 and the first minute of 2025 sit on the edges of a year
+    rows.append("(41, 1, '2024-12-31 22:15:00', 99.5, 'high')")
+    rows.append("(42, 2, '2025-01-01 00:00:00', 12.0, 'low')")
+    return make_db(path, f"""
+    CREATE TABLE devices (device_id INTEGER PRIMARY KEY, device_name TEXT, site TEXT, is_active INTEGER,
+                          capacity INTEGER);
+    CREATE TABLE events (event_id INTEGER PRIMARY KEY, device_id INTEGER REFERENCES devices(device_id),
+                         logged_at TEXT, reading REAL, severity TEXT);
+    INSERT INTO devices VALUES (1,'Kestrel','North',1,120),(2,'Heron','North',0,80),(3,'Osprey','South',1,200),
+                               (4,'Plover','South',0,60);
+    INSERT INTO events VALUES {", ".join(rows)};
+    """)
+
+
+def declined(c: Conv, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+def one(path, sql: str):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchone()[0]
+
+
+def test_a_year_of_a_column_with_times_of_day_keeps_its_last_evening(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("how many events were logged in 2024?")
+    assert int(c.rows[0][0]) == one(sensors_db, "SELECT COUNT(*) FROM events WHERE logged_at LIKE '2024%'")
+    c = Conv(sensors_db)
+    c.ask("number of events per month in 2024")
+    assert sum(int(r[-1]) for r in c.rows) == one(sensors_db, "SELECT COUNT(*) FROM events WHERE logged_at LIKE '2024%'")
+    c = Conv(sensors_db)
+    c.ask("how many events after 2024?")
+    assert int(c.rows[0][0]) == one(sensors_db, "SELECT COUNT(*) FROM events WHERE logged_at >= '2025-01-01'")
+
+
+def test_a_named_column_the_answer_would_not_use_is_declined(sensors_db):
+    # 'active' names the flag is_active: counting every device would answer another question
+    c = Conv(sensors_db)
+    try:
+        c.ask("How many devices are active?")
+    except Engine.CannotAnswer as e:
+        assert "'active'" in str(e)
+    else:
+        assert int(c.rows[0][0]) == one(sensors_db, "SELECT COUNT(*) FROM devices WHERE is_active = 1")
+
+
+def test_a_question_about_an_earlier_answer_that_is_not_there_is_declined(sensors_db):
+    msg = declined(Conv(sensors_db), "what is their average reading?")
+    assert "'their'" in msg and "earlier answer" in msg
+
+
+def test_a_pronoun_is_never_dropped_from_a_question_of_its_own(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("which device has the highest capacity?")
+    assert c.rows[0][0] == "Osprey"
+    try:
+        c.ask("how many events did it log in 2024?")
+    except Engine.CannotAnswer as e:
+        assert "'it'" in str(e)
+    else:   # right, or declined: never the count of every device's events
+        assert int(c.rows[0][0]) == one(sensors_db, "SELECT COUNT(*) FROM events WHERE device_id = 3 "
+                                               "AND logged_at LIKE '2024%'")
+
+
+def test_a_ranking_that_does_not_say_by_what_is_declined(sensors_db):
+    msg = declined(Conv(sensors_db), "which device is the best?")
+    assert "'best'" in msg
+    c = Conv(sensors_db)
+    c.ask("which is the largest device?")            # size: the table's one measure, stated
+    assert c.rows[0][0] == "Osprey"
+    assert any("capacity" in a["explanation"] for a in c.res.tasks[0].assumptions)
