@@ -92,3 +92,19 @@ def test_a_ranking_that_does_not_say_by_what_is_declined(sensors_db):
     c.ask("which is the largest device?")            # size: the table's one measure, stated
     assert c.rows[0][0] == "Osprey"
     assert any("capacity" in a["explanation"] for a in c.res.tasks[0].assumptions)
+
+
+def test_that_pointing_back_is_a_reference_to_an_earlier_answer(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("which device has the lowest capacity?")
+    try:
+        c.ask("how many events are there on that device?")
+    except Engine.CannotAnswer as e:
+        assert "'that'" in str(e)
+    else:   # right, or declined: never every device's events
+        assert int(c.rows[0][0]) == one(sensors_db, "SELECT COUNT(*) FROM events WHERE device_id = 4")
+    msg = declined(Conv(sensors_db), "which site was that for?")
+    assert "'that'" in msg
+    c = Conv(sensors_db)
+    c.ask("devices that are in the North site")       # a relative 'that' is no pointer
+    assert sorted(r[0] for r in c.rows) == ["Heron", "Kestrel"]

@@ -69,14 +69,16 @@ class Engine:
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
-            if reading.anaphora:
-                # 'what's their average price?', 'how many loans did it have?': a question about an
-                # earlier answer read as a question of its own would drop what 'their' points to
-                words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+            pointers = _points_back(reading)
+            if reading.anaphora or pointers:
+                # 'what's their average price?', 'how many loans did it have?', 'which account was that
+                # for?': a question about an earlier answer read as a question of its own would drop
+                # what the pronoun points to
+                words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] + pointers
                 where = "the previous answer" if previous is not None else "an earlier answer, and there is none in " \
                     "this session"
-                raise CannotAnswer(f"'{question.text.strip()}' refers to {where} ({', '.join(map(repr, words))}), "
-                                   "and the engine could not tell how; ask the whole question", words)
+                raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
+                                   "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
@@ -340,6 +342,18 @@ def _assumptions(raw) -> list[dict]:
 
 _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|that|this) for\b|"
                    r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
+
+
+# Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
+# for?'), not a relative clause ('companies that pay dividends').
+_POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", "with", "than", "like", "by",
+             "after", "before", "did", "does", "during", "since", "until"}
+
+
+def _points_back(reading: Reading) -> list[str]:
+    m = reading.mentions
+    return [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
+            and m[i - 1].text in _POINTING]
 
 
 def _remember_batch(tasks: list[Task]) -> None:
