@@ -108,3 +108,49 @@ def test_that_pointing_back_is_a_reference_to_an_earlier_answer(sensors_db):
     c = Conv(sensors_db)
     c.ask("devices that are in the North site")       # a relative 'that' is no pointer
     assert sorted(r[0] for r in c.rows) == ["Heron", "Kestrel"]
+
+
+def test_a_new_measure_for_the_top_groups_keeps_those_groups(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("top 2 devices by number of events")
+    top = sorted(r[0] for r in c.rows)
+    c.ask("and their average reading?")
+    assert sorted(r[0] for r in c.rows) == top
+    by = dict(c.rows)
+    with sqlite3.connect(sensors_db) as db:
+        for name, avg in db.execute("SELECT d.device_name, AVG(e.reading) FROM events e JOIN devices d "
+                                    "ON d.device_id = e.device_id GROUP BY d.device_name"):
+            if name in by:
+                assert abs(float(by[name]) - avg) < 1e-9
+
+
+def test_top_entities_by_the_number_of_their_rows(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("top 2 devices by number of events")
+    want = [r[0] for r in sqlite3.connect(sensors_db).execute(
+        "SELECT d.device_name FROM devices d JOIN events e ON e.device_id = d.device_id GROUP BY d.device_name "
+        "ORDER BY COUNT(*) DESC LIMIT 2")]
+    assert [r[0] for r in c.rows] == want
+
+
+@pytest.fixture(scope="module")
+def depots_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("depots") / "depots.sqlite"
+    return make_db(path, """
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, region TEXT);
+    CREATE TABLE transfers (transfer_id INTEGER PRIMARY KEY, origin_depot_id INTEGER REFERENCES depots(depot_id),
+                            dest_depot_id INTEGER REFERENCES depots(depot_id), qty INTEGER);
+    INSERT INTO depots VALUES (1,'Aldgate','East'),(2,'Bexley','East'),(3,'Cray','West');
+    INSERT INTO transfers VALUES (1,1,3,10),(2,1,3,5),(3,2,1,7),(4,3,1,2),(5,1,2,4);
+    """)
+
+
+def test_two_keys_to_the_same_table_are_chosen_by_the_question_or_declined(depots_db):
+    c = Conv(depots_db)
+    c.ask("number of transfers by region of the origin depot")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("East", 4), ("West", 1)]
+    assert any("origin_depot_id" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    c.ask("number of transfers by region of the destination depot")    # the clipped 'dest'
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("East", 3), ("West", 2)]
+    msg = declined(Conv(depots_db), "number of transfers by region")
+    assert "origin_depot_id" in msg and "dest_depot_id" in msg

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from . import breakdown
+from . import breakdown, links
 from .catalog import Catalog
 from .compose import compare_groups, new_plan
 from .describe import chart_options, clarified_task
@@ -80,6 +80,7 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+        links.choose(plan, reading.mentions, self.cat)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger

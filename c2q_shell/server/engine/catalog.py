@@ -495,6 +495,11 @@ class Catalog:
         inner = lambda path: {n for n, _ in path[:-1]}  # noqa: E731
         return max(best, key=lambda path: sum(1 for _, fk in path if fk.table in inner(path)))
 
+    def parallel_keys(self, fk: ForeignKey) -> list[ForeignKey]:
+        """Every key that links the same two tables as `fk` (trips.start_station_id and
+        trips.end_station_id both point at stations)."""
+        return [f for f in self.foreign_keys if f.table == fk.table and f.ref_table == fk.ref_table]
+
     def one_to_many(self, fk: ForeignKey, nxt: str) -> bool:
         """Does stepping to `nxt` over `fk` multiply rows (nxt refers to us, and not 1:1)?"""
         return fk.table == nxt and self.tables[nxt].primary_key != [fk.column]

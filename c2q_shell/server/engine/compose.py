@@ -84,6 +84,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
 def _aggregate_of_top_rows(p: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'the total market cap of the 10 largest companies': the aggregate over the rows the
     ranking keeps (a ranked listing nested inside), never the ranking of one aggregate."""
+    if any(o.kind == "agg" for o in r.order):
+        return None         # 'top 5 customers by number of orders' ranks by the aggregate itself
     measured = {m.column for m in p.measures if m.column}
     own = [o for o in r.order if o.kind == "col" and o.ref.split(".")[0] == r.entity and o.ref not in measured]
     if not ((r.rank_dir or own) and r.entity == p.table and p.measures and not p.group and r.limit and

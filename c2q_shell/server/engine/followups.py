@@ -55,6 +55,20 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
+def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
+    """'top 2 countries by number of accounts' → 'and their average CSAT?': the groups the ranking
+    kept, not the first rows of another ranking (or of none)."""
+    if len(prev.group) != 1 or prev.group[0].grain:
+        raise CannotAnswer(f"the previous answer kept its first {prev.limit} rows by a ranking this question "
+                           "replaces; ask for the measure together with the ranking")
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    key = prev.group[0].column
+    p.filters = [f for f in p.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")]
+    p.within, p.limit = within, None
+    p.assume("of those", f"the {prev.limit} values of {key.split('.')[1]} the previous answer kept")
+
+
 def _names_previous_place(r: Reading) -> bool:
     return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
         any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
@@ -201,6 +215,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit, p.select = [], None, []
         else:
             p.order = [o for o in p.order if o.kind != "agg"]
+            if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and not r.group:
+                _keep_ranked_groups(p, prev)
     elif r.group:
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
         if not p.measures:

@@ -74,6 +74,7 @@ class Compiler:
             if path is None:
                 raise CannotAnswer(f"{plan.table} and {t} are not linked by any key, so they cannot be combined")
             for nxt, fk in path:
+                fk = next((f for f in cat.parallel_keys(fk) if f"{f.table}.{f.column}" in plan.via), fk)
                 if nxt not in joined:
                     joined.append(nxt)
                     self.joins.append((nxt, fk))

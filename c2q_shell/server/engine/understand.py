@@ -430,7 +430,19 @@ class Interpreter:
             agg = Agg("count")
             if target is not None and target.ref is not None:
                 target.used = True
-                if target.ref.kind == "table":
+                head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
+                             and y.ref.table != target.ref.table), None) if target.ref.kind == "table" else None
+                pk = self.cat.tables[target.ref.table].primary_key
+                if head is not None and i > 0 and self.m[i - 1].text == "by" and not self.m[i - 1].used and \
+                        len(pk) == 1 and self.cat.fans_out(head.ref.table, target.ref.table):
+                    # "top 5 customers by number of orders": the orders of each customer, counted
+                    self.m[i - 1].used = head.used = True
+                    r.entity = head.ref.table
+                    agg = Agg("count", f"{target.ref.table}.{pk[0]}", distinct=True)
+                    ranked = self.kws("rank")
+                    if ranked:          # ranked by that count ('top 5', 'bottom 3')
+                        r.order.append(Order("agg", len(r.measures), ranked[0].kw[1] != "asc"))
+                elif target.ref.kind == "table":
                     r.entity = target.ref.table
                 else:
                     t, c = target.ref.table, target.ref.column
