@@ -424,6 +424,30 @@ def build_lending(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_movies(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: films, a year column and money in USD."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE directors (director_id INTEGER PRIMARY KEY, full_name TEXT, birth_country TEXT);
+    CREATE TABLE movies (movie_id INTEGER PRIMARY KEY, title TEXT, release_year INTEGER, runtime_min INTEGER,
+      budget_usd INTEGER, box_office_usd INTEGER, genre TEXT, mpaa_rating TEXT,
+      director_id INTEGER REFERENCES directors(director_id));
+    """)
+    for i in range(15):
+        db.execute("INSERT INTO directors VALUES (?,?,?)",
+                   (i + 1, f"{FIRST[(i * 3 + 1) % len(FIRST)]} {LAST[(i * 5 + 2) % len(LAST)]}",
+                    ["USA", "France", "Japan", "Mexico", "UK"][i % 5]))
+    genres = ["Drama", "Comedy", "Horror", "Animation", "Thriller"]
+    for i, t in enumerate(_words(rng, WORDS, 90)):
+        budget = rng.randint(2, 250) * 1_000_000 + i
+        db.execute("INSERT INTO movies VALUES (?,?,?,?,?,?,?,?,?)",
+                   (i + 1, t, rng.randint(1980, 2023), rng.randint(80, 190) * 1 + i % 7 * 0, budget,
+                    int(budget * rng.uniform(0.2, 6)) + i, genres[i % 5], rng.choice(["G", "PG", "PG-13", "R"]),
+                    rng.randint(1, 15)))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -433,6 +457,7 @@ class Entity:
     plural: str                      # how people call its rows
     label: list[str]                 # the column(s) that name a row
     joins: str = ""                  # FROM <table> <joins> when dims/measures of other tables are used
+    one: str = ""                    # the singular, when not regular
 
 
 @dataclass
@@ -705,6 +730,24 @@ SCHEMAS = [
          "How many librarians work here?", "Which members have a premium subscription?",
          "What is the rating of each book?", "Which books were reserved?", "How many copies of each book are there?"],
         ["and their authors?", "what about their ISBNs?", "show their ratings", "how many were reserved?"]),
+    SchemaSpec(
+        "movies", build_movies,
+        {"movies": Entity("movies", "movies", ["title"], one="movie"),
+         "directors": Entity("directors", "directors", ["full_name"])},
+        [Measure("movies", "runtime_min", ["runtime", "running time", "length"], rank_words=("longest", "shortest")),
+         Measure("movies", "budget_usd", ["budget"], summable=True),
+         Measure("movies", "box_office_usd", ["box office", "box office gross", "gross"], summable=True)],
+        [Dim("movies", "genre", ["genre"], ["Drama", "Comedy", "Horror", "Animation"]),
+         Dim("movies", "mpaa_rating", ["rating", "mpaa rating"], ["PG", "R", "PG-13"]),
+         Dim("directors", "birth_country", ["birth country", "country of birth"], ["USA", "France", "Japan"])],
+        [],
+        [Child("directors", "movies", "c.director_id = p.director_id", "movies", "full_name")],
+        ["Which actors starred in each movie?", "What is the IMDb score of each movie?",
+         "How many Oscars did each movie win?", "Which movies are streaming on Netflix?",
+         "What was the opening weekend of each movie?", "Who composed the soundtrack of each movie?",
+         "How many sequels does each movie have?", "Which studio produced the most movies?"],
+        ["and their Oscars?", "what about their IMDb scores?", "show their lead actors",
+         "how many awards did they win?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -824,7 +867,7 @@ class Gen:
         sql = f"SELECT {_label_sql(e)}, {m.col} FROM {e.table} WHERE {m.col} IS NOT NULL ORDER BY {m.col} {direction} LIMIT 1"
         if not self.ok(sql, tie_limit=1):
             return None
-        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        one = e.one or (e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1])
         if word in ("highest", "lowest"):
             q = f"Which {one} has the {word} {self.pick(m.says)}?"
         else:
@@ -940,7 +983,7 @@ class Gen:
             return None
         ch = self.pick(self.s.children)
         pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
-        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        one = pe.one or (pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1])
         sql = (f"SELECT p.{ch.parent_label}, COUNT(*) FROM {pe.table} p JOIN {ch.child_table} c ON {ch.fk} "
                f"GROUP BY p.{pe.table}_pk")
         pk = self.db.execute(f"SELECT name FROM pragma_table_info('{pe.table}') WHERE pk = 1").fetchone()[0]
@@ -958,7 +1001,9 @@ class Gen:
         if dims and e.label:
             d = self.pick(dims)
             sql = f"SELECT {', '.join(cols)}, {d.col} FROM {e.table}"
-            return [(self.pick([f"List the {e.plural} with their {d.says[0]}s", f"Show each of the {e.plural} and its {d.says[0]}"]), sql)]
+            say = d.says[0]
+            plural = say[:-1] + "ies" if say.endswith("y") and say[-2] not in "aeiou" else say + "s"
+            return [(self.pick([f"List the {e.plural} with their {plural}", f"Show each of the {e.plural} and its {say}"]), sql)]
         return None
 
     def show_too(self):
@@ -1008,7 +1053,7 @@ class Gen:
             return None
         ch, m = self.pick(opts)
         pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
-        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        one = pe.one or (pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1])
         func, word = self.pick([("AVG", "average"), ("MAX", "maximum")] + ([("SUM", "total")] if m.summable else []))
         pk = self.db.execute(f"SELECT name FROM pragma_table_info('{pe.table}') WHERE pk = 1").fetchone()[0]
         sql = (f"SELECT p.{ch.parent_label}, {func}(c.{m.col}) AS v FROM {pe.table} p JOIN {ch.child_table} c "
@@ -1071,7 +1116,7 @@ class Gen:
             return None
         ch = self.pick(self.s.children)
         pe, ce = self.s.entities[ch.parent], self.s.entities[ch.child]
-        one = pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1]
+        one = pe.one or (pe.plural[:-3] + "y" if pe.plural.endswith("ies") else pe.plural[:-1])
         names = [n for (n,) in self.db.execute(
             f"SELECT {ch.parent_label} FROM {pe.table} GROUP BY {ch.parent_label} HAVING COUNT(*) = 1 ORDER BY 1")]
         if not names:
@@ -1229,7 +1274,7 @@ class Gen:
         """An attribute none of these schemas hold, asked in the forms of answerable questions."""
         e = self.pick(list(self.s.entities.values()))
         attr = self.pick(ABSENT_ATTRIBUTES)
-        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        one = e.one or (e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1])
         q = self.pick([f"What is the average {attr} of the {e.plural}?", f"Which {one} has the highest {attr}?",
                        f"List the {e.plural} with their {attr}", f"How many {e.plural} have a {attr} above 50?",
                        f"Show the {attr} of each {one}", f"Top 5 {e.plural} by {attr}"])
@@ -1250,7 +1295,7 @@ class Gen:
     def list_with_measure(self):
         m = self.pick(self.s.measures)
         e = self.s.entities[m.entity]
-        one = e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1]
+        one = e.one or (e.plural[:-3] + "y" if e.plural.endswith("ies") else e.plural[:-1])
         say = self.pick(m.says)
         return [(self.pick([f"Show me the {say} of every {one}", f"List each {one} with its {say}"]),
                  f"SELECT {_label_sql(e)}, {m.col} FROM {e.table}")]
@@ -1511,7 +1556,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes, lending)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes, lending, movies)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

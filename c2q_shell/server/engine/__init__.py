@@ -64,8 +64,10 @@ class Engine:
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
                 raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
-            if previous is None and reading.connective and not (reading.has_content or reading.dims_named or
-                                                                reading.group or reading.order):
+            lead = next((x for x in reading.mentions if x.kind != "word"), None)
+            adds = lead is not None and lead.kind == "kw" and lead.kw[0] == "too"      # "add the budget", "also …"
+            if previous is None and (adds or reading.connective and not (
+                    reading.has_content or reading.dims_named or reading.group or reading.order)):
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")

@@ -153,6 +153,7 @@ class Catalog:
             keys.append(phrase_key(" ".join(words)))
         if len(words) == 2 and words[0] not in STOP and words[1] not in STOP:
             keys.append(phrase_key(f"{words[0]} of {words[1]}"))     # YearsExp -> "years of experience"
+            keys.append(phrase_key(f"{words[1]} of {words[0]}"))     # birth_country -> "country of birth"
         return keys
 
     @staticmethod

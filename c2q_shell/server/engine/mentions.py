@@ -145,7 +145,7 @@ def _number_of_a_measure(out: list[Mention], cat: Catalog) -> None:
             continue
         prv = next((y for y in reversed(out[:i]) if not (y.kind == "word" and y.text in STOP)), None)
         nxt = out[i + 1] if i + 1 < len(out) else None
-        after = out[i + 2] if i + 2 < len(out) else None
+        after = next((y for y in out[i + 2:i + 4] if not (y.kind == "word" and y.text in STOP)), None)
         ranked = prv is not None and prv.kind == "kw" and (prv.kw[0] in ("agg", "rank") or
                                                           (prv.kw[0] == "group" and prv.text == "by"))
         compared = after is not None and after.kind == "kw" and after.kw[0] in ("cmp", "between")

@@ -57,19 +57,21 @@ def stem(word: str) -> str:
     if len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
+        return w[:-3] + "i"             # companies, company -> compani; movies, movie -> movi
     if w.endswith(("sses", "shes", "ches", "xes")):
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if w.endswith("ing") and len(w) > 5 and w[:-3] not in STOP:      # 'listings' is not 'list'
-        w = _restore_e(w[:-3])
+        w = w[:-3]                      # ('rating' is not 'rate')
     elif w.endswith("ed") and len(w) > 4:
         w = _restore_e(w[:-2])
     elif w.endswith("er") and len(w) > 5:
         w = w[:-2]
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
+    if w.endswith("y") and len(w) > 3 and w[-2] not in "aeiouy":
+        w = w[:-1] + "i"                # city, cities, citys -> citi
     return w
 
 
