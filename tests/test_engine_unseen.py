@@ -154,3 +154,15 @@ def test_two_keys_to_the_same_table_are_chosen_by_the_question_or_declined(depot
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("East", 3), ("West", 2)]
     msg = declined(Conv(depots_db), "number of transfers by region")
     assert "origin_depot_id" in msg and "dest_depot_id" in msg
+
+
+def test_a_column_named_beside_groups_of_other_rows_is_not_dropped(sensors_db):
+    # grouped by each event ('per event'), the device's site would silently vanish
+    c = Conv(sensors_db)
+    try:
+        c.ask("which site has the highest reading on average per event?")
+    except Engine.CannotAnswer:
+        return
+    assert c.rows[0][0] == sqlite3.connect(sensors_db).execute(
+        "SELECT d.site FROM events e JOIN devices d ON d.device_id = e.device_id GROUP BY d.site "
+        "ORDER BY AVG(e.reading) DESC LIMIT 1").fetchone()[0]

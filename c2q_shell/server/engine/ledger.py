@@ -82,9 +82,9 @@ def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
         if p is None:
             continue
         used = p.columns_used()
-        if not p.group and p.inner is None and any(not (m.func == "ratio" and m.of is None) for m in p.measures):
-            # one aggregate row: the columns listed to show are not in it
-            shown = [c for c in p.select if c not in (m.column for m in p.measures)]
+        if p.inner is None and (p.group or any(not (m.func == "ratio" and m.of is None) for m in p.measures)):
+            # aggregate rows (one, or one per group): the columns listed to show are not in them
+            shown = [c for c in p.select if c not in [m.column for m in p.measures] + [g.column for g in p.group]]
             used = [c for c in used if c not in shown] + [c for c in shown if
                                                           any(f.column == c for f in p.filters)]
         cols.update(used)
