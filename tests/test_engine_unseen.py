@@ -166,3 +166,22 @@ def test_a_column_named_beside_groups_of_other_rows_is_not_dropped(sensors_db):
     assert c.rows[0][0] == sqlite3.connect(sensors_db).execute(
         "SELECT d.site FROM events e JOIN devices d ON d.device_id = e.device_id GROUP BY d.site "
         "ORDER BY AVG(e.reading) DESC LIMIT 1").fetchone()[0]
+
+
+def test_busiest_and_quietest_rank_by_count_and_she_points_back(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("number of events per month in 2023")
+    c.ask("which month was the busiest?")
+    counts = dict(sqlite3.connect(sensors_db).execute(
+        "SELECT strftime('%Y-%m', logged_at), COUNT(*) FROM events WHERE logged_at LIKE '2023%' GROUP BY 1"))
+    assert len(c.rows) == 1 and counts[c.rows[0][0]] == max(counts.values())
+    c.ask("and the quietest?")
+    assert len(c.rows) == 1 and counts[c.rows[0][0]] == min(counts.values())
+    c = Conv(sensors_db)
+    c.ask("which device has the highest capacity?")
+    c.ask("what is her site?")
+    assert c.col("site") == ["South"]
+    c = Conv(sensors_db)
+    c.ask("which device has the highest capacity?")
+    c.ask("what is its site?")                       # that one device, not every site counted
+    assert c.col("site") == ["South"]

@@ -55,6 +55,10 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
+# Pronouns for one thing: 'what is its site?' after 'which device …?' stays with that one row.
+_SINGULAR = {"it", "its", "she", "he", "her", "his", "him", "that one", "this one"}
+
+
 def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
     """'top 2 countries by number of accounts' → 'and their average CSAT?': the groups the ranking
     kept, not the first rows of another ranking (or of none)."""
@@ -265,7 +269,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if r.limit is not None:
         p.limit = r.limit
     elif (r.listing or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
-            (r.anaphora or any("them" in x.text.split() for x in r.mentions)):
+            (r.anaphora or any("them" in x.text.split() for x in r.mentions)) and \
+            not any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions):
         # 'list them …' after 'which one …?': 'them' is the whole set again
         p.limit = None
         p.filters = [f for f in p.filters if f.kind != "null"]
