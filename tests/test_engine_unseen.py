@@ -185,3 +185,18 @@ def test_busiest_and_quietest_rank_by_count_and_she_points_back(sensors_db):
     c.ask("which device has the highest capacity?")
     c.ask("what is its site?")                       # that one device, not every site counted
     assert c.col("site") == ["South"]
+
+
+def test_change_of_a_count_and_of_the_measure_a_breakdown_shows(sensors_db):
+    db = sqlite3.connect(sensors_db)
+    n = dict(db.execute("SELECT substr(logged_at, 1, 4), COUNT(*) FROM events GROUP BY 1"))
+    total = dict(db.execute("SELECT substr(logged_at, 1, 4), SUM(reading) FROM events GROUP BY 1"))
+    c = Conv(sensors_db)
+    c.ask("percent change in the number of events from 2023 to 2024")
+    assert abs(float(c.rows[0][0]) - 100.0 * (n["2024"] - n["2023"]) / n["2023"]) < 1e-9
+    c = Conv(sensors_db)
+    c.ask("total reading per year")
+    c.ask("how much did it change from 2023 to 2024?")          # 'it': the total the answer shows
+    assert abs(float(c.rows[0][0]) - (total["2024"] - total["2023"])) < 1e-6
+    c.ask("and in percent?")
+    assert abs(float(c.rows[0][0]) - 100.0 * (total["2024"] - total["2023"]) / total["2023"]) < 1e-6

@@ -34,7 +34,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
     if a.func == "ratio":
         return f"ratio_{a.column.split('.')[1]}_to_{a.other.split('.')[1]}"
     if a.func in ("change", "pct_change"):
-        return f"{'percent_' if a.func == 'pct_change' else ''}change_{a.column.split('.')[1]}"
+        what = a.column.split('.')[1] if a.column else f"number_of_{plan.table}"
+        return f"{'percent_' if a.func == 'pct_change' else ''}change_{what}"
     if a.func == "count":
         if a.column and a.distinct:
             t, c = a.column.split(".")
@@ -182,6 +183,8 @@ class Compiler:
     def period_value(self, a: Agg, where: list[Filter]) -> exp.Expression:
         """The measure within one period: AVG(CASE WHEN <period> THEN x END)."""
         cond = exp.and_(*[self.condition(self.col(w.column), w.op, w.values) for w in where])
+        if a.column is None:            # a count: the rows within the period
+            return exp.Count(this=exp.Case(ifs=[exp.If(this=cond, true=exp.Literal.number(1))]))
         case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
         return AGG_FUNCS[a.of or "avg"](this=case)
 
