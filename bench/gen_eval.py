@@ -448,6 +448,45 @@ def build_movies(path: Path, rng: random.Random) -> None:
     db.close()
 
 
+def build_webshop(path: Path, rng: random.Random) -> None:
+    """Written after the engine was tuned on the others: no declared keys, timestamps with a time
+    of day, SKUs as keys."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE Users (user_id INTEGER PRIMARY KEY, user_name TEXT, country_code TEXT, signup_ts TEXT);
+    CREATE TABLE Products (sku TEXT PRIMARY KEY, prod_title TEXT, brand TEXT, list_price REAL);
+    CREATE TABLE Orders (order_id INTEGER PRIMARY KEY, user_id INTEGER, created_at TEXT, total_amount REAL, status TEXT);
+    CREATE TABLE OrderLines (line_id INTEGER PRIMARY KEY, order_id INTEGER, sku TEXT, qty INTEGER, price_each REAL);
+    """)
+    for i in range(50):
+        db.execute("INSERT INTO Users VALUES (?,?,?,?)",
+                   (i + 1, f"{FIRST[(i * 11) % len(FIRST)].lower()}_{LAST[(i * 3) % len(LAST)].lower()}{i}",
+                    rng.choice(["US", "DE", "FR", "BR"]),
+                    f"{rng.randint(2020, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00"))
+    brands = ["Acme", "Globex", "Initech", "Umbrella"]
+    skus = []
+    for i, t in enumerate(_words(rng, WORDS, 40)):
+        sku = f"SKU-{1000 + i}"
+        skus.append(sku)
+        db.execute("INSERT INTO Products VALUES (?,?,?,?)", (sku, t, brands[i % 4], round(rng.uniform(3, 400), 2) + i / 1000))
+    line = 0
+    for o in range(1, 301):
+        total = 0.0
+        for _ in range(rng.randint(1, 3)):
+            line += 1
+            sku = rng.choice(skus)
+            q = rng.randint(1, 4)
+            price = db.execute("SELECT list_price FROM Products WHERE sku = ?", (sku,)).fetchone()[0]
+            total += q * price
+            db.execute("INSERT INTO OrderLines VALUES (?,?,?,?,?)", (line, o, sku, q, price))
+        db.execute("INSERT INTO Orders VALUES (?,?,?,?,?)",
+                   (o, rng.randint(1, 50),
+                    f"{rng.randint(2021, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00",
+                    round(total, 2) + o / 100000, rng.choice(["paid", "paid", "refunded", "shipped"])))
+    db.commit()
+    db.close()
+
+
 # --------------------------------------------------------------------------------------
 # schema descriptions the templates draw on
 # --------------------------------------------------------------------------------------
@@ -748,6 +787,24 @@ SCHEMAS = [
          "How many sequels does each movie have?", "Which studio produced the most movies?"],
         ["and their Oscars?", "what about their IMDb scores?", "show their lead actors",
          "how many awards did they win?"]),
+    SchemaSpec(
+        "webshop", build_webshop,
+        {"Users": Entity("Users", "users", ["user_name"]),
+         "Products": Entity("Products", "products", ["prod_title"]),
+         "Orders": Entity("Orders", "orders", ["order_id"])},
+        [Measure("Products", "list_price", ["list price", "price"], rank_words=("most expensive", "cheapest")),
+         Measure("Orders", "total_amount", ["total amount", "order total", "amount", "revenue"], summable=True)],
+        [Dim("Products", "brand", ["brand"], ["Acme", "Globex", "Initech", "Umbrella"]),
+         Dim("Orders", "status", ["status"], ["paid", "refunded", "shipped"]),
+         Dim("Users", "country_code", ["country code", "country"], ["US", "DE", "FR"])],
+        [Time("Orders", "created_at", "were created"), Time("Users", "signup_ts", "signed up")],
+        [Child("Users", "Orders", "c.user_id = p.user_id", "Orders", "user_name")],
+        ["What is the conversion rate of each product?", "Which users left a review?",
+         "How many items are in each user's wishlist?", "What is the shipping carrier of each order?",
+         "Which coupons were used most?", "What is the average delivery time?",
+         "How many page views did each product get?", "Which products are out of stock?"],
+        ["and their reviews?", "what about their coupons?", "show their shipping carriers",
+         "how many of them were gifts?"]),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -966,16 +1023,17 @@ class Gen:
         y = self.pick(years)
         several = sum(1 for u in self.s.times if u.entity == t.entity) > 1
         conv = [(self.pick([f"How many {e.plural} {t.verb} in {y}?"] + ([] if several else [f"Number of {e.plural} in {y}"])),
-                 f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} BETWEEN '{y}-01-01' AND '{y}-12-31'")]
+                 f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} >= '{y}-01-01' AND {t.col} < '{int(y) + 1}-01-01'")]
         ms = [m for m in self.measures_of(t.entity) if m.summable]
         if ms:
             m = self.pick(ms)
             conv.append((f"What was the total {self.pick(m.says)}?",
-                         f"SELECT SUM({m.col}) FROM {e.table} WHERE {t.col} BETWEEN '{y}-01-01' AND '{y}-12-31'"))
+                         f"SELECT SUM({m.col}) FROM {e.table} WHERE {t.col} >= '{y}-01-01' AND {t.col} < '{int(y) + 1}-01-01'"))
         later = [z for z in years if z > y]
         if later:
             z = self.pick(later)
-            conv.append((f"and in {z}?", conv[-1][1].replace(f"'{y}-01-01' AND '{y}-12-31'", f"'{z}-01-01' AND '{z}-12-31'")))
+            span = f">= '{y}-01-01' AND {t.col} < '{int(y) + 1}-01-01'"
+            conv.append((f"and in {z}?", conv[-1][1].replace(span, f">= '{z}-01-01' AND {t.col} < '{int(z) + 1}-01-01'")))
         return conv
 
     def children(self):
@@ -1213,7 +1271,7 @@ class Gen:
         y2 = self.pick([y for y in years if y > y1])
         form, sql = self.pick([
             (f"How many {e.plural} {t.verb} between {y1} and {y2}?",
-             f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} BETWEEN '{y1}-01-01' AND '{y2}-12-31'"),
+             f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} >= '{y1}-01-01' AND {t.col} < '{y2 + 1}-01-01'"),
             (f"How many {e.plural} {t.verb} since {y2}?", f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} >= '{y2}-01-01'"),
             (f"How many {e.plural} {t.verb} before {y2}?", f"SELECT COUNT(*) FROM {e.table} WHERE {t.col} < '{y2}-01-01'")])
         return [(form, sql)]
@@ -1556,7 +1614,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-schema", type=int, default=80, help="conversations per schema")
-    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes, lending, movies)")
+    ap.add_argument("--schema", action="append", help="only these schemas (chinook, shop, school, world, clinic, flights, league, stock, homes, lending, movies, webshop)")
     ap.add_argument("--dump", help="write the generated conversations to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--by-template", action="store_true", help="QM and wrong answers per template")

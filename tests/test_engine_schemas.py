@@ -377,3 +377,24 @@ def test_lending_library_names(tmp_path):
     c.ask("What was the total late fee?")
     assert nums(c.rows[0]) == [3.0]
     assert "'ebooks'" in declined(Conv(path), "Which books are available as e-books?")
+
+
+def test_amounts_add_up_and_timestamps_without_declared_keys(tmp_path):
+    path = make_db(tmp_path / "webshop.sqlite", """
+    CREATE TABLE Users (user_id INTEGER PRIMARY KEY, user_name TEXT, signup_ts TEXT);
+    CREATE TABLE Orders (order_id INTEGER PRIMARY KEY, user_id INTEGER, created_at TEXT, total_amount REAL, status TEXT);
+    INSERT INTO Users VALUES (1,'ana','2022-03-01 10:00:00'),(2,'ben','2023-12-31 23:30:00'),(3,'cy','2023-05-05 08:00:00');
+    INSERT INTO Orders VALUES (1,1,'2023-01-02 09:00:00',10.0,'paid'),(2,1,'2023-02-02 10:00:00',30.0,'paid'),
+      (3,2,'2024-01-05 11:00:00',25.0,'refunded'),(4,3,'2024-02-01 12:00:00',5.0,'paid');
+    """)
+    c = Conv(path)
+    c.ask("Total amount of orders per user")             # added up per user, keys inferred from names
+    assert dict(zip(c.col("user_name"), nums(r[1] for r in c.rows))) == {"ana": 40.0, "ben": 25.0, "cy": 5.0}
+    c.ask("Which user has the highest?")
+    assert c.rows[0][0] == "ana"
+    c = Conv(path)
+    c.ask("What is the total amount by status?")
+    assert dict(zip(c.col("status"), nums(r[1] for r in c.rows))) == {"paid": 45.0, "refunded": 25.0}
+    c = Conv(path)
+    c.ask("How many users signed up in 2023?")           # signup_ts, a timestamp on the last evening included
+    assert c.rows == [["2"]] and "signup_ts" in c.sql

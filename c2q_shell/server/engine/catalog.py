@@ -232,6 +232,13 @@ class Catalog:
             self.roles[role].append((t.name, c.name))
             for phrase in says:
                 self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
+            if role == "money" and len(words) > 1 and words[0] == "total":
+                self._add(phrase_key("total"), Ref("column", t.name, c.name, 2))    # 'order total'
+
+    def default_agg(self, col: str) -> str:
+        """How a measure named without an aggregate word is combined per group: amounts (totals,
+        sales, revenue) add up, everything else (prices, ratios, ages) is averaged."""
+        return "sum" if tuple(col.split(".", 1)) in self.roles.get("money", ()) else "avg"
 
     def role_columns(self, role: str) -> list[tuple[str, str]]:
         return list(self.roles.get(role, ()))

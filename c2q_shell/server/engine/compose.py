@@ -29,9 +29,9 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         elif ranked:
             # "which sector is the most expensive by P/E?": categories ranked by their average
             p.group = [Dim(c) for c in dict.fromkeys(r.dims_named)]
-            p.measures = [Agg("avg", o.ref) for o in ranked]
+            p.measures = [Agg(cat.default_agg(o.ref), o.ref) for o in ranked]
             r.order = [Order("agg", i, o.desc) for i, o in enumerate(ranked)]
-            p.assume(ranked[0].ref.split(".")[1], "averaged within each group")
+            p.assume(ranked[0].ref.split(".")[1], _agg_said(p.measures[0].func))
         else:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
             p.distinct = True
@@ -50,9 +50,9 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.group and p.select:
         for c in list(p.select):
             if cat.is_measure(*c.split(".")):
-                p.measures.append(Agg("avg", c))
+                p.measures.append(Agg(cat.default_agg(c), c))      # amounts add up, prices average
                 p.select.remove(c)
-                p.assume(c.split(".")[1], "averaged within each group")
+                p.assume(c.split(".")[1], _agg_said(p.measures[-1].func))
     if p.group and not p.measures:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
@@ -338,3 +338,7 @@ def _joinable(p: Plan, cat: Catalog) -> list[str]:
 
 def _plural(table: str) -> str:
     return table.replace("_", " ")
+
+
+def _agg_said(func: str) -> str:
+    return "totalled within each group" if func == "sum" else "averaged within each group"

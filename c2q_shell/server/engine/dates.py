@@ -245,12 +245,12 @@ def period_filter(it, col: str, lo: str, hi: str) -> Filter:
     """The condition 'col is within [lo, hi)' as a Filter dict, in the column's own terms."""
     if it.cat.column(*col.split(".")).kind == "year":
         return Filter(col, "=", [year_value(it, col, int(lo[:4]))], kind="time")
-    return Filter(col, "between", [lo, last_moment(it, col, day_before(hi))], kind="time")
+    return Filter(col, "between", [lo, last_moment(it.cat, col, day_before(hi))], kind="time")
 
 
-def holds_times(it, col: str) -> bool:
+def holds_times(cat: Catalog, col: str) -> bool:
     """Whether a date column also holds a time of day ('2024-12-31 18:05:00', DATETIME, TIMESTAMP)."""
-    c = it.cat.column(*col.split("."))
+    c = cat.column(*col.split("."))
     if c.kind != "date":
         return False
     if any(k in c.type.upper() for k in ("TIME", "STAMP")):
@@ -258,10 +258,10 @@ def holds_times(it, col: str) -> bool:
     return any(isinstance(v, str) and len(v) > 10 for v in (c.profile.max, c.profile.min))
 
 
-def last_moment(it, col: str, day: str) -> str:
-    """The last moment of a day in the column's terms: a column that holds times of day counts
-    '2024-12-31 18:05' as part of 2024, which BETWEEN … AND '2024-12-31' would leave out."""
-    return f"{day} 23:59:59" if holds_times(it, col) else day
+def last_moment(cat: Catalog, col: str, day: str) -> str:
+    """The end of a day in the column's terms: '2023-12-31' for dates, '2023-12-31 23:59:59' for
+    timestamps, so 'in 2023' keeps the evening of December 31st."""
+    return f"{day} 23:59:59" if holds_times(cat, col) else day
 
 
 def time_filter(it, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
@@ -271,7 +271,7 @@ def time_filter(it, col: str, word: str, lo: str, hi: str, year: int | None) -> 
         y = year_value(it, col, year if year is not None else int(lo[:4]))
         spec = {"in": ("=", [y]), "since": (">=", [y]), "after": (">", [y]), "before": ("<", [y])}
     else:
-        last = last_moment(it, col, day_before(hi))
+        last = last_moment(it.cat, col, day_before(hi))
         spec = {"in": ("between", [lo, last]), "since": (">=", [lo]), "after": (">", [last]),
                 "before": ("<", [lo])}
     op, vals = spec.get(word, spec["in"])
@@ -289,7 +289,7 @@ def range_filter(it, col: str, y1: int, y2: int) -> None:
     if it.cat.column(table, column).kind == "year":
         it.r.filters.append(Filter(col, "between", [y1, y2], kind="time"))
     else:
-        it.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", last_moment(it, col, f"{y2:04d}-12-31")],
+        it.r.filters.append(Filter(col, "between", [f"{y1:04d}-01-01", last_moment(it.cat, col, f"{y2:04d}-12-31")],
                                    kind="time"))
 
 

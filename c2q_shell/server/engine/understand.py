@@ -386,9 +386,12 @@ class Interpreter:
             if target.ref.kind == "table":
                 target.used = True
                 col = f"{target.ref.table}.{self.cat.label(target.ref.table)}"
+                # an amount of another table ('total amount of orders per user') adds up per entity
+                amounts = any(x.kind == "ref" and x.col and x.ref.table != target.ref.table and
+                              self.cat.default_agg(x.col) == "sum" for x in self.m)
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
                         not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank")) and \
-                        not (self.previous is not None and self.previous.measures):
+                        not (self.previous is not None and self.previous.measures) and not amounts:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue

@@ -105,7 +105,7 @@ ABBREVIATIONS = {
     "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
     "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
     "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
-    "sq": "square", "ft": "feet",
+    "sq": "square", "ft": "feet", "ts": "date", "tstamp": "date", "datetime": "date", "timestamp": "date",
 }
 # Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
 # 'flightno'): a name is split where one part is one of these (or an abbreviation above).
