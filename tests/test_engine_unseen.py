@@ -200,3 +200,12 @@ def test_change_of_a_count_and_of_the_measure_a_breakdown_shows(sensors_db):
     assert abs(float(c.rows[0][0]) - (total["2024"] - total["2023"])) < 1e-6
     c.ask("and in percent?")
     assert abs(float(c.rows[0][0]) - 100.0 * (total["2024"] - total["2023"]) / total["2023"]) < 1e-6
+
+
+def test_how_many_there_counts_the_rows_of_the_place_named_before(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("which site has the highest total capacity?")
+    assert c.rows[0][0] == "South"
+    c.ask("how many events were logged there?")                # a count, not a listing of the events
+    assert len(c.rows) == 1 and int(c.rows[0][0]) == one(
+        sensors_db, "SELECT COUNT(*) FROM events e JOIN devices d ON d.device_id = e.device_id WHERE d.site = 'South'")

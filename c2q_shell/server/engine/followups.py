@@ -98,8 +98,8 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         return None
     if not cat.connected(entity, key.split(".")[0]):
         return None
-    p = Plan(table=entity, select=list(r.select), filters=[Filter(key, "in", [], kind="in_prev")],
-             assumptions=list(r.assumptions), within=within)
+    p = Plan(table=entity, select=[] if r.measures else list(r.select), measures=list(r.measures),
+             filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
     dim = Dim(key)
     for x in r.mentions:
         if x.kind == "kw" and x.kw[0] == "place":
