@@ -209,3 +209,27 @@ def test_how_many_there_counts_the_rows_of_the_place_named_before(sensors_db):
     c.ask("how many events were logged there?")                # a count, not a listing of the events
     assert len(c.rows) == 1 and int(c.rows[0][0]) == one(
         sensors_db, "SELECT COUNT(*) FROM events e JOIN devices d ON d.device_id = e.device_id WHERE d.site = 'South'")
+
+
+def test_a_comparative_with_a_unit_compares_the_column_of_that_unit(tmp_path):
+    path = make_db(tmp_path / "rides.sqlite", """
+    CREATE TABLE hubs (hub_id INTEGER PRIMARY KEY, hub_name TEXT, zone TEXT);
+    CREATE TABLE rides (ride_id INTEGER PRIMARY KEY, hub_id INTEGER REFERENCES hubs(hub_id), length_km REAL,
+                        duration_min INTEGER);
+    INSERT INTO hubs VALUES (1,'Quay','Port'),(2,'Mill','Port'),(3,'Fort','Hill');
+    INSERT INTO rides VALUES (1,1,2.5,40),(2,3,12.0,35),(3,3,15.5,50),(4,2,11.0,20),(5,1,1.0,90);
+    """)
+    c = Conv(path)
+    c.ask("rides longer than 10 km")           # the unit names the column, not 'longer' (a duration)
+    assert sorted(int(x) for x in c.col("ride_id")) == [2, 3, 4]
+    c.ask("which zone are most of them in?")
+    assert [r[0] for r in c.rows] == ["Hill"]
+
+
+def test_groups_ranked_by_a_measure_they_do_not_show(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("the month with the highest reading")        # each month's average, never the first month
+    best = sqlite3.connect(sensors_db).execute(
+        "SELECT strftime('%Y-%m', logged_at) FROM events GROUP BY 1 ORDER BY AVG(reading) DESC LIMIT 1").fetchone()[0]
+    assert c.rows[0][0] == best
+    assert any("averaged" in a["explanation"] for a in c.res.tasks[0].assumptions)

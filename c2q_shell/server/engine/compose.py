@@ -77,6 +77,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
+    rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
 
@@ -144,6 +145,21 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
     p.order = [o for o in p.order if o.kind != "col"]
     p.limit = None
     p.assumptions = [a for a in p.assumptions if a.get("concept") != "how many"]
+
+
+def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
+    """'the month with the highest sp500' over rows grouped by month: each group ranked by its
+    average of the measure (a stated assumption), never the ranking silently dropped."""
+    if not p.group:
+        return
+    for o in p.order:
+        if o.kind == "col" and all(d.column != o.ref for d in p.group) and cat.is_measure(*o.ref.split(".")):
+            ix = next((i for i, m in enumerate(p.measures) if m.func == "avg" and m.column == o.ref), None)
+            if ix is None:
+                p.measures.append(Agg("avg", o.ref))
+                ix = len(p.measures) - 1
+            o.kind, o.ref = "agg", ix
+            p.assume(p.measures[ix].column.split(".")[1], "averaged within each group to rank the groups")
 
 
 def check_satisfiable(p: Plan) -> None:

@@ -87,3 +87,25 @@ def read_top_per_group(it) -> None:
         col = target.col.split(".")[1]
         it.r.assume(col, f"the rows with the {'highest' if func == 'max' else 'lowest'} {col} "
                          f"within their own {dim.col.split('.')[1]}")
+
+
+# Comparatives that say 'more' or 'less' of whatever the unit after the number measures.
+_MORE = {"longer", "bigger", "larger", "higher", "greater", "heavier", "further", "farther", "older", "later",
+         "more", "costlier", "pricier", "taller", "wider", "deeper", "faster"}
+_LESS = {"shorter", "smaller", "lower", "lighter", "nearer", "closer", "younger", "earlier", "less", "fewer",
+         "cheaper", "narrower", "shallower", "slower"}
+
+
+def comparatives_with_units(it) -> None:
+    """'trips longer than 20 km': the number's unit ('km' → distance_km) says which column is
+    compared, whatever column 'longer' alone would name (a duration)."""
+    m = it.m
+    for i, x in enumerate(m[:-3]):
+        op = ">" if x.text in _MORE else "<" if x.text in _LESS else None
+        if op is None or x.used or m[i + 1].text != "than" or m[i + 2].kind != "num":
+            continue
+        unit = m[i + 3]
+        if unit.kind != "ref" or not unit.col or not it.cat.is_measure(*unit.col.split(".")):
+            continue
+        x.kind, x.kw, x.refs, x.ref = "kw", ("cmp", op), [], None
+        m[i + 1].used = True

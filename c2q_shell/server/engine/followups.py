@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from . import dates, measures
 from .catalog import Catalog
-from .compose import _add_filters, _apply_rank, _bare_count, _plural, _roll_up, check_satisfiable
+from .compose import _add_filters, _apply_rank, _bare_count, _plural, _roll_up, check_satisfiable, \
+    rank_groups_by_average
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading
@@ -276,6 +277,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
+    rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
 

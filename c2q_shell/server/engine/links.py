@@ -59,5 +59,7 @@ def choose(plan: Plan, mentions, cat: Catalog) -> None:
                 k, hits = named[0]
                 for x in hits:
                     x.used = True
+                    if x.kind == "ref":          # 'start' names the key here, not the start_time column
+                        x.kind, x.refs, x.ref = "word", [], None
                 p.via.append(f"{k.table}.{k.column}")
                 p.assume("link", f"{fk.table} joined to {fk.ref_table} on {k.column}")

@@ -31,6 +31,15 @@ def read_ranks(it) -> None:
                 n = int(it.m[j].number)
                 it.m[j].used = True
                 break
+        after = it.m[i + 1] if i + 1 < len(it.m) else None
+        if k.text in ("most", "fewest", "least") and after is not None and after.kind == "kw" and \
+                after.kw[0] == "anaphora" and after.text.startswith("of "):
+            # 'which neighbourhood did most of them start in?': the group holding the most of those rows
+            r.rank_dir = "desc" if desc else "asc"
+            r.singular = True
+            if r.limit is None:
+                r.limit = 1
+            continue
         target = it.next_mention(i, kinds=("ref",), within=2)
         measure = None
         if target is not None and target.ref is not None:

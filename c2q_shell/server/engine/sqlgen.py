@@ -345,6 +345,9 @@ class Compiler:
             elif o.kind == "col":
                 dim = next((d for d in p.group if d.column == o.ref), None)
                 if p.group and dim is None:
+                    if p.limit is not None:     # the groups kept would not be the ones ranked
+                        raise CannotAnswer(f"the ranking by {o.ref.split('.')[1]} does not apply to groups of "
+                                           f"{', '.join(d.column.split('.')[1] for d in p.group)}")
                     continue
                 target = exp.Column(this=ident(dim_alias(dim))) if dim is not None and dim.grain else self.col(o.ref)
             else:

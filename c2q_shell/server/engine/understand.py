@@ -779,6 +779,8 @@ PIPELINE = (
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
+    ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
+     filters.comparatives_with_units),
     ("filters: comparisons with numbers", Interpreter._comparisons),
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
