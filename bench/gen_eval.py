@@ -1,15 +1,18 @@
 """A generator of questions over schemas unlike the demo, each with reference SQL, scored through
 the HTTP API of `c2q serve` exactly as ../shared/eval/README.md describes (execution match; QM,
 IM and the wrong rate). The script builds its own SQLite databases (a Chinook-like music store in
-PascalCase, a shop in camelCase, a school with abbreviated snake_case names, a world database),
-fills them from a seeded random generator, instantiates question templates over each schema
+PascalCase, a shop in camelCase, a school with abbreviated snake_case names, a world database, and
+eight more written after the engine had been tuned on the first four: clinic, flights with
+run-together names, a tbl_-prefixed league, an upper-case stock schema, homes, a lending library,
+movies, a webshop without declared keys), fills them from a seeded random generator, instantiates question templates over each schema
 (first rounds, follow-ups, and rounds that must be declined because the schema does not hold
 the thing asked about), checks every reference (no ties at a LIMIT, no empty answer) and runs
 the conversations, one session each.
 
     python bench/gen_eval.py [--seed 7] [--per-schema 80] [--schema chinook] [-v] [--dump FILE]
 
--v lists each miss (declined) and each wrong answer with the reference and the engine's SQL.
+-v lists each miss (declined), each wrong answer and each crash with the reference and the
+engine's SQL; --by-template prints QM and wrong answers per template.
 --dump writes the generated conversations (question, reference SQL, decline) as JSON.
 """
 from __future__ import annotations
