@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from . import dates, measures
 from .catalog import Catalog
-from .compose import _add_filters, _apply_rank, _bare_count, _plural, _roll_up, check_satisfiable, \
-    rank_groups_by_average
+from .compose import (
+    _add_filters,
+    _apply_rank,
+    _bare_count,
+    _plural,
+    _roll_up,
+    check_satisfiable,
+    rank_groups_by_average,
+)
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading
