@@ -224,6 +224,12 @@ def test_a_comparative_with_a_unit_compares_the_column_of_that_unit(tmp_path):
     assert sorted(int(x) for x in c.col("ride_id")) == [2, 3, 4]
     c.ask("which zone are most of them in?")
     assert [r[0] for r in c.rows] == ["Hill"]
+    c = Conv(path)
+    c.ask("rides longer than 10 km")
+    c.ask("what is their average duration?")
+    assert abs(float(c.rows[0][0]) - 35.0) < 1e-9
+    c.ask("which zone are most of them in?")        # counted, after an aggregate of those rows
+    assert [r[0] for r in c.rows] == ["Hill"]
 
 
 def test_groups_ranked_by_a_measure_they_do_not_show(sensors_db):

@@ -35,10 +35,12 @@ def read_ranks(it) -> None:
         if k.text in ("most", "fewest", "least") and after is not None and after.kind == "kw" and \
                 after.kw[0] == "anaphora" and after.text.startswith("of "):
             # 'which neighbourhood did most of them start in?': the group holding the most of those rows
-            r.rank_dir = "desc" if desc else "asc"
             r.singular = True
             if r.limit is None:
                 r.limit = 1
+            if not any(a.func == "count" for a in r.measures):
+                r.measures.append(Agg("count"))
+            r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"), desc))
             continue
         target = it.next_mention(i, kinds=("ref",), within=2)
         measure = None
