@@ -14,7 +14,7 @@ from .compose import compare_groups, new_plan
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
-from .ledger import Ledger, account
+from .ledger import Ledger, account, lost_conditions
 from .plan import Plan
 from .sqlgen import to_sql
 from .text import Question
@@ -83,6 +83,9 @@ class Engine:
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
         links.choose(plan, reading.mentions, self.cat)
+        lost = lost_conditions(reading.filters, plan, self.cat)
+        if lost:
+            raise CannotAnswer(f"the answer would drop the question's condition on {', '.join(lost)}", lost)
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger

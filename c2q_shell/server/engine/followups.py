@@ -26,7 +26,7 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
     if (r.entity or r.select) and (prev.group or not prev.measures) and prev.limit is not None and \
-            _names_previous_place(r):
+            (_names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r))):
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
@@ -81,6 +81,11 @@ def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
     p.assume("of those", f"the {prev.limit} values of {key.split('.')[1]} the previous answer kept")
 
 
+def _points_at_one(r: Reading) -> bool:
+    """'how many loans did it have in 2023?' after 'which branch is the oldest?': 'it' is that row."""
+    return any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions)
+
+
 def _names_previous_place(r: Reading) -> bool:
     return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
         any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
@@ -90,7 +95,8 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
-    if not (entity and prev.limit is not None and _names_previous_place(r)) or (entity == prev.table and
+    named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r))
+    if not (entity and prev.limit is not None and named) or (entity == prev.table and
                                                                                  not prev.group):
         return None
     within = prev.copy()
@@ -110,9 +116,10 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
              filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
     dim = Dim(key)
     for x in r.mentions:
-        if x.kind == "kw" and x.kw[0] == "place":
+        if x.kind == "kw" and (x.kw[0] == "place" or (x.kw[0] == "anaphora" and x.text in _SINGULAR)):
             x.used = True
     p.assume("there", f"the {dim.column.split('.')[1]} of the previous answer")
+    _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
     return p
 
 

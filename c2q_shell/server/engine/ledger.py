@@ -130,6 +130,16 @@ def dropped(mentions, plan, cat=None) -> list[str]:
     return out
 
 
+def lost_conditions(filters, plan, cat=None) -> list[str]:
+    """Conditions the question set ('in 2023', 'in Energy') on columns the final plan never
+    touches: the answer would hold rows the question excluded."""
+    if plan is None:
+        return []
+    _tables, cols = _plan_parts(plan, cat)
+    return [f.column.split(".")[1] for f in filters
+            if f.column and f.kind in ("value", "time", "compare") and f.column not in cols]
+
+
 def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> Ledger:
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
