@@ -95,7 +95,8 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
-    named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r))
+    named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
+                                         and cat.fans_out(prev.table, r.entity))   # its rows, not its parent
     if not (entity and prev.limit is not None and named) or (entity == prev.table and
                                                                                  not prev.group):
         return None
