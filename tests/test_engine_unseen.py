@@ -239,3 +239,13 @@ def test_groups_ranked_by_a_measure_they_do_not_show(sensors_db):
         "SELECT strftime('%Y-%m', logged_at) FROM events GROUP BY 1 ORDER BY AVG(reading) DESC LIMIT 1").fetchone()[0]
     assert c.rows[0][0] == best
     assert any("averaged" in a["explanation"] for a in c.res.tasks[0].assumptions)
+
+
+def test_the_share_the_top_groups_hold_together(sensors_db):
+    db = sqlite3.connect(sensors_db)
+    c = Conv(sensors_db)
+    c.ask("top 2 devices by number of events")
+    c.ask("what share of all events do those two hold together?")
+    top = db.execute("SELECT SUM(n) FROM (SELECT COUNT(*) AS n FROM events GROUP BY device_id "
+                     "ORDER BY n DESC LIMIT 2)").fetchone()[0]
+    assert abs(float(c.rows[0][0]) - 100.0 * top / one(sensors_db, "SELECT COUNT(*) FROM events")) < 1e-9

@@ -60,6 +60,7 @@ class Engine:
         question = Question.of(question)
         reading = Interpreter(self.cat, question, previous).read()
         if is_followup(reading, previous):
+            _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
@@ -360,6 +361,16 @@ def _points_back(reading: Reading) -> list[str]:
     m = reading.mentions
     return [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
             and m[i - 1].text in _POINTING]
+
+
+def _those_n(reading: Reading, previous: Plan) -> None:
+    """'those three', 'the 5 of them': the number repeats how many rows the previous answer kept."""
+    m = reading.mentions
+    for i, x in enumerate(m):
+        if x.kind == "num" and not x.used and previous.limit is not None and x.number == previous.limit and i > 0 \
+                and (m[i - 1].text in ("those", "these", "the", "all") or
+                     (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "anaphora")):
+            x.used = True
 
 
 def _remember_batch(tasks: list[Task]) -> None:

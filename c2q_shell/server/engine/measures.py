@@ -224,10 +224,13 @@ def share_of_previous(prev, r, cat):
         r.consumed.add("share")
         p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
         return p
+    ranked = prev.limit is not None and any(o.kind == "agg" for o in prev.order)
     if not new and prev.group and len(prev.measures) >= 1 and prev.measures[0].func in ("count", "sum") \
-            and any(f.agg is not None for f in prev.filters):
+            and (any(f.agg is not None for f in prev.filters) or ranked):
         inner = prev.copy()
-        inner.assumptions, inner.order, inner.limit, inner.batch = [], [], None, []
+        inner.assumptions, inner.batch = [], []
+        if not ranked:          # 'the top 3 by number of trips': the 3 groups the ranking keeps
+            inner.order, inner.limit = [], None
         m = prev.measures[0]
         p = Plan(table=prev.table, measures=[Agg("share_total", m.column, of=m.func)],
                  assumptions=list(r.assumptions), inner=inner)

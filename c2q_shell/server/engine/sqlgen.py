@@ -155,7 +155,7 @@ class Compiler:
             shown = exp.Sum(this=exp.Column(this=ident(measure_alias(self.inner.measures[0], self.inner)),
                                             table=ident("prev")))
             whole = Plan(table=self.inner.table, measures=[Agg(a.of, a.column)],
-                         filters=[f for f in self.inner.filters if f.agg is None])
+                         filters=[f for f in self.inner.filters if f.agg is None], via=list(self.inner.via))
             sub = exp.Subquery(this=Compiler(self.cat, whole, suffix="2").build())
             return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
                            expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
