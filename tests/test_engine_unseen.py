@@ -249,3 +249,20 @@ def test_the_share_the_top_groups_hold_together(sensors_db):
     top = db.execute("SELECT SUM(n) FROM (SELECT COUNT(*) AS n FROM events GROUP BY device_id "
                      "ORDER BY n DESC LIMIT 2)").fetchone()[0]
     assert abs(float(c.rows[0][0]) - 100.0 * top / one(sensors_db, "SELECT COUNT(*) FROM events")) < 1e-9
+
+
+def test_more_of_a_measure_than_an_average(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("devices with more capacity than the average for their site")
+    assert sorted(c.col("device_name")) == ["Kestrel", "Osprey"]
+    c = Conv(sensors_db)
+    c.ask("North devices with more capacity than the average North device")
+    assert c.col("device_name") == ["Kestrel"]
+    # every device against the North average: not what a filter on North and a group average say
+    c = Conv(sensors_db)
+    try:
+        c.ask("devices with more capacity than the average North device")
+    except Engine.CannotAnswer:
+        pass
+    else:
+        assert sorted(c.col("device_name")) == ["Kestrel", "Osprey"]

@@ -9,6 +9,24 @@ _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within"
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
 
 
+def more_x_than(it) -> None:
+    """'accounts with more seats than the average': the comparative before the measure and
+    'than' after it read as one comparison of that measure."""
+    m = it.m
+    for i, x in enumerate(m[:-2]):
+        op = ">" if x.text in ("more", "higher", "greater", "bigger", "larger") else \
+            "<" if x.text in ("fewer", "less", "lower", "smaller") else None
+        if op is None or x.used or x.kind == "kw" and x.kw[0] == "cmp":
+            continue
+        target, than = m[i + 1], m[i + 2]
+        if target.kind != "ref" or not target.col or not it.cat.is_measure(*target.col.split(".")) or \
+                than.text != "than":
+            continue
+        x.kind, x.kw, x.refs, x.ref, x.used = "word", (), [], None, True
+        than.kind, than.kw = "kw", ("cmp", op)
+        than.text = "more than" if op == ">" else "less than"
+
+
 def read_vs_average(it) -> None:
     """'price to book ratio above their sector's average', 'P/E below the industry average',
     'a price above the average of their sub-industry', 'a dividend yield above average'."""
@@ -21,6 +39,7 @@ def read_vs_average(it) -> None:
             target = None
         dim = avg = None
         span = []
+        skip = False
         for x in m[i + 1:i + 9]:
             if x.text in _LINK or (x.kind == "kw" and x.kw[0] in ("anaphora", "in")):
                 span.append(x)
@@ -28,6 +47,19 @@ def read_vs_average(it) -> None:
                 dim = x
             elif avg is None and x.kind == "kw" and x.kw[0] == "agg" and x.kw[1] in ("avg", "median"):
                 avg = x
+            elif avg is not None and x.kind == "value" and not any(
+                    y.kind == "value" and y.text == x.text for y in m[:i]):
+                skip = True                     # 'the average Enterprise account' for every row: not this
+                break
+            elif dim is None and avg is not None and x.kind == "value":
+                # 'Enterprise accounts with more seats than the average Enterprise account': the
+                # average of the rows that share the value the question filters on
+                value_dim = next((v for v in x.values if cat.is_dimension(v.table, v.column)), None)
+                if value_dim is None:
+                    break
+                x.used = True
+                dim = x
+                dim_col = f"{value_dim.table}.{value_dim.column}"
             elif x.kind == "ref" and target is not None and x.col == target.col:
                 span.append(x)                  # 'above the average P/E of their sector'
             elif x.kind == "ref" and target is None and avg is not None and x.col and \
@@ -41,15 +73,18 @@ def read_vs_average(it) -> None:
                 break
         if avg is None or target is None:
             continue
+        if skip:
+            continue
         op = "<" if k.text in _BELOW else ">"
         for x in [k, avg, target, *span] + ([dim] if dim else []):
             x.used = True
             if x.kind == "kw":
                 x.kw = ("consumed", x.kw[0])     # not an aggregate, comparison or reference of the answer
-        it.r.filters.append(Filter(target.col, op, [dim.col if dim else None], kind="group_avg"))
+        dim_of = (dim_col if dim.kind == "value" else dim.col) if dim else None
+        it.r.filters.append(Filter(target.col, op, [dim_of], kind="group_avg"))
         it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in m)
         col = target.col.split(".")[1]
-        it.r.assume(col, f"compared with the average {col} of the row's own {dim.col.split('.')[1]}"
+        it.r.assume(col, f"compared with the average {col} of the row's own {dim_of.split('.')[1]}"
                     if dim else f"compared with the average {col} over all rows")
 
 
