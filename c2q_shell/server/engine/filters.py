@@ -144,3 +144,23 @@ def comparatives_with_units(it) -> None:
             continue
         x.kind, x.kw, x.refs, x.ref = "kw", ("cmp", op), [], None
         m[i + 1].used = True
+
+
+def flags_as_conditions(it) -> None:
+    """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
+    yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
+    or 'non', that it does not)."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m):
+        if x.kind != "ref" or x.used or not x.col or not cat.is_flag(*x.col.split(".")):
+            continue
+        before = m[i - 1] if i > 0 else None
+        if before is not None and (before.text in ("by", "per", "each", "every") or
+                                   (before.kind == "kw" and before.kw[0] in ("agg", "count", "group", "rank"))):
+            continue                        # 'by is_electric', 'average is_electric': the column itself
+        negated = before is not None and (before.text in ("non", "not") or (before.kind == "kw" and
+                                                                              before.kw[0] == "neg"))
+        if negated:
+            before.used = True
+        x.used = True
+        it.r.filters.append(Filter(x.col, "=", [0 if negated else 1], kind="value"))
