@@ -268,3 +268,17 @@ def test_more_of_a_measure_than_an_average(sensors_db):
         pass
     else:
         assert sorted(c.col("device_name")) == ["Kestrel", "Osprey"]
+
+
+def test_never_or_not_yet_means_the_event_date_is_empty(tmp_path):
+    path = make_db(tmp_path / "parcels.sqlite", """
+    CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, sent_on TEXT, delivered_on TEXT, weight_kg REAL);
+    INSERT INTO parcels VALUES (1,'2024-01-02','2024-01-05',1.5),(2,'2024-01-03',NULL,2.0),
+                               (3,'2024-02-01','2024-02-03',0.5),(4,'2024-02-09',NULL,3.5);
+    """)
+    c = Conv(path)
+    c.ask("how many parcels have never been delivered?")
+    assert int(c.rows[0][0]) == 2
+    c = Conv(path)
+    c.ask("which parcels were not delivered yet?")
+    assert sorted(int(x) for x in c.col("parcel_id")) == [2, 4]

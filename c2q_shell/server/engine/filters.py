@@ -164,3 +164,22 @@ def flags_as_conditions(it) -> None:
             before.used = True
         x.used = True
         it.r.filters.append(Filter(x.col, "=", [0 if negated else 1], kind="value"))
+
+
+def unset_dates(it) -> None:
+    """'loans that have never been returned', 'orders not shipped yet': the event's date column
+    (a verb naming it) is empty; 'have been returned' is the opposite."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m):
+        if x.kind != "ref" or x.used or not x.col or not cat.is_time(*x.col.split(".")) or \
+                not x.text.endswith("ed") or not cat.column(*x.col.split(".")).nullable:
+            continue
+        lead = [y for y in m[max(0, i - 3):i]]
+        neg = [y for y in lead if y.text in ("never", "not", "n't") or (y.kind == "kw" and y.kw[0] == "neg")]
+        if not neg or not any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead):
+            continue
+        for y in neg + [y for y in m[i + 1:i + 2] if y.text == "yet"]:
+            y.used = True
+        x.used = True
+        it.r.filters.append(Filter(x.col, "is null", [], kind="value"))
+        it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")

@@ -774,6 +774,7 @@ PIPELINE = (
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
+    ("filters: 'never returned': the event's date is empty", filters.unset_dates),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
