@@ -282,3 +282,18 @@ def test_never_or_not_yet_means_the_event_date_is_empty(tmp_path):
     c = Conv(path)
     c.ask("which parcels were not delivered yet?")
     assert sorted(int(x) for x in c.col("parcel_id")) == [2, 4]
+
+
+def test_which_of_them_did_it_first(tmp_path):
+    path = make_db(tmp_path / "clubs.sqlite", """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, town TEXT, joined_on TEXT);
+    INSERT INTO members VALUES (1,'Ada','Leeds','2021-05-01'),(2,'Bo','York','2019-03-10'),
+                               (3,'Cy','Leeds','2020-07-22'),(4,'Di','Leeds','2022-01-15');
+    """)
+    c = Conv(path)
+    c.ask("members in Leeds")
+    c.ask("which of them joined first?")
+    assert c.col("member_name") == ["Cy"]
+    c.ask("members in Leeds")
+    c.ask("which of them joined last?")
+    assert c.col("member_name") == ["Di"]

@@ -15,6 +15,19 @@ TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most rec
                "first added", "youngest"}
 
 
+def first_after_an_event(it) -> None:
+    """'which of them signed up first?', 'who joined last?': 'first'/'last' right after a date
+    column's verb ranks by that date (the earliest or the latest one)."""
+    m = it.m
+    for i, x in enumerate(m[1:], 1):
+        before = m[i - 1]
+        if x.kind == "word" and x.text in ("first", "last") and not x.used and before.kind == "ref" and \
+                before.col and it.cat.is_time(*before.col.split(".")) and \
+                (i + 1 == len(m) or m[i + 1].text in ("?", ".", "!")):
+            x.kind, x.kw = "kw", ("rank", "asc" if x.text == "first" else "desc")
+            x.text = "earliest" if x.text == "first" else "latest"
+
+
 def read_ranks(it) -> None:
     r = it.r
     for k in it.kws("rank"):

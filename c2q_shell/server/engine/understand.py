@@ -781,6 +781,7 @@ PIPELINE = (
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
+    ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
