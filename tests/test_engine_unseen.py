@@ -297,3 +297,15 @@ def test_which_of_them_did_it_first(tmp_path):
     c.ask("members in Leeds")
     c.ask("which of them joined last?")
     assert c.col("member_name") == ["Di"]
+
+
+def test_a_link_verb_that_looks_like_a_table_is_not_a_dropped_word(tmp_path):
+    path = make_db(tmp_path / "games.sqlite", """
+    CREATE TABLE players (player_id INTEGER PRIMARY KEY, player_name TEXT, mins_played INTEGER);
+    CREATE TABLE games (game_id INTEGER PRIMARY KEY, game_date TEXT, crowd INTEGER);
+    INSERT INTO players VALUES (1,'Ana',900),(2,'Ben',450);
+    INSERT INTO games VALUES (1,'2023-03-01',500),(2,'2023-09-12',700),(3,'2024-02-02',650);
+    """)
+    c = Conv(path)
+    c.ask("How many games were played in 2023?")      # 'played' is the verb, not the players table
+    assert int(c.rows[0][0]) == 2

@@ -115,7 +115,7 @@ def dropped(mentions, plan, cat=None) -> list[str]:
         if x.kind != "ref" or x.ref is None:
             continue
         if x.ref.kind == "table":
-            if x.ref.table not in tables:
+            if x.ref.table not in tables and not is_link_verb(x.text):     # 'matches played' is no player
                 out.append(x.text)
         elif f"{x.ref.table}.{x.ref.column}" not in cols:
             if is_link_verb(x.text) or any(f"{r.table}.{r.column}" in cols for r in x.refs if r.kind == "column"):
