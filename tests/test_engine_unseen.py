@@ -309,3 +309,14 @@ def test_a_link_verb_that_looks_like_a_table_is_not_a_dropped_word(tmp_path):
     c = Conv(path)
     c.ask("How many games were played in 2023?")      # 'played' is the verb, not the players table
     assert int(c.rows[0][0]) == 2
+
+
+def test_an_average_per_row_is_the_average_over_the_rows(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("average reading per event")          # not one group per event
+    assert len(c.rows) == 1
+    assert abs(float(c.rows[0][0]) - one(sensors_db, "SELECT AVG(reading) FROM events")) < 1e-9
+    assert any("one row" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    c = Conv(sensors_db)
+    c.ask("average reading per device")         # a group per device is a real breakdown
+    assert len(c.rows) == 4

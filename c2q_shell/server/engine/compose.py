@@ -77,6 +77,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
+    per_row_average(p, cat)
     rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
@@ -145,6 +146,21 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
     p.order = [o for o in p.order if o.kind != "col"]
     p.limit = None
     p.assumptions = [a for a in p.assumptions if a.get("concept") != "how many"]
+
+
+def per_row_average(p: Plan, cat: Catalog) -> None:
+    """'average fare per trip': a group per row of the table averaged is every row on its own;
+    the question means the average over those rows."""
+    if len(p.group) != 1 or p.group[0].grain or not p.measures:
+        return
+    t, c = p.group[0].column.split(".")
+    if cat.tables[t].primary_key != [c] or not all(
+            m.func == "avg" and m.column and m.column.split(".")[0] == t for m in p.measures):
+        return
+    p.group = []
+    p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
+    p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
+                        f"over all {t.replace('_', ' ')}")
 
 
 def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
