@@ -320,3 +320,20 @@ def test_an_average_per_row_is_the_average_over_the_rows(sensors_db):
     c = Conv(sensors_db)
     c.ask("average reading per device")         # a group per device is a real breakdown
     assert len(c.rows) == 4
+
+
+def test_the_hour_of_the_day_of_a_timestamp_column(sensors_db, tmp_path):
+    db = sqlite3.connect(sensors_db)
+    counts = dict(db.execute("SELECT strftime('%H', logged_at), COUNT(*) FROM events GROUP BY 1"))
+    c = Conv(sensors_db)
+    c.ask("number of events per hour")
+    assert {r[0]: int(r[1]) for r in c.rows} == counts
+    c = Conv(sensors_db)
+    c.ask("what's the busiest hour of the day?")
+    assert len(c.rows) == 1 and counts[c.rows[0][0]] == max(counts.values())
+    path = make_db(tmp_path / "days.sqlite", """
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, visit_date TEXT);
+    INSERT INTO visits VALUES (1,'2024-01-02'),(2,'2024-01-03');
+    """)
+    msg = declined(Conv(path), "number of visits per hour")      # dates alone have no hour
+    assert "time of day" in msg

@@ -119,7 +119,7 @@ class Compiler:
             y = src if year_kind else f"YEAR({src})"
             return sqlglot.parse_one(f"FLOOR({y} / 10) * 10", read="mysql")
         if self.dialect == "sqlite":
-            fmt = {"year": "%Y", "month": "%Y-%m"}.get(d.grain)
+            fmt = {"year": "%Y", "month": "%Y-%m", "hour": "%H"}.get(d.grain)
             if d.grain == "quarter":
                 return sqlglot.parse_one(
                     f"strftime('%Y', {c.sql('sqlite')}) || '-Q' || ((CAST(strftime('%m', {c.sql('sqlite')}) AS INTEGER) + 2) / 3)",
@@ -127,6 +127,8 @@ class Compiler:
             return exp.Anonymous(this="strftime", expressions=[exp.Literal.string(fmt), c])
         if d.grain == "year":
             return exp.Anonymous(this="YEAR", expressions=[c])
+        if d.grain == "hour":
+            return exp.Anonymous(this="HOUR", expressions=[c])
         if d.grain == "quarter":
             return sqlglot.parse_one(f"CONCAT(YEAR({c.sql('mysql')}), '-Q', QUARTER({c.sql('mysql')}))", read="mysql")
         return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])
