@@ -48,6 +48,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
             (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
         return True           # "order by average EPS, highest first" on a result that shows it
+    if r.anaphora and prev.group and r.measures and not (r.group or r.filters or r.dims_named or r.select) and \
+            all(m.column and m.column.split(".")[0] == r.entity for m in r.measures):
+        return True           # 'the total amount invoiced in each of them?': a new measure for the groups shown
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
