@@ -342,7 +342,7 @@ def test_the_hour_of_the_day_of_a_timestamp_column(sensors_db, tmp_path):
 def test_a_measure_of_a_related_table_for_each_of_the_groups_shown(sensors_db):
     c = Conv(sensors_db)
     c.ask("top 2 sites by total capacity")
-    c.ask("what's the total reading logged in each of them?")    # 'logged' names the events table
+    c.ask("what's the total reading of the events in each of them?")    # names the measure's own table
     db = sqlite3.connect(sensors_db)
     want = dict(db.execute("SELECT d.site, SUM(e.reading) FROM events e JOIN devices d ON d.device_id = e.device_id "
                            "GROUP BY d.site"))
