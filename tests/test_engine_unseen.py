@@ -347,3 +347,11 @@ def test_a_measure_of_a_related_table_for_each_of_the_groups_shown(sensors_db):
     want = dict(db.execute("SELECT d.site, SUM(e.reading) FROM events e JOIN devices d ON d.device_id = e.device_id "
                            "GROUP BY d.site"))
     assert len(c.rows) == 2 and all(abs(float(v) - want[k]) < 1e-6 for k, v in c.rows)
+
+
+def test_each_group_means_the_groups_shown(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("average reading for high vs low severity")
+    c.ask("and how many events did each group have?")
+    want = dict(sqlite3.connect(sensors_db).execute("SELECT severity, COUNT(*) FROM events GROUP BY severity"))
+    assert {k: int(v) for k, v in c.rows} == want

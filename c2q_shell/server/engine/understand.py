@@ -370,8 +370,13 @@ class Interpreter:
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
+                rest = self.m[i + 1:]
+                if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
+                        self.previous is not None and self.previous.group:
+                    rest[0].used = True             # 'how many trips did each group take?': the groups shown
+                    rest = rest[1:]
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
-                        all(x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE) for x in self.m[i + 1:]):
+                        all(x.used or (x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE)) for x in rest):
                     g.used = True
                     r.group_prev = True
                 continue
