@@ -355,3 +355,10 @@ def test_each_group_means_the_groups_shown(sensors_db):
     c.ask("and how many events did each group have?")
     want = dict(sqlite3.connect(sensors_db).execute("SELECT severity, COUNT(*) FROM events GROUP BY severity"))
     assert {k: int(v) for k, v in c.rows} == want
+
+
+def test_that_names_the_group_the_previous_answer_kept(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("which site has the highest total capacity?")
+    c.ask("what is the average capacity per device on that site?")
+    assert len(c.rows) == 1 and abs(float(c.rows[0][0]) - 130.0) < 1e-9    # South: (200 + 60) / 2

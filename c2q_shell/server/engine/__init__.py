@@ -15,7 +15,7 @@ from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
-from .plan import Plan
+from .plan import Filter, Plan
 from .sqlgen import to_sql
 from .text import Question
 from .understand import Interpreter, Reading
@@ -72,7 +72,8 @@ class Engine:
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
-            pointers = _points_back(reading)
+            named_group = _that_group(reading, previous)
+            pointers = [] if named_group else _points_back(reading)
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
@@ -83,6 +84,14 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            if named_group:
+                # 'the average seats on that plan' after 'which plan has the most seats?': the rows
+                # of the group the previous answer kept
+                within = previous.copy()
+                within.assumptions, within.batch = [], []
+                plan.filters.append(Filter(named_group, "in", [], kind="in_prev"))
+                plan.within = within
+                plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
         links.choose(plan, reading.mentions, self.cat)
         lost = lost_conditions(reading.filters, plan, self.cat)
         if lost:
@@ -361,6 +370,23 @@ def _points_back(reading: Reading) -> list[str]:
     m = reading.mentions
     return [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
             and m[i - 1].text in _POINTING]
+
+
+def _that_group(reading: Reading, previous: Plan | None) -> str | None:
+    """'that plan', 'this sector': a pointer right before the column the previous answer's one
+    kept group is of. Returns the column, the pointer and the column's words marked used."""
+    if previous is None or previous.limit is None or len(previous.group) != 1 or previous.group[0].grain or \
+            previous.within is not None or previous.inner is not None:
+        return None
+    col = previous.group[0].column
+    m = reading.mentions
+    for i, x in enumerate(m[:-1]):
+        nxt = m[i + 1]
+        if x.kind == "word" and x.text in ("that", "this", "those", "these") and nxt.kind == "ref" and nxt.col == col:
+            x.used = nxt.used = True
+            reading.select = [c for c in reading.select if c != col]
+            return col
+    return None
 
 
 def _those_n(reading: Reading, previous: Plan) -> None:

@@ -154,7 +154,10 @@ def per_row_average(p: Plan, cat: Catalog) -> None:
     if len(p.group) != 1 or p.group[0].grain or not p.measures:
         return
     t, c = p.group[0].column.split(".")
-    if cat.tables[t].primary_key != [c] or not all(
+    table = cat.tables[t]
+    one_each = table.primary_key == [c] or (c == cat.label(t) and table.row_count and
+                                           cat.column(t, c).profile.distinct == table.row_count)
+    if not one_each or not all(
             m.func == "avg" and m.column and m.column.split(".")[0] == t for m in p.measures):
         return
     p.group = []
