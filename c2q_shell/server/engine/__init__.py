@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from . import breakdown
+from . import breakdown, links
 from .catalog import Catalog
 from .compose import compare_groups, new_plan
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
-from .ledger import Ledger, account
-from .plan import Plan
+from .ledger import Ledger, account, lost_conditions
+from .plan import Filter, Plan
 from .sqlgen import to_sql
 from .text import Question
 from .understand import Interpreter, Reading
@@ -60,6 +60,7 @@ class Engine:
         question = Question.of(question)
         reading = Interpreter(self.cat, question, previous).read()
         if is_followup(reading, previous):
+            _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters:
@@ -71,9 +72,32 @@ class Engine:
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
+            named_group = _that_group(reading, previous)
+            pointers = [] if named_group else _points_back(reading)
+            if reading.anaphora or pointers:
+                # 'what's their average price?', 'how many loans did it have?', 'which account was that
+                # for?': a question about an earlier answer read as a question of its own would drop
+                # what the pronoun points to
+                words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] + pointers
+                where = "the previous answer" if previous is not None else "an earlier answer, and there is none in " \
+                    "this session"
+                raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
+                                   "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            if named_group:
+                # 'the average seats on that plan' after 'which plan has the most seats?': the rows
+                # of the group the previous answer kept
+                within = previous.copy()
+                within.assumptions, within.batch = [], []
+                plan.filters.append(Filter(named_group, "in", [], kind="in_prev"))
+                plan.within = within
+                plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
+        links.choose(plan, reading.mentions, self.cat)
+        lost = lost_conditions(reading.filters, plan, self.cat)
+        if lost:
+            raise CannotAnswer(f"the answer would drop the question's condition on {', '.join(lost)}", lost)
         # the ledger has the last word: a content word no step used means another question
-        ledger = account(reading.mentions, reading.consumed)
+        ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger
         reading.unknown = ledger.unaccounted
         if not ledger.complete:
@@ -334,6 +358,45 @@ def _assumptions(raw) -> list[dict]:
 
 _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|that|this) for\b|"
                    r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
+
+
+# Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
+# for?'), not a relative clause ('companies that pay dividends').
+_POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", "with", "than", "like", "by",
+             "after", "before", "did", "does", "during", "since", "until"}
+
+
+def _points_back(reading: Reading) -> list[str]:
+    m = reading.mentions
+    return [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
+            and m[i - 1].text in _POINTING]
+
+
+def _that_group(reading: Reading, previous: Plan | None) -> str | None:
+    """'that plan', 'this sector': a pointer right before the column the previous answer's one
+    kept group is of. Returns the column, the pointer and the column's words marked used."""
+    if previous is None or previous.limit is None or len(previous.group) != 1 or previous.group[0].grain or \
+            previous.within is not None or previous.inner is not None:
+        return None
+    col = previous.group[0].column
+    m = reading.mentions
+    for i, x in enumerate(m[:-1]):
+        nxt = m[i + 1]
+        if x.kind == "word" and x.text in ("that", "this", "those", "these") and nxt.kind == "ref" and nxt.col == col:
+            x.used = nxt.used = True
+            reading.select = [c for c in reading.select if c != col]
+            return col
+    return None
+
+
+def _those_n(reading: Reading, previous: Plan) -> None:
+    """'those three', 'the 5 of them': the number repeats how many rows the previous answer kept."""
+    m = reading.mentions
+    for i, x in enumerate(m):
+        if x.kind == "num" and not x.used and previous.limit is not None and x.number == previous.limit and i > 0 \
+                and (m[i - 1].text in ("those", "these", "the", "all") or
+                     (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "anaphora")):
+            x.used = True
 
 
 def _remember_batch(tasks: list[Task]) -> None:

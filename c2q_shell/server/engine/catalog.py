@@ -366,6 +366,37 @@ class Catalog:
         c = self.column(table, column)
         return c.kind in ("int", "float") and not self.is_key(table, column)
 
+    def is_flag(self, table: str, column: str) -> bool:
+        """A yes/no column kept as 0 and 1 ('is_active') or as Y/N, yes/no, true/false: not a
+        quantity to rank by."""
+        return self.flag_values(table, column) is not None
+
+    def flags_named(self, word: str) -> list[tuple[str, str]]:
+        """The yes/no columns a single word names: 'paid' → PaidFlag, 'electric' → is_electric."""
+        key = stem(word.lower())
+        out = []
+        for t in self.tables.values():
+            for c in t.columns:
+                words = [w.lower() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", c) if w]
+                words = [w for w in words if w not in ("is", "has", "flag", "ind", "yn", "bool", "fl")]
+                if [stem(w) for w in words] == [key] and self.is_flag(t.name, c):
+                    out.append((t.name, c))
+        return out
+
+    def flag_values(self, table: str, column: str) -> tuple | None:
+        """(the value for yes, the value for no) of a yes/no column, else None."""
+        p = self.column(table, column).profile
+        if not p.count or p.distinct > 2:
+            return None
+        if p.min in (0, 1) and p.max in (0, 1) and not isinstance(p.min, str):
+            return 1, 0
+        values = {str(v).lower(): str(v) for v in p.values}
+        for yes, no in (("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f")):
+            if values and set(values) <= {yes, no}:
+                return values.get(yes, yes.upper() if values.get(no, "").isupper() else yes), \
+                    values.get(no, no.upper() if values.get(yes, "").isupper() else no)
+        return None
+
     def is_time(self, table: str, column: str) -> bool:
         return self.column(table, column).kind in ("date", "year")
 
@@ -429,8 +460,9 @@ class Catalog:
     def time_columns(self, table: str) -> list[str]:
         return [c for c in self.tables[table].columns if self.is_time(table, c)]
 
-    def size_measure(self, tables: list[str]) -> tuple[str, str] | None:
-        """The measure a bare 'largest' most likely means: the first table's own measures first."""
+    def size_measure(self, tables: list[str], only: bool = True) -> tuple[str, str] | None:
+        """The measure a bare 'largest' most likely means: the first table's own measures first;
+        with `only`, else the first table's only measure."""
         for t in tables:
             candidates = [c for c in self.tables[t].columns if self.is_measure(t, c)]
             for word in SIZE_WORDS:
@@ -438,8 +470,8 @@ class Catalog:
                 for c in candidates:
                     if key in self._names(c) or Ref("column", t, c, 1) in self.phrases.get(key, ()):
                         return t, c
-        for t in tables[:1]:        # else the table's only measure; with several it would be a guess
-            own = [c for c in self.tables[t].columns if self.is_measure(t, c)]
+        for t in tables[:1] if only else []:    # else the table's only measure; with several it would be a guess
+            own = [c for c in self.tables[t].columns if self.is_measure(t, c) and not self.is_flag(t, c)]
             if len(own) == 1:
                 return t, own[0]
         return None
@@ -496,6 +528,11 @@ class Catalog:
             return None
         inner = lambda path: {n for n, _ in path[:-1]}  # noqa: E731
         return max(best, key=lambda path: sum(1 for _, fk in path if fk.table in inner(path)))
+
+    def parallel_keys(self, fk: ForeignKey) -> list[ForeignKey]:
+        """Every key that links the same two tables as `fk` (trips.start_station_id and
+        trips.end_station_id both point at stations)."""
+        return [f for f in self.foreign_keys if f.table == fk.table and f.ref_table == fk.ref_table]
 
     def one_to_many(self, fk: ForeignKey, nxt: str) -> bool:
         """Does stepping to `nxt` over `fk` multiply rows (nxt refers to us, and not 1:1)?"""

@@ -77,6 +77,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
+    per_row_average(p, cat)
+    rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
 
@@ -84,6 +86,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
 def _aggregate_of_top_rows(p: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'the total market cap of the 10 largest companies': the aggregate over the rows the
     ranking keeps (a ranked listing nested inside), never the ranking of one aggregate."""
+    if any(o.kind == "agg" for o in r.order):
+        return None         # 'top 5 customers by number of orders' ranks by the aggregate itself
     measured = {m.column for m in p.measures if m.column}
     own = [o for o in r.order if o.kind == "col" and o.ref.split(".")[0] == r.entity and o.ref not in measured]
     if not ((r.rank_dir or own) and r.entity == p.table and p.measures and not p.group and r.limit and
@@ -142,6 +146,39 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
     p.order = [o for o in p.order if o.kind != "col"]
     p.limit = None
     p.assumptions = [a for a in p.assumptions if a.get("concept") != "how many"]
+
+
+def per_row_average(p: Plan, cat: Catalog) -> None:
+    """'average fare per trip': a group per row of the table averaged is every row on its own;
+    the question means the average over those rows."""
+    if len(p.group) != 1 or p.group[0].grain or not p.measures:
+        return
+    t, c = p.group[0].column.split(".")
+    table = cat.tables[t]
+    one_each = table.primary_key == [c] or (c == cat.label(t) and table.row_count and
+                                           cat.column(t, c).profile.distinct == table.row_count)
+    if not one_each or not all(
+            m.func == "avg" and m.column and m.column.split(".")[0] == t for m in p.measures):
+        return
+    p.group = []
+    p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
+    p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
+                        f"over all {t.replace('_', ' ')}")
+
+
+def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
+    """'the month with the highest sp500' over rows grouped by month: each group ranked by its
+    average of the measure (a stated assumption), never the ranking silently dropped."""
+    if not p.group:
+        return
+    for o in p.order:
+        if o.kind == "col" and all(d.column != o.ref for d in p.group) and cat.is_measure(*o.ref.split(".")):
+            ix = next((i for i, m in enumerate(p.measures) if m.func == "avg" and m.column == o.ref), None)
+            if ix is None:
+                p.measures.append(Agg("avg", o.ref))
+                ix = len(p.measures) - 1
+            o.kind, o.ref = "agg", ix
+            p.assume(p.measures[ix].column.split(".")[1], "averaged within each group to rank the groups")
 
 
 def check_satisfiable(p: Plan) -> None:
@@ -279,6 +316,12 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
     p.assume(col.split(".")[1], f"applied '{f.op} {f.values[0]:g}' to {col.split('.')[1]}")
 
 
+# Ranking words that say nothing of the measure ('the best branch'), and words of size, which a
+# table's only measure can stand for ('the largest branch' → its floor area).
+VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading"}
+SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
+
+
 def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
     """Turn ranking words without a named measure into an ORDER BY, with stated defaults."""
     want_desc = None
@@ -297,12 +340,18 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
         else:
             col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)
             if col is None:
-                size = cat.size_measure(_joinable(p, cat))
+                said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank"]
+                if any(w in VAGUE_RANKS for w in said):
+                    raise CannotAnswer(f"'{said[0]}' does not say by what to rank {_plural(p.table)}: name the "
+                                       "measure ('the highest price')", said)
+                # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
+                size = cat.size_measure(_joinable(p, cat), only=any(w in SIZE_RANKS for w in said))
                 if size is None:
                     raise CannotAnswer("the question ranks without saying by what, and no single measure of "
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
                 col = f"{size[0]}.{size[1]}"
-                p.assume("ranking", f"'{'largest' if want_desc else 'smallest'}' is measured by {size[1]}")
+                word = said[0] if said else ('largest' if want_desc else 'smallest')
+                p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
     if p.order and p.limit is None and (r.rank_dir) and not edit:
         p.limit = 1 if r.singular else 10

@@ -248,11 +248,20 @@ def period_filter(it, col: str, lo: str, hi: str) -> Filter:
     return Filter(col, "between", [lo, last_moment(it.cat, col, day_before(hi))], kind="time")
 
 
+def holds_times(cat: Catalog, col: str) -> bool:
+    """Whether a date column also holds a time of day ('2024-12-31 18:05:00', DATETIME, TIMESTAMP)."""
+    c = cat.column(*col.split("."))
+    if c.kind != "date":
+        return False
+    if any(k in c.type.upper() for k in ("TIME", "STAMP")):
+        return True
+    return any(isinstance(v, str) and len(v) > 10 for v in (c.profile.max, c.profile.min))
+
+
 def last_moment(cat: Catalog, col: str, day: str) -> str:
     """The end of a day in the column's terms: '2023-12-31' for dates, '2023-12-31 23:59:59' for
     timestamps, so 'in 2023' keeps the evening of December 31st."""
-    newest = cat.column(*col.split(".")).profile.max
-    return f"{day} 23:59:59" if isinstance(newest, str) and len(newest) > 10 else day
+    return f"{day} 23:59:59" if holds_times(cat, col) else day
 
 
 def time_filter(it, col: str, word: str, lo: str, hi: str, year: int | None) -> None:
@@ -307,11 +316,25 @@ def asked_time_unit(it) -> None:
         if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
             continue                    # 'which year' where a column is named 'year' of another kind
         after = it.m[i + 1].text if i + 1 < len(it.m) else ""
+        ranked = i > 1 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
+            it.m[i - 2].text in ("the", "which", "what", "what's", "whats")
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
-                (it.m[i - 1].text not in ("which", "what", "in which", "in what") and
+                (it.m[i - 1].text not in ("which", "what", "in which", "in what") and not ranked and
                  not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):
-            continue                    # 'which year …', 'the decade with the most …'
+            continue                    # 'which year …', 'the decade with the most …', 'the busiest hour'
+        if unit == "hour":              # 'the busiest hour of the day': the hour of any day
+            tail = it.m[i + 1:i + 4]
+            if [y.text for y in tail[:3]] == ["of", "the", "day"]:
+                for y in tail:
+                    y.used = True
         col = x.col if x.kind == "ref" else time_column_near(it, i)
+        if col is None and unit == "hour":
+            # 'the busiest hour of the day' names no table: the one column that holds times of day
+            timed = [f"{t}.{c}" for t in it.cat.tables for c in it.cat.time_columns(t) if holds_times(it.cat, f"{t}.{c}")]
+            if len(timed) == 1:
+                col = timed[0]
+                it.r.entity = it.r.entity or col.split(".")[0]
+                it.r.assume("hour", f"the hour of {col}")
         if col is None:
             continue
         x.used = True
@@ -321,13 +344,19 @@ def asked_time_unit(it) -> None:
 
 
 UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
-          "quarters": "quarter", "decade": "decade", "decades": "decade"}
+          "quarters": "quarter", "decade": "decade", "decades": "decade", "hour": "hour", "hours": "hour"}
 
 
 def grain(cat: Catalog, col: str, unit: str) -> str | None:
     """The grain of a time grouping: any unit for a date; a year column is its own year, and
     can still be grouped by decade."""
     kind = cat.column(*col.split(".")).kind
+    if unit == "hour":
+        if not holds_times(cat, col):           # '2024-03-01' has no hour to group by
+            from .errors import CannotAnswer
+            raise CannotAnswer(f"{col.split('.')[1]} holds dates without a time of day, so there is no hour "
+                               "to group by")
+        return unit
     if kind == "date":
         return unit
     return "decade" if unit == "decade" else None

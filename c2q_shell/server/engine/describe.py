@@ -68,7 +68,8 @@ def _measure_text(plan: Plan, i: int) -> str:
         how = FUNC_WORDS.get(a.of or "", "")
         return f"the ratio of {how + ' ' if how else ''}{words(a.column)} to {how + ' ' if how else ''}{words(a.other)}"
     if a.func in ("change", "pct_change"):
-        return f"the {'percent ' if a.func == 'pct_change' else ''}change in {words(a.column)} between the two periods"
+        what = words(a.column) if a.column else f"the number of {plan.table.replace('_', ' ')}"
+        return f"the {'percent ' if a.func == 'pct_change' else ''}change in {what} between the two periods"
     if a.func == "count":
         if a.column:
             return f"the number of distinct {words(a.column)} values"

@@ -9,6 +9,24 @@ _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within"
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
 
 
+def more_x_than(it) -> None:
+    """'accounts with more seats than the average': the comparative before the measure and
+    'than' after it read as one comparison of that measure."""
+    m = it.m
+    for i, x in enumerate(m[:-2]):
+        op = ">" if x.text in ("more", "higher", "greater", "bigger", "larger") else \
+            "<" if x.text in ("fewer", "less", "lower", "smaller") else None
+        if op is None or x.used or x.kind == "kw" and x.kw[0] == "cmp":
+            continue
+        target, than = m[i + 1], m[i + 2]
+        if target.kind != "ref" or not target.col or not it.cat.is_measure(*target.col.split(".")) or \
+                than.text != "than":
+            continue
+        x.kind, x.kw, x.refs, x.ref, x.used = "word", (), [], None, True
+        than.kind, than.kw = "kw", ("cmp", op)
+        than.text = "more than" if op == ">" else "less than"
+
+
 def read_vs_average(it) -> None:
     """'price to book ratio above their sector's average', 'P/E below the industry average',
     'a price above the average of their sub-industry', 'a dividend yield above average'."""
@@ -21,6 +39,7 @@ def read_vs_average(it) -> None:
             target = None
         dim = avg = None
         span = []
+        skip = False
         for x in m[i + 1:i + 9]:
             if x.text in _LINK or (x.kind == "kw" and x.kw[0] in ("anaphora", "in")):
                 span.append(x)
@@ -28,6 +47,19 @@ def read_vs_average(it) -> None:
                 dim = x
             elif avg is None and x.kind == "kw" and x.kw[0] == "agg" and x.kw[1] in ("avg", "median"):
                 avg = x
+            elif avg is not None and x.kind == "value" and not any(
+                    y.kind == "value" and y.text == x.text for y in m[:i]):
+                skip = True                     # 'the average Enterprise account' for every row: not this
+                break
+            elif dim is None and avg is not None and x.kind == "value":
+                # 'Enterprise accounts with more seats than the average Enterprise account': the
+                # average of the rows that share the value the question filters on
+                value_dim = next((v for v in x.values if cat.is_dimension(v.table, v.column)), None)
+                if value_dim is None:
+                    break
+                x.used = True
+                dim = x
+                dim_col = f"{value_dim.table}.{value_dim.column}"
             elif x.kind == "ref" and target is not None and x.col == target.col:
                 span.append(x)                  # 'above the average P/E of their sector'
             elif x.kind == "ref" and target is None and avg is not None and x.col and \
@@ -41,15 +73,18 @@ def read_vs_average(it) -> None:
                 break
         if avg is None or target is None:
             continue
+        if skip:
+            continue
         op = "<" if k.text in _BELOW else ">"
         for x in [k, avg, target, *span] + ([dim] if dim else []):
             x.used = True
             if x.kind == "kw":
                 x.kw = ("consumed", x.kw[0])     # not an aggregate, comparison or reference of the answer
-        it.r.filters.append(Filter(target.col, op, [dim.col if dim else None], kind="group_avg"))
+        dim_of = (dim_col if dim.kind == "value" else dim.col) if dim else None
+        it.r.filters.append(Filter(target.col, op, [dim_of], kind="group_avg"))
         it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in m)
         col = target.col.split(".")[1]
-        it.r.assume(col, f"compared with the average {col} of the row's own {dim.col.split('.')[1]}"
+        it.r.assume(col, f"compared with the average {col} of the row's own {dim_of.split('.')[1]}"
                     if dim else f"compared with the average {col} over all rows")
 
 
@@ -87,3 +122,77 @@ def read_top_per_group(it) -> None:
         col = target.col.split(".")[1]
         it.r.assume(col, f"the rows with the {'highest' if func == 'max' else 'lowest'} {col} "
                          f"within their own {dim.col.split('.')[1]}")
+
+
+# Comparatives that say 'more' or 'less' of whatever the unit after the number measures.
+_MORE = {"longer", "bigger", "larger", "higher", "greater", "heavier", "further", "farther", "older", "later",
+         "more", "costlier", "pricier", "taller", "wider", "deeper", "faster"}
+_LESS = {"shorter", "smaller", "lower", "lighter", "nearer", "closer", "younger", "earlier", "less", "fewer",
+         "cheaper", "narrower", "shallower", "slower"}
+
+
+def comparatives_with_units(it) -> None:
+    """'trips longer than 20 km': the number's unit ('km' → distance_km) says which column is
+    compared, whatever column 'longer' alone would name (a duration)."""
+    m = it.m
+    for i, x in enumerate(m[:-3]):
+        op = ">" if x.text in _MORE else "<" if x.text in _LESS else None
+        if op is None or x.used or m[i + 1].text != "than" or m[i + 2].kind != "num":
+            continue
+        unit = m[i + 3]
+        if unit.kind != "ref" or not unit.col or not it.cat.is_measure(*unit.col.split(".")):
+            continue
+        x.kind, x.kw, x.refs, x.ref = "kw", ("cmp", op), [], None
+        m[i + 1].used = True
+
+
+def flags_as_conditions(it) -> None:
+    """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
+    yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
+    or 'non', that it does not)."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    for i, x in enumerate(m):
+        if x.kind in ("word", "ref") and not x.used and " " not in x.text:
+            # 'unpaid invoices', 'paid invoices' (PaidFlag, where 'paid' alone names an amount)
+            negated = x.text.startswith(("un", "non")) and len(x.text) > 5
+            word = (x.text[3:] if x.text.startswith("non") else x.text[2:]).lstrip("-") if negated else x.text
+            named = [f for f in cat.flags_named(word) if not tables or f[0] in tables]
+            if len(named) == 1 and (negated or not (x.col and cat.is_flag(*x.col.split(".")))):
+                x.kind, x.refs, x.ref, x.used = "word", [], None, True
+                col = f"{named[0][0]}.{named[0][1]}"
+                yes, no = cat.flag_values(*named[0])
+                it.r.filters.append(Filter(col, "=", [no if negated else yes], kind="value"))
+                continue
+        if x.kind != "ref" or x.used or not x.col or not cat.is_flag(*x.col.split(".")):
+            continue
+        before = m[i - 1] if i > 0 else None
+        if before is not None and (before.text in ("by", "per", "each", "every") or
+                                   (before.kind == "kw" and before.kw[0] in ("agg", "count", "group", "rank"))):
+            continue                        # 'by is_electric', 'average is_electric': the column itself
+        negated = before is not None and (before.text in ("non", "not") or (before.kind == "kw" and
+                                                                              before.kw[0] == "neg"))
+        if negated:
+            before.used = True
+        x.used = True
+        yes, no = cat.flag_values(*x.col.split("."))
+        it.r.filters.append(Filter(x.col, "=", [no if negated else yes], kind="value"))
+
+
+def unset_dates(it) -> None:
+    """'loans that have never been returned', 'orders not shipped yet': the event's date column
+    (a verb naming it) is empty; 'have been returned' is the opposite."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m):
+        if x.kind != "ref" or x.used or not x.col or not cat.is_time(*x.col.split(".")) or \
+                not x.text.endswith("ed") or not cat.column(*x.col.split(".")).nullable:
+            continue
+        lead = [y for y in m[max(0, i - 3):i]]
+        neg = [y for y in lead if y.text in ("never", "not", "n't") or (y.kind == "kw" and y.kw[0] == "neg")]
+        if not neg or not any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead):
+            continue
+        for y in neg + [y for y in m[i + 1:i + 2] if y.text == "yet"]:
+            y.used = True
+        x.used = True
+        it.r.filters.append(Filter(x.col, "is null", [], kind="value"))
+        it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")

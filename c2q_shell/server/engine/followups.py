@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from . import dates, measures
 from .catalog import Catalog
-from .compose import _add_filters, _apply_rank, _bare_count, _plural, _roll_up, check_satisfiable
+from .compose import (
+    _add_filters,
+    _apply_rank,
+    _bare_count,
+    _plural,
+    _roll_up,
+    check_satisfiable,
+    rank_groups_by_average,
+)
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading
@@ -18,7 +26,7 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
     if (r.entity or r.select) and (prev.group or not prev.measures) and prev.limit is not None and \
-            _names_previous_place(r):
+            (_names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r))):
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
@@ -40,6 +48,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
             (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
         return True           # "order by average EPS, highest first" on a result that shows it
+    if r.anaphora and prev.group and r.measures and not (r.group or r.filters or r.dims_named or r.select) and \
+            all(m.column and m.column.split(".")[0] == r.entity for m in r.measures):
+        return True           # 'the total amount invoiced in each of them?': a new measure for the groups shown
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
@@ -55,6 +66,29 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
+# Pronouns for one thing: 'what is its site?' after 'which device …?' stays with that one row.
+_SINGULAR = {"it", "its", "she", "he", "her", "his", "him", "that one", "this one"}
+
+
+def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
+    """'top 2 countries by number of accounts' → 'and their average CSAT?': the groups the ranking
+    kept, not the first rows of another ranking (or of none)."""
+    if len(prev.group) != 1 or prev.group[0].grain:
+        raise CannotAnswer(f"the previous answer kept its first {prev.limit} rows by a ranking this question "
+                           "replaces; ask for the measure together with the ranking")
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    key = prev.group[0].column
+    p.filters = [f for f in p.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")]
+    p.within, p.limit = within, None
+    p.assume("of those", f"the {prev.limit} values of {key.split('.')[1]} the previous answer kept")
+
+
+def _points_at_one(r: Reading) -> bool:
+    """'how many loans did it have in 2023?' after 'which branch is the oldest?': 'it' is that row."""
+    return any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions)
+
+
 def _names_previous_place(r: Reading) -> bool:
     return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
         any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
@@ -64,7 +98,9 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
-    if not (entity and prev.limit is not None and _names_previous_place(r)) or (entity == prev.table and
+    named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
+                                         and cat.fans_out(prev.table, r.entity))   # its rows, not its parent
+    if not (entity and prev.limit is not None and named) or (entity == prev.table and
                                                                                  not prev.group):
         return None
     within = prev.copy()
@@ -80,13 +116,14 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         return None
     if not cat.connected(entity, key.split(".")[0]):
         return None
-    p = Plan(table=entity, select=list(r.select), filters=[Filter(key, "in", [], kind="in_prev")],
-             assumptions=list(r.assumptions), within=within)
+    p = Plan(table=entity, select=[] if r.measures else list(r.select), measures=list(r.measures),
+             filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
     dim = Dim(key)
     for x in r.mentions:
-        if x.kind == "kw" and x.kw[0] == "place":
+        if x.kind == "kw" and (x.kw[0] == "place" or (x.kw[0] == "anaphora" and x.text in _SINGULAR)):
             x.used = True
     p.assume("there", f"the {dim.column.split('.')[1]} of the previous answer")
+    _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
     return p
 
 
@@ -201,6 +238,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit, p.select = [], None, []
         else:
             p.order = [o for o in p.order if o.kind != "agg"]
+            if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and not r.group:
+                _keep_ranked_groups(p, prev)
     elif r.group:
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
         if not p.measures:
@@ -249,12 +288,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if r.limit is not None:
         p.limit = r.limit
     elif (r.listing or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
-            (r.anaphora or any("them" in x.text.split() for x in r.mentions)):
+            (r.anaphora or any("them" in x.text.split() for x in r.mentions)) and \
+            not any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions):
         # 'list them …' after 'which one …?': 'them' is the whole set again
         p.limit = None
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
+    rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
 

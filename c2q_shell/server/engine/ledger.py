@@ -73,11 +73,82 @@ def is_filler(text: str) -> bool:
     return text in STOP or text in FILLER or stem(text) in LINK_VERBS or not text.replace("'", "").isalpha() or len(text) <= 2
 
 
-def account(mentions, consumed: set[str] = frozenset()) -> Ledger:
+def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
+    """Every table and column a plan (and the plans it is computed over) touches."""
+    cols, tables = set(), set()
+    todo = [plan]
+    while todo:
+        p = todo.pop()
+        if p is None:
+            continue
+        used = p.columns_used()
+        if p.inner is None and (p.group or any(not (m.func == "ratio" and m.of is None) for m in p.measures)):
+            # aggregate rows (one, or one per group): the columns listed to show are not in them
+            shown = [c for c in p.select if c not in [m.column for m in p.measures] + [g.column for g in p.group]]
+            used = [c for c in used if c not in shown] + [c for c in shown if
+                                                          any(f.column == c for f in p.filters)]
+        cols.update(used)
+        tables.update(c.split(".", 1)[0] for c in used)
+        tables.add(p.table)
+        for f in p.filters:
+            if f.kind == "absent":      # rows with no related row: the child (or link) table and what it links
+                tables.update(v for v in f.values if isinstance(v, str))
+                if cat is not None:
+                    tables.update(fk.ref_table for fk in cat.foreign_keys if fk.table in f.values)
+        todo += [p.inner, p.within, *p.batch]
+        if cat is not None:         # the tables the joins pass through ('them' → 'ordered' → Keyboard)
+            for t in list(tables):
+                for step in cat.join_path(p.table, t) or []:
+                    tables.add(step[0])
+    return tables, cols
+
+
+def dropped(mentions, plan, cat=None) -> list[str]:
+    """Words that named a table or a column the final plan does not touch: the plan answers a
+    question without them ('how many bikes are electric?' counted every bike). A date column of a
+    table the plan reads is the event's verb ('accounts that never opened a ticket')."""
+    if plan is None:
+        return []
+    tables, cols = _plan_parts(plan, cat)
+    out = []
+    for x in mentions:
+        if x.kind != "ref" or x.ref is None:
+            continue
+        if x.ref.kind == "table":
+            if x.ref.table not in tables and not is_link_verb(x.text):     # 'matches played' is no player
+                out.append(x.text)
+        elif f"{x.ref.table}.{x.ref.column}" not in cols:
+            if is_link_verb(x.text) or any(f"{r.table}.{r.column}" in cols for r in x.refs if r.kind == "column"):
+                continue            # 'matches played', 'listed since 2023' (the date it names is used)
+            if cat is not None and cat.is_time(x.ref.table, x.ref.column) and \
+                    (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")):
+                continue            # 'opened', 'ordered': the verb of the event the rows are
+            if cat is not None and x.ref.table in tables and \
+                    (x.ref.column in cat.label_columns(x.ref.table) or cat.is_key(x.ref.table, x.ref.column)):
+                continue            # 'how many languages …': the rows counted are named by their label
+            out.append(x.text)
+    return out
+
+
+def lost_conditions(filters, plan, cat=None) -> list[str]:
+    """Conditions the question set ('in 2023', 'in Energy') on columns the final plan never
+    touches: the answer would hold rows the question excluded."""
+    if plan is None:
+        return []
+    _tables, cols = _plan_parts(plan, cat)
+    return [f.column.split(".")[1] for f in filters
+            if f.column and f.kind in ("value", "time", "compare") and f.column not in cols]
+
+
+def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> Ledger:
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
     led = Ledger()
+    lost = dropped(mentions, plan, cat)
     for x in mentions:
+        if x.text in lost:
+            led.unaccounted.append(x.text)
+            continue
         used = x.used or (x.kind == "kw" and x.kw[0] in consumed)
         if x.kind in ("ref", "value", "date", "skip"):
             led.grounded.append(x.text)

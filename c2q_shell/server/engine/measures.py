@@ -48,6 +48,7 @@ def read_ratios(it) -> None:
         (f1, k1, num), join, (f2, k2, den), _end = found
         for w in words + [k for k in (k1, k2, num, den, join) if k is not None]:
             w.used = True
+        x.kind, x.refs, x.ref = "word", [], None       # 'ratio' is the operation, not a '…_ratio' column
         func = f1 or f2
         it.r.measures.append(Agg("ratio", num.col, other=den.col, of=func))
     for i, x in enumerate(m):                     # 'price divided by EPS'
@@ -59,6 +60,7 @@ def read_ratios(it) -> None:
             for w in (x, m[i + 1], back[1], back[2], after[1], after[2]):
                 if w is not None:
                     w.used = True
+            x.kind, x.refs, x.ref = "word", [], None
             it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
 
 
@@ -99,16 +101,39 @@ def read_change(it) -> None:
     m = it.m
     word = next((x for x in m if x.kind == "word" and x.text in _CHANGE and not x.used), None)
     if word is None:
+        _in_percent(it)
         return
     points = [x for x in m if not x.used and (x.kind == "date" or (x.kind == "num" and _is_year(x)))]
     if len(points) != 2:
         return
-    i = it.idx(word)
     cands = [x for x in m if x.kind == "ref" and x.col and not x.used and it.cat.is_measure(*x.col.split("."))]
-    if len({x.col for x in cands}) != 1:
+    counted = _counted_table(it)
+    prev = it.previous
+    if len({x.col for x in cands}) == 1:
+        measure, func, table = cands[0].col, "avg", cands[0].ref.table
+    elif not cands and counted is not None:
+        # 'the percent change in the number of loans from 2022 to 2023'
+        measure, func, table = None, "count", counted.ref.table
+        counted.used = True
+        it.r.entity = table
+        for x in m:
+            if x.kind == "kw" and x.kw[0] == "count" and not x.used:
+                x.used, x.kw = True, ("asked", None)       # counted by the change itself
+    elif not cands and not any(x.kind == "ref" for x in m) and prev is not None and len(prev.measures) == 1 and \
+            prev.measures[0].func in ("count", "sum", "avg") and prev.group and \
+            all(it.cat.is_time(*g.column.split(".")) for g in prev.group) and \
+            all(f.kind in ("time", "null") for f in prev.filters):
+        # 'loans per year' → 'what's the percent change from 2022 to 2023?': the measure shown
+        measure, func, table = prev.measures[0].column, prev.measures[0].func, prev.table
+        it.r.entity = table
+        it.r.anaphora = False           # 'it' in 'how much did it change …' is that measure
+        for x in m:
+            if x.kind == "kw" and x.kw[0] == "anaphora":
+                x.used = True
+    else:
         return
-    measure = cands[0]
-    col = dates.time_column_of(it, measure.ref.table)
+    shown = it.r.entity == table and prev is not None and prev.group and measure == prev.measures[0].column
+    col = next((g.column for g in prev.group), None) if shown else dates.time_column_of(it, table)
     if col is None:
         return
     periods = []
@@ -127,12 +152,40 @@ def read_change(it) -> None:
             x.used = True
         if x.kind == "kw" and x.kw[0] == "count" and x.text == "how much":
             x.used, x.kw = True, ("asked", None)      # 'how much did … change': the change itself
-    it.r.measures.append(Agg("pct_change" if pct else "change", measure.col, of="avg", periods=periods))
+    it.r.measures.append(Agg("pct_change" if pct else "change", measure, of=func, periods=periods))
     single = all(x.kind == "date" for x in points)
-    it.r.assume("change", f"{measure.ref.column} in {points[1].text} minus {points[0].text}"
+    what = measure.split(".")[1] if measure else f"the number of {table}"
+    how = {"avg": "average ", "sum": "total "}.get(func, "")
+    it.r.assume("change", f"{what} in {points[1].text} minus {points[0].text}"
                 + (", over the first, times 100" if pct else "")
-                + ("" if single else f" (each period's average {measure.ref.column})"))
-    del i
+                + ("" if single or measure is None else f" (each period's {how}{what})"))
+
+
+def _counted_table(it):
+    """The table a 'number of …'/'how many …' counts, when the question names one."""
+    for i, x in enumerate(it.m):
+        if x.kind == "kw" and x.kw[0] == "count" and not x.used and x.text != "how much":
+            nxt = it.next_mention(i, kinds=("ref",), within=2)
+            if nxt is not None and nxt.ref is not None and nxt.ref.kind == "table" and not nxt.used:
+                return nxt
+    return None
+
+
+def _in_percent(it) -> None:
+    """'… change from 2023 to 2024?' → 'and in percent?': the same change, over the first period."""
+    prev = it.previous
+    words = [x for x in it.m if x.text in _PERCENT and not x.used]
+    if prev is None or not words or len(prev.measures) != 1 or prev.measures[0].func != "change" or \
+            any(x.kind in ("ref", "value", "num", "date") for x in it.m):
+        return
+    a = prev.measures[0]
+    for x in words:
+        x.used = True
+    for x in it.m:
+        if x.kind == "kw" and x.kw[0] == "in" and not x.used:
+            x.used = True
+    it.r.measures.append(Agg("pct_change", a.column, of=a.of, periods=a.periods))
+    it.r.assume("change", "the same change, over the first period, times 100")
 
 
 def share_per_group(p, r) -> bool:
@@ -171,10 +224,13 @@ def share_of_previous(prev, r, cat):
         r.consumed.add("share")
         p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
         return p
+    ranked = prev.limit is not None and any(o.kind == "agg" for o in prev.order)
     if not new and prev.group and len(prev.measures) >= 1 and prev.measures[0].func in ("count", "sum") \
-            and any(f.agg is not None for f in prev.filters):
+            and (any(f.agg is not None for f in prev.filters) or ranked):
         inner = prev.copy()
-        inner.assumptions, inner.order, inner.limit, inner.batch = [], [], None, []
+        inner.assumptions, inner.batch = [], []
+        if not ranked:          # 'the top 3 by number of trips': the 3 groups the ranking keeps
+            inner.order, inner.limit = [], None
         m = prev.measures[0]
         p = Plan(table=prev.table, measures=[Agg("share_total", m.column, of=m.func)],
                  assumptions=list(r.assumptions), inner=inner)

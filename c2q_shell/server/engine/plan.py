@@ -53,6 +53,7 @@ class Plan:
     inner: Plan | None = None       # a previous plan whose rows this one is computed over
     batch: list[Plan] = field(default_factory=list)     # the plans of every step of a breakdown answer
     within: Plan | None = None      # "in_prev" filters keep the rows whose value the previous answer shows
+    via: list[str] = field(default_factory=list)    # "table.column" keys to join on where two tables link in several ways
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -69,7 +70,7 @@ class Plan:
             limit=d.get("limit"), distinct=d.get("distinct", False),
             assumptions=d.get("assumptions", []), inner=Plan.from_dict(d["inner"]) if d.get("inner") else None,
             batch=[Plan.from_dict(b) for b in d.get("batch") or []],
-            within=Plan.from_dict(d["within"]) if d.get("within") else None)
+            within=Plan.from_dict(d["within"]) if d.get("within") else None, via=d.get("via", []))
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)

@@ -15,6 +15,19 @@ TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most rec
                "first added", "youngest"}
 
 
+def first_after_an_event(it) -> None:
+    """'which of them signed up first?', 'who joined last?': 'first'/'last' right after a date
+    column's verb ranks by that date (the earliest or the latest one)."""
+    m = it.m
+    for i, x in enumerate(m[1:], 1):
+        before = m[i - 1]
+        if x.kind == "word" and x.text in ("first", "last") and not x.used and before.kind == "ref" and \
+                before.col and it.cat.is_time(*before.col.split(".")) and \
+                (i + 1 == len(m) or m[i + 1].text in ("?", ".", "!")):
+            x.kind, x.kw = "kw", ("rank", "asc" if x.text == "first" else "desc")
+            x.text = "earliest" if x.text == "first" else "latest"
+
+
 def read_ranks(it) -> None:
     r = it.r
     for k in it.kws("rank"):
@@ -31,6 +44,17 @@ def read_ranks(it) -> None:
                 n = int(it.m[j].number)
                 it.m[j].used = True
                 break
+        after = it.m[i + 1] if i + 1 < len(it.m) else None
+        if k.text in ("most", "fewest", "least") and after is not None and after.kind == "kw" and \
+                after.kw[0] == "anaphora" and after.text.startswith("of "):
+            # 'which neighbourhood did most of them start in?': the group holding the most of those rows
+            r.singular = True
+            if r.limit is None:
+                r.limit = 1
+            if not any(a.func == "count" for a in r.measures):
+                r.measures.append(Agg("count"))
+            r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"), desc))
+            continue
         target = it.next_mention(i, kinds=("ref",), within=2)
         measure = None
         if target is not None and target.ref is not None:

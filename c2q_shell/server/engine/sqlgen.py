@@ -34,7 +34,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
     if a.func == "ratio":
         return f"ratio_{a.column.split('.')[1]}_to_{a.other.split('.')[1]}"
     if a.func in ("change", "pct_change"):
-        return f"{'percent_' if a.func == 'pct_change' else ''}change_{a.column.split('.')[1]}"
+        what = a.column.split('.')[1] if a.column else f"number_of_{plan.table}"
+        return f"{'percent_' if a.func == 'pct_change' else ''}change_{what}"
     if a.func == "count":
         if a.column and a.distinct:
             t, c = a.column.split(".")
@@ -74,6 +75,7 @@ class Compiler:
             if path is None:
                 raise CannotAnswer(f"{plan.table} and {t} are not linked by any key, so they cannot be combined")
             for nxt, fk in path:
+                fk = next((f for f in cat.parallel_keys(fk) if f"{f.table}.{f.column}" in plan.via), fk)
                 if nxt not in joined:
                     joined.append(nxt)
                     self.joins.append((nxt, fk))
@@ -117,7 +119,7 @@ class Compiler:
             y = src if year_kind else f"YEAR({src})"
             return sqlglot.parse_one(f"FLOOR({y} / 10) * 10", read="mysql")
         if self.dialect == "sqlite":
-            fmt = {"year": "%Y", "month": "%Y-%m"}.get(d.grain)
+            fmt = {"year": "%Y", "month": "%Y-%m", "hour": "%H"}.get(d.grain)
             if d.grain == "quarter":
                 return sqlglot.parse_one(
                     f"strftime('%Y', {c.sql('sqlite')}) || '-Q' || ((CAST(strftime('%m', {c.sql('sqlite')}) AS INTEGER) + 2) / 3)",
@@ -125,6 +127,8 @@ class Compiler:
             return exp.Anonymous(this="strftime", expressions=[exp.Literal.string(fmt), c])
         if d.grain == "year":
             return exp.Anonymous(this="YEAR", expressions=[c])
+        if d.grain == "hour":
+            return exp.Anonymous(this="HOUR", expressions=[c])
         if d.grain == "quarter":
             return sqlglot.parse_one(f"CONCAT(YEAR({c.sql('mysql')}), '-Q', QUARTER({c.sql('mysql')}))", read="mysql")
         return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])
@@ -153,7 +157,7 @@ class Compiler:
             shown = exp.Sum(this=exp.Column(this=ident(measure_alias(self.inner.measures[0], self.inner)),
                                             table=ident("prev")))
             whole = Plan(table=self.inner.table, measures=[Agg(a.of, a.column)],
-                         filters=[f for f in self.inner.filters if f.agg is None])
+                         filters=[f for f in self.inner.filters if f.agg is None], via=list(self.inner.via))
             sub = exp.Subquery(this=Compiler(self.cat, whole, suffix="2").build())
             return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
                            expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
@@ -181,6 +185,8 @@ class Compiler:
     def period_value(self, a: Agg, where: list[Filter]) -> exp.Expression:
         """The measure within one period: AVG(CASE WHEN <period> THEN x END)."""
         cond = exp.and_(*[self.condition(self.col(w.column), w.op, w.values) for w in where])
+        if a.column is None:            # a count: the rows within the period
+            return exp.Count(this=exp.Case(ifs=[exp.If(this=cond, true=exp.Literal.number(1))]))
         case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
         return AGG_FUNCS[a.of or "avg"](this=case)
 
@@ -341,6 +347,9 @@ class Compiler:
             elif o.kind == "col":
                 dim = next((d for d in p.group if d.column == o.ref), None)
                 if p.group and dim is None:
+                    if p.limit is not None:     # the groups kept would not be the ones ranked
+                        raise CannotAnswer(f"the ranking by {o.ref.split('.')[1]} does not apply to groups of "
+                                           f"{', '.join(d.column.split('.')[1] for d in p.group)}")
                     continue
                 target = exp.Column(this=ident(dim_alias(dim))) if dim is not None and dim.grain else self.col(o.ref)
             else:

@@ -370,8 +370,13 @@ class Interpreter:
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3)
             if target is None or target.ref is None:
+                rest = self.m[i + 1:]
+                if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
+                        self.previous is not None and self.previous.group:
+                    rest[0].used = True             # 'how many trips did each group take?': the groups shown
+                    rest = rest[1:]
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
-                        all(x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE) for x in self.m[i + 1:]):
+                        all(x.used or (x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE)) for x in rest):
                     g.used = True
                     r.group_prev = True
                 continue
@@ -422,6 +427,20 @@ class Interpreter:
         r = self.r
         for k in self.kws("count"):
             i = self.idx(k)
+            if k.text == "how much" and not any(x.kind == "ref" and not x.used for x in self.m[i + 1:]) and \
+                    self.previous is not None:
+                # 'how much do they add up to?': the amount of the rows shown, never how many they are
+                size = self.cat.size_measure([self.previous.table])
+                if size is None:
+                    continue                    # left unaccounted: declined
+                k.used, k.kw = True, ("asked", None)
+                for x in self.m[i + 1:]:
+                    if x.kind == "kw" and x.kw[0] == "anaphora":
+                        x.used = True
+                r.anaphora = True
+                r.measures.append(Agg("sum", f"{size[0]}.{size[1]}"))
+                r.assume(size[1], f"'how much' is the total {size[1]}")
+                continue
             k.used = True
             target = self.next_mention(i, kinds=("ref", "kw"), within=4)
             if target is not None and target.kind == "kw":
@@ -433,7 +452,19 @@ class Interpreter:
             agg = Agg("count")
             if target is not None and target.ref is not None:
                 target.used = True
-                if target.ref.kind == "table":
+                head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
+                             and y.ref.table != target.ref.table), None) if target.ref.kind == "table" else None
+                pk = self.cat.tables[target.ref.table].primary_key
+                if head is not None and i > 0 and self.m[i - 1].text == "by" and not self.m[i - 1].used and \
+                        len(pk) == 1 and self.cat.fans_out(head.ref.table, target.ref.table):
+                    # "top 5 customers by number of orders": the orders of each customer, counted
+                    self.m[i - 1].used = head.used = True
+                    r.entity = head.ref.table
+                    agg = Agg("count", f"{target.ref.table}.{pk[0]}", distinct=True)
+                    ranked = self.kws("rank")
+                    if ranked:          # ranked by that count ('top 5', 'bottom 3')
+                        r.order.append(Order("agg", len(r.measures), ranked[0].kw[1] != "asc"))
+                elif target.ref.kind == "table":
                     r.entity = target.ref.table
                 else:
                     t, c = target.ref.table, target.ref.column
@@ -707,6 +738,7 @@ class Interpreter:
             if target is not None and target.col and not target.used and target.col in filtered:
                 target.used = k.used = True
                 self.r.drops.append(target.col)
+                target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
 
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
@@ -760,12 +792,18 @@ PIPELINE = (
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
+    ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
+    ("filters: 'never returned': the event's date is empty", filters.unset_dates),
+    ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
+    ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
+    ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
+     filters.comparatives_with_units),
     ("filters: comparisons with numbers", Interpreter._comparisons),
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),

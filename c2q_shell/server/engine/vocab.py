@@ -167,9 +167,9 @@ _kw("agg", "max", "maximum", "max")
 _kw("agg", "min", "minimum", "min")
 _kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", "best",
     "richest", "most valuable", "strongest", "leading", "tallest", "oldest", "most expensive",
-    "most recent", "most recently", "latest", "newest", "costliest")
+    "most recent", "most recently", "latest", "newest", "costliest", "busiest")
 _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "cheapest",
-    "weakest", "earliest", "least recently", "youngest", "least valuable", "first added")
+    "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
@@ -221,6 +221,7 @@ _kw("grain", "month", "monthly", "per month", "by month", "each month", "every m
     "in each month", "for every month",
     "for each month")
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
+_kw("grain", "hour", "hourly", "per hour", "by hour", "each hour", "by hour of the day", "per hour of the day")
 _kw("grain", "decade", "per decade", "by decade", "each decade", "for each decade", "in each decade",
     "decade by decade", "by decades", "per decades")
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
@@ -228,7 +229,7 @@ _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no"
 _kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",
     "outside", "exclude")
 _kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "same", "that one", "this one",
-    "of them", "of those", "of these", "ones", "the ones", "such")
+    "of them", "of those", "of these", "ones", "the ones", "such", "she", "he", "her", "his", "him")
 _kw("connective", None, "and", "what about", "how about", "only", "just", "now", "instead", "but",
     "also", "then", "ok", "okay", "and what about", "what if", "same for", "too", "as well")
 _kw("all", None, "all", "any", "every", "regardless of", "across all", "ignore", "remove the filter on",

@@ -1,0 +1,65 @@
+"""Joins between two tables that are linked in more than one way (trips.start_station_id and
+trips.end_station_id both point at stations): the question's own words pick the key ('trips
+starting in Old Town'), or the question is declined — joining on either key silently would
+answer another question half the time."""
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog
+from .errors import CannotAnswer
+from .plan import Plan
+from .text import stem
+
+# Words of a key's name that only say it is a key.
+_KEY_WORDS = {"id", "key", "code", "cd", "no", "num", "nr", "fk", "ref"}
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])|\s+", name) if w]
+
+
+def own_words(fk) -> set[str]:
+    """The words of a key's column that tell it from the other keys to the same table
+    ('start' in start_station_id)."""
+    table = {stem(w) for w in _words(fk.ref_table)} | {stem(w.rstrip("s")) for w in _words(fk.ref_table)}
+    return {stem(w) for w in _words(fk.column)} - table - _KEY_WORDS
+
+
+def _names(word: str, words: set[str]) -> bool:
+    """'starting' names 'start'; 'destination' names the clipped 'dest'."""
+    return stem(word) in words or any(len(k) >= 3 and word.startswith(k) for k in words)
+
+
+def choose(plan: Plan, mentions, cat: Catalog) -> None:
+    """Pick, for every join of the plan (and of the plans it is computed over) that could use
+    several keys, the key the question names; mark the words that named it as used."""
+    todo = [plan]
+    while todo:
+        p = todo.pop()
+        if p is None:
+            continue
+        todo += [p.inner, p.within]
+        for t in p.tables()[1:]:
+            for _nxt, fk in cat.join_path(p.table, t) or []:
+                keys = cat.parallel_keys(fk)
+                if len(keys) < 2 or any(f"{k.table}.{k.column}" in p.via for k in keys):
+                    continue
+                named = []
+                for k in keys:
+                    words = own_words(k)
+                    hits = [x for x in mentions if any(_names(w, words) for w in x.text.split())]
+                    if words and hits:
+                        named.append((k, hits))
+                if len(named) != 1:
+                    ways = ", ".join(k.column for k in keys)
+                    raise CannotAnswer(f"{fk.table} link to {fk.ref_table} in {len(keys)} ways ({ways}) and the "
+                                       f"question does not say which; name it (for example "
+                                       f"'{' '.join(sorted(own_words(keys[0])))} {fk.ref_table}')")
+                k, hits = named[0]
+                for x in hits:
+                    x.used = True
+                    if x.kind == "ref":          # 'start' names the key here, not the start_time column
+                        x.kind, x.refs, x.ref = "word", [], None
+                p.via.append(f"{k.table}.{k.column}")
+                p.assume("link", f"{fk.table} joined to {fk.ref_table} on {k.column}")
