@@ -21,13 +21,14 @@ from .jobs import JobRunner
 from .knowledge import KnowledgeService
 from .sources import DataSource, SourceSet
 from .statedir import StateDir
-from .store import Store
+from .store import Store, StoreUnavailable
 from .summaries import SummaryService
 
 log = logging.getLogger("c2q.server")
 APP_ID = re.compile(r"^chat2query-[A-Za-z0-9]+$")
 JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 PREFIX = "/api/v1beta/app/<app_id>/endpoint"
+STORE_RETRY = 30      # Retry-After (s) when the state file cannot be written (disk full, read-only)
 
 
 @dataclass
@@ -191,6 +192,11 @@ class App:
         except ApiError as e:
             resp = error(e.code, e.msg)
             resp.headers.update(getattr(e, "headers", {}))
+            return resp, headers
+        except StoreUnavailable as e:     # disk full, read-only state file: the operator must act
+            log.error("%s %s refused: %s", request.method, request.path, e)
+            resp = error(503, str(e))
+            resp.headers["Retry-After"] = str(STORE_RETRY)
             return resp, headers
         except Exception as e:   # never a traceback in a response
             log.exception("internal error on %s %s", request.method, request.path)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .http import ApiError
-from .store import Store
+from .store import Store, StoreUnavailable
 
 log = logging.getLogger("c2q.server")
 
@@ -199,6 +199,8 @@ class JobRunner:
             return "done", result, ""
         except JobFailed as e:
             return "failed", e.result, e.reason
+        except StoreUnavailable as e:     # its progress could not be written: the state file is full
+            return "failed", None, f"the job's state could not be stored: {e.detail}"
         except Exception as e:  # never a traceback in a response; the log keeps it
             log.exception("job %s failed", job.job_id)
             return "failed", None, f"internal error: {type(e).__name__}: {e}"
@@ -218,6 +220,9 @@ class JobRunner:
             else:
                 self.store.end_job(job.job_id, status, result, reason)
             return
+        except StoreUnavailable as e:
+            log.error("job %s: its end could not be stored: %s", job.job_id, e.detail)
+            why = f"the result could not be stored: {e.detail}"
         except Exception as e:
             log.exception("job %s: its end could not be stored", job.job_id)
             why = f"the result could not be stored: {type(e).__name__}: {e}"
