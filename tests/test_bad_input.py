@@ -184,3 +184,27 @@ def test_malformed_chunked_body(api):
             reply += chunk
     assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
     assert b"could not be read" in reply
+
+
+@pytest.mark.parametrize("headers, payload, says", [
+    ("Content-Length: 100\r\n", b'{"a":', b"could not be read: 5 of the 100 bytes"),   # the client gone
+    ("Content-Length: 9\r\n", b"{}", b"could not be read: 2 of the 9 bytes"),
+    ("Content-Length: 2\r\ncontent-length: 9\r\n", b"{}", b"2 different Content-Length"),   # smuggling
+])
+def test_a_body_shorter_than_its_length_is_400(api, headers, payload, says):
+    import base64
+    import socket
+    from urllib.parse import urlparse
+
+    from conftest import PRIV, PUB
+    u = urlparse(api.url)
+    basic = base64.b64encode(f"{PUB}:{PRIV}".encode()).decode()
+    with socket.create_connection((u.hostname, u.port), timeout=10) as s:
+        s.sendall(f"POST {u.path}/v3/sessions HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {basic}\r\n"
+                  f"Content-Type: application/json\r\n{headers}\r\n".encode() + payload)
+        s.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
+    assert says in reply, reply

@@ -153,6 +153,11 @@ class App:
                                 "X-Ratelimit-Remaining-Minute": str(remaining), "X-Ratelimit-Reset": reset}
 
     def _dispatch(self, request: Request) -> tuple[Response, dict]:
+        framing = request.environ.get("c2q.framing")
+        if framing:        # where this request ends is ambiguous: answer and close the connection
+            resp = error(400, f"{framing}; send one")
+            resp.headers["Connection"] = "close"
+            return resp, {}
         # Auth comes first: without credentials nothing about the API (paths, methods) is told.
         client = request.remote_addr or "-"
         wait = self.throttle.retry_after(client)

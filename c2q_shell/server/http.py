@@ -5,6 +5,7 @@ import json
 import re
 from typing import Any
 
+from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Request, Response
 
 MAX_BODY = 1 << 20    # 1 MiB
@@ -53,11 +54,18 @@ def body(request: Request) -> dict:
     if raw is None:
         try:
             raw = request.stream.read(limit + 1)
-        except (OSError, ValueError) as e:     # a malformed chunked body, a connection cut mid-body
-            raise ApiError(400, f"the request body could not be read: {e}") from None
+        except (OSError, ValueError, HTTPException) as e:
+            # a malformed chunked body, a body shorter than its Content-Length (werkzeug's
+            # ClientDisconnected), two Content-Lengths that disagree, a connection cut mid-body
+            why = e.description if isinstance(e, HTTPException) else str(e)
+            raise ApiError(400, f"the request body could not be read: {why}") from None
         request.environ["c2q.body"] = raw
     if len(raw) > limit:
         raise ApiError(413, f"request body too large: more than {limit} bytes (the limit)")
+    if request.content_length is not None and len(raw) < request.content_length and \
+            not request.environ.get("wsgi.input_terminated"):
+        raise ApiError(400, f"the request body could not be read: {len(raw)} of the"
+                            f" {request.content_length} bytes its Content-Length announced arrived")
     if not raw.strip():
         return {}
     try:

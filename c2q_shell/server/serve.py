@@ -56,6 +56,15 @@ def bounded_server(host: str, port: int, app, max_connections: int, socket_timeo
         def log_request(self, *args, **kw):  # the shell and tests want quiet; errors still log
             pass
 
+        def make_environ(self):
+            environ = super().make_environ()
+            # Werkzeug keeps the last of several Content-Length headers; a request whose length is
+            # ambiguous (the way requests are smuggled past proxies) is refused instead.
+            lengths = {v.strip() for v in self.headers.get_all("Content-Length") or []}
+            if len(lengths) > 1:
+                environ["c2q.framing"] = f"the request has {len(lengths)} different Content-Length headers"
+            return environ
+
     class Server(BaseWSGIServer):
         multithread = True
         daemon_threads = True
