@@ -297,6 +297,8 @@ def restart_and_state(base: Path) -> None:
                        env=env, timeout=60)
     check("a 0-byte state file: refuse to start, name the file and the way out",
           r.returncode != 0 and "state.sqlite" in r.stderr and "mv" in r.stderr, r.stderr.strip()[:160])
+    if os.geteuid() == 0:           # root writes a 0400 file anyway: nothing to see
+        return
     # a read-only state file at start
     state2 = base / "state-ro"
     p, url = start(state2)

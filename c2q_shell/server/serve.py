@@ -2,12 +2,14 @@
 shell and tests) or in the foreground (`c2q serve`)."""
 from __future__ import annotations
 
+import io
 import logging
 import os
 import secrets
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from .app import App, ServerConfig
@@ -53,6 +55,16 @@ def bounded_server(host: str, port: int, app, max_connections: int, socket_timeo
     class Handler(WSGIRequestHandler):
         timeout = socket_timeout             # socketserver sets it on the connection
 
+        def setup(self):
+            super().setup()
+            # every read checks one deadline per request, so a client trickling a byte at a time
+            # (each read well within the timeout: slowloris) cannot hold a connection either
+            self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self))
+
+        def handle_one_request(self):
+            self.deadline = time.monotonic() + socket_timeout   # head and body within the timeout
+            return super().handle_one_request()
+
         def log_request(self, *args, **kw):  # the shell and tests want quiet; errors still log
             pass
 
@@ -96,6 +108,27 @@ def bounded_server(host: str, port: int, app, max_connections: int, socket_timeo
                 self.slots.release()
 
     return Server()
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's reading side that gives up at `owner.deadline` (a TimeoutError, which the
+    request handler answers by closing the connection), however the bytes trickle in."""
+
+    def __init__(self, sock, owner):
+        self.sock, self.owner = sock, owner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        left = self.owner.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request did not arrive within the socket timeout")
+        self.sock.settimeout(left)
+        try:
+            return self.sock.recv_into(buf)
+        finally:
+            self.sock.settimeout(self.owner.timeout)    # writing the answer gets the whole timeout
 
 
 def exposure_warnings(app: App) -> list[str]:
