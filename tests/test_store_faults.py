@@ -71,4 +71,5 @@ def test_a_full_disk_is_503_naming_it(tmp_path, data_dir):
         finally:
             db.execute("PRAGMA max_page_count=1073741823")
         assert api.ok("GET", f"/v3/sessions/{sid}")["messages"] == []     # nothing half-stored
+        assert [s["session_id"] for s in api.ok("GET", "/v3/sessions")["sessions"]] == [sid]
         assert api.ask(sid, Q)["status"] == "done"

@@ -285,8 +285,8 @@ class App:
             cluster_id, database = summary["cluster_id"], summary["database"]
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
-        session_id = self.store.create_session(cluster_id, database, question[:60], self.config.creator)
-        job_id = self.chat.ask(session_id, question, mode, "", "")
+        session_id, job_id = self._new_session(cluster_id, database, question[:60],
+                                               lambda sid: self.chat.ask(sid, question, mode, "", ""))
         return ok({"cluster_id": cluster_id, "database": database, "job_id": job_id, "session_id": session_id})
 
     def on_chat2data_v2(self, request):
@@ -295,8 +295,9 @@ class App:
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
-        session_id = self.store.create_session(cluster_id, database, question[:60], self.config.creator)
-        return ok({"job_id": self.chat.ask(session_id, question, "direct", "", "", v2=True)})
+        _sid, job_id = self._new_session(cluster_id, database, question[:60],
+                                         lambda sid: self.chat.ask(sid, question, "direct", "", "", v2=True))
+        return ok({"job_id": job_id})
 
     def on_sessions(self, request):
         if request.method == "GET":
@@ -341,8 +342,9 @@ class App:
         sql, feedback = get(data, "sql", str), get(data, "feedback", str)
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
-        session_id = self.store.create_session(cluster_id, database, feedback[:60], self.config.creator)
-        return ok({"job_id": self.chat.refine(cluster_id, database, sql, feedback), "session_id": session_id})
+        session_id, job_id = self._new_session(cluster_id, database, feedback[:60],
+                                               lambda sid: self.chat.refine(cluster_id, database, sql, feedback))
+        return ok({"job_id": job_id, "session_id": session_id})
 
     def on_suggest(self, request):
         data = body(request)
@@ -386,6 +388,19 @@ class App:
         return ok(self.knowledge.update(kb_id, data_id, body(request)))
 
     # session objects --------------------------------------------------------------
+    def _new_session(self, cluster_id: str, database: str, name: str, start) -> tuple[int, str]:
+        """A new session and its first job, `start(session_id)`; if the job is refused (queue
+        full, state file full) the session goes too, so a refused request leaves nothing behind."""
+        session_id = self.store.create_session(cluster_id, database, name, self.config.creator)
+        try:
+            return session_id, start(session_id)
+        except BaseException:
+            try:
+                self.store.drop_empty_session(session_id)
+            except Exception as e:
+                log.warning("an empty session %s could not be removed: %s", session_id, e)
+            raise
+
     def _session_id(self, sid: str) -> int:
         session_id = int_id(sid, "session")
         if self.store.session(session_id) is None:

@@ -16,6 +16,7 @@ from .app import App, ServerConfig
 from .demo import DEMO_NAME, ensure
 from .sources import SQLiteSource, open_source
 from .statedir import StateError
+from .store import StoreUnavailable
 
 # ServerConfig limits that `c2q serve` takes as flags (--max-body-bytes, --job-timeout, ...)
 LIMIT_FLAGS = ("max_body_bytes", "max_result_bytes", "max_value_bytes", "max_job_bytes", "job_timeout",
@@ -196,6 +197,10 @@ def serve_main(args) -> int:
         server = ServerThread(app, args.host, args.port)
     except (OSError, ValueError, ImportError, StateError) as e:
         print(f"c2q serve: {e}", file=sys.stderr)
+        return 2
+    except StoreUnavailable as e:    # a read-only state file, a full disk
+        print(f"c2q serve: cannot start: the state cannot be written: {e.detail}; make room on the disk or"
+              " make the state file writable (or give another --state-dir)", file=sys.stderr)
         return 2
     except Exception as e:    # a database that cannot be opened, for one
         print(f"c2q serve: cannot start: {type(e).__name__}: {e}", file=sys.stderr)

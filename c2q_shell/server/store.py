@@ -209,6 +209,14 @@ class Store:
     def count_sessions(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM sessions")[0])
 
+    def drop_empty_session(self, session_id: int) -> bool:
+        """Remove a session that never got a message (its first question was refused); its id is
+        not handed out again."""
+        with self._tx():
+            cur = self._db.execute("DELETE FROM sessions WHERE session_id=? AND NOT EXISTS"
+                                   " (SELECT 1 FROM messages WHERE session_id=?)", (session_id, session_id))
+            return cur.rowcount > 0
+
     def rename_session(self, session_id: int, name: str) -> None:
         with self._tx():
             self._db.execute("UPDATE sessions SET name=?, updated_at=? WHERE session_id=?",
