@@ -208,3 +208,22 @@ def test_a_body_shorter_than_its_length_is_400(api, headers, payload, says):
             reply += chunk
     assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
     assert says in reply, reply
+
+
+def test_questions_and_sql_longer_than_the_limit_are_400(api):
+    """The engine's time grows with a question (a 100 kB one took 24 s, 900 kB minutes) and the
+    SQL checker's with the SQL: both are capped at the edge, naming the field and the flag."""
+    sid = api.session("shop")
+    long_q = "how many customers " * 300                     # 5,700 characters
+    err(api.req("POST", f"/v3/sessions/{sid}/chat2data", {"question": long_q}), 400, "'question'")
+    err(api.req("POST", "/v3/chat2data", {"cluster_id": "local", "database": "shop", "question": long_q}),
+        400, "--max-question-chars")
+    err(api.req("POST", "/v2/chat2data", {"cluster_id": "local", "database": "shop", "raw_question": long_q}),
+        400, "'raw_question'")
+    sql = "SELECT 1 WHERE " + " AND ".join(["1=1"] * 20000)     # 120 kB: 2 s to check
+    err(api.req("POST", "/v3/refineSql", {"cluster_id": "local", "database": "shop", "sql": sql,
+                                          "feedback": "only 5"}), 400, "--max-sql-chars")
+    err(api.req("POST", "/v3/refineSql", {"cluster_id": "local", "database": "shop", "sql": "SELECT 1",
+                                          "feedback": long_q}), 400, "'feedback'")
+    assert api.ok("GET", f"/v3/sessions/{sid}")["messages"] == []
+    assert api.ask(sid, "how many customers " * 10)["status"] in ("done", "failed")   # under the limit: taken

@@ -60,6 +60,8 @@ class ServerConfig:
     max_queue: int = 256                 # jobs waiting; more is a 503 with Retry-After
     max_connections: int = 64            # connections served at once (one thread each); more: 503
     socket_timeout: float = 30.0         # an idle or slow connection is closed after this
+    max_question_chars: int = 4000       # a question or feedback (the engine's time grows with it)
+    max_sql_chars: int = 65536           # SQL sent to refineSql (checking it costs ~1 s per 60k chars)
 
 
 def _rules() -> Map:
@@ -273,7 +275,7 @@ class App:
     # chat -------------------------------------------------------------------------
     def on_chat2data(self, request):
         data = body(request)
-        question = get(data, "question", str)
+        question = self._text(data, "question")
         mode = _mode(data)
         cluster_id = get(data, "cluster_id", str, required=False)
         database = get(data, "database", str, required=False)
@@ -291,7 +293,7 @@ class App:
 
     def on_chat2data_v2(self, request):
         data = body(request)
-        question = get(data, "raw_question", str)
+        question = self._text(data, "raw_question")
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
@@ -328,7 +330,7 @@ class App:
     def on_session_chat(self, request, sid):
         session_id = self._session_id(sid)
         data = body(request)
-        question = get(data, "question", str)
+        question = self._text(data, "question")
         mode = _mode(data)
         fa = get(data, "feedback_answer_id", str, required=False, default="") or ""
         ft = get(data, "feedback_task_id", str, required=False, default="") or ""
@@ -339,7 +341,7 @@ class App:
     def on_refine(self, request):
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
-        sql, feedback = get(data, "sql", str), get(data, "feedback", str)
+        sql, feedback = self._text(data, "sql", self.config.max_sql_chars, "--max-sql-chars"), self._text(data, "feedback")
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
         session_id, job_id = self._new_session(cluster_id, database, feedback[:60],
@@ -386,6 +388,16 @@ class App:
                 raise ApiError(404, f"knowledge data '{did}' not found in knowledge base {kb_id}")
             return ok({})
         return ok(self.knowledge.update(kb_id, data_id, body(request)))
+
+    def _text(self, data: dict, name: str, limit: int = 0, flag: str = "--max-question-chars") -> str:
+        """A required text field the engine works on, at most `limit` characters (the engine's
+        and the SQL checker's time grow with the length: a 900 kB question took minutes)."""
+        value = get(data, name, str)
+        limit = limit or self.config.max_question_chars
+        if len(value) > limit:
+            raise ApiError(400, f"field '{name}' is {len(value)} characters long; at most {limit}"
+                                f" are taken ({flag})")
+        return value
 
     # session objects --------------------------------------------------------------
     def _new_session(self, cluster_id: str, database: str, name: str, start) -> tuple[int, str]:
