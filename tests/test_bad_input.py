@@ -227,3 +227,13 @@ def test_questions_and_sql_longer_than_the_limit_are_400(api):
                                           "feedback": long_q}), 400, "'feedback'")
     assert api.ok("GET", f"/v3/sessions/{sid}")["messages"] == []
     assert api.ask(sid, "how many customers " * 10)["status"] in ("done", "failed")   # under the limit: taken
+
+
+def test_head_is_a_get_never_a_write(api):
+    """HEAD on a GET+POST route was handled as the POST (a body could create a session)."""
+    before = api.ok("GET", "/v3/sessions")["total"]
+    r = api.req("HEAD", "/v3/sessions", {"cluster_id": "local", "database": "shop"})
+    assert r.status_code == 200 and r.content == b""
+    assert api.ok("GET", "/v3/sessions")["total"] == before
+    for method in ("OPTIONS", "TRACE", "PATCH"):
+        err(api.req(method, "/v3/sessions"), 405, "not allowed")

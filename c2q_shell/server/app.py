@@ -188,6 +188,8 @@ class App:
             return error(404, f"no such endpoint: {request.method} {request.path}"), {}
         except HTTPException as e:
             return error(e.code or 400, e.description or "bad request"), {}
+        if request.method == "HEAD":      # routed as GET (werkzeug allows it); handlers never see it as a write
+            request.method = "GET"
         if not APP_ID.match(args.pop("app_id")):
             return error(404, "unknown app id; expected chat2query-<id>"), {}
         allowed, headers = self._rate()
