@@ -13,8 +13,8 @@ Q = "how many customers per country"
 
 
 @contextmanager
-def served(tmp_path, data_dir):
-    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"])
+def served(tmp_path, data_dir, **cfg):
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], **cfg)
     try:
         api = Api(srv.url, app=srv.app)
         assert api.summary("shop")["status"] == "done"
@@ -59,7 +59,7 @@ def test_a_read_only_state_file_is_503_naming_it(tmp_path, data_dir):
 
 
 def test_a_full_disk_is_503_naming_it(tmp_path, data_dir):
-    with served(tmp_path, data_dir) as (srv, api):
+    with served(tmp_path, data_dir, max_question_chars=300_000) as (srv, api):
         sid = api.session("shop")
         db = srv.app.store._db
         db.execute(f"PRAGMA max_page_count={db.execute('PRAGMA page_count').fetchone()[0]}")
@@ -73,3 +73,22 @@ def test_a_full_disk_is_503_naming_it(tmp_path, data_dir):
         assert api.ok("GET", f"/v3/sessions/{sid}")["messages"] == []     # nothing half-stored
         assert [s["session_id"] for s in api.ok("GET", "/v3/sessions")["sessions"]] == [sid]
         assert api.ask(sid, Q)["status"] == "done"
+
+
+def test_a_job_result_is_sent_as_stored_and_repaired_when_it_must_be(tmp_path, data_dir):
+    """GET /v2/jobs sends the stored result text as it is (a big answer polled by many clients is
+    never parsed); a result that needs repair (a lone surrogate) or is not valid JSON is parsed
+    and repaired instead."""
+    with served(tmp_path, data_dir) as (srv, api):
+        sid = api.session("shop")
+        job = api.ask(sid, Q)
+        assert job["status"] == "done"
+        assert job["result"] == srv.app.store.job(job["job_id"])["result"]          # same as parsed
+        db = srv.app.store._db
+        for stored, expected in (('{"a": "\\ud800", "b": "\\ud83d\\ude00"}', {"a": "\ufffd", "b": "\U0001F600"}),
+                                 ('{"a": [1, 2', {}),
+                                 ('{"rows": [["x\\"y", null, 1.5]]}', {"rows": [['x"y', None, 1.5]]})):
+            db.execute("UPDATE jobs SET result=? WHERE job_id=?", (stored, job["job_id"]))
+            r = api.req("GET", f"/v2/jobs/{job['job_id']}")
+            assert r.status_code == 200 and r.json()["result"]["result"] == expected, r.text
+            assert r.json()["result"]["status"] == "done" and r.json()["code"] == 200

@@ -2,6 +2,7 @@
 every endpoint in CONTRACT.md. Runs in-process (shell, tests), under `c2q serve`, or any WSGI server."""
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -213,11 +214,20 @@ class App:
 
     # jobs -------------------------------------------------------------------------
     def on_job(self, request, job_id):
-        job = self.jobs.get(job_id) if JOB_ID.match(job_id) else None
+        job = self.jobs.get(job_id, raw=True) if JOB_ID.match(job_id) else None
         if job is None:
             raise ApiError(404, f"job '{job_id}' not found")
-        return ok({"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
-                   "ended_at": job["ended_at"], "result": job["result"]})
+        answer = {"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
+                  "ended_at": job["ended_at"], "result": job["result"]}
+        raw = job.get("raw_result")
+        if raw is None:
+            return ok(answer)
+        # the stored result as it is: a big answer polled by many clients is never parsed (~10×
+        # its size in Python objects each time), only copied
+        del answer["result"]
+        head = json.dumps({"code": 200, "msg": "", "result": answer}, ensure_ascii=False)
+        text = head[:-2] + ', "result": ' + raw + "}}"
+        return Response(text.encode("utf-8", "replace"), status=200, content_type="application/json; charset=utf-8")
 
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):

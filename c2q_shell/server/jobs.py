@@ -165,13 +165,15 @@ class JobRunner:
             pending = list(self._jobs.values())
         return all(j.ended.wait(timeout) for j in pending)
 
-    def get(self, job_id: str) -> dict | None:
-        """The job as stored, or as remembered when its end could not be stored."""
-        job = self.store.job(job_id)
+    def get(self, job_id: str, raw: bool = False) -> dict | None:
+        """The job as stored, or as remembered when its end could not be stored (`raw`: see
+        Store.job)."""
+        job = self.store.job(job_id, raw)
         with self._cond:
             memo = self._memo.get(job_id)
         if job is not None and memo is not None and job["status"] not in ("done", "failed"):
             job.update(status=memo[0], reason=memo[1], result=None, ended_at=int(time.time()))
+            job.pop("raw_result", None)
         return job
 
     def stats(self) -> dict:

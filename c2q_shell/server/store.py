@@ -412,12 +412,18 @@ class Store:
         return {r["job_id"]: {"main": r["main"], "plans": _obj(r["plans"]), "sqls": _obj(r["sqls"])}
                 for r in rows}
 
-    def job(self, job_id: str) -> dict | None:
-        row = self._one("SELECT * FROM jobs WHERE job_id=?", (job_id,))
+    def job(self, job_id: str, raw: bool = False) -> dict | None:
+        """A job; with `raw`, its result is the stored JSON text when that can be sent as it is
+        (valid, no lone surrogate to repair) — `raw_result` — so a big answer is never parsed."""
+        row = self._one("SELECT *, json_valid(result) AS valid FROM jobs WHERE job_id=?", (job_id,))
         if row is None:
             return None
         d = dict(row)
-        d["result"] = _loads(d["result"]) if d["result"] is not None else None
+        text, valid = d.pop("result"), d.pop("valid")
+        if raw and text is not None and valid and "\\ud" not in text and "\\uD" not in text:
+            d["result"], d["raw_result"] = None, text
+        else:
+            d["result"] = _loads(text) if text is not None else None
         return d
 
 
