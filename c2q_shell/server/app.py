@@ -220,14 +220,24 @@ class App:
         answer = {"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
                   "ended_at": job["ended_at"], "result": job["result"]}
         raw = job.get("raw_result")
-        if raw is None:
+        if raw is None or not raw.isascii():
+            if raw is not None:
+                answer["result"] = self.store.job(job_id)["result"]
             return ok(answer)
-        # the stored result as it is: a big answer polled by many clients is never parsed (~10×
-        # its size in Python objects each time), only copied
+        # the stored result as it is, sent in pieces: a big answer polled by many clients is
+        # neither parsed nor copied whole for each of them
         del answer["result"]
-        head = json.dumps({"code": 200, "msg": "", "result": answer}, ensure_ascii=False)
-        text = head[:-2] + ', "result": ' + raw + "}}"
-        return Response(text.encode("utf-8", "replace"), status=200, content_type="application/json; charset=utf-8")
+        head = json.dumps({"code": 200, "msg": "", "result": answer}, ensure_ascii=False)[:-2]
+        head_bytes = (head + ', "result": ').encode("utf-8")
+
+        def pieces(step: int = 1 << 16):
+            yield head_bytes
+            for i in range(0, len(raw), step):
+                yield raw[i:i + step].encode("ascii")
+            yield b"}}"
+        resp = Response(pieces(), status=200, content_type="application/json; charset=utf-8")
+        resp.headers["Content-Length"] = str(len(head_bytes) + len(raw) + 2)
+        return resp
 
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
