@@ -237,3 +237,34 @@ def test_head_is_a_get_never_a_write(api):
     assert api.ok("GET", "/v3/sessions")["total"] == before
     for method in ("OPTIONS", "TRACE", "PATCH"):
         err(api.req(method, "/v3/sessions"), 405, "not allowed")
+
+
+def test_stored_names_and_descriptions_are_capped(api):
+    """Every list endpoint returns names and descriptions: 100 sessions named with 1 MB each made
+    one page of GET /v3/sessions 100 MB. Each stored text has a cap, a 400 naming the field."""
+    long = "n" * 4001
+    err(api.req("POST", "/v3/sessions", {"cluster_id": "local", "database": "shop", "name": long}), 400, "'name'")
+    sid = api.session("shop")
+    err(api.req("PUT", f"/v3/sessions/{sid}", {"name": long}), 400, "'name'")
+    err(api.req("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop", "description": long}),
+        400, "'description'")
+    kb = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop"})["knowledge_base_id"]
+    err(api.req("PUT", f"/v3/knowledgeBases/{kb}", {"description": long}), 400, "'description'")
+    for raw, field_ in (({"term": ["x"], "description": long}, "raw_data.description"),
+                        ({"term": ["t"] * 101, "description": "d"}, "raw_data.term"),
+                        ({"term": ["t" * 201], "description": "d"}, "raw_data.term")):
+        err(api.req("POST", f"/v3/knowledgeBases/{kb}/data", {"type": "term-sheet", "raw_data": raw}), 400, field_)
+    err(api.req("POST", f"/v3/knowledgeBases/{kb}/data", {"type": "few-shot", "meta_data": {"m": long},
+                                                          "raw_data": {"question": "q", "answer": "SELECT 1"}}),
+        400, "'meta_data'")
+    summary = api.ok("GET", "/v3/dataSummaries?database=shop")["data_summaries"][0]["data_summary_id"]
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}", {"description": long}), 400, "'description'")
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}", {"keywords": ["k"] * 101}), 400, "'keywords'")
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}/tables/customers", {"description": long}), 400, "'description'")
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}/tables/customers/columns", {"name": long}), 400,
+        "'columns.name'")
+    err(api.req("PUT", f"/v2/dataSummaries/{summary}", {"tables": {"customers": {"description": long}}}), 400,
+        "'tables.customers.description'")
+    err(api.req("PUT", f"/v2/dataSummaries/{summary}", {"tables": {"customers": {"columns": {"nope": "x"}}}}),
+        400, "unknown column")
+    assert api.ok("PUT", f"/v3/sessions/{sid}", {"name": "n" * 4000})["meta"]["name"] == "n" * 4000

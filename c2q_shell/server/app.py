@@ -16,7 +16,7 @@ from werkzeug.wrappers import Request, Response
 
 from .auth import Authenticator, LoginThrottle
 from .chat import ChatService
-from .http import ApiError, body, body_id, error, gateway_error, int_id, ok, paging, query
+from .http import ApiError, body, body_id, capped, error, gateway_error, int_id, ok, paging, query
 from .http import field as get
 from .jobs import JobRunner
 from .knowledge import KnowledgeService
@@ -249,7 +249,7 @@ class App:
         data = body(request)
         return ok(self.summaries.create(
             get(data, "cluster_id", str), get(data, "database", str),
-            description=get(data, "description", str, required=False, default=""),
+            description=capped(get(data, "description", str, required=False, default=""), "description"),
             reuse=get(data, "reuse", bool, required=False, default=False),
             default=get(data, "default", bool, required=False, default=True)))
 
@@ -331,7 +331,7 @@ class App:
                        "page": page, "page_size": size, "total": self.store.count_sessions()})
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
-        name = get(data, "name", str, required=False, default="") or ""
+        name = capped(get(data, "name", str, required=False, default="") or "", "name")
         self.source(cluster_id, database)
         self.summaries.ensure(cluster_id, database)
         sid = self.store.create_session(cluster_id, database, name, self.config.creator)
@@ -341,7 +341,7 @@ class App:
     def on_session(self, request, sid):
         session_id = self._session_id(sid)
         if request.method == "PUT":
-            self.store.rename_session(session_id, get(body(request), "name", str, empty_ok=True))
+            self.store.rename_session(session_id, capped(get(body(request), "name", str, empty_ok=True), "name"))
         return ok(self._session(session_id))
 
     def on_session_reset(self, request, sid):
@@ -386,13 +386,13 @@ class App:
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
         self.source(cluster_id, database)
-        return ok(self.knowledge.create(cluster_id, database,
-                                        get(data, "description", str, required=False, default="")))
+        return ok(self.knowledge.create(cluster_id, database, capped(
+            get(data, "description", str, required=False, default=""), "description")))
 
     def on_kb(self, request, kid):
         kb_id = self.knowledge.require(kid)
         if request.method == "PUT":
-            self.store.update_kb(kb_id, get(body(request), "description", str, empty_ok=True))
+            self.store.update_kb(kb_id, capped(get(body(request), "description", str, empty_ok=True), "description"))
         return ok(self.knowledge.public(self.store.kb(kb_id)))
 
     def on_kb_data(self, request, kid):

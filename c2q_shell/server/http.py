@@ -12,6 +12,8 @@ MAX_BODY = 1 << 20    # 1 MiB
 MAX_DEPTH = 32        # arrays and objects nested deeper than this are refused
 MAX_ID = (1 << 63) - 1   # ids are SQLite integers
 PAGE_SIZE, MAX_PAGE_SIZE = 100, 1000
+MAX_TEXT = 4000       # a stored name or description (every list endpoint returns them)
+MAX_ITEMS = 100       # keywords, terms
 
 
 class ApiError(Exception):
@@ -140,6 +142,13 @@ def field(data: dict, name: str, kind: type | tuple, required: bool = True, defa
 def _kind_name(kinds: tuple) -> str:
     names = {str: "a string", int: "an integer", bool: "a boolean", dict: "an object", list: "an array"}
     return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def capped(value: str | None, name: str, limit: int = MAX_TEXT) -> str | None:
+    """A stored text at most `limit` characters, else a 400 naming the field."""
+    if isinstance(value, str) and len(value) > limit:
+        raise ApiError(400, f"field '{name}' is {len(value)} characters long; at most {limit} are kept")
+    return value
 
 
 _DIGITS = re.compile(r"[0-9]{1,19}")

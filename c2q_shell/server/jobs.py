@@ -201,6 +201,8 @@ class JobRunner:
             return "done", result, ""
         except JobFailed as e:
             return "failed", e.result, e.reason
+        except ApiError as e:             # a check that found the request wrong: its message
+            return "failed", None, e.msg
         except StoreUnavailable as e:     # its progress could not be written: the state file is full
             return "failed", None, f"the job's state could not be stored: {e.detail}"
         except Exception as e:  # never a traceback in a response; the log keeps it
