@@ -163,6 +163,20 @@ def input_edge(t: Target, state: Path) -> None:
             check(f"refineSql {name} refused (400)", r.status_code == 400, f"{r.status_code} {r.text[:100]}")
         else:
             no5xx(f"refineSql {name}", r)
+    sid = t.req("POST", "/v3/sessions", json={"cluster_id": "local", "database": "sp500insight"}).json()["result"][
+        "session_id"]
+    r = t.req("POST", f"/v3/sessions/{sid}/chat2data", json={"question": "how many companies " * 50_000})
+    check("a 900 kB question is a 400 (it kept a worker busy for minutes)", r.status_code == 400,
+          f"{r.status_code} {r.text[:90]}")
+    r = t.req("POST", "/v3/refineSql", json={"cluster_id": "local", "database": "sp500insight", "feedback": "x",
+                                             "sql": "SELECT 1 WHERE " + " AND ".join(["1=1"] * 40000)})
+    check("240 kB of SQL in refineSql is a 400 (4 s to check)", r.status_code == 400, f"{r.status_code}")
+    r = t.req("PUT", f"/v3/sessions/{sid}", json={"name": "n" * 1_000_000})
+    check("a 1 MB session name is a 400 (lists return names)", r.status_code == 400, f"{r.status_code}")
+    before = t.req("GET", "/v3/sessions").json()["result"]["total"]
+    r = t.req("HEAD", "/v3/sessions", json={"cluster_id": "local", "database": "sp500insight"})
+    after = t.req("GET", "/v3/sessions").json()["result"]["total"]
+    check("HEAD with a body creates nothing", r.status_code == 200 and after == before, f"{r.status_code} {before}->{after}")
     basic = t.raw(b"GET " + t.prefix.encode() + b"/v3/sessions HTTP/1.1\r\nHost: x\r\n"
                   b"Authorization: Basic w6k6eA==\r\nConnection: close\r\n\r\n")
     check("non-ASCII Basic is a 401", status_of(basic) == 401, basic[:40].decode("latin-1"))
