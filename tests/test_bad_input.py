@@ -1,6 +1,8 @@
 """Bad input gets a clear 4xx naming the problem; the server keeps serving and loses nothing."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 
@@ -268,3 +270,25 @@ def test_stored_names_and_descriptions_are_capped(api):
     err(api.req("PUT", f"/v2/dataSummaries/{summary}", {"tables": {"customers": {"columns": {"nope": "x"}}}}),
         400, "unknown column")
     assert api.ok("PUT", f"/v3/sessions/{sid}", {"name": "n" * 4000})["meta"]["name"] == "n" * 4000
+
+
+@pytest.mark.parametrize("request_bytes, status", [
+    (b"GET / HTTP/9.9\r\nHost: x\r\n\r\n", b"400"),                 # http.server said 505, in HTML
+    (b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", b"400"),                   # an HTTP/2 client
+    (b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", b"414"),
+    (b"GET / HTTP/1.1\r\n" + b"".join(b"X-%d: a\r\n" % i for i in range(200)) + b"\r\n", b"431"),
+    (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 junk\r\n\r\n", b"400"),   # TLS to a plain port
+])
+def test_errors_before_the_app_are_json_with_a_status_line_and_never_5xx(api, request_bytes, status):
+    import socket
+    from urllib.parse import urlparse
+    u = urlparse(api.url)
+    with socket.create_connection((u.hostname, u.port), timeout=10) as s:
+        s.sendall(request_bytes)
+        s.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 " + status), reply[:200]
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert b"application/json" in head and json.loads(body)["code"] == int(status)

@@ -3,6 +3,7 @@ shell and tests) or in the foreground (`c2q serve`)."""
 from __future__ import annotations
 
 import io
+import json
 import logging
 import os
 import secrets
@@ -69,6 +70,30 @@ def bounded_server(host: str, port: int, app, max_connections: int, socket_timeo
 
         def log_request(self, *args, **kw):  # the shell and tests want quiet; errors still log
             pass
+
+        def send_error(self, code, message=None, explain=None):
+            """Errors found before the app runs (a request line or header too long, HTTP/2 or a
+            version unknown, bad syntax): the JSON envelope with a status line, never HTML, never
+            a 5xx (http.server answers an unknown version with 505)."""
+            code = 400 if code == 505 else int(code)
+            reason = message or {400: "bad request", 414: "request line too long",
+                                 431: "request headers too large"}.get(code, "bad request")
+            if code == 400 and self.request_version not in ("HTTP/1.0", "HTTP/1.1"):
+                reason = f"{reason}: speak HTTP/1.1"
+            if self.request_version == "HTTP/0.9":      # unparsed: still answer with a status line
+                self.request_version = "HTTP/1.1"
+            body = json.dumps({"code": code, "msg": reason, "result": {}}).encode()
+            self.close_connection = True
+            try:
+                self.send_response(code, reason.split(":")[0])
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Connection", "close")
+                self.end_headers()
+                if getattr(self, "command", None) != "HEAD":
+                    self.wfile.write(body)
+            except OSError:
+                pass
 
         def make_environ(self):
             environ = super().make_environ()
