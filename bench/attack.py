@@ -203,6 +203,15 @@ def http_tricks(t: Target, state: Path) -> None:
     no5xx("a 1 MB header", raw) if raw else check("a 1 MB header", True, "connection closed")
     raw = t.raw(b"GET /" + b"a" * 1_000_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", timeout=15)
     no5xx("a 1 MB request line", raw) if raw else check("a 1 MB request line", True, "connection closed")
+    for name, data in (("an HTTP/2 preface", b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"),
+                       ("HTTP/9.9", b"GET / HTTP/9.9\r\nHost: x\r\n\r\n"),
+                       ("TLS on the plain port", b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 junk\r\n\r\n"),
+                       ("an absolute URI", b"GET http://evil.example" + t.prefix.encode() + b"/v3/sessions HTTP/1.1\r\n"
+                        b"Host: x\r\n\r\n"),
+                       ("bare LF line ends", b"GET / HTTP/1.1\nHost: x\n\n")):
+        raw = t.raw(data)
+        check(f"{name}: a status line, JSON, no 5xx", raw.startswith(b"HTTP/1.1 4") and b"application/json" in raw,
+              raw[:30].decode("latin-1"))
     r = t.req("GET", "/v3/sessions?" + "&".join(f"p{i}=x" for i in range(50_000)))
     no5xx("50,000 query parameters", r)
     r = t.req("GET", "/v3/sessions?page=" + "9" * 5000)
