@@ -231,6 +231,12 @@ def serve_main(args) -> int:
     except Exception as e:    # a database that cannot be opened, for one
         print(f"c2q serve: cannot start: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
+    # Before the endpoint is printed (a client may signal as soon as it reads it): SIGTERM and
+    # SIGINT stop the server cleanly — SIGINT too when started from a script's background job
+    # (`c2q serve &`), which inherits SIGINT ignored so Python never raises KeyboardInterrupt.
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     for warning in app.warnings + exposure_warnings(app):    # before the endpoint line, so a reader has them
         print(f"c2q serve: warning: {warning}", file=sys.stderr, flush=True)
@@ -246,8 +252,6 @@ def serve_main(args) -> int:
     sys.stdout.flush()
     for name in app.sources:          # build the summaries now so the first question needs no wait
         app.summaries.ensure(config.cluster_id, name)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     server.start()
     try:
         while not stop.wait(0.5):
