@@ -41,7 +41,9 @@ def serve_parser() -> argparse.ArgumentParser:
             ("--slow-after", float, "seconds after which a job moves to the slow lane (default 0.5)"),
             ("--max-queue", int, "jobs waiting at most (default 256; more: 503 with Retry-After)"),
             ("--max-connections", int, "connections served at once, one thread each (default 64; more: 503)"),
-            ("--socket-timeout", float, "seconds an idle or slow connection is kept (default 30)")):
+            ("--socket-timeout", float, "seconds a request may take to arrive; idle connections are closed (default 30)"),
+            ("--max-question-chars", int, "characters of a question or feedback (default 4000; more: 400)"),
+            ("--max-sql-chars", int, "characters of SQL given to refineSql (default 65536; more: 400)")):
         lim.add_argument(flag, type=kind, help=text)
     return p
 

@@ -1,6 +1,8 @@
 """Bad input gets a clear 4xx naming the problem; the server keeps serving and loses nothing."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 
@@ -184,3 +186,109 @@ def test_malformed_chunked_body(api):
             reply += chunk
     assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
     assert b"could not be read" in reply
+
+
+@pytest.mark.parametrize("headers, payload, says", [
+    ("Content-Length: 100\r\n", b'{"a":', b"could not be read: 5 of the 100 bytes"),   # the client gone
+    ("Content-Length: 9\r\n", b"{}", b"could not be read: 2 of the 9 bytes"),
+    ("Content-Length: 2\r\ncontent-length: 9\r\n", b"{}", b"2 different Content-Length"),   # smuggling
+])
+def test_a_body_shorter_than_its_length_is_400(api, headers, payload, says):
+    import base64
+    import socket
+    from urllib.parse import urlparse
+
+    from conftest import PRIV, PUB
+    u = urlparse(api.url)
+    basic = base64.b64encode(f"{PUB}:{PRIV}".encode()).decode()
+    with socket.create_connection((u.hostname, u.port), timeout=10) as s:
+        s.sendall(f"POST {u.path}/v3/sessions HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {basic}\r\n"
+                  f"Content-Type: application/json\r\n{headers}\r\n".encode() + payload)
+        s.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
+    assert says in reply, reply
+
+
+def test_questions_and_sql_longer_than_the_limit_are_400(api):
+    """The engine's time grows with a question (a 100 kB one took 24 s, 900 kB minutes) and the
+    SQL checker's with the SQL: both are capped at the edge, naming the field and the flag."""
+    sid = api.session("shop")
+    long_q = "how many customers " * 300                     # 5,700 characters
+    err(api.req("POST", f"/v3/sessions/{sid}/chat2data", {"question": long_q}), 400, "'question'")
+    err(api.req("POST", "/v3/chat2data", {"cluster_id": "local", "database": "shop", "question": long_q}),
+        400, "--max-question-chars")
+    err(api.req("POST", "/v2/chat2data", {"cluster_id": "local", "database": "shop", "raw_question": long_q}),
+        400, "'raw_question'")
+    sql = "SELECT 1 WHERE " + " AND ".join(["1=1"] * 20000)     # 120 kB: 2 s to check
+    err(api.req("POST", "/v3/refineSql", {"cluster_id": "local", "database": "shop", "sql": sql,
+                                          "feedback": "only 5"}), 400, "--max-sql-chars")
+    err(api.req("POST", "/v3/refineSql", {"cluster_id": "local", "database": "shop", "sql": "SELECT 1",
+                                          "feedback": long_q}), 400, "'feedback'")
+    assert api.ok("GET", f"/v3/sessions/{sid}")["messages"] == []
+    assert api.ask(sid, "how many customers " * 10)["status"] in ("done", "failed")   # under the limit: taken
+
+
+def test_head_is_a_get_never_a_write(api):
+    """HEAD on a GET+POST route was handled as the POST (a body could create a session)."""
+    before = api.ok("GET", "/v3/sessions")["total"]
+    r = api.req("HEAD", "/v3/sessions", {"cluster_id": "local", "database": "shop"})
+    assert r.status_code == 200 and r.content == b""
+    assert api.ok("GET", "/v3/sessions")["total"] == before
+    for method in ("OPTIONS", "TRACE", "PATCH"):
+        err(api.req(method, "/v3/sessions"), 405, "not allowed")
+
+
+def test_stored_names_and_descriptions_are_capped(api):
+    """Every list endpoint returns names and descriptions: 100 sessions named with 1 MB each made
+    one page of GET /v3/sessions 100 MB. Each stored text has a cap, a 400 naming the field."""
+    long = "n" * 4001
+    err(api.req("POST", "/v3/sessions", {"cluster_id": "local", "database": "shop", "name": long}), 400, "'name'")
+    sid = api.session("shop")
+    err(api.req("PUT", f"/v3/sessions/{sid}", {"name": long}), 400, "'name'")
+    err(api.req("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop", "description": long}),
+        400, "'description'")
+    kb = api.ok("POST", "/v3/knowledgeBases", {"cluster_id": "local", "database": "shop"})["knowledge_base_id"]
+    err(api.req("PUT", f"/v3/knowledgeBases/{kb}", {"description": long}), 400, "'description'")
+    for raw, field_ in (({"term": ["x"], "description": long}, "raw_data.description"),
+                        ({"term": ["t"] * 101, "description": "d"}, "raw_data.term"),
+                        ({"term": ["t" * 201], "description": "d"}, "raw_data.term")):
+        err(api.req("POST", f"/v3/knowledgeBases/{kb}/data", {"type": "term-sheet", "raw_data": raw}), 400, field_)
+    err(api.req("POST", f"/v3/knowledgeBases/{kb}/data", {"type": "few-shot", "meta_data": {"m": long},
+                                                          "raw_data": {"question": "q", "answer": "SELECT 1"}}),
+        400, "'meta_data'")
+    summary = api.ok("GET", "/v3/dataSummaries?database=shop")["data_summaries"][0]["data_summary_id"]
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}", {"description": long}), 400, "'description'")
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}", {"keywords": ["k"] * 101}), 400, "'keywords'")
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}/tables/customers", {"description": long}), 400, "'description'")
+    err(api.req("PUT", f"/v3/dataSummaries/{summary}/tables/customers/columns", {"name": long}), 400,
+        "'columns.name'")
+    err(api.req("PUT", f"/v2/dataSummaries/{summary}", {"tables": {"customers": {"description": long}}}), 400,
+        "'tables.customers.description'")
+    err(api.req("PUT", f"/v2/dataSummaries/{summary}", {"tables": {"customers": {"columns": {"nope": "x"}}}}),
+        400, "unknown column")
+    assert api.ok("PUT", f"/v3/sessions/{sid}", {"name": "n" * 4000})["meta"]["name"] == "n" * 4000
+
+
+@pytest.mark.parametrize("request_bytes, status", [
+    (b"GET / HTTP/9.9\r\nHost: x\r\n\r\n", b"400"),                 # http.server said 505, in HTML
+    (b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", b"400"),                   # an HTTP/2 client
+    (b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", b"414"),
+    (b"GET / HTTP/1.1\r\n" + b"".join(b"X-%d: a\r\n" % i for i in range(200)) + b"\r\n", b"431"),
+    (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 junk\r\n\r\n", b"400"),   # TLS to a plain port
+])
+def test_errors_before_the_app_are_json_with_a_status_line_and_never_5xx(api, request_bytes, status):
+    import socket
+    from urllib.parse import urlparse
+    u = urlparse(api.url)
+    with socket.create_connection((u.hostname, u.port), timeout=10) as s:
+        s.sendall(request_bytes)
+        s.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 " + status), reply[:200]
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert b"application/json" in head and json.loads(body)["code"] == int(status)

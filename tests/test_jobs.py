@@ -26,6 +26,7 @@ class GatedLLM:
         self.arrived = 0
         self.cond = threading.Condition()
         self.on_arrival = None
+        self.sql = "SELECT name FROM customers WHERE city = 'London'"
 
     def __call__(self, environ, start_response):
         Request(environ).get_data()
@@ -35,7 +36,7 @@ class GatedLLM:
         self.gate.wait(60)
         if self.on_arrival:
             self.on_arrival()
-        reply = json.dumps({"sql": "SELECT name FROM customers WHERE city = 'London'"})
+        reply = json.dumps({"sql": self.sql})
         body = {"id": "x", "object": "chat.completion", "model": "fake",
                 "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}]}
         return Response(json.dumps(body), content_type="application/json")(environ, start_response)
@@ -123,6 +124,19 @@ def test_watchdog_fails_a_job_that_outlives_its_time(tmp_path, data_dir, gated):
         assert api.ok("GET", f"/v2/jobs/{job['job_id']}")["status"] == "failed"
         msgs = api.ok("GET", f"/v3/sessions/{sid}")["messages"]
         assert [m["role"] for m in msgs] == ["user"]
+
+
+def test_a_recursive_query_without_end_is_stopped_and_its_job_ends(tmp_path, data_dir, gated):
+    """WITH RECURSIVE with no bound (from the LLM; the gate lets a read through): the query
+    timeout stops it, the job ends `failed` naming the limit, and the lane is free again."""
+    fake, url = gated
+    fake.sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    fake.release()
+    with hybrid(tmp_path, data_dir, url, query_timeout=1, workers=1, slow_workers=0) as (srv, api):
+        sid = api.session("shop")
+        job = api.ask(sid, SLOW_Q)
+        assert job["status"] == "failed" and "longer than the 1 s limit" in job["reason"], job
+        assert api.ask(sid, FAST_Q)["status"] == "done"
 
 
 def test_full_queue_is_503_with_retry_after(tmp_path, data_dir, gated):

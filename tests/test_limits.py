@@ -106,6 +106,60 @@ def test_idle_connections_are_closed(tmp_path, data_dir):
         srv.stop()
 
 
+def test_a_trickling_request_is_cut_off(tmp_path, data_dir):
+    """A byte every 0.1 s keeps each read within the 0.5 s timeout (slowloris); the request as a
+    whole must still arrive within it, so the server hangs up long before the 200 bytes are sent."""
+    import time
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], socket_timeout=0.5)
+    try:
+        s = raw(srv)
+        s.setblocking(False)
+        sent, closed = 0, False
+        for byte in b"GET /x HTTP/1.1\r\nX-Slow: " + b"a" * 200:
+            try:
+                if s.recv(1024) == b"":
+                    closed = True
+                    break
+            except BlockingIOError:
+                pass
+            except OSError:
+                closed = True
+                break
+            try:
+                s.send(bytes([byte]))
+            except OSError:
+                closed = True
+                break
+            sent += 1
+            time.sleep(0.1)                           # the attack itself: one byte at a time
+        s.close()
+        assert closed and sent < 200, sent
+    finally:
+        srv.stop()
+
+
+def test_a_body_that_stops_arriving_is_400_after_the_socket_timeout(tmp_path, data_dir):
+    """The client sends 5 of the 100 bytes it announced and waits: the read times out, a 400 (was a 500)."""
+    import base64
+
+    from conftest import PRIV, PUB
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], socket_timeout=0.5)
+    try:
+        s = raw(srv)
+        basic = base64.b64encode(f"{PUB}:{PRIV}".encode()).decode()
+        path = srv.url.split(str(srv.port), 1)[1]
+        s.sendall(f"POST {path}/v3/sessions HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {basic}\r\n"
+                  "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":".encode())
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+        s.close()
+        assert reply.startswith(b"HTTP/1.1 400"), reply[:300]
+        assert b"could not be read" in reply
+    finally:
+        srv.stop()
+
+
 def test_connections_beyond_the_cap_get_503_and_no_thread(tmp_path, data_dir):
     srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], max_connections=4)
     socks = []

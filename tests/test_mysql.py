@@ -122,3 +122,21 @@ def test_values_and_results_are_bounded_on_mysql(mysql_url):
     assert res.truncated and res.by_bytes and len(res.rows) == 2
     assert src.execute("SELECT COUNT(*) FROM orders", 10, 5).rows == [["5"]]
 
+
+
+def test_huge_values_and_endless_recursion_end_on_mysql(mysql_url):
+    """REPEAT of 1e9 bytes and a WITH RECURSIVE without a bound: each ends (a value the server
+    cannot build is NULL or refused; the recursion is stopped) and the connection is reusable."""
+    src = MySQLSource(mysql_url)
+    try:
+        res = src.execute("SELECT REPEAT('x', 1000000000) AS v", 10, 5, max_value=1000)
+        assert res.rows[0][0] is None or len(res.rows[0][0]) <= 1001
+    except SourceError as e:
+        assert "packet" in str(e).lower() or "limit" in str(e).lower(), e
+    try:             # MariaDB stops the recursion itself (max_recursive_iterations), else the timeout does
+        res = src.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT COUNT(*) FROM c",
+                          10, 1)
+        assert int(res.rows[0][0]) < 10**9
+    except SourceError as e:
+        assert "limit and was stopped" in str(e) or "recursi" in str(e).lower(), e
+    assert src.execute("SELECT COUNT(*) FROM orders", 10, 5).rows == [["5"]]

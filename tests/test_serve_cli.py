@@ -79,3 +79,22 @@ def test_bad_database_url_is_a_clear_error(tmp_path):
     r = subprocess.run(c2q() + ["serve", "--db", f"sqlite:///{tmp_path}/missing.sqlite", "--state-dir", str(tmp_path)],
                        capture_output=True, text=True, timeout=30)
     assert r.returncode == 2 and "no SQLite database" in r.stderr
+
+
+def test_sigint_stops_serve_started_with_sigint_ignored(tmp_path, data_dir):
+    """A script's background job (`c2q serve &`) starts with SIGINT ignored, so Python never
+    raises KeyboardInterrupt: the server stops on SIGINT all the same, as soon as it has printed
+    its endpoint."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("C2Q_")}
+    p = subprocess.Popen(c2q() + ["serve", "--db", f"sqlite:///{data_dir / 'shop.sqlite'}", "--state-dir",
+                                  str(tmp_path), "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        assert p.stdout.readline().startswith("endpoint: ")
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert p.returncode == 0 and "stopping" in err

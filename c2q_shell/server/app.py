@@ -2,6 +2,7 @@
 every endpoint in CONTRACT.md. Runs in-process (shell, tests), under `c2q serve`, or any WSGI server."""
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -15,19 +16,20 @@ from werkzeug.wrappers import Request, Response
 
 from .auth import Authenticator, LoginThrottle
 from .chat import ChatService
-from .http import ApiError, body, body_id, error, gateway_error, int_id, ok, paging, query
+from .http import ApiError, body, body_id, capped, error, gateway_error, int_id, ok, paging, query
 from .http import field as get
 from .jobs import JobRunner
 from .knowledge import KnowledgeService
 from .sources import DataSource, SourceSet
 from .statedir import StateDir
-from .store import Store
+from .store import Store, StoreUnavailable
 from .summaries import SummaryService
 
 log = logging.getLogger("c2q.server")
 APP_ID = re.compile(r"^chat2query-[A-Za-z0-9]+$")
 JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 PREFIX = "/api/v1beta/app/<app_id>/endpoint"
+STORE_RETRY = 30      # Retry-After (s) when the state file cannot be written (disk full, read-only)
 
 
 @dataclass
@@ -59,6 +61,8 @@ class ServerConfig:
     max_queue: int = 256                 # jobs waiting; more is a 503 with Retry-After
     max_connections: int = 64            # connections served at once (one thread each); more: 503
     socket_timeout: float = 30.0         # an idle or slow connection is closed after this
+    max_question_chars: int = 4000       # a question or feedback (the engine's time grows with it)
+    max_sql_chars: int = 65536           # SQL sent to refineSql (checking it costs ~1 s per 60k chars)
 
 
 def _rules() -> Map:
@@ -152,6 +156,11 @@ class App:
                                 "X-Ratelimit-Remaining-Minute": str(remaining), "X-Ratelimit-Reset": reset}
 
     def _dispatch(self, request: Request) -> tuple[Response, dict]:
+        framing = request.environ.get("c2q.framing")
+        if framing:        # where this request ends is ambiguous: answer and close the connection
+            resp = error(400, f"{framing}; send one")
+            resp.headers["Connection"] = "close"
+            return resp, {}
         # Auth comes first: without credentials nothing about the API (paths, methods) is told.
         client = request.remote_addr or "-"
         wait = self.throttle.retry_after(client)
@@ -180,6 +189,8 @@ class App:
             return error(404, f"no such endpoint: {request.method} {request.path}"), {}
         except HTTPException as e:
             return error(e.code or 400, e.description or "bad request"), {}
+        if request.method == "HEAD":      # routed as GET (werkzeug allows it); handlers never see it as a write
+            request.method = "GET"
         if not APP_ID.match(args.pop("app_id")):
             return error(404, "unknown app id; expected chat2query-<id>"), {}
         allowed, headers = self._rate()
@@ -192,17 +203,41 @@ class App:
             resp = error(e.code, e.msg)
             resp.headers.update(getattr(e, "headers", {}))
             return resp, headers
+        except StoreUnavailable as e:     # disk full, read-only state file: the operator must act
+            log.error("%s %s refused: %s", request.method, request.path, e)
+            resp = error(503, str(e))
+            resp.headers["Retry-After"] = str(STORE_RETRY)
+            return resp, headers
         except Exception as e:   # never a traceback in a response
             log.exception("internal error on %s %s", request.method, request.path)
             return error(500, f"internal error: {type(e).__name__}"), headers
 
     # jobs -------------------------------------------------------------------------
     def on_job(self, request, job_id):
-        job = self.jobs.get(job_id) if JOB_ID.match(job_id) else None
+        job = self.jobs.get(job_id, raw=True) if JOB_ID.match(job_id) else None
         if job is None:
             raise ApiError(404, f"job '{job_id}' not found")
-        return ok({"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
-                   "ended_at": job["ended_at"], "result": job["result"]})
+        answer = {"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
+                  "ended_at": job["ended_at"], "result": job["result"]}
+        raw = job.get("raw_result")
+        if raw is None or not raw.isascii():
+            if raw is not None:
+                answer["result"] = self.store.job(job_id)["result"]
+            return ok(answer)
+        # the stored result as it is, sent in pieces: a big answer polled by many clients is
+        # neither parsed nor copied whole for each of them
+        del answer["result"]
+        head = json.dumps({"code": 200, "msg": "", "result": answer}, ensure_ascii=False)[:-2]
+        head_bytes = (head + ', "result": ').encode("utf-8")
+
+        def pieces(step: int = 1 << 16):
+            yield head_bytes
+            for i in range(0, len(raw), step):
+                yield raw[i:i + step].encode("ascii")
+            yield b"}}"
+        resp = Response(pieces(), status=200, content_type="application/json; charset=utf-8")
+        resp.headers["Content-Length"] = str(len(head_bytes) + len(raw) + 2)
+        return resp
 
     # data summaries ---------------------------------------------------------------
     def on_summaries(self, request):
@@ -214,7 +249,7 @@ class App:
         data = body(request)
         return ok(self.summaries.create(
             get(data, "cluster_id", str), get(data, "database", str),
-            description=get(data, "description", str, required=False, default=""),
+            description=capped(get(data, "description", str, required=False, default=""), "description"),
             reuse=get(data, "reuse", bool, required=False, default=False),
             default=get(data, "default", bool, required=False, default=True)))
 
@@ -262,7 +297,7 @@ class App:
     # chat -------------------------------------------------------------------------
     def on_chat2data(self, request):
         data = body(request)
-        question = get(data, "question", str)
+        question = self._text(data, "question")
         mode = _mode(data)
         cluster_id = get(data, "cluster_id", str, required=False)
         database = get(data, "database", str, required=False)
@@ -274,18 +309,19 @@ class App:
             cluster_id, database = summary["cluster_id"], summary["database"]
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
-        session_id = self.store.create_session(cluster_id, database, question[:60], self.config.creator)
-        job_id = self.chat.ask(session_id, question, mode, "", "")
+        session_id, job_id = self._new_session(cluster_id, database, question[:60],
+                                               lambda sid: self.chat.ask(sid, question, mode, "", ""))
         return ok({"cluster_id": cluster_id, "database": database, "job_id": job_id, "session_id": session_id})
 
     def on_chat2data_v2(self, request):
         data = body(request)
-        question = get(data, "raw_question", str)
+        question = self._text(data, "raw_question")
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
-        session_id = self.store.create_session(cluster_id, database, question[:60], self.config.creator)
-        return ok({"job_id": self.chat.ask(session_id, question, "direct", "", "", v2=True)})
+        _sid, job_id = self._new_session(cluster_id, database, question[:60],
+                                         lambda sid: self.chat.ask(sid, question, "direct", "", "", v2=True))
+        return ok({"job_id": job_id})
 
     def on_sessions(self, request):
         if request.method == "GET":
@@ -295,7 +331,7 @@ class App:
                        "page": page, "page_size": size, "total": self.store.count_sessions()})
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
-        name = get(data, "name", str, required=False, default="") or ""
+        name = capped(get(data, "name", str, required=False, default="") or "", "name")
         self.source(cluster_id, database)
         self.summaries.ensure(cluster_id, database)
         sid = self.store.create_session(cluster_id, database, name, self.config.creator)
@@ -305,7 +341,7 @@ class App:
     def on_session(self, request, sid):
         session_id = self._session_id(sid)
         if request.method == "PUT":
-            self.store.rename_session(session_id, get(body(request), "name", str, empty_ok=True))
+            self.store.rename_session(session_id, capped(get(body(request), "name", str, empty_ok=True), "name"))
         return ok(self._session(session_id))
 
     def on_session_reset(self, request, sid):
@@ -316,7 +352,7 @@ class App:
     def on_session_chat(self, request, sid):
         session_id = self._session_id(sid)
         data = body(request)
-        question = get(data, "question", str)
+        question = self._text(data, "question")
         mode = _mode(data)
         fa = get(data, "feedback_answer_id", str, required=False, default="") or ""
         ft = get(data, "feedback_task_id", str, required=False, default="") or ""
@@ -327,11 +363,12 @@ class App:
     def on_refine(self, request):
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
-        sql, feedback = get(data, "sql", str), get(data, "feedback", str)
+        sql, feedback = self._text(data, "sql", self.config.max_sql_chars, "--max-sql-chars"), self._text(data, "feedback")
         self.source(cluster_id, database)
         self.chat.require_summary(cluster_id, database)
-        session_id = self.store.create_session(cluster_id, database, feedback[:60], self.config.creator)
-        return ok({"job_id": self.chat.refine(cluster_id, database, sql, feedback), "session_id": session_id})
+        session_id, job_id = self._new_session(cluster_id, database, feedback[:60],
+                                               lambda sid: self.chat.refine(cluster_id, database, sql, feedback))
+        return ok({"job_id": job_id, "session_id": session_id})
 
     def on_suggest(self, request):
         data = body(request)
@@ -349,13 +386,13 @@ class App:
         data = body(request)
         cluster_id, database = get(data, "cluster_id", str), get(data, "database", str)
         self.source(cluster_id, database)
-        return ok(self.knowledge.create(cluster_id, database,
-                                        get(data, "description", str, required=False, default="")))
+        return ok(self.knowledge.create(cluster_id, database, capped(
+            get(data, "description", str, required=False, default=""), "description")))
 
     def on_kb(self, request, kid):
         kb_id = self.knowledge.require(kid)
         if request.method == "PUT":
-            self.store.update_kb(kb_id, get(body(request), "description", str, empty_ok=True))
+            self.store.update_kb(kb_id, capped(get(body(request), "description", str, empty_ok=True), "description"))
         return ok(self.knowledge.public(self.store.kb(kb_id)))
 
     def on_kb_data(self, request, kid):
@@ -374,7 +411,30 @@ class App:
             return ok({})
         return ok(self.knowledge.update(kb_id, data_id, body(request)))
 
+    def _text(self, data: dict, name: str, limit: int = 0, flag: str = "--max-question-chars") -> str:
+        """A required text field the engine works on, at most `limit` characters (the engine's
+        and the SQL checker's time grow with the length: a 900 kB question took minutes)."""
+        value = get(data, name, str)
+        limit = limit or self.config.max_question_chars
+        if len(value) > limit:
+            raise ApiError(400, f"field '{name}' is {len(value)} characters long; at most {limit}"
+                                f" are taken ({flag})")
+        return value
+
     # session objects --------------------------------------------------------------
+    def _new_session(self, cluster_id: str, database: str, name: str, start) -> tuple[int, str]:
+        """A new session and its first job, `start(session_id)`; if the job is refused (queue
+        full, state file full) the session goes too, so a refused request leaves nothing behind."""
+        session_id = self.store.create_session(cluster_id, database, name, self.config.creator)
+        try:
+            return session_id, start(session_id)
+        except BaseException:
+            try:
+                self.store.drop_empty_session(session_id)
+            except Exception as e:
+                log.warning("an empty session %s could not be removed: %s", session_id, e)
+            raise
+
     def _session_id(self, sid: str) -> int:
         session_id = int_id(sid, "session")
         if self.store.session(session_id) is None:

@@ -5,12 +5,15 @@ import json
 import re
 from typing import Any
 
+from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Request, Response
 
 MAX_BODY = 1 << 20    # 1 MiB
 MAX_DEPTH = 32        # arrays and objects nested deeper than this are refused
 MAX_ID = (1 << 63) - 1   # ids are SQLite integers
 PAGE_SIZE, MAX_PAGE_SIZE = 100, 1000
+MAX_TEXT = 4000       # a stored name or description (every list endpoint returns them)
+MAX_ITEMS = 100       # keywords, terms
 
 
 class ApiError(Exception):
@@ -53,11 +56,18 @@ def body(request: Request) -> dict:
     if raw is None:
         try:
             raw = request.stream.read(limit + 1)
-        except (OSError, ValueError) as e:     # a malformed chunked body, a connection cut mid-body
-            raise ApiError(400, f"the request body could not be read: {e}") from None
+        except (OSError, ValueError, HTTPException) as e:
+            # a malformed chunked body, a body shorter than its Content-Length (werkzeug's
+            # ClientDisconnected), two Content-Lengths that disagree, a connection cut mid-body
+            why = e.description if isinstance(e, HTTPException) else str(e)
+            raise ApiError(400, f"the request body could not be read: {why}") from None
         request.environ["c2q.body"] = raw
     if len(raw) > limit:
         raise ApiError(413, f"request body too large: more than {limit} bytes (the limit)")
+    if request.content_length is not None and len(raw) < request.content_length and \
+            not request.environ.get("wsgi.input_terminated"):
+        raise ApiError(400, f"the request body could not be read: {len(raw)} of the"
+                            f" {request.content_length} bytes its Content-Length announced arrived")
     if not raw.strip():
         return {}
     try:
@@ -132,6 +142,13 @@ def field(data: dict, name: str, kind: type | tuple, required: bool = True, defa
 def _kind_name(kinds: tuple) -> str:
     names = {str: "a string", int: "an integer", bool: "a boolean", dict: "an object", list: "an array"}
     return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def capped(value: str | None, name: str, limit: int = MAX_TEXT) -> str | None:
+    """A stored text at most `limit` characters, else a 400 naming the field."""
+    if isinstance(value, str) and len(value) > limit:
+        raise ApiError(400, f"field '{name}' is {len(value)} characters long; at most {limit} are kept")
+    return value
 
 
 _DIGITS = re.compile(r"[0-9]{1,19}")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .http import ApiError
-from .store import Store
+from .store import Store, StoreUnavailable
 
 log = logging.getLogger("c2q.server")
 
@@ -165,13 +165,15 @@ class JobRunner:
             pending = list(self._jobs.values())
         return all(j.ended.wait(timeout) for j in pending)
 
-    def get(self, job_id: str) -> dict | None:
-        """The job as stored, or as remembered when its end could not be stored."""
-        job = self.store.job(job_id)
+    def get(self, job_id: str, raw: bool = False) -> dict | None:
+        """The job as stored, or as remembered when its end could not be stored (`raw`: see
+        Store.job)."""
+        job = self.store.job(job_id, raw)
         with self._cond:
             memo = self._memo.get(job_id)
         if job is not None and memo is not None and job["status"] not in ("done", "failed"):
             job.update(status=memo[0], reason=memo[1], result=None, ended_at=int(time.time()))
+            job.pop("raw_result", None)
         return job
 
     def stats(self) -> dict:
@@ -199,6 +201,10 @@ class JobRunner:
             return "done", result, ""
         except JobFailed as e:
             return "failed", e.result, e.reason
+        except ApiError as e:             # a check that found the request wrong: its message
+            return "failed", None, e.msg
+        except StoreUnavailable as e:     # its progress could not be written: the state file is full
+            return "failed", None, f"the job's state could not be stored: {e.detail}"
         except Exception as e:  # never a traceback in a response; the log keeps it
             log.exception("job %s failed", job.job_id)
             return "failed", None, f"internal error: {type(e).__name__}: {e}"
@@ -218,6 +224,9 @@ class JobRunner:
             else:
                 self.store.end_job(job.job_id, status, result, reason)
             return
+        except StoreUnavailable as e:
+            log.error("job %s: its end could not be stored: %s", job.job_id, e.detail)
+            why = f"the result could not be stored: {e.detail}"
         except Exception as e:
             log.exception("job %s: its end could not be stored", job.job_id)
             why = f"the result could not be stored: {type(e).__name__}: {e}"

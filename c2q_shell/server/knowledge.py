@@ -1,7 +1,9 @@
 """Knowledge bases: few-shot pairs, term sheets and instructions, validated and stored."""
 from __future__ import annotations
 
-from .http import ApiError, int_id
+import json
+
+from .http import MAX_ITEMS, MAX_TEXT, ApiError, capped, int_id
 
 TYPES = {"few-shot": {"question": str, "answer": str},
          "term-sheet": {"term": list, "description": str},
@@ -45,6 +47,17 @@ class KnowledgeService:
                 raise ApiError(400, f"field 'raw_data.{name}' must be {what} for type '{kind}'")
         if kind == "term-sheet" and not all(isinstance(t, str) and t.strip() for t in raw["term"]):
             raise ApiError(400, "field 'raw_data.term' must be an array of non-empty strings")
+        if len(json.dumps(meta)) > MAX_TEXT:
+            raise ApiError(400, f"field 'meta_data' is more than {MAX_TEXT} characters as JSON")
+        for name in TYPES[kind]:
+            capped(raw[name], f"raw_data.{name}", 65536 if name == "answer" else MAX_TEXT)
+        if len(json.dumps(raw)) > 65536 + MAX_TEXT:
+            raise ApiError(400, f"field 'raw_data' is more than {65536 + MAX_TEXT} characters as JSON")
+        if kind == "term-sheet" and len(raw["term"]) > MAX_ITEMS:
+            raise ApiError(400, f"field 'raw_data.term' has {len(raw['term'])} entries; at most {MAX_ITEMS}")
+        if kind == "term-sheet":
+            for t in raw["term"]:
+                capped(t, "raw_data.term", 200)
         if kind == "instruction" and len(raw["instruction"]) > MAX_INSTRUCTION:
             raise ApiError(400, f"field 'raw_data.instruction' is {len(raw['instruction'])} characters;"
                                 f" the limit is {MAX_INSTRUCTION}")

@@ -2,22 +2,27 @@
 shell and tests) or in the foreground (`c2q serve`)."""
 from __future__ import annotations
 
+import io
+import json
 import logging
 import os
 import secrets
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from .app import App, ServerConfig
 from .demo import DEMO_NAME, ensure
 from .sources import SQLiteSource, open_source
 from .statedir import StateError
+from .store import StoreUnavailable
 
 # ServerConfig limits that `c2q serve` takes as flags (--max-body-bytes, --job-timeout, ...)
 LIMIT_FLAGS = ("max_body_bytes", "max_result_bytes", "max_value_bytes", "max_job_bytes", "job_timeout",
-               "workers", "slow_workers", "slow_after", "max_queue", "max_connections", "socket_timeout")
+               "workers", "slow_workers", "slow_after", "max_queue", "max_connections", "socket_timeout",
+               "max_question_chars", "max_sql_chars")
 
 
 def default_state_dir() -> Path:
@@ -53,8 +58,51 @@ def bounded_server(host: str, port: int, app, max_connections: int, socket_timeo
     class Handler(WSGIRequestHandler):
         timeout = socket_timeout             # socketserver sets it on the connection
 
+        def setup(self):
+            super().setup()
+            # every read checks one deadline per request, so a client trickling a byte at a time
+            # (each read well within the timeout: slowloris) cannot hold a connection either
+            self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self))
+
+        def handle_one_request(self):
+            self.deadline = time.monotonic() + socket_timeout   # head and body within the timeout
+            return super().handle_one_request()
+
         def log_request(self, *args, **kw):  # the shell and tests want quiet; errors still log
             pass
+
+        def send_error(self, code, message=None, explain=None):
+            """Errors found before the app runs (a request line or header too long, HTTP/2 or a
+            version unknown, bad syntax): the JSON envelope with a status line, never HTML, never
+            a 5xx (http.server answers an unknown version with 505)."""
+            code = 400 if code == 505 else int(code)
+            reason = message or {400: "bad request", 414: "request line too long",
+                                 431: "request headers too large"}.get(code, "bad request")
+            if code == 400 and self.request_version not in ("HTTP/1.0", "HTTP/1.1"):
+                reason = f"{reason}: speak HTTP/1.1"
+            if self.request_version == "HTTP/0.9":      # unparsed: still answer with a status line
+                self.request_version = "HTTP/1.1"
+            body = json.dumps({"code": code, "msg": reason, "result": {}}).encode()
+            self.close_connection = True
+            try:
+                self.send_response(code, reason.split(":")[0])
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Connection", "close")
+                self.end_headers()
+                if getattr(self, "command", None) != "HEAD":
+                    self.wfile.write(body)
+            except OSError:
+                pass
+
+        def make_environ(self):
+            environ = super().make_environ()
+            # Werkzeug keeps the last of several Content-Length headers; a request whose length is
+            # ambiguous (the way requests are smuggled past proxies) is refused instead.
+            lengths = {v.strip() for v in self.headers.get_all("Content-Length") or []}
+            if len(lengths) > 1:
+                environ["c2q.framing"] = f"the request has {len(lengths)} different Content-Length headers"
+            return environ
 
     class Server(BaseWSGIServer):
         multithread = True
@@ -87,6 +135,27 @@ def bounded_server(host: str, port: int, app, max_connections: int, socket_timeo
                 self.slots.release()
 
     return Server()
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's reading side that gives up at `owner.deadline` (a TimeoutError, which the
+    request handler answers by closing the connection), however the bytes trickle in."""
+
+    def __init__(self, sock, owner):
+        self.sock, self.owner = sock, owner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        left = self.owner.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request did not arrive within the socket timeout")
+        self.sock.settimeout(left)
+        try:
+            return self.sock.recv_into(buf)
+        finally:
+            self.sock.settimeout(self.owner.timeout)    # writing the answer gets the whole timeout
 
 
 def exposure_warnings(app: App) -> list[str]:
@@ -155,9 +224,19 @@ def serve_main(args) -> int:
     except (OSError, ValueError, ImportError, StateError) as e:
         print(f"c2q serve: {e}", file=sys.stderr)
         return 2
+    except StoreUnavailable as e:    # a read-only state file, a full disk
+        print(f"c2q serve: cannot start: the state cannot be written: {e.detail}; make room on the disk or"
+              " make the state file writable (or give another --state-dir)", file=sys.stderr)
+        return 2
     except Exception as e:    # a database that cannot be opened, for one
         print(f"c2q serve: cannot start: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
+    # Before the endpoint is printed (a client may signal as soon as it reads it): SIGTERM and
+    # SIGINT stop the server cleanly — SIGINT too when started from a script's background job
+    # (`c2q serve &`), which inherits SIGINT ignored so Python never raises KeyboardInterrupt.
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     for warning in app.warnings + exposure_warnings(app):    # before the endpoint line, so a reader has them
         print(f"c2q serve: warning: {warning}", file=sys.stderr, flush=True)
@@ -173,8 +252,6 @@ def serve_main(args) -> int:
     sys.stdout.flush()
     for name in app.sources:          # build the summaries now so the first question needs no wait
         app.summaries.ensure(config.cluster_id, name)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     server.start()
     try:
         while not stop.wait(0.5):

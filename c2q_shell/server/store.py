@@ -41,8 +41,35 @@ CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs(status);
 """
 TABLES = ("sessions", "messages", "summaries", "knowledge_bases", "knowledge_data", "jobs")
 ID_TABLES = ("sessions", "messages", "summaries", "knowledge_bases", "knowledge_data")
+# SQLite primary result codes that mean the state file cannot be written or read right now (not a bug)
+_UNAVAILABLE = {3: "permission denied", 5: "the state file is busy", 6: "the state file is locked",
+                8: "the state file is read-only", 10: "disk I/O error", 11: "the state file is damaged",
+                13: "the disk is full", 14: "the state file cannot be opened", 26: "the state file is damaged"}
 SESSION_START = 300000   # ids look like the real service's (six digits)
 SUMMARY_START = 400000
+
+
+class StoreUnavailable(Exception):
+    """The state file cannot take a write (disk full, read-only, I/O error) or be read: the request
+    is refused with a 503 naming the problem, and nothing of it is stored."""
+
+    def __init__(self, problem: str, detail: str, path: Path):
+        super().__init__(f"the server cannot store its state right now: {problem} ({detail}; {path});"
+                         " nothing of this request was stored, retry later")
+        self.problem = problem
+        self.detail = f"{problem} ({detail}; {path})"
+
+
+def _unavailable(e: BaseException, path: Path) -> StoreUnavailable | None:
+    """The StoreUnavailable an error from the state file means, or None (a bug: left as it is)."""
+    if isinstance(e, sqlite3.Error) and not isinstance(e, (sqlite3.IntegrityError, sqlite3.ProgrammingError,
+                                                            sqlite3.InterfaceError)):
+        code = getattr(e, "sqlite_errorcode", None)
+        problem = _UNAVAILABLE.get(code & 0xFF) if isinstance(code, int) else None
+        return StoreUnavailable(problem, str(e), path) if problem else None
+    if isinstance(e, OSError):       # the id record beside the state file (disk full, read-only dir)
+        return StoreUnavailable("the id record cannot be written", f"{e.strerror or e}", path.parent)
+    return None
 
 
 class Store:
@@ -54,6 +81,7 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():           # private from the first byte; SQLite gives -wal/-shm the same mode
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        self.path = path
         self._lock = threading.RLock()
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
@@ -110,8 +138,10 @@ class Store:
                 store._lock.acquire()
                 try:
                     store._db.execute("BEGIN IMMEDIATE")
-                except BaseException:                  # a read-only or busy file: never keep the lock
+                except BaseException as e:             # a read-only or busy file: never keep the lock
                     store._lock.release()
+                    if (u := _unavailable(e, store.path)) is not None:
+                        raise u from e
                     raise
 
             def __exit__(self, et, ev, tb):
@@ -125,18 +155,34 @@ class Store:
                             raise
                     elif store._db.in_transaction:     # SQLite has already rolled back after SQLITE_FULL
                         store._db.execute("ROLLBACK")
+                except BaseException as e:
+                    if (u := _unavailable(e, store.path)) is not None:
+                        raise u from e
+                    raise
                 finally:
                     store._lock.release()
+                if ev is not None and (u := _unavailable(ev, store.path)) is not None:
+                    raise u from ev
 
         return _Tx()
 
     def _one(self, sql: str, args: tuple = ()) -> sqlite3.Row | None:
         with self._lock:
-            return self._db.execute(sql, args).fetchone()
+            try:
+                return self._db.execute(sql, args).fetchone()
+            except sqlite3.Error as e:
+                if (u := _unavailable(e, self.path)) is not None:
+                    raise u from e
+                raise
 
     def _all(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
-            return self._db.execute(sql, args).fetchall()
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.Error as e:
+                if (u := _unavailable(e, self.path)) is not None:
+                    raise u from e
+                raise
 
     def close(self) -> None:
         with self._lock:
@@ -162,6 +208,14 @@ class Store:
 
     def count_sessions(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM sessions")[0])
+
+    def drop_empty_session(self, session_id: int) -> bool:
+        """Remove a session that never got a message (its first question was refused); its id is
+        not handed out again."""
+        with self._tx():
+            cur = self._db.execute("DELETE FROM sessions WHERE session_id=? AND NOT EXISTS"
+                                   " (SELECT 1 FROM messages WHERE session_id=?)", (session_id, session_id))
+            return cur.rowcount > 0
 
     def rename_session(self, session_id: int, name: str) -> None:
         with self._tx():
@@ -358,12 +412,18 @@ class Store:
         return {r["job_id"]: {"main": r["main"], "plans": _obj(r["plans"]), "sqls": _obj(r["sqls"])}
                 for r in rows}
 
-    def job(self, job_id: str) -> dict | None:
-        row = self._one("SELECT * FROM jobs WHERE job_id=?", (job_id,))
+    def job(self, job_id: str, raw: bool = False) -> dict | None:
+        """A job; with `raw`, its result is the stored JSON text when that can be sent as it is
+        (valid, no lone surrogate to repair) — `raw_result` — so a big answer is never parsed."""
+        row = self._one("SELECT *, json_valid(result) AS valid FROM jobs WHERE job_id=?", (job_id,))
         if row is None:
             return None
         d = dict(row)
-        d["result"] = _loads(d["result"]) if d["result"] is not None else None
+        text, valid = d.pop("result"), d.pop("valid")
+        if raw and text is not None and valid and "\\ud" not in text and "\\uD" not in text:
+            d["result"], d["raw_result"] = None, text
+        else:
+            d["result"] = _loads(text) if text is not None else None
         return d
 
 

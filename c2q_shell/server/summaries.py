@@ -8,7 +8,7 @@ import threading
 import time
 import uuid
 
-from .http import ApiError
+from .http import MAX_ITEMS, ApiError, capped
 from .schema import Schema
 from .summary_object import apply_descriptions, build_summary, fingerprint
 
@@ -70,6 +70,7 @@ class SummaryService:
         return obj
 
     def edit(self, summary_id: int, **changes) -> dict:
+        _check_texts(changes)
         obj = self.get(summary_id)
         if obj["status"] != "done":
             raise ApiError(400, "Data summary is not ready, please wait for a while and retry")
@@ -87,11 +88,20 @@ class SummaryService:
 
     def edit_v2(self, summary_id: int, tables: dict) -> str:
         obj = self.get(summary_id)
-        for name, spec in tables.items():
+        for name, spec in tables.items():       # checked here: a job can only say it failed
             if name not in obj["tables"]:
                 raise ApiError(404, f"table '{name}' not found in data summary {summary_id}")
             if not isinstance(spec, dict):
                 raise ApiError(400, f"field 'tables.{name}' must be an object")
+            desc, cols = spec.get("description"), spec.get("columns") or {}
+            if desc is not None and not isinstance(desc, str):
+                raise ApiError(400, f"field 'tables.{name}.description' must be a string")
+            if not isinstance(cols, dict) or not all(isinstance(v, str) for v in cols.values()):
+                raise ApiError(400, f"field 'tables.{name}.columns' must map column names to descriptions")
+            unknown = [c for c in cols if c not in obj["tables"][name]["columns"]]
+            if unknown:
+                raise ApiError(400, f"unknown column(s) in table '{name}': {', '.join(unknown)}")
+            _check_texts({"table_description": desc, "columns": cols}, f"tables.{name}.")
 
         def work(progress):
             for name, spec in tables.items():
@@ -164,3 +174,16 @@ class SummaryService:
             with self._lock:
                 self._catalogs[database] = (key, catalog)
             return catalog
+
+
+def _check_texts(changes: dict, where: str = "") -> None:
+    """Descriptions and keywords a client writes are kept small: every list endpoint returns them."""
+    capped(changes.get("description"), where + "description")
+    capped(changes.get("table_description"), where + "description")
+    for col, text in (changes.get("columns") or {}).items():
+        capped(text, f"{where}columns.{col}")
+    keywords = changes.get("keywords") or []
+    if len(keywords) > MAX_ITEMS:
+        raise ApiError(400, f"field 'keywords' has {len(keywords)} entries; at most {MAX_ITEMS} are kept")
+    for k in keywords:
+        capped(k, "keywords", 200)
