@@ -151,13 +151,16 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: i
         return [(cls("info"), "(no columns)\n")]
     shown = list(rows[:max_rows] if max_rows and max_rows > 0 else rows)   # read once (rows may be lazy)
     more = len(rows) - len(shown)
+    numeric = number_columns(columns, shown, types)     # by the values sent, not as shown ("3M" is a name)
     shown = humanize(columns, shown, numbers, types, fractions)
     if fmt == "table" and len(shown) <= 3 and _min_width(columns) > term_width:
         fmt = "vertical"            # a row too wide for the screen reads better one field a line
-    if fmt == "vertical":
+    out = None
+    if fmt != "vertical":
+        # the default table becomes vertical when even cut it is wider than the terminal
+        out = _tabular(columns, shown, ALIASES.get(fmt, fmt), max_cell, term_width, numeric, fmt == "table")
+    if out is None:
         out = _vertical(columns, shown, max(max_cell, 20) * 3)
-    else:
-        out = _tabular(columns, shown, ALIASES.get(fmt, fmt), max_cell, term_width)
     if more > 0:
         out.append((cls("truncated"), f"… {more:,} more row{'s' if more != 1 else ''}"
                                       f" (\\rows N shows more, \\rows 0 all, \\export saves all)\n"))
@@ -180,7 +183,7 @@ def short_number(text: str) -> str:
 
 # numbers for people -------------------------------------------------------------------------
 PERCENT_WORDS = re.compile(r"(yield|percent|pct|share|margin|ratio_pct|growth|_rate$|^rate$|%)", re.I)
-NO_GROUPING = re.compile(r"(year|(^|_)id$|code|zip|phone|cik|^#$)", re.I)
+NO_GROUPING = re.compile(r"(year|(^|_)id$|code|zip|phone|cik|^#$|^session$)", re.I)
 
 
 def _decimal(text: str) -> tuple[float, bool] | None:
@@ -285,22 +288,39 @@ def _cell(v, limit: int) -> tuple[str, bool]:
     return cut(text, limit)
 
 
-def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int) -> Fragments:
+def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int,
+             numeric: list[bool] | None = None, or_none: bool = False) -> Fragments | None:
+    """A table cut to the terminal: the widest text columns give up room first (down to 8
+    cells), numbers are never cut (a cut number reads as another number); what still does not
+    fit is cut at the right edge with a mark (or, with `or_none`, None: the caller shows the
+    rows one field a line instead, as mycli's auto-vertical output does)."""
     import tabulate
-    numeric = numeric_columns(columns, rows)
-    limit = max_cell
-    while True:
-        cells = [[_cell(v, limit)[0] for v in r] for r in rows]
-        headers = [cut(c, max(limit, 4))[0] for c in columns]
+    if numeric is None:
+        numeric = numeric_columns(columns, rows)
+    texts = [[_cell(v, 10 ** 9)[0] for v in r] for r in rows]
+    cell_w = [max((width(r[i]) for r in texts), default=0) for i in range(len(columns))]
+    limits = [max(cw, min(width(c), max_cell)) if n else min(max(cw, width(c)), max_cell)
+              for c, cw, n in zip(columns, cell_w, numeric)]
+    floors = [max(cw, min(lim, 8)) if n else min(lim, 8) for lim, cw, n in zip(limits, cell_w, numeric)]
+    for _ in range(8):
+        cells = [[v if n else cut(v, lim)[0] for v, lim, n in zip(r, limits, numeric)] for r in texts]
+        headers = [cut(c, max(lim, 4))[0] for c, lim in zip(columns, limits)]
         if tablefmt == "rounded_outline" and cells:
             text = rounded(headers, cells, numeric)     # the default table, drawn as tabulate draws it
         else:
             text = tabulate.tabulate(cells, headers=headers, tablefmt=tablefmt, disable_numparse=True,
                                      colalign=["right" if n else "left" for n in numeric])
-        widest = max((width(line) for line in text.splitlines()), default=0)
-        if widest <= term_width or limit <= 8:
+        excess = max((width(line) for line in text.splitlines()), default=0) - term_width
+        if excess <= 0 or limits == floors:
             break
-        limit = max(8, limit - max(2, (widest - term_width) // max(1, len(columns))))
+        while excess > 0:                 # one cell at a time off the widest column that can give
+            i = max((j for j in range(len(limits)) if limits[j] > floors[j]), key=lambda j: limits[j], default=None)
+            if i is None:
+                break
+            limits[i] -= 1
+            excess -= 1
+    if or_none and excess > 0:
+        return None
     out: Fragments = []
     lines = text.splitlines()
     for n, line in enumerate(lines):
