@@ -81,6 +81,43 @@ def test_spinner_and_toolbar_from_the_moment_a_question_is_sent(proxy, server, t
     assert child.exitstatus == 0
 
 
+def test_commands_that_call_the_api_show_the_spinner_too(proxy, server, tmp_path):
+    env = env_for(tmp_path, proxy.url_for(server.url))
+    child = pexpect.spawn(c2q_bin(), env=env, encoding="utf-8", timeout=60, dimensions=(40, 120))
+    try:
+        child.expect(PROMPT)
+        post = proxy.hold("POST", r"/suggestQuestions")                 # a slow POST: the spinner at once
+        child.sendline("\\suggest")
+        assert post.arrived.wait(30)
+        child.expect(r"suggesting… +\d+\.\d s · Ctrl-C cancels")
+        child.expect(r"mode: direct ")                                   # the toolbar stays under it
+        post.release.set()
+        child.expect(r"1\. ")
+        child.expect(PROMPT)
+
+        held = proxy.hold("GET", r"/v3/knowledgeBases")
+        child.sendline("\\kb")
+        assert held.arrived.wait(30)
+        child.expect(r"knowledge base… +\d+\.\d s · Ctrl-C cancels")
+        child.sendcontrol("c")                                           # Ctrl-C: back at once
+        child.expect("interrupted; the session goes on")
+        child.expect(PROMPT)
+        held.release.set()
+
+        held = proxy.hold("GET", r"/v3/sessions")
+        child.sendline("\\sessions all")
+        assert held.arrived.wait(30)
+        child.expect(r"listing sessions… +\d+\.\d s")
+        held.release.set()
+        child.expect(r"last activity|no sessions yet")        # (the server may be shared)
+        child.expect(PROMPT)
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
 PAGER_SCRIPT = """\
 import os, sys
 data = sys.stdin.read()

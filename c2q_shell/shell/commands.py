@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import difflib
+import threading
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
 from ..api.errors import ApiError, Cancelled
 from ..render import table
@@ -15,6 +16,7 @@ from .registry import CommandRegistry, Context, Usage
 from .state import Round
 
 Installer = Callable[[CommandRegistry], None]
+T = TypeVar("T")
 
 
 def build_registry(*more: Installer) -> CommandRegistry:
@@ -40,12 +42,19 @@ def round_arg(sh: Context, arg: str) -> Round:
     return r
 
 
+def busy(sh: Context, label: str, work: Callable[[], T]) -> T:
+    """An API call (or several) made in a worker thread while the spinner, with the elapsed time
+    and the Ctrl-C hint, and the toolbar stay on screen; Ctrl-C raises KeyboardInterrupt at once."""
+    from .rounds import wait_for
+    return wait_for(sh.printer, work, lambda: label)
+
+
 def load(sh: Context, r: Round) -> bool:
     """Fetch a resumed round's answer from its job; True when the round has one."""
     if r.result is not None or not r.job_id:
         return r.result is not None
     try:
-        job = sh.backend.client.job(r.job_id)
+        job = busy(sh, f"loading round {r.number}…", lambda: sh.backend.client.job(r.job_id))
     except ApiError as e:
         sh.printer.error(f"cannot load round {r.number}: {e}")
         return False
@@ -119,7 +128,9 @@ def install_basics(reg: CommandRegistry) -> None:
                  ready=True, fails="cannot read the data summary")
     def summary(sh: Context, arg: str) -> None:
         b = sh.backend
-        items = [s for s in b.client.data_summaries(b.target.cluster_id, b.target.database) if s.status == "done"]
+        items = [s for s in busy(sh, "reading the data summary…",
+                                 lambda: b.client.data_summaries(b.target.cluster_id, b.target.database))
+                 if s.status == "done"]
         if not items:
             raise Usage("no data summary yet")
         s = items[-1]
@@ -155,13 +166,13 @@ def install_basics(reg: CommandRegistry) -> None:
     @reg.command("suggest", help="questions this database can answer", ready=True, fails="no suggestions")
     def suggest(sh: Context, arg: str) -> None:
         b = sh.backend
+        cancel = threading.Event()
         try:
-            job = b.client.wait(b.client.suggest(b.target.cluster_id, b.target.database), timeout=120,
-                                on_tick=lambda t: sh.printer.tick("suggesting…", t))
+            job = busy(sh, "suggesting…", lambda: b.client.wait(b.client.suggest(b.target.cluster_id, b.target.database),
+                                                                 timeout=120, cancel=cancel))
         except (Cancelled, KeyboardInterrupt):
-            sh.printer.clear_spinner()
+            cancel.set()
             raise Usage("no suggestions: cancelled") from None
-        sh.printer.clear_spinner()
         qs = job.raw_result if isinstance(job.raw_result, list) else []
         sh.printer.text("\n".join(f"  {i}. {q}" for i, q in enumerate(qs, 1)) or "no suggestions")
 
@@ -171,7 +182,7 @@ def install_sessions(reg: CommandRegistry) -> None:
     @reg.command("new", usage="[name]", help="start a new session (named by its first question unless named)",
                  ready=True, fails="cannot start a new session")
     def new(sh: Context, arg: str) -> None:
-        s = sh.backend.new_session(arg)
+        s = busy(sh, "starting a session…", lambda: sh.backend.new_session(arg)) if arg else sh.backend.new_session(arg)
         if s is None:
             sh.printer.info("new session: it starts with your next question, which names it")
         else:
@@ -184,7 +195,7 @@ def install_sessions(reg: CommandRegistry) -> None:
             raise Usage("usage: \\rename NAME")
         if sh.backend.session is None:
             raise Usage("no session yet: it starts with your next question (or \\new NAME)")
-        s = sh.backend.rename(arg)
+        s = busy(sh, "renaming…", lambda: sh.backend.rename(arg))
         sh.printer.info(f"session {s.session_id} is now called {s.name!r}")
 
     @reg.command("sessions", usage="[all]", help="this database's sessions: name, rounds, last activity",
@@ -193,7 +204,7 @@ def install_sessions(reg: CommandRegistry) -> None:
     def sessions(sh: Context, arg: str) -> None:
         if arg not in ("", "all"):
             raise Usage("usage: \\sessions [all]   (all: also those with no rounds)")
-        items = sh.backend.sessions()
+        items = busy(sh, "listing sessions…", sh.backend.sessions)
         current = sh.backend.session.session_id if sh.backend.session else None
         shown = [s for s in items if arg == "all" or s.rounds != 0 or s.session_id == current]
         if not shown:
@@ -223,7 +234,7 @@ def install_sessions(reg: CommandRegistry) -> None:
         if not arg.isdigit():
             raise Usage("usage: \\resume SESSION_ID (\\sessions lists them)")
         try:
-            s = sh.backend.resume(int(arg))
+            s = busy(sh, f"resuming session {arg}…", lambda: sh.backend.resume(int(arg)))
         except ApiError as e:
             raise Usage(f"cannot resume session {arg}: {e}") from None
         sh.printer.info(f"resumed session {s.session_id}" + (f" ({s.name})" if s.name else "")
@@ -446,14 +457,14 @@ def install_chat2query(reg: CommandRegistry) -> None:
         if not isinstance(res, Answer) or not res.sql:
             raise Usage(f"round {r.number} has no SQL to refine")
         b = sh.backend
+        cancel = threading.Event()
         try:
-            job = b.client.wait(b.client.refine(b.target.cluster_id, b.target.database, res.sql, instruction.strip()),
-                                timeout=sh.state.settings.job_timeout,
-                                on_tick=lambda t: sh.printer.tick("refining…", t))
+            job = busy(sh, "refining…", lambda: b.client.wait(
+                b.client.refine(b.target.cluster_id, b.target.database, res.sql, instruction.strip()),
+                timeout=sh.state.settings.job_timeout, cancel=cancel))
         except (Cancelled, KeyboardInterrupt):
-            sh.printer.clear_spinner()
+            cancel.set()
             raise Usage("refine cancelled") from None
-        sh.printer.clear_spinner()
         refined = parse_refined(job.raw_result)
         if refined is None:
             raise Usage("the service sent no rewritten SQL")
@@ -472,38 +483,46 @@ def install_chat2query(reg: CommandRegistry) -> None:
         b = sh.backend
         c, t = b.client, b.target
         verb, _, rest = arg.partition(" ")
-        bases = c.knowledge_bases(t.cluster_id, t.database)
-        base = next((k for k in bases if k.default), bases[0] if bases else None)
-        if verb in ("", "list", "ls"):
-            if base is None:
-                sh.printer.info(f"no knowledge base for {t.database} yet; \\kb add … starts one")
-                return
-            items = [(k, x) for k in bases for x in c.knowledge(k.knowledge_base_id)]
-            if not items:
-                sh.printer.info(f"the knowledge base of {t.database} is empty; \\kb add … adds to it")
-                return
-            rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
-                     kb_text(x)] for _, x in items]
-            sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width))
-        elif verb == "add":
-            kind, raw = kb_item(rest)
-            if base is None:
-                base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
-            item = c.add_knowledge(base.knowledge_base_id, kind, raw)
-            what = {"few-shot": "example", "term-sheet": "term"}.get(kind, kind)
-            sh.printer.info(f"added {what} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
-        elif verb in ("remove", "rm", "delete", "del"):
-            if not rest.strip().isdigit():
-                raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")
+        if verb not in ("", "list", "ls", "add", "remove", "rm", "delete", "del"):
+            raise Usage(KB_USAGE)
+        if verb == "add":
+            kind, raw = kb_item(rest)           # a bad item is refused before any request
+        elif verb not in ("", "list", "ls") and not rest.strip().isdigit():
+            raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")
+
+        def work() -> tuple[str, object]:       # the requests, in a worker while the spinner runs
+            bases = c.knowledge_bases(t.cluster_id, t.database)
+            base = next((k for k in bases if k.default), bases[0] if bases else None)
+            if verb in ("", "list", "ls"):
+                return "list", None if base is None else [x for k in bases for x in c.knowledge(k.knowledge_base_id)]
+            if verb == "add":
+                if base is None:
+                    base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
+                return "added", (base, c.add_knowledge(base.knowledge_base_id, kind, raw))
             data_id = int(rest)
             owner = next((k for k in bases for x in c.knowledge(k.knowledge_base_id)
                           if x.knowledge_data_id == data_id), None)
             if owner is None:
                 raise Usage(f"no knowledge item {data_id} for {t.database} (\\kb lists them)")
             c.delete_knowledge(owner.knowledge_base_id, data_id)
-            sh.printer.info(f"removed knowledge item {data_id}")
+            return "removed", data_id
+
+        what, found = busy(sh, "knowledge base…", work)
+        if what == "list":
+            if found is None:
+                sh.printer.info(f"no knowledge base for {t.database} yet; \\kb add … starts one")
+            elif not found:
+                sh.printer.info(f"the knowledge base of {t.database} is empty; \\kb add … adds to it")
+            else:
+                rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
+                         kb_text(x)] for x in found]
+                sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width))
+        elif what == "added":
+            base, item = found
+            name = {"few-shot": "example", "term-sheet": "term"}.get(kind, kind)
+            sh.printer.info(f"added {name} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
         else:
-            raise Usage(KB_USAGE)
+            sh.printer.info(f"removed knowledge item {found}")
 
 
 # --------------------------------------------------------------------------------------
