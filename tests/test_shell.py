@@ -597,3 +597,21 @@ def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
                        (["--script", "a", "--replay", "b"], "not allowed with")):
         r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=60)
         assert r.returncode == 2 and says in r.stderr, (args, r.stderr)
+
+
+def test_help_and_summary_wrap_between_words_at_the_terminal_width(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "40")
+    keys = "\\help\r\\summary companies.sector\r\\summary\r\\quit\r"
+    code, out, err, _ = run_repl(server.url, keys, tmp_path)
+    assert code == 0 and "Traceback" not in err
+    assert max(len(line) for line in out.splitlines()) <= 80, max(out.splitlines(), key=len)
+    helped = out[:out.index("Keys:")]
+    # the help of \diff goes on under itself, its words whole
+    joined = " ".join(line.strip() for line in helped.splitlines())
+    assert "what a follow-up changed in the SQL (N: against the round before; or N against M)" in joined
+    assert re.search(r"\n {30,}\S", helped)                   # continued under the help column
+    # one column: its whole description, not cut
+    assert "'Industrials', 'Financials'" in out and "such as 'Industrials', 'Fina…" not in out
+    # a table's description wraps between words ("date_added" whole)
+    assert "date_added" in out.split("companies:", 1)[1].split("╭", 1)[0].replace("\n", " ")

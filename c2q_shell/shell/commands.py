@@ -82,6 +82,13 @@ def export_completer(sh: Context, arg: str) -> list[str]:
     return out + [head + sep + folder + slash + n for n in names[:40]]
 
 
+def wrap(text: str, columns: int, first: str = "", rest: str = "") -> str:
+    """text wrapped between words at `columns`, the first line after `first`, the others after `rest`."""
+    import textwrap
+    return textwrap.fill(text, max(len(first) + 20, columns), initial_indent=first, subsequent_indent=rest,
+                         break_on_hyphens=False, break_long_words=False)
+
+
 def on_off(sh: Context, arg: str) -> list[str]:
     return [x for x in ("on", "off") if x.startswith(arg)]
 
@@ -100,13 +107,16 @@ def install_basics(reg: CommandRegistry) -> None:
             more = "".join(f"\n  {line}" for line in cmd.details.splitlines())
             sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}{more}")
             return
-        lines = ["Type a question to ask it as the next round of this session. Commands (\\name or /name):"]
+        cols = sh.printer.width - 1
+        lines = [wrap("Type a question to ask it as the next round of this session. Commands (\\name or /name):",
+                      cols)]
         cmds = sorted(sh.commands.commands.values(), key=lambda c: c.name)
         w = max(len(c.usage) for c in cmds)
-        for cmd in cmds:
-            lines.append(f"  \\{cmd.name:<9} {cmd.usage:<{w}}  {cmd.help}")
-        lines.append("Keys: F2 toggles the mode · Alt-Enter new line · Ctrl-X Ctrl-E editor · Ctrl-C cancels · "
-                     "Ctrl-D quits")
+        for cmd in cmds:     # each help wrapped between words under itself (not by the terminal)
+            head = f"  \\{cmd.name:<9} {cmd.usage:<{w}}  "
+            lines.append(wrap(cmd.help, cols, head, " " * len(head)))
+        lines.append(wrap("Keys: F2 toggles the mode · Alt-Enter new line · Ctrl-X Ctrl-E editor · Ctrl-C cancels · "
+                          "Ctrl-D quits", cols, "", "  "))
         sh.printer.text("\n".join(lines))
 
     @reg.command("quit", help="leave c2q (Ctrl-D too)", aliases=("q", "exit"))
@@ -153,10 +163,15 @@ def install_basics(reg: CommandRegistry) -> None:
             out.append(("class:description", s.description + "\n"))
         for t in tables:
             out.append(("class:round", f"\n{t.name}"))
-            out.append(("", f": {t.description}\n"))
+            out.append(("", wrap(f"{t.name}: {t.description}", sh.printer.width - 1)[len(t.name):] + "\n"))
             if arg or len(s.tables) <= 6:
                 rows = [[c, d] for c, d in t.columns.items() if not want_col or c.lower() == want_col.lower()]
-                out.extend(table.render(["column", "description"], rows, "table", 0, 90, sh.printer.width))
+                if want_col:           # one column: its whole description, wrapped
+                    out.extend(("", wrap(d, sh.printer.width - 1, f"  {c}: ", "    ") + "\n") for c, d in rows)
+                    continue
+                name_w = max([len("column")] + [len(c) for c, _ in rows])
+                out.extend(table.render(["column", "description"], rows, "table", 0,
+                                        max(40, sh.printer.width - name_w - 9), sh.printer.width))
         if s.relationships and not arg:
             out.append(("class:round", "\nrelationships\n"))
             for a, ac, b2, bc in s.relationships:
