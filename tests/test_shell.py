@@ -420,7 +420,7 @@ def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
     assert f"wrote 1 row from round 2 to {tmp_path / 'one.csv'}" in err
     assert "no table or column 'nosuch' in the data summary of sp500insight (tables: " in err
     assert "table companies has no column 'nosuch'" in err
-    assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
+    assert "\nfundamentals: " in out and "\n  market_cap: Market capitalization in USD; a number" in out
     assert "unknown command \\e; did you mean \\exit, \\export?" in err
     assert f"wrote 2 rounds to {tmp_path / 'conversation.md'}" in err                  # the literal name
     assert "## [1] Give me an overview" in (tmp_path / "conversation.md").read_text()
