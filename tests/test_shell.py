@@ -615,3 +615,15 @@ def test_help_and_summary_wrap_between_words_at_the_terminal_width(server, tmp_p
     assert "'Industrials', 'Financials'" in out and "such as 'Industrials', 'Fina…" not in out
     # a table's description wraps between words ("date_added" whole)
     assert "date_added" in out.split("companies:", 1)[1].split("╭", 1)[0].replace("\n", " ")
+
+
+def test_a_question_ending_in_backslash_g_is_shown_one_field_a_line(server, tmp_path):
+    keys = ("What are the 3 largest companies by market cap?\\G\r"
+            "how many companies are there?\r\\history\r\\quit\r")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    assert code == 0 and "error" not in err
+    first, second = out.split("[2]", 1)
+    assert "*** 1. row ***" in first and "market_cap: 5,200,733,011,968" in first and "╭" not in first
+    assert "╭" in second and "1. row" not in second                 # the next round: a table again
+    assert shell.state.rounds[0].question == "What are the 3 largest companies by market cap?"
+    assert shell.state.format == "table"

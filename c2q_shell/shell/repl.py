@@ -65,6 +65,13 @@ class Shell:
             self.commands.run(self, text)
         elif text.lower() in ("quit", "exit"):
             self.state.running = False
+        elif text.endswith("\\G") and text[:-2].strip():
+            # as in mysql and mycli: a question ending in \G shows its result one field a line
+            saved, self.state.format = self.state.format, "vertical"
+            try:
+                self.ask(text[:-2].rstrip())
+            finally:
+                self.state.format = saved
         else:
             self.ask(text)
 
