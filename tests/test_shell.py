@@ -627,3 +627,19 @@ def test_a_question_ending_in_backslash_g_is_shown_one_field_a_line(server, tmp_
     assert "╭" in second and "1. row" not in second                 # the next round: a table again
     assert shell.state.rounds[0].question == "What are the 3 largest companies by market cap?"
     assert shell.state.format == "table"
+
+
+def test_tab_completes_values_the_data_summary_shows(server, tmp_path):
+    from prompt_toolkit.document import Document
+
+    from c2q_shell.shell.completion import ShellCompleter
+    code, out, err, shell = run_repl(server.url, "\\summary companies\r\\quit\r", tmp_path)
+    assert code == 0
+    completer = ShellCompleter(shell)
+
+    def complete(text: str) -> dict[str, str]:
+        return {c.text: c.display_meta_text for c in completer.get_completions(Document(text), None)}
+    assert complete("companies in Cal") == {"California": "companies.hq_region"}
+    assert complete("average yield in inf")["Information Technology"] == "companies.sector"
+    assert complete("how many per sec")["sector"] == "column of companies"
+    assert complete("list fundam") == {"fundamentals": "table"}
