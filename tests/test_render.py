@@ -265,3 +265,13 @@ def test_a_wide_table_cuts_text_columns_first_and_never_a_number():
     # a format asked for by name is cut at the edge with a mark instead
     psql = lines(table.render(cols, rows, "psql", 50, 40, 80))
     assert all(width(line) <= 80 for line in psql) and psql[3].endswith("›")
+
+
+def test_is_not_null_keeps_its_form_and_the_pretty_layout():
+    from c2q_shell.render.sql import pretty
+    laid = pretty("SELECT c.name FROM companies AS c WHERE c.sector = 'Energy' AND c.founded IS NOT NULL "
+                  "ORDER BY c.name LIMIT 3")
+    assert laid.splitlines() == ["SELECT", "  c.name", "FROM companies AS c", "WHERE",
+                                 "  c.sector = 'Energy' AND c.founded IS NOT NULL", "ORDER BY", "  c.name", "LIMIT 3"]
+    assert "NOT a IS NULL" in pretty("SELECT a FROM t WHERE NOT a IS NULL")        # as written, too
+    assert "`t`.`a b` IS NOT NULL" in pretty("SELECT `a b` FROM t WHERE `t`.`a b` IS NOT NULL")

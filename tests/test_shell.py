@@ -523,7 +523,7 @@ def test_demo_script_then_offline_replay(served, tmp_path):
         child.close()
     assert child.exitstatus == 0
     md = (tmp_path / "conv.md").read_text()
-    assert "## [3] only those with more than 80" in md and "HAVING COUNT(*) > 80" in md and "| Industrials" in md
+    assert "## [3] only those with more than 80" in md and "\nHAVING\n  COUNT(*) > 80\n" in md and "| Industrials" in md
     doc = json.loads((tmp_path / "conv.json").read_text())
     assert [r["question"] for r in doc["rounds"]] == ["how many companies are there?",
                                                        "How many companies are in each sector?",
