@@ -643,3 +643,20 @@ def test_tab_completes_values_the_data_summary_shows(server, tmp_path):
     assert complete("average yield in inf")["Information Technology"] == "companies.sector"
     assert complete("how many per sec")["sector"] == "column of companies"
     assert complete("list fundam") == {"fundamentals": "table"}
+
+
+def test_toolbar_fits_a_narrow_terminal_keeping_the_script_position(server, tmp_path, monkeypatch):
+    from c2q_shell.render.text import plain, width
+    from c2q_shell.shell.feed import Script
+    feed = Script(["How many companies are in each sector?", "only those with more than 50", "\\diff"],
+                  "sp500-demo.txt")
+    code, out, err, shell = run_repl(server.url, "\r\x03\x04", tmp_path, feed=feed)
+    monkeypatch.setenv("COLUMNS", "120")
+    wide = plain(shell.toolbar())
+    assert "· last " in wide and "sp500-demo.txt: 2/3" in wide and "How many companies are in each" in wide
+    monkeypatch.setenv("COLUMNS", "80")
+    narrow = plain(shell.toolbar())
+    assert width(narrow) <= 79 and "sp500-demo.txt: 2/3" in narrow and "mode: direct" in narrow
+    assert f"session {shell.backend.session.session_id}" in narrow
+    monkeypatch.setenv("COLUMNS", "60")
+    assert width(plain(shell.toolbar())) <= 59 and "sp500-demo.txt: 2/3" in plain(shell.toolbar())
