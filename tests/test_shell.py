@@ -397,6 +397,8 @@ def test_wrong_key_is_one_clear_line(server, tmp_path):
     code, out, err, _ = run_repl(server.url, "how many companies are there?\r\x04", tmp_path, priv="not-the-key")
     assert code == 0 and out == ""
     assert "authentication failed" in err and "not-the-key" not in err
+    assert "(check the public key, --public-key or C2Q_PUBLIC_KEY, and the private key in C2Q_PRIVATE_KEY" in err
+    assert err.count("authentication failed") == 1                   # one line, said once
 
 
 def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):

@@ -89,6 +89,9 @@ def wait_ready(backend: Backend, printer: Printer) -> bool:
 
 
 def describe_error(e: Exception) -> str:
+    if isinstance(e, AuthError):
+        return (f"{e} (check the public key, --public-key or C2Q_PUBLIC_KEY, and the private key in "
+                "C2Q_PRIVATE_KEY or the variable --private-key-env names)")
     if isinstance(e, RateLimited):
         return str(e)
     if isinstance(e, (AuthError, Unreachable, JobTimeout, ApiError)):
