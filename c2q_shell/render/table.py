@@ -281,11 +281,15 @@ def _min_width(columns: list[str]) -> int:
     return sum(min(max(width(c), 4), 8) + 3 for c in columns) + 1
 
 
-def _cell(v, limit: int) -> tuple[str, bool]:
+def _text(v) -> str:
+    """A value as one line of a cell (NULL as its sentinel)."""
     if v is None:
-        return NULL_SENTINEL, False
-    text = str(v).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
-    return cut(text, limit)
+        return NULL_SENTINEL
+    text = v if isinstance(v, str) else str(v)
+    if "\r" in text or "\n" in text or "\t" in text:
+        text = text.replace("\r", "").replace("\n", "⏎").replace("\t", " ")
+    return text
+
 
 
 def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int,
@@ -297,16 +301,25 @@ def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int,
     import tabulate
     if numeric is None:
         numeric = numeric_columns(columns, rows)
-    texts = [[_cell(v, 10 ** 9)[0] for v in r] for r in rows]
-    cell_w = [max((width(r[i]) for r in texts), default=0) for i in range(len(columns))]
+    texts = [[_text(v) for v in r] for r in rows]
+    widths = [[width(t) for t in r] for r in texts]          # measured once
+    cell_w = [max((r[i] for r in widths), default=0) for i in range(len(columns))]
     limits = [max(cw, min(width(c), max_cell)) if n else min(max(cw, width(c)), max_cell)
               for c, cw, n in zip(columns, cell_w, numeric)]
     floors = [max(cw, min(lim, 8)) if n else min(lim, 8) for lim, cw, n in zip(limits, cell_w, numeric)]
     for _ in range(8):
-        cells = [[v if n else cut(v, lim)[0] for v, lim, n in zip(r, limits, numeric)] for r in texts]
+        cells, sizes = [], []
+        for r, ws in zip(texts, widths):
+            if all(w <= lim for w, lim in zip(ws, limits)):
+                cells.append(r)
+                sizes.append(ws)
+            else:
+                cut_r = [v if n or w <= lim else cut(v, lim)[0] for v, w, lim, n in zip(r, ws, limits, numeric)]
+                cells.append(cut_r)
+                sizes.append([width(v) for v in cut_r])
         headers = [cut(c, max(lim, 4))[0] for c, lim in zip(columns, limits)]
         if tablefmt == "rounded_outline" and cells:
-            text = rounded(headers, cells, numeric)     # the default table, drawn as tabulate draws it
+            text = rounded(headers, cells, numeric, sizes)   # the default table, drawn as tabulate draws it
         else:
             text = tabulate.tabulate(cells, headers=headers, tablefmt=tablefmt, disable_numparse=True,
                                      colalign=["right" if n else "left" for n in numeric])
@@ -333,11 +346,14 @@ def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int,
     return out
 
 
-def rounded(headers: list[str], cells: list[list[str]], numeric: list[bool]) -> str:
+def rounded(headers: list[str], cells: list[list[str]], numeric: list[bool],
+            cell_widths: list[list[int]] | None = None) -> str:
     """tabulate's rounded_outline table, drawn in one pass (tabulate takes ~8 s for 100,000
-    rows; this well under a second): the same characters, padding and alignment."""
+    rows; this well under a second): the same characters, padding and alignment. `cell_widths`:
+    the cells' display widths when the caller has measured them."""
     widths = [width(h) + 2 for h in headers]          # tabulate leaves a header two cells of room
-    cell_widths = [[width(c) for c in r] for r in cells]
+    if cell_widths is None:
+        cell_widths = [[width(c) for c in r] for r in cells]
     for cw in cell_widths:
         for i, w in enumerate(cw):
             if w > widths[i]:
