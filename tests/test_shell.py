@@ -662,3 +662,13 @@ def test_toolbar_fits_a_narrow_terminal_keeping_the_script_position(server, tmp_
     assert f"session {shell.backend.session.session_id}" in narrow
     monkeypatch.setenv("COLUMNS", "60")
     assert width(plain(shell.toolbar())) <= 59 and "sp500-demo.txt: 2/3" in plain(shell.toolbar())
+
+
+def test_the_shells_own_listings_count_what_they_list(server, tmp_path):
+    code, out, err, _ = run_repl(server.url, "how many companies are there?\r\\history\r\\sessions\r"
+                                             "\\summary companies\r\\quit\r", tmp_path)
+    assert code == 0
+    history = out[out.index("│ question"):]
+    assert re.search(r"\n1 round\n", history) and "1 row\n" not in history
+    assert re.search(r"\n\d+ sessions?\n", out)
+    assert "\n9 columns\n" in out                                  # companies has nine

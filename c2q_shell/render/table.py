@@ -141,7 +141,7 @@ def markdown(columns: list[str], rows: list[list]) -> str:
 
 def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: int = 50, max_cell: int = 40,
            term_width: int = 120, numbers: str = "grouped", types: list[str] | None = None,
-           fractions: frozenset[str] = frozenset()) -> Fragments:
+           fractions: frozenset[str] = frozenset(), noun: str = "row") -> Fragments:
     """Rows for people: only the rows shown are formatted (a 100k-row answer costs what its first
     screen costs); numbers grouped (or K/M/B/T, or raw), fractions of percentage columns as %,
     long decimals trimmed; the last line always says how many rows there are."""
@@ -164,13 +164,14 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: i
     if more > 0:
         out.append((cls("truncated"), f"… {more:,} more row{'s' if more != 1 else ''}"
                                       f" (\\rows N shows more, \\rows 0 all, \\export saves all)\n"))
-    out.append((cls("info"), row_count(len(rows)) + "\n"))
+    out.append((cls("info"), row_count(len(rows), noun) + "\n"))
     return out
 
 
-def row_count(total: int) -> str:
-    """'503 rows', '1 row', '0 rows': the last line of every result, cut or not."""
-    return f"{total:,} row{'' if total == 1 else 's'}"
+def row_count(total: int, noun: str = "row") -> str:
+    """'503 rows', '1 row', '0 rows': the last line of every result, cut or not (a listing of
+    the shell's own says what it counts: '4 rounds', '2 sessions')."""
+    return f"{total:,} {noun}{'' if total == 1 else 's'}"
 
 
 def short_number(text: str) -> str:

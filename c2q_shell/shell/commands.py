@@ -171,7 +171,7 @@ def install_basics(reg: CommandRegistry) -> None:
                     continue
                 name_w = max([len("column")] + [len(c) for c, _ in rows])
                 out.extend(table.render(["column", "description"], rows, "table", 0,
-                                        max(40, sh.printer.width - name_w - 9), sh.printer.width))
+                                        max(40, sh.printer.width - name_w - 9), sh.printer.width, noun="column"))
         if s.relationships and not arg:
             out.append(("class:round", "\nrelationships\n"))
             for a, ac, b2, bc in s.relationships:
@@ -229,7 +229,7 @@ def install_sessions(reg: CommandRegistry) -> None:
         rows = [[s.session_id, s.name or "(unnamed)", "" if s.rounds is None else s.rounds,
                  ago(now, s.updated_at), "← current" if s.session_id == current else ""] for s in shown[:50]]
         sh.printer.out(table.render(["session", "name", "rounds", "last activity", ""], rows, "table", 50, 50,
-                                    sh.printer.width))
+                                    sh.printer.width, noun="session"))
         hidden = len(items) - len(shown)
         more = len(shown) - 50
         notes = ([f"{plural(more, 'older session')} not shown"] if more > 0 else []) + \
@@ -284,7 +284,8 @@ def install_rounds(reg: CommandRegistry) -> None:
             if r.feedback_of:
                 status += f" (revises {r.feedback_of})"
             rows.append([r.number, r.mode, r.question, status])
-        sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
+        sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width,
+                                    noun="round"))
 
     @reg.command("show", usage="[N]", help="show round N again", complete=rounds_completer, ready=True)
     def show(sh: Context, arg: str) -> None:
@@ -531,7 +532,8 @@ def install_chat2query(reg: CommandRegistry) -> None:
             else:
                 rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
                          kb_text(x)] for x in found]
-                sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width))
+                sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width,
+                                            noun="item"))
         elif what == "added":
             base, item = found
             name = {"few-shot": "example", "term-sheet": "term"}.get(kind, kind)
