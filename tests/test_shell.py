@@ -672,3 +672,14 @@ def test_the_shells_own_listings_count_what_they_list(server, tmp_path):
     assert re.search(r"\n1 round\n", history) and "1 row\n" not in history
     assert re.search(r"\n\d+ sessions?\n", out)
     assert "\n9 columns\n" in out                                  # companies has nine
+
+
+def test_diff_after_feedback_on_a_sub_task_compares_with_that_sub_task(server, tmp_path):
+    keys = (F2 + "Give me an overview of the Energy sector: the number of companies, their average dividend yield, "
+            "and the 3 largest by market cap\r\\feedback 1.3 only the top 2\r\\diff\r\\quit\r")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    assert code == 0 and "error" not in err
+    diff = out[out.index("--- round 1"):]
+    assert diff.startswith("--- round 1.3\n+++ round 2\n")
+    assert "-LIMIT 3\n+LIMIT 2" in diff and "number of companies" not in diff   # not the other sub-tasks
+    assert shell.state.rounds[1].revises_task == 3

@@ -324,7 +324,9 @@ def install_rounds(reg: CommandRegistry) -> None:
             if not sub.isdigit() or int(sub) < 1:
                 raise Usage("the sub-task number K starts at 1")
             task = f"0-{int(sub) - 1}"
-        sh.ask(text.strip(), feedback_of=r, feedback_task=task)
+        new = sh.ask(text.strip(), feedback_of=r, feedback_task=task)
+        if sub:
+            new.revises_task = int(sub)      # \diff compares it with that sub-task, not the whole round
 
     @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
                  help="what a follow-up changed in the SQL (N: against the round before; or N against M)",
