@@ -317,3 +317,28 @@ def test_a_pager_that_cannot_start_prints_directly(monkeypatch):
     p.interactive, p.pager = True, "always"
     p.out([("", "503 rows\n")])
     assert out.getvalue() == "503 rows\n"
+
+
+def test_laying_out_every_row_of_a_big_answer_shows_the_spinner(monkeypatch):
+    from c2q_shell.api.models import Answer
+    from c2q_shell.config import Settings
+    from c2q_shell.shell.output import Printer
+    from c2q_shell.shell.rounds import show
+    from c2q_shell.shell.state import Round, ShellState
+    monkeypatch.setenv("COLUMNS", "80")
+    out, err = Tty(), Tty()
+    p = Printer(None, False, out, err)
+    p.interactive, p.pager = True, "off"
+    state = ShellState.from_settings(Settings(color=False))
+    rows = [[f"SYM{i:06d}", str(i * 7)] for i in range(100_000)]
+    big = Round(1, "every symbol", "direct", result=Answer("0", "done", "every symbol", "", [], "SELECT s, v FROM t",
+                                                           None, ["s", "v"], rows))
+    state.rows = 0                                                  # \rows 0: every row
+    show(state, p, big)
+    assert "laying out 100,000 rows…" in err.getvalue() and "Ctrl-C cancels" in err.getvalue()
+    assert out.getvalue().rstrip().endswith("100,000 rows") and "SYM099999" in out.getvalue()
+    err.truncate(0)
+    err.seek(0)
+    state.rows = 50                                                 # the first 50: at once, no spinner
+    show(state, p, big)
+    assert "laying out" not in err.getvalue()
