@@ -683,3 +683,14 @@ def test_diff_after_feedback_on_a_sub_task_compares_with_that_sub_task(server, t
     assert diff.startswith("--- round 1.3\n+++ round 2\n")
     assert "-LIMIT 3\n+LIMIT 2" in diff and "number of companies" not in diff   # not the other sub-tasks
     assert shell.state.rounds[1].revises_task == 3
+
+
+def test_toolbar_of_a_shell_that_cannot_connect_fits(tmp_path, monkeypatch):
+    from c2q_shell.render.text import plain, width
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err, shell = run_repl("http://127.0.0.1:1/api", "how many?\r\x04", tmp_path)
+    assert code == 0 and err.count("cannot start: cannot reach http://127.0.0.1:1/api") == 1
+    bar = plain(shell.toolbar())
+    assert width(bar) <= 79 and "not connected" in bar
+    monkeypatch.setenv("COLUMNS", "160")
+    assert "cannot reach http://127.0.0.1:1/api" in plain(shell.toolbar())     # the reason, when it fits

@@ -100,7 +100,8 @@ class Shell:
         short = status.split(" · ")[0]               # "session 300001" without its name
         columns = self.printer.width
         for f2, last_, help_, st in ((" F2 toggles · ", last, " · \\help ", status), (" ", last, " · \\help ", status),
-                                     (" ", last, " ", status), (" ", "", " ", status), (" ", "", " ", short)):
+                                     (" ", last, " ", status), (" ", "", " ", status), (" ", "", " ", short),
+                                     (" ", "", " ", short.split(":")[0])):    # "not connected"
             parts = [("class:toolbar.mode", f" mode: {self.state.mode} "),
                      ("class:toolbar", f2 + st + last_ + rate + feed + help_)]
             if width("".join(t for _, t in parts)) <= columns - 1:
