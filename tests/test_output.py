@@ -81,6 +81,43 @@ def test_spinner_and_toolbar_from_the_moment_a_question_is_sent(proxy, server, t
     assert child.exitstatus == 0
 
 
+def test_commands_that_call_the_api_show_the_spinner_too(proxy, server, tmp_path):
+    env = env_for(tmp_path, proxy.url_for(server.url))
+    child = pexpect.spawn(c2q_bin(), env=env, encoding="utf-8", timeout=60, dimensions=(40, 120))
+    try:
+        child.expect(PROMPT)
+        post = proxy.hold("POST", r"/suggestQuestions")                 # a slow POST: the spinner at once
+        child.sendline("\\suggest")
+        assert post.arrived.wait(30)
+        child.expect(r"suggesting… +\d+\.\d s · Ctrl-C cancels")
+        child.expect(r"mode: direct ")                                   # the toolbar stays under it
+        post.release.set()
+        child.expect(r"1\. ")
+        child.expect(PROMPT)
+
+        held = proxy.hold("GET", r"/v3/knowledgeBases")
+        child.sendline("\\kb")
+        assert held.arrived.wait(30)
+        child.expect(r"knowledge base… +\d+\.\d s · Ctrl-C cancels")
+        child.sendcontrol("c")                                           # Ctrl-C: back at once
+        child.expect("interrupted; the session goes on")
+        child.expect(PROMPT)
+        held.release.set()
+
+        held = proxy.hold("GET", r"/v3/sessions")
+        child.sendline("\\sessions all")
+        assert held.arrived.wait(30)
+        child.expect(r"listing sessions… +\d+\.\d s")
+        held.release.set()
+        child.expect(r"last activity|no sessions yet")        # (the server may be shared)
+        child.expect(PROMPT)
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
 PAGER_SCRIPT = """\
 import os, sys
 data = sys.stdin.read()
@@ -280,3 +317,28 @@ def test_a_pager_that_cannot_start_prints_directly(monkeypatch):
     p.interactive, p.pager = True, "always"
     p.out([("", "503 rows\n")])
     assert out.getvalue() == "503 rows\n"
+
+
+def test_laying_out_every_row_of_a_big_answer_shows_the_spinner(monkeypatch):
+    from c2q_shell.api.models import Answer
+    from c2q_shell.config import Settings
+    from c2q_shell.shell.output import Printer
+    from c2q_shell.shell.rounds import show
+    from c2q_shell.shell.state import Round, ShellState
+    monkeypatch.setenv("COLUMNS", "80")
+    out, err = Tty(), Tty()
+    p = Printer(None, False, out, err)
+    p.interactive, p.pager = True, "off"
+    state = ShellState.from_settings(Settings(color=False))
+    rows = [[f"SYM{i:06d}", str(i * 7)] for i in range(100_000)]
+    big = Round(1, "every symbol", "direct", result=Answer("0", "done", "every symbol", "", [], "SELECT s, v FROM t",
+                                                           None, ["s", "v"], rows))
+    state.rows = 0                                                  # \rows 0: every row
+    show(state, p, big)
+    assert "laying out 100,000 rows…" in err.getvalue() and "Ctrl-C cancels" in err.getvalue()
+    assert out.getvalue().rstrip().endswith("100,000 rows") and "SYM099999" in out.getvalue()
+    err.truncate(0)
+    err.seek(0)
+    state.rows = 50                                                 # the first 50: at once, no spinner
+    show(state, p, big)
+    assert "laying out" not in err.getvalue()

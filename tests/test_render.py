@@ -240,3 +240,38 @@ def test_the_default_table_is_drawn_as_tabulate_draws_it():
         assert table.rounded(headers, cells, numeric) == tabulate.tabulate(
             cells, headers=headers, tablefmt="rounded_outline", disable_numparse=True,
             colalign=["right" if x else "left" for x in numeric])
+
+
+def test_alignment_follows_the_values_sent_not_how_they_look():
+    text = lines(table.render(["name", "n"], [["3M", "5"], ["10X", "12"]], "table", 50, 40, 100))
+    assert "│ 3M     │" in text[3] and "│ 10X    │" in text[4]           # names that look like 3 million
+    ids = lines(table.render(["session", "rounds"], [[300001, 6]], "table", 50, 40, 100))
+    assert "300001" in ids[3] and "300,001" not in ids[3]               # an id is not a quantity
+
+
+def test_a_wide_table_cuts_text_columns_first_and_never_a_number():
+    cols = ["name", "sector", "sub_industry", "hq_region", "founded", "market_cap", "dividend_yield"]
+    rows = [["Alphabet Inc. (Class A)", "Communication Services", "Interactive Media & Services", "California",
+             "1998", "4217126256640", "0.0019"],
+            ["Nvidia", "Information Technology", "Semiconductors", "California", "1993", "5200733011968", None]]
+    text = lines(table.render(cols, rows, "table", 50, 40, 110))
+    assert max(width(line) for line in text) <= 110 and "›" not in "".join(text)
+    assert "4,217,126,256,640" in text[3] and "5,200,733,011,968" in text[4] and "0.19%" in text[3]
+    assert "Alphabet" in text[3] and "…" in text[3]                     # the text gave up the room
+    # too wide even cut: one field a line (as mycli's auto-vertical output), every value whole
+    vert = lines(table.render(cols, rows, "table", 50, 40, 80))
+    assert max(width(line) for line in vert) <= 80 and "1. row" in vert[0] and vert[-1] == "2 rows"
+    assert "market_cap: 4,217,126,256,640" in [v.strip() for v in vert]
+    # a format asked for by name is cut at the edge with a mark instead
+    psql = lines(table.render(cols, rows, "psql", 50, 40, 80))
+    assert all(width(line) <= 80 for line in psql) and psql[3].endswith("›")
+
+
+def test_is_not_null_keeps_its_form_and_the_pretty_layout():
+    from c2q_shell.render.sql import pretty
+    laid = pretty("SELECT c.name FROM companies AS c WHERE c.sector = 'Energy' AND c.founded IS NOT NULL "
+                  "ORDER BY c.name LIMIT 3")
+    assert laid.splitlines() == ["SELECT", "  c.name", "FROM companies AS c", "WHERE",
+                                 "  c.sector = 'Energy' AND c.founded IS NOT NULL", "ORDER BY", "  c.name", "LIMIT 3"]
+    assert "NOT a IS NULL" in pretty("SELECT a FROM t WHERE NOT a IS NULL")        # as written, too
+    assert "`t`.`a b` IS NOT NULL" in pretty("SELECT `a b` FROM t WHERE `t`.`a b` IS NOT NULL")

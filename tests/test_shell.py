@@ -397,6 +397,8 @@ def test_wrong_key_is_one_clear_line(server, tmp_path):
     code, out, err, _ = run_repl(server.url, "how many companies are there?\r\x04", tmp_path, priv="not-the-key")
     assert code == 0 and out == ""
     assert "authentication failed" in err and "not-the-key" not in err
+    assert "(check the public key, --public-key or C2Q_PUBLIC_KEY, and the private key in C2Q_PRIVATE_KEY" in err
+    assert err.count("authentication failed") == 1                   # one line, said once
 
 
 def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
@@ -420,7 +422,7 @@ def test_exports_summary_and_suggestions_say_what_happened(server, tmp_path):
     assert f"wrote 1 row from round 2 to {tmp_path / 'one.csv'}" in err
     assert "no table or column 'nosuch' in the data summary of sp500insight (tables: " in err
     assert "table companies has no column 'nosuch'" in err
-    assert "\nfundamentals: " in out and "│ market_cap │ Market capitalization" in out
+    assert "\nfundamentals: " in out and "\n  market_cap: Market capitalization in USD; a number" in out
     assert "unknown command \\e; did you mean \\exit, \\export?" in err
     assert f"wrote 2 rounds to {tmp_path / 'conversation.md'}" in err                  # the literal name
     assert "## [1] Give me an overview" in (tmp_path / "conversation.md").read_text()
@@ -523,7 +525,7 @@ def test_demo_script_then_offline_replay(served, tmp_path):
         child.close()
     assert child.exitstatus == 0
     md = (tmp_path / "conv.md").read_text()
-    assert "## [3] only those with more than 80" in md and "HAVING COUNT(*) > 80" in md and "| Industrials" in md
+    assert "## [3] only those with more than 80" in md and "\nHAVING\n  COUNT(*) > 80\n" in md and "| Industrials" in md
     doc = json.loads((tmp_path / "conv.json").read_text())
     assert [r["question"] for r in doc["rounds"]] == ["how many companies are there?",
                                                        "How many companies are in each sector?",
@@ -597,3 +599,98 @@ def test_replay_without_a_terminal_and_bad_files(user_env, tmp_path):
                        (["--script", "a", "--replay", "b"], "not allowed with")):
         r = subprocess.run([c2q_bin(), *args], capture_output=True, text=True, env=user_env, timeout=60)
         assert r.returncode == 2 and says in r.stderr, (args, r.stderr)
+
+
+def test_help_and_summary_wrap_between_words_at_the_terminal_width(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "40")
+    keys = "\\help\r\\summary companies.sector\r\\summary\r\\quit\r"
+    code, out, err, _ = run_repl(server.url, keys, tmp_path)
+    assert code == 0 and "Traceback" not in err
+    assert max(len(line) for line in out.splitlines()) <= 80, max(out.splitlines(), key=len)
+    helped = out[:out.index("Keys:")]
+    # the help of \diff goes on under itself, its words whole
+    joined = " ".join(line.strip() for line in helped.splitlines())
+    assert "what a follow-up changed in the SQL (N: against the round before; or N against M)" in joined
+    assert re.search(r"\n {30,}\S", helped)                   # continued under the help column
+    # one column: its whole description, not cut
+    assert "'Industrials', 'Financials'" in out and "such as 'Industrials', 'Fina…" not in out
+    # a table's description wraps between words ("date_added" whole)
+    assert "date_added" in out.split("companies:", 1)[1].split("╭", 1)[0].replace("\n", " ")
+
+
+def test_a_question_ending_in_backslash_g_is_shown_one_field_a_line(server, tmp_path):
+    keys = ("What are the 3 largest companies by market cap?\\G\r"
+            "how many companies are there?\r\\history\r\\quit\r")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    assert code == 0 and "error" not in err
+    first, second = out.split("[2]", 1)
+    assert "*** 1. row ***" in first and "market_cap: 5,200,733,011,968" in first and "╭" not in first
+    assert "╭" in second and "1. row" not in second                 # the next round: a table again
+    assert shell.state.rounds[0].question == "What are the 3 largest companies by market cap?"
+    assert shell.state.format == "table"
+
+
+def test_tab_completes_values_the_data_summary_shows(server, tmp_path):
+    from prompt_toolkit.document import Document
+
+    from c2q_shell.shell.completion import ShellCompleter
+    code, out, err, shell = run_repl(server.url, "\\summary companies\r\\quit\r", tmp_path)
+    assert code == 0
+    completer = ShellCompleter(shell)
+
+    def complete(text: str) -> dict[str, str]:
+        return {c.text: c.display_meta_text for c in completer.get_completions(Document(text), None)}
+    assert complete("companies in Cal") == {"California": "companies.hq_region"}
+    assert complete("average yield in inf")["Information Technology"] == "companies.sector"
+    assert complete("how many per sec")["sector"] == "column of companies"
+    assert complete("list fundam") == {"fundamentals": "table"}
+
+
+def test_toolbar_fits_a_narrow_terminal_keeping_the_script_position(server, tmp_path, monkeypatch):
+    from c2q_shell.render.text import plain, width
+    from c2q_shell.shell.feed import Script
+    feed = Script(["How many companies are in each sector?", "only those with more than 50", "\\diff"],
+                  "sp500-demo.txt")
+    code, out, err, shell = run_repl(server.url, "\r\x03\x04", tmp_path, feed=feed)
+    monkeypatch.setenv("COLUMNS", "120")
+    wide = plain(shell.toolbar())
+    assert "· last " in wide and "sp500-demo.txt: 2/3" in wide and "How many companies are in each" in wide
+    monkeypatch.setenv("COLUMNS", "80")
+    narrow = plain(shell.toolbar())
+    assert width(narrow) <= 79 and "sp500-demo.txt: 2/3" in narrow and "mode: direct" in narrow
+    assert f"session {shell.backend.session.session_id}" in narrow
+    monkeypatch.setenv("COLUMNS", "60")
+    assert width(plain(shell.toolbar())) <= 59 and "sp500-demo.txt: 2/3" in plain(shell.toolbar())
+
+
+def test_the_shells_own_listings_count_what_they_list(server, tmp_path):
+    code, out, err, _ = run_repl(server.url, "how many companies are there?\r\\history\r\\sessions\r"
+                                             "\\summary companies\r\\quit\r", tmp_path)
+    assert code == 0
+    history = out[out.index("│ question"):]
+    assert re.search(r"\n1 round\n", history) and "1 row\n" not in history
+    assert re.search(r"\n\d+ sessions?\n", out)
+    assert "\n9 columns\n" in out                                  # companies has nine
+
+
+def test_diff_after_feedback_on_a_sub_task_compares_with_that_sub_task(server, tmp_path):
+    keys = (F2 + "Give me an overview of the Energy sector: the number of companies, their average dividend yield, "
+            "and the 3 largest by market cap\r\\feedback 1.3 only the top 2\r\\diff\r\\quit\r")
+    code, out, err, shell = run_repl(server.url, keys, tmp_path)
+    assert code == 0 and "error" not in err
+    diff = out[out.index("--- round 1"):]
+    assert diff.startswith("--- round 1.3\n+++ round 2\n")
+    assert "-LIMIT 3\n+LIMIT 2" in diff and "number of companies" not in diff   # not the other sub-tasks
+    assert shell.state.rounds[1].revises_task == 3
+
+
+def test_toolbar_of_a_shell_that_cannot_connect_fits(tmp_path, monkeypatch):
+    from c2q_shell.render.text import plain, width
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err, shell = run_repl("http://127.0.0.1:1/api", "how many?\r\x04", tmp_path)
+    assert code == 0 and err.count("cannot start: cannot reach http://127.0.0.1:1/api") == 1
+    bar = plain(shell.toolbar())
+    assert width(bar) <= 79 and "not connected" in bar
+    monkeypatch.setenv("COLUMNS", "160")
+    assert "cannot reach http://127.0.0.1:1/api" in plain(shell.toolbar())     # the reason, when it fits

@@ -88,6 +88,7 @@ class TableSummary:
     name: str
     description: str
     columns: dict[str, str]
+    values: dict[str, list[str]] = field(default_factory=dict)   # text values seen per column (completion)
 
 
 @dataclass
@@ -202,6 +203,23 @@ def parse_session(d: dict) -> Session:
                    str(meta.get("cluster_id") or ""), rounds)
 
 
+def _column_values(columns: dict) -> dict[str, list[str]]:
+    """The text values a summary shows of each column (its statistics' top values and its sample
+    data, when the service sends them); numbers are left out."""
+    out: dict[str, list[str]] = {}
+    for c, v in columns.items():
+        if not isinstance(v, dict):
+            continue
+        stats = v.get("statistics") if isinstance(v.get("statistics"), dict) else {}
+        seen: list[str] = []
+        for x in [*(stats.get("top") or []), *(v.get("sample_data") or [])]:
+            if isinstance(x, str) and x.strip() and x not in seen and not x.replace(".", "", 1).lstrip("-").isdigit():
+                seen.append(x)
+        if seen:
+            out[c] = seen
+    return out
+
+
 def parse_summary(d: dict) -> DataSummary:
     desc = d.get("description") or {}
     if isinstance(desc, dict):
@@ -211,7 +229,7 @@ def parse_summary(d: dict) -> DataSummary:
     tables = []
     for name, t in (d.get("tables") or {}).items():
         cols = {c: (v.get("description", "") if isinstance(v, dict) else str(v)) for c, v in (t.get("columns") or {}).items()}
-        tables.append(TableSummary(name, t.get("description", ""), cols))
+        tables.append(TableSummary(name, t.get("description", ""), cols, _column_values(t.get("columns") or {})))
     rels = []
     for table, items in (d.get("relationships") or {}).items():
         for r in items if isinstance(items, list) else [items]:     # the docs show an object, the types a list

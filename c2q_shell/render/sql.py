@@ -3,9 +3,12 @@ indented), lines that are still too long wrapped between tokens (never inside a 
 string), highlighted with pygments' MySQL lexer as fragments styled by the theme."""
 from __future__ import annotations
 
+import re
+
 from .text import Fragments, cls
 
 DIALECTS = ("mysql", "sqlite")
+NOT_IS_NULL = re.compile(r"\bNOT ((?:[\w$]+|`[^`]+`|\"[^\"]+\")(?:\.(?:[\w$]+|`[^`]+`|\"[^\"]+\"))*) IS NULL\b")
 CLAUSES = {"SELECT", "FROM", "WHERE", "GROUP", "GROUP BY", "HAVING", "ORDER", "ORDER BY", "LIMIT", "UNION", "WITH", "LEFT", "RIGHT",
            "INNER", "CROSS", "FULL", "JOIN", "WINDOW", "EXCEPT", "INTERSECT"}
 
@@ -54,8 +57,11 @@ def pretty(sql: str, width: int = 100) -> str:
                 if len(exprs) != 1 or exprs[0] is None:
                     break
                 out = exprs[0].sql(dialect=dialect, pretty=True, max_text_width=max(40, width - 10))
-                if _tokens(out, dialect) == _tokens(text, dialect):
-                    laid = out
+                want = _tokens(text, dialect)
+                # sqlglot writes `x IS NOT NULL` as `NOT x IS NULL`: the SQL's own form is kept
+                laid = next((o for o in (out, NOT_IS_NULL.sub(r"\1 IS NOT NULL", out))
+                             if _tokens(o, dialect) == want), None)
+                if laid is not None:
                     break
             except (SqlglotError, ValueError, RecursionError):
                 continue

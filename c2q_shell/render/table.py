@@ -141,7 +141,7 @@ def markdown(columns: list[str], rows: list[list]) -> str:
 
 def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: int = 50, max_cell: int = 40,
            term_width: int = 120, numbers: str = "grouped", types: list[str] | None = None,
-           fractions: frozenset[str] = frozenset()) -> Fragments:
+           fractions: frozenset[str] = frozenset(), noun: str = "row") -> Fragments:
     """Rows for people: only the rows shown are formatted (a 100k-row answer costs what its first
     screen costs); numbers grouped (or K/M/B/T, or raw), fractions of percentage columns as %,
     long decimals trimmed; the last line always says how many rows there are."""
@@ -151,23 +151,27 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_rows: i
         return [(cls("info"), "(no columns)\n")]
     shown = list(rows[:max_rows] if max_rows and max_rows > 0 else rows)   # read once (rows may be lazy)
     more = len(rows) - len(shown)
+    numeric = number_columns(columns, shown, types)     # by the values sent, not as shown ("3M" is a name)
     shown = humanize(columns, shown, numbers, types, fractions)
     if fmt == "table" and len(shown) <= 3 and _min_width(columns) > term_width:
         fmt = "vertical"            # a row too wide for the screen reads better one field a line
-    if fmt == "vertical":
+    out = None
+    if fmt != "vertical":
+        # the default table becomes vertical when even cut it is wider than the terminal
+        out = _tabular(columns, shown, ALIASES.get(fmt, fmt), max_cell, term_width, numeric, fmt == "table")
+    if out is None:
         out = _vertical(columns, shown, max(max_cell, 20) * 3)
-    else:
-        out = _tabular(columns, shown, ALIASES.get(fmt, fmt), max_cell, term_width)
     if more > 0:
         out.append((cls("truncated"), f"… {more:,} more row{'s' if more != 1 else ''}"
                                       f" (\\rows N shows more, \\rows 0 all, \\export saves all)\n"))
-    out.append((cls("info"), row_count(len(rows)) + "\n"))
+    out.append((cls("info"), row_count(len(rows), noun) + "\n"))
     return out
 
 
-def row_count(total: int) -> str:
-    """'503 rows', '1 row', '0 rows': the last line of every result, cut or not."""
-    return f"{total:,} row{'' if total == 1 else 's'}"
+def row_count(total: int, noun: str = "row") -> str:
+    """'503 rows', '1 row', '0 rows': the last line of every result, cut or not (a listing of
+    the shell's own says what it counts: '4 rounds', '2 sessions')."""
+    return f"{total:,} {noun}{'' if total == 1 else 's'}"
 
 
 def short_number(text: str) -> str:
@@ -180,7 +184,7 @@ def short_number(text: str) -> str:
 
 # numbers for people -------------------------------------------------------------------------
 PERCENT_WORDS = re.compile(r"(yield|percent|pct|share|margin|ratio_pct|growth|_rate$|^rate$|%)", re.I)
-NO_GROUPING = re.compile(r"(year|(^|_)id$|code|zip|phone|cik|^#$)", re.I)
+NO_GROUPING = re.compile(r"(year|(^|_)id$|code|zip|phone|cik|^#$|^session$)", re.I)
 
 
 def _decimal(text: str) -> tuple[float, bool] | None:
@@ -278,29 +282,59 @@ def _min_width(columns: list[str]) -> int:
     return sum(min(max(width(c), 4), 8) + 3 for c in columns) + 1
 
 
-def _cell(v, limit: int) -> tuple[str, bool]:
+def _text(v) -> str:
+    """A value as one line of a cell (NULL as its sentinel)."""
     if v is None:
-        return NULL_SENTINEL, False
-    text = str(v).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
-    return cut(text, limit)
+        return NULL_SENTINEL
+    text = v if isinstance(v, str) else str(v)
+    if "\r" in text or "\n" in text or "\t" in text:
+        text = text.replace("\r", "").replace("\n", "⏎").replace("\t", " ")
+    return text
 
 
-def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int) -> Fragments:
+
+def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int,
+             numeric: list[bool] | None = None, or_none: bool = False) -> Fragments | None:
+    """A table cut to the terminal: the widest text columns give up room first (down to 8
+    cells), numbers are never cut (a cut number reads as another number); what still does not
+    fit is cut at the right edge with a mark (or, with `or_none`, None: the caller shows the
+    rows one field a line instead, as mycli's auto-vertical output does)."""
     import tabulate
-    numeric = numeric_columns(columns, rows)
-    limit = max_cell
-    while True:
-        cells = [[_cell(v, limit)[0] for v in r] for r in rows]
-        headers = [cut(c, max(limit, 4))[0] for c in columns]
+    if numeric is None:
+        numeric = numeric_columns(columns, rows)
+    texts = [[_text(v) for v in r] for r in rows]
+    widths = [[width(t) for t in r] for r in texts]          # measured once
+    cell_w = [max((r[i] for r in widths), default=0) for i in range(len(columns))]
+    limits = [max(cw, min(width(c), max_cell)) if n else min(max(cw, width(c)), max_cell)
+              for c, cw, n in zip(columns, cell_w, numeric)]
+    floors = [max(cw, min(lim, 8)) if n else min(lim, 8) for lim, cw, n in zip(limits, cell_w, numeric)]
+    for _ in range(8):
+        cells, sizes = [], []
+        for r, ws in zip(texts, widths):
+            if all(w <= lim for w, lim in zip(ws, limits)):
+                cells.append(r)
+                sizes.append(ws)
+            else:
+                cut_r = [v if n or w <= lim else cut(v, lim)[0] for v, w, lim, n in zip(r, ws, limits, numeric)]
+                cells.append(cut_r)
+                sizes.append([width(v) for v in cut_r])
+        headers = [cut(c, max(lim, 4))[0] for c, lim in zip(columns, limits)]
         if tablefmt == "rounded_outline" and cells:
-            text = rounded(headers, cells, numeric)     # the default table, drawn as tabulate draws it
+            text = rounded(headers, cells, numeric, sizes)   # the default table, drawn as tabulate draws it
         else:
             text = tabulate.tabulate(cells, headers=headers, tablefmt=tablefmt, disable_numparse=True,
                                      colalign=["right" if n else "left" for n in numeric])
-        widest = max((width(line) for line in text.splitlines()), default=0)
-        if widest <= term_width or limit <= 8:
+        excess = max((width(line) for line in text.splitlines()), default=0) - term_width
+        if excess <= 0 or limits == floors:
             break
-        limit = max(8, limit - max(2, (widest - term_width) // max(1, len(columns))))
+        while excess > 0:                 # one cell at a time off the widest column that can give
+            i = max((j for j in range(len(limits)) if limits[j] > floors[j]), key=lambda j: limits[j], default=None)
+            if i is None:
+                break
+            limits[i] -= 1
+            excess -= 1
+    if or_none and excess > 0:
+        return None
     out: Fragments = []
     lines = text.splitlines()
     for n, line in enumerate(lines):
@@ -313,11 +347,14 @@ def _tabular(columns, rows, tablefmt: str, max_cell: int, term_width: int) -> Fr
     return out
 
 
-def rounded(headers: list[str], cells: list[list[str]], numeric: list[bool]) -> str:
+def rounded(headers: list[str], cells: list[list[str]], numeric: list[bool],
+            cell_widths: list[list[int]] | None = None) -> str:
     """tabulate's rounded_outline table, drawn in one pass (tabulate takes ~8 s for 100,000
-    rows; this well under a second): the same characters, padding and alignment."""
+    rows; this well under a second): the same characters, padding and alignment. `cell_widths`:
+    the cells' display widths when the caller has measured them."""
     widths = [width(h) + 2 for h in headers]          # tabulate leaves a header two cells of room
-    cell_widths = [[width(c) for c in r] for r in cells]
+    if cell_widths is None:
+        cell_widths = [[width(c) for c in r] for r in cells]
     for cw in cell_widths:
         for i, w in enumerate(cw):
             if w > widths[i]:

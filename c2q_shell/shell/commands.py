@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import difflib
+import threading
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
 from ..api.errors import ApiError, Cancelled
 from ..render import table
@@ -15,6 +16,7 @@ from .registry import CommandRegistry, Context, Usage
 from .state import Round
 
 Installer = Callable[[CommandRegistry], None]
+T = TypeVar("T")
 
 
 def build_registry(*more: Installer) -> CommandRegistry:
@@ -40,12 +42,19 @@ def round_arg(sh: Context, arg: str) -> Round:
     return r
 
 
+def busy(sh: Context, label: str, work: Callable[[], T]) -> T:
+    """An API call (or several) made in a worker thread while the spinner, with the elapsed time
+    and the Ctrl-C hint, and the toolbar stay on screen; Ctrl-C raises KeyboardInterrupt at once."""
+    from .rounds import wait_for
+    return wait_for(sh.printer, work, lambda: label)
+
+
 def load(sh: Context, r: Round) -> bool:
     """Fetch a resumed round's answer from its job; True when the round has one."""
     if r.result is not None or not r.job_id:
         return r.result is not None
     try:
-        job = sh.backend.client.job(r.job_id)
+        job = busy(sh, f"loading round {r.number}…", lambda: sh.backend.client.job(r.job_id))
     except ApiError as e:
         sh.printer.error(f"cannot load round {r.number}: {e}")
         return False
@@ -73,6 +82,13 @@ def export_completer(sh: Context, arg: str) -> list[str]:
     return out + [head + sep + folder + slash + n for n in names[:40]]
 
 
+def wrap(text: str, columns: int, first: str = "", rest: str = "") -> str:
+    """text wrapped between words at `columns`, the first line after `first`, the others after `rest`."""
+    import textwrap
+    return textwrap.fill(text, max(len(first) + 20, columns), initial_indent=first, subsequent_indent=rest,
+                         break_on_hyphens=False, break_long_words=False)
+
+
 def on_off(sh: Context, arg: str) -> list[str]:
     return [x for x in ("on", "off") if x.startswith(arg)]
 
@@ -91,13 +107,16 @@ def install_basics(reg: CommandRegistry) -> None:
             more = "".join(f"\n  {line}" for line in cmd.details.splitlines())
             sh.printer.text(f"{names}  {cmd.usage}\n  {cmd.help}{more}")
             return
-        lines = ["Type a question to ask it as the next round of this session. Commands (\\name or /name):"]
+        cols = sh.printer.width - 1
+        lines = [wrap("Type a question to ask it as the next round of this session. Commands (\\name or /name):",
+                      cols)]
         cmds = sorted(sh.commands.commands.values(), key=lambda c: c.name)
         w = max(len(c.usage) for c in cmds)
-        for cmd in cmds:
-            lines.append(f"  \\{cmd.name:<9} {cmd.usage:<{w}}  {cmd.help}")
-        lines.append("Keys: F2 toggles the mode · Alt-Enter new line · Ctrl-X Ctrl-E editor · Ctrl-C cancels · "
-                     "Ctrl-D quits")
+        for cmd in cmds:     # each help wrapped between words under itself (not by the terminal)
+            head = f"  \\{cmd.name:<9} {cmd.usage:<{w}}  "
+            lines.append(wrap(cmd.help, cols, head, " " * len(head)))
+        lines.append(wrap("Keys: F2 toggles the mode · Alt-Enter new line · Ctrl-X Ctrl-E editor · Ctrl-C cancels · "
+                          "Ctrl-D quits", cols, "", "  "))
         sh.printer.text("\n".join(lines))
 
     @reg.command("quit", help="leave c2q (Ctrl-D too)", aliases=("q", "exit"))
@@ -119,7 +138,9 @@ def install_basics(reg: CommandRegistry) -> None:
                  ready=True, fails="cannot read the data summary")
     def summary(sh: Context, arg: str) -> None:
         b = sh.backend
-        items = [s for s in b.client.data_summaries(b.target.cluster_id, b.target.database) if s.status == "done"]
+        items = [s for s in busy(sh, "reading the data summary…",
+                                 lambda: b.client.data_summaries(b.target.cluster_id, b.target.database))
+                 if s.status == "done"]
         if not items:
             raise Usage("no data summary yet")
         s = items[-1]
@@ -142,10 +163,15 @@ def install_basics(reg: CommandRegistry) -> None:
             out.append(("class:description", s.description + "\n"))
         for t in tables:
             out.append(("class:round", f"\n{t.name}"))
-            out.append(("", f": {t.description}\n"))
+            out.append(("", wrap(f"{t.name}: {t.description}", sh.printer.width - 1)[len(t.name):] + "\n"))
             if arg or len(s.tables) <= 6:
                 rows = [[c, d] for c, d in t.columns.items() if not want_col or c.lower() == want_col.lower()]
-                out.extend(table.render(["column", "description"], rows, "table", 0, 90, sh.printer.width))
+                if want_col:           # one column: its whole description, wrapped
+                    out.extend(("", wrap(d, sh.printer.width - 1, f"  {c}: ", "    ") + "\n") for c, d in rows)
+                    continue
+                name_w = max([len("column")] + [len(c) for c, _ in rows])
+                out.extend(table.render(["column", "description"], rows, "table", 0,
+                                        max(40, sh.printer.width - name_w - 9), sh.printer.width, noun="column"))
         if s.relationships and not arg:
             out.append(("class:round", "\nrelationships\n"))
             for a, ac, b2, bc in s.relationships:
@@ -155,13 +181,13 @@ def install_basics(reg: CommandRegistry) -> None:
     @reg.command("suggest", help="questions this database can answer", ready=True, fails="no suggestions")
     def suggest(sh: Context, arg: str) -> None:
         b = sh.backend
+        cancel = threading.Event()
         try:
-            job = b.client.wait(b.client.suggest(b.target.cluster_id, b.target.database), timeout=120,
-                                on_tick=lambda t: sh.printer.tick("suggesting…", t))
+            job = busy(sh, "suggesting…", lambda: b.client.wait(b.client.suggest(b.target.cluster_id, b.target.database),
+                                                                 timeout=120, cancel=cancel))
         except (Cancelled, KeyboardInterrupt):
-            sh.printer.clear_spinner()
+            cancel.set()
             raise Usage("no suggestions: cancelled") from None
-        sh.printer.clear_spinner()
         qs = job.raw_result if isinstance(job.raw_result, list) else []
         sh.printer.text("\n".join(f"  {i}. {q}" for i, q in enumerate(qs, 1)) or "no suggestions")
 
@@ -171,7 +197,7 @@ def install_sessions(reg: CommandRegistry) -> None:
     @reg.command("new", usage="[name]", help="start a new session (named by its first question unless named)",
                  ready=True, fails="cannot start a new session")
     def new(sh: Context, arg: str) -> None:
-        s = sh.backend.new_session(arg)
+        s = busy(sh, "starting a session…", lambda: sh.backend.new_session(arg)) if arg else sh.backend.new_session(arg)
         if s is None:
             sh.printer.info("new session: it starts with your next question, which names it")
         else:
@@ -184,7 +210,7 @@ def install_sessions(reg: CommandRegistry) -> None:
             raise Usage("usage: \\rename NAME")
         if sh.backend.session is None:
             raise Usage("no session yet: it starts with your next question (or \\new NAME)")
-        s = sh.backend.rename(arg)
+        s = busy(sh, "renaming…", lambda: sh.backend.rename(arg))
         sh.printer.info(f"session {s.session_id} is now called {s.name!r}")
 
     @reg.command("sessions", usage="[all]", help="this database's sessions: name, rounds, last activity",
@@ -193,7 +219,7 @@ def install_sessions(reg: CommandRegistry) -> None:
     def sessions(sh: Context, arg: str) -> None:
         if arg not in ("", "all"):
             raise Usage("usage: \\sessions [all]   (all: also those with no rounds)")
-        items = sh.backend.sessions()
+        items = busy(sh, "listing sessions…", sh.backend.sessions)
         current = sh.backend.session.session_id if sh.backend.session else None
         shown = [s for s in items if arg == "all" or s.rounds != 0 or s.session_id == current]
         if not shown:
@@ -203,7 +229,7 @@ def install_sessions(reg: CommandRegistry) -> None:
         rows = [[s.session_id, s.name or "(unnamed)", "" if s.rounds is None else s.rounds,
                  ago(now, s.updated_at), "← current" if s.session_id == current else ""] for s in shown[:50]]
         sh.printer.out(table.render(["session", "name", "rounds", "last activity", ""], rows, "table", 50, 50,
-                                    sh.printer.width))
+                                    sh.printer.width, noun="session"))
         hidden = len(items) - len(shown)
         more = len(shown) - 50
         notes = ([f"{plural(more, 'older session')} not shown"] if more > 0 else []) + \
@@ -223,7 +249,7 @@ def install_sessions(reg: CommandRegistry) -> None:
         if not arg.isdigit():
             raise Usage("usage: \\resume SESSION_ID (\\sessions lists them)")
         try:
-            s = sh.backend.resume(int(arg))
+            s = busy(sh, f"resuming session {arg}…", lambda: sh.backend.resume(int(arg)))
         except ApiError as e:
             raise Usage(f"cannot resume session {arg}: {e}") from None
         sh.printer.info(f"resumed session {s.session_id}" + (f" ({s.name})" if s.name else "")
@@ -258,7 +284,8 @@ def install_rounds(reg: CommandRegistry) -> None:
             if r.feedback_of:
                 status += f" (revises {r.feedback_of})"
             rows.append([r.number, r.mode, r.question, status])
-        sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width))
+        sh.printer.out(table.render(["#", "mode", "question", ""], rows, "table", 0, 70, sh.printer.width,
+                                    noun="round"))
 
     @reg.command("show", usage="[N]", help="show round N again", complete=rounds_completer, ready=True)
     def show(sh: Context, arg: str) -> None:
@@ -297,7 +324,9 @@ def install_rounds(reg: CommandRegistry) -> None:
             if not sub.isdigit() or int(sub) < 1:
                 raise Usage("the sub-task number K starts at 1")
             task = f"0-{int(sub) - 1}"
-        sh.ask(text.strip(), feedback_of=r, feedback_task=task)
+        new = sh.ask(text.strip(), feedback_of=r, feedback_task=task)
+        if sub:
+            new.revises_task = int(sub)      # \diff compares it with that sub-task, not the whole round
 
     @reg.command("diff", usage="[N [M]]", ready=True, complete=rounds_completer,
                  help="what a follow-up changed in the SQL (N: against the round before; or N against M)",
@@ -446,14 +475,14 @@ def install_chat2query(reg: CommandRegistry) -> None:
         if not isinstance(res, Answer) or not res.sql:
             raise Usage(f"round {r.number} has no SQL to refine")
         b = sh.backend
+        cancel = threading.Event()
         try:
-            job = b.client.wait(b.client.refine(b.target.cluster_id, b.target.database, res.sql, instruction.strip()),
-                                timeout=sh.state.settings.job_timeout,
-                                on_tick=lambda t: sh.printer.tick("refining…", t))
+            job = busy(sh, "refining…", lambda: b.client.wait(
+                b.client.refine(b.target.cluster_id, b.target.database, res.sql, instruction.strip()),
+                timeout=sh.state.settings.job_timeout, cancel=cancel))
         except (Cancelled, KeyboardInterrupt):
-            sh.printer.clear_spinner()
+            cancel.set()
             raise Usage("refine cancelled") from None
-        sh.printer.clear_spinner()
         refined = parse_refined(job.raw_result)
         if refined is None:
             raise Usage("the service sent no rewritten SQL")
@@ -472,38 +501,47 @@ def install_chat2query(reg: CommandRegistry) -> None:
         b = sh.backend
         c, t = b.client, b.target
         verb, _, rest = arg.partition(" ")
-        bases = c.knowledge_bases(t.cluster_id, t.database)
-        base = next((k for k in bases if k.default), bases[0] if bases else None)
-        if verb in ("", "list", "ls"):
-            if base is None:
-                sh.printer.info(f"no knowledge base for {t.database} yet; \\kb add … starts one")
-                return
-            items = [(k, x) for k in bases for x in c.knowledge(k.knowledge_base_id)]
-            if not items:
-                sh.printer.info(f"the knowledge base of {t.database} is empty; \\kb add … adds to it")
-                return
-            rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
-                     kb_text(x)] for _, x in items]
-            sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width))
-        elif verb == "add":
-            kind, raw = kb_item(rest)
-            if base is None:
-                base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
-            item = c.add_knowledge(base.knowledge_base_id, kind, raw)
-            what = {"few-shot": "example", "term-sheet": "term"}.get(kind, kind)
-            sh.printer.info(f"added {what} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
-        elif verb in ("remove", "rm", "delete", "del"):
-            if not rest.strip().isdigit():
-                raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")
+        if verb not in ("", "list", "ls", "add", "remove", "rm", "delete", "del"):
+            raise Usage(KB_USAGE)
+        if verb == "add":
+            kind, raw = kb_item(rest)           # a bad item is refused before any request
+        elif verb not in ("", "list", "ls") and not rest.strip().isdigit():
+            raise Usage("usage: \\kb remove ID   (\\kb lists the ids)")
+
+        def work() -> tuple[str, object]:       # the requests, in a worker while the spinner runs
+            bases = c.knowledge_bases(t.cluster_id, t.database)
+            base = next((k for k in bases if k.default), bases[0] if bases else None)
+            if verb in ("", "list", "ls"):
+                return "list", None if base is None else [x for k in bases for x in c.knowledge(k.knowledge_base_id)]
+            if verb == "add":
+                if base is None:
+                    base = c.create_knowledge_base(t.cluster_id, t.database, f"{t.database}: added from c2q")
+                return "added", (base, c.add_knowledge(base.knowledge_base_id, kind, raw))
             data_id = int(rest)
             owner = next((k for k in bases for x in c.knowledge(k.knowledge_base_id)
                           if x.knowledge_data_id == data_id), None)
             if owner is None:
                 raise Usage(f"no knowledge item {data_id} for {t.database} (\\kb lists them)")
             c.delete_knowledge(owner.knowledge_base_id, data_id)
-            sh.printer.info(f"removed knowledge item {data_id}")
+            return "removed", data_id
+
+        what, found = busy(sh, "knowledge base…", work)
+        if what == "list":
+            if found is None:
+                sh.printer.info(f"no knowledge base for {t.database} yet; \\kb add … starts one")
+            elif not found:
+                sh.printer.info(f"the knowledge base of {t.database} is empty; \\kb add … adds to it")
+            else:
+                rows = [[x.knowledge_data_id, {"few-shot": "example", "term-sheet": "term"}.get(x.type, x.type),
+                         kb_text(x)] for x in found]
+                sh.printer.out(table.render(["id", "type", "knowledge"], rows, "table", 0, 100, sh.printer.width,
+                                            noun="item"))
+        elif what == "added":
+            base, item = found
+            name = {"few-shot": "example", "term-sheet": "term"}.get(kind, kind)
+            sh.printer.info(f"added {name} {item.knowledge_data_id} to knowledge base {base.knowledge_base_id}")
         else:
-            raise Usage(KB_USAGE)
+            sh.printer.info(f"removed knowledge item {found}")
 
 
 # --------------------------------------------------------------------------------------

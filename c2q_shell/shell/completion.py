@@ -9,18 +9,24 @@ class ShellCompleter(Completer):
         self.shell = shell
         self._words: list[str] | None = None
 
-    def schema_words(self) -> list[str]:
+    def schema_words(self) -> list[tuple[str, str]]:
+        """Table and column names, and the text values the data summary shows of each column
+        ("Cal" → California), each with what it is."""
         if self._words is None and self.shell.backend.started:
             b = self.shell.backend
-            words: set[str] = set()
+            words: dict[str, str] = {}
             try:
                 for s in b.client.data_summaries(b.target.cluster_id, b.target.database):
                     for t in s.tables:
-                        words.add(t.name)
-                        words.update(t.columns)
+                        for col, values in t.values.items():
+                            for v in values:
+                                words.setdefault(v, f"{t.name}.{col}")
+                        words[t.name] = "table"
+                        for col in t.columns:
+                            words[col] = f"column of {t.name}"
             except Exception:
                 return []
-            self._words = sorted(words)
+            self._words = sorted(words.items(), key=lambda kv: kv[0].lower())
         return self._words or []
 
     def get_completions(self, document, complete_event):
@@ -46,6 +52,6 @@ class ShellCompleter(Completer):
             return
         word = document.get_word_before_cursor()
         if len(word) >= 2:
-            for w in self.schema_words():
+            for w, meta in self.schema_words():
                 if w.lower().startswith(word.lower()) and w != word:
-                    yield Completion(w, start_position=-len(word))
+                    yield Completion(w, start_position=-len(word), display_meta=meta)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..api.models import Answer, Breakdown, Result, parse_result, result_raw
 from ..render import table
+from ..render.sql import pretty
 from .state import Round
 
 FORMAT, VERSION = "c2q-conversation", 1
@@ -48,7 +49,7 @@ def write_result(path: Path, rnd: Round) -> tuple[list[Path], int]:
                  "rows": table.typed_rows(a.columns, a.rows, a.types)} for a in answers]
         files[path] = json.dumps(data if several else data[0]["rows"], ensure_ascii=False, indent=2) + "\n"
     elif ext in ("md", "markdown"):
-        parts = [f"## {a.clarified_task}\n\n```sql\n{a.sql}\n```\n\n" + table.markdown(a.columns, a.rows)
+        parts = [f"## {a.clarified_task}\n\n```sql\n{pretty(a.sql)}\n```\n\n" + table.markdown(a.columns, a.rows)
                  for a in answers]
         files[path] = "\n\n".join(parts) + "\n"
     else:
@@ -120,7 +121,7 @@ def conversation_markdown(doc: dict) -> str:
 def _answer_md(a: Answer, total: int) -> list[str]:
     out: list[str] = []
     if a.sql:
-        out += ["```sql", a.sql.rstrip(), "```", ""]
+        out += ["```sql", pretty(a.sql), "```", ""]           # laid out as on screen
     if a.sql_error:
         out += [f"**SQL error:** {a.sql_error}", ""]
     if a.columns:

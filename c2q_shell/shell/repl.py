@@ -65,6 +65,13 @@ class Shell:
             self.commands.run(self, text)
         elif text.lower() in ("quit", "exit"):
             self.state.running = False
+        elif text.endswith("\\G") and text[:-2].strip():
+            # as in mysql and mycli: a question ending in \G shows its result one field a line
+            saved, self.state.format = self.state.format, "vertical"
+            try:
+                self.ask(text[:-2].rstrip())
+            finally:
+                self.state.format = saved
         else:
             self.ask(text)
 
@@ -79,17 +86,26 @@ class Shell:
         return [("class:prompt.continuation", "-> ".rjust(width) if not wrap_count else " " * width)]
 
     def toolbar(self):
-        parts = [("class:toolbar.mode", f" mode: {self.state.mode} "), ("class:toolbar", " F2 toggles · ")]
+        """The bottom toolbar, made to fit the terminal: what matters most (the mode, the
+        session, a script's or replay's position, the requests left) stays; the F2 hint, the
+        \\help hint, the last round's time and the session's name give way, in that order."""
+        from ..render.text import width
         status = self.backend.status
-        parts.append(("class:toolbar", f"{status}"))
-        if self.state.last_elapsed:
-            parts.append(("class:toolbar", f" · last {self.state.last_elapsed:.2f} s"))
         client = self.backend.client
+        rate = ""
         if client is not None and client.rate.get("limit") and client.rate.get("limit") != "1000000":
-            parts.append(("class:toolbar", f" · {client.rate.get('remaining')}/{client.rate.get('limit')} req left this minute"))
-        if self.feed is not None:
-            parts.append(("class:toolbar", f" · {self.feed.status()}"))
-        parts.append(("class:toolbar", " · \\help "))
+            rate = f" · {client.rate.get('remaining')}/{client.rate.get('limit')} req left this minute"
+        feed = f" · {self.feed.status()}" if self.feed is not None else ""
+        last = f" · last {self.state.last_elapsed:.2f} s" if self.state.last_elapsed else ""
+        short = status.split(" · ")[0]               # "session 300001" without its name
+        columns = self.printer.width
+        for f2, last_, help_, st in ((" F2 toggles · ", last, " · \\help ", status), (" ", last, " · \\help ", status),
+                                     (" ", last, " ", status), (" ", "", " ", status), (" ", "", " ", short),
+                                     (" ", "", " ", short.split(":")[0])):    # "not connected"
+            parts = [("class:toolbar.mode", f" mode: {self.state.mode} "),
+                     ("class:toolbar", f2 + st + last_ + rate + feed + help_)]
+            if width("".join(t for _, t in parts)) <= columns - 1:
+                break
         return parts
 
     def make_session(self, history_file: str | None = None, input=None, output=None):

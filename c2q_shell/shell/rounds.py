@@ -89,6 +89,9 @@ def wait_ready(backend: Backend, printer: Printer) -> bool:
 
 
 def describe_error(e: Exception) -> str:
+    if isinstance(e, AuthError):
+        return (f"{e} (check the public key, --public-key or C2Q_PUBLIC_KEY, and the private key in "
+                "C2Q_PRIVATE_KEY or the variable --private-key-env names)")
     if isinstance(e, RateLimited):
         return str(e)
     if isinstance(e, (AuthError, Unreachable, JobTimeout, ApiError)):
@@ -184,7 +187,7 @@ def show(state: ShellState, printer: Printer, rnd: Round, sql_only: bool = False
                     render.breakdown_body(rnd.result, view(state, printer), shown or frozenset()) +
                     ([("class:info", f"{rnd.elapsed:.2f} s\n")] if state.timing and rnd.elapsed else []))
     elif rnd.result is not None:
-        printer.page(render.render_round(rnd, view(state, printer)))
+        printer.page(_laid_out(state, printer, lambda: render.render_round(rnd, view(state, printer)), rnd.result))
     if quiet:
         return                      # _data_only said what failed
     if rnd.error:
@@ -192,6 +195,19 @@ def show(state: ShellState, printer: Printer, rnd: Round, sql_only: bool = False
         printer.error(f"{where}error: {rnd.error}")
     elif isinstance(rnd.result, Answer) and rnd.result.sql_error:
         printer.error(f"[{rnd.number}] SQL error: {rnd.result.sql_error}")
+
+
+BIG_RESULT = 20_000        # rows shown at once (\\rows 0) from which laying them out gets a spinner
+
+
+def _laid_out(state: ShellState, printer: Printer, make: Callable[[], T], result) -> T:
+    """Rendering a result: with `\\rows 0` a big one takes a while (about 1 s for 100,000
+    rows), so it is done in a worker while the spinner says so; Ctrl-C abandons it."""
+    answers = result.sub_tasks if isinstance(result, Breakdown) else [result] if isinstance(result, Answer) else []
+    total = sum(len(a.rows) for a in answers)
+    if state.rows != 0 or total < BIG_RESULT:
+        return make()
+    return wait_for(printer, make, lambda: f"laying out {total:,} rows…")
 
 
 def _data_only(state: ShellState, printer: Printer, rnd: Round) -> None:
