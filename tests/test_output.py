@@ -342,3 +342,21 @@ def test_laying_out_every_row_of_a_big_answer_shows_the_spinner(monkeypatch):
     state.rows = 50                                                 # the first 50: at once, no spinner
     show(state, p, big)
     assert "laying out" not in err.getvalue()
+
+
+def test_errors_wrap_between_words_on_a_terminal_only(monkeypatch):
+    """A decline's long reason on an 80-column terminal breaks between words, never inside
+    one ('sp500ins' / 'ight'); piped to a file it stays one line."""
+    from c2q_shell.shell.output import Printer
+    monkeypatch.setenv("COLUMNS", "80")
+    reason = ("[5] error: Could not answer 'who is the CEO of Apple?'. Not understood: 'ceo' (no table, "
+              "column or value of the sp500insight database accounts for it). Questions that work here: "
+              "How many companies are in each sector?")
+    tty = Tty()
+    Printer(color=False, err=tty).error(reason)
+    lines = tty.getvalue().rstrip("\n").split("\n")
+    assert len(lines) > 1 and all(len(line) < 80 for line in lines)
+    assert " ".join(lines) == reason                 # nothing lost, no word cut
+    piped = io.StringIO()
+    Printer(color=False, err=piped).error(reason)
+    assert piped.getvalue() == reason + "\n"

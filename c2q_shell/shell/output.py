@@ -66,10 +66,19 @@ class Printer:
         self.err([("class:info", s.rstrip("\n") + "\n")])
 
     def warn(self, s: str) -> None:
-        self.err([("class:warning", s.rstrip("\n") + "\n")])
+        self.err([("class:warning", self._fit(s.rstrip("\n")) + "\n")])
 
     def error(self, s: str) -> None:
-        self.err([("class:error", s.rstrip("\n") + "\n")])
+        self.err([("class:error", self._fit(s.rstrip("\n")) + "\n")])
+
+    def _fit(self, s: str) -> str:
+        """On a terminal, a long message wraps between words (the terminal would cut a word in
+        two); anywhere else it stays one line per line, for whoever reads the stream."""
+        if not self._tty(self.err_stream) or all(width(line) < self.width for line in s.split("\n")):
+            return s
+        import textwrap
+        return "\n".join("\n".join(textwrap.wrap(line, self.width - 1, break_long_words=False,
+                                                 break_on_hyphens=False) or [""]) for line in s.split("\n"))
 
     # paging -------------------------------------------------------------------------------
     def page(self, frags: Fragments) -> None:
