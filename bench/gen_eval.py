@@ -29,10 +29,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import requests
-from requests.auth import HTTPDigestAuth
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from eval_engine import Client  # noqa: E402  (the same HTTP client as the dev-set bench)
+
 from c2q_shell.server.app import ServerConfig  # noqa: E402
 from c2q_shell.server.serve import ServerThread, make_app  # noqa: E402
 
@@ -1543,23 +1542,6 @@ def match(pred_rows, ncols, gold_rows, gold_keys, ordered) -> bool:
             return False
         seq.append(pool[k].pop(0))
     return seq == gold_keys
-
-
-class Client:
-    def __init__(self, url, pub, priv, app):
-        self.url, self.s, self.app = url, requests.Session(), app
-        self.s.auth = HTTPDigestAuth(pub, priv)
-
-    def call(self, method, path, body=None):
-        r = self.s.request(method, self.url + path, json=body, timeout=60)
-        data = r.json()
-        if r.status_code != 200:
-            raise RuntimeError(f"{r.status_code}: {data.get('msg')}")
-        return data["result"]
-
-    def wait(self, job_id):
-        self.app.jobs.wait(job_id, 120)         # the server runs in this process
-        return self.call("GET", f"/v2/jobs/{job_id}")
 
 
 def run_schema(spec: SchemaSpec, db_path: Path, convs: list[dict], verbose: bool) -> dict:
