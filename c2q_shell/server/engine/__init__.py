@@ -10,7 +10,7 @@ from sqlglot import exp
 
 from . import breakdown, links
 from .catalog import Catalog
-from .compose import compare_groups, new_plan
+from .compose import compare_groups, new_plan, ranks_nothing
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
@@ -102,6 +102,7 @@ class Engine:
         reading.unknown = ledger.unaccounted
         if not ledger.complete:
             raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
+        ranks_nothing(plan, reading)        # after the ledger: a word not understood is the better reason
         return plan, reading
 
     def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:

@@ -216,6 +216,10 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             r.limit = int(x.number)
             return
     # "which sector has the most" -> one; "which companies have the highest" -> several
+    if it.previous is not None and it.previous.limit is None and not any(x.kind == "ref" for x in it.m[:pos]) and \
+            re.match(r"(who|which|what)( one| of (them|those|these))? (is|was|has|had)\b", it.question.lower()):
+        r.limit, r.singular = 1, True   # "which of them has the most companies?": one of the previous rows
+        return
     head = next((x for x in it.m[:pos] if x.kind == "ref"), None) or \
         next((x for x in it.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
     j = pos - 1
