@@ -1,0 +1,95 @@
+"""A superlative asked right after a grouped answer ranks those groups: 'which one has the highest
+average X?' is X averaged per group, ranked, top 1; 'which of them has the most <things>?' counts
+the things per group. A ranking of one overall aggregate (nothing to rank) is declined. Each on
+the demo data and on a schema built here; every answer checked against reference SQL."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db
+from test_engine_analyst import ref, shows
+
+from c2q_shell.server import demo
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    return demo.ensure(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="module")
+def shops_db(tmp_path_factory):
+    rows = ", ".join(f"({i}, {1 + i % 5}, {round(10 + (i * 37) % 90 + (i % 5) * 3.5, 2)}, "
+                     f"'{('online', 'counter', 'phone')[i % 3]}')" for i in range(1, 61))
+    return make_db(tmp_path_factory.mktemp("shops") / "shops.sqlite", f"""
+    CREATE TABLE stores (store_id INTEGER PRIMARY KEY, store_name TEXT, kind TEXT, floor_area REAL);
+    CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES stores(store_id),
+                        amount REAL, channel TEXT);
+    INSERT INTO stores VALUES (1,'Aster','Outlet',120),(2,'Birch','Flagship',900),(3,'Cedar','Outlet',150),
+                              (4,'Dahlia','Kiosk',20),(5,'Elm','Flagship',750);
+    INSERT INTO sales VALUES {rows};
+    """)
+
+
+def declined(c: Conv, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+def test_which_one_has_the_highest_average_after_a_grouped_count(demo_db, shops_db):
+    c = Conv(demo_db)
+    c.ask("how many companies per sector")
+    c.ask("which one has the highest average dividend yield?")
+    want = ("SELECT c.sector, AVG(f.dividend_yield) AS a FROM companies c JOIN fundamentals f "
+            "ON f.symbol = c.symbol GROUP BY c.sector ORDER BY a DESC LIMIT 1")
+    assert shows(c, want)
+    assert len(c.rows) == 1 and c.rows[0][0] == ref(c, want)[0][0]
+    c = Conv(shops_db)
+    c.ask("how many stores per kind")
+    c.ask("which one has the highest average amount?")
+    want = ("SELECT st.kind, AVG(s.amount) AS a FROM sales s JOIN stores st ON st.store_id = s.store_id "
+            "GROUP BY st.kind ORDER BY a DESC LIMIT 1")
+    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+    c.ask("how many stores per kind")
+    c.ask("which of them has the lowest total amount?")
+    want = want.replace("AVG", "SUM").replace("DESC", "ASC")
+    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+
+
+def test_which_of_them_has_the_most_things_counts_them_per_group(demo_db, shops_db):
+    c = Conv(demo_db)
+    c.ask("average market cap by sector")
+    c.ask("which of them has the most companies?")
+    want = "SELECT sector, COUNT(*) AS n FROM companies GROUP BY sector ORDER BY n DESC LIMIT 1"
+    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+    c = Conv(shops_db)
+    c.ask("average amount by kind")                 # groups of the counted table's own column
+    c.ask("which one has the fewest stores?")
+    want = "SELECT kind, COUNT(*) AS n FROM stores GROUP BY kind ORDER BY n ASC, kind LIMIT 1"
+    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+    c = Conv(shops_db)
+    c.ask("total amount by channel")                # groups of another table: each store counted once
+    c.ask("which of them has the most stores?")
+    want = ("SELECT channel, COUNT(DISTINCT store_id) AS n FROM sales GROUP BY channel "
+            "ORDER BY n DESC LIMIT 1")
+    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+    assert "DISTINCT" in c.sql.upper()
+
+
+def test_the_top_groups_of_the_previous_answer_stay_the_groups_counted(shops_db):
+    c = Conv(shops_db)
+    c.ask("top 2 kinds by average floor area")
+    c.ask("which of them has the most sales?")
+    top = [r[0] for r in ref(c, "SELECT kind FROM stores GROUP BY kind ORDER BY AVG(floor_area) DESC LIMIT 2")]
+    assert {r[0] for r in c.rows} <= set(top)
+    want = ("SELECT st.kind, COUNT(*) AS n FROM sales s JOIN stores st ON st.store_id = s.store_id "
+            f"WHERE st.kind IN ({', '.join(repr(t) for t in top)}) GROUP BY st.kind ORDER BY n DESC")
+    assert c.rows[0][0] == ref(c, want)[0][0]
+
+
+def test_ranking_one_overall_aggregate_is_declined_naming_the_ranking(demo_db, shops_db):
+    for path, q in ((demo_db, "which one has the highest average dividend yield?"),
+                    (shops_db, "which one has the highest average amount?")):
+        why = declined(Conv(path), q)
+        assert "'highest' ranks groups or rows" in why and "Not understood" not in why
