@@ -77,6 +77,20 @@ def test_which_of_them_has_the_most_things_counts_them_per_group(demo_db, shops_
     assert "DISTINCT" in c.sql.upper()
 
 
+def test_a_listing_of_each_value_once_is_the_groups_ranked(demo_db, shops_db):
+    c = Conv(shops_db)
+    c.ask("list the kinds")
+    c.ask("which one has the highest average amount?")
+    want = ("SELECT st.kind, AVG(s.amount) AS a FROM sales s JOIN stores st ON st.store_id = s.store_id "
+            "GROUP BY st.kind ORDER BY a DESC LIMIT 1")
+    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+    c = Conv(demo_db)
+    c.ask("list the sectors")
+    c.ask("which of them has the most companies?")
+    want = "SELECT sector, COUNT(*) AS n FROM companies GROUP BY sector ORDER BY n DESC LIMIT 1"
+    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+
+
 def test_the_top_groups_of_the_previous_answer_stay_the_groups_counted(shops_db):
     c = Conv(shops_db)
     c.ask("top 2 kinds by average floor area")

@@ -51,8 +51,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.anaphora and prev.group and r.measures and not (r.group or r.filters or r.dims_named or r.select) and \
             all(m.column and m.column.split(".")[0] == r.entity for m in r.measures):
         return True           # 'the total amount invoiced in each of them?': a new measure for the groups shown
-    if prev.group and r.measures and r.limit is not None and (r.rank_dir or any(o.kind == "agg" for o in r.order)) \
-            and not (r.group or r.entity or r.dims_named or r.select or r.filters):
+    if (prev.group or _distinct_values(prev)) and r.measures and r.limit is not None and \
+            (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
+            not (r.group or r.entity or r.dims_named or r.select or r.filters):
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
@@ -240,6 +241,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures = list(r.measures)
         if r.group:
             p.group = list(r.group)
+        elif _distinct_values(prev) and r.limit is not None and (r.rank_dir or any(o.kind == "agg" for o in r.order)):
+            # "list the sectors" → "which one has the highest average dividend yield?": those values are the groups
+            p.group, p.select, p.distinct = [Dim(c) for c in prev.select], [], False
+            p.order = []
         if not p.group:
             p.order, p.limit, p.select = [], None, []
         else:
@@ -306,18 +311,24 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     return p
 
 
+def _distinct_values(prev: Plan) -> bool:
+    """A listing of each value of some categories once ('list the sectors'): groups without a measure."""
+    return prev.distinct and bool(prev.select) and not prev.group and not prev.measures and prev.limit is None
+
+
 def _count_per_previous_group(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'average market cap by sector' → 'which of them has the most companies?': the rows of the
     table the question names, counted in each group the previous answer shows, ranked."""
     ranked = [o for o in r.order if o.kind == "agg"]
-    if not prev.group or r.group or r.select or r.dims_named or not ranked or not r.measures or \
+    groups = list(prev.group) or ([Dim(c) for c in prev.select] if _distinct_values(prev) else [])
+    if not groups or r.group or r.select or r.dims_named or not ranked or not r.measures or \
             any(m.func != "count" for m in r.measures):
         return None
     named = {x.ref.table for x in r.mentions if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"}
     if len(named) != 1:
         return None
     t = named.pop()
-    homes = {g.column.split(".")[0] for g in prev.group}
+    homes = {g.column.split(".")[0] for g in groups}
     if not all(cat.connected(t, h) for h in homes):
         raise CannotAnswer(f"{_plural(t)} cannot be joined to the groups of the previous answer to count them")
     pk = cat.tables[t].primary_key
@@ -329,7 +340,7 @@ def _count_per_previous_group(prev: Plan, r: Reading, cat: Catalog) -> Plan | No
         raise CannotAnswer(f"{_plural(t)} have no single key to count them by in each group of the previous answer")
     p = prev.copy()
     p.assumptions = list(r.assumptions)
-    p.table, p.measures, p.select, p.distinct = t, [m], [], False
+    p.table, p.measures, p.select, p.distinct, p.group = t, [m], [], False, groups
     p.filters = [f for f in p.filters if f.agg is None]
     p.order, p.limit = [Order("agg", 0, ranked[0].desc)], None
     if prev.limit is not None and any(o.kind == "agg" for o in prev.order):
