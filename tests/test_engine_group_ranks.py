@@ -91,6 +91,14 @@ def test_a_listing_of_each_value_once_is_the_groups_ranked(demo_db, shops_db):
     assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
 
 
+def test_which_ones_ranks_every_group(shops_db):
+    c = Conv(shops_db)
+    c.ask("how many sales per channel")
+    c.ask("which ones have the highest average amount?")
+    want = "SELECT channel, AVG(amount) AS a FROM sales GROUP BY channel ORDER BY a DESC"
+    assert shows(c, want, ordered=True)
+
+
 def test_the_top_groups_of_the_previous_answer_stay_the_groups_counted(shops_db):
     c = Conv(shops_db)
     c.ask("top 2 kinds by average floor area")

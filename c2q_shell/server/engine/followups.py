@@ -51,7 +51,7 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.anaphora and prev.group and r.measures and not (r.group or r.filters or r.dims_named or r.select) and \
             all(m.column and m.column.split(".")[0] == r.entity for m in r.measures):
         return True           # 'the total amount invoiced in each of them?': a new measure for the groups shown
-    if (prev.group or _distinct_values(prev)) and r.measures and r.limit is not None and \
+    if (prev.group or _distinct_values(prev)) and r.measures and \
             (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
             not (r.group or r.entity or r.dims_named or r.select or r.filters):
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
@@ -241,7 +241,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures = list(r.measures)
         if r.group:
             p.group = list(r.group)
-        elif _distinct_values(prev) and r.limit is not None and (r.rank_dir or any(o.kind == "agg" for o in r.order)):
+        elif _distinct_values(prev) and (r.rank_dir or any(o.kind == "agg" for o in r.order)):
             # "list the sectors" → "which one has the highest average dividend yield?": those values are the groups
             p.group, p.select, p.distinct = [Dim(c) for c in prev.select], [], False
             p.order = []

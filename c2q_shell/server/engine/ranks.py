@@ -229,7 +229,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         head = it.m[j]            # "… in the sector with the most companies": the noun just before
     if head is None and it.previous is not None:
         q = it.question.lower()
-        if it.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
+        if it.previous.limit is None and (not re.search(r"\b(all|them|those|ones|sort|order)\b", q) or
                                             re.match(r"(who|which|what)( one| of (them|those|these))? "
                                                      r"(is|was|has|had)\b", q)):
             r.limit, r.singular = 1, True   # "what was the lowest?", "who is the oldest among them?": one row
