@@ -22,11 +22,11 @@ def shops_db(tmp_path_factory):
     rows = ", ".join(f"({i}, {1 + i % 5}, {round(10 + (i * 37) % 90 + (i % 5) * 3.5, 2)}, "
                      f"'{('online', 'counter', 'phone')[i % 3]}')" for i in range(1, 61))
     return make_db(tmp_path_factory.mktemp("shops") / "shops.sqlite", f"""
-    CREATE TABLE stores (store_id INTEGER PRIMARY KEY, store_name TEXT, kind TEXT, floor_area REAL);
+    CREATE TABLE stores (store_id INTEGER PRIMARY KEY, store_name TEXT, kind TEXT, floor_area REAL, staff INTEGER);
     CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES stores(store_id),
                         amount REAL, channel TEXT);
-    INSERT INTO stores VALUES (1,'Aster','Outlet',120),(2,'Birch','Flagship',900),(3,'Cedar','Outlet',150),
-                              (4,'Dahlia','Kiosk',20),(5,'Elm','Flagship',750);
+    INSERT INTO stores VALUES (1,'Aster','Outlet',120,9),(2,'Birch','Flagship',900,30),(3,'Cedar','Outlet',150,4),
+                              (4,'Dahlia','Kiosk',20,2),(5,'Elm','Flagship',750,41);
     INSERT INTO sales VALUES {rows};
     """)
 
@@ -115,3 +115,19 @@ def test_ranking_one_overall_aggregate_is_declined_naming_the_ranking(demo_db, s
                     (shops_db, "which one has the highest average amount?")):
         why = declined(Conv(path), q)
         assert "'highest' ranks groups or rows" in why and "Not understood" not in why
+
+
+def test_which_of_them_have_the_highest_ranks_the_rows_of_the_previous_top_n(demo_db, shops_db):
+    c = Conv(demo_db)
+    c.ask("top 5 companies by market cap")
+    c.ask("which of them have the highest dividend yield?")
+    want = ("SELECT name, dividend_yield FROM (SELECT c.name, f.dividend_yield FROM companies c JOIN fundamentals f "
+            "ON f.symbol = c.symbol WHERE f.market_cap IS NOT NULL ORDER BY f.market_cap DESC, c.name LIMIT 5) "
+            "WHERE dividend_yield IS NOT NULL ORDER BY dividend_yield DESC")
+    assert shows(c, want, ordered=True)
+    c = Conv(shops_db)
+    c.ask("the 3 largest stores by floor area")
+    c.ask("which of them have the most staff?")
+    want = ("SELECT store_name, staff FROM (SELECT store_name, staff FROM stores ORDER BY floor_area DESC LIMIT 3) "
+            "ORDER BY staff DESC")
+    assert shows(c, want, ordered=True)
