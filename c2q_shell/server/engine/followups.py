@@ -175,16 +175,19 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return _nest(prev, r, cat)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
-            (r.limit == 1 or (r.limit is None and not r.sort and
-                              (r.anaphora or any(x.text == "ones" for x in r.mentions)))):
+            (r.limit == 1 or (r.limit is None and (r.anaphora or not r.sort and
+                                                   any(x.text == "ones" for x in r.mentions)))):
         # "just the top 3" → "which one has the largest population?": ranked among those 3 rows
         # ("which of them have the highest yield?": those 3 rows, in that order)
         inner = prev.copy()
         inner.assumptions, inner.batch = [], []
         p = Plan(table=prev.table, order=[o for o in r.order if o.kind == "col"], limit=r.limit, inner=inner,
                  assumptions=list(r.assumptions))
-        p.filters = [Filter(o.ref, "is not null", [], kind="null") for o in p.order]
-        p.assume("of those", f"ranked among the {prev.limit} rows of the previous answer")
+        if r.sort and r.limit is None:          # 'sort them by X': every one of those rows, in that order
+            p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted")
+        else:
+            p.filters = [Filter(o.ref, "is not null", [], kind="null") for o in p.order]
+            p.assume("of those", f"ranked among the {prev.limit} rows of the previous answer")
         return p
     if r.group_prev:
         dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
