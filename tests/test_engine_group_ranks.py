@@ -147,3 +147,12 @@ def test_sort_them_sorts_the_rows_of_the_previous_top_n(demo_db, shops_db):
     want = ("SELECT name FROM companies c JOIN fundamentals f ON f.symbol = c.symbol WHERE f.market_cap IS NOT NULL "
             "ORDER BY f.market_cap DESC, c.name LIMIT 5")
     assert sorted(c.col("name")) == sorted(r[0] for r in ref(c, want))
+
+
+def test_a_decline_never_calls_a_table_name_unknown(shops_db):
+    c = Conv(shops_db)
+    c.ask("how many sales per channel")
+    why = declined(c, "how many of them have the most stores and sales?")
+    assert "Not used: 'stores'" in why and "Not understood: 'stores'" not in why
+    why = declined(Conv(shops_db), "how many stores have a mortgage?")
+    assert "Not understood: 'mortgage'" in why
