@@ -133,22 +133,6 @@ def test_which_of_them_have_the_highest_ranks_the_rows_of_the_previous_top_n(dem
     assert shows(c, want, ordered=True)
 
 
-def test_sort_them_sorts_the_rows_of_the_previous_top_n(demo_db, shops_db):
-    c = Conv(shops_db)
-    c.ask("the 3 largest stores by floor area")
-    c.ask("sort them by staff ascending")
-    want = ("SELECT store_name, staff FROM (SELECT store_name, staff FROM stores ORDER BY floor_area DESC LIMIT 3) "
-            "ORDER BY staff ASC")
-    assert shows(c, want, ordered=True)
-    c = Conv(demo_db)
-    c.ask("top 5 companies by market cap")
-    c.ask("sort them by dividend yield")
-    assert len(c.rows) == 5
-    want = ("SELECT name FROM companies c JOIN fundamentals f ON f.symbol = c.symbol WHERE f.market_cap IS NOT NULL "
-            "ORDER BY f.market_cap DESC, c.name LIMIT 5")
-    assert sorted(c.col("name")) == sorted(r[0] for r in ref(c, want))
-
-
 def test_a_decline_never_calls_a_table_name_unknown(shops_db):
     c = Conv(shops_db)
     c.ask("how many sales per channel")

@@ -175,19 +175,16 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return _nest(prev, r, cat)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
-            (r.limit == 1 or (r.limit is None and (r.anaphora or not r.sort and
-                                                   any(x.text == "ones" for x in r.mentions)))):
+            (r.limit == 1 or (r.limit is None and not r.sort and
+                              (r.anaphora or any(x.text == "ones" for x in r.mentions)))):
         # "just the top 3" → "which one has the largest population?": ranked among those 3 rows
         # ("which of them have the highest yield?": those 3 rows, in that order)
         inner = prev.copy()
         inner.assumptions, inner.batch = [], []
         p = Plan(table=prev.table, order=[o for o in r.order if o.kind == "col"], limit=r.limit, inner=inner,
                  assumptions=list(r.assumptions))
-        if r.sort and r.limit is None:          # 'sort them by X': every one of those rows, in that order
-            p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted")
-        else:
-            p.filters = [Filter(o.ref, "is not null", [], kind="null") for o in p.order]
-            p.assume("of those", f"ranked among the {prev.limit} rows of the previous answer")
+        p.filters = [Filter(o.ref, "is not null", [], kind="null") for o in p.order]
+        p.assume("of those", f"ranked among the {prev.limit} rows of the previous answer")
         return p
     if r.group_prev:
         dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
@@ -317,6 +314,41 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     return p
 
 
+def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
+    inner = prev.copy()
+    inner.assumptions = []
+    if r.measures:
+        measures = [m for m in r.measures if m.func != "count" or not m.column]
+    elif r.agg_only:
+        col = next((o.ref for o in prev.order if o.kind == "col"), None)
+        if col is None:
+            raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
+        measures = [Agg(r.agg_only[0], col)]
+    else:
+        measures = [Agg("count")]
+    filters = [f for f in r.filters if f.column]
+    needed = [m.column for m in measures if m.column] + [f.column for f in filters] + [g.column for g in r.group]
+    for c in needed:
+        if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:
+            inner.select.append(c)
+    p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
+             assumptions=list(r.assumptions), inner=inner)
+    p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
+    return p
+
+
+def _known_measures(r: Reading, prev: Plan) -> list[int] | None:
+    """Indexes of the question's aggregates in the previous plan, when it shows them all."""
+    out = []
+    for m in r.measures:
+        ix = next((i for i, a in enumerate(prev.measures) if (a.func, a.column) == (m.func, m.column)), None)
+        if ix is None:
+            return None
+        out.append(ix)
+    return out or None
+
+
 def _distinct_values(prev: Plan) -> bool:
     """A listing of each value of some categories once ('list the sectors'): groups without a measure."""
     return prev.distinct and bool(prev.select) and not prev.group and not prev.measures and prev.limit is None
@@ -355,38 +387,3 @@ def _count_per_previous_group(prev: Plan, r: Reading, cat: Catalog) -> Plan | No
     _add_filters(p, r.filters, cat, replace=True)
     check_satisfiable(p)
     return p
-
-
-def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
-    """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
-    inner = prev.copy()
-    inner.assumptions = []
-    if r.measures:
-        measures = [m for m in r.measures if m.func != "count" or not m.column]
-    elif r.agg_only:
-        col = next((o.ref for o in prev.order if o.kind == "col"), None)
-        if col is None:
-            raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
-        measures = [Agg(r.agg_only[0], col)]
-    else:
-        measures = [Agg("count")]
-    filters = [f for f in r.filters if f.column]
-    needed = [m.column for m in measures if m.column] + [f.column for f in filters] + [g.column for g in r.group]
-    for c in needed:
-        if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:
-            inner.select.append(c)
-    p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
-             assumptions=list(r.assumptions), inner=inner)
-    p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
-    return p
-
-
-def _known_measures(r: Reading, prev: Plan) -> list[int] | None:
-    """Indexes of the question's aggregates in the previous plan, when it shows them all."""
-    out = []
-    for m in r.measures:
-        ix = next((i for i, a in enumerate(prev.measures) if (a.func, a.column) == (m.func, m.column)), None)
-        if ix is None:
-            return None
-        out.append(ix)
-    return out or None

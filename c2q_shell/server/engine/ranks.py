@@ -228,8 +228,10 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used:
         head = it.m[j]            # "… in the sector with the most companies": the noun just before
     if head is None and it.previous is not None:
+        if re.search(r"\bones\b", it.question.lower()):
+            return                  # "which ones have the highest …?": several rows, ranked
         q = it.question.lower()
-        if it.previous.limit is None and (not re.search(r"\b(all|them|those|ones|sort|order)\b", q) or
+        if it.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
                                             re.match(r"(who|which|what)( one| of (them|those|these))? "
                                                      r"(is|was|has|had)\b", q)):
             r.limit, r.singular = 1, True   # "what was the lowest?", "who is the oldest among them?": one row
