@@ -111,8 +111,8 @@ def test_the_top_groups_of_the_previous_answer_stay_the_groups_counted(shops_db)
 
 
 def test_ranking_one_overall_aggregate_is_declined_naming_the_ranking(demo_db, shops_db):
-    for path, q in ((demo_db, "which one has the highest average dividend yield?"),
-                    (shops_db, "which one has the highest average amount?")):
+    for path, q in ((demo_db, "which has the highest average dividend yield?"),
+                    (shops_db, "which has the highest average amount?")):
         why = declined(Conv(path), q)
         assert "'highest' ranks groups or rows" in why and "Not understood" not in why
 
