@@ -377,3 +377,20 @@ def _plural(table: str) -> str:
 
 def _agg_said(func: str) -> str:
     return "totalled within each group" if func == "sum" else "averaged within each group"
+
+
+_FUNC_WORD = {"avg": "average", "sum": "total", "max": "maximum", "min": "minimum"}
+
+
+def ranks_nothing(p: Plan, r: Reading) -> None:
+    """'which one has the highest average dividend yield?' with no groups to rank: one aggregate
+    over all rows has nothing to rank, and answering with it would drop the ranking."""
+    if p.group or p.inner is not None or p.batch or not p.measures or p.limit is None or \
+            not any(o.kind == "agg" for o in p.order) or any(m.func == "ratio" and m.of is None for m in p.measures):
+        return
+    said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank"] or ["the ranking"]
+    m = p.measures[0]
+    what = f"{_FUNC_WORD.get(m.func, m.func)} of {m.column.split('.')[1]}" if m.column else "count"
+    raise CannotAnswer(f"'{said[0]}' ranks groups or rows, and the question names none: one {what} over all "
+                       f"{_plural(p.table)} has nothing to rank; say which groups or rows to rank "
+                       "('which … has the highest …')", said[:1])

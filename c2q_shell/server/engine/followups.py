@@ -51,6 +51,10 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.anaphora and prev.group and r.measures and not (r.group or r.filters or r.dims_named or r.select) and \
             all(m.column and m.column.split(".")[0] == r.entity for m in r.measures):
         return True           # 'the total amount invoiced in each of them?': a new measure for the groups shown
+    if (prev.group or _distinct_values(prev)) and r.measures and \
+            (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
+            not (r.group or r.entity or r.dims_named or r.select or r.filters):
+        return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
@@ -170,11 +174,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
         return _nest(prev, r, cat)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
-            and r.limit == 1 and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity:
+            and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
+            (r.limit == 1 or (r.limit is None and not r.sort and
+                              (r.anaphora or any(x.text == "ones" for x in r.mentions)))):
         # "just the top 3" → "which one has the largest population?": ranked among those 3 rows
+        # ("which of them have the highest yield?": those 3 rows, in that order)
         inner = prev.copy()
         inner.assumptions, inner.batch = [], []
-        p = Plan(table=prev.table, order=[o for o in r.order if o.kind == "col"], limit=1, inner=inner,
+        p = Plan(table=prev.table, order=[o for o in r.order if o.kind == "col"], limit=r.limit, inner=inner,
                  assumptions=list(r.assumptions))
         p.filters = [Filter(o.ref, "is not null", [], kind="null") for o in p.order]
         p.assume("of those", f"ranked among the {prev.limit} rows of the previous answer")
@@ -215,6 +222,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             if c not in p.select:
                 p.select.append(c)
         return p
+    counted = _count_per_previous_group(prev, r, cat)
+    if counted is not None:
+        return counted
     if r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
                                               and not r.group):
         p.measures = [Agg("count")]
@@ -234,10 +244,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures = list(r.measures)
         if r.group:
             p.group = list(r.group)
+        elif _distinct_values(prev) and (r.rank_dir or any(o.kind == "agg" for o in r.order)):
+            # "list the sectors" → "which one has the highest average dividend yield?": those values are the groups
+            p.group, p.select, p.distinct = [Dim(c) for c in prev.select], [], False
+            p.order = []
         if not p.group:
             p.order, p.limit, p.select = [], None, []
         else:
-            p.order = [o for o in p.order if o.kind != "agg"]
+            p.order = [o for o in p.order if o.kind != "agg" and not r.rank_dir]   # ranked by the new measure
             if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and not r.group:
                 _keep_ranked_groups(p, prev)
     elif r.group:
@@ -333,3 +347,43 @@ def _known_measures(r: Reading, prev: Plan) -> list[int] | None:
             return None
         out.append(ix)
     return out or None
+
+
+def _distinct_values(prev: Plan) -> bool:
+    """A listing of each value of some categories once ('list the sectors'): groups without a measure."""
+    return prev.distinct and bool(prev.select) and not prev.group and not prev.measures and prev.limit is None
+
+
+def _count_per_previous_group(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'average market cap by sector' → 'which of them has the most companies?': the rows of the
+    table the question names, counted in each group the previous answer shows, ranked."""
+    ranked = [o for o in r.order if o.kind == "agg"]
+    groups = list(prev.group) or ([Dim(c) for c in prev.select] if _distinct_values(prev) else [])
+    if not groups or r.group or r.select or r.dims_named or not ranked or not r.measures or \
+            any(m.func != "count" for m in r.measures):
+        return None
+    named = {x.ref.table for x in r.mentions if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"}
+    if len(named) != 1:
+        return None
+    t = named.pop()
+    homes = {g.column.split(".")[0] for g in groups}
+    if not all(cat.connected(t, h) for h in homes):
+        raise CannotAnswer(f"{_plural(t)} cannot be joined to the groups of the previous answer to count them")
+    pk = cat.tables[t].primary_key
+    if all(h == t or cat.fans_out(h, t) for h in homes):
+        m = Agg("count")                # each row belongs to one group
+    elif len(pk) == 1:
+        m = Agg("count", f"{t}.{pk[0]}", distinct=True)
+    else:
+        raise CannotAnswer(f"{_plural(t)} have no single key to count them by in each group of the previous answer")
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.table, p.measures, p.select, p.distinct, p.group = t, [m], [], False, groups
+    p.filters = [f for f in p.filters if f.agg is None]
+    p.order, p.limit = [Order("agg", 0, ranked[0].desc)], None
+    if prev.limit is not None and any(o.kind == "agg" for o in prev.order):
+        _keep_ranked_groups(p, prev)
+    p.limit = r.limit
+    _add_filters(p, r.filters, cat, replace=True)
+    check_satisfiable(p)
+    return p

@@ -216,6 +216,10 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             r.limit = int(x.number)
             return
     # "which sector has the most" -> one; "which companies have the highest" -> several
+    if it.previous is not None and it.previous.limit is None and not any(x.kind == "ref" for x in it.m[:pos]) and \
+            re.match(r"(who|which|what)( one| of (them|those|these))? (is|was|has|had)\b", it.question.lower()):
+        r.limit, r.singular = 1, True   # "which of them has the most companies?": one of the previous rows
+        return
     head = next((x for x in it.m[:pos] if x.kind == "ref"), None) or \
         next((x for x in it.m[pos:] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"), None)
     j = pos - 1
@@ -224,6 +228,8 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used:
         head = it.m[j]            # "… in the sector with the most companies": the noun just before
     if head is None and it.previous is not None:
+        if re.search(r"\bones\b", it.question.lower()):
+            return                  # "which ones have the highest …?": several rows, ranked
         q = it.question.lower()
         if it.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
                                             re.match(r"(who|which|what)( one| of (them|those|these))? "
