@@ -296,8 +296,31 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
     rank_groups_by_average(p, cat)
+    _resort_kept_rows(p, prev, r, cat)
     check_satisfiable(p)
     return p
+
+
+def _resort_kept_rows(p: Plan, prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'5 largest companies' → 'sort by pe ratio': sorting a result that kept its first rows
+    reorders those rows; it never ranks the whole table again by the new key."""
+    if not (r.sort and r.order and r.limit is None and not r.rank_dir and prev.limit is not None and prev.limit > 1
+            and not prev.group and not prev.measures and not p.group and not p.measures and p.table == prev.table):
+        return
+    pk = cat.tables[prev.table].primary_key
+    key = f"{prev.table}.{pk[0]}" if len(pk) == 1 else None
+    if key is None:
+        raise CannotAnswer(f"the previous answer kept its first {prev.limit} rows and {prev.table} has no single "
+                           "key to keep them by; ask for the ranking and the order together")
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    if key not in within.select:
+        within.select = [*within.select, key]
+    p.filters = [f for f in prev.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")]
+    shown = [*prev.select] + [o.ref for o in prev.order if o.kind == "col" and o.ref not in prev.select]
+    p.select = shown + [c for c in p.select if c not in shown]      # the same columns as before
+    p.within, p.limit = within, None
+    p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted again")
 
 
 def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:

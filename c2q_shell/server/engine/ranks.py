@@ -61,6 +61,21 @@ def read_ranks(it) -> None:
             if target.ref.kind == "column" and (it.cat.is_measure(target.ref.table, target.ref.column)
                                                 or it.cat.is_time(target.ref.table, target.ref.column)):
                 measure = target
+            elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
+                    (g := _group_before(it, i)) is not None and it.cat.is_dimension(target.ref.table, target.ref.column):
+                # "which state has the most headquarters": rows counted per state ('headquarters'
+                # names the state's own column: each row is one); "which sector has the most
+                # sub-industries": the distinct values counted per sector
+                target.used = True
+                if _same_thing(target.ref.column, g.ref.column):
+                    r.measures.append(Agg("count"))     # 'headquarters' per hq_city/hq_region: one per row
+                    target.ref = g.ref
+                else:
+                    r.measures.append(Agg("count", target.col, distinct=True))
+                    r.assume(f"'{target.text}'", f"counted as the distinct {target.ref.column} values")
+                r.order.append(Order("agg", len(r.measures) - 1, desc))
+                limit_for_rank(it, n, i)
+                continue
             elif target.ref.kind == "table":
                 # "the most companies" counts them; "the 5 largest companies" lists them
                 after = it.next_mention(it.idx(target), kinds=("ref",), within=3)
@@ -178,6 +193,21 @@ def head_table(it, pos: int) -> str | None:
         if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
             return x.ref.table
     return None
+
+
+def _group_before(it, pos: int):
+    """'which state has the most …': the one category column named before `pos`, no table."""
+    refs = [x for x in it.m[:pos] if x.kind == "ref" and x.ref is not None]
+    if len(refs) == 1 and refs[0].ref.kind == "column" and it.cat.is_dimension(refs[0].ref.table, refs[0].ref.column):
+        return refs[0]
+    return None
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Two columns of one thing: the same column, or names that begin with the same word
+    (hq_city, hq_region; ShipCity, ShipCountry)."""
+    first = lambda n: re.split(r"_|(?<=[a-z])(?=[A-Z])", n)[0].lower()  # noqa: E731
+    return a == b or (first(a) == first(b) and first(a) not in (a.lower(), b.lower()))
 
 
 def asks_for_value(it) -> bool:

@@ -418,6 +418,15 @@ class Interpreter:
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
 
+    def _counted_noun(self, target: Mention) -> Mention | None:
+        """'how many mega cap companies': the table right after a measure is what is counted."""
+        j = self.idx(target) + 1
+        if j < len(self.m):
+            x = self.m[j]
+            if x.kind == "ref" and not x.used and x.ref is not None and x.ref.kind == "table":
+                return x
+        return None
+
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
         return col.kind in ("text", "date", "year")
@@ -470,6 +479,13 @@ class Interpreter:
                     t, c = target.ref.table, target.ref.column
                     if self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
+                    elif self.cat.is_measure(t, c) and (noun := self._counted_noun(target)) is not None:
+                        # "how many mega cap companies": the rows of the noun are counted; the
+                        # measure before it qualifies them, which no condition states (left unused:
+                        # the question is declined naming it)
+                        target.used = False
+                        noun.used = True
+                        r.entity = noun.ref.table
                     elif self.cat.is_measure(t, c):
                         # "how many people live in Paris": the number is in the data already
                         named = any(f.column and self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]
@@ -573,7 +589,7 @@ class Interpreter:
                         r.entity = r.entity or nxt.ref.table
                         if not r.group:
                             r.group.append(Dim(target.col))
-                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=nxt.ref.table))
                         continue
                     owner = self.prev_mention(i, kinds=("ref",), within=4)
                     if nxt.ref.kind == "table" and owner is not None and owner.ref is not None and \
@@ -610,7 +626,7 @@ class Interpreter:
                                             kind="compare"))
                     r.assume(size[1], f"'{k.text} {values[0]:g}' is read as {size[1]} {op} {values[0]:g}")
                 else:
-                    r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                    r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
                 continue
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
