@@ -1,0 +1,120 @@
+"""What a question counts, and which rows a follow-up keeps — each rule on the bundled demo and
+on a football schema this file builds:
+- 'how many <measure> <noun> are there' counts the noun; the measure words before it qualify the
+  rows in a way no condition states, so the question is declined naming them (even when a term
+  sheet makes them a synonym of the measure);
+- 'which G has the most <a column's noun>' counts rows (or distinct values) per G;
+- 'only for G with more than N <noun>' after an average is a count of that noun per G;
+- 'sort by X' after a result that kept its first rows reorders those rows."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server import demo
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    return demo.ensure(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="module")
+def football_db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("football") / "football.sqlite", """
+    CREATE TABLE clubs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, league TEXT, venue_city TEXT, venue_country TEXT);
+    CREATE TABLE players (id INTEGER PRIMARY KEY, club_id INTEGER REFERENCES clubs(id), name TEXT NOT NULL,
+                          position TEXT, salary REAL, age INTEGER);
+    INSERT INTO clubs VALUES (1,'Rovers','Premier','Leeds','England'),(2,'United','Premier','Leeds','England'),
+      (3,'Athletic','Premier','Bilbao','Spain'),(4,'Real','Liga','Madrid','Spain'),(5,'Atlético','Liga','Madrid','Spain'),
+      (6,'Celta','Liga','Vigo','Spain'),(7,'Betis','Liga','Sevilla','Spain'),(8,'Rangers','Scottish','Glasgow','Scotland');
+    INSERT INTO players VALUES (1,1,'Ada','Forward',900000,24),(2,1,'Ben','Keeper',300000,31),
+      (3,2,'Cal','Forward',1500000,27),(4,3,'Dan','Defender',200000,22),(5,4,'Eli','Forward',2500000,29),
+      (6,4,'Fay','Midfielder',1200000,33),(7,5,'Gus','Defender',700000,26),(8,8,'Hal','Keeper',100000,35),
+      (9,2,'Ida','Midfielder',650000,21),(10,3,'Jon','Forward',400000,30);
+    """)
+
+
+def declined(c: Conv, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+def rows(path, sql: str) -> list[list[str]]:
+    with sqlite3.connect(path) as db:
+        return [[None if v is None else str(v) for v in r] for r in db.execute(sql).fetchall()]
+
+
+MEGA = [{"type": "term-sheet", "raw_data": {"term": ["mega cap"],
+                                            "description": "a company with a market cap above 200 billion dollars"}}]
+STAR = [{"type": "term-sheet", "raw_data": {"term": ["star"], "description": "a player with a salary above 1 million"}}]
+
+
+def test_how_many_qualified_nouns_counts_them_or_declines_the_qualifier(demo_db, football_db):
+    for knowledge in ([], MEGA):
+        c = Conv(demo_db, knowledge)
+        why = declined(c, "how many mega cap companies are there?")
+        assert "mega" in why and "cap" in why.split("Not understood")[1]
+        assert "'market cap'" in declined(c, "how many market cap companies are there?")
+        c.ask("how many companies are there?")
+        assert c.rows == rows(demo_db, "SELECT COUNT(*) FROM companies")
+    for knowledge in ([], STAR):
+        c = Conv(football_db, knowledge)
+        assert "'salary'" in declined(c, "how many salary players are there?")
+        c.ask("how many players are there?")
+        assert c.rows == [["10"]]
+    assert "'star'" in declined(Conv(football_db, STAR), "how many star players are there?")
+
+
+def test_which_group_has_the_most_of_a_columns_noun_counts_per_group(demo_db, football_db):
+    c = Conv(demo_db).ask("which state has the most headquarters?")
+    assert "COUNT(*)" in c.sql and "market_cap" not in c.sql
+    assert c.rows == rows(demo_db, "SELECT hq_region, COUNT(*) AS n FROM companies GROUP BY hq_region "
+                                   "ORDER BY n DESC LIMIT 1")
+    c = Conv(demo_db).ask("which city has the most headquarters?")
+    assert c.rows == rows(demo_db, "SELECT hq_city, COUNT(*) AS n FROM companies GROUP BY hq_city ORDER BY n DESC LIMIT 1")
+    c = Conv(football_db).ask("which country has the most venues?")
+    assert c.rows == [["Spain", "5"]]
+    c = Conv(football_db).ask("which league has the most cities?")      # distinct values per group, said so
+    assert c.rows == [["Liga", "3"]] and any("distinct" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+
+
+def test_more_than_n_nouns_after_an_average_counts_that_noun(demo_db, football_db):
+    c = Conv(demo_db)
+    for q in ("average market cap by sector", "which one is the highest?", "and the lowest?"):
+        c.ask(q)
+    c.ask("only for sectors with more than 50 companies")
+    assert "HAVING AVG" not in c.sql and "> 50" in c.sql
+    # every company of the sector counts, those without fundamentals too
+    assert c.rows == rows(demo_db, """SELECT c.sector, AVG(f.market_cap) AS a, COUNT(*) FROM companies c
+        LEFT JOIN fundamentals f ON f.symbol = c.symbol GROUP BY c.sector HAVING COUNT(*) > 50 ORDER BY a LIMIT 1""")
+    c = Conv(football_db).ask("average salary by league")
+    c.ask("only leagues with more than 3 clubs")          # Liga: 4 clubs, one of them without players
+    assert [r[0] for r in c.rows] == ["Liga"]
+    assert float(c.rows[0][1]) == pytest.approx((2500000 + 1200000 + 700000) / 3)
+    c = Conv(football_db).ask("average salary by league")
+    c.ask("only leagues with more than 2 players")
+    assert sorted(r[0] for r in c.rows) == ["Liga", "Premier"] and "HAVING AVG" not in c.sql
+
+
+def test_sorting_a_limited_result_keeps_its_rows(demo_db, football_db):
+    c = Conv(demo_db)
+    for q in ("5 largest companies", "in Energy", "show their pe ratio too"):
+        c.ask(q)
+    kept = sorted(c.col("name"))
+    c.ask("sort by pe ratio")
+    assert sorted(c.col("name")) == kept and "market_cap" in c.cols
+    pe = [float(v) for v in c.col("pe_ratio")]
+    assert pe == sorted(pe, reverse=True)
+    c = Conv(football_db).ask("the 4 highest paid players")
+    assert c.col("name") == ["Eli", "Cal", "Fay", "Ada"]
+    c.ask("sort by age")
+    assert sorted(c.col("name")) == ["Ada", "Cal", "Eli", "Fay"] and "salary" in c.cols
+    ages = [int(v) for v in c.col("age")]
+    assert ages == sorted(ages) or ages == sorted(ages, reverse=True)
+    c.ask("sort them by name")
+    assert c.col("name") == ["Ada", "Cal", "Eli", "Fay"]
