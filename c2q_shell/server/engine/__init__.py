@@ -329,10 +329,18 @@ class Engine:
         bits = [f"Could not answer '{question.strip()}'"]
         if detail:
             bits[0] += f": {detail}"
-        if reading is not None and reading.unknown:
-            bits.append("Not understood: " + ", ".join(f"'{w}'" for w in reading.unknown)
+        named = {x.text for x in reading.mentions if x.kind == "ref" and x.ref is not None} if reading else set()
+        unknown = [w for w in reading.unknown if w not in named] if reading else []
+        unused = [w for w in reading.unknown if w in named] if reading else []
+        if unknown:
+            bits.append("Not understood: " + ", ".join(f"'{w}'" for w in unknown)
                         + f" (no table, column or value of the {self.cat.database} database and no rule of the "
                         "engine accounts for them, and answering without them would answer a different question)")
+        if unused:
+            # 'how many market cap companies': the words name a column, but not how the answer uses it
+            bits.append("Not used: " + ", ".join(f"'{w}'" for w in unused) + " (they name a table or column of the "
+                        f"{self.cat.database} database, but no rule of the engine says what they do in this question, "
+                        "and answering without them would answer a different question)")
         tries = self.suggest()[:3]
         return ". ".join(bits) + ". Questions that work here: " + " | ".join(tries)
 
