@@ -805,6 +805,7 @@ PIPELINE = (
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("filters: values found in the data", Interpreter._values),
+    ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
