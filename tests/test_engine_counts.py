@@ -130,3 +130,19 @@ def test_sorting_a_limited_result_keeps_its_rows(demo_db, football_db):
     assert ages == sorted(ages) or ages == sorted(ages, reverse=True)
     c.ask("sort them by name")
     assert c.col("name") == ["Ada", "Cal", "Eli", "Fay"]
+
+
+def test_sorting_limited_groups_keeps_those_groups(demo_db, football_db):
+    c = Conv(demo_db)
+    for q in ("total ebitda and average pe ratio by sector", "top 3 by average pe ratio"):
+        c.ask(q)
+    kept = sorted(c.col("sector"))
+    c.ask("sort by total ebitda")
+    assert sorted(c.col("sector")) == kept
+    totals = [float(v) for v in c.col("total_ebitda")]
+    assert totals == sorted(totals, reverse=True)
+    c = Conv(football_db).ask("average salary by league")
+    c.ask("top 2")
+    assert sorted(c.col("league")) == ["Liga", "Premier"]
+    c.ask("sort by league descending")
+    assert c.col("league") == ["Premier", "Liga"]

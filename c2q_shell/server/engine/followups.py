@@ -163,6 +163,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return share
     p = prev.copy()
     p.assumptions = list(r.assumptions)
+    resort = r.sort and not r.rank_dir and r.limit is None      # 'sort by X' (read before the steps below)
     for col in r.drops:
         p.filters = [f for f in p.filters if f.column != col]
         p.assume(col.split(".")[1], "removed the earlier filter on it")
@@ -296,16 +297,22 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
     rank_groups_by_average(p, cat)
-    _resort_kept_rows(p, prev, r, cat)
+    if resort:
+        _resort_kept_rows(p, prev, cat)
     check_satisfiable(p)
     return p
 
 
-def _resort_kept_rows(p: Plan, prev: Plan, r: Reading, cat: Catalog) -> None:
+def _resort_kept_rows(p: Plan, prev: Plan, cat: Catalog) -> None:
     """'5 largest companies' → 'sort by pe ratio': sorting a result that kept its first rows
     reorders those rows; it never ranks the whole table again by the new key."""
-    if not (r.sort and r.order and r.limit is None and not r.rank_dir and prev.limit is not None and prev.limit > 1
-            and not prev.group and not prev.measures and not p.group and not p.measures and p.table == prev.table):
+    if not (p.order and p.order != prev.order and prev.limit is not None and prev.limit > 1):
+        return
+    if prev.group and p.group == prev.group and p.limit == prev.limit and p.within is None and \
+            all(o.kind == "agg" or any(d.column == o.ref for d in p.group) for o in p.order):
+        _keep_ranked_groups(p, prev)        # 'top 3 sectors by …' → 'sort by sector': those 3 groups
+        return
+    if prev.group or prev.measures or p.group or p.measures or p.table != prev.table:
         return
     pk = cat.tables[prev.table].primary_key
     key = f"{prev.table}.{pk[0]}" if len(pk) == 1 else None
