@@ -146,3 +146,23 @@ def test_sorting_limited_groups_keeps_those_groups(demo_db, football_db):
     assert sorted(c.col("league")) == ["Liga", "Premier"]
     c.ask("sort by league descending")
     assert c.col("league") == ["Premier", "Liga"]
+
+
+def test_alphabetically_sorts_by_the_names(demo_db, football_db):
+    c = Conv(demo_db).ask("5 largest companies")
+    kept = sorted(c.col("name"))
+    c.ask("sort them alphabetically")           # the names, not the ranking turned upside down
+    assert c.col("name") == kept
+    c = Conv(football_db).ask("players in Liga alphabetically")
+    assert c.col("name") == ["Eli", "Fay", "Gus"]
+    c = Conv(football_db).ask("how many players per position")
+    c.ask("sort alphabetically")
+    assert c.col("position") == ["Defender", "Forward", "Keeper", "Midfielder"]
+
+
+def test_the_most_nouns_with_a_condition_counts_the_nouns_that_meet_it(demo_db, football_db):
+    c = Conv(demo_db).ask("which sector has the most companies with a pe ratio above 30?")
+    assert c.rows == rows(demo_db, """SELECT c.sector, COUNT(*) AS n FROM companies c JOIN fundamentals f
+        ON f.symbol = c.symbol WHERE f.pe_ratio > 30 GROUP BY c.sector ORDER BY n DESC LIMIT 1""")
+    c = Conv(football_db).ask("which position has the most players with a salary above 800000?")
+    assert c.rows == [["Forward", "3"]]

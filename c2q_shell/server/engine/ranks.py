@@ -79,6 +79,9 @@ def read_ranks(it) -> None:
             elif target.ref.kind == "table":
                 # "the most companies" counts them; "the 5 largest companies" lists them
                 after = it.next_mention(it.idx(target), kinds=("ref",), within=3)
+                if after is not None and it.idx(after) + 1 < len(it.m) and it.m[it.idx(after) + 1].kind == "kw" and \
+                        it.m[it.idx(after) + 1].kw[0] == "cmp":
+                    after = None        # 'the most companies with a pe ratio above 30': a condition on them
                 if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
                     target.used = True
                     t = target.ref.table

@@ -677,6 +677,24 @@ class Interpreter:
                 if not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")
+        if any(d.text.startswith("alphabetical") for d in self.kws("direction")) and \
+                not any(o.kind == "col" for o in r.order):
+            # 'sort them alphabetically': by the names (the text the rows are grouped by, or the
+            # table's label), never the earlier ranking turned upside down
+            prev = self.previous
+            col = None
+            if prev is not None and prev.group and not r.entity:
+                col = next((g.column for g in prev.group if not g.grain and
+                            self.cat.column(*g.column.split(".")).kind == "text"), None)
+            else:
+                named = next((x.ref.table for x in self.m if x.kind == "ref" and x.ref is not None
+                              and x.ref.kind == "table"), None)
+                t = r.entity or named or (prev.table if prev is not None else None)
+                label = self.cat.label(t) if t else None
+                col = f"{t}.{label}" if label and self.cat.column(t, label).kind == "text" else None
+            if col is not None:
+                r.order.append(Order("col", col, False))
+                r.assume("order", f"sorted by {col.split('.')[1]} alphabetically")
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
