@@ -166,3 +166,10 @@ def test_the_most_nouns_with_a_condition_counts_the_nouns_that_meet_it(demo_db, 
         ON f.symbol = c.symbol WHERE f.pe_ratio > 30 GROUP BY c.sector ORDER BY n DESC LIMIT 1""")
     c = Conv(football_db).ask("which position has the most players with a salary above 800000?")
     assert c.rows == [["Forward", "3"]]
+
+
+def test_more_than_n_with_no_noun_counts_the_rows_of_the_groups_table(football_db):
+    c = Conv(football_db).ask("average salary by league")
+    c.ask("only leagues with more than 2")          # a league is a column of clubs: clubs are counted, said so
+    assert sorted(c.col("league")) == ["Liga", "Premier"] and "HAVING AVG" not in c.sql
+    assert any("number of clubs" in a["explanation"] for a in c.res.tasks[-1].assumptions)

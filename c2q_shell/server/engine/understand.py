@@ -610,7 +610,7 @@ class Interpreter:
                     self.cat.column(*target.col.split(".")).kind == "text":
                 # 'sectors with fewer than 30': a number says how many rows each value has
                 target.used = True
-                r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
                 if not r.group and not self.previous:
                     r.group.append(Dim(target.col))
                 continue
