@@ -173,3 +173,15 @@ def test_more_than_n_with_no_noun_counts_the_rows_of_the_groups_table(football_d
     c.ask("only leagues with more than 2")          # a league is a column of clubs: clubs are counted, said so
     assert sorted(c.col("league")) == ["Liga", "Premier"] and "HAVING AVG" not in c.sql
     assert any("number of clubs" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+
+
+def test_a_column_asked_too_is_added_to_the_rows_not_counted(demo_db, football_db):
+    c = Conv(demo_db).ask("companies in Energy")
+    names = c.col("name")
+    c.ask("show their sub-industry too")
+    assert c.col("name") == names and "sub_industry" in c.cols
+    c = Conv(football_db).ask("players in Liga")
+    c.ask("show their position too")
+    assert sorted(c.col("name")) == ["Eli", "Fay", "Gus"] and "position" in c.cols
+    c.ask("which positions are they in?")           # asked of the set: each position once, with how many
+    assert sorted(map(tuple, c.rows)) == [("Defender", "1"), ("Forward", "1"), ("Midfielder", "1")]
