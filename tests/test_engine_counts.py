@@ -185,3 +185,21 @@ def test_a_column_asked_too_is_added_to_the_rows_not_counted(demo_db, football_d
     assert sorted(c.col("name")) == ["Eli", "Fay", "Gus"] and "position" in c.cols
     c.ask("which positions are they in?")           # asked of the set: each position once, with how many
     assert sorted(map(tuple, c.rows)) == [("Defender", "1"), ("Forward", "1"), ("Midfielder", "1")]
+
+
+def test_a_sort_keeps_every_row_and_column(demo_db, football_db, tmp_path):
+    c = Conv(demo_db).ask("companies in Financials")
+    n = len(c.rows)
+    c.ask("sort by pe ratio")                   # companies without fundamentals stay in the list
+    assert len(c.rows) == n == int(rows(demo_db, "SELECT COUNT(*) FROM companies WHERE sector = 'Financials'")[0][0])
+    c = Conv(demo_db)
+    for q in ("5 largest companies", "sort by pe ratio", "sort by name"):
+        c.ask(q)
+    assert {"name", "market_cap", "pe_ratio"} <= set(c.cols) and c.col("name") == sorted(c.col("name"))
+    own = tmp_path / "football.sqlite"          # a copy with a club that has no players
+    own.write_bytes(football_db.read_bytes())
+    with sqlite3.connect(own) as db:
+        db.execute("INSERT INTO clubs VALUES (9,'Orient','Premier','London','England')")
+    c = Conv(own).ask("clubs in Premier")
+    c.ask("sort by salary")                     # a club with no players is still one of them
+    assert "Orient" in c.col("name") and len(c.rows) == 4

@@ -300,6 +300,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     rank_groups_by_average(p, cat)
     if resort:
         _resort_kept_rows(p, prev, cat)
+        if not (p.group or p.measures or prev.group or prev.measures):
+            # a sort never hides a column the rows showed (the one sorted by before included)
+            shown = [*prev.select] + [o.ref for o in prev.order if o.kind == "col" and o.ref not in prev.select]
+            p.select = shown + [c for c in p.select if c not in shown]
     check_satisfiable(p)
     return p
 

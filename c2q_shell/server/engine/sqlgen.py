@@ -319,8 +319,9 @@ class Compiler:
                 q = q.distinct(copy=False)
         q = q.from_(self.source(), copy=False)
         counting = any(a.func == "count" and not a.column for a in p.measures)
+        # a ranking that keeps its first rows narrows to rows it can rank; a bare sort keeps every row
         narrowing = {c.split(".")[0] for c in [f.column for f in p.filters if f.column] +
-                     [o.ref for o in p.order if o.kind == "col"]}
+                     [o.ref for o in p.order if o.kind == "col" and p.limit is not None]}
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
             # an entity with no row in a table that refers to it must not vanish from counts and
