@@ -118,6 +118,9 @@ def dropped(mentions, plan, cat=None) -> list[str]:
             if x.ref.table not in tables and not is_link_verb(x.text):     # 'matches played' is no player
                 out.append(x.text)
         elif f"{x.ref.table}.{x.ref.column}" not in cols:
+            if x.qualifier:
+                out.append(x.text)  # 'how many market cap companies': no condition says which
+                continue
             if is_link_verb(x.text) or any(f"{r.table}.{r.column}" in cols for r in x.refs if r.kind == "column"):
                 continue            # 'matches played', 'listed since 2023' (the date it names is used)
             if cat is not None and cat.is_time(x.ref.table, x.ref.column) and \

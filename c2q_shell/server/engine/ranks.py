@@ -62,6 +62,15 @@ def read_ranks(it) -> None:
                                                 or it.cat.is_time(target.ref.table, target.ref.column)):
                 measure = target
             elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
+                    (g := _group_before(it, i)) is not None and it.cat.label(target.ref.table) == target.ref.column \
+                    and target.ref.table == g.ref.table:
+                # "which author has the most titles": 'titles' names the rows of titles (by their label)
+                target.used = True
+                r.measures.append(Agg("count"))
+                r.order.append(Order("agg", len(r.measures) - 1, desc))
+                limit_for_rank(it, n, i)
+                continue
+            elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
                     (g := _group_before(it, i)) is not None and it.cat.is_dimension(target.ref.table, target.ref.column):
                 # "which state has the most headquarters": rows counted per state ('headquarters'
                 # names the state's own column: each row is one); "which sector has the most

@@ -423,8 +423,9 @@ class Interpreter:
         j = self.idx(target) + 1
         if j < len(self.m):
             x = self.m[j]
-            if x.kind == "ref" and not x.used and x.ref is not None and x.ref.kind == "table":
-                return x
+            if x.kind == "ref" and not x.used and x.ref is not None and (x.ref.kind == "table" or (
+                    x.ref.kind == "column" and self.cat.label(x.ref.table) == x.ref.column)):
+                return x            # 'companies', or 'titles' naming the title column of titles
         return None
 
     def _asc_default(self, t: str, c: str) -> bool:
@@ -483,7 +484,7 @@ class Interpreter:
                         # "how many mega cap companies": the rows of the noun are counted; the
                         # measure before it qualifies them, which no condition states (left unused:
                         # the question is declined naming it)
-                        target.used = False
+                        target.used, target.qualifier = False, True
                         noun.used = True
                         r.entity = noun.ref.table
                     elif self.cat.is_measure(t, c):
