@@ -208,10 +208,12 @@ def test_a_sort_keeps_every_row_and_column(demo_db, football_db, tmp_path):
 def test_a_noun_that_names_the_label_column_counts_the_rows(tmp_path):
     # 'songs' names the song column (each row's label): the rows are counted, never ranked by plays
     path = make_db(tmp_path / "songs.sqlite", """
-    CREATE TABLE songs (id INTEGER PRIMARY KEY, song TEXT NOT NULL, artist TEXT, plays INTEGER);
-    INSERT INTO songs VALUES (1,'Aria','Mo',900),(2,'Blue','Mo',10),(3,'Coda','Lu',5000),(4,'Dawn','Mo',20),
-      (5,'Echo','Lu',30);
+    CREATE TABLE songs (id INTEGER PRIMARY KEY, song TEXT NOT NULL, artist TEXT, plays INTEGER, is_live INTEGER);
+    INSERT INTO songs VALUES (1,'Aria','Mo',900,0),(2,'Blue','Mo',10,1),(3,'Coda','Lu',5000,0),(4,'Dawn','Mo',20,1),
+      (5,'Echo','Lu',30,1);
     """)
+    c = Conv(path).ask("how many live songs are there?")      # a yes/no column before the noun is a condition
+    assert c.rows == [["3"]]
     c = Conv(path).ask("which artist has the most songs?")
     assert c.rows == [["Mo", "3"]]
     assert "'plays'" in declined(Conv(path), "how many plays songs are there?")

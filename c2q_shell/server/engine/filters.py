@@ -167,9 +167,14 @@ def flags_as_conditions(it) -> None:
         if x.kind != "ref" or x.used or not x.col or not cat.is_flag(*x.col.split(".")):
             continue
         before = m[i - 1] if i > 0 else None
+        after = m[i + 1] if i + 1 < len(m) else None
+        noun = after is not None and after.kind == "ref" and after.ref is not None and (
+            after.ref.kind == "table" or cat.label(after.ref.table) == after.ref.column)
         if before is not None and (before.text in ("by", "per", "each", "every") or
-                                   (before.kind == "kw" and before.kw[0] in ("agg", "count", "group", "rank"))):
+                                   (before.kind == "kw" and before.kw[0] in ("agg", "count", "group", "rank")
+                                    and not (before.kw[0] == "count" and noun))):
             continue                        # 'by is_electric', 'average is_electric': the column itself
+            # ('how many live songs': the rows of songs that are live)
         negated = before is not None and (before.text in ("non", "not") or (before.kind == "kw" and
                                                                               before.kw[0] == "neg"))
         if negated:

@@ -303,9 +303,16 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if not (p.group or p.measures or prev.group or prev.measures):
             # a sort never hides a column the rows showed (the one sorted by before included)
             shown = [*prev.select] + [o.ref for o in prev.order if o.kind == "col" and o.ref not in prev.select]
-            p.select = shown + [c for c in p.select if c not in shown]
+            p.select = shown + [c for c in p.select if c not in shown] \
+                if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _named_rows(prev: Plan, cat: Catalog) -> bool:
+    """Rows shown by a name column (not a key): an empty select would not show every column."""
+    label = cat.label(prev.table)
+    return bool(label) and label not in cat.tables[prev.table].primary_key
 
 
 def _resort_kept_rows(p: Plan, prev: Plan, cat: Catalog) -> None:
@@ -330,7 +337,8 @@ def _resort_kept_rows(p: Plan, prev: Plan, cat: Catalog) -> None:
         within.select = [*within.select, key]
     p.filters = [f for f in prev.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")]
     shown = [*prev.select] + [o.ref for o in prev.order if o.kind == "col" and o.ref not in prev.select]
-    p.select = shown + [c for c in p.select if c not in shown]      # the same columns as before
+    p.select = shown + [c for c in p.select if c not in shown] \
+        if prev.select or _named_rows(prev, cat) else []     # the same columns ([]: every column)
     p.within, p.limit = within, None
     p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted again")
 

@@ -480,7 +480,8 @@ class Interpreter:
                     t, c = target.ref.table, target.ref.column
                     if self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
-                    elif self.cat.is_measure(t, c) and (noun := self._counted_noun(target)) is not None:
+                    elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
+                            (noun := self._counted_noun(target)) is not None:
                         # "how many mega cap companies": the rows of the noun are counted; the
                         # measure before it qualifies them, which no condition states (left unused:
                         # the question is declined naming it)
