@@ -87,6 +87,9 @@ def test_which_group_has_the_most_of_a_columns_noun_counts_per_group(demo_db, fo
     assert "COUNT(*)" in c.sql and "market_cap" not in c.sql
     assert c.rows == rows(demo_db, "SELECT hq_region, COUNT(*) AS n FROM companies GROUP BY hq_region "
                                    "ORDER BY n DESC LIMIT 1")
+    c = Conv(demo_db).ask("which state has the fewest headquarters?")      # a company with no state is no state
+    assert c.rows[0][0] is not None and c.rows[0][1] == rows(demo_db, """SELECT MIN(n) FROM (SELECT COUNT(*) AS n
+        FROM companies WHERE hq_region IS NOT NULL GROUP BY hq_region)""")[0][0]
     c = Conv(demo_db).ask("which city has the most headquarters?")
     assert c.rows == rows(demo_db, "SELECT hq_city, COUNT(*) AS n FROM companies GROUP BY hq_city ORDER BY n DESC LIMIT 1")
     c = Conv(football_db).ask("which country has the most venues?")

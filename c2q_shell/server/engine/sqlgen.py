@@ -333,6 +333,10 @@ class Compiler:
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
+        if p.group and p.limit is not None and p.order:
+            # 'which state has the fewest companies': ranked groups are values, never the rows with none
+            where += [exp.Not(this=exp.Is(this=self.col(d.column), expression=exp.Null()))
+                      for d in p.group if not d.grain and not any(f.column == d.column for f in p.filters)]
         if where:
             q = q.where(*where, copy=False)
         if p.group:
