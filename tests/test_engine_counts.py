@@ -222,3 +222,11 @@ def test_a_noun_that_names_the_label_column_counts_the_rows(tmp_path):
     assert "'plays'" in declined(Conv(path), "how many plays songs are there?")
     c = Conv(path).ask("how many songs are there?")
     assert c.rows == [["5"]]
+
+
+def test_the_most_rows_of_another_table_per_group(football_db):
+    # players counted per their club's country; 'the fewest' would miss a group with none: declined
+    c = Conv(football_db).ask("which country has the most players?")
+    assert c.rows == [["Spain", "5"]]
+    # ('players' shares its stem with 'played', but names the people: never dropped as a verb)
+    assert "'players'" in declined(Conv(football_db), "which league has the fewest players?")

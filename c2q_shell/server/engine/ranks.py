@@ -102,6 +102,12 @@ def read_ranks(it) -> None:
                         r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
                     elif not any(a.func == "count" for a in r.measures):
                         r.measures.append(Agg("count"))
+                        g = _group_before(it, i)
+                        if desc and g is not None and g.ref.table != t and not it.cat.fans_out(t, g.ref.table) and \
+                                it.cat.join_path(t, g.ref.table):
+                            # "which country has the most invoices": the invoices counted, per their
+                            # account's country ('the fewest' would miss the groups with none: declined)
+                            r.entity = r.entity or t
                     r.entity = r.entity or None
                     r.order.append(Order("agg", len(r.measures) - 1, desc))
                     limit_for_rank(it, n, i)
