@@ -109,6 +109,7 @@ class Catalog:
 
         self.fewshots: dict[str, str] = {}
         self.instructions: list[str] = []
+        self.term_texts: dict[tuple, str] = {}      # a term sheet's term -> its description
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
         self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
@@ -330,6 +331,7 @@ class Catalog:
                 target = self._find_in_text(raw.get("description", ""))
                 for term in raw.get("term") or []:
                     key = phrase_key(term)
+                    self.term_texts[key] = raw.get("description", "")
                     if isinstance(target, Ref):
                         self._add(key, Ref(target.kind, target.table, target.column, 2))
                     elif isinstance(target, ValueRef):

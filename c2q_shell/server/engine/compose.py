@@ -302,7 +302,21 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
     """'more than 50' with no column: the count (or first measure) of a grouped plan, else the
     measure the plan ranks by."""
     if p.group and p.measures:
-        ix = next((i for i, a in enumerate(p.measures) if a.func == "count"), None) if f.agg == -1 else None
+        ix = next((i for i, a in enumerate(p.measures) if a.func == "count" and a.column is None), None) \
+            if f.agg == -1 else None
+        if ix is None and f.agg == -1:
+            # "only for sectors with more than 50 companies" after an average: the number counts
+            # rows (of the table it names), whatever the plan measures — the count joins the answer
+            pk = cat.tables[f.of].primary_key if f.of in cat.tables else []
+            if f.of and f.of != p.table and f.of in p.tables() and len(pk) == 1:
+                p.table = f.of          # every row of it counted, those without a joined row too
+                fan = any(cat.fans_out(f.of, t) for t in p.tables() if t != f.of)
+                p.measures.append(Agg("count", f"{f.of}.{pk[0]}", distinct=True) if fan else Agg("count"))
+            else:
+                p.measures.append(Agg("count"))
+            ix = len(p.measures) - 1
+            p.assume("count", f"'{f.op} {f.values[0]:g}' is the number of {f.of or p.table} in each group"
+                     if f.values and isinstance(f.values[0], (int, float)) else "the condition counts rows")
         ix = 0 if ix is None else ix
         p.filters = [g for g in p.filters if g.agg != ix]
         p.filters.append(Filter(None, f.op, f.values, agg=ix, kind="compare"))

@@ -167,9 +167,14 @@ def flags_as_conditions(it) -> None:
         if x.kind != "ref" or x.used or not x.col or not cat.is_flag(*x.col.split(".")):
             continue
         before = m[i - 1] if i > 0 else None
+        after = m[i + 1] if i + 1 < len(m) else None
+        noun = after is not None and after.kind == "ref" and after.ref is not None and (
+            after.ref.kind == "table" or cat.label(after.ref.table) == after.ref.column)
         if before is not None and (before.text in ("by", "per", "each", "every") or
-                                   (before.kind == "kw" and before.kw[0] in ("agg", "count", "group", "rank"))):
+                                   (before.kind == "kw" and before.kw[0] in ("agg", "count", "group", "rank")
+                                    and not (before.kw[0] == "count" and noun))):
             continue                        # 'by is_electric', 'average is_electric': the column itself
+            # ('how many live songs': the rows of songs that are live)
         negated = before is not None and (before.text in ("non", "not") or (before.kind == "kw" and
                                                                               before.kw[0] == "neg"))
         if negated:
@@ -196,3 +201,29 @@ def unset_dates(it) -> None:
         x.used = True
         it.r.filters.append(Filter(x.col, "is null", [], kind="value"))
         it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
+
+
+def term_conditions(it) -> None:
+    """'mega cap companies' with a term sheet saying 'mega cap: market cap above 200 billion': a
+    term whose description reads, by the engine's own rules and with every word accounted for, as
+    conditions on columns is those conditions wherever the question says it."""
+    from .catalog import Ref, phrase_key
+    from .ledger import account
+    from .understand import Interpreter
+    if getattr(it, "inside_term", False):
+        return                      # a description is read once, never through its own terms
+    for x in it.m:
+        text = it.cat.term_texts.get(tuple(phrase_key(x.text))) if x.kind == "ref" and not x.used else None
+        if not text:
+            continue
+        sub = Interpreter(it.cat, text)
+        sub.inside_term = True
+        reading = sub.read()
+        conds = [f for f in reading.filters if f.column and f.agg is None and f.kind in ("value", "compare")]
+        if not conds or len(conds) != len(reading.filters) or reading.measures or reading.group or \
+                not account(reading.mentions, reading.consumed, None, it.cat).complete:
+            continue                # a synonym ('GMV is the order amount'), not a condition
+        x.used = True
+        x.ref = Ref("column", *conds[0].column.split("."), 2)
+        it.r.filters.extend(conds)
+        it.r.assume(f"'{x.text}'", f"read as the term sheet says: {text.strip()}")

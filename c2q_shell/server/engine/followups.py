@@ -167,6 +167,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return share
     p = prev.copy()
     p.assumptions = list(r.assumptions)
+    resort = r.sort and not r.rank_dir and r.limit is None      # 'sort by X' (read before the steps below)
     for col in r.drops:
         p.filters = [f for f in p.filters if f.column != col]
         p.assume(col.split(".")[1], "removed the earlier filter on it")
@@ -274,8 +275,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
     if r.dims_named and not p.measures and not p.group and not r.measures:
-        if prev.limit is None and not prev.distinct and r.anaphora:
+        if prev.limit is None and not prev.distinct and r.anaphora and not r.too:
             # "which states are they in?" over a whole set: each state once, with how many
+            # ("show their sub-industry too" adds the column to the rows)
             dims = list(dict.fromkeys(r.dims_named))
             p.group, p.measures, p.select, p.order = [Dim(c) for c in dims], [Agg("count")], [], []
             p.filters = [f for f in p.filters if f.kind != "null"]
@@ -310,8 +312,49 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
     rank_groups_by_average(p, cat)
+    if resort:
+        _resort_kept_rows(p, prev, cat)
+        if not (p.group or p.measures or prev.group or prev.measures):
+            # a sort never hides a column the rows showed (the one sorted by before included)
+            shown = [*prev.select] + [o.ref for o in prev.order if o.kind == "col" and o.ref not in prev.select]
+            p.select = shown + [c for c in p.select if c not in shown] \
+                if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _named_rows(prev: Plan, cat: Catalog) -> bool:
+    """Rows shown by a name column (not a key): an empty select would not show every column."""
+    label = cat.label(prev.table)
+    return bool(label) and label not in cat.tables[prev.table].primary_key
+
+
+def _resort_kept_rows(p: Plan, prev: Plan, cat: Catalog) -> None:
+    """'5 largest companies' → 'sort by pe ratio': sorting a result that kept its first rows
+    reorders those rows; it never ranks the whole table again by the new key."""
+    if not (p.order and p.order != prev.order and prev.limit is not None and prev.limit > 1):
+        return
+    if prev.group and p.group == prev.group and p.limit == prev.limit and p.within is None and \
+            all(o.kind == "agg" or any(d.column == o.ref for d in p.group) for o in p.order):
+        _keep_ranked_groups(p, prev)        # 'top 3 sectors by …' → 'sort by sector': those 3 groups
+        return
+    if prev.group or prev.measures or p.group or p.measures or p.table != prev.table:
+        return
+    pk = cat.tables[prev.table].primary_key
+    key = f"{prev.table}.{pk[0]}" if len(pk) == 1 else None
+    if key is None:
+        raise CannotAnswer(f"the previous answer kept its first {prev.limit} rows and {prev.table} has no single "
+                           "key to keep them by; ask for the ranking and the order together")
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    if key not in within.select:
+        within.select = [*within.select, key]
+    p.filters = [f for f in prev.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")]
+    shown = [*prev.select] + [o.ref for o in prev.order if o.kind == "col" and o.ref not in prev.select]
+    p.select = shown + [c for c in p.select if c not in shown] \
+        if prev.select or _named_rows(prev, cat) else []     # the same columns ([]: every column)
+    p.within, p.limit = within, None
+    p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted again")
 
 
 def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:

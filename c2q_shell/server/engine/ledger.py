@@ -37,7 +37,7 @@ together available exist exists existing listed known given certain various diff
 # Verbs that only relate the things a question names ("orders placed in 2023", "languages spoken in
 # Canada", "students who took Databases"): the tables and values carry the meaning. Verbs for events
 # or facts the data may not hold ("acquire", "forecast", "fire") are not here, so they are declined.
-LINK_VERBS = {stem(w) for w in """place placed make makes made take takes took taken speak speaks spoke spoken
+LINK_WORDS = set("""place placed make makes made take takes took taken speak speaks spoke spoken
 perform performs performed sell sells sold buy buys bought live lives lived work works worked belong belongs
 belonged write writes wrote written play plays played hold holds held own owns owned offer offers offered
 attend attends attended enroll enrolls enrolled register registered serve serves served produce produces
@@ -45,11 +45,13 @@ produced participate participated operate operates operated contain contains con
 received visit visits visited teach teaches taught study studies studied use uses used involve involved
 happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became
 earn earns earned earning host hosts hosted hosting represent represents represented comprise comprises
-constitute constitutes""".split()}
+constitute constitutes""".split())
+LINK_VERBS = {stem(w) for w in LINK_WORDS}
 
 
 def is_link_verb(text: str) -> bool:
-    return stem(text) in LINK_VERBS
+    # 'players', 'owners', 'visitors' are the people, not the verb their stem shares ('offers' is listed)
+    return text in LINK_WORDS or (stem(text) in LINK_VERBS and not text.endswith(("er", "ers", "or", "ors")))
 
 
 @dataclass
@@ -118,6 +120,9 @@ def dropped(mentions, plan, cat=None) -> list[str]:
             if x.ref.table not in tables and not is_link_verb(x.text):     # 'matches played' is no player
                 out.append(x.text)
         elif f"{x.ref.table}.{x.ref.column}" not in cols:
+            if x.qualifier:
+                out.append(x.text)  # 'how many market cap companies': no condition says which
+                continue
             if is_link_verb(x.text) or any(f"{r.table}.{r.column}" in cols for r in x.refs if r.kind == "column"):
                 continue            # 'matches played', 'listed since 2023' (the date it names is used)
             if cat is not None and cat.is_time(x.ref.table, x.ref.column) and \

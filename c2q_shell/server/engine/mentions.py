@@ -31,6 +31,7 @@ class Mention:
     alternatives: set = field(default_factory=set)   # other columns the same words name
     loose: bool = False             # a word that only begins like a column word ('shipping' ~ SHIP_DT)
     event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
+    qualifier: bool = False         # a column said of the rows counted ('how many plays songs'): never a verb
 
     @property
     def col(self) -> str | None:

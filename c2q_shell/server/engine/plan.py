@@ -30,6 +30,7 @@ class Filter:
     values: list = field(default_factory=list)
     agg: int | None = None          # index into measures for HAVING filters
     kind: str = "value"             # value | compare | time
+    of: str | None = None           # the table whose rows a count condition counts ('50 companies')
 
 
 @dataclass

@@ -61,9 +61,36 @@ def read_ranks(it) -> None:
             if target.ref.kind == "column" and (it.cat.is_measure(target.ref.table, target.ref.column)
                                                 or it.cat.is_time(target.ref.table, target.ref.column)):
                 measure = target
+            elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
+                    (g := _group_before(it, i)) is not None and it.cat.label(target.ref.table) == target.ref.column \
+                    and target.ref.table == g.ref.table:
+                # "which author has the most titles": 'titles' names the rows of titles (by their label)
+                target.used = True
+                r.measures.append(Agg("count"))
+                r.order.append(Order("agg", len(r.measures) - 1, desc))
+                limit_for_rank(it, n, i)
+                continue
+            elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
+                    (g := _group_before(it, i)) is not None and it.cat.is_dimension(target.ref.table, target.ref.column):
+                # "which state has the most headquarters": rows counted per state ('headquarters'
+                # names the state's own column: each row is one); "which sector has the most
+                # sub-industries": the distinct values counted per sector
+                target.used = True
+                if _same_thing(target.ref.column, g.ref.column):
+                    r.measures.append(Agg("count"))     # 'headquarters' per hq_city/hq_region: one per row
+                    target.ref = g.ref
+                else:
+                    r.measures.append(Agg("count", target.col, distinct=True))
+                    r.assume(f"'{target.text}'", f"counted as the distinct {target.ref.column} values")
+                r.order.append(Order("agg", len(r.measures) - 1, desc))
+                limit_for_rank(it, n, i)
+                continue
             elif target.ref.kind == "table":
                 # "the most companies" counts them; "the 5 largest companies" lists them
                 after = it.next_mention(it.idx(target), kinds=("ref",), within=3)
+                if after is not None and it.idx(after) + 1 < len(it.m) and it.m[it.idx(after) + 1].kind == "kw" and \
+                        it.m[it.idx(after) + 1].kw[0] == "cmp":
+                    after = None        # 'the most companies with a pe ratio above 30': a condition on them
                 if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
                     target.used = True
                     t = target.ref.table
@@ -75,6 +102,12 @@ def read_ranks(it) -> None:
                         r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
                     elif not any(a.func == "count" for a in r.measures):
                         r.measures.append(Agg("count"))
+                        g = _group_before(it, i)
+                        if desc and g is not None and g.ref.table != t and not it.cat.fans_out(t, g.ref.table) and \
+                                it.cat.join_path(t, g.ref.table):
+                            # "which country has the most invoices": the invoices counted, per their
+                            # account's country ('the fewest' would miss the groups with none: declined)
+                            r.entity = r.entity or t
                     r.entity = r.entity or None
                     r.order.append(Order("agg", len(r.measures) - 1, desc))
                     limit_for_rank(it, n, i)
@@ -178,6 +211,21 @@ def head_table(it, pos: int) -> str | None:
         if x.kind == "ref" and x.ref is not None and x.ref.kind == "table":
             return x.ref.table
     return None
+
+
+def _group_before(it, pos: int):
+    """'which state has the most …': the one category column named before `pos`, no table."""
+    refs = [x for x in it.m[:pos] if x.kind == "ref" and x.ref is not None]
+    if len(refs) == 1 and refs[0].ref.kind == "column" and it.cat.is_dimension(refs[0].ref.table, refs[0].ref.column):
+        return refs[0]
+    return None
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Two columns of one thing: the same column, or names that begin with the same word
+    (hq_city, hq_region; ShipCity, ShipCountry)."""
+    first = lambda n: re.split(r"_|(?<=[a-z])(?=[A-Z])", n)[0].lower()  # noqa: E731
+    return a == b or (first(a) == first(b) and first(a) not in (a.lower(), b.lower()))
 
 
 def asks_for_value(it) -> bool:

@@ -319,8 +319,9 @@ class Compiler:
                 q = q.distinct(copy=False)
         q = q.from_(self.source(), copy=False)
         counting = any(a.func == "count" and not a.column for a in p.measures)
+        # a ranking that keeps its first rows narrows to rows it can rank; a bare sort keeps every row
         narrowing = {c.split(".")[0] for c in [f.column for f in p.filters if f.column] +
-                     [o.ref for o in p.order if o.kind == "col"]}
+                     [o.ref for o in p.order if o.kind == "col" and p.limit is not None]}
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
             # an entity with no row in a table that refers to it must not vanish from counts and
@@ -332,6 +333,10 @@ class Compiler:
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
+        if p.group and p.limit is not None and p.order:
+            # 'which state has the fewest companies': ranked groups are values, never the rows with none
+            where += [exp.Not(this=exp.Is(this=self.col(d.column), expression=exp.Null()))
+                      for d in p.group if not d.grain and not any(f.column == d.column for f in p.filters)]
         if where:
             q = q.where(*where, copy=False)
         if p.group:

@@ -418,6 +418,16 @@ class Interpreter:
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
 
+    def _counted_noun(self, target: Mention) -> Mention | None:
+        """'how many mega cap companies': the table right after a measure is what is counted."""
+        j = self.idx(target) + 1
+        if j < len(self.m):
+            x = self.m[j]
+            if x.kind == "ref" and not x.used and x.ref is not None and (x.ref.kind == "table" or (
+                    x.ref.kind == "column" and self.cat.label(x.ref.table) == x.ref.column)):
+                return x            # 'companies', or 'titles' naming the title column of titles
+        return None
+
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
         return col.kind in ("text", "date", "year")
@@ -470,6 +480,14 @@ class Interpreter:
                     t, c = target.ref.table, target.ref.column
                     if self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
+                    elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
+                            (noun := self._counted_noun(target)) is not None:
+                        # "how many mega cap companies": the rows of the noun are counted; the
+                        # measure before it qualifies them, which no condition states (left unused:
+                        # the question is declined naming it)
+                        target.used, target.qualifier = False, True
+                        noun.used = True
+                        r.entity = noun.ref.table
                     elif self.cat.is_measure(t, c):
                         # "how many people live in Paris": the number is in the data already
                         named = any(f.column and self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]
@@ -573,7 +591,7 @@ class Interpreter:
                         r.entity = r.entity or nxt.ref.table
                         if not r.group:
                             r.group.append(Dim(target.col))
-                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=nxt.ref.table))
                         continue
                     owner = self.prev_mention(i, kinds=("ref",), within=4)
                     if nxt.ref.kind == "table" and owner is not None and owner.ref is not None and \
@@ -594,7 +612,7 @@ class Interpreter:
                     self.cat.column(*target.col.split(".")).kind == "text":
                 # 'sectors with fewer than 30': a number says how many rows each value has
                 target.used = True
-                r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
                 if not r.group and not self.previous:
                     r.group.append(Dim(target.col))
                 continue
@@ -610,7 +628,7 @@ class Interpreter:
                                             kind="compare"))
                     r.assume(size[1], f"'{k.text} {values[0]:g}' is read as {size[1]} {op} {values[0]:g}")
                 else:
-                    r.filters.append(Filter(None, op, values, agg=-1, kind="compare"))
+                    r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
                 continue
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
@@ -661,6 +679,24 @@ class Interpreter:
                 if not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")
+        if any(d.text.startswith("alphabetical") for d in self.kws("direction")) and \
+                not any(o.kind == "col" for o in r.order):
+            # 'sort them alphabetically': by the names (the text the rows are grouped by, or the
+            # table's label), never the earlier ranking turned upside down
+            prev = self.previous
+            col = None
+            if prev is not None and prev.group and not r.entity:
+                col = next((g.column for g in prev.group if not g.grain and
+                            self.cat.column(*g.column.split(".")).kind == "text"), None)
+            else:
+                named = next((x.ref.table for x in self.m if x.kind == "ref" and x.ref is not None
+                              and x.ref.kind == "table"), None)
+                t = r.entity or named or (prev.table if prev is not None else None)
+                label = self.cat.label(t) if t else None
+                col = f"{t}.{label}" if label and self.cat.column(t, label).kind == "text" else None
+            if col is not None:
+                r.order.append(Order("col", col, False))
+                r.assume("order", f"sorted by {col.split('.')[1]} alphabetically")
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
@@ -789,6 +825,7 @@ PIPELINE = (
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("filters: values found in the data", Interpreter._values),
+    ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
