@@ -140,3 +140,20 @@ def test_a_decline_never_calls_a_table_name_unknown(shops_db):
     assert "Not used: 'stores'" in why and "Not understood: 'stores'" not in why
     why = declined(Conv(shops_db), "how many stores have a mortgage?")
     assert "Not understood: 'mortgage'" in why
+
+
+def test_a_new_top_n_listing_after_a_grouped_answer_is_a_new_question(demo_db, shops_db):
+    """'5 largest companies' after 'how many companies per sector' lists companies by size; it
+    is not the 5 largest sectors by the count just shown."""
+    c = Conv(demo_db)
+    c.ask("how many companies per sector")
+    c.ask("5 largest companies")
+    want = ("SELECT c.name, f.market_cap FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+            "WHERE f.market_cap IS NOT NULL ORDER BY f.market_cap DESC LIMIT 5")
+    assert shows(c, want, ordered=True)
+    alone = Conv(shops_db)
+    alone.ask("3 largest stores")                   # whatever size it ranks by, as a first question
+    c = Conv(shops_db)
+    c.ask("average amount per kind")
+    c.ask("3 largest stores")
+    assert c.rows == alone.rows and len(c.rows) == 3

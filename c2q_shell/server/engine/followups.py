@@ -37,13 +37,16 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if asked and asked <= shown and not (r.measures or r.entity or r.filters or r.group or r.order or r.rank_dir):
         return True           # "in which month?" when the answer already shows the month
     if r.entity and r.rank_dir and prev.group and r.entity in prev.tables() and \
-            not (r.measures or r.order or r.select or r.group or r.filters):
+            not (r.measures or r.order or r.select or r.group or r.filters) and \
+            not (r.limit is not None and r.limit > 1 and not r.anaphora):
+        # (but "5 largest companies" after "companies per sector" asks for companies, not groups)
         return True           # "how many orders does each have?" → "which one was ordered the most?"
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
             any(m.column for m in prev.measures) and not prev.group:
         return True           # "average life expectancy in Europe" → "which country has the lowest?"
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select or r.filters) and prev.measures and \
-            prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group):
+            prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group) and \
+            not (r.limit is not None and r.limit > 1 and not r.anaphora):
         return True           # "average city population per country" → "which country has the highest?"
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
             (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
