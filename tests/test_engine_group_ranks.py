@@ -157,3 +157,24 @@ def test_a_new_top_n_listing_after_a_grouped_answer_is_a_new_question(demo_db, s
     c.ask("average amount per kind")
     c.ask("3 largest stores")
     assert c.rows == alone.rows and len(c.rows) == 3
+
+
+def test_a_count_of_a_listing_counts_the_rows_the_listing_shows(demo_db, tmp_path):
+    """'which companies pay no dividend?' → 'how many are there?': the count is the number of
+    rows just listed; a company with no row to hold a dividend is in neither."""
+    c = Conv(demo_db)
+    c.ask("which companies pay no dividend?")
+    listed = len(c.rows)
+    c.ask("how many are there?")
+    assert int(c.rows[0][0]) == listed
+    db = make_db(tmp_path / "firms.sqlite", """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT);
+    CREATE TABLE financials (firm_id INTEGER REFERENCES firms(firm_id), dividend REAL, revenue REAL);
+    INSERT INTO firms VALUES (1,'Acme'),(2,'Bolt'),(3,'Crux'),(4,'Dyno'),(5,'Echo');
+    INSERT INTO financials VALUES (1, 0, 10), (2, 1.5, 20), (3, NULL, 30);
+    """)
+    c = Conv(db)
+    c.ask("which firms pay no dividend?")
+    listed = len(c.rows)
+    c.ask("how many are there?")
+    assert int(c.rows[0][0]) == listed

@@ -322,12 +322,15 @@ class Compiler:
         # a ranking that keeps its first rows narrows to rows it can rank; a bare sort keeps every row
         narrowing = {c.split(".")[0] for c in [f.column for f in p.filters if f.column] +
                      [o.ref for o in p.order if o.kind == "col" and p.limit is not None]}
+        filtering = {f.column.split(".")[0] for f in p.filters if f.column}
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
             # an entity with no row in a table that refers to it must not vanish from counts and
             # listings, unless the question filters or ranks on that table
             sharing = any(a.func == "share" for a in p.measures)      # the whole is every base row
-            outer = sharing or (fk.table == nxt and (counting or nxt not in narrowing))
+            # (a condition on that table narrows a count too: 'how many pay no dividend?' counts
+            # the rows the listing shows, not also those with no row to hold a dividend)
+            outer = sharing or (fk.table == nxt and nxt not in filtering and (counting or nxt not in narrowing))
             q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
                  else self.in_previous(f) if f.kind == "in_prev"
