@@ -171,6 +171,11 @@ def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
     for o in p.order:
         if o.kind == "col" and all(d.column != o.ref for d in p.group) and cat.is_measure(*o.ref.split(".")):
             ix = next((i for i, m in enumerate(p.measures) if m.func == "avg" and m.column == o.ref), None)
+            if ix is None:      # 'which month had the highest revenue?' over monthly totals: the total shown
+                shown = [i for i, m in enumerate(p.measures) if m.column == o.ref and m.func in ("sum", "max", "min")]
+                if len(shown) == 1:
+                    o.kind, o.ref = "agg", shown[0]
+                    continue
             if ix is None:
                 p.measures.append(Agg("avg", o.ref))
                 ix = len(p.measures) - 1
@@ -188,6 +193,20 @@ def check_satisfiable(p: Plan) -> None:
             name = col.split(".")[1]
             raise CannotAnswer(f"no row can have {name} above {max(lows):g} and below {min(highs):g} at once; "
                                "a question about different rows (one with each condition) is beyond this engine")
+    for col in {f.column for f in p.filters if f.column and f.kind == "time"}:
+        spans = []
+        for f in p.filters:
+            if f.column != col or f.kind != "time" or not f.values:
+                continue
+            v = f.values
+            spans.append({"=": (v[0], v[0]), "between": (v[0], v[-1]), ">=": (v[0], None), ">": (v[0], None),
+                          "<": (None, v[0]), "<=": (None, v[0])}.get(f.op, (None, None)))
+        lows = [lo for lo, _ in spans if lo is not None]
+        highs = [hi for _, hi in spans if hi is not None]
+        if len(spans) > 1 and lows and highs and len({type(x) for x in lows + highs}) == 1 and max(lows) > min(highs):
+            # 'how many were made in 2023 and how many in 2024?': two periods, not one
+            raise CannotAnswer(f"the question names periods of {col.split('.')[1]} that no row is in at once "
+                               f"({min(highs)} and {max(lows)}); ask for each period on its own, or by year")
 
 
 def _share(p: Plan, r: Reading, cat: Catalog) -> None:

@@ -103,6 +103,17 @@ def time_column_near(it, near: int) -> str | None:
         for col in used:
             if col.split(".")[0] in named:
                 return col
+    timed = [t for t in tables if it.cat.time_columns(t)]
+    if len(timed) > 1:
+        # 'which restaurant took the most orders in 2023?': the date of the events (the table on the
+        # many side, orders), not of the things they belong to (when a restaurant opened)
+        events = [t for t in timed if any(u != t and it.cat.fans_out(u, t) for u in timed)]
+        if events:
+            t = events[0]
+            it.r.assume("date column", f"used {t}.{it.cat.time_columns(t)[0]} for the date (also: "
+                        + ", ".join(f"{u}.{c}" for u in timed for c in it.cat.time_columns(u)
+                                    if (u, c) != (t, it.cat.time_columns(t)[0])) + ")")
+            tables = [t] + [u for u in tables if u != t]
     for t in tables:
         cols = it.cat.time_columns(t)
         if cols:

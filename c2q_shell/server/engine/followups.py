@@ -169,6 +169,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
             (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
         return _nest(prev, r, cat)
+    if prev.limit is not None and prev.limit > 1 and prev.order and not prev.group and not prev.measures \
+            and not prev.inner and _asks_which_of(r) and r.filters and not (r.measures or r.agg_only or r.group or r.order
+                                                                    or r.rank_dir or r.limit is not None or r.entity):
+        return _filter_within(prev, r)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and r.limit == 1 and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity:
         # "just the top 3" → "which one has the largest population?": ranked among those 3 rows
@@ -297,6 +301,31 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _roll_up(p, cat)
     rank_groups_by_average(p, cat)
     check_satisfiable(p)
+    return p
+
+
+def _asks_which_of(r: Reading) -> bool:
+    """'which of them …?', 'who among those …?': a question about the rows shown ('only those …' is
+    a new condition on the ranking itself)."""
+    m = [x for x in r.mentions if x.text not in ("?", ".")]
+    return len(m) > 1 and m[0].text in ("which", "who", "what") and \
+        any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[0] in ("of", "among", "amongst") for x in m[1:3]) \
+        or (len(m) > 2 and m[0].text in ("which", "who", "what") and m[1].text in ("among", "amongst")
+            and m[2].kind == "kw" and m[2].kw[0] == "anaphora")
+
+
+def _filter_within(prev: Plan, r: Reading) -> Plan:
+    """'the five most expensive items' → 'which of them are vegetarian?': the condition picks among
+    the rows the ranking kept, it does not rank the matching rows again."""
+    inner = prev.copy()
+    inner.assumptions, inner.batch = [], []
+    filters = [f for f in r.filters if f.column]
+    for c in [f.column for f in filters]:
+        if c not in inner.select:
+            inner.select.append(c)
+    p = Plan(table=prev.table, filters=filters, order=[Order("col", o.ref, o.desc) for o in prev.order if o.kind == "col"],
+             assumptions=list(r.assumptions), inner=inner)
+    p.assume("of those", f"chosen among the {prev.limit} rows of the previous answer")
     return p
 
 

@@ -44,7 +44,7 @@ attend attends attended enroll enrolls enrolled register registered serve serves
 produced participate participated operate operates operated contain contains contained receive receives
 received visit visits visited teach teaches taught study studies studied use uses used involve involved
 happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became
-earn earns earned earning host hosts hosted hosting represent represents represented comprise comprises
+host hosts hosted hosting represent represents represented comprise comprises
 constitute constitutes""".split()}
 
 

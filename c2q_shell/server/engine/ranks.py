@@ -226,7 +226,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if head is None and it.previous is not None:
         q = it.question.lower()
         if it.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
-                                            re.match(r"(who|which|what)( one| of (them|those|these))? "
+                                            re.match(r"(who|which|what)( one| (of|among|amongst) (them|those|these))? "
                                                      r"(is|was|has|had)\b", q)):
             r.limit, r.singular = 1, True   # "what was the lowest?", "who is the oldest among them?": one row
         return                      # "and the lowest?" after a top 5 keeps the 5
