@@ -117,3 +117,55 @@ def test_two_periods_at_once_are_declined(garden_db):
 def test_earned_without_a_pay_column_is_not_ignored(garden_db):
     msg = declined(Conv(garden_db), "which shop earned the most?")
     assert "'earned'" in msg
+
+
+@pytest.fixture(scope="module")
+def fuel_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("fuel") / "fuel.sqlite"
+    rows = []
+    for i in range(1, 41):
+        depot, grade = 1 + i % 4, ("DSL", "PET")[i % 2]
+        driver = 1 if i <= 7 else 3 if i <= 14 else 2 if i <= 22 else 4 if i <= 30 else 5   # the Sam Lees: 7 + 7
+        rows.append(f"({i},{depot},{driver},'{grade}','2024-{1 + i % 12:02d}-{1 + i % 28:02d}',{100 + (i * 53) % 400})")
+    return make_db(path, """
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, town TEXT);
+    CREATE TABLE fuel_prices (grade TEXT PRIMARY KEY, grade_name TEXT, price_p_litre REAL);
+    CREATE TABLE Drivers (DriverId INTEGER PRIMARY KEY, FirstName TEXT, LastName TEXT);
+    CREATE TABLE deliveries (delivery_id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(depot_id),
+                             DriverId INTEGER REFERENCES Drivers(DriverId), grade TEXT REFERENCES fuel_prices(grade),
+                             delivered_on TEXT, litres_used REAL);
+    INSERT INTO depots VALUES (1,'North Yard','Ayr'),(2,'Quay','Ayr'),(3,'Moor','Troon'),(4,'Mill','Irvine');
+    INSERT INTO fuel_prices VALUES ('DSL','Diesel',151.9),('PET','Petrol',144.5);
+    INSERT INTO Drivers VALUES (1,'Sam','Lee'),(2,'Ola','Berg'),(3,'Sam','Lee'),(4,'Kit','Moss'),(5,'Ray','Hart');
+    INSERT INTO deliveries VALUES """ + ",".join(rows) + ";")
+
+
+def test_people_are_grouped_by_their_key_not_only_their_name(fuel_db):
+    c = Conv(fuel_db)
+    c.ask("which driver has made the most deliveries?")
+    want = ref(fuel_db, "SELECT DriverId, COUNT(*) n FROM deliveries GROUP BY DriverId ORDER BY n DESC LIMIT 2")
+    assert want[0][1] > want[1][1]          # one driver is first (the two Sam Lees are two people)
+    assert len(c.rows) == 1 and str(want[0][1]) in [str(v) for v in c.rows[0]]
+    assert "DriverId" in c.sql.split("GROUP BY")[1]
+
+
+def test_a_category_ranked_by_single_rows_is_declined(fuel_db):
+    msg = declined(Conv(fuel_db), "which town used the least?")
+    assert "total or the average" in msg and "town" in msg
+
+
+def test_an_aggregate_that_would_become_a_listing_is_declined(fuel_db):
+    c = Conv(fuel_db)
+    c.ask("which town has the lowest total litres used?")
+    assert len(c.rows) == 1
+    msg = declined(c, "what was the average delivery there?")
+    assert "not the average" in msg
+
+
+def test_a_unit_after_per_does_not_name_the_column(fuel_db):
+    c = Conv(fuel_db)
+    c.ask("What is the average litres per delivery for depots in Ayr?")
+    want = ref(fuel_db, "SELECT AVG(litres_used) FROM deliveries d JOIN depots p ON p.depot_id = d.depot_id "
+                        "WHERE p.town = 'Ayr'")[0][0]
+    assert len(c.rows) == 1 and abs(float(c.rows[0][-1]) - want) < 1e-6
+    assert "price_p_litre" not in c.sql

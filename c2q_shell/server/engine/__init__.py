@@ -92,6 +92,11 @@ class Engine:
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
         links.choose(plan, reading.mentions, self.cat)
+        if reading.agg_only and not (plan.measures or plan.group):
+            # 'what was the average reading there?' listed the readings: the aggregate was lost
+            words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "agg"]
+            raise CannotAnswer(f"the answer would list rows, not the {' '.join(words) or 'aggregate'} the question "
+                               "asks for: name the column to aggregate", words)
         lost = lost_conditions(reading.filters, plan, self.cat)
         if lost:
             raise CannotAnswer(f"the answer would drop the question's condition on {', '.join(lost)}", lost)

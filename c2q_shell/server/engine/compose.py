@@ -74,6 +74,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
+    _categories_by_one_row(p, cat)
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
@@ -81,6 +82,21 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _categories_by_one_row(p: Plan, cat: Catalog) -> None:
+    """'which region used the least?' read as the region of the one smallest reading: a category
+    ranked by a measure that has many values in it needs a total or an average, which the question
+    did not say — decline rather than pick one row."""
+    if not (p.distinct and p.limit is not None and not p.group and not p.measures):
+        return
+    ranked = [o.ref for o in p.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
+    shown = [c for c in p.select if c not in ranked]
+    if ranked and shown and all(cat.is_dimension(*c.split(".")) for c in shown):
+        dim, col = shown[0].split(".")[1], ranked[0].split(".")[1]
+        raise CannotAnswer(f"the question ranks {dim} values by {col}, which has many values for each {dim}, and "
+                           f"does not say how to combine them; ask for the total or the average ('the {dim} with "
+                           f"the highest total {col.replace('_', ' ')}')")
 
 
 def _aggregate_of_top_rows(p: Plan, r: Reading, cat: Catalog) -> Plan | None:
