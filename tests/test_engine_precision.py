@@ -169,3 +169,12 @@ def test_a_unit_after_per_does_not_name_the_column(fuel_db):
                         "WHERE p.town = 'Ayr'")[0][0]
     assert len(c.rows) == 1 and abs(float(c.rows[0][-1]) - want) < 1e-6
     assert "price_p_litre" not in c.sql
+
+
+def test_per_row_among_other_groups_is_the_plain_average(garden_db):
+    c = Conv(garden_db)
+    c.ask("average amount per sale in 2024 by shop")
+    want = ref(garden_db, "SELECT s.shop_name, AVG(x.amount) FROM sales x JOIN shops s ON s.shop_id = x.shop_id "
+                          "WHERE x.sold_at LIKE '2024%' GROUP BY s.shop_name")
+    assert len(c.rows) == len(want) == 3
+    assert sorted(round(float(r[-1]), 6) for r in c.rows) == sorted(round(w[1], 6) for w in want)

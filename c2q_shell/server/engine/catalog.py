@@ -428,10 +428,11 @@ class Catalog:
         people), and its key as well when the name is not unique (two customers called Park)."""
         t = self.tables[table]
         cols = self.label_columns(table)
-        if len(t.primary_key) == 1 and t.primary_key[0] not in cols and (len(cols) > 1 or (
-                t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count)):
-            # a person's first and last name together are not known to be unique: two Maya Murphys
+        if len(cols) == 1 and len(t.primary_key) == 1 and cols[0] != t.primary_key[0] and \
+                t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count:
             cols = [t.primary_key[0]] + cols
+        elif len(cols) > 1 and len(t.primary_key) == 1 and t.primary_key[0] not in cols:
+            cols = cols + [t.primary_key[0]]    # first and last name together need not be unique: two Sam Lees
         return [f"{table}.{c}" for c in cols]
 
     def time_columns(self, table: str) -> list[str]:

@@ -167,13 +167,17 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
 def per_row_average(p: Plan, cat: Catalog) -> None:
     """'average fare per trip': a group per row of the table averaged is every row on its own;
     the question means the average over those rows."""
-    if len(p.group) != 1 or p.group[0].grain or not p.measures:
+    if not p.group or not p.measures:
         return
-    t, c = p.group[0].column.split(".")
-    if cat.tables[t].primary_key != [c] or not all(
-            m.func == "avg" and m.column and m.column.split(".")[0] == t for m in p.measures):
+    # 'average tip per order by channel': the order's key among the groups is every row on its own
+    keys = [d for d in p.group if not d.grain and cat.tables[d.column.split(".")[0]].primary_key ==
+            [d.column.split(".")[1]]]
+    if len(keys) != 1:
         return
-    p.group = []
+    t, c = keys[0].column.split(".")
+    if not all(m.func == "avg" and m.column and m.column.split(".")[0] == t for m in p.measures):
+        return
+    p.group = [d for d in p.group if d is not keys[0]]
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
