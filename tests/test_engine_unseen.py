@@ -355,3 +355,25 @@ def test_each_group_means_the_groups_shown(sensors_db):
     c.ask("and how many events did each group have?")
     want = dict(sqlite3.connect(sensors_db).execute("SELECT severity, COUNT(*) FROM events GROUP BY severity"))
     assert {k: int(v) for k, v in c.rows} == want
+
+
+def test_that_names_the_group_the_previous_answer_kept(sensors_db):
+    c = Conv(sensors_db)
+    c.ask("which site has the highest total capacity?")
+    c.ask("what is the average capacity per device on that site?")
+    assert len(c.rows) == 1 and abs(float(c.rows[0][0]) - 130.0) < 1e-9    # South: (200 + 60) / 2
+
+
+def test_yes_no_text_flags_and_how_much_they_add_up_to(tmp_path):
+    path = make_db(tmp_path / "bills.sqlite", """
+    CREATE TABLE Bills (BillNo INTEGER PRIMARY KEY, Customer TEXT, AmtDue REAL, PaidFlag TEXT);
+    INSERT INTO Bills VALUES (1,'Ames',120.0,'Y'),(2,'Bray',80.5,'N'),(3,'Cole',40.0,'N'),(4,'Dunn',15.0,'Y');
+    """)
+    c = Conv(path)
+    c.ask("how many paid bills are there?")          # a count of the bills whose flag holds, not a sum
+    assert int(c.rows[0][0]) == 2
+    c = Conv(path)
+    c.ask("show me the unpaid bills")
+    assert sorted(c.col("Customer")) == ["Bray", "Cole"]
+    c.ask("how much do they add up to?")             # the amount, never how many they are
+    assert abs(float(c.rows[0][0]) - 120.5) < 1e-9

@@ -15,7 +15,7 @@ from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
-from .plan import Plan
+from .plan import Filter, Plan
 from .sqlgen import to_sql
 from .text import Question
 from .understand import Interpreter, Reading
@@ -80,7 +80,8 @@ class Engine:
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
-            pointers = _points_back(reading) + _continues(question.text, reading, previous)
+            named_group = _that_group(reading, previous)
+            pointers = [] if named_group else _points_back(reading) + _continues(question.text, reading, previous)
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
@@ -91,6 +92,14 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            if named_group:
+                # 'the average seats on that plan' after 'which plan has the most seats?': the rows
+                # of the group the previous answer kept
+                within = previous.copy()
+                within.assumptions, within.batch = [], []
+                plan.filters.append(Filter(named_group, "in", [], kind="in_prev"))
+                plan.within = within
+                plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
         links.choose(plan, reading.mentions, self.cat)
         if reading.agg_only and not (plan.measures or plan.group):
             # 'what was the average reading there?' listed the readings: the aggregate was lost
@@ -392,6 +401,23 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
         return [fragment.group(0).strip()]
     return ["one"] if _WHICH_ONE.match(text) else []
+
+
+def _that_group(reading: Reading, previous: Plan | None) -> str | None:
+    """'that plan', 'this sector': a pointer right before the column the previous answer's one
+    kept group is of. Returns the column, the pointer and the column's words marked used."""
+    if previous is None or previous.limit is None or len(previous.group) != 1 or previous.group[0].grain or \
+            previous.within is not None or previous.inner is not None:
+        return None
+    col = previous.group[0].column
+    m = reading.mentions
+    for i, x in enumerate(m[:-1]):
+        nxt = m[i + 1]
+        if x.kind == "word" and x.text in ("that", "this", "those", "these") and nxt.kind == "ref" and nxt.col == col:
+            x.used = nxt.used = True
+            reading.select = [c for c in reading.select if c != col]
+            return col
+    return None
 
 
 def _those_n(reading: Reading, previous: Plan) -> None:

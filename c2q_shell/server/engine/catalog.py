@@ -369,9 +369,35 @@ class Catalog:
         return c.kind in ("int", "float") and not self.is_key(table, column)
 
     def is_flag(self, table: str, column: str) -> bool:
-        """A yes/no column kept as 0 and 1 ('is_active'): not a quantity to rank by."""
+        """A yes/no column kept as 0 and 1 ('is_active') or as Y/N, yes/no, true/false: not a
+        quantity to rank by."""
+        return self.flag_values(table, column) is not None
+
+    def flags_named(self, word: str) -> list[tuple[str, str]]:
+        """The yes/no columns a single word names: 'paid' → PaidFlag, 'electric' → is_electric."""
+        key = stem(word.lower())
+        out = []
+        for t in self.tables.values():
+            for c in t.columns:
+                words = [w.lower() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", c) if w]
+                words = [w for w in words if w not in ("is", "has", "flag", "ind", "yn", "bool", "fl")]
+                if [stem(w) for w in words] == [key] and self.is_flag(t.name, c):
+                    out.append((t.name, c))
+        return out
+
+    def flag_values(self, table: str, column: str) -> tuple | None:
+        """(the value for yes, the value for no) of a yes/no column, else None."""
         p = self.column(table, column).profile
-        return p.distinct <= 2 and p.min in (0, 1) and p.max in (0, 1) and p.count > 0
+        if not p.count or p.distinct > 2:
+            return None
+        if p.min in (0, 1) and p.max in (0, 1) and not isinstance(p.min, str):
+            return 1, 0
+        values = {str(v).lower(): str(v) for v in p.values}
+        for yes, no in (("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f")):
+            if values and set(values) <= {yes, no}:
+                return values.get(yes, yes.upper() if values.get(no, "").isupper() else yes), \
+                    values.get(no, no.upper() if values.get(yes, "").isupper() else no)
+        return None
 
     def is_time(self, table: str, column: str) -> bool:
         return self.column(table, column).kind in ("date", "year")

@@ -164,19 +164,27 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
     p.assumptions = [a for a in p.assumptions if a.get("concept") != "how many"]
 
 
+def _one_each(col: str, cat: Catalog) -> bool:
+    """A column with one value per row: the key, or a label that is unique."""
+    t, c = col.split(".")
+    table = cat.tables[t]
+    return table.primary_key == [c] or bool(c == cat.label(t) and table.row_count and
+                                            cat.column(t, c).profile.distinct == table.row_count)
+
+
 def per_row_average(p: Plan, cat: Catalog) -> None:
     """'average fare per trip': a group per row of the table averaged is every row on its own;
     the question means the average over those rows."""
     if not p.group or not p.measures:
         return
     # 'average tip per order by channel': the order's key among the groups is every row on its own
-    keys = [d for d in p.group if not d.grain and cat.tables[d.column.split(".")[0]].primary_key ==
-            [d.column.split(".")[1]]]
+    tables = {m.column.split(".")[0] if m.func == "avg" and m.column else None for m in p.measures}
+    if len(tables) != 1 or None in tables:
+        return
+    keys = [d for d in p.group if not d.grain and d.column.split(".")[0] in tables and _one_each(d.column, cat)]
     if len(keys) != 1:
         return
     t, c = keys[0].column.split(".")
-    if not all(m.func == "avg" and m.column and m.column.split(".")[0] == t for m in p.measures):
-        return
     p.group = [d for d in p.group if d is not keys[0]]
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "

@@ -151,7 +151,19 @@ def flags_as_conditions(it) -> None:
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
     or 'non', that it does not)."""
     m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
     for i, x in enumerate(m):
+        if x.kind in ("word", "ref") and not x.used and " " not in x.text:
+            # 'unpaid invoices', 'paid invoices' (PaidFlag, where 'paid' alone names an amount)
+            negated = x.text.startswith(("un", "non")) and len(x.text) > 5
+            word = (x.text[3:] if x.text.startswith("non") else x.text[2:]).lstrip("-") if negated else x.text
+            named = [f for f in cat.flags_named(word) if not tables or f[0] in tables]
+            if len(named) == 1 and (negated or not (x.col and cat.is_flag(*x.col.split(".")))):
+                x.kind, x.refs, x.ref, x.used = "word", [], None, True
+                col = f"{named[0][0]}.{named[0][1]}"
+                yes, no = cat.flag_values(*named[0])
+                it.r.filters.append(Filter(col, "=", [no if negated else yes], kind="value"))
+                continue
         if x.kind != "ref" or x.used or not x.col or not cat.is_flag(*x.col.split(".")):
             continue
         before = m[i - 1] if i > 0 else None
@@ -163,7 +175,8 @@ def flags_as_conditions(it) -> None:
         if negated:
             before.used = True
         x.used = True
-        it.r.filters.append(Filter(x.col, "=", [0 if negated else 1], kind="value"))
+        yes, no = cat.flag_values(*x.col.split("."))
+        it.r.filters.append(Filter(x.col, "=", [no if negated else yes], kind="value"))
 
 
 def unset_dates(it) -> None:

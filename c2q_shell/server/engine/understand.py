@@ -427,6 +427,20 @@ class Interpreter:
         r = self.r
         for k in self.kws("count"):
             i = self.idx(k)
+            if k.text == "how much" and not any(x.kind == "ref" and not x.used for x in self.m[i + 1:]) and \
+                    self.previous is not None:
+                # 'how much do they add up to?': the amount of the rows shown, never how many they are
+                size = self.cat.size_measure([self.previous.table])
+                if size is None:
+                    continue                    # left unaccounted: declined
+                k.used, k.kw = True, ("asked", None)
+                for x in self.m[i + 1:]:
+                    if x.kind == "kw" and x.kw[0] == "anaphora":
+                        x.used = True
+                r.anaphora = True
+                r.measures.append(Agg("sum", f"{size[0]}.{size[1]}"))
+                r.assume(size[1], f"'how much' is the total {size[1]}")
+                continue
             k.used = True
             target = self.next_mention(i, kinds=("ref", "kw"), within=4)
             if target is not None and target.kind == "kw":
