@@ -178,3 +178,29 @@ def test_per_row_among_other_groups_is_the_plain_average(garden_db):
                           "WHERE x.sold_at LIKE '2024%' GROUP BY s.shop_name")
     assert len(c.rows) == len(want) == 3
     assert sorted(round(float(r[-1]), 6) for r in c.rows) == sorted(round(w[1], 6) for w in want)
+
+
+def test_share_of_a_counted_answer(garden_db):
+    c = Conv(garden_db)
+    c.ask("how many sales came through Bloom Hill?")
+    n = ref(garden_db, "SELECT COUNT(*) FROM sales x JOIN shops s ON s.shop_id = x.shop_id "
+                       "WHERE s.shop_name = 'Bloom Hill'")[0][0]
+    assert [int(v) for v in c.rows[0]] == [n]
+    c.ask("what share of all sales is that?")
+    assert abs(float(c.rows[0][0]) - 100.0 * n / 60) < 1e-6
+
+
+def test_share_after_a_period_is_within_that_period(garden_db):
+    c = Conv(garden_db)
+    c.ask("how many sales of Bloom Hill were in 2024?")
+    c.ask("what percentage is that?")
+    want = ref(garden_db, "SELECT 100.0 * SUM(s.shop_name = 'Bloom Hill') / COUNT(*) FROM sales x JOIN shops s "
+                          "ON s.shop_id = x.shop_id WHERE x.sold_at LIKE '2024%'")[0][0]
+    assert abs(float(c.rows[0][0]) - want) < 1e-6
+
+
+def test_share_of_a_grouped_count_with_a_new_condition(garden_db):
+    c = Conv(garden_db)
+    c.ask("number of plants per kind")
+    c.ask("what share of them are native?")
+    assert abs(float(c.rows[0][0]) - 100.0 * 4 / 8) < 1e-6
