@@ -204,3 +204,30 @@ def test_share_of_a_grouped_count_with_a_new_condition(garden_db):
     c.ask("number of plants per kind")
     c.ask("what share of them are native?")
     assert abs(float(c.rows[0][0]) - 100.0 * 4 / 8) < 1e-6
+
+
+@pytest.fixture(scope="module")
+def inns_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("inns") / "inns.sqlite"
+    return make_db(path, """
+    CREATE TABLE Inns (InnId INTEGER PRIMARY KEY, InnName TEXT, Town TEXT, Stars INTEGER, RoomCount INTEGER);
+    INSERT INTO Inns VALUES (1,'The Swan','Ludlow',4,12),(2,'Red Lion','Hay',3,8),(3,'Bell Inn','Ludlow',5,20),
+      (4,'Kings Arms','Bala',5,30),(5,'The Plough','Hay',2,6),(6,'Old Mill','Bala',4,15);
+    """)
+
+
+def test_a_number_before_a_small_attribute_is_a_condition(inns_db):
+    c = Conv(inns_db)
+    c.ask("How many inns have 5 stars?")
+    assert [int(v) for v in c.rows[0]] == [2]
+    c.ask("how many inns have 4 or more stars?")
+    assert [int(v) for v in c.rows[0]] == [4]
+
+
+def test_list_them_with_a_column_after_a_count_lists_the_rows(inns_db):
+    c = Conv(inns_db)
+    c.ask("How many inns have 5 stars?")
+    c.ask("list them with their town")
+    assert sorted(c.col("InnName")) == ["Bell Inn", "Kings Arms"] and "Town" in c.cols
+    c.ask("which one has the most rooms?")
+    assert c.col("InnName") == ["Kings Arms"]

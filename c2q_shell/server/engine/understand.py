@@ -792,6 +792,7 @@ PIPELINE = (
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
+    ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
