@@ -231,3 +231,22 @@ def test_list_them_with_a_column_after_a_count_lists_the_rows(inns_db):
     assert sorted(c.col("InnName")) == ["Bell Inn", "Kings Arms"] and "Town" in c.cols
     c.ask("which one has the most rooms?")
     assert c.col("InnName") == ["Kings Arms"]
+
+
+def test_how_many_of_a_value_each_group_has_counts_those_rows(garden_db):
+    c = Conv(garden_db)
+    c.ask("how many gardeners does each shop have?")
+    assert sorted(int(r[-1]) for r in c.rows) == [1, 1, 1]
+    c.ask("how many gardeners work in each town?")
+    assert len(c.rows) == 3 and all(int(r[-1]) == 1 for r in c.rows)
+
+
+def test_the_busiest_hour_counts_rows_by_hour(tmp_path):
+    db = make_db(tmp_path / "gym.sqlite", """
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, visited_at TEXT, hours REAL);
+    INSERT INTO visits VALUES (1,'2024-01-02 07:10',1.5),(2,'2024-01-02 18:05',0.5),(3,'2024-01-03 18:30',1.0),
+      (4,'2024-01-04 18:45',0.75),(5,'2024-01-05 07:20',3.0);
+    """)
+    c = Conv(db)
+    c.ask("what's the busiest hour?")
+    assert len(c.rows) == 1 and c.rows[0][0] == "18" and "MAX" not in c.sql.upper()

@@ -14,6 +14,12 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     table = r.entity or _label_table(r, cat) or _first_table(r)
     if table is None:
         raise CannotAnswer("nothing in the question names a table, a column or a value in the data")
+    if not r.entity and r.measures and all(m.func == "count" and not m.column for m in r.measures):
+        # 'how many chefs does each restaurant have?': the rows counted are the ones the value names
+        # (staff whose role is Chef), on the many side of the table grouped by
+        named = [f.column.split(".")[0] for f in r.filters if f.column and f.kind == "value"]
+        if len(set(named)) == 1 and named[0] != table and cat.fans_out(table, named[0]):
+            table = named[0]
     if r.agg_only and not r.measures:
         unknown = f": {', '.join(repr(w) for w in r.unknown)} match nothing in the data" if r.unknown else ""
         raise CannotAnswer(f"the question asks for an aggregate but names no column to aggregate{unknown}")

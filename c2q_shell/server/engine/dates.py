@@ -324,11 +324,13 @@ def asked_time_unit(it) -> None:
             # "which year had the most?" after a grouping by year: the unit, not a weak match
             # of the word to some 'enroll_yr' column of another table
             x.kind, x.refs, x.ref = "word", [], None
-        if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
-            continue                    # 'which year' where a column is named 'year' of another kind
         after = it.m[i + 1].text if i + 1 < len(it.m) else ""
         ranked = i > 1 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
             it.m[i - 2].text in ("the", "which", "what", "what's", "whats")
+        if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
+            if not (ranked and it.m[i - 1].text in ("busiest", "quietest")):
+                continue                # 'which year' where a column is named 'year' of another kind
+            x.kind, x.refs, x.ref = "word", [], None     # 'the busiest hour' counts rows, it is no 'hours'
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                 (it.m[i - 1].text not in ("which", "what", "in which", "in what") and not ranked and
                  not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):
