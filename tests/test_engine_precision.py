@@ -250,3 +250,31 @@ def test_the_busiest_hour_counts_rows_by_hour(tmp_path):
     c = Conv(db)
     c.ask("what's the busiest hour?")
     assert len(c.rows) == 1 and c.rows[0][0] == "18" and "MAX" not in c.sql.upper()
+
+
+def test_how_many_of_them_after_a_ranked_group_counts_that_group(garden_db, inns_db):
+    c = Conv(garden_db)
+    c.ask("which kind has the most plants?")
+    assert c.col("Kind") == ["Tree"]
+    c.ask("how many of them are native?")          # the trees: Oak Sapling
+    assert [int(v) for v in c.rows[0]] == [1]
+    c = Conv(inns_db)
+    c.ask("which town has the most rooms in total?")
+    assert c.col("Town") == ["Bala"]
+    c.ask("how many of them have 5 stars?")
+    assert [int(v) for v in c.rows[0]] == [1]
+
+
+def test_how_many_of_them_after_the_entity_with_most_child_rows_counts_those_rows(tmp_path):
+    db = make_db(tmp_path / "club.sqlite", """
+    CREATE TABLE clubs (club_id INTEGER PRIMARY KEY, club_name TEXT);
+    CREATE TABLE matches (match_id INTEGER PRIMARY KEY, club_id INTEGER REFERENCES clubs(club_id), played_on TEXT);
+    INSERT INTO clubs VALUES (1,'Rovers'),(2,'United'),(3,'Athletic');
+    INSERT INTO matches VALUES (1,1,'2023-03-01'),(2,1,'2024-03-01'),(3,1,'2024-04-01'),(4,2,'2024-05-01'),
+      (5,2,'2023-05-01'),(6,3,'2024-06-01');
+    """)
+    c = Conv(db)
+    c.ask("which club has the most matches?")
+    assert c.col("club_name") == ["Rovers"]
+    c.ask("how many of them were in 2024?")          # the Rovers' matches, not the one club
+    assert [int(v) for v in c.rows[0]] == [2]

@@ -223,7 +223,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                                               and not r.group):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
-        if prev.limit is not None:
+        if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
+            # 'which country do most guests come from?' → 'how many of them are Gold?': the rows of the
+            # groups the ranking kept, not every row ('which shop has the most sales?': its sales)
+            counted = next((m for m in prev.measures if m.func == "count" and m.column), None)
+            if counted is not None:
+                p.measures = [Agg("count", counted.column, distinct=counted.distinct)]
+            _keep_ranked_groups(p, prev)
+        elif prev.limit is not None:
             p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")
         p.limit = None
     elif r.measures and _known_measures(r, prev) is not None and p.group and not r.group:
