@@ -278,3 +278,20 @@ def test_how_many_of_them_after_the_entity_with_most_child_rows_counts_those_row
     assert c.col("club_name") == ["Rovers"]
     c.ask("how many of them were in 2024?")          # the Rovers' matches, not the one club
     assert [int(v) for v in c.rows[0]] == [2]
+
+
+def test_how_many_times_counts_events_not_a_date_column(tmp_path):
+    db = make_db(tmp_path / "florist.sqlite", """
+    CREATE TABLE flowers (flower_id INTEGER PRIMARY KEY, flower_name TEXT, price REAL);
+    CREATE TABLE orders (order_id INTEGER PRIMARY KEY, placed_at TEXT);
+    CREATE TABLE order_lines (order_id INTEGER REFERENCES orders(order_id),
+                              flower_id INTEGER REFERENCES flowers(flower_id), qty INTEGER);
+    CREATE TABLE rota (rota_id INTEGER PRIMARY KEY, shift_date TEXT, hours REAL);
+    INSERT INTO flowers VALUES (1,'Tulip',1.5),(2,'Rose',2.5),(3,'Lily',3.0);
+    INSERT INTO orders VALUES (1,'2024-01-01'),(2,'2024-01-02'),(3,'2024-01-03');
+    INSERT INTO order_lines VALUES (1,1,3),(1,2,1),(2,1,5),(3,3,2);
+    INSERT INTO rota VALUES (1,'2024-01-01',8),(2,'2024-01-02',6);
+    """)
+    c = Conv(db)
+    c.ask("how many times was Tulip ordered?")
+    assert [int(v) for v in c.rows[0]] == [2] and "shift_date" not in c.sql
