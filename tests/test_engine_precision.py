@@ -295,3 +295,8 @@ def test_how_many_times_counts_events_not_a_date_column(tmp_path):
     c = Conv(db)
     c.ask("how many times was Tulip ordered?")
     assert [int(v) for v in c.rows[0]] == [2] and "shift_date" not in c.sql
+
+
+def test_on_average_is_never_dropped_from_a_count(fuel_db):
+    msg = declined(Conv(fuel_db), "how many deliveries do Ayr depots have on average?")
+    assert "not the average" in msg

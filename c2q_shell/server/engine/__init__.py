@@ -101,10 +101,13 @@ class Engine:
                 plan.within = within
                 plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
         links.choose(plan, reading.mentions, self.cat)
-        if reading.agg_only and not (plan.measures or plan.group):
-            # 'what was the average reading there?' listed the readings: the aggregate was lost
+        funcs = {f for q in (plan, plan.inner, plan.within) if q is not None for m in q.measures for f in (m.func, m.of)}
+        if reading.agg_only and not (set(reading.agg_only) & funcs):
+            # 'what was the average reading there?' listed the readings, 'how many meters do business
+            # customers have on average?' counted them all: the aggregate asked for was lost
             words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "agg"]
-            raise CannotAnswer(f"the answer would list rows, not the {' '.join(words) or 'aggregate'} the question "
+            what = "list rows" if not (plan.measures or plan.group) else "compute something else"
+            raise CannotAnswer(f"the answer would {what}, not the {' '.join(words) or 'aggregate'} the question "
                                "asks for: name the column to aggregate", words)
         lost = lost_conditions(reading.filters, plan, self.cat)
         if lost:
