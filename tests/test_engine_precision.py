@@ -300,3 +300,15 @@ def test_how_many_times_counts_events_not_a_date_column(tmp_path):
 def test_on_average_is_never_dropped_from_a_count(fuel_db):
     msg = declined(Conv(fuel_db), "how many deliveries do Ayr depots have on average?")
     assert "not the average" in msg
+
+
+def test_the_most_common_value_counts_rows_per_value(garden_db, tmp_path):
+    c = Conv(garden_db)
+    c.ask("what is the most common kind of plant?")
+    assert c.col("Kind") == ["Tree"]
+    c = Conv(garden_db)
+    c.ask("what are the 2 most popular kinds?")
+    assert c.col("Kind")[0] == "Tree" and len(c.rows) == 2
+    # 'the most popular plant' is no count of plants: declined rather than answered so
+    msg = declined(Conv(garden_db), "which is the most popular plant?")
+    assert "Could not answer" in msg

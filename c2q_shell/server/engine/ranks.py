@@ -55,6 +55,18 @@ def read_ranks(it) -> None:
                 r.measures.append(Agg("count"))
             r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"), desc))
             continue
+        dim = it.m[i + 2] if i + 2 < len(it.m) else None
+        if k.text in ("most", "least") and after is not None and after.kind == "word" and \
+                after.text in ("common", "frequent", "popular", "usual") and dim is not None and \
+                dim.kind == "ref" and dim.col and it.cat.is_dimension(*dim.col.split(".")):
+            # 'the most common room type': the value the most rows have (a count per value)
+            after.used = True
+            if not any(a.func == "count" and not a.column for a in r.measures):
+                r.measures.append(Agg("count"))
+            r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"
+                                              and not a.column), desc))
+            limit_for_rank(it, n, i)
+            continue
         target = it.next_mention(i, kinds=("ref",), within=2)
         measure = None
         if target is not None and target.ref is not None:
