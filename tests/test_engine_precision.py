@@ -312,3 +312,14 @@ def test_the_most_common_value_counts_rows_per_value(garden_db, tmp_path):
     # 'the most popular plant' is no count of plants: declined rather than answered so
     msg = declined(Conv(garden_db), "which is the most popular plant?")
     assert "Could not answer" in msg
+
+
+def test_which_year_did_the_most_happen_is_one_year(tmp_path):
+    db = make_db(tmp_path / "cafes.sqlite", """
+    CREATE TABLE cafes (cafe_id INTEGER PRIMARY KEY, cafe_name TEXT, opened_on TEXT);
+    INSERT INTO cafes VALUES (1,'Bean','2019-02-01'),(2,'Leaf','2021-03-01'),(3,'Crumb','2021-09-09'),
+      (4,'Brew','2022-01-05');
+    """)
+    c = Conv(db)
+    c.ask("which year did the most cafes open?")
+    assert len(c.rows) == 1 and c.rows[0][0] == "2021"

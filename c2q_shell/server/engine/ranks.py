@@ -217,8 +217,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if n is not None:
         r.limit = n
         return
-    if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()):
-        r.limit, r.singular = 1, True
+    if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
+            re.match(r"(in )?(which|what) (year|month|day|week|decade|quarter|hour|date)\b", it.question.lower()):
+        r.limit, r.singular = 1, True       # 'which year did the most restaurants open?': one year
         return
     for j, x in enumerate(it.m[:pos]):        # "which 3 sectors have the highest …"
         if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(it.m) \
