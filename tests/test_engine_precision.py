@@ -323,3 +323,17 @@ def test_which_year_did_the_most_happen_is_one_year(tmp_path):
     c = Conv(db)
     c.ask("which year did the most cafes open?")
     assert len(c.rows) == 1 and c.rows[0][0] == "2021"
+
+
+def test_a_listing_filtered_on_child_rows_shows_each_row_once(garden_db):
+    c = Conv(garden_db)
+    c.ask("shops with a gardener")
+    assert sorted(c.col("shop_name")) == ["Bloom Central", "Bloom Hill", "Bloom Riverside"]
+    c.ask("shops with sales in 2024")
+    assert len(c.rows) == len(set(map(tuple, c.rows))) == 3
+
+
+def test_without_a_value_of_child_rows_is_declined(garden_db):
+    for q in ("shops with no cashier", "how many shops have no cashier?"):
+        msg = declined(Conv(garden_db), q)
+        assert "none of them" in msg and "staff" in msg

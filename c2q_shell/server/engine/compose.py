@@ -81,6 +81,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.limit = r.limit
     _apply_rank(p, r, cat)
     _categories_by_one_row(p, cat)
+    _negated_child_values(p, cat)
+    _each_row_once(p, cat)
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
@@ -88,6 +90,33 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _each_row_once(p: Plan, cat: Catalog) -> None:
+    """'restaurants with a chef': a listing filtered on a table with many rows for each row listed
+    shows each row once, not once per matching chef."""
+    if p.measures or p.group or p.distinct or p.order or p.limit is not None or p.inner or p.within:
+        return
+    if any(c.split(".")[0] != p.table for c in p.select):
+        return
+    if any(f.column and f.column.split(".")[0] != p.table and cat.fans_out(p.table, f.column.split(".")[0])
+           for f in p.filters if f.kind in ("value", "compare", "time")):
+        p.select = cat.entity_group(p.table) + [c for c in p.select if c not in cat.entity_group(p.table)]
+        p.distinct = True
+
+
+def _negated_child_values(p: Plan, cat: Catalog) -> None:
+    """'restaurants with no bartender': a negated value of a table with many rows for each row
+    listed means none of them has it, not that one of them does not — which a join cannot say."""
+    for f in p.filters:
+        if f.kind == "value" and f.op in ("!=", "not in") and f.column:
+            t = f.column.split(".")[0]
+            if t != p.table and cat.fans_out(p.table, t):
+                value = ", ".join(map(str, f.values))
+                raise CannotAnswer(f"'not {value}' is a condition on {t}, which has many rows for each of the "
+                                   f"{p.table.replace('_', ' ')}: 'none of them is {value}' is beyond this engine; "
+                                   f"ask for the {p.table.replace('_', ' ')} with {value} instead",
+                                   [str(v) for v in f.values])
 
 
 def _categories_by_one_row(p: Plan, cat: Catalog) -> None:
