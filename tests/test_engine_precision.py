@@ -337,3 +337,10 @@ def test_without_a_value_of_child_rows_is_declined(garden_db):
     for q in ("shops with no cashier", "how many shops have no cashier?"):
         msg = declined(Conv(garden_db), q)
         assert "none of them" in msg and "staff" in msg
+
+
+def test_people_with_more_than_n_rows_are_counted_one_by_one(fuel_db):
+    c = Conv(fuel_db)
+    c.ask("drivers with more than 7 deliveries")
+    # Ray (10), Ola (8), Kit (8); the two Sam Lees have 7 each, not 14 together
+    assert sorted(c.col("FirstName")) == ["Kit", "Ola", "Ray"]

@@ -586,7 +586,7 @@ class Interpreter:
                         r.entity = t
                         pk = self.cat.tables[nxt.ref.table].primary_key[0]
                         r.measures.append(Agg("count", f"{nxt.ref.table}.{pk}", distinct=True))
-                        r.group.append(Dim(f"{t}.{self.cat.label(t)}"))
+                        r.group.extend(Dim(c) for c in self.cat.entity_group(t))     # two guests called Maya
                         r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
                         continue
                     target = nxt
