@@ -344,3 +344,10 @@ def test_people_with_more_than_n_rows_are_counted_one_by_one(fuel_db):
     c.ask("drivers with more than 7 deliveries")
     # Ray (10), Ola (8), Kit (8); the two Sam Lees have 7 each, not 14 together
     assert sorted(c.col("FirstName")) == ["Kit", "Ola", "Ray"]
+
+
+def test_how_many_does_each_have_after_a_listing_of_people_keeps_them_apart(fuel_db):
+    c = Conv(fuel_db)
+    c.ask("list the drivers")
+    c.ask("how many deliveries does each have?")
+    assert len(c.rows) == 5 and sorted(int(r[-1]) for r in c.rows) == [7, 7, 8, 8, 10]

@@ -188,7 +188,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if not dims and not prev.measures and r.entity and r.entity != prev.table and \
                 cat.fans_out(prev.table, r.entity):
             # "list the products" → "how many orders does each have?": one row per listed entity
-            dims = [Dim(f"{prev.table}.{cat.label(prev.table)}")]
+            dims = [Dim(c) for c in cat.entity_group(prev.table)]      # two people with one name stay two
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
             p.measures = list(r.measures) or [Agg("count")]
