@@ -351,3 +351,8 @@ def test_how_many_does_each_have_after_a_listing_of_people_keeps_them_apart(fuel
     c.ask("list the drivers")
     c.ask("how many deliveries does each have?")
     assert len(c.rows) == 5 and sorted(int(r[-1]) for r in c.rows) == [7, 7, 8, 8, 10]
+
+
+def test_cheapest_is_never_ranked_by_a_size(inns_db):
+    msg = declined(Conv(inns_db), "which is the cheapest inn?")
+    assert "'cheapest' needs a price" in msg and "RoomCount" in msg

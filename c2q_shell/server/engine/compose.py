@@ -3,6 +3,8 @@ the plan helpers follow-ups share (filters, rankings, roll-ups, checks). Follow-
 are edits of the previous plan (followups.py)."""
 from __future__ import annotations
 
+import re
+
 from . import dates, measures
 from .catalog import Catalog
 from .errors import CannotAnswer
@@ -398,6 +400,13 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
 # Ranking words that say nothing of the measure ('the best branch'), and words of size, which a
 # table's only measure can stand for ('the largest branch' → its floor area).
 VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading"}
+PRICE_RANKS = {"cheapest", "most expensive", "least expensive", "priciest", "dearest", "costliest"}
+
+
+def _is_price(cat: Catalog, col: tuple[str, str]) -> bool:
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", col[1]).lower().replace("_", " ").split()
+    return tuple(col) in cat.roles.get("money", ()) or bool({"price", "cost", "fee", "rate", "fare", "charge",
+                                                             "amount", "amt", "usd", "eur", "gbp"} & set(words))
 SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
 
 
@@ -430,6 +439,10 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
                 col = f"{size[0]}.{size[1]}"
                 word = said[0] if said else ('largest' if want_desc else 'smallest')
+                if any(w in PRICE_RANKS for w in said) and not _is_price(cat, size):
+                    # 'the 3 cheapest hotels' ranked by RoomCount would be another question
+                    raise CannotAnswer(f"'{word}' needs a price, and {size[1]} is none: name the price to rank "
+                                       f"{_plural(p.table)} by ('the lowest average nightly rate')", [word])
                 p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
     if p.order and p.limit is None and (r.rank_dir) and not edit:
