@@ -356,3 +356,8 @@ def test_how_many_does_each_have_after_a_listing_of_people_keeps_them_apart(fuel
 def test_cheapest_is_never_ranked_by_a_size(inns_db):
     msg = declined(Conv(inns_db), "which is the cheapest inn?")
     assert "'cheapest' needs a price" in msg and "RoomCount" in msg
+
+
+def test_each_before_a_value_is_never_one_total(garden_db):
+    msg = declined(Conv(garden_db), "what is the total hourly rate of each gardener?")
+    assert "'each gardener'" in msg

@@ -101,6 +101,13 @@ class Engine:
                 plan.within = within
                 plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
         links.choose(plan, reading.mentions, self.cat)
+        m = reading.mentions
+        each = [x.text for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "group"
+                and x.text in ("each", "every", "per", "for each") and m[i + 1].kind == "value"]
+        if each and not plan.group:
+            # 'how many hours did each chef work?' answered with one total for all chefs
+            raise CannotAnswer(f"'{each[0]} {m[[x.text for x in m].index(each[0]) + 1].text}' asks for one row per "
+                               "row of that kind, and the engine could not tell which rows those are", each)
         funcs = {f for q in (plan, plan.inner, plan.within) if q is not None for m in q.measures for f in (m.func, m.of)}
         if reading.agg_only and not (set(reading.agg_only) & funcs):
             # 'what was the average reading there?' listed the readings, 'how many meters do business
