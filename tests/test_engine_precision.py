@@ -361,3 +361,11 @@ def test_cheapest_is_never_ranked_by_a_size(inns_db):
 def test_each_before_a_value_is_never_one_total(garden_db):
     msg = declined(Conv(garden_db), "what is the total hourly rate of each gardener?")
     assert "'each gardener'" in msg
+
+
+def test_a_share_with_two_conditions_is_declined_not_guessed(garden_db):
+    c = Conv(garden_db)
+    c.ask("what share of plants are native?")
+    assert abs(float(c.rows[0][0]) - 50.0) < 1e-6
+    msg = declined(Conv(garden_db), "what share of trees are native?")
+    assert "which one makes the whole" in msg

@@ -281,6 +281,12 @@ def _share(p: Plan, r: Reading, cat: Catalog) -> None:
     part = [f for f in p.filters if f.kind in ("value", "compare", "time") and f.column]
     if not part or any(f.op == "=" and cat.label(f.column.split(".")[0]) == f.column.split(".")[1] for f in part):
         return                  # "Apple's share": one named row is not a part of a count (declined)
+    if len({f.column for f in part}) > 1:
+        # 'what share of readings in Wales were estimated?': which condition is the whole and which
+        # the part the question does not say to the engine; both as the part is another question
+        raise CannotAnswer("the share has conditions on " + " and ".join(sorted({f.column.split('.')[1] for f in part}))
+                           + ", and the engine cannot tell which one makes the whole: ask for the share of the "
+                           "rows with one condition, among the rows with the other (one condition per question)")
     p.filters = [f for f in p.filters if f not in part]
     p.measures = [Agg("share", None, where=list(part))]
     r.consumed.add("share")
