@@ -58,12 +58,20 @@ class Engine:
     # one plan -------------------------------------------------------------------------
     def plan(self, question: str | Question, previous: Plan | None) -> tuple[Plan, Reading]:
         question = Question.of(question)
+        yes_no = _YES_NO.match(question.text)
+        if yes_no:
+            # 'is it a green tariff?', 'did they pay on time?': a yes or no about an earlier answer, which
+            # rows (the earlier rows filtered by it) would not answer
+            raise CannotAnswer(f"'{yes_no.group(0).strip()}' asks a yes-or-no question about an earlier answer, and "
+                               "the engine answers with rows; ask for the value itself ('what is its …?')",
+                               [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
         if is_followup(reading, previous):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
         else:
-            if not reading.has_content and not reading.dims_named and not reading.filters:
+            if not reading.has_content and not reading.dims_named and not reading.filters and \
+                    not _continues(question.text, reading, previous):
                 raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
             lead = next((x for x in reading.mentions if x.kind != "word"), None)
             adds = lead is not None and lead.kind == "kw" and lead.kw[0] == "too"      # "add the budget", "also …"
@@ -73,7 +81,7 @@ class Engine:
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
             named_group = _that_group(reading, previous)
-            pointers = [] if named_group else _points_back(reading)
+            pointers = [] if named_group else _points_back(reading) + _continues(question.text, reading, previous)
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
@@ -93,6 +101,21 @@ class Engine:
                 plan.within = within
                 plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
         links.choose(plan, reading.mentions, self.cat)
+        m = reading.mentions
+        each = [x.text for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "group"
+                and x.text in ("each", "every", "per", "for each") and m[i + 1].kind == "value"]
+        if each and not plan.group:
+            # 'how many hours did each chef work?' answered with one total for all chefs
+            raise CannotAnswer(f"'{each[0]} {m[[x.text for x in m].index(each[0]) + 1].text}' asks for one row per "
+                               "row of that kind, and the engine could not tell which rows those are", each)
+        funcs = {f for q in (plan, plan.inner, plan.within) if q is not None for m in q.measures for f in (m.func, m.of)}
+        if reading.agg_only and not (set(reading.agg_only) & funcs):
+            # 'what was the average reading there?' listed the readings, 'how many meters do business
+            # customers have on average?' counted them all: the aggregate asked for was lost
+            words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "agg"]
+            what = "list rows" if not (plan.measures or plan.group) else "compute something else"
+            raise CannotAnswer(f"the answer would {what}, not the {' '.join(words) or 'aggregate'} the question "
+                               "asks for: name the column to aggregate", words)
         lost = lost_conditions(reading.filters, plan, self.cat)
         if lost:
             raise CannotAnswer(f"the answer would drop the question's condition on {', '.join(lost)}", lost)
@@ -369,6 +392,13 @@ _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|tha
                    r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
 
 
+# A yes-or-no question about something said earlier ('is it …?', 'did they …?').
+_YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+"
+                     r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)
+# A question that is only the rest of an earlier one ('at which hotel?', 'in what city?').
+_FRAGMENT = re.compile(r"^\s*(at|in|on|for|from|by|to|with)\s+(which|what)\s+\w+\s*\??\s*$", re.I)
+_WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b", re.I)
+
 # Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
 # for?'), not a relative clause ('companies that pay dividends').
 _POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", "with", "than", "like", "by",
@@ -379,6 +409,17 @@ def _points_back(reading: Reading) -> list[str]:
     m = reading.mentions
     return [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
             and m[i - 1].text in _POINTING]
+
+
+def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
+    """With no earlier answer, the words of a question that only continues one: 'at which hotel?'
+    (which rows is unknown), 'which one has the most rooms?' (one of what?)."""
+    if previous is not None:
+        return []
+    fragment = _FRAGMENT.match(text)
+    if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
+        return [fragment.group(0).strip()]
+    return ["one"] if _WHICH_ONE.match(text) else []
 
 
 def _that_group(reading: Reading, previous: Plan | None) -> str | None:

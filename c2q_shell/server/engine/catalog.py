@@ -182,7 +182,8 @@ class Catalog:
                 if key and key[0] == stem(ent) and len(key) > 1:
                     self._add(key[1:], Ref("column", t.name, c.name, 2))
                 # the last word alone ("hq_city" -> "city") when it is distinctive
-                if len(key) > 1 and key[-1] not in STOP and not key[-1].isdigit():
+                if len(key) > 1 and key[-1] not in STOP and not key[-1].isdigit() and \
+                        self._raw_words(c.name)[-2:-1] not in (["per"], ["p"]):     # unit_rate_p_kwh is no kWh
                     self._add(key[-1:], Ref("column", t.name, c.name, 1))
                 # the head of a name that ends in a type word ("hire_date" -> "hire", "song_name" -> "song")
                 if len(key) > 1 and key[-1] in _TYPE_WORDS and key[0] not in STOP and len(key[0]) >= 3 \
@@ -200,7 +201,8 @@ class Catalog:
                 if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))
                 # "goals_scored", "mins_played": a participle after the noun, the noun names the column
-                if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) > 4 and key[0] not in STOP \
+                if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) >= 4 and not raw[-1].endswith("eed") \
+                        and key[0] not in STOP \
                         and c.kind in ("int", "float"):
                     self._add(key[:1], Ref("column", t.name, c.name, 1))
                 # "stockQty" is the stock
@@ -457,6 +459,8 @@ class Catalog:
         if len(cols) == 1 and len(t.primary_key) == 1 and cols[0] != t.primary_key[0] and \
                 t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count:
             cols = [t.primary_key[0]] + cols
+        elif len(cols) > 1 and len(t.primary_key) == 1 and t.primary_key[0] not in cols:
+            cols = cols + [t.primary_key[0]]    # first and last name together need not be unique: two Sam Lees
         return [f"{table}.{c}" for c in cols]
 
     def time_columns(self, table: str) -> list[str]:

@@ -3,6 +3,8 @@ the plan helpers follow-ups share (filters, rankings, roll-ups, checks). Follow-
 are edits of the previous plan (followups.py)."""
 from __future__ import annotations
 
+import re
+
 from . import dates, measures
 from .catalog import Catalog
 from .errors import CannotAnswer
@@ -14,6 +16,12 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     table = r.entity or _label_table(r, cat) or _first_table(r)
     if table is None:
         raise CannotAnswer("nothing in the question names a table, a column or a value in the data")
+    if not r.entity and r.measures and all(m.func == "count" and not m.column for m in r.measures):
+        # 'how many chefs does each restaurant have?': the rows counted are the ones the value names
+        # (staff whose role is Chef), on the many side of the table grouped by
+        named = [f.column.split(".")[0] for f in r.filters if f.column and f.kind == "value"]
+        if len(set(named)) == 1 and named[0] != table and cat.fans_out(table, named[0]):
+            table = named[0]
     if r.agg_only and not r.measures:
         unknown = f": {', '.join(repr(w) for w in r.unknown)} match nothing in the data" if r.unknown else ""
         raise CannotAnswer(f"the question asks for an aggregate but names no column to aggregate{unknown}")
@@ -74,6 +82,9 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
+    _categories_by_one_row(p, cat)
+    _negated_child_values(p, cat)
+    _each_row_once(p, cat)
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
@@ -81,6 +92,48 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _each_row_once(p: Plan, cat: Catalog) -> None:
+    """'restaurants with a chef': a listing filtered on a table with many rows for each row listed
+    shows each row once, not once per matching chef."""
+    if p.measures or p.group or p.distinct or p.order or p.limit is not None or p.inner or p.within:
+        return
+    if any(c.split(".")[0] != p.table for c in p.select):
+        return
+    if any(f.column and f.column.split(".")[0] != p.table and cat.fans_out(p.table, f.column.split(".")[0])
+           for f in p.filters if f.kind in ("value", "compare", "time")):
+        p.select = cat.entity_group(p.table) + [c for c in p.select if c not in cat.entity_group(p.table)]
+        p.distinct = True
+
+
+def _negated_child_values(p: Plan, cat: Catalog) -> None:
+    """'restaurants with no bartender': a negated value of a table with many rows for each row
+    listed means none of them has it, not that one of them does not — which a join cannot say."""
+    for f in p.filters:
+        if f.kind == "value" and f.op in ("!=", "not in") and f.column:
+            t = f.column.split(".")[0]
+            if t != p.table and cat.fans_out(p.table, t):
+                value = ", ".join(map(str, f.values))
+                raise CannotAnswer(f"'not {value}' is a condition on {t}, which has many rows for each of the "
+                                   f"{p.table.replace('_', ' ')}: 'none of them is {value}' is beyond this engine; "
+                                   f"ask for the {p.table.replace('_', ' ')} with {value} instead",
+                                   [str(v) for v in f.values])
+
+
+def _categories_by_one_row(p: Plan, cat: Catalog) -> None:
+    """'which region used the least?' read as the region of the one smallest reading: a category
+    ranked by a measure that has many values in it needs a total or an average, which the question
+    did not say — decline rather than pick one row."""
+    if not (p.distinct and p.limit is not None and not p.group and not p.measures):
+        return
+    ranked = [o.ref for o in p.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
+    shown = [c for c in p.select if c not in ranked]
+    if ranked and shown and all(cat.is_dimension(*c.split(".")) for c in shown):
+        dim, col = shown[0].split(".")[1], ranked[0].split(".")[1]
+        raise CannotAnswer(f"the question ranks {dim} values by {col}, which has many values for each {dim}, and "
+                           f"does not say how to combine them; ask for the total or the average ('the {dim} with "
+                           f"the highest total {col.replace('_', ' ')}')")
 
 
 def _aggregate_of_top_rows(p: Plan, r: Reading, cat: Catalog) -> Plan | None:
@@ -148,19 +201,28 @@ def _superlative_as_filter(p: Plan, cat: Catalog) -> None:
     p.assumptions = [a for a in p.assumptions if a.get("concept") != "how many"]
 
 
+def _one_each(col: str, cat: Catalog) -> bool:
+    """A column with one value per row: the key, or a label that is unique."""
+    t, c = col.split(".")
+    table = cat.tables[t]
+    return table.primary_key == [c] or bool(c == cat.label(t) and table.row_count and
+                                            cat.column(t, c).profile.distinct == table.row_count)
+
+
 def per_row_average(p: Plan, cat: Catalog) -> None:
     """'average fare per trip': a group per row of the table averaged is every row on its own;
     the question means the average over those rows."""
-    if len(p.group) != 1 or p.group[0].grain or not p.measures:
+    if not p.group or not p.measures:
         return
-    t, c = p.group[0].column.split(".")
-    table = cat.tables[t]
-    one_each = table.primary_key == [c] or (c == cat.label(t) and table.row_count and
-                                           cat.column(t, c).profile.distinct == table.row_count)
-    if not one_each or not all(
-            m.func == "avg" and m.column and m.column.split(".")[0] == t for m in p.measures):
+    # 'average tip per order by channel': the order's key among the groups is every row on its own
+    tables = {m.column.split(".")[0] if m.func == "avg" and m.column else None for m in p.measures}
+    if len(tables) != 1 or None in tables:
         return
-    p.group = []
+    keys = [d for d in p.group if not d.grain and d.column.split(".")[0] in tables and _one_each(d.column, cat)]
+    if len(keys) != 1:
+        return
+    t, c = keys[0].column.split(".")
+    p.group = [d for d in p.group if d is not keys[0]]
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
@@ -174,6 +236,11 @@ def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
     for o in p.order:
         if o.kind == "col" and all(d.column != o.ref for d in p.group) and cat.is_measure(*o.ref.split(".")):
             ix = next((i for i, m in enumerate(p.measures) if m.func == "avg" and m.column == o.ref), None)
+            if ix is None:      # 'which month had the highest revenue?' over monthly totals: the total shown
+                shown = [i for i, m in enumerate(p.measures) if m.column == o.ref and m.func in ("sum", "max", "min")]
+                if len(shown) == 1:
+                    o.kind, o.ref = "agg", shown[0]
+                    continue
             if ix is None:
                 p.measures.append(Agg("avg", o.ref))
                 ix = len(p.measures) - 1
@@ -191,6 +258,20 @@ def check_satisfiable(p: Plan) -> None:
             name = col.split(".")[1]
             raise CannotAnswer(f"no row can have {name} above {max(lows):g} and below {min(highs):g} at once; "
                                "a question about different rows (one with each condition) is beyond this engine")
+    for col in {f.column for f in p.filters if f.column and f.kind == "time"}:
+        spans = []
+        for f in p.filters:
+            if f.column != col or f.kind != "time" or not f.values:
+                continue
+            v = f.values
+            spans.append({"=": (v[0], v[0]), "between": (v[0], v[-1]), ">=": (v[0], None), ">": (v[0], None),
+                          "<": (None, v[0]), "<=": (None, v[0])}.get(f.op, (None, None)))
+        lows = [lo for lo, _ in spans if lo is not None]
+        highs = [hi for _, hi in spans if hi is not None]
+        if len(spans) > 1 and lows and highs and len({type(x) for x in lows + highs}) == 1 and max(lows) > min(highs):
+            # 'how many were made in 2023 and how many in 2024?': two periods, not one
+            raise CannotAnswer(f"the question names periods of {col.split('.')[1]} that no row is in at once "
+                               f"({min(highs)} and {max(lows)}); ask for each period on its own, or by year")
 
 
 def _share(p: Plan, r: Reading, cat: Catalog) -> None:
@@ -200,6 +281,12 @@ def _share(p: Plan, r: Reading, cat: Catalog) -> None:
     part = [f for f in p.filters if f.kind in ("value", "compare", "time") and f.column]
     if not part or any(f.op == "=" and cat.label(f.column.split(".")[0]) == f.column.split(".")[1] for f in part):
         return                  # "Apple's share": one named row is not a part of a count (declined)
+    if len({f.column for f in part}) > 1:
+        # 'what share of readings in Wales were estimated?': which condition is the whole and which
+        # the part the question does not say to the engine; both as the part is another question
+        raise CannotAnswer("the share has conditions on " + " and ".join(sorted({f.column.split('.')[1] for f in part}))
+                           + ", and the engine cannot tell which one makes the whole: ask for the share of the "
+                           "rows with one condition, among the rows with the other (one condition per question)")
     p.filters = [f for f in p.filters if f not in part]
     p.measures = [Agg("share", None, where=list(part))]
     r.consumed.add("share")
@@ -333,6 +420,13 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
 # Ranking words that say nothing of the measure ('the best branch'), and words of size, which a
 # table's only measure can stand for ('the largest branch' → its floor area).
 VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading"}
+PRICE_RANKS = {"cheapest", "most expensive", "least expensive", "priciest", "dearest", "costliest"}
+
+
+def _is_price(cat: Catalog, col: tuple[str, str]) -> bool:
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", col[1]).lower().replace("_", " ").split()
+    return tuple(col) in cat.roles.get("money", ()) or bool({"price", "cost", "fee", "rate", "fare", "charge",
+                                                             "amount", "amt", "usd", "eur", "gbp"} & set(words))
 SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
 
 
@@ -365,6 +459,10 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
                 col = f"{size[0]}.{size[1]}"
                 word = said[0] if said else ('largest' if want_desc else 'smallest')
+                if any(w in PRICE_RANKS for w in said) and not _is_price(cat, size):
+                    # 'the 3 cheapest hotels' ranked by RoomCount would be another question
+                    raise CannotAnswer(f"'{word}' needs a price, and {size[1]} is none: name the price to rank "
+                                       f"{_plural(p.table)} by ('the lowest average nightly rate')", [word])
                 p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
     if p.order and p.limit is None and (r.rank_dir) and not edit:

@@ -103,6 +103,17 @@ def time_column_near(it, near: int) -> str | None:
         for col in used:
             if col.split(".")[0] in named:
                 return col
+    timed = [t for t in tables if it.cat.time_columns(t)]
+    if len(timed) > 1:
+        # 'which restaurant took the most orders in 2023?': the date of the events (the table on the
+        # many side, orders), not of the things they belong to (when a restaurant opened)
+        events = [t for t in timed if any(u != t and it.cat.fans_out(u, t) for u in timed)]
+        if events:
+            t = events[0]
+            it.r.assume("date column", f"used {t}.{it.cat.time_columns(t)[0]} for the date (also: "
+                        + ", ".join(f"{u}.{c}" for u in timed for c in it.cat.time_columns(u)
+                                    if (u, c) != (t, it.cat.time_columns(t)[0])) + ")")
+            tables = [t] + [u for u in tables if u != t]
     for t in tables:
         cols = it.cat.time_columns(t)
         if cols:
@@ -313,11 +324,13 @@ def asked_time_unit(it) -> None:
             # "which year had the most?" after a grouping by year: the unit, not a weak match
             # of the word to some 'enroll_yr' column of another table
             x.kind, x.refs, x.ref = "word", [], None
-        if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
-            continue                    # 'which year' where a column is named 'year' of another kind
         after = it.m[i + 1].text if i + 1 < len(it.m) else ""
         ranked = i > 1 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
             it.m[i - 2].text in ("the", "which", "what", "what's", "whats")
+        if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
+            if not (ranked and it.m[i - 1].text in ("busiest", "quietest")):
+                continue                # 'which year' where a column is named 'year' of another kind
+            x.kind, x.refs, x.ref = "word", [], None     # 'the busiest hour' counts rows, it is no 'hours'
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                 (it.m[i - 1].text not in ("which", "what", "in which", "in what") and not ranked and
                  not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):

@@ -3,6 +3,7 @@
 words it uses; the SQL is a correlated subquery built with sqlglot (see sqlgen.Compiler)."""
 from __future__ import annotations
 
+from .mentions import _is_year
 from .plan import Filter
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
@@ -144,6 +145,34 @@ def comparatives_with_units(it) -> None:
             continue
         x.kind, x.kw, x.refs, x.ref = "kw", ("cmp", op), [], None
         m[i + 1].used = True
+
+
+def counted_attributes(it) -> None:
+    """'hotels with 5 stars', 'homes with 3 or more bedrooms': a whole number right before a small
+    numeric attribute (a handful of distinct values, the number among them) is a condition on it."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m[:-1]):
+        if x.kind != "num" or x.used or _is_year(x) or x.number != int(x.number):
+            continue
+        before = m[i - 1] if i > 0 else None
+        if before is not None and (before.kind == "kw" or before.text in ("than", "top", "first", "last")):
+            continue                    # 'more than 25 docks', 'top 5 …': compared or counted elsewhere
+        op, j = "=", i + 1
+        if m[j].kind == "kw" and m[j].kw[0] == "cmp" and m[j].text in ("or more", "or fewer", "or less") \
+                and j + 1 < len(m):
+            op, j = (">=" if m[j].text == "or more" else "<="), j + 1
+        y = m[j]
+        if y.kind != "ref" or not y.col or y.ref is None or y.ref.kind != "column":
+            continue
+        t, c = y.col.split(".")
+        col = cat.column(t, c)
+        if col.kind != "int" or cat.is_key(t, c) or cat.is_flag(t, c) or not col.profile.distinct or \
+                col.profile.distinct > 30 or col.profile.min is None or \
+                not float(col.profile.min) <= x.number <= float(col.profile.max):
+            continue
+        for z in m[i:j + 1]:
+            z.used = True
+        it.r.filters.append(Filter(y.col, op, [int(x.number)], kind="value" if op == "=" else "compare"))
 
 
 def flags_as_conditions(it) -> None:

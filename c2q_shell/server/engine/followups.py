@@ -177,6 +177,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
             (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
         return _nest(prev, r, cat)
+    if prev.limit is not None and prev.limit > 1 and prev.order and not prev.group and not prev.measures \
+            and not prev.inner and _asks_which_of(r) and r.filters and not (r.measures or r.agg_only or r.group or r.order
+                                                                    or r.rank_dir or r.limit is not None or r.entity):
+        return _filter_within(prev, r)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
             (r.limit == 1 or (r.limit is None and not r.sort and
@@ -195,7 +199,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if not dims and not prev.measures and r.entity and r.entity != prev.table and \
                 cat.fans_out(prev.table, r.entity):
             # "list the products" → "how many orders does each have?": one row per listed entity
-            dims = [Dim(f"{prev.table}.{cat.label(prev.table)}")]
+            dims = [Dim(c) for c in cat.entity_group(prev.table)]      # two people with one name stay two
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
             p.measures = list(r.measures) or [Agg("count")]
@@ -233,7 +237,14 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                                               and not r.group):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
-        if prev.limit is not None:
+        if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
+            # 'which country do most guests come from?' → 'how many of them are Gold?': the rows of the
+            # groups the ranking kept, not every row ('which shop has the most sales?': its sales)
+            counted = next((m for m in prev.measures if m.func == "count" and m.column), None)
+            if counted is not None:
+                p.measures = [Agg("count", counted.column, distinct=counted.distinct)]
+            _keep_ranked_groups(p, prev)
+        elif prev.limit is not None:
             p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")
         p.limit = None
     elif r.measures and _known_measures(r, prev) is not None and p.group and not r.group:
@@ -278,7 +289,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
     if r.dims_named and not p.measures and not p.group and not r.measures:
-        if prev.limit is None and not prev.distinct and r.anaphora and not r.too:
+        if prev.limit is None and not prev.distinct and r.anaphora and not r.too and not (
+                r.listing and r.mentions and r.mentions[0].text in ("list", "show", "display", "give")):
             # "which states are they in?" over a whole set: each state once, with how many
             # ("show their sub-industry too" adds the column to the rows)
             dims = list(dict.fromkeys(r.dims_named))
@@ -358,6 +370,29 @@ def _resort_kept_rows(p: Plan, prev: Plan, cat: Catalog) -> None:
         if prev.select or _named_rows(prev, cat) else []     # the same columns ([]: every column)
     p.within, p.limit = within, None
     p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted again")
+def _asks_which_of(r: Reading) -> bool:
+    """'which of them …?', 'who among those …?': a question about the rows shown ('only those …' is
+    a new condition on the ranking itself)."""
+    m = [x for x in r.mentions if x.text not in ("?", ".")]
+    return len(m) > 1 and m[0].text in ("which", "who", "what") and \
+        any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[0] in ("of", "among", "amongst") for x in m[1:3]) \
+        or (len(m) > 2 and m[0].text in ("which", "who", "what") and m[1].text in ("among", "amongst")
+            and m[2].kind == "kw" and m[2].kw[0] == "anaphora")
+
+
+def _filter_within(prev: Plan, r: Reading) -> Plan:
+    """'the five most expensive items' → 'which of them are vegetarian?': the condition picks among
+    the rows the ranking kept, it does not rank the matching rows again."""
+    inner = prev.copy()
+    inner.assumptions, inner.batch = [], []
+    filters = [f for f in r.filters if f.column]
+    for c in [f.column for f in filters]:
+        if c not in inner.select:
+            inner.select.append(c)
+    p = Plan(table=prev.table, filters=filters, order=[Order("col", o.ref, o.desc) for o in prev.order if o.kind == "col"],
+             assumptions=list(r.assumptions), inner=inner)
+    p.assume("of those", f"chosen among the {prev.limit} rows of the previous answer")
+    return p
 
 
 def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:

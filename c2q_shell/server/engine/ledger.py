@@ -32,7 +32,7 @@ when who whom value values number numbers data table row rows record records rec
 overall currently current today give versus vs compared compare whats what's where's how's located based
 again among amongst same thing things figure figures info information detail details result results
 answer answers okay ok yes sure thanks thank hey hi let lets us kindly wonder need look looking
-together available exist exists existing listed known given certain various different""".split())
+together available exist exists existing listed known given certain various different through via""".split())
 
 # Verbs that only relate the things a question names ("orders placed in 2023", "languages spoken in
 # Canada", "students who took Databases"): the tables and values carry the meaning. Verbs for events
@@ -44,7 +44,7 @@ attend attends attended enroll enrolls enrolled register registered serve serves
 produced participate participated operate operates operated contain contains contained receive receives
 received visit visits visited teach teaches taught study studies studied use uses used involve involved
 happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became
-earn earns earned earning host hosts hosted hosting represent represents represented comprise comprises
+host hosts hosted hosting represent represents represented comprise comprises
 constitute constitutes""".split())
 LINK_VERBS = {stem(w) for w in LINK_WORDS}
 

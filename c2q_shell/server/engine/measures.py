@@ -224,6 +224,27 @@ def share_of_previous(prev, r, cat):
         r.consumed.add("share")
         p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
         return p
+    if new and prev.group and not prev.inner and not prev.within and prev.limit is None and \
+            len(prev.measures) == 1 and prev.measures[0].func == "count" and not prev.measures[0].column and \
+            r.entity in (None, prev.table) and not any(f.agg is not None for f in prev.filters):
+        # 'bookings per status' → 'what share of them were cancelled?': the rows with the new
+        # condition, as a percentage of all the rows the groups hold
+        p = Plan(table=prev.table, measures=[Agg("share", None, where=list(new))], assumptions=list(r.assumptions),
+                 filters=[f for f in prev.filters if f.kind != "null"])
+        r.consumed.add("share")
+        p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
+        return p
+    part = [f for f in prev.filters if f.column and f.kind in ("value", "compare")] or \
+        [f for f in prev.filters if f.column and f.kind == "time"]     # a period frames the whole
+    if not new and part and not prev.group and not prev.inner and not prev.within and len(prev.measures) == 1 and \
+            prev.measures[0].func == "count" and not prev.measures[0].column and r.entity in (None, prev.table):
+        # 'how many orders came through delivery?' → 'what share of all orders is that?': the rows
+        # counted, as a percentage of all the table's rows
+        p = Plan(table=prev.table, measures=[Agg("share", None, where=part)], assumptions=list(r.assumptions),
+                 filters=[f for f in prev.filters if f not in part and f.kind != "null"])
+        r.consumed.add("share")
+        p.assume("percentage", f"the {prev.table.replace('_', ' ')} counted, as a share of all of them (0 to 100)")
+        return p
     ranked = prev.limit is not None and any(o.kind == "agg" for o in prev.order)
     if not new and prev.group and len(prev.measures) >= 1 and prev.measures[0].func in ("count", "sum") \
             and (any(f.agg is not None for f in prev.filters) or ranked):

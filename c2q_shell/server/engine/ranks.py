@@ -55,6 +55,18 @@ def read_ranks(it) -> None:
                 r.measures.append(Agg("count"))
             r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"), desc))
             continue
+        dim = it.m[i + 2] if i + 2 < len(it.m) else None
+        if k.text in ("most", "least") and after is not None and after.kind == "word" and \
+                after.text in ("common", "frequent", "popular", "usual") and dim is not None and \
+                dim.kind == "ref" and dim.col and it.cat.is_dimension(*dim.col.split(".")):
+            # 'the most common room type': the value the most rows have (a count per value)
+            after.used = True
+            if not any(a.func == "count" and not a.column for a in r.measures):
+                r.measures.append(Agg("count"))
+            r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"
+                                              and not a.column), desc))
+            limit_for_rank(it, n, i)
+            continue
         target = it.next_mention(i, kinds=("ref",), within=2)
         measure = None
         if target is not None and target.ref is not None:
@@ -253,8 +265,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if n is not None:
         r.limit = n
         return
-    if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()):
-        r.limit, r.singular = 1, True
+    if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
+            re.match(r"(in )?(which|what) (year|month|day|week|decade|quarter|hour|date)\b", it.question.lower()):
+        r.limit, r.singular = 1, True       # 'which year did the most restaurants open?': one year
         return
     for j, x in enumerate(it.m[:pos]):        # "which 3 sectors have the highest …"
         if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(it.m) \
@@ -280,7 +293,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             return                  # "which ones have the highest …?": several rows, ranked
         q = it.question.lower()
         if it.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
-                                            re.match(r"(who|which|what)( one| of (them|those|these))? "
+                                            re.match(r"(who|which|what)( one| (of|among|amongst) (them|those|these))? "
                                                      r"(is|was|has|had)\b", q)):
             r.limit, r.singular = 1, True   # "what was the lowest?", "who is the oldest among them?": one row
         return                      # "and the lowest?" after a top 5 keeps the 5

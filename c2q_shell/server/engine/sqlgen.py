@@ -84,9 +84,9 @@ class Compiler:
             for t in joined:
                 a = "".join(w[0] for w in t.split("_") if w) or t[0]
                 base, k = a, 2
-                while a in used:
+                while a.lower() in used:        # aliases are not case-sensitive: Drivers and deliveries
                     a, k = f"{base}{k}", k + 1
-                used.add(a)
+                used.add(a.lower())
                 self.alias[t] = a + suffix
         self.fan_out = any(cat.one_to_many(fk, nxt) for nxt, fk in self.joins)
 

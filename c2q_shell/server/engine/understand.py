@@ -604,7 +604,7 @@ class Interpreter:
                         r.entity = t
                         pk = self.cat.tables[nxt.ref.table].primary_key[0]
                         r.measures.append(Agg("count", f"{nxt.ref.table}.{pk}", distinct=True))
-                        r.group.append(Dim(f"{t}.{self.cat.label(t)}"))
+                        r.group.extend(Dim(c) for c in self.cat.entity_group(t))     # two guests called Maya
                         r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
                         continue
                     target = nxt
@@ -829,6 +829,7 @@ PIPELINE = (
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
+    ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),

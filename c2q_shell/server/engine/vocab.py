@@ -158,7 +158,7 @@ def _kw(kind: str, arg, *phrases: str) -> None:
         KEYWORDS[p] = (kind, arg)
 
 
-_kw("count", None, "how many", "number of", "count", "count of", "count the", "total number of",
+_kw("count", None, "how many", "how many times", "number of times", "number of", "count", "count of", "count the", "total number of",
     "num of", "no of", "how much")
 _kw("agg", "avg", "average", "avg", "mean", "typical")
 _kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative")
