@@ -58,6 +58,7 @@ class Backend:
         self.summary = None         # the data summary found at start-up (column descriptions, for display)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="c2q-start")
         self._future: Future | None = None
+        self._again = False         # a failed start-up is tried again at the next wait
         self.cancel = threading.Event()
 
     def start(self) -> None:
@@ -173,8 +174,10 @@ class Backend:
         c.wait(job, timeout=max(self.job_timeout, 600), cancel=self.cancel)
 
     def ready(self, timeout: float | None = None) -> None:
-        """Wait for start-up; re-raises its error (the caller shows it)."""
-        if self._future is None:
+        """Wait for start-up; re-raises its error (the caller shows it). After a failed start-up
+        that retry() marked, the next wait starts again."""
+        if self._future is None or self._again:
+            self._again = False
             self.start()
         self._future.result(timeout)
 
@@ -183,9 +186,10 @@ class Backend:
         return self._future is not None and self._future.done() and self._future.exception() is None
 
     def retry(self) -> None:
-        """Start again after a failed start-up (a dead server, say)."""
+        """Start again after a failed start-up (a dead server, say) — when the next question asks,
+        not now: meanwhile the toolbar keeps saying why the shell is not connected."""
         if self._future is not None and self._future.done() and self._future.exception() is not None:
-            self.start()
+            self._again = True
 
     def close(self) -> None:
         self.cancel.set()
