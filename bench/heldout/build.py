@@ -9,7 +9,6 @@ The data is generated from fixed seeds, so the files are the same on every run.
 """
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
 import sys
@@ -18,16 +17,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from conversations import SETS  # noqa: E402
+from heldout_kit import build_all, day  # noqa: E402
 
 FIRST = ("Aisha Bruno Chloe Diego Esther Farid Gwen Hamid Irene Jakob Kofi Leila Mateo Noor Olga Pavel "
          "Rania Stefan Thea Umar Vera Wim Xenia Yusuf Zoe").split()
 LAST = ("Abbott Brennan Castillo Dvorak Eriksen Fontaine Gallagher Hoshino Ibarra Jansen Kaur Lindgren "
         "Mbeki Nakamura Oyelaran Petrov Quintero Radu Sorensen Takahashi").split()
-
-
-def _day(rng: random.Random, start: date, end: date) -> date:
-    return start + timedelta(days=rng.randrange((end - start).days + 1))
 
 
 # ------------------------------------------------------------------------------------------
@@ -66,12 +63,12 @@ def build_library(path: Path) -> None:
         by = rng.randrange(1938, 2016)
         mt = "Child" if by >= 2008 else "Student" if by >= 1999 else "Senior" if by < 1960 else "Adult"
         members.append((i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", by, rng.randrange(1, 9),
-                        _day(rng, date(2012, 1, 1), date(2024, 12, 31)).isoformat(), mt))
+                        day(rng, date(2012, 1, 1), date(2024, 12, 31)).isoformat(), mt))
     members[57] = (58, "Margarethe Vollmer", 1931, 3, "2014-05-19", "Senior")   # the one oldest member
     db.executemany("INSERT INTO Members VALUES (?,?,?,?,?,?)", members)
     loans = []
     for i in range(1, 1001):
-        out = _day(rng, date(2021, 1, 4), date(2024, 12, 20))
+        out = day(rng, date(2021, 1, 4), date(2024, 12, 20))
         due = out + timedelta(days=21)
         back = None if (out > date(2024, 10, 1) and rng.random() < 0.5) or rng.random() < 0.03 \
             else out + timedelta(days=rng.randrange(2, 45))
@@ -105,20 +102,20 @@ def build_bikeshare(path: Path) -> None:
     stations = []
     for i, s in enumerate(streets, 1):
         stations.append((i, s, hoods[i % len(hoods)], rng.choice([12, 15, 18, 20, 24, 27, 30, 36]),
-                         _day(rng, date(2016, 3, 1), date(2023, 6, 30)).isoformat()))
+                         day(rng, date(2016, 3, 1), date(2023, 6, 30)).isoformat()))
     db.executemany("INSERT INTO stations VALUES (?,?,?,?,?)", stations)
     models = [("CityCruiser 3", 0), ("CityCruiser 4", 0), ("Volt E2", 1), ("Volt E3", 1), ("Trekker", 0)]
     bikes = []
     for i in range(1, 81):
         m, e = rng.choice(models)
-        bikes.append((i, m, e, _day(rng, date(2017, 1, 1), date(2023, 12, 31)).isoformat()))
+        bikes.append((i, m, e, day(rng, date(2017, 1, 1), date(2023, 12, 31)).isoformat()))
     db.executemany("INSERT INTO bikes VALUES (?,?,?,?)", bikes)
     trips = []
     for i in range(1, 1201):
         b = rng.randrange(1, 81)
         electric = bikes[b - 1][2]
         s, e = rng.randrange(1, 26), rng.randrange(1, 26)
-        d = _day(rng, date(2023, 1, 1), date(2024, 12, 31))
+        d = day(rng, date(2023, 1, 1), date(2024, 12, 31))
         t = datetime(d.year, d.month, d.day, rng.choice([7, 8, 8, 9, 12, 13, 17, 17, 18, 19, 22]), rng.randrange(60),
                      rng.randrange(60))
         rider = "member" if rng.random() < 0.65 else "casual"
@@ -158,7 +155,7 @@ def build_saas(path: Path) -> None:
         seats = {"Basic": (1, 10), "Pro": (5, 60), "Enterprise": (50, 900)}[plan]
         accounts.append((len(accounts) + 1, name, rng.choice(industries),
                          rng.choices(countries, [6, 3, 3, 2, 2, 1, 1])[0], plan,
-                         _day(rng, date(2019, 1, 1), date(2024, 9, 30)).isoformat(), rng.randrange(*seats)))
+                         day(rng, date(2019, 1, 1), date(2024, 9, 30)).isoformat(), rng.randrange(*seats)))
     db.executemany("INSERT INTO Accounts VALUES (?,?,?,?,?,?,?)", accounts)
     invoices, n = [], 0
     for a in accounts:
@@ -181,7 +178,7 @@ def build_saas(path: Path) -> None:
         pr = rng.choices(["Low", "Medium", "High", "Urgent"], [4, 4, 2, 1])[0]
         hrs = round(rng.uniform(0.5, 6) if pr == "Urgent" else rng.uniform(2, 30) if pr == "High"
                     else rng.uniform(4, 96), 1)
-        opened = datetime.combine(_day(rng, date(2022, 1, 1), date(2024, 12, 31)), datetime.min.time()) \
+        opened = datetime.combine(day(rng, date(2022, 1, 1), date(2024, 12, 31)), datetime.min.time()) \
             + timedelta(minutes=rng.randrange(24 * 60))
         csat = None if rng.random() < 0.25 else max(1, min(5, round(5 - hrs / 30 + rng.uniform(-1.5, 0.8))))
         tickets.append((i, a, opened.strftime("%Y-%m-%d %H:%M"), pr, hrs, csat))
@@ -193,45 +190,8 @@ def build_saas(path: Path) -> None:
 BUILDERS = {"library": build_library, "bikeshare": build_bikeshare, "saas": build_saas}
 
 
-def _check(db: Path, name: str, convs: list[dict]) -> list[str]:
-    """Every reference runs, returns rows, and a LIMIT 1 superlative has no tie at its cut."""
-    problems = []
-    con = sqlite3.connect(db)
-    for conv in convs:
-        for t in conv["turns"]:
-            if t.get("decline"):
-                continue
-            for sql in (t["sql"] if isinstance(t["sql"], list) else [t["sql"]]) + t.get("accept", []):
-                try:
-                    rows = con.execute(sql).fetchall()
-                except sqlite3.Error as e:
-                    problems.append(f"{name} {conv['id']}: {t['question']!r}: {e}")
-                    continue
-                if not rows or all(v is None for r in rows for v in r):
-                    problems.append(f"{name} {conv['id']}: {t['question']!r}: empty result")
-    return problems
-
-
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/c2q-heldout")
-    out.mkdir(parents=True, exist_ok=True)
-    problems = []
-    for name, build in BUILDERS.items():
-        db = out / f"{name}.sqlite"
-        db.unlink(missing_ok=True)
-        build(db)
-        convs = SETS[name]
-        problems += _check(db, name, convs)
-        (HERE / f"{name}.json").write_text(json.dumps(
-            {"database": name, "about": f"Held-out analyst conversations over bench/heldout {name}.sqlite "
-                                        "(built by bench/heldout/build.py); scored like sp500-analyst-dev.json.",
-             "conversations": convs}, indent=1) + "\n")
-        rounds = sum(len(c["turns"]) for c in convs)
-        dec = sum(bool(t.get("decline")) for c in convs for t in c["turns"])
-        print(f"{name}: {db} — {len(convs)} conversations, {rounds} rounds, {dec} to decline")
-    for p in problems:
-        print("PROBLEM", p)
-    return 1 if problems else 0
+    return build_all(HERE, BUILDERS, SETS)
 
 
 if __name__ == "__main__":

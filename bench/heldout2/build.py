@@ -10,9 +10,7 @@ The data is generated from fixed seeds, so the files are the same on every run.
 """
 from __future__ import annotations
 
-import json
 import random
-import re
 import sqlite3
 import sys
 from datetime import date, datetime, timedelta
@@ -20,16 +18,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from conversations import SETS  # noqa: E402
+from heldout_kit import build_all, day  # noqa: E402
 
 FIRST = ("Amara Ben Carla Dmitri Elif Finn Grace Hugo Ines Jonas Keira Luca Maya Nils Oona Priya "
          "Quinn Rafael Sofia Tariq Una Viktor Wendy Yara Zane").split()
 LAST = ("Adeyemi Baxter Costa Dubois Evans Fischer Gupta Holm Ivanova Jensen Kowalski Lopez Murphy "
         "Novak Okafor Patel Rossi Schmidt Tanaka Varga").split()
-
-
-def _day(rng: random.Random, start: date, end: date) -> date:
-    return start + timedelta(days=rng.randrange((end - start).days + 1))
 
 
 # ------------------------------------------------------------------------------------------
@@ -69,7 +65,7 @@ def build_restaurants(path: Path) -> None:
     for oid in range(1, 2401):
         r = rng.choices(range(1, 9), [14, 9, 8, 16, 10, 11, 5, 4])[0]
         lo = date.fromisoformat(rest[r - 1][2])
-        d = _day(rng, max(lo, date(2022, 1, 1)), date(2024, 12, 31))
+        d = day(rng, max(lo, date(2022, 1, 1)), date(2024, 12, 31))
         ch = rng.choices(["dine-in", "takeaway", "delivery"], [6, 2, 3])[0]
         t = datetime(d.year, d.month, d.day, rng.choice([12, 12, 13, 13, 14, 18, 19, 19, 20, 21]), rng.randrange(60))
         total = 0.0
@@ -90,7 +86,7 @@ def build_restaurants(path: Path) -> None:
             for _ in range({"Manager": 1, "Chef": 2, "Waiter": 4, "Bartender": 1, "Kitchen Porter": 1}[role]):
                 sid += 1
                 staff.append((sid, rng.choice(FIRST), rng.choice(LAST), role, r, round(rng.uniform(lo_w, hi_w), 2),
-                              _day(rng, max(date.fromisoformat(rest[r - 1][2]), date(2015, 1, 1)),
+                              day(rng, max(date.fromisoformat(rest[r - 1][2]), date(2015, 1, 1)),
                                    date(2024, 6, 30)).isoformat()))
     staff[5] = (6, "Oskar", "Lindqvist", "Chef", 1, 18.4, "2012-03-01")   # the one best-paid chef, hired early
     db.executemany("INSERT INTO staff VALUES (?,?,?,?,?,?,?)", staff)
@@ -98,7 +94,7 @@ def build_restaurants(path: Path) -> None:
     for s in staff:
         for _ in range(rng.randrange(20, 45)):
             n += 1
-            d = _day(rng, max(date.fromisoformat(s[6]), date(2023, 1, 1)), date(2024, 12, 31))
+            d = day(rng, max(date.fromisoformat(s[6]), date(2023, 1, 1)), date(2024, 12, 31))
             shifts.append((n, s[0], d.isoformat(), rng.choice([4, 5, 6, 6, 7.5, 8, 8, 9.5])))
     db.executemany("INSERT INTO shifts VALUES (?,?,?,?)", shifts)
     db.commit()
@@ -133,7 +129,7 @@ def build_energy(path: Path) -> None:
         tariff = rng.choice(["BIZ1", "BIZ1", "BIZG"]) if seg == "Business" else \
             rng.choices(["FIX24", "VAR", "GRN12", "EV7"], [4, 5, 3, 1])[0]
         customers.append((1000 + c, name, rng.choices(regions, [5, 4, 6, 3, 2, 3])[0], seg, tariff,
-                          _day(rng, date(2015, 1, 1), date(2024, 11, 30)).isoformat()))
+                          day(rng, date(2015, 1, 1), date(2024, 11, 30)).isoformat()))
     customers[17] = (1018, "Okafor Brewery", "North", "Business", "BIZ1", "2024-11-29")   # newest in the North
     db.executemany("INSERT INTO customers VALUES (?,?,?,?,?,?)", customers)
     meters, readings, n = [], [], 0
@@ -142,7 +138,7 @@ def build_energy(path: Path) -> None:
             mid = f"MTR-{c[0]}-{k + 1}"
             joined = date.fromisoformat(c[5])
             mtype = "smart" if rng.random() < 0.7 else "legacy"
-            meters.append((mid, c[0], mtype, _day(rng, joined, min(joined + timedelta(days=400), date(2024, 12, 1)))
+            meters.append((mid, c[0], mtype, day(rng, joined, min(joined + timedelta(days=400), date(2024, 12, 1)))
                            .isoformat()))
             base = rng.uniform(600, 2400) if c[3] == "Business" else rng.uniform(150, 420)
             d = date(2023, 1, 1)
@@ -189,7 +185,7 @@ def build_hotels(path: Path) -> None:
     for b in range(1, 1801):
         h = rng.choices(range(1, 10), [9, 4, 6, 6, 5, 3, 8, 4, 2])[0]
         stars = hotels[h - 1][2]
-        checkin = _day(rng, date(2023, 1, 5), date(2024, 12, 28))
+        checkin = day(rng, date(2023, 1, 5), date(2024, 12, 28))
         booked = checkin - timedelta(days=rng.choice([1, 3, 7, 14, 21, 30, 45, 60, 90, 120]))
         rt = rng.choices(list(rates), [6, 3, 1])[0]
         season = 1.4 if checkin.month in (6, 7, 8) else 1.0
@@ -207,56 +203,8 @@ def build_hotels(path: Path) -> None:
 BUILDERS = {"restaurants": build_restaurants, "energy": build_energy, "hotels": build_hotels}
 
 
-def _check(db: Path, name: str, convs: list[dict]) -> list[str]:
-    """Every reference runs and returns rows, and a LIMIT n cut does not fall inside a tie."""
-    problems = []
-    con = sqlite3.connect(db)
-    for conv in convs:
-        for t in conv["turns"]:
-            if t.get("decline"):
-                continue
-            for sql in (t["sql"] if isinstance(t["sql"], list) else [t["sql"]]) + t.get("accept", []):
-                try:
-                    rows = con.execute(sql).fetchall()
-                except sqlite3.Error as e:
-                    problems.append(f"{name} {conv['id']}: {t['question']!r}: {e}")
-                    continue
-                if not rows or all(v is None for r in rows for v in r):
-                    problems.append(f"{name} {conv['id']}: {t['question']!r}: empty result")
-                m = re.search(r"ORDER BY (.+?)( DESC)? LIMIT (\d+)\s*$", sql)
-                if m:       # the sort key of row k+1 must differ from row k's
-                    k = int(m.group(3))
-                    probe = sql.replace("SELECT ", f"SELECT {m.group(1)} AS tie_key_, ", 1)
-                    probe = probe[:probe.rindex("LIMIT")] + f"LIMIT {k + 1}"
-                    try:
-                        keys = [r[0] for r in con.execute(probe).fetchall()]
-                    except sqlite3.Error:
-                        keys = []
-                    if len(keys) > k and keys[k - 1] == keys[k]:
-                        problems.append(f"{name} {conv['id']}: {t['question']!r}: tie at the LIMIT {k} cut")
-    return problems
-
-
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/c2q-heldout2")
-    out.mkdir(parents=True, exist_ok=True)
-    problems = []
-    for name, build in BUILDERS.items():
-        db = out / f"{name}.sqlite"
-        db.unlink(missing_ok=True)
-        build(db)
-        convs = SETS[name]
-        problems += _check(db, name, convs)
-        (HERE / f"{name}.json").write_text(json.dumps(
-            {"database": name, "about": f"Held-out analyst conversations over bench/heldout2 {name}.sqlite "
-                                        "(built by bench/heldout2/build.py); scored like sp500-analyst-dev.json.",
-             "conversations": convs}, indent=1) + "\n")
-        rounds = sum(len(c["turns"]) for c in convs)
-        dec = sum(bool(t.get("decline")) for c in convs for t in c["turns"])
-        print(f"{name}: {db} — {len(convs)} conversations, {rounds} rounds, {dec} to decline")
-    for p in problems:
-        print("PROBLEM", p)
-    return 1 if problems else 0
+    return build_all(HERE, BUILDERS, SETS)
 
 
 if __name__ == "__main__":

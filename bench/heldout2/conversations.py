@@ -3,21 +3,7 @@ was run on them. Each turn: question, reference SQL (SQLite; a list for a breakd
 `accept` (other SQL that also answers), or `decline: True` when the data does not hold the answer."""
 from __future__ import annotations
 
-
-def conv(cid: str, *turns: tuple) -> dict:
-    out = []
-    for t in turns:
-        q, sql = t[0], t[1]
-        turn = {"question": q}
-        if sql is None:
-            turn["decline"] = True
-        else:
-            turn["sql"] = sql
-        if len(t) > 2:
-            turn["accept"] = list(t[2])
-        out.append(turn)
-    return {"id": cid, "turns": out}
-
+from heldout_kit import conv  # noqa: F401  (bench/ is on the path: build.py puts it there)
 
 D = None   # a round to decline
 
