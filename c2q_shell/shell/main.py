@@ -99,6 +99,10 @@ def _silence_stdout() -> None:
 
 def interactive(shell, settings: Settings) -> int:
     shell.printer.interactive = True
+    import signal
+    # Ctrl-C cancels a round in flight, even when c2q was started from a shell that ignores
+    # SIGINT for its background jobs (the disposition is inherited through exec)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     shell.make_session(settings.history_file)
     if shell.feed is not None:
         from .feed import Replay, Script
