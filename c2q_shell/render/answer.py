@@ -8,7 +8,7 @@ from typing import Protocol
 from ..api.models import Answer, Breakdown, Result
 from . import chart, table
 from .sql import highlight
-from .text import Fragments, cls
+from .text import Fragments, cls, words
 
 
 class Round(Protocol):
@@ -39,9 +39,7 @@ def wrap(text: str, width: int, first: int = 0, indent: str = "") -> str:
     cells); later lines start with `indent`. Width 0 leaves it as it is."""
     if width <= 0 or len(text) + first <= width:
         return text
-    import textwrap
-    lines = textwrap.wrap(" " * first + text, max(20, width), subsequent_indent=indent,
-                          break_long_words=False, break_on_hyphens=False)
+    lines = words(" " * first + text, max(20, width), rest=indent)
     return "\n".join(lines)[first:] if lines else text
 
 

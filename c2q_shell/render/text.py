@@ -35,3 +35,11 @@ def plain(fragments: Fragments) -> str:
 
 def cls(name: str) -> str:
     return f"class:{name}"
+
+
+def words(text: str, columns: int, first: str = "", rest: str = "") -> list[str]:
+    """`text` in lines of at most `columns`, broken between words only (never inside a word or
+    at a hyphen); the first line starts with `first`, the others with `rest`."""
+    import textwrap
+    return textwrap.wrap(text, columns, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False)

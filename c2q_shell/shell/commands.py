@@ -84,9 +84,8 @@ def export_completer(sh: Context, arg: str) -> list[str]:
 
 def wrap(text: str, columns: int, first: str = "", rest: str = "") -> str:
     """text wrapped between words at `columns`, the first line after `first`, the others after `rest`."""
-    import textwrap
-    return textwrap.fill(text, max(len(first) + 20, columns), initial_indent=first, subsequent_indent=rest,
-                         break_on_hyphens=False, break_long_words=False)
+    from ..render.text import words
+    return "\n".join(words(text, max(len(first) + 20, columns), first, rest))
 
 
 def on_off(sh: Context, arg: str) -> list[str]:

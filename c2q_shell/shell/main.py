@@ -126,8 +126,8 @@ def say(printer, text: str) -> None:
 
 
 def wrap(text: str, columns: int) -> list[str]:
-    import textwrap
-    return textwrap.wrap(text, max(20, columns - 1), break_long_words=False, break_on_hyphens=False)
+    from ..render.text import words
+    return words(text, max(20, columns - 1))
 
 
 def welcome(settings: Settings, columns: int) -> list[str]:

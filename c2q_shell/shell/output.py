@@ -9,7 +9,7 @@ import sys
 import time
 from typing import Callable
 
-from ..render.text import Fragments, cut, plain, width
+from ..render.text import Fragments, cut, plain, width, words
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 PAGER_MODES = ("auto", "always", "off")
@@ -76,9 +76,7 @@ class Printer:
         two); anywhere else it stays one line per line, for whoever reads the stream."""
         if not self._tty(self.err_stream) or all(width(line) < self.width for line in s.split("\n")):
             return s
-        import textwrap
-        return "\n".join("\n".join(textwrap.wrap(line, self.width - 1, break_long_words=False,
-                                                 break_on_hyphens=False) or [""]) for line in s.split("\n"))
+        return "\n".join("\n".join(words(line, self.width - 1) or [""]) for line in s.split("\n"))
 
     # paging -------------------------------------------------------------------------------
     def page(self, frags: Fragments) -> None:
