@@ -90,6 +90,8 @@ def test_a_pronoun_is_never_dropped_from_a_question_of_its_own(sensors_db):
 def test_a_ranking_that_does_not_say_by_what_is_declined(sensors_db):
     msg = declined(Conv(sensors_db), "which device is the best?")
     assert "'best'" in msg
+    msg = declined(Conv(sensors_db), "which device is highest?")     # high in what: no customary measure
+    assert "'highest'" in msg
     c = Conv(sensors_db)
     c.ask("which is the largest device?")            # size: the table's one measure, stated
     assert c.rows[0][0] == "Osprey"

@@ -428,6 +428,8 @@ def _is_price(cat: Catalog, col: tuple[str, str]) -> bool:
     return tuple(col) in cat.roles.get("money", ()) or bool({"price", "cost", "fee", "rate", "fare", "charge",
                                                              "amount", "amt", "usd", "eur", "gbp"} & set(words))
 SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
+# 'which branch is highest?': high or low in what; unlike 'the top 5' it has no customary measure
+LEVEL_RANKS = {"highest", "lowest"}
 
 
 def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
@@ -449,7 +451,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)
             if col is None:
                 said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank"]
-                if any(w in VAGUE_RANKS for w in said):
+                if any(w in VAGUE_RANKS for w in said) or (said and all(w in LEVEL_RANKS for w in said)):
                     raise CannotAnswer(f"'{said[0]}' does not say by what to rank {_plural(p.table)}: name the "
                                        "measure ('the highest price')", said)
                 # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
