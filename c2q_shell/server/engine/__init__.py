@@ -398,6 +398,8 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|w
 # A question that is only the rest of an earlier one ('at which hotel?', 'in what city?').
 _FRAGMENT = re.compile(r"^\s*(at|in|on|for|from|by|to|with)\s+(which|what)\s+\w+\s*\??\s*$", re.I)
 _WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b", re.I)
+# 'what about distance?', 'how about Energy?', 'and in 2024?': only said after an earlier answer
+_CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and)\b", re.I)
 
 # Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
 # for?'), not a relative clause ('companies that pay dividends').
@@ -419,7 +421,10 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     fragment = _FRAGMENT.match(text)
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
         return [fragment.group(0).strip()]
-    return ["one"] if _WHICH_ONE.match(text) else []
+    if _WHICH_ONE.match(text):
+        return ["one"]
+    lead = _CONTINUING.match(text)
+    return [lead.group(1)] if lead else []
 
 
 def _that_group(reading: Reading, previous: Plan | None) -> str | None:
