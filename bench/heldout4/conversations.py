@@ -7,6 +7,12 @@ from heldout_kit import conv  # noqa: F401  (bench/ is on the path: build.py put
 
 D = None   # a round to decline
 
+
+def qlabel(sql: str, q: str, col: str) -> list[str]:
+    """The same quarter breakdown labelled '2024-Q1' instead of 1 (added after the blind run: a
+    representation of the quarter, not another answer)."""
+    return [sql.replace(f"{q} AS q", f"strftime('%Y', {col}) || '-Q' || ({q}) AS q", 1)]
+
 # ------------------------------------------------------------------------------------------ hr
 ED = "FROM employees e JOIN departments d ON d.dept_id = e.dept_id"
 CUR = "JOIN salaries s ON s.emp_id = e.emp_id AND s.to_date IS NULL"
@@ -60,10 +66,14 @@ HR = [
          ("Which leave type has the most days requested in total?",
           "SELECT leave_type FROM leave_requests GROUP BY leave_type ORDER BY SUM(days_requested) DESC LIMIT 1"),
          ("Total leave days requested by quarter in 2024",
-          f"SELECT {LQ} AS q, SUM(days_requested) FROM leave_requests WHERE start_date LIKE '2024%' GROUP BY q"),
+          f"SELECT {LQ} AS q, SUM(days_requested) FROM leave_requests WHERE start_date LIKE '2024%' GROUP BY q",
+          qlabel(f"SELECT {LQ} AS q, SUM(days_requested) FROM leave_requests WHERE start_date LIKE '2024%' GROUP BY q",
+                 LQ, "start_date")),
          ("which quarter had the highest?",
           f"SELECT {LQ} AS q FROM leave_requests WHERE start_date LIKE '2024%' GROUP BY q "
-          f"ORDER BY SUM(days_requested) DESC LIMIT 1")),
+          f"ORDER BY SUM(days_requested) DESC LIMIT 1",
+          qlabel(f"SELECT {LQ} AS q FROM leave_requests WHERE start_date LIKE '2024%' GROUP BY q "
+                 f"ORDER BY SUM(days_requested) DESC LIMIT 1", LQ, "start_date"))),
     conv("hr-6",
          ("When did the most recent leave request start?", "SELECT MAX(start_date) FROM leave_requests"),
          ("who asked for it?",
@@ -241,9 +251,13 @@ LOGISTICS = [
          ("what's the insurance payout on those?", D)),
     conv("lg-11",
          ("Average freight cost by quarter for 2024",
-          f"SELECT {SQ} AS q, AVG(FreightCostUsd) FROM Shipments WHERE ShipDt LIKE '2024%' GROUP BY q"),
+          f"SELECT {SQ} AS q, AVG(FreightCostUsd) FROM Shipments WHERE ShipDt LIKE '2024%' GROUP BY q",
+          qlabel(f"SELECT {SQ} AS q, AVG(FreightCostUsd) FROM Shipments WHERE ShipDt LIKE '2024%' GROUP BY q",
+                 SQ, "ShipDt")),
          ("which quarter was the cheapest?",
-          f"SELECT {SQ} AS q FROM Shipments WHERE ShipDt LIKE '2024%' GROUP BY q ORDER BY AVG(FreightCostUsd) LIMIT 1"),
+          f"SELECT {SQ} AS q FROM Shipments WHERE ShipDt LIKE '2024%' GROUP BY q ORDER BY AVG(FreightCostUsd) LIMIT 1",
+          qlabel(f"SELECT {SQ} AS q FROM Shipments WHERE ShipDt LIKE '2024%' GROUP BY q "
+                 "ORDER BY AVG(FreightCostUsd) LIMIT 1", SQ, "ShipDt")),
          ("List the fragile parcels over 30 kg",
           "SELECT ParcelId, ShipId, WtKg FROM Parcels WHERE IsFragile = 1 AND WtKg > 30"),
          ("Where are the in-transit shipments right now?", D)),
@@ -284,10 +298,14 @@ MARKETPLACE = [
          ("what's their average response time to buyer messages?", D)),
     conv("mp-2",
          ("What's the total value of items ordered each quarter in 2024?",
-          f"SELECT {OQ} AS q, SUM(i.quantity * i.unitPrice) {IO} WHERE o.orderDate LIKE '2024%' GROUP BY q"),
+          f"SELECT {OQ} AS q, SUM(i.quantity * i.unitPrice) {IO} WHERE o.orderDate LIKE '2024%' GROUP BY q",
+          qlabel(f"SELECT {OQ} AS q, SUM(i.quantity * i.unitPrice) {IO} WHERE o.orderDate LIKE '2024%' GROUP BY q",
+                 OQ, "o.orderDate")),
          ("which quarter had the highest?",
           f"SELECT {OQ} AS q {IO} WHERE o.orderDate LIKE '2024%' GROUP BY q "
-          "ORDER BY SUM(i.quantity * i.unitPrice) DESC LIMIT 1"),
+          "ORDER BY SUM(i.quantity * i.unitPrice) DESC LIMIT 1",
+          qlabel(f"SELECT {OQ} AS q {IO} WHERE o.orderDate LIKE '2024%' GROUP BY q "
+                 "ORDER BY SUM(i.quantity * i.unitPrice) DESC LIMIT 1", OQ, "o.orderDate")),
          ("what's the percent change from Q1 to Q4?",
           f"SELECT 100.0 * (({q_value(4)}) - ({q_value(1)})) / ({q_value(1)})",
           [f"SELECT 1.0 * (({q_value(4)}) - ({q_value(1)})) / ({q_value(1)})"])),
