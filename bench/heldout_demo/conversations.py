@@ -28,6 +28,8 @@ def pct(q: str, num: str, den: str, frm: str, *more_from: str) -> tuple:
 
 
 TOP10 = f"SELECT c.symbol {CF} ORDER BY f.market_cap DESC LIMIT 10"
+TOP10_RANK = ("SELECT f1.symbol FROM fundamentals f1 WHERE f1.market_cap IS NOT NULL AND "
+              "(SELECT COUNT(*) FROM fundamentals f2 WHERE f2.market_cap > f1.market_cap) < 10")
 TXE = "c.hq_region = 'Texas' AND c.sector = 'Energy'"
 TX3 = f"SELECT c.symbol {CF} WHERE {TXE} ORDER BY f.pe_ratio LIMIT 3"
 TX3D = f"SELECT c.symbol {CF} WHERE {TXE} ORDER BY f.pe_ratio DESC LIMIT 3"
@@ -69,7 +71,9 @@ SP500 = [
          who("What are the 10 largest companies by market cap?",
              f"SELECT {{who}} {CF} ORDER BY f.market_cap DESC LIMIT 10"),
          who("which of those are headquartered in California?",
-             f"SELECT {{who}} FROM companies c WHERE c.symbol IN ({TOP10}) AND c.hq_region = 'California'"),
+             # (fixed after the blind run: the top ten by rank, not by an inner ORDER BY, which made the
+             # scorer demand the arbitrary row order of this unordered answer)
+             f"SELECT {{who}} FROM companies c WHERE c.symbol IN ({TOP10_RANK}) AND c.hq_region = 'California'"),
          who("sort them by P/E",
              f"SELECT {{who}} {CF} WHERE c.symbol IN ({TOP10}) AND c.hq_region = 'California' ORDER BY f.pe_ratio",
              f"SELECT {{who}} {CF} WHERE c.symbol IN ({TOP10}) AND c.hq_region = 'California' "
