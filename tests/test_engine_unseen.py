@@ -109,6 +109,8 @@ def test_that_pointing_back_is_a_reference_to_an_earlier_answer(sensors_db):
         assert int(c.rows[0][0]) == one(sensors_db, "SELECT COUNT(*) FROM events WHERE device_id = 4")
     msg = declined(Conv(sensors_db), "which site was that for?")
     assert "'that'" in msg
+    for q in ("what about capacity?", "how about the South site?", "and in 2024?"):   # nothing to continue
+        assert "earlier" in declined(Conv(sensors_db), q)
     c = Conv(sensors_db)
     c.ask("devices that are in the North site")       # a relative 'that' is no pointer
     assert sorted(r[0] for r in c.rows) == ["Heron", "Kestrel"]
