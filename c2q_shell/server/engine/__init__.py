@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from . import breakdown, links
+from . import breakdown, links, shape
 from .catalog import Catalog
 from .compose import compare_groups, new_plan, ranks_nothing
 from .describe import chart_options, clarified_task
@@ -126,6 +126,7 @@ class Engine:
         if not ledger.complete:
             raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
         ranks_nothing(plan, reading)        # after the ledger: a word not understood is the better reason
+        shape.check(question.text, plan, self.cat)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 
     def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:
