@@ -196,7 +196,8 @@ ELEARNING = [
           "SELECT FullName FROM Learners WHERE Country = 'Nigeria' ORDER BY SignupDt DESC LIMIT 1"),
          ("which device do they usually study on?", D)),
     conv("el-7",
-         ("Show each instructor's number of courses, enrollments and total revenue, top 5 by revenue", TOPI),
+         ("Show each instructor's number of courses, enrollments and total revenue, top 5 by revenue",
+          TOPI.replace("SELECT i.InstrId, ", "SELECT ", 1)),
          ("of those, who joined most recently?", f"SELECT InstrName FROM Instructors WHERE InstrId IN ({NEWI})"),
          ("which country is that instructor from?", f"SELECT Country FROM Instructors WHERE InstrId IN ({NEWI})")),
     conv("el-8",
@@ -232,7 +233,7 @@ BIGF = f"SELECT donationId FROM donations WHERE campaignId IN ({FLOOD}) ORDER BY
 DDJ = "FROM donations x JOIN donors d ON d.donorId = x.donorId"
 TOPC = (f"SELECT d.city, SUM(x.amount) AS total, COUNT(*) AS n, AVG(x.amount) AS avg_gift {DDJ} "
         "GROUP BY d.city ORDER BY total DESC LIMIT 5")
-CPH = "SELECT eventName, eventDate, eventCost / attendees AS cost_per_head FROM events"
+CPH = "SELECT eventName, eventCost * 1.0 / attendees AS cost_per_head FROM events"
 
 CHARITY = [
     conv("ch-1",
@@ -248,7 +249,8 @@ CHARITY = [
           f"SELECT {DQ} AS q, SUM(amount) FROM donations WHERE donationDate LIKE '2024%' GROUP BY q",
           [f"SELECT {DQ} AS q, COUNT(*) FROM donations WHERE donationDate LIKE '2024%' GROUP BY q",
            f"SELECT 'Q' || {DQ} AS q, SUM(amount) FROM donations WHERE donationDate LIKE '2024%' GROUP BY q",
-           f"SELECT '2024-Q' || {DQ} AS q, SUM(amount) FROM donations WHERE donationDate LIKE '2024%' GROUP BY q"]),
+           f"SELECT '2024-Q' || {DQ} AS q, SUM(amount) FROM donations WHERE donationDate LIKE '2024%' GROUP BY q",
+           f"SELECT '2024-Q' || {DQ} AS q, COUNT(*) FROM donations WHERE donationDate LIKE '2024%' GROUP BY q"]),
          ("which quarter brought in the most money?",
           f"SELECT {DQ} AS q FROM donations WHERE donationDate LIKE '2024%' GROUP BY q ORDER BY SUM(amount) DESC LIMIT 1",
           [f"SELECT 'Q' || {DQ} AS q FROM donations WHERE donationDate LIKE '2024%' GROUP BY q "
@@ -278,7 +280,7 @@ CHARITY = [
           f"SELECT DISTINCT c.campaignName {DCJ} WHERE d.donorId IN (SELECT donorId FROM donations "
           f"WHERE donationId IN ({BIGF}))")),
     conv("ch-5",
-         ("List our events with their attendance and cost", "SELECT eventName, eventDate, attendees, eventCost FROM events"),
+         ("List our events with their attendance and cost", "SELECT eventName, attendees, eventCost FROM events"),
          ("what's the cost per attendee for each?", CPH),
          ("which one was the cheapest per head?",
           "SELECT eventName FROM events ORDER BY eventCost * 1.0 / attendees LIMIT 1"),
