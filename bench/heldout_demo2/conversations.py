@@ -16,6 +16,7 @@ DEC = "(CAST(substr(month, 1, 4) AS INTEGER) / 10) * 10"
 IT_TOP5 = f"SELECT c.symbol, c.name, f.market_cap, f.pe_ratio {J} WHERE {IT} ORDER BY f.market_cap DESC LIMIT 5"
 TOP10 = f"SELECT c.symbol, c.name, c.sector, f.market_cap {J} ORDER BY f.market_cap DESC LIMIT 10"
 TX_ENERGY = f"{J} WHERE c.sector = 'Energy' AND c.hq_region = 'Texas'"
+TX_ENERGY_ALL = "FROM companies c WHERE c.sector = 'Energy' AND c.hq_region = 'Texas'"   # one has no fundamentals
 NEAR_LOW = "f.price <= f.low_52w * 1.05"
 BIG_EBITDA = "f.ebitda > 50000000000"
 P29 = "(SELECT sp500 FROM index_monthly WHERE month = '1929-01-01')"
@@ -41,7 +42,9 @@ DEMO = [
          ("How many companies are in each sector?", "SELECT sector, COUNT(*) FROM companies GROUP BY sector"),
          ("Which sector is the biggest by total market cap?",
           f"SELECT c.sector {J} GROUP BY c.sector ORDER BY SUM(f.market_cap) DESC LIMIT 1"),
-         ("Show me the 5 largest companies in that sector", IT_TOP5),
+         ("Show me the 5 largest companies in that sector",
+          f"SELECT c.name {J} WHERE {IT} ORDER BY f.market_cap DESC LIMIT 5",
+          [f"SELECT c.symbol {J} WHERE {IT} ORDER BY f.market_cap DESC LIMIT 5"]),
          ("what's their average P/E?", f"SELECT AVG(pe_ratio) FROM ({IT_TOP5}) t"),
          ("and the average P/E for the whole sector?", f"SELECT AVG(f.pe_ratio) {J} WHERE {IT}")),
     conv("demo-2",
@@ -98,7 +101,9 @@ DEMO = [
           [f"SELECT c.symbol {J} WHERE c.sub_industry = 'Semiconductors' ORDER BY f.eps DESC LIMIT 1"]),
          ("What was its revenue last quarter?", D)),
     conv("demo-7",
-         ("What are the 10 biggest companies by market cap?", TOP10),
+         ("What are the 10 biggest companies by market cap?",
+          f"SELECT c.name {J} ORDER BY f.market_cap DESC LIMIT 10",
+          [f"SELECT c.symbol {J} ORDER BY f.market_cap DESC LIMIT 10"]),
          ("How many of them are in the Information Technology sector?",
           f"SELECT COUNT(*) FROM ({TOP10}) t WHERE sector = 'Information Technology'"),
          ("What's the combined market cap of the top 10?", f"SELECT SUM(market_cap) FROM ({TOP10}) t"),
@@ -107,9 +112,11 @@ DEMO = [
           [f"SELECT (SELECT SUM(market_cap) FROM ({TOP10}) t) * 100.0 / (SELECT SUM(market_cap) FROM fundamentals)"]),
          ("Which of them will grow fastest next year?", D)),
     conv("demo-8",
-         ("Show energy companies headquartered in Texas", f"SELECT c.name {TX_ENERGY}",
-          [f"SELECT c.symbol {TX_ENERGY}"]),
-         ("sort them by market cap, largest first", f"SELECT c.name, f.market_cap {TX_ENERGY} ORDER BY f.market_cap DESC"),
+         ("Show energy companies headquartered in Texas", f"SELECT c.name {TX_ENERGY_ALL}",
+          [f"SELECT c.symbol {TX_ENERGY_ALL}"]),
+         ("sort them by market cap, largest first", f"SELECT c.name, f.market_cap {TX_ENERGY} ORDER BY f.market_cap DESC",
+          ["SELECT c.name, f.market_cap FROM companies c LEFT JOIN fundamentals f ON f.symbol = c.symbol "
+           "WHERE c.sector = 'Energy' AND c.hq_region = 'Texas' ORDER BY f.market_cap DESC"]),
          ("Which one trades closest to its 52-week high?",
           f"SELECT c.name {TX_ENERGY} ORDER BY f.price / f.high_52w DESC LIMIT 1",
           [f"SELECT c.symbol {TX_ENERGY} ORDER BY f.price / f.high_52w DESC LIMIT 1"]),
@@ -129,9 +136,11 @@ DEMO = [
 # ------------------------------------------------------------------------------------------ value investor
 VALUE = [
     conv("value-1",
-         ("Show me stocks with a P/E under 10", f"SELECT c.symbol, c.name, f.pe_ratio {J} WHERE f.pe_ratio < 10"),
+         ("Show me stocks with a P/E under 10", f"SELECT c.name {J} WHERE f.pe_ratio < 10",
+          [f"SELECT c.symbol {J} WHERE f.pe_ratio < 10"]),
          ("only the ones yielding more than 3%",
-          f"SELECT c.symbol, c.name {J} WHERE f.pe_ratio < 10 AND f.dividend_yield > 0.03"),
+          f"SELECT c.name {J} WHERE f.pe_ratio < 10 AND f.dividend_yield > 0.03",
+          [f"SELECT c.symbol {J} WHERE f.pe_ratio < 10 AND f.dividend_yield > 0.03"]),
          ("Which of them has the lowest price to book?",
           f"SELECT c.name {J} WHERE f.pe_ratio < 10 AND f.dividend_yield > 0.03 AND f.price_to_book IS NOT NULL "
           "ORDER BY f.price_to_book LIMIT 1",
@@ -150,9 +159,11 @@ VALUE = [
           [f"SELECT c.name, f.pe_ratio {J} WHERE c.sector = 'Financials' AND f.pe_ratio < "
            f"(SELECT AVG(f.pe_ratio) {J} WHERE c.sector = 'Financials')"])),
     conv("value-3",
-         ("Which stocks are within 5% of their 52-week low?", f"SELECT c.symbol, c.name {J} WHERE {NEAR_LOW}"),
+         ("Which stocks are within 5% of their 52-week low?", f"SELECT c.name {J} WHERE {NEAR_LOW}",
+          [f"SELECT c.symbol {J} WHERE {NEAR_LOW}"]),
          ("which of them yield more than 3%?",
-          f"SELECT c.symbol, c.name {J} WHERE {NEAR_LOW} AND f.dividend_yield > 0.03"),
+          f"SELECT c.name {J} WHERE {NEAR_LOW} AND f.dividend_yield > 0.03",
+          [f"SELECT c.symbol {J} WHERE {NEAR_LOW} AND f.dividend_yield > 0.03"]),
          ("break them down by sector",
           f"SELECT c.sector, COUNT(*) {J} WHERE {NEAR_LOW} AND f.dividend_yield > 0.03 GROUP BY c.sector"),
          ("which of those utilities has the lowest P/E?",
@@ -180,15 +191,18 @@ VALUE = [
           [f"SELECT AVG(f.dividend_yield) {J} WHERE c.sector = 'Real Estate'"])),
     conv("value-6",
          ("Which companies have EPS above 10 and a P/E under 15?",
-          f"SELECT c.symbol, c.name {J} WHERE f.eps > 10 AND f.pe_ratio < 15"),
+          f"SELECT c.name {J} WHERE f.eps > 10 AND f.pe_ratio < 15",
+          [f"SELECT c.symbol {J} WHERE f.eps > 10 AND f.pe_ratio < 15"]),
          ("What's the cheapest by price to sales among them?",
           f"SELECT c.name {J} WHERE f.eps > 10 AND f.pe_ratio < 15 ORDER BY f.price_to_sales LIMIT 1",
           [f"SELECT c.symbol {J} WHERE f.eps > 10 AND f.pe_ratio < 15 ORDER BY f.price_to_sales LIMIT 1"]),
          ("is it a buy right now?", D)),
     conv("value-7",
          ("For each sector, which stock has the lowest P/E?",
-          f"SELECT c.sector, c.name, f.pe_ratio {J} WHERE f.pe_ratio = (SELECT MIN(f2.pe_ratio) FROM fundamentals f2 "
-          "JOIN companies c2 ON c2.symbol = f2.symbol WHERE c2.sector = c.sector)"),
+          f"SELECT c.sector, c.name {J} WHERE f.pe_ratio = (SELECT MIN(f2.pe_ratio) FROM fundamentals f2 "
+          "JOIN companies c2 ON c2.symbol = f2.symbol WHERE c2.sector = c.sector)",
+          [f"SELECT c.sector, c.symbol {J} WHERE f.pe_ratio = (SELECT MIN(f2.pe_ratio) FROM fundamentals f2 "
+           "JOIN companies c2 ON c2.symbol = f2.symbol WHERE c2.sector = c.sector)"]),
          ("What's the average earnings per share by sector?", f"SELECT c.sector, AVG(f.eps) {J} GROUP BY c.sector"),
          ("which sector has the highest?",
           f"SELECT c.sector {J} GROUP BY c.sector ORDER BY AVG(f.eps) DESC LIMIT 1")),
@@ -205,7 +219,8 @@ VALUE = [
            "SELECT (price - high_52w) / high_52w FROM fundamentals WHERE symbol = 'MSFT'"]),
          ("What is Apple's free cash flow?", D)),
     conv("value-9",
-         ("Which companies have EBITDA over 50 billion?", f"SELECT c.symbol, c.name {J} WHERE {BIG_EBITDA}"),
+         ("Which companies have EBITDA over 50 billion?", f"SELECT c.name {J} WHERE {BIG_EBITDA}",
+          [f"SELECT c.symbol {J} WHERE {BIG_EBITDA}"]),
          ("rank them by EV/EBITDA", D),
          ("ok, rank them by market cap to EBITDA then",
           f"SELECT c.name, f.market_cap * 1.0 / f.ebitda AS r {J} WHERE {BIG_EBITDA} ORDER BY r DESC",
