@@ -8,7 +8,9 @@ from test_engine import Conv, make_db
 
 from c2q_shell.server.engine import Engine, shape
 from c2q_shell.server.engine.catalog import Catalog
+from c2q_shell.server.engine.mentions import scan
 from c2q_shell.server.engine.plan import Agg, Dim, Order, Plan
+from c2q_shell.server.engine.text import Question
 from c2q_shell.server.sources import SQLiteSource
 
 
@@ -66,3 +68,48 @@ def test_end_to_end_right_or_declined(gauges_db):
         assert "when" in str(e)
     else:
         assert "2024-04-13" in [str(v) for row in c.rows for v in row]      # gauge 39: level 58.5
+
+
+@pytest.fixture(scope="module")
+def people_db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("people") / "people.sqlite", """
+    CREATE TABLE teams (team_id INTEGER PRIMARY KEY, team_name TEXT, city TEXT);
+    CREATE TABLE players (player_id INTEGER PRIMARY KEY, full_name TEXT, team_id INTEGER REFERENCES teams(team_id),
+                          fee REAL);
+    INSERT INTO teams VALUES (1, 'Owls', 'Leeds'), (2, 'Foxes', 'York');
+    INSERT INTO players VALUES (1, 'Ann Lee', 1, 10.5), (2, 'Bo Park', 1, 22.0), (3, 'Cy Moss', 2, 7.25);
+    """)
+
+
+def test_who_shows_a_name_and_which_shows_what_it_names(people_db):
+    cat = Catalog(SQLiteSource(people_db).introspect(), {}, [])
+
+    def mentions(q):
+        ms = scan(list(Question.of(q).tokens), cat)
+        for x in ms:
+            if x.kind == "ref" and x.refs:
+                x.ref = x.refs[0]
+        return ms
+    ids = Plan("players", select=["players.player_id", "players.team_id"], distinct=True)
+    with pytest.raises(Engine.CannotAnswer, match="'who' asks for names"):
+        shape.check("who plays for the Owls?", ids, cat, mentions("who plays for the Owls?"))
+    q = "which city has the most players?"
+    by_team = Plan("players", measures=[Agg("count")], group=[Dim("players.team_id")],
+                   order=[Order("agg", 0)], limit=1)
+    with pytest.raises(Engine.CannotAnswer, match="'which city'"):
+        shape.check(q, by_team, cat, mentions(q))
+    shape.check(q, Plan("players", measures=[Agg("count")], group=[Dim("teams.city")], order=[Order("agg", 0)],
+                        limit=1), cat, mentions(q))
+
+
+def test_a_ranking_goes_the_way_its_word_says(people_db):
+    cat = Catalog(SQLiteSource(people_db).introspect(), {}, [])
+    q = "which player has the cheapest fee?"
+    ms = scan(list(Question.of(q).tokens), cat)
+    wrong_way = Plan("players", order=[Order("col", "players.fee", desc=True)], limit=1)
+    with pytest.raises(Engine.CannotAnswer, match="'cheapest' ranks one way"):
+        shape.check(q, wrong_way, cat, ms)
+    shape.check(q, Plan("players", order=[Order("col", "players.fee", desc=False)], limit=1), cat, ms)
+    c = Conv(people_db)
+    c.ask("which player has the lowest fee?")
+    assert c.rows[0][0] == "Cy Moss"

@@ -126,7 +126,7 @@ class Engine:
         if not ledger.complete:
             raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
         ranks_nothing(plan, reading)        # after the ledger: a word not understood is the better reason
-        shape.check(question.text, plan, self.cat)      # a 'when' shows a date, a 'how many' a number
+        shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 
     def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:

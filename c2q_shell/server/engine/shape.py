@@ -8,6 +8,7 @@ import re
 from .catalog import Catalog
 from .errors import CannotAnswer
 from .plan import Plan
+from .sqlgen import shown_columns
 
 _WHEN = re.compile(r"^\s*(?:and\s+)?when\b|,\s*(?:and\s+)?when\s*\??\s*$", re.I)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|so\s+)?(?:how\s+many|what\s+is\s+the\s+number\s+of|what's\s+the\s+number\s+of)\b", re.I)
@@ -30,10 +31,17 @@ def _shows_time(p: Plan, cat: Catalog) -> bool:
         any(m.func in ("max", "min") and timed(m.column) for m in p.measures)
 
 
-def check(question: str, plan: Plan, cat: Catalog) -> None:
+def _shown(p: Plan, cat: Catalog) -> list[str]:
+    """The 'table.column's the answer shows (besides its aggregates)."""
+    return [c for c in shown_columns(p, cat) if "." in c and c.split(".", 1)[0] in cat.tables]
+
+
+def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None) -> None:
     """Raise CannotAnswer when the plan cannot be the kind of answer the question asks for."""
     if plan.batch:
         return
+    _asks_for_what_it_names(question, plan, cat, mentions or [])
+    _ranks_the_way_it_says(plan, cat, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
         word = when.group(0).strip(" ,?")
@@ -48,3 +56,53 @@ def check(question: str, plan: Plan, cat: Catalog) -> None:
     if share and not any(m.func in _SHARE_FUNCS for q in _plans(plan) for m in q.measures):
         word = share.group(0).strip()
         raise CannotAnswer(f"'{word}' asks for a share, and the answer the engine found would not compute one", [word])
+
+
+_WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who\b", re.I)
+# time superlatives rank a date either way ('youngest' is the latest birth date); 'best'/'worst' may
+# mean low or high; 'most'/'least' qualify another word ('least expensive')
+_NO_DIRECTION = {"oldest", "newest", "latest", "earliest", "youngest", "most recent", "most recently",
+                 "least recently", "first added", "best", "worst", "most", "least"}
+
+
+def _asks_for_what_it_names(question: str, plan: Plan, cat: Catalog, mentions: list) -> None:
+    """'Who …?' shows a name, not only numbers; 'which states …?' shows the states."""
+    shown = _shown(plan, cat)
+    if _WHO.match(question) and shown and not any(
+            cat.column(*c.split(".", 1)).kind == "text" for c in shown):
+        raise CannotAnswer("'who' asks for names, and the answer the engine found would show only numbers", ["who"])
+    lead = next((x for x in mentions if x.kind != "word"), None)
+    if lead is None or lead.kind != "kw" or lead.text != "which" or plan.measures and not plan.group and not shown:
+        return
+    noun = mentions[mentions.index(lead) + 1] if mentions.index(lead) + 1 < len(mentions) else None
+    if noun is None or noun.kind != "ref" or noun.ref is None:
+        return
+    if noun.ref.kind == "column":
+        col = f"{noun.ref.table}.{noun.ref.column}"
+        if cat.is_dimension(noun.ref.table, noun.ref.column) and col not in shown:
+            raise CannotAnswer(f"'which {noun.text}' asks for {noun.text}, and the answer the engine found would "
+                               "not show them", [noun.text])
+    elif noun.ref.kind == "table" and shown and not any(
+            c.split(".", 1)[0] == noun.ref.table or _points_to(cat, c, noun.ref.table) for c in shown):
+        raise CannotAnswer(f"'which {noun.text}' asks for {noun.text}, and the answer the engine found would "
+                           "not show them", [noun.text])
+
+
+def _points_to(cat: Catalog, col: str, table: str) -> bool:
+    t, c = col.split(".", 1)
+    return any((f.table, f.column, f.ref_table) == (t, c, table) for f in cat.foreign_keys)
+
+
+def _ranks_the_way_it_says(plan: Plan, cat: Catalog, mentions: list) -> None:
+    """'the cheapest' must not be answered with the most expensive first."""
+    if not plan.order or plan.limit is None:
+        return
+    said = {x.kw[1] for x in mentions if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.kw[1]
+            and x.text not in _NO_DIRECTION}
+    first = plan.order[0]
+    if len(said) != 1 or first.kind == "col" and cat.is_time(*str(first.ref).split(".", 1)):
+        return
+    if first.desc != (said == {"desc"}):
+        word = next(x.text for x in mentions if x.kind == "kw" and x.kw and x.kw[0] == "rank"
+                    and x.text not in _NO_DIRECTION)
+        raise CannotAnswer(f"'{word}' ranks one way, and the answer the engine found ranks the other", [word])

@@ -388,5 +388,13 @@ def _ordered(target: exp.Expression, desc: bool) -> exp.Ordered:
     return exp.Ordered(this=target, desc=desc, nulls_first=not desc)
 
 
+def shown_columns(plan: Plan, cat: Catalog) -> list[str]:
+    """The 'table.column's an answer shows besides its aggregates: its groups, or for a listing
+    the columns the listing carries (the entity's name, what was asked, what it is ranked by)."""
+    if plan.group or any(not row_level(a) for a in plan.measures):
+        return [d.column for d in plan.group]
+    return Compiler(cat, plan).select_columns()
+
+
 def to_sql(plan: Plan, cat: Catalog) -> str:
     return Compiler(cat, plan).build().sql(dialect=cat.dialect)
