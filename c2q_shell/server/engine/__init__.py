@@ -146,11 +146,14 @@ class Engine:
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
-               history: list[dict] | None = None, focus: dict | None = None) -> Result:
+               history: list[dict] | None = None, focus: dict | None = None,
+               skipped: dict | None = None) -> Result:
+        """`skipped`: the latest round when the engine has no plan of it ({"question", "answered"}:
+        declined, or answered without a plan); `previous` is then the plan of the round before it."""
         if self.strategy == "llm":
             return self._llm_answer(question, mode, history, focus)
         try:
-            result = self._rules_answer(question, mode, previous)
+            result = self._rules_answer(question, mode, previous, skipped)
         except CannotAnswer as e:
             if self.strategy != "hybrid":
                 raise
@@ -188,8 +191,12 @@ class Engine:
                     task.assumptions + [{"concept": "repair", "explanation": f"first attempt failed: {error}"}],
                     task.share, "llm", task.question)
 
-    def _rules_answer(self, question: str, mode: str, previous: dict | None) -> Result:
+    def _rules_answer(self, question: str, mode: str, previous: dict | None, skipped: dict | None = None) -> Result:
         prev = Plan.from_dict(previous) if previous else None
+        if skipped is not None:
+            # the latest round has no plan: a question continuing it would run on the round before
+            self._not_continuing(Question.of(question), prev, skipped)
+            prev = None
         if prev is not None and prev.batch and _SAME.search(question):
             return self._same_for(question, prev)
         if mode == "auto_breakdown":
@@ -198,6 +205,44 @@ class Engine:
                 return result
         t = self.task("0", Question.of(question), prev)
         return Result("single", [t], t.clarified_task, t.description, t.assumptions)
+
+    def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
+        """After a round the engine has no plan of, a question that continues an answer ('show
+        their names as well', 'which quarter had the highest?', 'and 2000?') is declined: it would
+        otherwise be read as a follow-up of the round before, or as a question of its own."""
+        words = self._continuing_words(question, older)
+        if words is None:
+            return
+        if skipped.get("answered", True):
+            why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
+        else:
+            why = f"the previous question ('{skipped['question'].strip()}') was not answered"
+        what = f"{', '.join(map(repr, words))} has nothing to point at" if words else \
+            "this question, which reads as a follow-up, has nothing to continue"
+        raise CannotAnswer(f"{why}, so {what}; ask the whole question", words)
+
+    def _continuing_words(self, question: Question, older: Plan | None) -> list[str] | None:
+        """The words by which a question continues an earlier answer ([] when no word says it but
+        it reads as a follow-up of `older`; None for a question of its own)."""
+        same = _SAME.search(question.text)
+        if same:
+            return [same.group(0).strip()]
+        try:
+            alone = Interpreter(self.cat, question, None).read()
+        except CannotAnswer:
+            alone = None
+        if alone is not None:
+            words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+            words += _points_back(alone) + _continues(question.text, alone, None)
+            if words:
+                return words
+        if older is None:
+            return None
+        try:
+            reading = Interpreter(self.cat, question, older).read()
+        except CannotAnswer:
+            return None
+        return [] if is_followup(reading, older) else None
 
     def _breakdown(self, question: str, prev: Plan | None) -> Result | None:
         context, parts = breakdown.split(question)

@@ -1,0 +1,83 @@
+"""Conversation context: what a follow-up continues. A round the engine declined leaves a mark
+in the session, and a question that continues an answer after it is declined (it would otherwise
+run on the round before); a question of its own still answers."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_engine import Conv, make_db
+from test_llm import llm, serve  # noqa: F401  (the scripted LLM service)
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def crew_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("crew") / "crew.sqlite"
+    rows = ", ".join(f"({i}, 'P{i}', {20 + i * 3 % 40}, '{('north', 'south', 'east')[i % 3]}', "
+                     f"'202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}', {i * 7 % 50})" for i in range(1, 31))
+    return make_db(path, f"""
+    CREATE TABLE pilots (pilot_id INTEGER PRIMARY KEY, pilot_name TEXT, age INTEGER, base TEXT,
+                         joined_on TEXT, flight_hours INTEGER);
+    INSERT INTO pilots VALUES {rows};
+    """)
+
+
+def after_declined(c: Conv, question: str, declined: str = "what is the weather on Mars?"):
+    """`question` asked right after a round the engine declined (as the server passes it)."""
+    with pytest.raises(Engine.CannotAnswer):
+        c.engine.answer(declined, "direct", c.prev)
+    return c.engine.answer(question, "direct", c.prev, skipped={"question": declined, "answered": False})
+
+
+@pytest.mark.parametrize("question", [
+    "show their ages as well",            # a pronoun
+    "which base had the highest?",        # a ranking of the previous measure
+    "just the top 3",                     # a limit of the previous answer
+    "by base",                            # a grouping of it
+    "and in 2024?",                       # a continuation
+    "do the same for the south",
+])
+def test_a_follow_up_after_a_declined_round_is_declined(crew_db, question):
+    c = Conv(crew_db)
+    c.ask("how many pilots have an age above 40?")
+    with pytest.raises(Engine.CannotAnswer) as e:
+        after_declined(c, question)
+    assert "was not answered" in str(e.value) and "ask the whole question" in str(e.value)
+
+
+def test_a_question_of_its_own_after_a_declined_round_answers(crew_db):
+    c = Conv(crew_db)
+    c.ask("how many pilots have an age above 40?")
+    res = after_declined(c, "how many pilots are based in the north?")
+    rows = c.src.execute(res.tasks[-1].sql, 100, 10).rows
+    assert int(rows[0][0]) == 10                   # not only the pilots older than 40
+
+
+def test_the_server_marks_a_declined_round_and_declines_its_follow_up(api):
+    sid = api.session("shop")
+    assert api.ask(sid, "list the customers in the UK")["status"] == "done"
+    assert api.ask(sid, "what is the weather in London today?")["status"] == "failed"
+    job = api.ask(sid, "show their cities as well")         # 'their' would be the UK customers of round 1
+    assert job["status"] == "failed" and "was not answered" in job["reason"] and "'their'" in job["reason"]
+    states = list(api.app.store.rounds(sid).values())
+    assert [s["answered"] for s in states] == [True, False, False]
+    job = api.ask(sid, "how many customers are in the USA?")        # a question of its own
+    assert job["status"] == "done" and job["result"]["data"]["rows"] == [["3"]]
+    job = api.ask(sid, "list their names")                  # follows the answered round again
+    assert job["status"] == "done" and len(job["result"]["data"]["rows"]) == 3
+
+
+def test_the_llm_engine_is_told_a_round_was_not_answered(tmp_path, data_dir, llm):  # noqa: F811
+    fake, url = llm
+    with serve(tmp_path, data_dir, url, engine="hybrid") as api:
+        sid = api.session("shop")
+        assert api.ask(sid, "list the customers in the UK")["status"] == "done"       # the rules engine
+        fake.replies.append(json.dumps({"sql": "", "reason": "no weather data"}))
+        assert api.ask(sid, "what is the weather in London today?")["status"] == "failed"
+        fake.replies.append(json.dumps({"sql": "SELECT name, city FROM customers WHERE country = 'UK'"}))
+        api.ask(sid, "show their cities as well")       # declined by the rules engine, sent to the LLM
+        msgs = fake.requests[-1]["messages"]
+        assert msgs[3] == {"role": "user", "content": "what is the weather in London today?"}
+        assert json.loads(msgs[4]["content"]) == {"sql": None, "note": "not answered"}
