@@ -81,3 +81,86 @@ def test_the_llm_engine_is_told_a_round_was_not_answered(tmp_path, data_dir, llm
         msgs = fake.requests[-1]["messages"]
         assert msgs[3] == {"role": "user", "content": "what is the weather in London today?"}
         assert json.loads(msgs[4]["content"]) == {"sql": None, "note": "not answered"}
+
+
+@pytest.fixture(scope="module")
+def market_db(tmp_path_factory):
+    """A monthly index (one date per month) and trades with two dates of their own."""
+    path = tmp_path_factory.mktemp("market") / "market.sqlite"
+    months = ", ".join(f"('{2020 + i // 12}-{1 + i % 12:02d}-01', {100 + (i * 37) % 90}, {round(10 + (i * 13) % 17 * 0.5, 1)})"
+                       for i in range(48))
+    trades = ", ".join(f"({i}, '{2021 + i % 3}-{1 + i % 12:02d}-{1 + i % 27:02d}', "
+                       f"'{2021 + i % 3}-{1 + (i + 1) % 12:02d}-{1 + i % 27:02d}', {i * 11 % 70 + 5})" for i in range(1, 61))
+    return make_db(path, f"""
+    CREATE TABLE index_levels (month TEXT, level REAL, yield_pct REAL);
+    INSERT INTO index_levels VALUES {months};
+    CREATE TABLE trades (trade_id INTEGER PRIMARY KEY, opened_on TEXT, settled_on TEXT, amount REAL);
+    INSERT INTO trades VALUES {trades};
+    """)
+
+
+def test_that_month_takes_the_time_of_the_previous_answer(market_db):
+    c = Conv(market_db)
+    c.ask("When did the level first go above 180?")
+    month = c.rows[0][c.cols.index("month")]
+    c.ask("What was the yield pct that month?")
+    assert len(c.rows) == 1 and float(c.col("yield_pct")[0]) == one(
+        market_db, f"SELECT yield_pct FROM index_levels WHERE month = '{month}'")
+    c.ask("what was the average level that year?")      # the same time, now at the grain of a year
+    assert float(c.rows[0][0]) == pytest.approx(one(
+        market_db, f"SELECT AVG(level) FROM index_levels WHERE month LIKE '{month[:4]}%'"))
+
+
+def test_that_year_takes_the_period_the_previous_answer_kept(market_db):
+    c = Conv(market_db)
+    c.ask("what was the average level in 2022?")
+    c.ask("what was the highest yield pct that year?")
+    assert float(c.rows[0][0]) == one(market_db, "SELECT MAX(yield_pct) FROM index_levels WHERE month LIKE '2022%'")
+
+
+def test_a_time_pointer_with_no_one_time_to_point_at_is_declined(market_db):
+    msg = str(declined(Conv(market_db), "What was the yield pct that month?"))     # no earlier answer
+    assert "'that month'" in msg and "no" in msg
+    c = Conv(market_db)
+    c.ask("list the months with a level above 150")                  # many months, not one
+    assert "'that month'" in str(declined(c, "What was the yield pct that month?"))
+    c = Conv(market_db)
+    c.ask("When did the level first go above 180?")
+    # trades have two dates: which one 'that year' is said of is not clear
+    assert "not clear" in str(declined(c, "how many trades were there that year?"))
+
+
+@pytest.fixture(scope="module")
+def consign_db(tmp_path_factory):
+    """Two date columns that a bare 'month' names alike (SentDt, RecvDt)."""
+    path = tmp_path_factory.mktemp("consign") / "consign.sqlite"
+    rows = ", ".join(f"({i}, '2024-{1 + i % 12:02d}-{1 + i % 27:02d}', '2024-{1 + (i * 5) % 12:02d}-{1 + i % 27:02d}', "
+                     f"{i * 1.5})" for i in range(1, 80))
+    return make_db(path, f"""
+    CREATE TABLE consignments (cons_id INTEGER PRIMARY KEY, SentDt TEXT, RecvDt TEXT, WeightKg REAL);
+    INSERT INTO consignments VALUES {rows};
+    """)
+
+
+def test_which_month_had_the_highest_keeps_the_date_column_of_the_previous_answer(consign_db):
+    c = Conv(consign_db)
+    c.ask("number of consignments per month in 2024")
+    col = "SentDt" if "SentDt" in c.sql else "RecvDt"
+    other = {"SentDt": "RecvDt", "RecvDt": "SentDt"}[col]
+    c.ask("which month had the highest?")
+    assert col in c.sql and other not in c.sql
+    assert int(c.rows[0][1]) == one(consign_db, f"SELECT COUNT(*) AS n FROM consignments WHERE {col} LIKE "
+                                                f"'{c.rows[0][0]}%'") == one(
+        consign_db, f"SELECT COUNT(*) AS n FROM consignments GROUP BY strftime('%m', {col}) ORDER BY n DESC LIMIT 1")
+
+
+def declined(c: Conv, question: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(question)
+    return str(e.value)
+
+
+def one(path, sql: str):
+    import sqlite3
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchone()[0]

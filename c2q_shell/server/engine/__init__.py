@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from . import breakdown, links
+from . import breakdown, dates, links
 from .catalog import Catalog
 from .compose import compare_groups, new_plan, ranks_nothing
 from .describe import chart_options, clarified_task
@@ -66,7 +66,10 @@ class Engine:
                                "the engine answers with rows; ask for the value itself ('what is its …?')",
                                [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
-        if is_followup(reading, previous):
+        at = dates.time_pointer(reading)
+        if at is not None:
+            plan = self._at_previous_time(reading, previous, *at)
+        elif is_followup(reading, previous):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
         else:
@@ -127,6 +130,25 @@ class Engine:
             raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
         ranks_nothing(plan, reading)        # after the ledger: a word not understood is the better reason
         return plan, reading
+
+    def _at_previous_time(self, reading: Reading, previous: Plan | None, words: list, unit: str) -> Plan:
+        """'What was the CAPE ratio that month?': the question of its own, at the time the previous
+        answer shows (never every time, and never another one)."""
+        said = " ".join(x.text for x in words)
+        for x in words:
+            x.used = True
+        if previous is None:
+            raise CannotAnswer(f"'{said}' points at the time of an earlier answer, and there is none in this "
+                               "session; ask with the date itself", [said])
+        others = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] + \
+            [w for w in _points_back(reading) if w not in [x.text for x in words]]
+        if others:
+            raise CannotAnswer(f"'{said}' points at the time of the previous answer, and the question also refers "
+                               f"to it ({', '.join(map(repr, others))}); ask with the date itself", [said])
+        reading.group = [g for g in reading.group if g.grain != unit]     # the unit named the time
+        plan = new_plan(reading, self.cat)
+        dates.at_previous_time(plan, previous, unit, said, self.cat)
+        return plan
 
     def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:
         question = Question.of(question)
@@ -233,7 +255,9 @@ class Engine:
             alone = None
         if alone is not None:
             words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
-            words += _points_back(alone) + _continues(question.text, alone, None)
+            at = dates.time_pointer(alone)
+            words += _points_back(alone) + _continues(question.text, alone, None) + \
+                ([" ".join(x.text for x in at[0])] if at else [])
             if words:
                 return words
         if older is None:
