@@ -164,3 +164,39 @@ def one(path, sql: str):
     import sqlite3
     with sqlite3.connect(path) as db:
         return db.execute(sql).fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def boxes_db(tmp_path_factory):
+    """Boxes have no date; the delivery each belongs to has one. Tools have no date anywhere."""
+    path = tmp_path_factory.mktemp("boxes") / "boxes.sqlite"
+    deliveries = ", ".join(f"({i}, '2024-{1 + i % 12:02d}-{1 + i % 27:02d}')" for i in range(1, 21))
+    boxes = ", ".join(f"({i}, {1 + i % 20}, {round(1 + (i * 7) % 31 * 0.75, 2)})" for i in range(1, 61))
+    return make_db(path, f"""
+    CREATE TABLE deliveries (delivery_id INTEGER PRIMARY KEY, delivered_on TEXT);
+    CREATE TABLE boxes (box_id INTEGER PRIMARY KEY, delivery_id INTEGER REFERENCES deliveries(delivery_id),
+                        weight_kg REAL);
+    CREATE TABLE tools (tool_id INTEGER PRIMARY KEY, tool_name TEXT, price REAL);
+    INSERT INTO deliveries VALUES {deliveries};
+    INSERT INTO boxes VALUES {boxes};
+    INSERT INTO tools VALUES (1, 'saw', 12.5), (2, 'drill', 80), (3, 'hammer', 9);
+    """)
+
+
+def test_when_was_that_shows_the_date_of_the_row_the_previous_answer_found(boxes_db):
+    c = Conv(boxes_db)
+    c.ask("which box was the heaviest?")
+    c.ask("when was that?")         # the date of the delivery the box belongs to
+    assert c.col("delivered_on") == [one(boxes_db, "SELECT d.delivered_on FROM boxes b JOIN deliveries d ON "
+                                                   "d.delivery_id = b.delivery_id ORDER BY b.weight_kg DESC, b.box_id LIMIT 1")]
+    c = Conv(boxes_db)
+    c.ask("which tool is the most expensive?")
+    assert "date" in declined(c, "when was that?")       # never the same row again
+
+
+def test_and_when_adds_the_date_of_the_row_found(market_db):
+    c = Conv(market_db)
+    c.ask("What was the highest yield pct ever, and when?")
+    assert len(c.rows) == 1 and c.col("month") == [one(
+        market_db, "SELECT month FROM index_levels ORDER BY yield_pct DESC, month LIMIT 1")]
+    assert "'and when'" in declined(Conv(market_db), "list the trades with an amount over 50, and when?")

@@ -103,6 +103,8 @@ class Engine:
                 plan.filters.append(Filter(named_group, "in", [], kind="in_prev"))
                 plan.within = within
                 plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
+        if _AND_WHEN.search(question.text) and not reading.when:
+            plan = self._and_when(plan)
         links.choose(plan, reading.mentions, self.cat)
         m = reading.mentions
         each = [x.text for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "group"
@@ -130,6 +132,16 @@ class Engine:
             raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
         ranks_nothing(plan, reading)        # after the ledger: a word not understood is the better reason
         return plan, reading
+
+    def _and_when(self, plan: Plan) -> Plan:
+        """'What was the highest CAPE ratio ever, and when?': the answer with the date of its row."""
+        if dates.shows_time(plan, self.cat):
+            return plan
+        dated = dates.with_its_time(plan.copy(), self.cat)
+        if dated is None or dated.limit != 1:          # one row: the date of what it found
+            raise CannotAnswer("'and when' asks for the date of the answer, and the engine could not tell which date "
+                               "that is", ["when"])
+        return dated
 
     def _at_previous_time(self, reading: Reading, previous: Plan | None, words: list, unit: str) -> Plan:
         """'What was the CAPE ratio that month?': the question of its own, at the time the previous
@@ -461,6 +473,8 @@ _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|tha
                    r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
 
 
+# '…, and when?': the date of the answer's row too
+_AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$", re.I)
 # A yes-or-no question about something said earlier ('is it …?', 'did they …?').
 _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+"
                      r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)

@@ -61,11 +61,21 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
 
 def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
     """'When was that?' after 'lowest CPI ever' (a MIN/MAX) or after a one-row listing: the
-    date of the row that holds the value."""
+    date of the row that holds the value. Declined when the answer has no date to show."""
     if not r.when or r.has_content or r.filters:
         return None
     p = prev.copy()
     p.assumptions = list(r.assumptions)
+    dated = with_its_time(p, cat)
+    if dated is None and not shows_time(prev, cat):
+        raise CannotAnswer("'when' asks for the date of the previous answer, and its rows have no date the engine "
+                           "could tell")
+    return dated
+
+
+def with_its_time(p: Plan, cat: Catalog) -> Plan | None:
+    """The plan with the date of its row shown: a MIN/MAX becomes the row that holds it, a listing
+    gets its date column (of its table, else of the one table it belongs to). None: no date."""
     single = [m for m in p.measures if m.column]
     if len(p.measures) == 1 and single and single[0].func in ("max", "min") and not p.group:
         m = single[0]
@@ -80,13 +90,31 @@ def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
         p.filters.append(Filter(m.column, "is not null", [], kind="null"))
         return p
     if not p.measures and not p.group:
-        col = time_column(p, cat)
+        col = time_column(p, cat) or _parent_time(p, cat)
         if col is None:
             return None
         if col not in p.select:
             p.select.insert(0, col)
         return p
     return None
+
+
+def _parent_time(p: Plan, cat: Catalog) -> str | None:
+    """'the heaviest parcel' → 'when was that?': parcels have no date, the shipment each belongs
+    to has one (the first, said as an assumption when there are more)."""
+    parents = list(dict.fromkeys(fk.ref_table for fk in cat.foreign_keys
+                                 if fk.table == p.table and cat.time_columns(fk.ref_table)))
+    if len(parents) != 1:
+        return None
+    cols = cat.time_columns(parents[0])
+    if len(cols) > 1:
+        p.assume("date column", f"used {parents[0]}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+    return f"{parents[0]}.{cols[0]}"
+
+
+def shows_time(p: Plan, cat: Catalog) -> bool:
+    shown = p.select + [g.column for g in p.group] + [o.ref for o in p.order if o.kind == "col"]
+    return any(cat.is_time(*c.split(".")) for c in shown)
 
 
 # 'that month', 'the same year', 'at that time': the time of the previous answer ---------------
