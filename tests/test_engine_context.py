@@ -200,3 +200,32 @@ def test_and_when_adds_the_date_of_the_row_found(market_db):
     assert len(c.rows) == 1 and c.col("month") == [one(
         market_db, "SELECT month FROM index_levels ORDER BY yield_pct DESC, month LIMIT 1")]
     assert "'and when'" in declined(Conv(market_db), "list the trades with an amount over 50, and when?")
+
+
+def test_list_the_ones_after_counts_per_group_lists_the_rows_counted(crew_db):
+    c = Conv(crew_db)
+    c.ask("how many pilots joined each year?")
+    c.ask("list the ones based in the north")
+    assert sorted(c.rows) == sorted(
+        [r[0]] for r in _all(crew_db, "SELECT pilot_name FROM pilots WHERE base = 'north'"))
+
+
+def test_the_biggest_of_them_is_one_row_in_the_direction_it_says(crew_db):
+    c = Conv(crew_db)
+    c.ask("which pilots are based in the north?")
+    c.ask("What's the biggest of them by flight hours?")
+    assert c.col("pilot_name") == [one(crew_db, "SELECT pilot_name FROM pilots WHERE base = 'north' "
+                                                "ORDER BY flight_hours DESC, pilot_name LIMIT 1")]
+    c.ask("and the smallest of the north ones by age?")
+    assert c.col("pilot_name") == [one(crew_db, "SELECT pilot_name FROM pilots WHERE base = 'north' "
+                                                "ORDER BY age, pilot_name LIMIT 1")]
+    c = Conv(crew_db)
+    c.ask("which pilot is the smallest by flight hours?")       # a question of its own, too
+    assert c.col("pilot_name") == [one(crew_db, "SELECT pilot_name FROM pilots ORDER BY flight_hours, pilot_name "
+                                                "LIMIT 1")]
+
+
+def _all(path, sql: str):
+    import sqlite3
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()

@@ -285,6 +285,12 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
             p.measures = [Agg(func, col)]
             p.order, p.limit, p.select = [], None, []
+    if _lists_rows_counted(prev, r):
+        # 'how many companies were added each year?' → 'list the ones added in 2026': the rows
+        # counted, not the counts again
+        p.group, p.measures, p.order, p.limit, p.distinct = [], [], [], None, False
+        p.select = []
+        p.assume("them", f"the {_plural(p.table)} the previous answer counted")
     if (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
@@ -336,6 +342,15 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _lists_rows_counted(prev: Plan, r: Reading) -> bool:
+    """'list them', 'show the ones added in 2026' after counts per group: a listing of the rows."""
+    return r.listing and r.anaphora and prev.group and prev.limit is None and prev.within is None and \
+        prev.inner is None and bool(prev.measures) and all(m.func == "count" and not m.column for m in prev.measures) \
+        and not any(f.agg is not None for f in prev.filters) \
+        and not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None
+                 or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev)
 
 
 def _named_rows(prev: Plan, cat: Catalog) -> bool:
