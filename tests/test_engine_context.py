@@ -229,3 +229,13 @@ def _all(path, sql: str):
     import sqlite3
     with sqlite3.connect(path) as db:
         return db.execute(sql).fetchall()
+
+
+@pytest.mark.parametrize("follow", ["do the same for the south and the east", "what about south and east?"])
+def test_the_same_for_two_values_is_one_answer_for_each(crew_db, follow):
+    c = Conv(crew_db)
+    c.ask("what's the average flight hours in the north?")
+    res = c.engine.answer(follow, "direct", c.prev)
+    got = [float(c.src.execute(t.sql, 10, 10).rows[0][0]) for t in res.tasks]
+    assert res.kind == "breakdown" and got == [
+        pytest.approx(one(crew_db, f"SELECT AVG(flight_hours) FROM pilots WHERE base = '{b}'")) for b in ("south", "east")]

@@ -238,7 +238,30 @@ class Engine:
             if result is not None:
                 return result
         t = self.task("0", Question.of(question), prev)
+        if prev is not None and t.plan and _SAME.search(question):
+            split = self._per_value(question, Plan.from_dict(t.plan), prev)
+            if split is not None:
+                return split
         return Result("single", [t], t.clarified_task, t.description, t.assumptions)
+
+    def _per_value(self, question: str, plan: Plan, prev: Plan) -> Result | None:
+        """'Do the same for Legal and Sales' after one figure for Finance: one figure for each value
+        named, not one figure for them together."""
+        if plan.group or not plan.measures:
+            return None
+        named = [f for f in plan.filters if f.kind == "value" and f.op == "in" and len(f.values) > 1 and
+                 f not in prev.filters]
+        if len(named) != 1:
+            return None
+        tasks = []
+        for i, v in enumerate(named[0].values):
+            p = plan.copy()
+            p.filters = [Filter(f.column, "=", [v]) if f == named[0] else f for f in p.filters]
+            p.assume("each", f"one answer for each value named ({', '.join(map(str, named[0].values))})")
+            tasks.append(Task(f"0-{i}", p.to_dict(), to_sql(p, self.cat), clarified_task(p, self.cat),
+                              assumptions=list(p.assumptions)))
+        summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
+        return Result("breakdown", tasks, question.strip(), summary, _unique([a for t in tasks for a in t.assumptions]))
 
     def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
         """After a round the engine has no plan of, a question that continues an answer ('show
