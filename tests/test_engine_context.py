@@ -239,3 +239,40 @@ def test_the_same_for_two_values_is_one_answer_for_each(crew_db, follow):
     got = [float(c.src.execute(t.sql, 10, 10).rows[0][0]) for t in res.tasks]
     assert res.kind == "breakdown" and got == [
         pytest.approx(one(crew_db, f"SELECT AVG(flight_hours) FROM pilots WHERE base = '{b}'")) for b in ("south", "east")]
+
+
+@pytest.fixture(scope="module")
+def owners_db(tmp_path_factory):
+    """People and their animals through a link table (a person can own a dog and a cat)."""
+    path = tmp_path_factory.mktemp("owners") / "owners.sqlite"
+    return make_db(path, """
+    CREATE TABLE people (person_id INTEGER PRIMARY KEY, first_name TEXT, age INTEGER);
+    CREATE TABLE animals (animal_id INTEGER PRIMARY KEY, animal_type TEXT, weight REAL);
+    CREATE TABLE owns (person_id INTEGER REFERENCES people(person_id), animal_id INTEGER REFERENCES animals(animal_id));
+    INSERT INTO people VALUES (1,'Ann',30),(2,'Bob',41),(3,'Cid',25),(4,'Dee',52);
+    INSERT INTO animals VALUES (1,'dog',12),(2,'cat',4),(3,'dog',20),(4,'cat',3),(5,'bird',1);
+    INSERT INTO owns VALUES (1,1),(1,2),(2,3),(3,4),(4,5);
+    """)
+
+
+def test_a_value_added_with_too_never_replaces_the_earlier_one(owners_db, crew_db):
+    c = Conv(owners_db)
+    c.ask("What are the names of people who have a dog?")
+    msg = declined(c, "And a cat too?")                # both (Ann) or either: not said; never only the cats
+    assert "'too'" in msg and "both" in msg
+    c = Conv(crew_db)
+    c.ask("which pilots are based in the north?")
+    assert "'too'" in declined(c, "and the ones in the south too?")
+
+
+def test_compare_with_another_value_shows_both(crew_db):
+    c = Conv(crew_db)
+    c.ask("What's P3's flight hours?")
+    c.ask("How does that compare with P5's?")
+    assert sorted(c.col("pilot_name")) == ["P3", "P5"]
+    c = Conv(crew_db)
+    c.ask("what's the average flight hours in the north?")
+    res = c.engine.answer("how does that compare with the south?", "direct", c.prev)
+    got = [float(c.src.execute(t.sql, 10, 10).rows[0][0]) for t in res.tasks]
+    assert got == [pytest.approx(one(crew_db, f"SELECT AVG(flight_hours) FROM pilots WHERE base = '{b}'"))
+                   for b in ("north", "south")]

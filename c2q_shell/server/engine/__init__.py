@@ -239,10 +239,30 @@ class Engine:
                 return result
         t = self.task("0", Question.of(question), prev)
         if prev is not None and t.plan and _SAME.search(question):
-            split = self._per_value(question, Plan.from_dict(t.plan), prev)
+            plan = Plan.from_dict(t.plan)
+            if _COMPARES.search(question):
+                plan = self._both_values(plan, prev)
+            split = self._per_value(question, plan, prev)
             if split is not None:
                 return split
+            if plan.to_dict() != t.plan:
+                t = Task("0", plan.to_dict(), to_sql(plan, self.cat), clarified_task(plan, self.cat),
+                         assumptions=list(plan.assumptions), ledger=t.ledger)
         return Result("single", [t], t.clarified_task, t.description, t.assumptions)
+
+    def _both_values(self, plan: Plan, prev: Plan) -> Plan:
+        """'Nvidia's market cap' → 'how does that compare with Microsoft's?': both values, side by
+        side (the new value replaced the old one in the edit)."""
+        old = {f.column: f for f in prev.filters if f.kind == "value" and f.op in ("=", "in") and f.column}
+        for i, f in enumerate(plan.filters):
+            was = old.get(f.column)
+            if f.kind == "value" and f.op in ("=", "in") and was is not None and f != was:
+                values = list(dict.fromkeys(was.values + f.values))
+                plan.filters[i] = Filter(f.column, "in", values)
+                plan.assume("compare", f"shown for {', '.join(map(str, values))}")
+                return plan
+        raise CannotAnswer("'compare' needs the earlier value and a new one of the same kind, and the engine could "
+                           "not tell which two to put side by side; ask for both in one question")
 
     def _per_value(self, question: str, plan: Plan, prev: Plan) -> Result | None:
         """'Do the same for Legal and Sales' after one figure for Finance: one figure for each value
@@ -496,6 +516,8 @@ _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|tha
                    r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
 
 
+# 'how does that compare with …?', '… versus …': the earlier value next to the new one
+_COMPARES = re.compile(r"\bcompare[sd]?\b|\bversus\b|\bvs\.?\s", re.I)
 # '…, and when?': the date of the answer's row too
 _AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$", re.I)
 # A yes-or-no question about something said earlier ('is it …?', 'did they …?').

@@ -317,6 +317,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if [m for m in p.measures] != [m for m in prev.measures]:
         # conditions on the old aggregates (HAVING) no longer mean anything
         p.filters = [f for f in p.filters if f.agg is None]
+    _keeps_both_conditions(p, r)
     _add_filters(p, r.filters, cat, replace=True)
     if r.order:
         if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
@@ -342,6 +343,22 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _keeps_both_conditions(p: Plan, r: Reading) -> None:
+    """'students who have a dog' → 'and a cat too?': 'too' keeps the earlier value, and whether
+    the rows must have both or either is not said; declined rather than replacing the dog."""
+    if not r.too:
+        return
+    held = {f.column: f for f in p.filters if f.kind == "value" and f.column}
+    for f in r.filters:
+        was = held.get(f.column)
+        if f.kind == "value" and was is not None and was.values != f.values:
+            col = f.column.split(".")[1]
+            raise CannotAnswer(f"'too' adds {', '.join(map(str, f.values))} to the earlier {col} "
+                               f"{', '.join(map(str, was.values))}, and whether the rows must have both or either is "
+                               "not clear; ask for both in one question ('… with both …' or '… with … or …')",
+                               [str(v) for v in f.values])
 
 
 def _lists_rows_counted(prev: Plan, r: Reading) -> bool:
