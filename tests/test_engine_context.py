@@ -276,3 +276,20 @@ def test_compare_with_another_value_shows_both(crew_db):
     got = [float(c.src.execute(t.sql, 10, 10).rows[0][0]) for t in res.tasks]
     assert got == [pytest.approx(one(crew_db, f"SELECT AVG(flight_hours) FROM pilots WHERE base = '{b}'"))
                    for b in ("north", "south")]
+
+
+def test_a_bare_number_replaces_the_one_number_condition_it_can_stand_for(crew_db, market_db):
+    c = Conv(crew_db)
+    c.ask("how many pilots joined in 2023?")
+    c.ask("what about 2024?")                               # a year: the one-year period moves
+    assert int(c.rows[0][0]) == one(crew_db, "SELECT COUNT(*) FROM pilots WHERE joined_on LIKE '2024%'")
+    c = Conv(market_db)
+    c.ask("When did the level first go above 150?")
+    c.ask("and 180?")                                       # the value of the comparison
+    assert c.col("month") == [one(market_db, "SELECT MIN(month) FROM index_levels WHERE level > 180")]
+    c = Conv(crew_db)
+    c.ask("how many pilots joined in 2023 with flight hours above 20?")
+    declined(c, "and 2024?")                                # the year or the hours: not said
+    c = Conv(crew_db)
+    c.ask("how many pilots have flight hours above 20?")
+    declined(c, "and 50000?")                               # not of the threshold's magnitude

@@ -845,6 +845,7 @@ PIPELINE = (
     ("filters: comparisons with numbers", Interpreter._comparisons),
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
+    ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
 )
 
