@@ -293,3 +293,10 @@ def test_a_bare_number_replaces_the_one_number_condition_it_can_stand_for(crew_d
     c = Conv(crew_db)
     c.ask("how many pilots have flight hours above 20?")
     declined(c, "and 50000?")                               # not of the threshold's magnitude
+
+
+@pytest.mark.parametrize("question", ["break that down by base", "what's the average age in each?",
+                                      "show that again by base"])
+def test_a_question_that_works_on_an_earlier_answer_with_none_is_declined(crew_db, question):
+    msg = declined(Conv(crew_db), question)
+    assert "earlier answer" in msg and "ask the whole question" in msg

@@ -535,10 +535,23 @@ _POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", 
              "after", "before", "did", "does", "during", "since", "until"}
 
 
+# Words after which 'that'/'this' is the thing itself ('break that down by carrier', 'do this for
+# Legal', 'show that again'), not the start of a relative clause.
+_POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
+
+
 def _points_back(reading: Reading) -> list[str]:
     m = reading.mentions
-    return [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
-            and m[i - 1].text in _POINTING]
+    words = [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
+             and (m[i - 1].text in _POINTING or i + 1 == len(m) or m[i + 1].text in _POINTED_AT)]
+    # 'break that down by carrier', 'split them by year': a grouping of something already shown
+    words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "group" and
+              set(x.text.split()) & {"it", "that", "this", "them", "those"}]
+    if reading.group_prev:
+        # 'what's the average price per unit in each?': each of the groups an earlier answer showed
+        words += [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and x.used and
+                  not any(y.kind in ("ref", "value", "num") for y in m[i + 1:])][:1]
+    return words
 
 
 def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
