@@ -300,3 +300,23 @@ def test_a_bare_number_replaces_the_one_number_condition_it_can_stand_for(crew_d
 def test_a_question_that_works_on_an_earlier_answer_with_none_is_declined(crew_db, question):
     msg = declined(Conv(crew_db), question)
     assert "earlier answer" in msg and "ask the whole question" in msg
+
+
+def test_context_over_mysql(mysql_url, tmp_path):
+    """The same rules on MariaDB: a declined round marks the session, a time pointer compiles."""
+    from conftest import Api, start_server
+    srv = start_server(tmp_path, [mysql_url])
+    try:
+        api = Api(srv.url, app=srv.app)
+        assert api.summary("shop")["status"] == "done"
+        sid = api.session("shop")
+        assert api.ask(sid, "list the customers in the UK")["status"] == "done"
+        assert api.ask(sid, "what is the weather in London today?")["status"] == "failed"
+        job = api.ask(sid, "show their cities as well")
+        assert job["status"] == "failed" and "was not answered" in job["reason"]
+        job = api.ask(sid, "when was the first order above 100?")
+        assert job["status"] == "done", job.get("reason")
+        job = api.ask(sid, "how many orders were there that year?")       # 2022: orders 1 and 4
+        assert job["status"] == "done" and job["result"]["data"]["rows"] == [["2"]], job
+    finally:
+        srv.stop()
