@@ -320,3 +320,14 @@ def test_context_over_mysql(mysql_url, tmp_path):
         assert job["status"] == "done" and job["result"]["data"]["rows"] == [["2"]], job
     finally:
         srv.stop()
+
+
+def test_that_thing_is_never_dropped_nor_the_previous_answer_given_again(owners_db, crew_db):
+    c = Conv(owners_db)
+    c.ask("which dog is the heaviest?")
+    assert "previous answer" in declined(c, "Who owns that dog?")      # not every dog's owner
+    c.ask("what is its weight?")            # asks for what the answer shows: answered
+    assert [float(w) for w in c.col("weight")] == [20.0]
+    c = Conv(crew_db)
+    c.ask("which pilot has the most flight hours?")
+    assert "previous answer again" in declined(c, "Who owns that one?")

@@ -72,6 +72,7 @@ class Engine:
         elif is_followup(reading, previous):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
+            _changes_something(plan, previous, reading, question.text)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters and \
                     not _continues(question.text, reading, previous):
@@ -540,10 +541,16 @@ _POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", 
 _POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
 
 
+def _names_a_thing(x) -> bool:
+    """'that dog', 'this customer': a value or a table after the pointer (a demonstrative)."""
+    return x.kind == "value" or (x.kind == "ref" and x.ref is not None and x.ref.kind == "table")
+
+
 def _points_back(reading: Reading) -> list[str]:
     m = reading.mentions
     words = [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
-             and (m[i - 1].text in _POINTING or i + 1 == len(m) or m[i + 1].text in _POINTED_AT)]
+             and (m[i - 1].text in _POINTING or i + 1 == len(m) or m[i + 1].text in _POINTED_AT
+                  or _names_a_thing(m[i + 1]))]
     # 'break that down by carrier', 'split them by year': a grouping of something already shown
     words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "group" and
               set(x.text.split()) & {"it", "that", "this", "them", "those"}]
@@ -593,6 +600,18 @@ def _those_n(reading: Reading, previous: Plan) -> None:
                 and (m[i - 1].text in ("those", "these", "the", "all") or
                      (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "anaphora")):
             x.used = True
+
+
+def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str) -> None:
+    """'Who owns that cat?' after the oldest cat: an edit that leaves the previous answer as it was
+    answers the previous question again, unless the question only asks for what it shows ('in
+    which month?', 'when was that?')."""
+    same = plan.copy()
+    same.assumptions = previous.assumptions
+    if same != previous or reading.select or reading.dims_named or reading.when or reading.group:
+        return
+    raise CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
+                       "it asks beyond it; ask the whole question")
 
 
 def _remember_batch(tasks: list[Task]) -> None:
