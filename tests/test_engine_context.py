@@ -331,3 +331,12 @@ def test_that_thing_is_never_dropped_nor_the_previous_answer_given_again(owners_
     c = Conv(crew_db)
     c.ask("which pilot has the most flight hours?")
     assert "previous answer again" in declined(c, "Who owns that one?")
+
+
+def test_the_one_thing_a_question_names_is_never_every_row(crew_db):
+    c = Conv(crew_db)
+    c.ask("which pilot has the most flight hours?")
+    assert "'the pilot'" in declined(c, "what did the pilot fly?")     # one pilot, not the whole table
+    c = Conv(crew_db)
+    c.ask("list the pilot names")                                       # a listing still lists
+    assert len(c.rows) == 30

@@ -96,6 +96,7 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            _one_unnamed_row(plan, reading)
             if named_group:
                 # 'the average seats on that plan' after 'which plan has the most seats?': the rows
                 # of the group the previous answer kept
@@ -600,6 +601,21 @@ def _those_n(reading: Reading, previous: Plan) -> None:
                 and (m[i - 1].text in ("those", "these", "the", "all") or
                      (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "anaphora")):
             x.used = True
+
+
+def _one_unnamed_row(plan: Plan, reading: Reading) -> None:
+    """'what did the reviewer write?': 'the reviewer' is one row (of an earlier answer, or one the
+    question does not say), never every row of the table."""
+    m = reading.mentions
+    if plan.filters or plan.measures or plan.group or plan.limit is not None or plan.order or \
+            (m and m[0].text in ("list", "show", "display", "give", "get")):
+        return
+    one = [x.text for i, x in enumerate(m) if i > 0 and m[i - 1].text == "the" and x.kind == "ref" and
+           x.ref is not None and x.ref.kind == "table" and x.ref.table == plan.table and
+           not x.text.endswith("s")]
+    if one:
+        raise CannotAnswer(f"'the {one[0]}' is one {one[0]}, and the question does not say which; name it",
+                           [one[0]])
 
 
 def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str) -> None:
