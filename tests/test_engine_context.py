@@ -340,3 +340,12 @@ def test_the_one_thing_a_question_names_is_never_every_row(crew_db):
     c = Conv(crew_db)
     c.ask("list the pilot names")                                       # a listing still lists
     assert len(c.rows) == 30
+
+
+def test_which_one_by_a_row_measure_after_counts_per_group_is_declined(crew_db):
+    c = Conv(crew_db)
+    c.ask("how many pilots are in each base?")
+    msg = declined(c, "Which one is the biggest by flight hours?")      # a base (by which total?) or a pilot
+    assert "flight_hours" in msg and "base" in msg
+    c.ask("which base has the highest average flight hours?")           # said: answered
+    assert len(c.rows) == 1

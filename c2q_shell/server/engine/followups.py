@@ -333,6 +333,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
+    _one_of_which(p, prev, r, cat)
     rank_groups_by_average(p, cat)
     if resort:
         _resort_kept_rows(p, prev, cat)
@@ -343,6 +344,21 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _one_of_which(p: Plan, prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'How many companies per sector?' → 'which one is the biggest by market cap?': 'one' may be a
+    sector (by which aggregate of market cap?) or a company; the question does not say."""
+    if not (prev.group and prev.measures and all(m.func == "count" for m in prev.measures) and p.group) or \
+            r.measures or r.agg_only or r.group:
+        return
+    by_row = [o.ref for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split(".")) and
+              all(d.column != o.ref for d in p.group)]
+    if by_row:
+        col, group = by_row[0].split(".")[1], p.group[0].column.split(".")[1]
+        raise CannotAnswer(f"ranked by {col}, the answer may be one {group} of the previous answer (by its total or "
+                           f"average {col}?) or one of the {_plural(p.table)} it counted; ask 'which of the "
+                           f"{_plural(p.table)} …' or 'which {group} has the highest average {col}'", [col])
 
 
 def _keeps_both_conditions(p: Plan, r: Reading) -> None:
