@@ -349,3 +349,10 @@ def test_which_one_by_a_row_measure_after_counts_per_group_is_declined(crew_db):
     assert "flight_hours" in msg and "base" in msg
     c.ask("which base has the highest average flight hours?")           # said: answered
     assert len(c.rows) == 1
+
+
+def test_the_same_year_as_something_is_not_the_previous_answers_year(market_db):
+    c = Conv(market_db)
+    c.ask("When did the level first go above 180?")
+    with pytest.raises(Engine.CannotAnswer):          # a comparison of its own, not 'that year'
+        c.ask("how many trades were opened in the same year as trade 5?")

@@ -135,6 +135,8 @@ def time_pointer(r) -> tuple[list, str] | None:
         unit = m[i + 1].text.lower()
         if unit not in _POINTED and unit.rstrip("s") not in _POINTED:
             continue
+        if i + 2 < len(m) and m[i + 2].text in ("as", "when", "that", "where"):
+            continue        # 'the same year as Apple', 'that month when …': said by the question itself
         start = i - 1 if same else i
         if start > 0 and m[start - 1].text in _PLACES:
             start -= 1
