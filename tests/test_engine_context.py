@@ -356,3 +356,11 @@ def test_the_same_year_as_something_is_not_the_previous_answers_year(market_db):
     c.ask("When did the level first go above 180?")
     with pytest.raises(Engine.CannotAnswer):          # a comparison of its own, not 'that year'
         c.ask("how many trades were opened in the same year as trade 5?")
+
+
+def test_what_about_two_values_after_a_grouped_figure_keeps_them_apart(crew_db):
+    c = Conv(crew_db)
+    c.ask("average flight hours per year of joined on in the north")
+    res = c.engine.answer("what about south and east?", "direct", c.prev)
+    assert res.kind == "breakdown" and len(res.tasks) == 2
+    assert "'south'" in res.tasks[0].sql and "'east'" in res.tasks[1].sql

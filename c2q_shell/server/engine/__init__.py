@@ -269,10 +269,10 @@ class Engine:
     def _per_value(self, question: str, plan: Plan, prev: Plan) -> Result | None:
         """'Do the same for Legal and Sales' after one figure for Finance: one figure for each value
         named, not one figure for them together."""
-        if plan.group or not plan.measures:
-            return None
+        if not plan.measures:
+            return None                 # rows of either value are one listing
         named = [f for f in plan.filters if f.kind == "value" and f.op == "in" and len(f.values) > 1 and
-                 f not in prev.filters]
+                 f not in prev.filters and all(d.column != f.column for d in plan.group)]
         if len(named) != 1:
             return None
         tasks = []
