@@ -243,7 +243,10 @@ class Engine:
         if prev is not None and t.plan and _SAME.search(question):
             plan = Plan.from_dict(t.plan)
             if _COMPARES.search(question):
-                plan = self._both_values(plan, prev)
+                try:
+                    plan = self._both_values(plan, prev)
+                except CannotAnswer as e:
+                    raise CannotAnswer(self._why(question, None, e.detail), e.words, explained=True) from None
             split = self._per_value(question, plan, prev)
             if split is not None:
                 return split
@@ -298,7 +301,8 @@ class Engine:
             why = f"the previous question ('{skipped['question'].strip()}') was not answered"
         what = f"{', '.join(map(repr, words))} has nothing to point at" if words else \
             "this question, which reads as a follow-up, has nothing to continue"
-        raise CannotAnswer(f"{why}, so {what}; ask the whole question", words)
+        raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
+                           explained=True)
 
     def _continuing_words(self, question: Question, older: Plan | None) -> list[str] | None:
         """The words by which a question continues an earlier answer ([] when no word says it but
