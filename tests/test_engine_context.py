@@ -364,3 +364,15 @@ def test_what_about_two_values_after_a_grouped_figure_keeps_them_apart(crew_db):
     res = c.engine.answer("what about south and east?", "direct", c.prev)
     assert res.kind == "breakdown" and len(res.tasks) == 2
     assert "'south'" in res.tasks[0].sql and "'east'" in res.tasks[1].sql
+
+
+def test_the_year_before_moves_the_one_period_of_the_previous_answer(crew_db):
+    c = Conv(crew_db)
+    c.ask("how many pilots joined in 2023?")
+    c.ask("and the year before?")
+    assert int(c.rows[0][0]) == one(crew_db, "SELECT COUNT(*) FROM pilots WHERE joined_on LIKE '2022%'")
+    c = Conv(crew_db)
+    c.ask("how many pilots joined in March 2023?")
+    c.ask("what about the previous month?")
+    assert int(c.rows[0][0]) == one(crew_db, "SELECT COUNT(*) FROM pilots WHERE joined_on LIKE '2023-02%'")
+    declined(c, "and the year before?")           # the previous answer is one month, not one year

@@ -304,3 +304,37 @@ def _as_threshold(f: Filter, num) -> Filter | None:
     if not 0.001 <= abs(num.number / f.values[0]) <= 1000:
         return None
     return Filter(f.column, f.op, [int(num.number) if num.number == int(num.number) else num.number], kind="compare")
+
+
+_SHIFT = re.compile(r"^\s*(?:and|what about|how about)?\s*(?:in\s+|for\s+)?(?:the\s+)?"
+                    r"(?:(year|month)\s+(before|after)|(previous|prior|next|following)\s+(year|month))\s*\??\s*$", re.I)
+
+
+def shifted_period(it) -> None:
+    """'and the year before?', 'what about the following month?': the previous answer's one-year
+    (or one-month) period moved by one; with no such period the words stay unused (declined)."""
+    said = _SHIFT.match(it.question)
+    if it.previous is None or said is None:
+        return
+    unit = (said.group(1) or said.group(4)).lower()
+    step = -1 if (said.group(2) or said.group(3)).lower() in ("before", "previous", "prior") else 1
+    period = dates.previous_period(it.previous, unit, it.cat)
+    if period is None or period.op != "between":
+        return
+    lo = str(period.values[0])[:10]
+    if unit == "year":
+        start = f"{int(lo[:4]) + step:04d}-01-01"
+        end = f"{int(lo[:4]) + step:04d}-12-31"
+    else:
+        total = int(lo[:4]) * 12 + int(lo[5:7]) - 1 + step
+        start = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
+        end = dates.day_before(dates.next_month(start))
+    # ('the previous month' is not the month before the newest date here, as it is on its own)
+    it.r.filters = [f for f in it.r.filters if f.kind != "time"]
+    it.r.assumptions = [a for a in it.r.assumptions if a.get("concept") != "time frame"]
+    it.r.filters.append(Filter(period.column, "between", [start, dates.last_moment(it.cat, period.column, end)],
+                               kind="time"))
+    for x in it.m:
+        if x.kind != "num":
+            x.used = True
+    it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")

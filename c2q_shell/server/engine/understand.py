@@ -846,6 +846,7 @@ PIPELINE = (
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
     ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
+    ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
 )
 
