@@ -376,3 +376,25 @@ def test_the_year_before_moves_the_one_period_of_the_previous_answer(crew_db):
     c.ask("what about the previous month?")
     assert int(c.rows[0][0]) == one(crew_db, "SELECT COUNT(*) FROM pilots WHERE joined_on LIKE '2023-02%'")
     declined(c, "and the year before?")           # the previous answer is one month, not one year
+
+
+@pytest.fixture(scope="module")
+def staff_db(tmp_path_factory):
+    """'titles' names three columns alike (first_name, job_title, dept_name)."""
+    path = tmp_path_factory.mktemp("staff") / "staff.sqlite"
+    titles, depts = ["Data Analyst", "Financial Analyst", "Engineer", "Manager"], ["Finance", "Legal", "Sales"]
+    rows = ", ".join(f"({i}, 'N{i % 7}', '{titles[i % 4]}', '{depts[i % 3]}', {1000 + i * 37 % 500})" for i in range(1, 41))
+    return make_db(path, f"""
+    CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, first_name TEXT, job_title TEXT, dept_name TEXT, salary REAL);
+    INSERT INTO staff VALUES {rows};
+    """)
+
+
+def test_a_word_naming_several_columns_is_the_one_the_previous_answer_used(staff_db):
+    c = Conv(staff_db)
+    c.ask("How many analysts do we have?")
+    c.ask("break that down by job title")
+    c.ask("what's the average salary for each of those titles?")
+    assert sorted((r[0], round(float(r[1]), 6)) for r in c.rows) == sorted(
+        (t, round(a, 6)) for t, a in _all(staff_db, "SELECT job_title, AVG(salary) FROM staff WHERE job_title "
+                                                    "LIKE '%Analyst%' GROUP BY job_title"))
