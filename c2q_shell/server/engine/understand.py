@@ -188,12 +188,12 @@ class Interpreter:
 
     def _previous_column(self, inside: list[Ref]) -> list[Ref]:
         """'the average salary for each of those titles' after counts per job title: of the columns
-        a word names alike (dept_name, first_name, job_title), the one the previous answer used."""
+        a word names alike (dept_name, first_name, job_title), the one the previous answer grouped by."""
         p = self.previous
         cols = {f"{r.table}.{r.column}" for r in inside if r.kind == "column"}
-        if p is None or len(cols) < 2:
-            return inside
-        used = [g.column for g in p.group] + [f.column for f in p.filters if f.column] + list(p.select)
+        if p is None or len(cols) < 2 or any(self.cat.is_measure(*c.split(".")) for c in cols):
+            return inside           # (a measure word is its own column: 'duration' after a length filter)
+        used = [g.column for g in p.group if not g.grain] + ([c for c in p.select] if p.distinct else [])
         for c in used:
             if c in cols:
                 return [r for r in inside if f"{r.table}.{r.column}" == c]
