@@ -42,9 +42,11 @@ class ChatService:
         return Engine(catalog, cfg, llm, cfg.engine)
 
     # rounds -----------------------------------------------------------------------
-    def _context(self, session_id: int, fa: str, ft: str) -> tuple[dict | None, list[dict], dict | None]:
+    def _context(self, session_id: int, fa: str, ft: str) -> tuple[dict | None, list[dict], dict | None, dict | None]:
         """(the plan a follow-up edits — the latest, or the one feedback points at; the earlier
-        rounds as question + SQL for the LLM engine; the round feedback points at)."""
+        rounds as question + SQL for the LLM engine; the round feedback points at; the round a
+        follow-up would continue when the engine has no plan of it — declined, or answered without
+        a plan —, as {"question", "answered"}: then the plan returned is the one before it)."""
         msgs = self.store.messages(session_id)
         states = self.store.rounds(session_id)
         rounds, question = [], ""
@@ -55,15 +57,17 @@ class ChatService:
                 state = states.get(m.get("job_id")) or _legacy_state(m)
                 if state is not None:
                     rounds.append((question, m.get("job_id"), state))
-        history = [{"question": q, "sql": st["sqls"].get(st["main"], "")}
-                   for q, _j, st in rounds if st["sqls"].get(st["main"])]
+        history = [_history_item(q, st) for q, _j, st in rounds if st["sqls"].get(st["main"]) or not _answered(st)]
         if not fa:
             if ft:
                 raise ApiError(400, "field 'feedback_task_id' needs 'feedback_answer_id'")
+            skipped = None
+            if rounds and not rounds[-1][2]["plans"]:
+                skipped = {"question": rounds[-1][0], "answered": _answered(rounds[-1][2])}
             for _q, _j, st in reversed(rounds):
                 if st["plans"]:
-                    return st["plans"].get(st["main"]), history, None
-            return None, history, None
+                    return st["plans"].get(st["main"]), history, None, skipped
+            return None, history, None, skipped
         found = next(((q, st) for q, j, st in rounds if j == fa), None)
         if found is None:
             raise ApiError(400, f"field 'feedback_answer_id': '{fa}' is not an answer in this session")
@@ -75,11 +79,13 @@ class ChatService:
         task = ft if ft in tasks else target["main"]
         plans = target["plans"]
         focus = {"question": q, "sql": target["sqls"].get(task, "")}
-        return plans.get(task) or plans.get(target["main"]), history, focus
+        plan = plans.get(task) or plans.get(target["main"])
+        skipped = None if plan else {"question": q, "answered": _answered(target)}
+        return plan, history, focus, skipped
 
     def ask(self, session_id: int, question: str, mode: str, fa: str, ft: str, v2: bool = False) -> str:
         session = self.store.session(session_id)
-        previous, history, focus = self._context(session_id, fa, ft)
+        previous, history, focus, skipped = self._context(session_id, fa, ft)
         cluster_id, database = session["cluster_id"], session["database"]
         engine = self._engine(cluster_id, database)
         source = self.sources[database]
@@ -88,7 +94,7 @@ class ChatService:
         def work(progress):
             started = time.time()
             try:
-                result = engine.answer(question, mode, previous, history, focus)
+                result = engine.answer(question, mode, previous, history, focus, skipped)
             except engine.CannotAnswer as e:
                 raise JobFailed(str(e)) from None
             holder["result"] = result
@@ -110,8 +116,8 @@ class ChatService:
             message = {"role": "assistant", "job_id": job_id,
                        "content": (answer or {}).get("clarified_task", "") if isinstance(answer, dict) else "",
                        "created_at": int(time.time())}
-            return self.store.finish_round(job_id, session_id, message, {"plans": plans, "sqls": sqls, "main": main},
-                                           status, answer, reason)
+            state = {"plans": plans, "sqls": sqls, "main": main, "answered": result is not None}
+            return self.store.finish_round(job_id, session_id, message, state, status, answer, reason)
 
         def prepare():
             self.store.add_message(session_id, {
@@ -203,6 +209,19 @@ def _legacy_state(message: dict) -> dict | None:
         return None
     return {"plans": message.get("_plans") or {}, "sqls": message.get("_sql") or {},
             "main": message.get("_main") or "0"}
+
+
+def _answered(state: dict) -> bool:
+    """False for a round the engine declined (no SQL was written for it)."""
+    return state.get("answered", True)
+
+
+def _history_item(question: str, state: dict) -> dict:
+    """A round for the LLM engine: its question and SQL, or that it was not answered (so that the
+    LLM does not read a follow-up of it as one of the round before)."""
+    if not _answered(state):
+        return {"question": question, "sql": "", "answered": False}
+    return {"question": question, "sql": state["sqls"].get(state["main"], "")}
 
 
 def _placeholder(task) -> dict:

@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS jobs (
   result TEXT, ended_at INTEGER NOT NULL, created_at INTEGER NOT NULL, session_id INTEGER);
 CREATE TABLE IF NOT EXISTS rounds (
   job_id TEXT PRIMARY KEY, session_id INTEGER NOT NULL, message_id INTEGER NOT NULL,
-  main TEXT NOT NULL, plans TEXT NOT NULL, sqls TEXT NOT NULL);
+  main TEXT NOT NULL, plans TEXT NOT NULL, sqls TEXT NOT NULL, answered INTEGER NOT NULL DEFAULT 1);
 CREATE INDEX IF NOT EXISTS rounds_session ON rounds(session_id, message_id);
 CREATE INDEX IF NOT EXISTS messages_by_session ON messages(session_id, message_id);
 CREATE INDEX IF NOT EXISTS sessions_by_update ON sessions(updated_at DESC, session_id DESC);
@@ -92,6 +92,7 @@ class Store:
         for stmt in SCHEMA.strip().split(";"):
             if stmt.strip():
                 self._db.execute(stmt)
+        self._add_missing_columns()
         floor = floor or {}
         for table in ID_TABLES:
             start = {"sessions": SESSION_START, "summaries": SUMMARY_START}.get(table, 0)
@@ -101,6 +102,12 @@ class Store:
             self._db.execute(
                 "UPDATE jobs SET status='failed', reason='the server restarted while this job was running',"
                 " ended_at=? WHERE status IN ('init','running')", (int(time.time()),))
+
+    def _add_missing_columns(self) -> None:
+        """A state file written by an older version: the columns added since then."""
+        have = {r[1] for r in self._db.execute("PRAGMA table_info(rounds)")}
+        if "answered" not in have:      # a round the engine declined (its follow-up has nothing to continue)
+            self._db.execute("ALTER TABLE rounds ADD COLUMN answered INTEGER NOT NULL DEFAULT 1")
 
     def _seed_sequence(self, table: str, start: int) -> None:
         with self._tx():
@@ -399,17 +406,21 @@ class Store:
             cur = self._db.execute("INSERT INTO messages(session_id, body) VALUES (?,?)",
                                    (session_id, _dumps(message)))
             self._db.execute("UPDATE sessions SET updated_at=? WHERE session_id=?", (int(time.time()), session_id))
-            self._db.execute("INSERT INTO rounds(job_id, session_id, message_id, main, plans, sqls) VALUES (?,?,?,?,?,?)",
+            self._db.execute("INSERT INTO rounds(job_id, session_id, message_id, main, plans, sqls, answered)"
+                             " VALUES (?,?,?,?,?,?,?)",
                              (job_id, session_id, self._issue("messages", int(cur.lastrowid)), state.get("main") or "0",
-                              _dumps(state.get("plans") or {}), _dumps(state.get("sqls") or {})))
+                              _dumps(state.get("plans") or {}), _dumps(state.get("sqls") or {}),
+                              int(state.get("answered", True))))
             return True
 
     def rounds(self, session_id: int) -> dict[str, dict]:
-        """The state of each answered round in the session's current context, by job id."""
+        """The state of each round in the session's current context, by job id (`answered` is False
+        for a round the engine declined)."""
         rows = self._all(
             "SELECT r.* FROM rounds r JOIN sessions s ON s.session_id = r.session_id"
             " WHERE r.session_id=? AND r.message_id > s.context_start ORDER BY r.message_id", (session_id,))
-        return {r["job_id"]: {"main": r["main"], "plans": _obj(r["plans"]), "sqls": _obj(r["sqls"])}
+        return {r["job_id"]: {"main": r["main"], "plans": _obj(r["plans"]), "sqls": _obj(r["sqls"]),
+                              "answered": bool(r["answered"])}
                 for r in rows}
 
     def job(self, job_id: str, raw: bool = False) -> dict | None:

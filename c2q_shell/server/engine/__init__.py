@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from . import breakdown, links, shape
+from . import breakdown, dates, links, shape
 from .catalog import Catalog
 from .compose import compare_groups, new_plan, ranks_nothing
 from .describe import chart_options, clarified_task
@@ -66,9 +66,13 @@ class Engine:
                                "the engine answers with rows; ask for the value itself ('what is its …?')",
                                [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
-        if is_followup(reading, previous):
+        at = dates.time_pointer(reading)
+        if at is not None:
+            plan = self._at_previous_time(reading, previous, *at)
+        elif is_followup(reading, previous):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
+            _changes_something(plan, previous, reading, question.text)
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters and \
                     not _continues(question.text, reading, previous):
@@ -92,6 +96,7 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            _one_unnamed_row(plan, reading)
             if named_group:
                 # 'the average seats on that plan' after 'which plan has the most seats?': the rows
                 # of the group the previous answer kept
@@ -100,6 +105,8 @@ class Engine:
                 plan.filters.append(Filter(named_group, "in", [], kind="in_prev"))
                 plan.within = within
                 plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
+        if _AND_WHEN.search(question.text) and not reading.when:
+            plan = self._and_when(plan)
         links.choose(plan, reading.mentions, self.cat)
         m = reading.mentions
         each = [x.text for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "group"
@@ -129,6 +136,35 @@ class Engine:
         shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 
+    def _and_when(self, plan: Plan) -> Plan:
+        """'What was the highest CAPE ratio ever, and when?': the answer with the date of its row."""
+        if dates.shows_time(plan, self.cat):
+            return plan
+        dated = dates.with_its_time(plan.copy(), self.cat)
+        if dated is None or dated.limit != 1:          # one row: the date of what it found
+            raise CannotAnswer("'and when' asks for the date of the answer, and the engine could not tell which date "
+                               "that is", ["when"])
+        return dated
+
+    def _at_previous_time(self, reading: Reading, previous: Plan | None, words: list, unit: str) -> Plan:
+        """'What was the CAPE ratio that month?': the question of its own, at the time the previous
+        answer shows (never every time, and never another one)."""
+        said = " ".join(x.text for x in words)
+        for x in words:
+            x.used = True
+        if previous is None:
+            raise CannotAnswer(f"'{said}' points at the time of an earlier answer, and there is none in this "
+                               "session; ask with the date itself", [said])
+        others = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] + \
+            [w for w in _points_back(reading) if w not in [x.text for x in words]]
+        if others:
+            raise CannotAnswer(f"'{said}' points at the time of the previous answer, and the question also refers "
+                               f"to it ({', '.join(map(repr, others))}); ask with the date itself", [said])
+        reading.group = [g for g in reading.group if g.grain != unit]     # the unit named the time
+        plan = new_plan(reading, self.cat)
+        dates.at_previous_time(plan, previous, unit, said, self.cat)
+        return plan
+
     def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:
         question = Question.of(question)
         shot = self.cat.fewshots.get(question.key)
@@ -147,11 +183,14 @@ class Engine:
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
-               history: list[dict] | None = None, focus: dict | None = None) -> Result:
+               history: list[dict] | None = None, focus: dict | None = None,
+               skipped: dict | None = None) -> Result:
+        """`skipped`: the latest round when the engine has no plan of it ({"question", "answered"}:
+        declined, or answered without a plan); `previous` is then the plan of the round before it."""
         if self.strategy == "llm":
             return self._llm_answer(question, mode, history, focus)
         try:
-            result = self._rules_answer(question, mode, previous)
+            result = self._rules_answer(question, mode, previous, skipped)
         except CannotAnswer as e:
             if self.strategy != "hybrid":
                 raise
@@ -189,8 +228,12 @@ class Engine:
                     task.assumptions + [{"concept": "repair", "explanation": f"first attempt failed: {error}"}],
                     task.share, "llm", task.question)
 
-    def _rules_answer(self, question: str, mode: str, previous: dict | None) -> Result:
+    def _rules_answer(self, question: str, mode: str, previous: dict | None, skipped: dict | None = None) -> Result:
         prev = Plan.from_dict(previous) if previous else None
+        if skipped is not None:
+            # the latest round has no plan: a question continuing it would run on the round before
+            self._not_continuing(Question.of(question), prev, skipped)
+            prev = None
         if prev is not None and prev.batch and _SAME.search(question):
             return self._same_for(question, prev)
         if mode == "auto_breakdown":
@@ -198,7 +241,94 @@ class Engine:
             if result is not None:
                 return result
         t = self.task("0", Question.of(question), prev)
+        if prev is not None and t.plan and _SAME.search(question):
+            plan = Plan.from_dict(t.plan)
+            if _COMPARES.search(question):
+                try:
+                    plan = self._both_values(plan, prev)
+                except CannotAnswer as e:
+                    raise CannotAnswer(self._why(question, None, e.detail), e.words, explained=True) from None
+            split = self._per_value(question, plan, prev)
+            if split is not None:
+                return split
+            if plan.to_dict() != t.plan:
+                t = Task("0", plan.to_dict(), to_sql(plan, self.cat), clarified_task(plan, self.cat),
+                         assumptions=list(plan.assumptions), ledger=t.ledger)
         return Result("single", [t], t.clarified_task, t.description, t.assumptions)
+
+    def _both_values(self, plan: Plan, prev: Plan) -> Plan:
+        """'Nvidia's market cap' → 'how does that compare with Microsoft's?': both values, side by
+        side (the new value replaced the old one in the edit)."""
+        old = {f.column: f for f in prev.filters if f.kind == "value" and f.op in ("=", "in") and f.column}
+        for i, f in enumerate(plan.filters):
+            was = old.get(f.column)
+            if f.kind == "value" and f.op in ("=", "in") and was is not None and f != was:
+                values = list(dict.fromkeys(was.values + f.values))
+                plan.filters[i] = Filter(f.column, "in", values)
+                plan.assume("compare", f"shown for {', '.join(map(str, values))}")
+                return plan
+        raise CannotAnswer("'compare' needs the earlier value and a new one of the same kind, and the engine could "
+                           "not tell which two to put side by side; ask for both in one question")
+
+    def _per_value(self, question: str, plan: Plan, prev: Plan) -> Result | None:
+        """'Do the same for Legal and Sales' after one figure for Finance: one figure for each value
+        named, not one figure for them together."""
+        if not plan.measures:
+            return None                 # rows of either value are one listing
+        named = [f for f in plan.filters if f.kind == "value" and f.op == "in" and len(f.values) > 1 and
+                 f not in prev.filters and all(d.column != f.column for d in plan.group)]
+        if len(named) != 1:
+            return None
+        tasks = []
+        for i, v in enumerate(named[0].values):
+            p = plan.copy()
+            p.filters = [Filter(f.column, "=", [v]) if f == named[0] else f for f in p.filters]
+            p.assume("each", f"one answer for each value named ({', '.join(map(str, named[0].values))})")
+            tasks.append(Task(f"0-{i}", p.to_dict(), to_sql(p, self.cat), clarified_task(p, self.cat),
+                              assumptions=list(p.assumptions)))
+        summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
+        return Result("breakdown", tasks, question.strip(), summary, _unique([a for t in tasks for a in t.assumptions]))
+
+    def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
+        """After a round the engine has no plan of, a question that continues an answer ('show
+        their names as well', 'which quarter had the highest?', 'and 2000?') is declined: it would
+        otherwise be read as a follow-up of the round before, or as a question of its own."""
+        words = self._continuing_words(question, older)
+        if words is None:
+            return
+        if skipped.get("answered", True):
+            why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
+        else:
+            why = f"the previous question ('{skipped['question'].strip()}') was not answered"
+        what = f"{', '.join(map(repr, words))} has nothing to point at" if words else \
+            "this question, which reads as a follow-up, has nothing to continue"
+        raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
+                           explained=True)
+
+    def _continuing_words(self, question: Question, older: Plan | None) -> list[str] | None:
+        """The words by which a question continues an earlier answer ([] when no word says it but
+        it reads as a follow-up of `older`; None for a question of its own)."""
+        same = _SAME.search(question.text)
+        if same:
+            return [same.group(0).strip()]
+        try:
+            alone = Interpreter(self.cat, question, None).read()
+        except CannotAnswer:
+            alone = None
+        if alone is not None:
+            words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+            at = dates.time_pointer(alone)
+            words += _points_back(alone) + _continues(question.text, alone, None) + \
+                ([" ".join(x.text for x in at[0])] if at else [])
+            if words:
+                return words
+        if older is None:
+            return None
+        try:
+            reading = Interpreter(self.cat, question, older).read()
+        except CannotAnswer:
+            return None
+        return [] if is_followup(reading, older) else None
 
     def _breakdown(self, question: str, prev: Plan | None) -> Result | None:
         context, parts = breakdown.split(question)
@@ -393,6 +523,10 @@ _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|tha
                    r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
 
 
+# 'how does that compare with …?', '… versus …': the earlier value next to the new one
+_COMPARES = re.compile(r"\bcompare[sd]?\b|\bversus\b|\bvs\.?\s", re.I)
+# '…, and when?': the date of the answer's row too
+_AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$", re.I)
 # A yes-or-no question about something said earlier ('is it …?', 'did they …?').
 _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+"
                      r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)
@@ -408,10 +542,29 @@ _POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", 
              "after", "before", "did", "does", "during", "since", "until"}
 
 
+# Words after which 'that'/'this' is the thing itself ('break that down by carrier', 'do this for
+# Legal', 'show that again'), not the start of a relative clause.
+_POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
+
+
+def _names_a_thing(x) -> bool:
+    """'that dog', 'this customer': a value or a table after the pointer (a demonstrative)."""
+    return x.kind == "value" or (x.kind == "ref" and x.ref is not None and x.ref.kind == "table")
+
+
 def _points_back(reading: Reading) -> list[str]:
     m = reading.mentions
-    return [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
-            and m[i - 1].text in _POINTING]
+    words = [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
+             and (m[i - 1].text in _POINTING or i + 1 == len(m) or m[i + 1].text in _POINTED_AT
+                  or _names_a_thing(m[i + 1]))]
+    # 'break that down by carrier', 'split them by year': a grouping of something already shown
+    words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "group" and
+              set(x.text.split()) & {"it", "that", "this", "them", "those"}]
+    if reading.group_prev:
+        # 'what's the average price per unit in each?': each of the groups an earlier answer showed
+        words += [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and x.used and
+                  not any(y.kind in ("ref", "value", "num") for y in m[i + 1:])][:1]
+    return words
 
 
 def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
@@ -453,6 +606,33 @@ def _those_n(reading: Reading, previous: Plan) -> None:
                 and (m[i - 1].text in ("those", "these", "the", "all") or
                      (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "anaphora")):
             x.used = True
+
+
+def _one_unnamed_row(plan: Plan, reading: Reading) -> None:
+    """'what did the reviewer write?': 'the reviewer' is one row (of an earlier answer, or one the
+    question does not say), never every row of the table."""
+    m = reading.mentions
+    if plan.filters or plan.measures or plan.group or plan.limit is not None or plan.order or \
+            (m and m[0].text in ("list", "show", "display", "give", "get")):
+        return
+    one = [x.text for i, x in enumerate(m) if i > 0 and m[i - 1].text == "the" and x.kind == "ref" and
+           x.ref is not None and x.ref.kind == "table" and x.ref.table == plan.table and
+           not x.text.endswith("s")]
+    if one:
+        raise CannotAnswer(f"'the {one[0]}' is one {one[0]}, and the question does not say which; name it",
+                           [one[0]])
+
+
+def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str) -> None:
+    """'Who owns that cat?' after the oldest cat: an edit that leaves the previous answer as it was
+    answers the previous question again, unless the question only asks for what it shows ('in
+    which month?', 'when was that?')."""
+    same = plan.copy()
+    same.assumptions = previous.assumptions
+    if same != previous or reading.select or reading.dims_named or reading.when or reading.group:
+        return
+    raise CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
+                       "it asks beyond it; ask the whole question")
 
 
 def _remember_batch(tasks: list[Task]) -> None:

@@ -4,6 +4,7 @@ and the catalog's time columns, so it works on any schema with a date or year co
 from __future__ import annotations
 
 from .catalog import Catalog
+from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Dim, Filter, Order, Plan
 
@@ -60,11 +61,21 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
 
 def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
     """'When was that?' after 'lowest CPI ever' (a MIN/MAX) or after a one-row listing: the
-    date of the row that holds the value."""
+    date of the row that holds the value. Declined when the answer has no date to show."""
     if not r.when or r.has_content or r.filters:
         return None
     p = prev.copy()
     p.assumptions = list(r.assumptions)
+    dated = with_its_time(p, cat)
+    if dated is None and not shows_time(prev, cat):
+        raise CannotAnswer("'when' asks for the date of the previous answer, and its rows have no date the engine "
+                           "could tell")
+    return dated
+
+
+def with_its_time(p: Plan, cat: Catalog) -> Plan | None:
+    """The plan with the date of its row shown: a MIN/MAX becomes the row that holds it, a listing
+    gets its date column (of its table, else of the one table it belongs to). None: no date."""
     single = [m for m in p.measures if m.column]
     if len(p.measures) == 1 and single and single[0].func in ("max", "min") and not p.group:
         m = single[0]
@@ -79,13 +90,167 @@ def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
         p.filters.append(Filter(m.column, "is not null", [], kind="null"))
         return p
     if not p.measures and not p.group:
-        col = time_column(p, cat)
+        col = time_column(p, cat) or _parent_time(p, cat)
         if col is None:
             return None
         if col not in p.select:
             p.select.insert(0, col)
         return p
     return None
+
+
+def _parent_time(p: Plan, cat: Catalog) -> str | None:
+    """'the heaviest parcel' → 'when was that?': parcels have no date, the shipment each belongs
+    to has one (the first, said as an assumption when there are more)."""
+    parents = list(dict.fromkeys(fk.ref_table for fk in cat.foreign_keys
+                                 if fk.table == p.table and cat.time_columns(fk.ref_table)))
+    if len(parents) != 1:
+        return None
+    cols = cat.time_columns(parents[0])
+    if len(cols) > 1:
+        p.assume("date column", f"used {parents[0]}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
+    return f"{parents[0]}.{cols[0]}"
+
+
+def shows_time(p: Plan, cat: Catalog) -> bool:
+    shown = p.select + [g.column for g in p.group] + [o.ref for o in p.order if o.kind == "col"]
+    return any(cat.is_time(*c.split(".")) for c in shown)
+
+
+# 'that month', 'the same year', 'at that time': the time of the previous answer ---------------
+# the grain a pointer names (None: the value itself)
+_POINTED = {"month": "month", "year": "year", "quarter": "quarter", "day": None, "date": None, "time": None}
+_PLACES = ("in", "on", "during", "at", "for", "from", "of")
+
+
+def time_pointer(r) -> tuple[list, str] | None:
+    """The words of a pointer at the time of an earlier answer ('that month', 'in the same year',
+    'at that time') and the unit it names; None when the question has none. ('this year' is
+    the newest year of the data, a relative date, not a pointer.)"""
+    m = r.mentions
+    for i, x in enumerate(m[:-1]):
+        same = x.text == "same" and i > 0 and m[i - 1].text in ("the", "that")
+        if x.text != "that" and not same:
+            continue
+        unit = m[i + 1].text.lower()
+        if unit not in _POINTED and unit.rstrip("s") not in _POINTED:
+            continue
+        if i + 2 < len(m) and m[i + 2].text in ("as", "when", "that", "where"):
+            continue        # 'the same year as Apple', 'that month when …': said by the question itself
+        start = i - 1 if same else i
+        if start > 0 and m[start - 1].text in _PLACES:
+            start -= 1
+        return m[start:i + 2], unit.rstrip("s") if unit not in _POINTED else unit
+    return None
+
+
+def previous_time(prev: Plan, unit: str, cat: Catalog) -> tuple[str, str | None, Plan] | None:
+    """(the time column, the grain to compare it at, the rows that hold the time) of a previous
+    answer that is one point in time: one row with one time column shown, a one-row ranking of
+    time periods, or the earliest or latest time. None when it is not one time."""
+    grain = _POINTED[unit]
+    chained = next((f for f in prev.filters if f.kind == "in_prev" and f.column and cat.is_time(*f.column.split("."))
+                    and prev.within is not None), None)
+    if chained is not None:
+        return previous_time(prev.within, unit, cat)     # 'that month' again: the same time
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    if prev.limit == 1 and len(prev.group) == 1 and cat.is_time(*prev.group[0].column.split(".")):
+        g = prev.group[0]
+        if g.grain != grain and unit != "time":
+            return None             # 'that year' after 'which month …?': another grain
+        return g.column, g.grain, within
+    if prev.group:
+        return None
+    if not prev.measures and prev.limit == 1:
+        shown = prev.select or [f"{prev.table}.{c}" for c in cat.tables[prev.table].columns]
+        times = list(dict.fromkeys([c for c in shown + [o.ref for o in prev.order if o.kind == "col"]
+                                    if cat.is_time(*c.split("."))]))
+        if len(times) != 1:
+            return None
+        col = times[0]
+        if prev.select and col not in within.select:
+            within.select = [*within.select, col]
+    elif len(prev.measures) == 1 and prev.measures[0].func in ("min", "max") and prev.measures[0].column and \
+            cat.is_time(*prev.measures[0].column.split(".")):
+        # 'when did it first go above 1000?' read as MIN(month): the row of that time
+        col = prev.measures[0].column
+        within.measures, within.select = [], [col]
+        within.order, within.limit = [Order("col", col, prev.measures[0].func == "max")], 1
+        within.filters = [f for f in within.filters if f.agg is None]
+    else:
+        return None
+    if cat.column(*col.split(".")).kind == "year":
+        grain = None                # a column of years: the year itself
+    return col, grain, within
+
+
+def at_previous_time(p: Plan, prev: Plan, unit: str, said: str, cat: Catalog) -> None:
+    """Keeps the plan's rows at the time of the previous answer: the time its one row shows, or
+    the one period it kept. The time is the plan's own table's when that has a date (then only a
+    period moves to it, and only to its one date column); otherwise a column joined to."""
+    held = previous_time(prev, unit, cat)
+    period = previous_period(prev, unit, cat) if held is None else None
+    if held is None and period is None:
+        raise CannotAnswer(f"'{said}' points at the time of the previous answer, and the previous answer is not "
+                           f"one {unit}; ask with the date itself", [said])
+    col = held[0] if held else period.column
+    t = col.split(".")[0]
+    own = cat.time_columns(p.table)
+    at = col
+    if t != p.table and own:
+        if len(own) != 1 or (cat.column(p.table, own[0]).kind == "year") != (cat.column(t, col.split(".")[1]).kind == "year"):
+            raise CannotAnswer(f"'{said}' points at the time of the previous answer ({col.split('.')[1]} of {t}), "
+                               f"and which date of {p.table} it applies to is not clear; ask with the date itself",
+                               [said])
+        at = f"{p.table}.{own[0]}"          # 'how many leave requests started that year?': their own date
+    elif not cat.connected(p.table, t):
+        raise CannotAnswer(f"'{said}' points at the time of the previous answer ({col.split('.')[1]} of {t}), "
+                           f"which {p.table} cannot be joined to", [said])
+    if held:
+        _col, grain, within = held
+        if grain is None and at != col and holds_times(cat, at) != holds_times(cat, col):
+            raise CannotAnswer(f"'{said}' points at the time of the previous answer ({col.split('.')[1]} of {t}), "
+                               f"which is not kept like {at.split('.')[1]}; ask with the date itself", [said])
+        p.filters.append(Filter(at, "in", [grain, col] if at != col else [grain] if grain else [], kind="in_prev"))
+        p.within = within
+    elif at != col:
+        values = period.values if cat.column(*at.split(".")).kind == "year" else \
+            [period.values[0], last_moment(cat, at, str(period.values[1])[:10])]
+        p.filters.append(Filter(at, period.op, values, kind="time"))
+    else:
+        p.filters.append(period)        # 'how many in 1975?' → 'that year': the same period
+    p.assume(said, f"the {unit} of the previous answer ({col.split('.')[1]})")
+
+
+def previous_period(prev: Plan, unit: str, cat: Catalog) -> Filter | None:
+    """The condition by which the previous answer kept one period ('how many cars were made in
+    1975?' → 'that year'): its one time condition, when that spans exactly one `unit`."""
+    times = [f for f in prev.filters if f.kind == "time" and f.column and f.agg is None]
+    if len(times) != 1 or unit not in ("year", "month", "day", "date"):
+        return None
+    f = times[0]
+    if cat.column(*f.column.split(".")).kind == "year":
+        one = unit == "year" and f.op == "="
+    else:
+        one = f.op == "between" and len(f.values) == 2 and _spans(str(f.values[0]), str(f.values[1]), unit)
+    return Filter(f.column, f.op, list(f.values), kind="time") if one else None
+
+
+def _spans(lo: str, last: str, unit: str) -> bool:
+    """Whether lo .. last (inclusive) is one whole year, month or day."""
+    if unit in ("day", "date"):
+        return lo[:10] == last[:10] and len(lo) >= 10
+    if unit == "year":
+        return lo[:4] == last[:4] and lo[4:10] == "-01-01" and last[4:10] == "-12-31"
+    if lo[:7] != last[:7] or lo[7:10] != "-01" or len(last) < 10:
+        return False
+    return last[8:10] == day_before(next_month(lo[:10]))[8:10]
+
+
+def next_month(day: str) -> str:
+    y, m = int(day[:4]), int(day[5:7])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}-01"
 
 
 # readers: the interpreter's date steps (they take the interpreter `it`) -----------------------
@@ -313,6 +478,17 @@ def time_suffixes(it) -> None:
             x.used = True
 
 
+def _previous_time_of(it, x) -> str | None:
+    """'which month had the highest?' where 'month' could name several date columns: the one the
+    previous answer grouped or filtered by (the answer ranks its own months), else the first."""
+    if it.previous is None or len(x.refs) < 2:
+        return x.col
+    named = {f"{r.table}.{r.column}" for r in x.refs if r.kind == "column"}
+    used = [g.column for g in it.previous.group if g.grain] + \
+        [f.column for f in it.previous.filters if f.kind == "time" and f.column]
+    return next((c for c in used if c in named), x.col)
+
+
 def asked_time_unit(it) -> None:
     """'which year had the highest?', 'what decade had the most?': group by that unit of time."""
     for i, x in enumerate(it.m):
@@ -340,7 +516,7 @@ def asked_time_unit(it) -> None:
             if [y.text for y in tail[:3]] == ["of", "the", "day"]:
                 for y in tail:
                     y.used = True
-        col = x.col if x.kind == "ref" else time_column_near(it, i)
+        col = _previous_time_of(it, x) if x.kind == "ref" else time_column_near(it, i)
         if col is None and unit == "hour":
             # 'the busiest hour of the day' names no table: the one column that holds times of day
             timed = [f"{t}.{c}" for t in it.cat.tables for c in it.cat.time_columns(t) if holds_times(it.cat, f"{t}.{c}")]

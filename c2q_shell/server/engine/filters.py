@@ -3,6 +3,9 @@
 words it uses; the SQL is a correlated subquery built with sqlglot (see sqlgen.Compiler)."""
 from __future__ import annotations
 
+import re
+
+from . import dates
 from .mentions import _is_year
 from .plan import Filter
 
@@ -256,3 +259,82 @@ def term_conditions(it) -> None:
         x.ref = Ref("column", *conds[0].column.split("."), 2)
         it.r.filters.extend(conds)
         it.r.assume(f"'{x.text}'", f"read as the term sheet says: {text.strip()}")
+
+
+_BARE_NUMBER = re.compile(r"^\s*(?:and|what about|how about)\s+(?:for\s+)?[\d.,]+\s*\??\s*$", re.I)
+
+
+def bare_number_replaces(it) -> None:
+    """'and 2000?' after 'when did it first go above 1000?', 'what about 2023?' after 'how many were
+    hired in 2022?': a number alone replaces the one number condition of the previous answer it
+    can stand for (a year: a one-year period; any number: the value of a comparison of the same
+    magnitude). With none, or more than one, the number stays unused and the ledger declines."""
+    prev = it.previous
+    num = next((x for x in it.m if x.kind == "num" and not x.used), None)
+    if prev is None or num is None or num.percent or not _BARE_NUMBER.match(it.question):
+        return
+    found = [f for f in (_as_year(it, f, num) for f in prev.filters) if f is not None] + \
+        [f for f in (_as_threshold(f, num) for f in prev.filters) if f is not None]
+    if len(found) != 1:
+        return
+    num.used = True
+    it.r.filters.append(found[0])
+    it.r.assume("number", f"{num.text} replaces the earlier {found[0].column.split('.')[1]} condition")
+
+
+def _as_year(it, f: Filter, num) -> Filter | None:
+    """The one-year period `f` moved to the year `num`."""
+    if not _is_year(num) or f.kind != "time" or not f.column or f.agg is not None:
+        return None
+    y = int(num.number)
+    if it.cat.column(*f.column.split(".")).kind == "year":
+        return Filter(f.column, "=", [str(y) if isinstance(f.values[0], str) else y], kind="time") \
+            if f.op == "=" and len(f.values) == 1 else None
+    if f.op != "between" or len(f.values) != 2 or not dates._spans(str(f.values[0]), str(f.values[1]), "year"):
+        return None
+    return Filter(f.column, "between", [f"{y:04d}-01-01", dates.last_moment(it.cat, f.column, f"{y:04d}-12-31")],
+                  kind="time")
+
+
+def _as_threshold(f: Filter, num) -> Filter | None:
+    """The comparison `f` with the value `num`, when `num` is of its magnitude."""
+    if f.kind != "compare" or not f.column or f.agg is not None or f.op not in (">", ">=", "<", "<=") or \
+            len(f.values) != 1 or not isinstance(f.values[0], (int, float)) or not f.values[0]:
+        return None
+    if not 0.001 <= abs(num.number / f.values[0]) <= 1000:
+        return None
+    return Filter(f.column, f.op, [int(num.number) if num.number == int(num.number) else num.number], kind="compare")
+
+
+_SHIFT = re.compile(r"^\s*(?:and|what about|how about)?\s*(?:in\s+|for\s+)?(?:the\s+)?"
+                    r"(?:(year|month)\s+(before|after)|(previous|prior|next|following)\s+(year|month))\s*\??\s*$", re.I)
+
+
+def shifted_period(it) -> None:
+    """'and the year before?', 'what about the following month?': the previous answer's one-year
+    (or one-month) period moved by one; with no such period the words stay unused (declined)."""
+    said = _SHIFT.match(it.question)
+    if it.previous is None or said is None:
+        return
+    unit = (said.group(1) or said.group(4)).lower()
+    step = -1 if (said.group(2) or said.group(3)).lower() in ("before", "previous", "prior") else 1
+    period = dates.previous_period(it.previous, unit, it.cat)
+    if period is None or period.op != "between":
+        return
+    lo = str(period.values[0])[:10]
+    if unit == "year":
+        start = f"{int(lo[:4]) + step:04d}-01-01"
+        end = f"{int(lo[:4]) + step:04d}-12-31"
+    else:
+        total = int(lo[:4]) * 12 + int(lo[5:7]) - 1 + step
+        start = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
+        end = dates.day_before(dates.next_month(start))
+    # ('the previous month' is not the month before the newest date here, as it is on its own)
+    it.r.filters = [f for f in it.r.filters if f.kind != "time"]
+    it.r.assumptions = [a for a in it.r.assumptions if a.get("concept") != "time frame"]
+    it.r.filters.append(Filter(period.column, "between", [start, dates.last_moment(it.cat, period.column, end)],
+                               kind="time"))
+    for x in it.m:
+        if x.kind != "num":
+            x.used = True
+    it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")

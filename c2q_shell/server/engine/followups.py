@@ -285,6 +285,12 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
             p.measures = [Agg(func, col)]
             p.order, p.limit, p.select = [], None, []
+    if _lists_rows_counted(prev, r):
+        # 'how many companies were added each year?' → 'list the ones added in 2026': the rows
+        # counted, not the counts again
+        p.group, p.measures, p.order, p.limit, p.distinct = [], [], [], None, False
+        p.select = []
+        p.assume("them", f"the {_plural(p.table)} the previous answer counted")
     if (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
@@ -311,6 +317,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if [m for m in p.measures] != [m for m in prev.measures]:
         # conditions on the old aggregates (HAVING) no longer mean anything
         p.filters = [f for f in p.filters if f.agg is None]
+    _keeps_both_conditions(p, r)
     _add_filters(p, r.filters, cat, replace=True)
     if r.order:
         if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
@@ -326,6 +333,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _roll_up(p, cat)
+    _one_of_which(p, prev, r, cat)
     rank_groups_by_average(p, cat)
     if resort:
         _resort_kept_rows(p, prev, cat)
@@ -336,6 +344,46 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _one_of_which(p: Plan, prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'How many companies per sector?' → 'which one is the biggest by market cap?': 'one' may be a
+    sector (by which aggregate of market cap?) or a company; the question does not say."""
+    if not (prev.group and prev.measures and all(m.func == "count" for m in prev.measures) and p.group) or \
+            r.measures or r.agg_only or r.group:
+        return
+    by_row = [o.ref for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split(".")) and
+              all(d.column != o.ref for d in p.group)]
+    if by_row:
+        col, group = by_row[0].split(".")[1], p.group[0].column.split(".")[1]
+        raise CannotAnswer(f"ranked by {col}, the answer may be one {group} of the previous answer (by its total or "
+                           f"average {col}?) or one of the {_plural(p.table)} it counted; ask 'which of the "
+                           f"{_plural(p.table)} …' or 'which {group} has the highest average {col}'", [col])
+
+
+def _keeps_both_conditions(p: Plan, r: Reading) -> None:
+    """'students who have a dog' → 'and a cat too?': 'too' keeps the earlier value, and whether
+    the rows must have both or either is not said; declined rather than replacing the dog."""
+    if not r.too:
+        return
+    held = {f.column: f for f in p.filters if f.kind == "value" and f.column}
+    for f in r.filters:
+        was = held.get(f.column)
+        if f.kind == "value" and was is not None and was.values != f.values:
+            col = f.column.split(".")[1]
+            raise CannotAnswer(f"'too' adds {', '.join(map(str, f.values))} to the earlier {col} "
+                               f"{', '.join(map(str, was.values))}, and whether the rows must have both or either is "
+                               "not clear; ask for both in one question ('… with both …' or '… with … or …')",
+                               [str(v) for v in f.values])
+
+
+def _lists_rows_counted(prev: Plan, r: Reading) -> bool:
+    """'list them', 'show the ones added in 2026' after counts per group: a listing of the rows."""
+    return r.listing and r.anaphora and prev.group and prev.limit is None and prev.within is None and \
+        prev.inner is None and bool(prev.measures) and all(m.func == "count" and not m.column for m in prev.measures) \
+        and not any(f.agg is not None for f in prev.filters) \
+        and not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None
+                 or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev)
 
 
 def _named_rows(prev: Plan, cat: Catalog) -> bool:

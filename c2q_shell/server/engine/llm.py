@@ -156,7 +156,10 @@ class LLMEngine:
         msgs = [{"role": "system", "content": self.system}]
         for h in history[-6:]:
             msgs.append({"role": "user", "content": h["question"]})
-            msgs.append({"role": "assistant", "content": json.dumps({"sql": h["sql"]})})
+            if h.get("answered", True):
+                msgs.append({"role": "assistant", "content": json.dumps({"sql": h["sql"]})})
+            else:       # a declined round: a follow-up of it is not one of the round before
+                msgs.append({"role": "assistant", "content": json.dumps({"sql": None, "note": "not answered"})})
         ask = question
         if focus:
             ask = (f"Revise this earlier answer.\nEarlier question: {focus['question']}\nEarlier SQL: {focus['sql']}\n"

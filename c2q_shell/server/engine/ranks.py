@@ -174,6 +174,10 @@ def read_ranks(it) -> None:
             r.order.append(Order("col", col, not oldest))
         elif not r.order:
             r.rank_dir = "desc" if desc else "asc"
+        elif len(r.order) == 1 and r.order[0].kind == "col" and not (it.kws("direction") or it.kws("sortword")):
+            # 'which pilot is the smallest by flight hours?': the superlative says the direction
+            # of the 'by' column, not the column's usual one
+            r.order[0].desc = desc
         limit_for_rank(it, n, i)
 
 
@@ -289,6 +293,10 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used:
         head = it.m[j]            # "… in the sector with the most companies": the noun just before
     if head is None and it.previous is not None:
+        if pos > 0 and it.m[pos - 1].text == "the" and pos + 1 < len(it.m) and \
+                it.m[pos + 1].text.split()[0] in ("of", "among", "amongst"):
+            r.limit, r.singular = 1, True   # "the biggest of the Irish ones", "the oldest among them": one row
+            return
         if re.search(r"\bones\b", it.question.lower()):
             return                  # "which ones have the highest …?": several rows, ranked
         q = it.question.lower()

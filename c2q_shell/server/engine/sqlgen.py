@@ -107,7 +107,10 @@ class Compiler:
         return exp.alias_(tbl, ident(self.alias[t]), table=True) if t in self.alias else tbl
 
     def dim(self, d: Dim) -> exp.Expression:
-        c = self.col(d.column)
+        return self.grained(self.col(d.column), d)
+
+    def grained(self, c: exp.Expression, d: Dim) -> exp.Expression:
+        """The expression `c` (the column of `d`, or a name for it) at the grain of `d`."""
         if not d.grain:
             return c
         if d.grain == "decade":
@@ -210,11 +213,19 @@ class Compiler:
     def in_previous(self, f) -> exp.Expression:
         """col IN (the values of that column in the previous answer's rows)."""
         within = self.plan.within
-        d = next((g for g in within.group if g.column == f.column), None)
-        name = dim_alias(d) if d is not None else f.column.split(".")[1]
-        sub = exp.select(exp.Column(this=ident(name), table=ident("w"))).from_(
+        src = f.values[1] if len(f.values) > 1 else f.column        # the column of the previous rows
+        d = next((g for g in within.group if g.column == src), None)
+        name = dim_alias(d) if d is not None else src.split(".")[1]
+        shown = exp.Column(this=ident(name), table=ident("w"))
+        outer = self.col(f.column)
+        if f.values and f.values[0]:
+            # 'that month': the column at a grain, against the rows' values at that grain (a
+            # grouping of the previous answer shows them at it already)
+            outer = self.dim(Dim(f.column, f.values[0]))
+            shown = shown if d is not None else self.grained(shown, Dim(src, f.values[0]))
+        sub = exp.select(shown).from_(
             exp.Subquery(this=Compiler(self.cat, within, suffix="_w").build(), alias=exp.TableAlias(this=ident("w"))))
-        return exp.In(this=self.col(f.column), query=exp.Subquery(this=sub))
+        return exp.In(this=outer, query=exp.Subquery(this=sub))
 
     def extreme(self, f) -> exp.Expression:
         """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""

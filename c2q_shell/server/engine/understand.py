@@ -164,6 +164,7 @@ class Interpreter:
                     inside = own
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
+                inside = self._previous_column(inside)
                 near = self._adjacent_tables(x)
                 rank = lambda r, near=near: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
                                              r.table not in prev_tables, r.kind != "column")
@@ -184,6 +185,19 @@ class Interpreter:
                     x.kind, x.values = "skip", []
                     continue
                 x.values = inside
+
+    def _previous_column(self, inside: list[Ref]) -> list[Ref]:
+        """'the average salary for each of those titles' after counts per job title: of the columns
+        a word names alike (dept_name, first_name, job_title), the one the previous answer grouped by."""
+        p = self.previous
+        cols = {f"{r.table}.{r.column}" for r in inside if r.kind == "column"}
+        if p is None or len(cols) < 2 or any(self.cat.is_measure(*c.split(".")) for c in cols):
+            return inside           # (a measure word is its own column: 'duration' after a length filter)
+        used = [g.column for g in p.group if not g.grain] + ([c for c in p.select] if p.distinct else [])
+        for c in used:
+            if c in cols:
+                return [r for r in inside if f"{r.table}.{r.column}" == c]
+        return inside
 
     def _own_name(self, x: Mention) -> None:
         """'albums whose name starts with D': the name of the rows just named (their title), not the
@@ -845,6 +859,8 @@ PIPELINE = (
     ("filters: comparisons with numbers", Interpreter._comparisons),
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
+    ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
+    ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
 )
 
