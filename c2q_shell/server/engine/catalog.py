@@ -16,6 +16,7 @@ from .vocab import (
     EVENT_SUFFIXES,
     EVENT_VERBS,
     NAME_PARTS,
+    PEOPLE_WORDS,
     ROLES,
     SIZE_WORDS,
     SYNONYMS,
@@ -124,6 +125,7 @@ class Catalog:
         for t in self.tables.values():
             self._index_table(t)
         self._index_codes()
+        self._index_people()
         self._index_summary(summary or {})
         self._index_knowledge(knowledge or [])
 
@@ -309,6 +311,15 @@ class Catalog:
                 if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
                         len(m.group(1)) >= 3:
                     self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
+
+    def _index_people(self) -> None:
+        """'How many people did we hire?': words for people name the one table of persons (first and
+        last names); with several such tables they name none of them."""
+        persons = [t for t in sorted(self.tables) if self._person_names(t)]
+        if len(persons) != 1:
+            return
+        for word in PEOPLE_WORDS:
+            self._add(phrase_key(word), Ref("table", persons[0], strength=1))
 
     def _index_summary(self, summary: dict) -> None:
         """User-written descriptions and keywords in the data summary add words for tables and columns."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .catalog import Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token
-from .vocab import KEYWORDS, ROLE_RANKS, UNIT_WORDS
+from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -88,13 +88,14 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
             else:
-                best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
+                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
+    _per_share(out, cat)
     _merge_units(out)
     _loose_modifiers(out)
     _event_verbs(out)
@@ -181,6 +182,20 @@ def _share_of_rows(out: list[Mention]) -> None:
                     and not (y.kind == "kw" and y.kw[0] == "all")), None)
         if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table":
             out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS[x.text])
+
+
+def _per_share(out: list[Mention], cat: Catalog) -> None:
+    """'more than $1,000 a share', 'price per share': 'a share' is the unit of a price, not a share
+    of a total. After a number or a price it only states that unit; elsewhere it is not understood."""
+    for i, x in enumerate(out):
+        if x.kind != "kw" or x.text != "share" or i == 0 or out[i - 1].text not in ("a", "per", "each", "every"):
+            continue
+        before = out[i - 2] if i >= 2 else None
+        prices = {c for role in ("price", "money") for c in cat.role_columns(role)}
+        unit = before is not None and (before.kind == "num" or (before.kind == "ref" and any(
+            r.kind == "column" and (r.table, r.column) in prices for r in before.refs)))
+        out[i] = Mention(x.start, x.end, "word", x.text, used=unit)
+        out[i - 1].used = out[i - 1].used or unit
 
 
 def _merge_units(out: list[Mention]) -> None:
@@ -324,21 +339,41 @@ def same_word(typed: str, value: str) -> bool:
     return any(w in forms for w in re.findall(r"[a-z0-9]+", value.lower()))
 
 
-def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:
+def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
     """A single word that is part of a category value ('technology' -> 'Information Technology'),
-    or the first word of a name written with a capital ('Berkshire')."""
-    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4:
+    or the first word of a name written with a capital ('Berkshire'). A word for people is never
+    part of a value ('Head of People'), and a word of a longer name typed in capitals ('United
+    States') is not a value that only shares that word ('United Kingdom')."""
+    t = tokens[i]
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS:
         return None
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
+    cands = {c for c in cands if not _other_name(i, tokens, c.value)}
     if cands:
         top = max(c.score for c in cands)
         best = sorted((c for c in cands if c.score == top), key=_val_order)
         return Mention(i, i + 1, "value", t.text, values=best)
     if t.raw[:1].isupper():
-        firsts = cat.first_words.get(t.text)
+        firsts = {c for c in cat.first_words.get(t.text, ()) if not _other_name(i, tokens, c.value)}
         if firsts:
             return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
     return None
+
+
+def _other_name(i: int, tokens: list[Token], value: str) -> bool:
+    """The capitalised word at i is one word of a longer name typed in capitals ('the United States')
+    whose other word is not in `value` ('United Kingdom'): the question names something else."""
+    if not tokens[i].raw[:1].isupper():
+        return False
+    words = set(re.findall(r"[a-z0-9]+", value.lower()))
+    for j in (i - 1, i + 1):
+        if j < 1 or j >= len(tokens) or tokens[j].is_number:
+            continue                # the first word of a question is capitalised anyway
+        raw = tokens[j].raw
+        if raw[:1].isupper() and raw.isalpha() and not same_word(tokens[j].text, value) and \
+                tokens[j].text not in words:
+            return True
+    return False
 
 
 def _is_year(x: Mention) -> bool:

@@ -136,6 +136,11 @@ EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", 
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
 
+# Words for people in general: the rows of the database's one table of persons (a table with first
+# and last names), never a value that merely contains the word ('Head of People').
+PEOPLE_WORDS = ("people", "person", "persons", "staff", "staffers", "personnel", "individuals", "folks",
+                "employees", "employee", "workers", "worker", "staff members", "team members")
+
 # Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
 ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
     "longest": ("desc", "duration", "distance", "pages"), "shortest": ("asc", "duration", "distance", "pages"),

@@ -1,0 +1,87 @@
+"""Grounding of words and values on databases the engine was never tuned on: a generic word is not
+part of a value, a word the data cannot answer ('will', 'how did X do') is declined, units and
+states ('a share', 'current') are read or declined, never dropped. Each schema is built here."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def staff_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("staff") / "staff.sqlite"
+    return make_db(path, """
+    CREATE TABLE departments (dept_id INTEGER PRIMARY KEY, dept_name TEXT, location TEXT);
+    CREATE TABLE employees (emp_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, job_title TEXT,
+                            dept_id INTEGER REFERENCES departments(dept_id), hire_date TEXT);
+    CREATE TABLE salaries (emp_id INTEGER REFERENCES employees(emp_id), salary REAL, from_date TEXT,
+                           to_date TEXT);
+    INSERT INTO departments VALUES (1,'Finance','Leeds'),(2,'Customer Care','York'),(3,'Legal','Hull');
+    INSERT INTO employees VALUES (1,'Ann','Ray','Head of People',1,'2021-03-01'),
+        (2,'Bo','Lim','Data Analyst',1,'2022-05-09'),(3,'Cy','Oak','Clerk',2,'2022-08-01'),
+        (4,'Di','Fox','Clerk',2,'2023-09-15'),(5,'Ed','Yew','Counsel',3,'2023-11-02'),
+        (6,'Flo','Ash','Data Analyst',3,'2023-12-01');
+    INSERT INTO salaries VALUES (1,90,'2021-03-01','2022-12-31'),(1,100,'2023-01-01',NULL),
+        (2,50,'2022-05-09','2023-04-30'),(2,70,'2023-05-01',NULL),(3,40,'2022-08-01',NULL),
+        (4,42,'2023-09-15',NULL),(5,80,'2023-11-02',NULL),(6,60,'2023-12-01','2024-06-30');
+    """)
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    return make_db(path, """
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, hq_country TEXT, sector TEXT, price REAL);
+    INSERT INTO firms VALUES ('AAA','Acme Corp','United Kingdom','Energy',1200),
+        ('BBB','Bolt Inc.','Canada','Utilities',80),('CCC','Crux, Inc.','United Kingdom','Energy',40),
+        ('DDD','Dyna Group','Ireland','Information Technology',1500),('EEE','Exchange Inc.','Canada','Utilities',9);
+    """)
+
+
+def declined(c: Conv, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+def one(path, sql: str):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_people_words_are_the_rows_of_the_table_of_persons(staff_db):
+    c = Conv(staff_db)
+    c.ask("How many people did we hire each year?")       # not job_title = 'Head of People'
+    assert sorted((str(r[0]), int(r[1])) for r in c.rows) == [("2021", 1), ("2022", 2), ("2023", 3)]
+    c = Conv(staff_db)
+    c.ask("List the Customer Care people hired since 2023")
+    assert [r[0] for r in c.rows] == ["Di"]
+
+
+def test_one_word_of_a_longer_name_is_not_a_value_holding_that_word(firms_db):
+    msg = declined(Conv(firms_db), "Which firms are headquartered outside the United States?")
+    assert "'united'" in msg
+    c = Conv(firms_db)
+    c.ask("Which firms are in the United Kingdom?")
+    assert sorted(r[0] for r in c.rows) == ["Acme Corp", "Crux, Inc."]
+
+
+def test_how_something_did_and_the_future_are_declined(firms_db):
+    assert "'do'" in declined(Conv(firms_db), "How did the Exchange do in 2020?")
+    c = Conv(firms_db)
+    c.ask("What is the average price?")
+    assert "'will'" in declined(c, "What will the average be in 2030?")
+    assert "'forecast'" in declined(Conv(firms_db), "forecast the average price")
+
+
+def test_a_price_a_share_is_a_unit_not_a_share_of_a_total(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms cost more than $1,000 a share?")
+    assert sorted(r[0] for r in c.rows) == ["Acme Corp", "Dyna Group"]
+    c = Conv(firms_db)
+    c.ask("what share of firms are in Energy?")
+    assert float(c.rows[0][0]) == pytest.approx(40.0)
