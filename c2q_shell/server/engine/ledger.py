@@ -49,6 +49,27 @@ constitute constitutes""".split())
 LINK_VERBS = {stem(w) for w in LINK_WORDS}
 
 
+# 'How did the Nasdaq do?', 'how is Apple performing?': how something fared names no measure, and
+# the verb is not filler there. Future and forecast words: the data records what happened.
+PERFORM_WORDS = {"do", "doing", "perform", "performed", "performing", "fare", "fared", "faring"}
+FUTURE_WORDS = {"will", "shall", "forecast", "forecasts", "forecasted", "predict", "predicted", "prediction",
+                "projected", "projection", "projections", "expected", "anticipated"}
+
+
+def vague_or_future(mentions) -> list[str]:
+    """Words that make a question one the data cannot answer, even where every other word is
+    grounded: 'how did X do' (which measure of doing well?) and the future ('what will … be')."""
+    out = []
+    for i, x in enumerate(mentions):
+        if x.kind != "word" or x.used:
+            continue
+        if x.text in FUTURE_WORDS:
+            out.append(x.text)
+        elif x.text in PERFORM_WORDS and i >= 2 and mentions[0].text == "how" and mentions[0].kind == "word":
+            out.append(x.text)
+    return out
+
+
 def is_link_verb(text: str) -> bool:
     # 'players', 'owners', 'visitors' are the people, not the verb their stem shares ('offers' is listed)
     return text in LINK_WORDS or (stem(text) in LINK_VERBS and not text.endswith(("er", "ers", "or", "ors")))
@@ -149,7 +170,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
     led = Ledger()
-    lost = dropped(mentions, plan, cat)
+    lost = dropped(mentions, plan, cat) + vague_or_future(mentions)
     for x in mentions:
         if x.text in lost:
             led.unaccounted.append(x.text)
