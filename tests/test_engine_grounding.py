@@ -85,3 +85,24 @@ def test_a_price_a_share_is_a_unit_not_a_share_of_a_total(firms_db):
     c = Conv(firms_db)
     c.ask("what share of firms are in Energy?")
     assert float(c.rows[0][0]) == pytest.approx(40.0)
+
+
+def test_current_in_a_table_of_periods_is_the_rows_not_ended(staff_db):
+    c = Conv(staff_db)
+    c.ask("What's the average current salary in Finance?")        # 100 and 70, not the old 90 and 50
+    assert float(c.rows[0][-1]) == pytest.approx(85.0)
+    assert any("to_date" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    c = Conv(staff_db)
+    c.ask("What's the average salary in Finance?")                # every period
+    assert float(c.rows[0][-1]) == pytest.approx(77.5)
+
+
+def test_current_with_no_open_period_is_declined(tmp_path):
+    path = make_db(tmp_path / "leave.sqlite", """
+    CREATE TABLE leaves (leave_id INTEGER PRIMARY KEY, kind TEXT, start_date TEXT, end_date TEXT, days INTEGER);
+    INSERT INTO leaves VALUES (1,'Sick','2024-01-02','2024-01-04',3),(2,'Annual','2024-02-01','2024-02-10',10);
+    """)
+    assert "'current'" in declined(Conv(path), "how many current leaves are there?")
+    c = Conv(path)
+    c.ask("how many leaves are there?")
+    assert int(c.rows[0][0]) == 2

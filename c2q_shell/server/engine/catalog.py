@@ -23,6 +23,8 @@ from .vocab import (
     UNIT_SUFFIXES,
 )
 
+END_WORDS = {"to", "end", "ended", "ending", "until", "till", "thru", "through", "expiry", "expires", "expiration",
+             "termination", "terminated", "left", "exit", "exited"}
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
 DIMENSION_LIMIT = 200
@@ -492,6 +494,12 @@ class Catalog:
             if len(own) == 1:
                 return t, own[0]
         return None
+
+    def end_dates(self, table: str) -> list[str]:
+        """Date columns that say when a row stopped holding ('to_date', 'end_date', 'valid_to',
+        'terminated_on'): a table of periods, whose current rows have no end yet."""
+        return [c for c in self.time_columns(table)
+                if set(self._raw_words(c)) & END_WORDS and self.column(table, c).kind == "date"]
 
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile

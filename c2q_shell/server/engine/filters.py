@@ -256,3 +256,33 @@ def term_conditions(it) -> None:
         x.ref = Ref("column", *conds[0].column.split("."), 2)
         it.r.filters.extend(conds)
         it.r.assume(f"'{x.text}'", f"read as the term sheet says: {text.strip()}")
+
+
+def current_rows(it) -> None:
+    """'the average current salary' in a table of periods (from_date, to_date): the rows whose end
+    date is still empty, stated as an assumption. Where no table the question names has an end
+    date, 'current' adds nothing ('the current price'); where one does but no row is open, the
+    word is left unaccounted and the question declined."""
+    m, cat = it.m, it.cat
+    words = [x for x in m if x.kind == "word" and x.text in ("current", "currently") and not x.used]
+    if not words:
+        return
+    tables = []
+    for x in m:
+        named = [x.ref.table] if x.kind == "ref" and x.ref is not None else \
+            [x.values[0].table] if x.kind == "value" and x.values else []
+        tables += [t for t in named if t not in tables]
+    ended = {t: cat.end_dates(t) for t in tables if cat.end_dates(t)}
+    if not ended:
+        for x in words:
+            x.used = True
+        return
+    open_ends = [f"{t}.{c}" for t, cols in ended.items() for c in cols if cat.column(t, c).profile.nulls]
+    if len(open_ends) != 1 or len(ended) != 1:
+        return                      # no open rows, or several tables of periods: which is meant?
+    col = open_ends[0]
+    for x in words:
+        x.used = True
+    it.r.filters.append(Filter(col, "is null", [], kind="value"))
+    it.r.assume(col.split(".")[1], f"'current' is read as the rows whose {col.split('.')[1]} is empty "
+                                   "(not ended yet)")

@@ -29,7 +29,7 @@ FILLER = set("""was were is are be been has have had did does do show me please 
 how many much get want would like know see could can you there here their them they those these with without
 also too only just then now instead about some any all each every per ones one its it that this whose where
 when who whom value values number numbers data table row rows record records recorded entries entry ever
-overall currently current today give versus vs compared compare whats what's where's how's located based
+overall today give versus vs compared compare whats what's where's how's located based
 again among amongst same thing things figure figures info information detail details result results
 answer answers okay ok yes sure thanks thank hey hi let lets us kindly wonder need look looking
 together available exist exists existing listed known given certain various different through via""".split())

@@ -832,6 +832,7 @@ PIPELINE = (
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
+    ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
