@@ -161,6 +161,15 @@ class Catalog:
             keys.append(phrase_key(f"{words[1]} of {words[0]}"))     # birth_country -> "country of birth"
         return keys
 
+    @property
+    def synonym_keys(self) -> set[tuple]:
+        return set(self._synonyms)
+
+    def name_words_of(self, name: str) -> list[str]:
+        """The words of a table or column name, abbreviations spelled out ('mgr_id' → manager, id)."""
+        words = self._raw_words(TABLE_PREFIX.sub("", name) or name)
+        return words + [ABBREVIATIONS.get(w, ABBREVIATIONS_EXTRA.get(w, w)) for w in words]
+
     @staticmethod
     def _raw_words(name: str) -> list[str]:
         words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
@@ -314,10 +323,14 @@ class Catalog:
                         len(m.group(1)) >= 3:
                     self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
 
+    def persons(self) -> list[str]:
+        """The tables of persons: rows named by a first and a last name."""
+        return [t for t in sorted(self.tables) if self._person_names(t)]
+
     def _index_people(self) -> None:
         """'How many people did we hire?': words for people name the one table of persons (first and
         last names); with several such tables they name none of them."""
-        persons = [t for t in sorted(self.tables) if self._person_names(t)]
+        persons = self.persons()
         if len(persons) != 1:
             return
         for word in PEOPLE_WORDS:

@@ -70,6 +70,16 @@ def vague_or_future(mentions) -> list[str]:
     return out
 
 
+def who_without_persons(mentions, plan, cat) -> list[str]:
+    """'Who owns that cat?', 'who has the heaviest pet?': 'who' asks for persons; an answer whose
+    rows touch no table of persons, where one can be joined, answers another question."""
+    if plan is None or cat is None or not mentions or mentions[0].text != "who":
+        return []
+    tables, _cols = _plan_parts(plan, cat)
+    persons = [t for t in cat.persons() if any(cat.connected(t, u) for u in tables)]
+    return ["who"] if persons and not set(persons) & tables else []
+
+
 def is_link_verb(text: str) -> bool:
     # 'players', 'owners', 'visitors' are the people, not the verb their stem shares ('offers' is listed)
     return text in LINK_WORDS or (stem(text) in LINK_VERBS and not text.endswith(("er", "ers", "or", "ors")))
@@ -170,7 +180,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
     led = Ledger()
-    lost = dropped(mentions, plan, cat) + vague_or_future(mentions)
+    lost = dropped(mentions, plan, cat) + vague_or_future(mentions) + who_without_persons(mentions, plan, cat)
     for x in mentions:
         if x.text in lost:
             led.unaccounted.append(x.text)

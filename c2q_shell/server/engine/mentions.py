@@ -55,8 +55,9 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             key = tuple(t.text if t.is_number else t.stem for t in span)
             vkey = tuple(t.text if t.is_number else t.stem for t in span)
             cands = []
-            if key in cat.phrases:
-                cands.append(Mention(i, i + size, "ref", text, refs=sorted(cat.phrases[key], key=_ref_order)))
+            refs = _not_an_agent(span[-1], cat.phrases.get(key, ()), cat) if key in cat.phrases else []
+            if refs:
+                cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
                 if vals:
@@ -323,6 +324,7 @@ def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
             refs |= rs                      # 'independent' -> IndepYear
         elif len(t.stem) >= 5 and w.startswith(t.stem) and len(t.stem) >= 0.6 * len(w):
             refs |= rs                      # 'enrolled' -> enrollment_year
+    refs = _not_an_agent(t, refs, cat)
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
 
 
@@ -358,6 +360,23 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
         if firsts:
             return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
     return None
+
+
+AGENT_ENDINGS = ("er", "ers", "or", "ors")
+
+
+def _not_an_agent(t: Token, refs, cat: Catalog) -> list[Ref]:
+    """'the reviewer' is the person who reviews, not the table of reviews its stem shares ('review'):
+    a word for a doer names a table or column only when the name says the doer too ('reviewer_id',
+    'owners'), or when it is a listed synonym."""
+    refs = list(refs)
+    if not t.text.endswith(AGENT_ENDINGS) or t.text in PEOPLE_WORDS or (t.stem,) in cat.synonym_keys:
+        return refs
+
+    def says_doer(r: Ref) -> bool:
+        words = cat.name_words_of(r.table if r.kind == "table" else r.column)
+        return any(w.endswith(AGENT_ENDINGS) and same_word(t.text, w) for w in words)
+    return [r for r in refs if says_doer(r)]
 
 
 def _other_name(i: int, tokens: list[Token], value: str) -> bool:
