@@ -138,3 +138,10 @@ def test_a_word_for_a_doer_is_not_the_table_of_what_they_do(pets_db):
     c = Conv(pets_db)
     c.ask("When was the most recent review?")
     assert "'reviewer'" in declined(c, "what did the reviewer write?")
+
+
+def test_the_name_of_a_code_without_names_is_declined(pets_db):
+    assert "'name'" in declined(Conv(pets_db), "what is the name of the major of Ann?")
+    c = Conv(pets_db)
+    c.ask("what is the name of the oldest owner?")
+    assert c.rows[0][0] == "Bo"

@@ -97,6 +97,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
     _per_share(out, cat)
+    _name_of_a_code(out, cat)
     _merge_units(out)
     _loose_modifiers(out)
     _event_verbs(out)
@@ -197,6 +198,22 @@ def _per_share(out: list[Mention], cat: Catalog) -> None:
             r.kind == "column" and (r.table, r.column) in prices for r in before.refs)))
         out[i] = Mention(x.start, x.end, "word", x.text, used=unit)
         out[i - 1].used = out[i - 1].used or unit
+
+
+def _name_of_a_code(out: list[Mention], cat: Catalog) -> None:
+    """'the name of that major' where Major holds only numbers and refers to no table with names:
+    the data has no name for it, so 'name' is not understood (never the code shown instead)."""
+    for i, x in enumerate(out[:-2]):
+        if x.kind != "kw" or x.text not in ("name", "names") or out[i + 1].text != "of":
+            continue
+        nxt = next((y for y in out[i + 2:] if not (y.kind == "word" and y.text in STOP)
+                    and not (y.kind == "kw" and y.kw[0] == "anaphora")), None)
+        if nxt is None or nxt.kind != "ref" or not nxt.refs or nxt.refs[0].kind != "column":
+            continue
+        t, c = nxt.refs[0].table, nxt.refs[0].column
+        coded = cat.column(t, c).kind != "text" and c != cat.label(t)
+        if coded and not any((f.table, f.column) == (t, c) for f in cat.foreign_keys):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 def _merge_units(out: list[Mention]) -> None:
