@@ -145,3 +145,31 @@ def test_the_name_of_a_code_without_names_is_declined(pets_db):
     c = Conv(pets_db)
     c.ask("what is the name of the oldest owner?")
     assert c.rows[0][0] == "Bo"
+
+
+@pytest.fixture(scope="module")
+def carriers_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("carriers") / "carriers.sqlite"
+    return make_db(path, """
+    CREATE TABLE carriers (uid INTEGER PRIMARY KEY, Carrier TEXT, Country TEXT);
+    CREATE TABLE trips (Carrier INTEGER REFERENCES carriers(uid), TripNo INTEGER, Origin TEXT,
+                        PRIMARY KEY (Carrier, TripNo));
+    CREATE TABLE makers (Id INTEGER PRIMARY KEY, Maker TEXT, FullName TEXT);
+    CREATE TABLE models (ModelId INTEGER PRIMARY KEY, Maker INTEGER REFERENCES makers(Id), Model TEXT);
+    INSERT INTO carriers VALUES (1,'Blue Air','FR'),(2,'Red Jet','DE'),(3,'Sky Co','US');
+    INSERT INTO trips VALUES (1,10,'A'),(1,11,'B'),(2,20,'A'),(2,21,'C'),(2,22,'D'),(3,30,'A');
+    INSERT INTO makers VALUES (1,'vw','Volkswagen'),(2,'bmw','BMW'),(3,'fiat','Fiat');
+    INSERT INTO models VALUES (1,1,'golf'),(2,1,'polo'),(3,1,'passat'),(4,2,'x3'),(5,3,'panda');
+    """)
+
+
+def test_a_number_referring_to_a_table_is_shown_by_its_name(carriers_db):
+    c = Conv(carriers_db)
+    c.ask("how many trips per carrier?")               # trips.Carrier is carriers.uid: the names
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Blue Air", 2), ("Red Jet", 3), ("Sky Co", 1)]
+    c = Conv(carriers_db)
+    c.ask("Which carrier has the most trips?")
+    assert c.rows[0][0] == "Red Jet"
+    c = Conv(carriers_db)
+    c.ask("Which makers have more than 2 models?")     # models counted per maker, not makers per model
+    assert [r[0] for r in c.rows] == ["Volkswagen"]

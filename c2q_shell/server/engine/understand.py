@@ -178,6 +178,7 @@ class Interpreter:
                         self.r.assume(f"'{x.text}'", f"taken as {x.ref.table}.{x.ref.column} "
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
+                self._named_not_numbered(x)
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
@@ -197,6 +198,22 @@ class Interpreter:
         t = before[-1].ref.table
         own = [r for r in x.refs if r.table == t and r.kind == "column"]      # customers.fullName
         x.ref = own[0] if own else Ref("column", t, self.cat.label(t), x.ref.strength)
+
+    def _named_not_numbered(self, x: Mention) -> None:
+        """'which airline has the most flights?' where flights.Airline is a number referring to
+        airlines: the airline is named by its label (airlines.Airline), never shown as the number.
+        A question that says 'id', 'code' or 'number' asks for the key itself."""
+        if x.ref is None or x.ref.kind != "column" or self.cat.column(x.ref.table, x.ref.column).kind == "text" or \
+                any(w in ("id", "ids", "code", "codes", "number", "numbers", "no", "key", "uid") for w in x.text.split()):
+            return
+        fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (x.ref.table, x.ref.column)), None)
+        if fk is None or fk.ref_table not in self.tables and not self.cat.connected(fk.ref_table, x.ref.table):
+            return
+        label = self.cat.label(fk.ref_table)
+        if label == fk.ref_column or self.cat.column(fk.ref_table, label).kind != "text":
+            return
+        table = next((r for r in x.refs if r.kind == "table" and r.table == fk.ref_table), None)
+        x.ref = table or Ref("table", fk.ref_table, strength=x.ref.strength)
 
     def _adjacent_tables(self, x: Mention) -> set[str]:
         """Tables named right next to a column ('population of cities', 'city population')."""
@@ -594,7 +611,8 @@ class Interpreter:
                         r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=nxt.ref.table))
                         continue
                     owner = self.prev_mention(i, kinds=("ref",), within=4)
-                    if nxt.ref.kind == "table" and owner is not None and owner.ref is not None and \
+                    rows = nxt.ref.kind == "table" or nxt.ref.column == self.cat.label(nxt.ref.table)  # 'models'
+                    if rows and owner is not None and owner.ref is not None and \
                             owner.ref.kind == "table" and owner.ref.table != nxt.ref.table and not self.previous and \
                             self.cat.fans_out(owner.ref.table, nxt.ref.table) and not num.percent and \
                             len(self.cat.tables[nxt.ref.table].primary_key) == 1:
