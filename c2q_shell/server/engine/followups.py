@@ -10,6 +10,7 @@ from .compose import (
     _add_filters,
     _apply_rank,
     _bare_count,
+    _each_row_once,
     _plural,
     _roll_up,
     check_satisfiable,
@@ -325,6 +326,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.limit = None
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
+    _each_row_once(p, cat)          # 'which of them …' lists each row once, as the first answer did
     _roll_up(p, cat)
     rank_groups_by_average(p, cat)
     if resort:
