@@ -75,6 +75,9 @@ def who_without_persons(mentions, plan, cat) -> list[str]:
     rows touch no table of persons, where one can be joined, answers another question."""
     if plan is None or cat is None or not mentions or mentions[0].text != "who":
         return []
+    if len(mentions) > 2 and mentions[1].kind == "word" and is_link_verb(mentions[1].text) and \
+            any(x.kind == "kw" and x.kw[0] == "anaphora" for x in mentions[2:]):
+        return ["who"]              # 'who makes it?': the other side of a relation, not the rows again
     tables, _cols = _plan_parts(plan, cat)
     persons = [t for t in cat.persons() if any(cat.connected(t, u) for u in tables)]
     return ["who"] if persons and not set(persons) & tables else []
