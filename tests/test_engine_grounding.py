@@ -173,3 +173,58 @@ def test_a_number_referring_to_a_table_is_shown_by_its_name(carriers_db):
     c = Conv(carriers_db)
     c.ask("Which makers have more than 2 models?")     # models counted per maker, not makers per model
     assert [r[0] for r in c.rows] == ["Volkswagen"]
+
+
+@pytest.fixture(scope="module")
+def garage_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("garage") / "garage.sqlite"
+    return make_db(path, """
+    CREATE TABLE makers (Id INTEGER PRIMARY KEY, Maker TEXT, Country TEXT);
+    CREATE TABLE model_list (ModelId INTEGER PRIMARY KEY, Maker INTEGER REFERENCES makers(Id), Model TEXT);
+    CREATE TABLE autos_data (Id INTEGER PRIMARY KEY, ModelId INTEGER REFERENCES model_list(ModelId),
+                             Horsepower INTEGER, Cylinders INTEGER, Year INTEGER);
+    CREATE TABLE drivers (DrvID INTEGER PRIMARY KEY, LName TEXT, Fname TEXT, Age INTEGER, Album_release_year TEXT);
+    INSERT INTO makers VALUES (1,'ford','usa'),(2,'fiat','italy');
+    INSERT INTO model_list VALUES (1,1,'mustang'),(2,1,'focus'),(3,2,'panda');
+    INSERT INTO autos_data VALUES (1,1,200,8,1970),(2,1,220,8,1971),(3,2,90,4,1975),(4,3,160,4,1975),(5,3,60,4,1976);
+    INSERT INTO drivers VALUES (1,'Ray','Ann',19,'2014'),(2,'Lim','Bo',25,'2017'),(3,'Oak','Cy',31,'2019');
+    """)
+
+
+def test_column_and_table_words_of_abbreviated_names(garage_db):
+    c = Conv(garage_db)
+    c.ask("how many autos have 8 cylinders?")             # autos_data holds the autos
+    assert int(c.rows[0][0]) == 2
+    c = Conv(garage_db)
+    c.ask("list the last names of drivers older than 20")  # LName; 'older than 20' is the Age
+    assert sorted(r[c.cols.index("LName")] for r in c.rows) == ["Lim", "Oak"]
+    c = Conv(garage_db)
+    c.ask("show the ids of drivers younger than 30")
+    assert sorted(int(r[c.cols.index("DrvID")]) for r in c.rows) == [1, 2]
+    c = Conv(garage_db)
+    c.ask("What is the average age of drivers whose albums came out after 2015?")
+    assert float(c.rows[0][0]) == pytest.approx(28.0)
+
+
+def test_which_label_has_many_rows_lists_each_once_also_after_a_follow_up(garage_db):
+    c = Conv(garage_db)
+    c.ask("Which models have autos with horsepower above 150?")
+    assert sorted(r[0] for r in c.rows) == ["mustang", "panda"]
+    c.ask("How many of those models are there?")
+    assert int(c.rows[0][0]) == 2
+    c.ask("Which of them are made by ford?")
+    assert [r[0] for r in c.rows] == ["mustang"]
+
+
+def test_who_does_something_to_an_earlier_row_and_names_never_kept_are_declined(garage_db, pets_db):
+    c = Conv(garage_db)
+    c.ask("What is the horsepower of the auto with the most cylinders?")
+    assert "'who'" in declined(c, "Who makes it?")
+    c = Conv(pets_db)
+    c.ask("How many cats are older than 5?")
+    assert int(c.rows[0][0]) == 1
+    assert "'names'" in declined(c, "What are the names of those cats?")
+
+
+def test_only_for_with_no_earlier_answer_is_declined(garage_db):
+    assert "'Only for'" in declined(Conv(garage_db), "Only for drivers older than 20")

@@ -13,6 +13,7 @@ from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,
     DEMONYMS,
+    EVENT_PHRASES,
     EVENT_SUFFIXES,
     EVENT_VERBS,
     NAME_PARTS,
@@ -20,6 +21,7 @@ from .vocab import (
     ROLES,
     SIZE_WORDS,
     SYNONYMS,
+    TABLE_SUFFIXES,
     UNIT_SUFFIXES,
 )
 
@@ -181,6 +183,9 @@ class Catalog:
             self._add(key, Ref("table", t.name, strength=3))
             for syn in self._synonyms.get(key, []):
                 self._add(syn, Ref("table", t.name, strength=1))
+        words = self._raw_words(bare or t.name)
+        if len(words) > 1 and words[-1] in TABLE_SUFFIXES:        # 'cars_data' holds the cars
+            self._add(phrase_key(" ".join(words[:-1])), Ref("table", t.name, strength=2))
         ent = singular(bare or t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
@@ -213,6 +218,14 @@ class Catalog:
                 raw = self._raw_words(c.name)
                 if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES:       # 'release_year': 'came out'
+                    for event, says in EVENT_PHRASES.items():
+                        if stem(event) in key[:-1]:
+                            for phrase in says:
+                                self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
+                # 'Cylinders': also the 'cylinder count', the 'number of cylinders'
+                if len(raw) == 1 and raw[0].endswith("s") and c.kind == "int" and not self.is_key(t.name, c.name):
+                    self._add(phrase_key(f"{singular(raw[0])} count"), Ref("column", t.name, c.name, 2))
                 # "goals_scored", "mins_played": a participle after the noun, the noun names the column
                 if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) >= 4 and not raw[-1].endswith("eed") \
                         and key[0] not in STOP \

@@ -286,3 +286,28 @@ def current_rows(it) -> None:
     it.r.filters.append(Filter(col, "is null", [], kind="value"))
     it.r.assume(col.split(".")[1], f"'current' is read as the rows whose {col.split('.')[1]} is empty "
                                    "(not ended yet)")
+
+
+def ages_compared(it) -> None:
+    """'dogs older than 10', 'students younger than 21': without a unit of its own, an age in
+    years compares the age column of the rows named (Age, pet_age); 'years' or 'years old' may follow."""
+    from .ranks import age_column
+    m = it.m
+    for i, x in enumerate(m[:-2]):
+        op = ">" if x.text == "older" else "<" if x.text == "younger" else None
+        num = m[i + 2]
+        if op is None or x.used or m[i + 1].text != "than" or num.kind != "num" or num.used or num.percent \
+                or _is_year(num):
+            continue
+        unit = [y for y in m[i + 3:i + 5] if y.kind == "word" and y.text in ("years", "year", "old")]
+        after = m[i + 3 + len(unit)] if i + 3 + len(unit) < len(m) else None
+        if after is not None and after.kind == "ref" and after.col and it.cat.is_measure(*after.col.split(".")):
+            continue                    # 'longer than 20 km' is the unit's column (comparatives_with_units)
+        aged = age_column(it)
+        if aged is None or aged[1]:
+            continue                    # no age column (a birth date is compared the other way round)
+        for y in [x, m[i + 1], num, *unit]:
+            y.used = True
+        x.kind, x.kw = "word", ()
+        it.r.filters.append(Filter(aged[0], op, [num.number], kind="compare"))
+

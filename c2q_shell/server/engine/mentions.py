@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, Ref, ValueRef, phrase_key
-from .text import MONTHS, STOP, Token
+from .text import MONTHS, STOP, Token, stem
 from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
@@ -100,6 +100,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _name_of_a_code(out, cat)
     _merge_units(out)
     _loose_modifiers(out)
+    _noun_of_an_event(out, cat)
     _event_verbs(out)
     return out
 
@@ -126,6 +127,22 @@ def _loose_modifiers(out: list[Mention]) -> None:
                 any(r.kind == "column" for r in b.refs) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
             out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=b.refs)]
+        i += 1
+
+
+def _noun_of_an_event(out: list[Mention], cat: Catalog) -> None:
+    """'singers whose songs came out after 2015': a noun right before the words for an event of a
+    column whose name begins with that noun (Song_release_year) is part of that column's name,
+    not another column ('Song_Name') to show or group by."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "ref" and b.kind == "ref" and " " not in a.text:
+            own = [r for r in b.refs if r.kind == "column" and cat.is_time(r.table, r.column) and
+                   stem(cat.name_words_of(r.column)[0]) == stem(a.text) and
+                   any(q.kind == "column" and q.table == r.table and q.column != r.column for q in a.refs)]
+            if own:
+                out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
         i += 1
 
 
@@ -204,10 +221,16 @@ def _name_of_a_code(out: list[Mention], cat: Catalog) -> None:
     """'the name of that major' where Major holds only numbers and refers to no table with names:
     the data has no name for it, so 'name' is not understood (never the code shown instead)."""
     for i, x in enumerate(out[:-2]):
-        if x.kind != "kw" or x.text not in ("name", "names") or out[i + 1].text != "of":
+        if x.kind not in ("kw", "ref") or x.text not in ("name", "names") or out[i + 1].text.split()[0] != "of":
             continue
         nxt = next((y for y in out[i + 2:] if not (y.kind == "word" and y.text in STOP)
                     and not (y.kind == "kw" and y.kw[0] == "anaphora")), None)
+        if nxt is not None and (nxt.kind == "value" and nxt.values or
+                                nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table"):
+            t = nxt.values[0].table if nxt.kind == "value" else nxt.refs[0].table
+            if cat.column(t, cat.label(t)).kind != "text":
+                out[i] = Mention(x.start, x.end, "word", x.text)      # 'the names of those dogs': none kept
+            continue
         if nxt is None or nxt.kind != "ref" or not nxt.refs or nxt.refs[0].kind != "column":
             continue
         t, c = nxt.refs[0].table, nxt.refs[0].column

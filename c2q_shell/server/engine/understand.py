@@ -797,6 +797,10 @@ class Interpreter:
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
+        head = self.m[1] if len(self.m) > 1 and self.tokens and self.tokens[0].text in ("which", "what") else None
+        if head is not None and head.kind == "ref" and not head.used and head.ref is not None and \
+                head.ref.kind == "column" and head.ref.column == self.cat.label(head.ref.table) and r.entity is None:
+            r.entity = head.ref.table       # 'which models have cars with …': the rows of models
         for x in self.m:
             if x.kind == "ref" and not x.used and x.ref is not None:
                 if x.ref.kind == "table":
@@ -851,6 +855,7 @@ PIPELINE = (
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
+    ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),

@@ -105,7 +105,7 @@ ABBREVIATIONS = {
     "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
     "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
     "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
-    "sq": "square", "ft": "feet", "ts": "date", "tstamp": "date", "datetime": "date", "timestamp": "date",
+    "sq": "square", "ft": "feet", "lname": "last name", "fname": "first name", "mname": "middle name", "ts": "date", "tstamp": "date", "datetime": "date", "timestamp": "date",
 }
 # Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
 # 'flightno'): a name is split where one part is one of these (or an abbreviation above).
@@ -133,6 +133,12 @@ UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
                "departed", "arrived", "happened", "occurred", "borrowed", "loaned", "lent")
+# Everyday phrases for the event a date or year column records ('song_release_year': 'came out').
+EVENT_PHRASES = {"release": ("came out", "come out", "comes out", "coming out"),
+                 "found": ("set up", "started"), "establish": ("set up", "started")}
+# Last words of table names that only say it holds rows ('cars_data', 'order_details'): the words
+# before them name the table too ('cars').
+TABLE_SUFFIXES = ("data", "info", "information", "details", "records", "table", "tbl", "entries")
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
 
