@@ -228,3 +228,19 @@ def test_who_does_something_to_an_earlier_row_and_names_never_kept_are_declined(
 
 def test_only_for_with_no_earlier_answer_is_declined(garage_db):
     assert "'Only for'" in declined(Conv(garage_db), "Only for drivers older than 20")
+
+
+def test_its_after_a_named_column_is_that_columns_not_an_earlier_answer(tmp_path):
+    path = make_db(tmp_path / "rates.sqlite", """
+    CREATE TABLE rates (month TEXT PRIMARY KEY, interest_rate REAL, cpi REAL);
+    INSERT INTO rates VALUES ('2020-01-01', 1.5, 100), ('2020-02-01', 2.5, 101), ('2020-03-01', 0.5, 102);
+    """)
+    c = Conv(path)
+    c.ask("When was the interest rate at its highest?")
+    assert c.rows[0][0] == "2020-02-01"
+
+
+def test_counting_the_one_row_an_earlier_answer_kept_is_declined(garage_db):
+    c = Conv(garage_db)
+    c.ask("Which auto has the most horsepower?")
+    assert "always 1" in declined(c, "and how many autos has it had in total?")

@@ -311,3 +311,4 @@ def ages_compared(it) -> None:
         x.kind, x.kw = "word", ()
         it.r.filters.append(Filter(aged[0], op, [num.number], kind="compare"))
 
+

@@ -247,8 +247,11 @@ class Interpreter:
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
         # "list the employees with their titles": 'their' is the employees named just before, not
         # the previous answer
+        # 'the 10-year interest rate at its highest': 'its' is of the column or value named before it
         r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
-            x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
+            x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and
+                                               (y.ref.kind == "table" or x.text == "its") or
+                                               y.kind == "value" and x.text == "its"
                                                for y in self.m[:i])) for i, x in enumerate(self.m)) or \
             any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
