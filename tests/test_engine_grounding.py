@@ -244,3 +244,18 @@ def test_counting_the_one_row_an_earlier_answer_kept_is_declined(garage_db):
     c = Conv(garage_db)
     c.ask("Which auto has the most horsepower?")
     assert "always 1" in declined(c, "and how many autos has it had in total?")
+
+
+def test_which_of_a_kind_column_asks_for_persons_the_data_does_not_hold(tmp_path):
+    path = make_db(tmp_path / "bikes.sqlite", """
+    CREATE TABLE trips (trip_id INTEGER PRIMARY KEY, rider_type TEXT, km REAL);
+    INSERT INTO trips VALUES (1,'member',3),(2,'casual',5),(3,'member',2);
+    """)
+    with pytest.raises(Engine.CannotAnswer):
+        Conv(path).ask("Which riders take the most trips?")
+    c = Conv(path)
+    c.ask("how many trips by casual riders?")           # a value of rider_type: that kind of rider
+    assert int(c.rows[0][0]) == 1
+    c = Conv(path)
+    c.ask("count the trips by rider")                   # grouped by the kind
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("casual", 1), ("member", 2)]

@@ -101,6 +101,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _merge_units(out)
     _loose_modifiers(out)
     _noun_of_an_event(out, cat)
+    _kinds_without_a_kind(out, cat)
     _event_verbs(out)
     return out
 
@@ -144,6 +145,20 @@ def _noun_of_an_event(out: list[Mention], cat: Catalog) -> None:
             if own:
                 out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
         i += 1
+
+
+def _kinds_without_a_kind(out: list[Mention], cat: Catalog) -> None:
+    """'which riders take the most trips?' where only rider_type exists: the riders asked for are
+    not in the data ('casual riders', with a value of rider_type, are that kind)."""
+    for i, x in enumerate(out):
+        asked = i > 0 and out[i - 1].text in ("which", "what") and x.text.endswith("s")
+        if x.kind != "ref" or not asked or not x.refs:
+            continue                    # 'patients by insurance' groups by InsuranceType
+        kinds = [r for r in x.refs if r.kind == "column" and cat.name_words_of(r.column)[-1] in ("type", "kind")
+                 and stem(cat.name_words_of(r.column)[0]) == stem(x.text)]
+        valued = {(v.table, v.column) for y in out if y.kind == "value" for v in y.values}
+        if kinds and len(kinds) == len(x.refs) and not any((r.table, r.column) in valued for r in kinds):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 def _time_follows(tokens: list[Token], j: int) -> bool:
