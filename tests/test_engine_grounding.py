@@ -259,3 +259,30 @@ def test_which_of_a_kind_column_asks_for_persons_the_data_does_not_hold(tmp_path
     c = Conv(path)
     c.ask("count the trips by rider")                   # grouped by the kind
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("casual", 1), ("member", 2)]
+
+
+@pytest.fixture(scope="module")
+def market_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("market") / "market.sqlite"
+    return make_db(path, """
+    CREATE TABLE companies (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT);
+    CREATE TABLE fundamentals (symbol TEXT PRIMARY KEY REFERENCES companies(symbol), price REAL,
+                               dividend_yield REAL, earnings REAL);
+    CREATE TABLE index_monthly (month TEXT PRIMARY KEY, level REAL, dividend REAL, earnings REAL);
+    INSERT INTO companies VALUES ('A','Acme','Energy'),('B','Bolt','Energy'),('C','Crux','Utilities'),
+                                 ('D','Dyna','Utilities');
+    INSERT INTO fundamentals VALUES ('A',1200,0,5),('B',1500,2.5,7),('C',40,3.1,2),('D',20,0,-1);
+    INSERT INTO index_monthly VALUES ('2020-01-01',3200,58,140),('2020-02-01',3000,59,139);
+    """)
+
+
+def test_a_measure_had_at_all_is_above_zero_and_read_in_the_earlier_answers_tables(market_db):
+    c = Conv(market_db)
+    c.ask("how many companies pay a dividend?")
+    assert int(c.rows[0][0]) == 2
+    assert any("dividend_yield > 0" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    c = Conv(market_db)
+    c.ask("Which companies have a price above 1000?")
+    assert sorted(r[0] for r in c.rows) == ["Acme", "Bolt"]
+    c.ask("which of them pay a dividend?")        # not the index's monthly dividend
+    assert [r[0] for r in c.rows] == ["Bolt"]

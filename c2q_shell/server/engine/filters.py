@@ -312,3 +312,29 @@ def ages_compared(it) -> None:
         it.r.filters.append(Filter(aged[0], op, [num.number], kind="compare"))
 
 
+
+
+# Verbs that say an amount is paid out at all ('have a capacity' only says one is recorded).
+_HAVING_VERBS = {"pay", "pays", "paid", "paying", "offer", "offers", "offering", "earn", "earns", "earning"}
+
+
+def has_a_measure(it) -> None:
+    """'companies that pay a dividend', 'funds that offer a yield': a measure said to be paid at all
+    is above zero (stated as an assumption); 'pay a dividend above 2' compares it instead."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m[:-2]):
+        art, target = m[i + 1], m[i + 2]
+        if x.text not in _HAVING_VERBS or x.used or art.text not in ("a", "an") or target.kind != "ref" or \
+                target.used or not target.col or not cat.is_measure(*target.col.split(".")) or \
+                cat.is_flag(*target.col.split(".")):
+            continue
+        after = m[i + 3] if i + 3 < len(m) else None
+        if after is not None and (after.kind in ("num", "ref", "value") or after.text in ("of", "than") or
+                                  after.kind == "kw" and after.kw[0] in ("cmp", "between", "rank", "in")):
+            continue                # 'with a price above 100', 'a dividend of 2%', 'a dividend in 2020'
+        if x.kind == "ref":
+            x.kind, x.refs, x.ref = "word", [], None        # 'pay' is the verb here, not a column
+        x.used = art.used = target.used = True
+        it.r.filters.append(Filter(target.col, ">", [0], kind="compare"))
+        col = target.col.split(".")[1]
+        it.r.assume(col, f"'{x.text} {art.text} {target.text}' is read as {col} > 0")

@@ -102,6 +102,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _loose_modifiers(out)
     _noun_of_an_event(out, cat)
     _kinds_without_a_kind(out, cat)
+    _verbs_before_an_article(out, cat)
     _event_verbs(out)
     return out
 
@@ -158,6 +159,16 @@ def _kinds_without_a_kind(out: list[Mention], cat: Catalog) -> None:
                  and stem(cat.name_words_of(r.column)[0]) == stem(x.text)]
         valued = {(v.table, v.column) for y in out if y.kind == "value" for v in y.values}
         if kinds and len(kinds) == len(x.refs) and not any((r.table, r.column) in valued for r in kinds):
+            out[i] = Mention(x.start, x.end, "word", x.text)
+
+
+def _verbs_before_an_article(out: list[Mention], cat: Catalog) -> None:
+    """'which of them pay a dividend?': a word only loosely like a measure (a synonym: 'pay' for
+    earnings) right before 'a'/'an' is a verb, not that column ('opened a ticket' is the event's date)."""
+    for i, x in enumerate(out[:-1]):
+        if x.kind == "ref" and " " not in x.text and x.refs and max(r.strength for r in x.refs) <= 1 and \
+                out[i + 1].text in ("a", "an") and x.text.isalpha() and not x.event and \
+                all(r.kind == "column" and cat.is_measure(r.table, r.column) for r in x.refs):
             out[i] = Mention(x.start, x.end, "word", x.text)
 
 

@@ -143,6 +143,9 @@ class Interpreter:
             own = [g for g in groups if set(prev_tables) & g and named & g]
             if own and not (named & best):
                 best = own[0]
+            elif own and any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m) and \
+                    all(self._readable_in(x, own[0]) for x in self.m if x.kind in ("ref", "value")):
+                best = own[0]       # 'which of them pay a dividend?': every word has a reading in their tables
         self.tables = best
         reach = best | {t for t in cat.tables if any(cat.connected(t, b) for b in best)}
         for x in self.m:
@@ -185,6 +188,11 @@ class Interpreter:
                     x.kind, x.values = "skip", []
                     continue
                 x.values = inside
+
+    def _readable_in(self, x: Mention, tables: set[str]) -> bool:
+        """Has the mention a reading (a column, table or value) in, or joined to, `tables`?"""
+        reach = {t for t in self.cat.tables if any(self.cat.connected(t, b) for b in tables)}
+        return any(r.table in reach for r in x.refs) or any(v.table in reach for v in x.values)
 
     def _own_name(self, x: Mention) -> None:
         """'albums whose name starts with D': the name of the rows just named (their title), not the
@@ -859,6 +867,7 @@ PIPELINE = (
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
+    ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
