@@ -286,3 +286,9 @@ def test_a_measure_had_at_all_is_above_zero_and_read_in_the_earlier_answers_tabl
     assert sorted(r[0] for r in c.rows) == ["Acme", "Bolt"]
     c.ask("which of them pay a dividend?")        # not the index's monthly dividend
     assert [r[0] for r in c.rows] == ["Bolt"]
+
+
+def test_a_short_form_of_a_word_of_a_category_value(firms_db):
+    c = Conv(firms_db)
+    c.ask("how many tech firms are there?")           # 'Information Technology'
+    assert int(c.rows[0][0]) == 1

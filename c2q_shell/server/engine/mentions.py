@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .catalog import Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token, stem
-from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS
+from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, VALUE_SHORT_FORMS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -413,6 +413,9 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
     part of a value ('Head of People'), and a word of a longer name typed in capitals ('United
     States') is not a value that only shares that word ('United Kingdom')."""
     t = tokens[i]
+    if t.text in VALUE_SHORT_FORMS and len(t.text) >= 3:        # 'tech' -> 'Information Technology'
+        long = VALUE_SHORT_FORMS[t.text]
+        t = Token(long, stem(long), t.raw)
     if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS:
         return None
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}

@@ -133,6 +133,10 @@ UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
                "departed", "arrived", "happened", "occurred", "borrowed", "loaned", "lent")
+# Short forms of words found in category values: 'tech companies' are those of a sector holding 'Technology'.
+VALUE_SHORT_FORMS = {"tech": "technology", "biotech": "biotechnology", "pharma": "pharmaceuticals",
+                     "govt": "government", "gov": "government", "intl": "international", "mgmt": "management",
+                     "svcs": "services", "telecom": "telecommunications", "ed": "education", "edu": "education"}
 # Everyday phrases for the event a date or year column records ('song_release_year': 'came out').
 EVENT_PHRASES = {"release": ("came out", "come out", "comes out", "coming out"),
                  "found": ("set up", "started"), "establish": ("set up", "started")}
