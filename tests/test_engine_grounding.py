@@ -292,3 +292,14 @@ def test_a_short_form_of_a_word_of_a_category_value(firms_db):
     c = Conv(firms_db)
     c.ask("how many tech firms are there?")           # 'Information Technology'
     assert int(c.rows[0][0]) == 1
+
+
+def test_a_key_to_rows_of_the_same_table_is_not_read_as_that_table(tmp_path):
+    path = make_db(tmp_path / "org.sqlite", """
+    CREATE TABLE staff (emp_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT,
+                        manager_id INTEGER REFERENCES staff(emp_id));
+    INSERT INTO staff VALUES (1,'Ann','Ray',NULL),(2,'Bo','Lim',1),(3,'Cy','Oak',1),(4,'Di','Fox',2);
+    """)
+    c = Conv(path)
+    c.ask("how many staff per manager?")       # never one row per employee, each counted once
+    assert sorted(int(r[-1]) for r in c.rows if r[0] is not None) == [1, 2]

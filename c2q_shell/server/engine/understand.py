@@ -215,8 +215,9 @@ class Interpreter:
                 any(w in ("id", "ids", "code", "codes", "number", "numbers", "no", "key", "uid") for w in x.text.split()):
             return
         fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (x.ref.table, x.ref.column)), None)
-        if fk is None or fk.ref_table not in self.tables and not self.cat.connected(fk.ref_table, x.ref.table):
-            return
+        if fk is None or fk.ref_table == fk.table or \
+                fk.ref_table not in self.tables and not self.cat.connected(fk.ref_table, x.ref.table):
+            return                  # a manager_id of employees: the same table, another role
         label = self.cat.label(fk.ref_table)
         if label == fk.ref_column or self.cat.column(fk.ref_table, label).kind != "text":
             return

@@ -136,7 +136,7 @@ EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", 
 # Short forms of words found in category values: 'tech companies' are those of a sector holding 'Technology'.
 VALUE_SHORT_FORMS = {"tech": "technology", "biotech": "biotechnology", "pharma": "pharmaceuticals",
                      "govt": "government", "gov": "government", "intl": "international", "mgmt": "management",
-                     "svcs": "services", "telecom": "telecommunications", "ed": "education", "edu": "education"}
+                     "svcs": "services", "telecom": "telecommunications", "edu": "education"}
 # Everyday phrases for the event a date or year column records ('song_release_year': 'came out').
 EVENT_PHRASES = {"release": ("came out", "come out", "comes out", "coming out"),
                  "found": ("set up", "started"), "establish": ("set up", "started")}
