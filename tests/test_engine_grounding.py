@@ -303,3 +303,9 @@ def test_a_key_to_rows_of_the_same_table_is_not_read_as_that_table(tmp_path):
     c = Conv(path)
     c.ask("how many staff per manager?")       # never one row per employee, each counted once
     assert sorted(int(r[-1]) for r in c.rows if r[0] is not None) == [1, 2]
+
+
+def test_weigh_names_the_weight(pets_db):
+    c = Conv(pets_db)
+    c.ask("how many animals weigh more than 5?")
+    assert int(c.rows[0][0]) == 2

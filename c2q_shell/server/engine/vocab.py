@@ -87,7 +87,7 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "bytes": (("bytes", "byte", "kb", "mb", "gb", "filesize"),
               ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
     "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
-               ("weight", "heavy", "mass", "weight in kg")),
+               ("weight", "heavy", "mass", "weight in kg", "weigh", "weighs", "weighed")),
     "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
                  ("distance", "far", "how far", "mileage")),
     "pages": (("pages", "pagecount", "numpages"),
