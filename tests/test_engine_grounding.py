@@ -309,3 +309,25 @@ def test_weigh_names_the_weight(pets_db):
     c = Conv(pets_db)
     c.ask("how many animals weigh more than 5?")
     assert int(c.rows[0][0]) == 2
+
+
+def test_out_of_and_to_choose_the_end_of_the_journey(tmp_path):
+    path = make_db(tmp_path / "air.sqlite", """
+    CREATE TABLE carriers (uid INTEGER PRIMARY KEY, Carrier TEXT);
+    CREATE TABLE ports (Code TEXT PRIMARY KEY, City TEXT);
+    CREATE TABLE legs (Carrier INTEGER REFERENCES carriers(uid), LegNo INTEGER,
+                       SourcePort TEXT REFERENCES ports(Code), DestPort TEXT REFERENCES ports(Code),
+                       PRIMARY KEY (Carrier, LegNo));
+    INSERT INTO carriers VALUES (1,'Blue'),(2,'Red');
+    INSERT INTO ports VALUES ('BOS','Boston'),('NYC','New York');
+    INSERT INTO legs VALUES (1,1,'BOS','NYC'),(1,2,'NYC','BOS'),(2,1,'NYC','BOS'),(2,2,'NYC','BOS');
+    """)
+    c = Conv(path)
+    c.ask("how many legs leave from Boston?")
+    assert int(c.rows[0][0]) == 1
+    c = Conv(path)
+    c.ask("how many legs go to Boston?")
+    assert int(c.rows[0][0]) == 3
+    c = Conv(path)
+    c.ask("Which carriers fly out of Boston?")
+    assert [r[0] for r in c.rows] == ["Blue"]

@@ -45,7 +45,7 @@ produced participate participated operate operates operated contain contains con
 received visit visits visited teach teaches taught study studies studied use uses used involve involved
 happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became
 host hosts hosted hosting represent represents represented comprise comprises
-constitute constitutes""".split())
+constitute constitutes fly flies flying""".split())
 LINK_VERBS = {stem(w) for w in LINK_WORDS}
 
 
