@@ -114,12 +114,12 @@ def pets_db(tmp_path_factory):
     return make_db(path, """
     CREATE TABLE owners (owner_id INTEGER PRIMARY KEY, fname TEXT, lname TEXT, age INTEGER, major INTEGER);
     CREATE TABLE animals (animal_id INTEGER PRIMARY KEY, kind TEXT, animal_age INTEGER, weight REAL);
-    CREATE TABLE owns (owner_id INTEGER REFERENCES owners(owner_id), animal_id INTEGER REFERENCES animals(animal_id));
+    CREATE TABLE has_animal (owner_id INTEGER REFERENCES owners(owner_id), animal_id INTEGER REFERENCES animals(animal_id));
     CREATE TABLE reviews (review_id INTEGER PRIMARY KEY, animal_id INTEGER REFERENCES animals(animal_id),
                           stars INTEGER, review_date TEXT);
     INSERT INTO owners VALUES (1,'Ann','Ray',20,600),(2,'Bo','Lim',22,520);
     INSERT INTO animals VALUES (1,'cat',3,4.5),(2,'dog',5,20.0),(3,'cat',9,5.1);
-    INSERT INTO owns VALUES (1,1),(2,2),(2,3);
+    INSERT INTO has_animal VALUES (1,1),(2,2),(2,3);
     INSERT INTO reviews VALUES (1,1,4,'2024-01-01'),(2,3,5,'2024-02-01');
     """)
 
@@ -132,6 +132,9 @@ def test_who_asks_for_persons_and_an_answer_without_them_is_declined(pets_db):
     c = Conv(pets_db)
     c.ask("who is the oldest owner?")
     assert c.rows[0][0] == "Bo"
+    c = Conv(pets_db)
+    c.ask("Who owns a dog?")                             # the owners, not the dog
+    assert [r[0] for r in c.rows] == ["Bo"]
 
 
 def test_a_word_for_a_doer_is_not_the_table_of_what_they_do(pets_db):

@@ -832,7 +832,12 @@ class Interpreter:
         # "who has the highest salary?": the people are the rows of the measure's table
         if r.entity is None and self.tokens and self.tokens[0].text == "who":
             cols = [o.ref for o in r.order if o.kind == "col"] + [a.column for a in r.measures if a.column] + r.select
-            if cols:
+            in_play = self._tables_in_play()
+            persons = [t for t in self.cat.persons() if any(self.cat.connected(t, u) for u in in_play)]
+            if len(persons) == 1 and persons[0] not in in_play and self.previous is None and not cols and \
+                    not r.measures and not r.order:
+                r.entity = persons[0]       # 'who owns a dog?': the persons, not the dogs
+            elif cols:
                 r.entity = cols[0].split(".")[0]
         # a bare number before an entity: "list 5 companies"
         for i, x in enumerate(self.m):
