@@ -334,3 +334,15 @@ def test_out_of_and_to_choose_the_end_of_the_journey(tmp_path):
     c = Conv(path)
     c.ask("Which carriers fly out of Boston?")
     assert [r[0] for r in c.rows] == ["Blue"]
+
+
+def test_staff_words_do_not_name_a_table_of_customers(tmp_path):
+    path = make_db(tmp_path / "shop.sqlite", """
+    CREATE TABLE customers (cust_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, city TEXT);
+    INSERT INTO customers VALUES (1,'Ann','Ray','York'),(2,'Bo','Lim','Hull');
+    """)
+    c = Conv(path)
+    c.ask("how many people live in York?")
+    assert int(c.rows[0][0]) == 1
+    with pytest.raises(Engine.CannotAnswer):
+        Conv(path).ask("how many employees are there?")

@@ -18,6 +18,8 @@ from .vocab import (
     EVENT_VERBS,
     NAME_PARTS,
     PEOPLE_WORDS,
+    STAFF_TABLES,
+    STAFF_WORDS,
     ROLES,
     SIZE_WORDS,
     SYNONYMS,
@@ -342,12 +344,14 @@ class Catalog:
 
     def _index_people(self) -> None:
         """'How many people did we hire?': words for people name the one table of persons (first and
-        last names); with several such tables they name none of them."""
+        last names; words for staff only a table of employees); with several such tables, none."""
         persons = self.persons()
         if len(persons) != 1:
             return
+        staff = singular(TABLE_PREFIX.sub("", persons[0]).lower()).split("_")[-1] in STAFF_TABLES
         for word in PEOPLE_WORDS:
-            self._add(phrase_key(word), Ref("table", persons[0], strength=1))
+            if staff or word not in STAFF_WORDS:        # 'staff' are not the customers
+                self._add(phrase_key(word), Ref("table", persons[0], strength=1))
 
     def _index_summary(self, summary: dict) -> None:
         """User-written descriptions and keywords in the data summary add words for tables and columns."""

@@ -150,6 +150,10 @@ EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timest
 # and last names), never a value that merely contains the word ('Head of People').
 PEOPLE_WORDS = ("people", "person", "persons", "staff", "staffers", "personnel", "individuals", "folks",
                 "employees", "employee", "workers", "worker", "staff members", "team members")
+# Of those, the words for the people who work here: only a table of employees is named by them.
+STAFF_WORDS = ("staff", "staffers", "personnel", "employees", "employee", "workers", "worker", "staff members",
+               "team members")
+STAFF_TABLES = ("employee", "staff", "worker", "personnel", "emp", "staffer")
 
 # Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
 ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
