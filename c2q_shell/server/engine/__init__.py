@@ -533,8 +533,8 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|w
 # A question that is only the rest of an earlier one ('at which hotel?', 'in what city?').
 _FRAGMENT = re.compile(r"^\s*(at|in|on|for|from|by|to|with)\s+(which|what)\s+\w+\s*\??\s*$", re.I)
 _WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b", re.I)
-# 'what about distance?', 'how about Energy?', 'and in 2024?': only said after an earlier answer
-_CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and)\b", re.I)
+# 'what about distance?', 'how about Energy?', 'and in 2024?', 'only for …': only said after an earlier answer
+_CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and|only\s+(?:for|those|the\s+ones))\b", re.I)
 
 # Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
 # for?'), not a relative clause ('companies that pay dividends').

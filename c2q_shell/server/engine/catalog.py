@@ -13,15 +13,22 @@ from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,
     DEMONYMS,
+    EVENT_PHRASES,
     EVENT_SUFFIXES,
     EVENT_VERBS,
     NAME_PARTS,
+    PEOPLE_WORDS,
     ROLES,
     SIZE_WORDS,
+    STAFF_TABLES,
+    STAFF_WORDS,
     SYNONYMS,
+    TABLE_SUFFIXES,
     UNIT_SUFFIXES,
 )
 
+END_WORDS = {"to", "end", "ended", "ending", "until", "till", "thru", "through", "expiry", "expires", "expiration",
+             "termination", "terminated", "left", "exit", "exited"}
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
 DIMENSION_LIMIT = 200
@@ -124,6 +131,7 @@ class Catalog:
         for t in self.tables.values():
             self._index_table(t)
         self._index_codes()
+        self._index_people()
         self._index_summary(summary or {})
         self._index_knowledge(knowledge or [])
 
@@ -157,6 +165,15 @@ class Catalog:
             keys.append(phrase_key(f"{words[1]} of {words[0]}"))     # birth_country -> "country of birth"
         return keys
 
+    @property
+    def synonym_keys(self) -> set[tuple]:
+        return set(self._synonyms)
+
+    def name_words_of(self, name: str) -> list[str]:
+        """The words of a table or column name, abbreviations spelled out ('mgr_id' → manager, id)."""
+        words = self._raw_words(TABLE_PREFIX.sub("", name) or name)
+        return words + [ABBREVIATIONS.get(w, ABBREVIATIONS_EXTRA.get(w, w)) for w in words]
+
     @staticmethod
     def _raw_words(name: str) -> list[str]:
         words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
@@ -168,6 +185,9 @@ class Catalog:
             self._add(key, Ref("table", t.name, strength=3))
             for syn in self._synonyms.get(key, []):
                 self._add(syn, Ref("table", t.name, strength=1))
+        words = self._raw_words(bare or t.name)
+        if len(words) > 1 and words[-1] in TABLE_SUFFIXES:        # 'cars_data' holds the cars
+            self._add(phrase_key(" ".join(words[:-1])), Ref("table", t.name, strength=2))
         ent = singular(bare or t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
@@ -200,6 +220,14 @@ class Catalog:
                 raw = self._raw_words(c.name)
                 if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES and c.kind in ("date", "year"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                if len(key) > 1 and raw and raw[-1] in EVENT_SUFFIXES:       # 'release_year': 'came out'
+                    for event, says in EVENT_PHRASES.items():
+                        if stem(event) in key[:-1]:
+                            for phrase in says:
+                                self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
+                # 'Cylinders': also the 'cylinder count', the 'number of cylinders'
+                if len(raw) == 1 and raw[0].endswith("s") and c.kind == "int" and not self.is_key(t.name, c.name):
+                    self._add(phrase_key(f"{singular(raw[0])} count"), Ref("column", t.name, c.name, 2))
                 # "goals_scored", "mins_played": a participle after the noun, the noun names the column
                 if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) >= 4 and not raw[-1].endswith("eed") \
                         and key[0] not in STOP \
@@ -309,6 +337,21 @@ class Catalog:
                 if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
                         len(m.group(1)) >= 3:
                     self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
+
+    def persons(self) -> list[str]:
+        """The tables of persons: rows named by a first and a last name."""
+        return [t for t in sorted(self.tables) if self._person_names(t)]
+
+    def _index_people(self) -> None:
+        """'How many people did we hire?': words for people name the one table of persons (first and
+        last names; words for staff only a table of employees); with several such tables, none."""
+        persons = self.persons()
+        if len(persons) != 1:
+            return
+        staff = singular(TABLE_PREFIX.sub("", persons[0]).lower()).split("_")[-1] in STAFF_TABLES
+        for word in PEOPLE_WORDS:
+            if staff or word not in STAFF_WORDS:        # 'staff' are not the customers
+                self._add(phrase_key(word), Ref("table", persons[0], strength=1))
 
     def _index_summary(self, summary: dict) -> None:
         """User-written descriptions and keywords in the data summary add words for tables and columns."""
@@ -481,6 +524,12 @@ class Catalog:
             if len(own) == 1:
                 return t, own[0]
         return None
+
+    def end_dates(self, table: str) -> list[str]:
+        """Date columns that say when a row stopped holding ('to_date', 'end_date', 'valid_to',
+        'terminated_on'): a table of periods, whose current rows have no end yet."""
+        return [c for c in self.time_columns(table)
+                if set(self._raw_words(c)) & END_WORDS and self.column(table, c).kind == "date"]
 
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile

@@ -338,3 +338,83 @@ def shifted_period(it) -> None:
         if x.kind != "num":
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")
+def current_rows(it) -> None:
+    """'the average current salary' in a table of periods (from_date, to_date): the rows whose end
+    date is still empty, stated as an assumption. Where no table the question names has an end
+    date, 'current' adds nothing ('the current price'); where one does but no row is open, the
+    word is left unaccounted and the question declined."""
+    m, cat = it.m, it.cat
+    words = [x for x in m if x.kind == "word" and x.text in ("current", "currently") and not x.used]
+    if not words:
+        return
+    tables = []
+    for x in m:
+        named = [x.ref.table] if x.kind == "ref" and x.ref is not None else \
+            [x.values[0].table] if x.kind == "value" and x.values else []
+        tables += [t for t in named if t not in tables]
+    ended = {t: cat.end_dates(t) for t in tables if cat.end_dates(t)}
+    if not ended:
+        for x in words:
+            x.used = True
+        return
+    open_ends = [f"{t}.{c}" for t, cols in ended.items() for c in cols if cat.column(t, c).profile.nulls]
+    if len(open_ends) != 1 or len(ended) != 1:
+        return                      # no open rows, or several tables of periods: which is meant?
+    col = open_ends[0]
+    for x in words:
+        x.used = True
+    it.r.filters.append(Filter(col, "is null", [], kind="value"))
+    it.r.assume(col.split(".")[1], f"'current' is read as the rows whose {col.split('.')[1]} is empty "
+                                   "(not ended yet)")
+
+
+def ages_compared(it) -> None:
+    """'dogs older than 10', 'students younger than 21': without a unit of its own, an age in
+    years compares the age column of the rows named (Age, pet_age); 'years' or 'years old' may follow."""
+    from .ranks import age_column
+    m = it.m
+    for i, x in enumerate(m[:-2]):
+        op = ">" if x.text == "older" else "<" if x.text == "younger" else None
+        num = m[i + 2]
+        if op is None or x.used or m[i + 1].text != "than" or num.kind != "num" or num.used or num.percent \
+                or _is_year(num):
+            continue
+        unit = [y for y in m[i + 3:i + 5] if y.kind == "word" and y.text in ("years", "year", "old")]
+        after = m[i + 3 + len(unit)] if i + 3 + len(unit) < len(m) else None
+        if after is not None and after.kind == "ref" and after.col and it.cat.is_measure(*after.col.split(".")):
+            continue                    # 'longer than 20 km' is the unit's column (comparatives_with_units)
+        aged = age_column(it)
+        if aged is None or aged[1]:
+            continue                    # no age column (a birth date is compared the other way round)
+        for y in [x, m[i + 1], num, *unit]:
+            y.used = True
+        x.kind, x.kw = "word", ()
+        it.r.filters.append(Filter(aged[0], op, [num.number], kind="compare"))
+
+
+
+
+# Verbs that say an amount is paid out at all ('have a capacity' only says one is recorded).
+_HAVING_VERBS = {"pay", "pays", "paid", "paying", "offer", "offers", "offering", "earn", "earns", "earning"}
+
+
+def has_a_measure(it) -> None:
+    """'companies that pay a dividend', 'funds that offer a yield': a measure said to be paid at all
+    is above zero (stated as an assumption); 'pay a dividend above 2' compares it instead."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m[:-2]):
+        art, target = m[i + 1], m[i + 2]
+        if x.text not in _HAVING_VERBS or x.used or art.text not in ("a", "an") or target.kind != "ref" or \
+                target.used or not target.col or not cat.is_measure(*target.col.split(".")) or \
+                cat.is_flag(*target.col.split(".")):
+            continue
+        after = m[i + 3] if i + 3 < len(m) else None
+        if after is not None and (after.kind in ("num", "ref", "value") or after.text in ("of", "than") or
+                                  after.kind == "kw" and after.kw[0] in ("cmp", "between", "rank", "in")):
+            continue                # 'with a price above 100', 'a dividend of 2%', 'a dividend in 2020'
+        if x.kind == "ref":
+            x.kind, x.refs, x.ref = "word", [], None        # 'pay' is the verb here, not a column
+        x.used = art.used = target.used = True
+        it.r.filters.append(Filter(target.col, ">", [0], kind="compare"))
+        col = target.col.split(".")[1]
+        it.r.assume(col, f"'{x.text} {art.text} {target.text}' is read as {col} > 0")

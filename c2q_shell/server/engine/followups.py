@@ -10,6 +10,7 @@ from .compose import (
     _add_filters,
     _apply_rank,
     _bare_count,
+    _each_row_once,
     _plural,
     _roll_up,
     check_satisfiable,
@@ -332,6 +333,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.limit = None
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
+    _each_row_once(p, cat)          # 'which of them …' lists each row once, as the first answer did
     _roll_up(p, cat)
     _one_of_which(p, prev, r, cat)
     rank_groups_by_average(p, cat)
@@ -457,6 +459,10 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     else:
         measures = [Agg("count")]
     filters = [f for f in r.filters if f.column]
+    if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and not filters and not r.group:
+        # 'and how many orders has it had in total?' after its first order: never the one row again
+        raise CannotAnswer("counting the one row the previous answer kept is always 1; the question is about "
+                           "something else that row belongs to: ask it with its name", ["how many"])
     needed = [m.column for m in measures if m.column] + [f.column for f in filters] + [g.column for g in r.group]
     for c in needed:
         if c not in inner.select and c.split(".")[1] not in {x.split(".")[1] for x in inner.select}:

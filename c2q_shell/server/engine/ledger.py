@@ -29,7 +29,7 @@ FILLER = set("""was were is are be been has have had did does do show me please 
 how many much get want would like know see could can you there here their them they those these with without
 also too only just then now instead about some any all each every per ones one its it that this whose where
 when who whom value values number numbers data table row rows record records recorded entries entry ever
-overall currently current today give versus vs compared compare whats what's where's how's located based
+overall today give versus vs compared compare whats what's where's how's located based
 again among amongst same thing things figure figures info information detail details result results
 answer answers okay ok yes sure thanks thank hey hi let lets us kindly wonder need look looking
 together available exist exists existing listed known given certain various different through via""".split())
@@ -45,8 +45,42 @@ produced participate participated operate operates operated contain contains con
 received visit visits visited teach teaches taught study studies studied use uses used involve involved
 happen happened occur occurred get got happen go goes went come comes came run runs ran become becomes became
 host hosts hosted hosting represent represents represented comprise comprises
-constitute constitutes""".split())
+constitute constitutes fly flies flying""".split())
 LINK_VERBS = {stem(w) for w in LINK_WORDS}
+
+
+# 'How did the Nasdaq do?', 'how is Apple performing?': how something fared names no measure, and
+# the verb is not filler there. Future and forecast words: the data records what happened.
+PERFORM_WORDS = {"do", "doing", "perform", "performed", "performing", "fare", "fared", "faring"}
+FUTURE_WORDS = {"will", "shall", "forecast", "forecasts", "forecasted", "predict", "predicted", "prediction",
+                "projected", "projection", "projections", "expected", "anticipated"}
+
+
+def vague_or_future(mentions) -> list[str]:
+    """Words that make a question one the data cannot answer, even where every other word is
+    grounded: 'how did X do' (which measure of doing well?) and the future ('what will … be')."""
+    out = []
+    for i, x in enumerate(mentions):
+        if x.kind != "word" or x.used:
+            continue
+        if x.text in FUTURE_WORDS:
+            out.append(x.text)
+        elif x.text in PERFORM_WORDS and i >= 2 and mentions[0].text == "how" and mentions[0].kind == "word":
+            out.append(x.text)
+    return out
+
+
+def who_without_persons(mentions, plan, cat) -> list[str]:
+    """'Who owns that cat?', 'who has the heaviest pet?': 'who' asks for persons; an answer whose
+    rows touch no table of persons, where one can be joined, answers another question."""
+    if plan is None or cat is None or not mentions or mentions[0].text != "who":
+        return []
+    if len(mentions) > 2 and mentions[1].kind == "word" and is_link_verb(mentions[1].text) and \
+            any(x.kind == "kw" and x.kw[0] == "anaphora" for x in mentions[2:]):
+        return ["who"]              # 'who makes it?': the other side of a relation, not the rows again
+    tables, _cols = _plan_parts(plan, cat)
+    persons = [t for t in cat.persons() if any(cat.connected(t, u) for u in tables)]
+    return ["who"] if persons and not set(persons) & tables else []
 
 
 def is_link_verb(text: str) -> bool:
@@ -149,7 +183,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
     led = Ledger()
-    lost = dropped(mentions, plan, cat)
+    lost = dropped(mentions, plan, cat) + vague_or_future(mentions) + who_without_persons(mentions, plan, cat)
     for x in mentions:
         if x.text in lost:
             led.unaccounted.append(x.text)

@@ -26,6 +26,35 @@ def own_words(fk) -> set[str]:
     return {stem(w) for w in _words(fk.column)} - table - _KEY_WORDS
 
 
+# Words that say which end of a journey a place is ('flights out of Boston', 'trips to Old Town'),
+# and the words of the key names of that end.
+_DIRECTIONS = (
+    ({"from", "out", "leaving", "leave", "leaves", "departing", "depart", "departs", "departed"},
+     {"source", "src", "origin", "orig", "from", "start", "dep", "departure"}),
+    ({"to", "into", "arriving", "arrive", "arrives", "arrived", "bound"},
+     {"dest", "destination", "to", "end", "arr", "arrival", "target"}),
+)
+
+
+def _direction_hits(k, mentions) -> list:
+    """The direction words right before a place of the key's table ('out of Boston')."""
+    words = {w.lower() for w in _words(k.column)}
+    for says, keys in _DIRECTIONS:
+        if not words & keys:
+            continue
+        hits = []
+        for i, x in enumerate(mentions):
+            if x.text.split()[-1] not in says:
+                continue
+            place = next((y for y in mentions[i + 1:i + 4] if y.kind in ("value", "ref")), None)
+            if place is not None and (any(v.table == k.ref_table for v in place.values) or
+                                      (place.ref is not None and place.ref.table == k.ref_table)):
+                hits.append(x)
+        if hits:
+            return hits
+    return []
+
+
 def _names(word: str, words: set[str]) -> bool:
     """'starting' names 'start'; 'destination' names the clipped 'dest'."""
     return stem(word) in words or any(len(k) >= 3 and word.startswith(k) for k in words)
@@ -51,6 +80,8 @@ def choose(plan: Plan, mentions, cat: Catalog) -> None:
                     hits = [x for x in mentions if any(_names(w, words) for w in x.text.split())]
                     if words and hits:
                         named.append((k, hits))
+                if not named:           # 'flights out of Boston': the end of the journey the place is
+                    named = [(k, hits) for k in keys if (hits := _direction_hits(k, mentions))]
                 if len(named) != 1:
                     ways = ", ".join(k.column for k in keys)
                     raise CannotAnswer(f"{fk.table} link to {fk.ref_table} in {len(keys)} ways ({ways}) and the "

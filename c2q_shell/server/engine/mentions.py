@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, Ref, ValueRef, phrase_key
-from .text import MONTHS, STOP, Token
-from .vocab import KEYWORDS, ROLE_RANKS, UNIT_WORDS
+from .text import MONTHS, STOP, Token, stem
+from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, VALUE_SHORT_FORMS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -55,8 +55,9 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             key = tuple(t.text if t.is_number else t.stem for t in span)
             vkey = tuple(t.text if t.is_number else t.stem for t in span)
             cands = []
-            if key in cat.phrases:
-                cands.append(Mention(i, i + size, "ref", text, refs=sorted(cat.phrases[key], key=_ref_order)))
+            refs = _not_an_agent(span[-1], cat.phrases.get(key, ()), cat) if key in cat.phrases else []
+            if refs:
+                cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
                 if vals:
@@ -88,15 +89,20 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
             else:
-                best = _loose_value(i, t, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
+                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
+    _per_share(out, cat)
+    _name_of_a_code(out, cat)
     _merge_units(out)
     _loose_modifiers(out)
+    _noun_of_an_event(out, cat)
+    _kinds_without_a_kind(out, cat)
+    _verbs_before_an_article(out, cat)
     _event_verbs(out)
     return out
 
@@ -124,6 +130,46 @@ def _loose_modifiers(out: list[Mention]) -> None:
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
             out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=b.refs)]
         i += 1
+
+
+def _noun_of_an_event(out: list[Mention], cat: Catalog) -> None:
+    """'singers whose songs came out after 2015': a noun right before the words for an event of a
+    column whose name begins with that noun (Song_release_year) is part of that column's name,
+    not another column ('Song_Name') to show or group by."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "ref" and b.kind == "ref" and " " not in a.text:
+            own = [r for r in b.refs if r.kind == "column" and cat.is_time(r.table, r.column) and
+                   stem(cat.name_words_of(r.column)[0]) == stem(a.text) and
+                   any(q.kind == "column" and q.table == r.table and q.column != r.column for q in a.refs)]
+            if own:
+                out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
+        i += 1
+
+
+def _kinds_without_a_kind(out: list[Mention], cat: Catalog) -> None:
+    """'which riders take the most trips?' where only rider_type exists: the riders asked for are
+    not in the data ('casual riders', with a value of rider_type, are that kind)."""
+    for i, x in enumerate(out):
+        asked = i > 0 and out[i - 1].text in ("which", "what") and x.text.endswith("s")
+        if x.kind != "ref" or not asked or not x.refs:
+            continue                    # 'patients by insurance' groups by InsuranceType
+        kinds = [r for r in x.refs if r.kind == "column" and cat.name_words_of(r.column)[-1] in ("type", "kind")
+                 and stem(cat.name_words_of(r.column)[0]) == stem(x.text)]
+        valued = {(v.table, v.column) for y in out if y.kind == "value" for v in y.values}
+        if kinds and len(kinds) == len(x.refs) and not any((r.table, r.column) in valued for r in kinds):
+            out[i] = Mention(x.start, x.end, "word", x.text)
+
+
+def _verbs_before_an_article(out: list[Mention], cat: Catalog) -> None:
+    """'which of them pay a dividend?': a word only loosely like a measure (a synonym: 'pay' for
+    earnings) right before 'a'/'an' is a verb, not that column ('opened a ticket' is the event's date)."""
+    for i, x in enumerate(out[:-1]):
+        if x.kind == "ref" and " " not in x.text and x.refs and max(r.strength for r in x.refs) <= 1 and \
+                out[i + 1].text in ("a", "an") and x.text.isalpha() and not x.event and \
+                all(r.kind == "column" and cat.is_measure(r.table, r.column) for r in x.refs):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 def _time_follows(tokens: list[Token], j: int) -> bool:
@@ -181,6 +227,42 @@ def _share_of_rows(out: list[Mention]) -> None:
                     and not (y.kind == "kw" and y.kw[0] == "all")), None)
         if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table":
             out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS[x.text])
+
+
+def _per_share(out: list[Mention], cat: Catalog) -> None:
+    """'more than $1,000 a share', 'price per share': 'a share' is the unit of a price, not a share
+    of a total. After a number or a price it only states that unit; elsewhere it is not understood."""
+    for i, x in enumerate(out):
+        if x.kind != "kw" or x.text != "share" or i == 0 or out[i - 1].text not in ("a", "per", "each", "every"):
+            continue
+        before = out[i - 2] if i >= 2 else None
+        prices = {c for role in ("price", "money") for c in cat.role_columns(role)}
+        unit = before is not None and (before.kind == "num" or (before.kind == "ref" and any(
+            r.kind == "column" and (r.table, r.column) in prices for r in before.refs)))
+        out[i] = Mention(x.start, x.end, "word", x.text, used=unit)
+        out[i - 1].used = out[i - 1].used or unit
+
+
+def _name_of_a_code(out: list[Mention], cat: Catalog) -> None:
+    """'the name of that major' where Major holds only numbers and refers to no table with names:
+    the data has no name for it, so 'name' is not understood (never the code shown instead)."""
+    for i, x in enumerate(out[:-2]):
+        if x.kind not in ("kw", "ref") or x.text not in ("name", "names") or out[i + 1].text.split()[0] != "of":
+            continue
+        nxt = next((y for y in out[i + 2:] if not (y.kind == "word" and y.text in STOP)
+                    and not (y.kind == "kw" and y.kw[0] == "anaphora")), None)
+        if nxt is not None and (nxt.kind == "value" and nxt.values or
+                                nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table"):
+            t = nxt.values[0].table if nxt.kind == "value" else nxt.refs[0].table
+            if cat.column(t, cat.label(t)).kind != "text":
+                out[i] = Mention(x.start, x.end, "word", x.text)      # 'the names of those dogs': none kept
+            continue
+        if nxt is None or nxt.kind != "ref" or not nxt.refs or nxt.refs[0].kind != "column":
+            continue
+        t, c = nxt.refs[0].table, nxt.refs[0].column
+        coded = cat.column(t, c).kind != "text" and c != cat.label(t)
+        if coded and not any((f.table, f.column) == (t, c) for f in cat.foreign_keys):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 def _merge_units(out: list[Mention]) -> None:
@@ -308,6 +390,7 @@ def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
             refs |= rs                      # 'independent' -> IndepYear
         elif len(t.stem) >= 5 and w.startswith(t.stem) and len(t.stem) >= 0.6 * len(w):
             refs |= rs                      # 'enrolled' -> enrollment_year
+    refs = _not_an_agent(t, refs, cat)
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
 
 
@@ -324,21 +407,61 @@ def same_word(typed: str, value: str) -> bool:
     return any(w in forms for w in re.findall(r"[a-z0-9]+", value.lower()))
 
 
-def _loose_value(i: int, t: Token, cat: Catalog) -> Mention | None:
+def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
     """A single word that is part of a category value ('technology' -> 'Information Technology'),
-    or the first word of a name written with a capital ('Berkshire')."""
-    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4:
+    or the first word of a name written with a capital ('Berkshire'). A word for people is never
+    part of a value ('Head of People'), and a word of a longer name typed in capitals ('United
+    States') is not a value that only shares that word ('United Kingdom')."""
+    t = tokens[i]
+    if t.text in VALUE_SHORT_FORMS and len(t.text) >= 3:        # 'tech' -> 'Information Technology'
+        long = VALUE_SHORT_FORMS[t.text]
+        t = Token(long, stem(long), t.raw)
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS:
         return None
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
+    cands = {c for c in cands if not _other_name(i, tokens, c.value)}
     if cands:
         top = max(c.score for c in cands)
         best = sorted((c for c in cands if c.score == top), key=_val_order)
         return Mention(i, i + 1, "value", t.text, values=best)
     if t.raw[:1].isupper():
-        firsts = cat.first_words.get(t.text)
+        firsts = {c for c in cat.first_words.get(t.text, ()) if not _other_name(i, tokens, c.value)}
         if firsts:
             return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
     return None
+
+
+AGENT_ENDINGS = ("er", "ers", "or", "ors")
+
+
+def _not_an_agent(t: Token, refs, cat: Catalog) -> list[Ref]:
+    """'the reviewer' is the person who reviews, not the table of reviews its stem shares ('review'):
+    a word for a doer names a table or column only when the name says the doer too ('reviewer_id',
+    'owners'), or when it is a listed synonym."""
+    refs = list(refs)
+    if not t.text.endswith(AGENT_ENDINGS) or t.text in PEOPLE_WORDS or (t.stem,) in cat.synonym_keys:
+        return refs
+
+    def says_doer(r: Ref) -> bool:
+        words = cat.name_words_of(r.table if r.kind == "table" else r.column)
+        return any(w.endswith(AGENT_ENDINGS) and same_word(t.text, w) for w in words)
+    return [r for r in refs if says_doer(r)]
+
+
+def _other_name(i: int, tokens: list[Token], value: str) -> bool:
+    """The capitalised word at i is one word of a longer name typed in capitals ('the United States')
+    whose other word is not in `value` ('United Kingdom'): the question names something else."""
+    if not tokens[i].raw[:1].isupper():
+        return False
+    words = set(re.findall(r"[a-z0-9]+", value.lower()))
+    for j in (i - 1, i + 1):
+        if j < 1 or j >= len(tokens) or tokens[j].is_number:
+            continue                # the first word of a question is capitalised anyway
+        raw = tokens[j].raw
+        if raw[:1].isupper() and raw.isalpha() and not same_word(tokens[j].text, value) and \
+                tokens[j].text not in words:
+            return True
+    return False
 
 
 def _is_year(x: Mention) -> bool:

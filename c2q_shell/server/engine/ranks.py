@@ -112,6 +112,12 @@ def read_ranks(it) -> None:
                         # "which singers performed in the most concerts": count concerts per singer
                         r.entity = r.entity or head
                         r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
+                    elif head and head != t and len(pk) > 1 and it.cat.join_path(head, t) and \
+                            not any(a.func == "count" for a in r.measures):
+                        # "which airline has the most flights" (keyed by airline and number): the
+                        # rows of flights counted per airline
+                        r.entity = r.entity or head
+                        r.measures.append(Agg("count", f"{t}.{pk[-1]}"))
                     elif not any(a.func == "count" for a in r.measures):
                         r.measures.append(Agg("count"))
                         g = _group_before(it, i)

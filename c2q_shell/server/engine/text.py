@@ -54,6 +54,8 @@ class Question:
 def stem(word: str) -> str:
     """A light stemmer: plurals and -ing/-ed, enough to match 'founded'/'founding'/'founders'."""
     w = word
+    if w == "ids":
+        return "id"                     # 'the ids of students'
     if len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:

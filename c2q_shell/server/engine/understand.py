@@ -143,6 +143,9 @@ class Interpreter:
             own = [g for g in groups if set(prev_tables) & g and named & g]
             if own and not (named & best):
                 best = own[0]
+            elif own and any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m) and \
+                    all(self._readable_in(x, own[0]) for x in self.m if x.kind in ("ref", "value")):
+                best = own[0]       # 'which of them pay a dividend?': every word has a reading in their tables
         self.tables = best
         reach = best | {t for t in cat.tables if any(cat.connected(t, b) for b in best)}
         for x in self.m:
@@ -179,6 +182,7 @@ class Interpreter:
                         self.r.assume(f"'{x.text}'", f"taken as {x.ref.table}.{x.ref.column} "
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
+                self._named_not_numbered(x)
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
@@ -198,6 +202,10 @@ class Interpreter:
             if c in cols:
                 return [r for r in inside if f"{r.table}.{r.column}" == c]
         return inside
+    def _readable_in(self, x: Mention, tables: set[str]) -> bool:
+        """Has the mention a reading (a column, table or value) in, or joined to, `tables`?"""
+        reach = {t for t in self.cat.tables if any(self.cat.connected(t, b) for b in tables)}
+        return any(r.table in reach for r in x.refs) or any(v.table in reach for v in x.values)
 
     def _own_name(self, x: Mention) -> None:
         """'albums whose name starts with D': the name of the rows just named (their title), not the
@@ -211,6 +219,23 @@ class Interpreter:
         t = before[-1].ref.table
         own = [r for r in x.refs if r.table == t and r.kind == "column"]      # customers.fullName
         x.ref = own[0] if own else Ref("column", t, self.cat.label(t), x.ref.strength)
+
+    def _named_not_numbered(self, x: Mention) -> None:
+        """'which airline has the most flights?' where flights.Airline is a number referring to
+        airlines: the airline is named by its label (airlines.Airline), never shown as the number.
+        A question that says 'id', 'code' or 'number' asks for the key itself."""
+        if x.ref is None or x.ref.kind != "column" or self.cat.column(x.ref.table, x.ref.column).kind == "text" or \
+                any(w in ("id", "ids", "code", "codes", "number", "numbers", "no", "key", "uid") for w in x.text.split()):
+            return
+        fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (x.ref.table, x.ref.column)), None)
+        if fk is None or fk.ref_table == fk.table or \
+                fk.ref_table not in self.tables and not self.cat.connected(fk.ref_table, x.ref.table):
+            return                  # a manager_id of employees: the same table, another role
+        label = self.cat.label(fk.ref_table)
+        if label == fk.ref_column or self.cat.column(fk.ref_table, label).kind != "text":
+            return
+        table = next((r for r in x.refs if r.kind == "table" and r.table == fk.ref_table), None)
+        x.ref = table or Ref("table", fk.ref_table, strength=x.ref.strength)
 
     def _adjacent_tables(self, x: Mention) -> set[str]:
         """Tables named right next to a column ('population of cities', 'city population')."""
@@ -244,8 +269,11 @@ class Interpreter:
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
         # "list the employees with their titles": 'their' is the employees named just before, not
         # the previous answer
+        # 'the 10-year interest rate at its highest': 'its' is of the column or value named before it
         r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
-            x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
+            x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and
+                                               (y.ref.kind == "table" or x.text == "its") or
+                                               y.kind == "value" and x.text == "its"
                                                for y in self.m[:i])) for i, x in enumerate(self.m)) or \
             any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
@@ -608,7 +636,8 @@ class Interpreter:
                         r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=nxt.ref.table))
                         continue
                     owner = self.prev_mention(i, kinds=("ref",), within=4)
-                    if nxt.ref.kind == "table" and owner is not None and owner.ref is not None and \
+                    rows = nxt.ref.kind == "table" or nxt.ref.column == self.cat.label(nxt.ref.table)  # 'models'
+                    if rows and owner is not None and owner.ref is not None and \
                             owner.ref.kind == "table" and owner.ref.table != nxt.ref.table and not self.previous and \
                             self.cat.fans_out(owner.ref.table, nxt.ref.table) and not num.percent and \
                             len(self.cat.tables[nxt.ref.table].primary_key) == 1:
@@ -793,6 +822,10 @@ class Interpreter:
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
+        head = self.m[1] if len(self.m) > 1 and self.tokens and self.tokens[0].text in ("which", "what") else None
+        if head is not None and head.kind == "ref" and not head.used and head.ref is not None and \
+                head.ref.kind == "column" and head.ref.column == self.cat.label(head.ref.table) and r.entity is None:
+            r.entity = head.ref.table       # 'which models have cars with …': the rows of models
         for x in self.m:
             if x.kind == "ref" and not x.used and x.ref is not None:
                 if x.ref.kind == "table":
@@ -812,7 +845,12 @@ class Interpreter:
         # "who has the highest salary?": the people are the rows of the measure's table
         if r.entity is None and self.tokens and self.tokens[0].text == "who":
             cols = [o.ref for o in r.order if o.kind == "col"] + [a.column for a in r.measures if a.column] + r.select
-            if cols:
+            in_play = self._tables_in_play()
+            persons = [t for t in self.cat.persons() if any(self.cat.connected(t, u) for u in in_play)]
+            if len(persons) == 1 and persons[0] not in in_play and self.previous is None and not cols and \
+                    not r.measures and not r.order:
+                r.entity = persons[0]       # 'who owns a dog?': the persons, not the dogs
+            elif cols:
                 r.entity = cols[0].split(".")[0]
         # a bare number before an entity: "list 5 companies"
         for i, x in enumerate(self.m):
@@ -846,6 +884,9 @@ PIPELINE = (
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
+    ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
+    ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
+    ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),

@@ -87,7 +87,7 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "bytes": (("bytes", "byte", "kb", "mb", "gb", "filesize"),
               ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
     "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
-               ("weight", "heavy", "mass", "weight in kg")),
+               ("weight", "heavy", "mass", "weight in kg", "weigh", "weighs", "weighed")),
     "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
                  ("distance", "far", "how far", "mileage")),
     "pages": (("pages", "pagecount", "numpages"),
@@ -105,7 +105,7 @@ ABBREVIATIONS = {
     "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
     "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
     "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
-    "sq": "square", "ft": "feet", "ts": "date", "tstamp": "date", "datetime": "date", "timestamp": "date",
+    "sq": "square", "ft": "feet", "lname": "last name", "fname": "first name", "mname": "middle name", "ts": "date", "tstamp": "date", "datetime": "date", "timestamp": "date",
 }
 # Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
 # 'flightno'): a name is split where one part is one of these (or an abbreviation above).
@@ -133,8 +133,27 @@ UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
                "departed", "arrived", "happened", "occurred", "borrowed", "loaned", "lent")
+# Short forms of words found in category values: 'tech companies' are those of a sector holding 'Technology'.
+VALUE_SHORT_FORMS = {"tech": "technology", "biotech": "biotechnology", "pharma": "pharmaceuticals",
+                     "govt": "government", "gov": "government", "intl": "international", "mgmt": "management",
+                     "svcs": "services", "telecom": "telecommunications", "edu": "education"}
+# Everyday phrases for the event a date or year column records ('song_release_year': 'came out').
+EVENT_PHRASES = {"release": ("came out", "come out", "comes out", "coming out"),
+                 "found": ("set up", "started"), "establish": ("set up", "started")}
+# Last words of table names that only say it holds rows ('cars_data', 'order_details'): the words
+# before them name the table too ('cars').
+TABLE_SUFFIXES = ("data", "info", "information", "details", "records", "table", "tbl", "entries")
 # The last word of a name that says "when": the words before it name the event ("hire_date" -> "hired").
 EVENT_SUFFIXES = ("date", "time", "at", "on", "year", "day", "dt", "yr", "timestamp")
+
+# Words for people in general: the rows of the database's one table of persons (a table with first
+# and last names), never a value that merely contains the word ('Head of People').
+PEOPLE_WORDS = ("people", "person", "persons", "staff", "staffers", "personnel", "individuals", "folks",
+                "employees", "employee", "workers", "worker", "staff members", "team members")
+# Of those, the words for the people who work here: only a table of employees is named by them.
+STAFF_WORDS = ("staff", "staffers", "personnel", "employees", "employee", "workers", "worker", "staff members",
+               "team members")
+STAFF_TABLES = ("employee", "staff", "worker", "personnel", "emp", "staffer")
 
 # Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
 ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
