@@ -368,7 +368,7 @@ class Interpreter:
                     g.used = nxt.used = True
                     r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
-            target = self.next_mention(i, kinds=("ref",), within=3)
+            target = self.next_mention(i, kinds=("ref",), within=3) or self._each_value_of(g)
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
                 if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
@@ -406,7 +406,10 @@ class Interpreter:
             target.used = True
             before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
             ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
-            if self.cat.is_measure(t, c) or before_sort or ordering or (self.kws("rank") and g.text == "by"):
+            # 'in each major', 'for every year' name the groups even where the column holds numbers
+            # (a code, a count); 'by age' with a number column is an order
+            if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
+                    (self.kws("rank") and g.text == "by"):
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
@@ -417,6 +420,29 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _each_value_of(self, g: Mention) -> Mention | None:
+        """'for every number of cylinders', 'each value of rating': the groups are the values of
+        the column named after 'number of' / 'value of', not a count or a total of it."""
+        if g.text not in _EACH:
+            return None
+        i = self.idx(g)
+        rest = self.m[i + 1:i + 4]
+        if len(rest) < 2:
+            return None
+        head, col = rest[0], rest[1]
+        if head.kind == "kw" and head.kw[0] == "count" and head.text == "number of":
+            pass
+        elif head.kind == "word" and head.text in ("value", "values") and col.text == "of" and len(rest) > 2:
+            col = rest[2]
+            rest[1].used = True
+        else:
+            return None
+        if col.kind != "ref" or col.used or col.ref is None or col.ref.kind != "column":
+            return None
+        head.used = True
+        head.kind, head.kw = "word", None           # the values named, not a count of them
+        return col
 
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
@@ -812,6 +838,8 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
+# group words that always name groups (never an order, as 'by' can)
+_EACH = {"each", "every", "for each", "in each", "for every", "in every"}
 _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
 
 # The reading pipeline, in order. Each step reads the mentions, adds to the Reading and marks the
