@@ -209,6 +209,30 @@ def _one_each(col: str, cat: Catalog) -> bool:
                                             cat.column(t, c).profile.distinct == table.row_count)
 
 
+def _unique(col: str, cat: Catalog) -> bool:
+    """A column with a different value in every row: the key, or a name no two rows share."""
+    t, c = col.split(".")
+    table = cat.tables[t]
+    return table.primary_key == [c] or bool(table.row_count and cat.column(t, c).profile.distinct == table.row_count)
+
+
+def one_per_group(p: Plan, col: str, cat: Catalog) -> str | None:
+    """The column to show for `col` beside groups that each are one row of a table, when every
+    group has one value of it (a column of that row, or of a row it points at): a key pointing
+    at a table is shown by that table's name ('continents' → the continent's name). None when
+    a group can hold several values."""
+    t, c = col.split(".")
+    fk = next((f for f in cat.foreign_keys if (f.table, f.column) == (t, c)), None)
+    if fk is not None and cat.label(fk.ref_table) not in cat.tables[fk.ref_table].primary_key:
+        col, t = f"{fk.ref_table}.{cat.label(fk.ref_table)}", fk.ref_table
+    for d in p.group:
+        if not d.grain and _unique(d.column, cat):
+            owner = d.column.split(".")[0]
+            if owner == t or (cat.join_path(owner, t) and not cat.fans_out(owner, t)):
+                return col
+    return None
+
+
 def per_row_average(p: Plan, cat: Catalog) -> None:
     """'average fare per trip': a group per row of the table averaged is every row on its own;
     the question means the average over those rows."""
@@ -410,11 +434,31 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
         return
     col = next((o.ref for o in p.order if o.kind == "col"), None) or \
         next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+    if col is None and _count_related_rows(p, f, cat):
+        return
     if col is None:
         raise CannotAnswer(f"could not tell which column '{f.op} {f.values[0]:g}' applies to")
     p.filters = [g for g in p.filters if g.column != col]
     p.filters.append(Filter(col, f.op, f.values, kind="compare"))
     p.assume(col.split(".")[1], f"applied '{f.op} {f.values[0]:g}' to {col.split('.')[1]}")
+
+
+def _count_related_rows(p: Plan, f: Filter, cat: Catalog) -> bool:
+    """'airlines from the USA' → 'which of them have fewer than 60 flights?': the rows of the
+    table the number counts, per row listed (those with none count 0), kept by HAVING."""
+    if p.group or p.measures or p.distinct or p.inner or not f.of or f.of == p.table or \
+            not cat.fans_out(p.table, f.of) or p.limit is not None:
+        return False
+    agg = measures.count_of_rows(cat, p.table, f.of)
+    if agg is None:
+        return False
+    p.group = [Dim(c) for c in cat.entity_group(p.table)]
+    p.measures = [agg]
+    p.select, p.order = [], []
+    p.filters.append(Filter(None, f.op, f.values, agg=0, kind="compare"))
+    p.assume("count", f"'{f.op} {f.values[0]:g}' is the number of {f.of.replace('_', ' ')} of each of the "
+                      f"{_plural(p.table)}")
+    return True
 
 
 # Ranking words that say nothing of the measure ('the best branch'), and words of size, which a

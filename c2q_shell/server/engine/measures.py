@@ -78,6 +78,19 @@ def _pair(it, j: int):
     return (a[0], a[1], a[2]), join, (b[0], b[1], b[2]), b[3]
 
 
+def count_of_rows(cat, base: str, counted: str) -> Agg | None:
+    """The count of `counted` rows for each row of `base` (every base row kept, those with none
+    count 0): its distinct keys, or, for a key of several columns one join away, the column that
+    points back (never NULL in a row that exists)."""
+    pk = cat.tables[counted].primary_key
+    if len(pk) == 1:
+        return Agg("count", f"{counted}.{pk[0]}", distinct=True)
+    path = cat.join_path(base, counted) or []
+    if len(path) == 1 and path[0][1].table == counted:
+        return Agg("count", f"{counted}.{path[0][1].column}")
+    return None
+
+
 def settle_ratio(p, cat) -> None:
     """A ratio without an aggregate word: the ratio of the totals in a grouped answer, per row
     otherwise. Said as an assumption."""

@@ -42,6 +42,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
             if c.lower() == "id" or c.lower().endswith("_id"):
                 return f"number_of_{t}"         # counting rows of a table by its key
             return f"number_of_{c}s"
+        if a.column:
+            return f"number_of_{a.column.split('.')[0]}"     # the rows of that table that exist
         return f"number_of_{plan.table}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 

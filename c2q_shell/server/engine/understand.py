@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..schema import singular
 from . import dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
 from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
-from .text import STOP, Question
+from .text import STOP, Question, stem
 
 
 # --------------------------------------------------------------------------------------
@@ -444,6 +445,43 @@ class Interpreter:
         head.kind, head.kw = "word", None           # the values named, not a count of them
         return col
 
+    def _rows_named(self, x: Mention | None) -> str | None:
+        """The table whose rows a mention names: the table itself ('countries'), its label column
+        ('makers' → car_makers.Maker), or a key that points at it ('makers' → models.maker_id)."""
+        if x is None or x.kind != "ref" or x.ref is None:
+            return None
+        if x.ref.kind == "table":
+            return x.ref.table
+        top = max(ref.strength for ref in x.refs)
+        found = {self._table_of_rows(ref) for ref in x.refs if ref.strength == top} - {None}
+        return found.pop() if len(found) == 1 else None
+
+    def _entity_dims(self, x: Mention, table: str) -> list[str]:
+        """One group per row of `table`, shown by the column the word named ('makers' → Maker),
+        else by its name; with its key when the name is not unique (two guests called Maya)."""
+        own = [ref.column for ref in x.refs if ref.kind == "column" and ref.table == table and
+               ref.strength == x.ref.strength and self.cat.column(table, ref.column).kind == "text"]
+        t = self.cat.tables[table]
+        if len(own) != 1 or len(t.primary_key) != 1:
+            return self.cat.entity_group(table)
+        unique = t.row_count and self.cat.column(table, own[0]).profile.distinct == t.row_count
+        return [f"{table}.{own[0]}"] if unique else [f"{table}.{t.primary_key[0]}", f"{table}.{own[0]}"]
+
+    @staticmethod
+    def _rows_ref(x: Mention, table: str) -> Ref:
+        """The mention read as the rows of `table` (what the ledger then finds in the plan)."""
+        return x.ref if x.ref.kind == "table" else Ref("table", table, "", x.ref.strength)
+
+    def _table_of_rows(self, ref: Ref) -> str | None:
+        if ref.kind == "table":
+            return ref.table
+        t, c = ref.table, ref.column
+        if self.cat.column(t, c).kind == "text" and len(self.cat.tables[t].primary_key) == 1 and \
+                (self.cat.label(t) == c or stem(c.lower()) == stem(singular(t).split("_")[-1].lower())):
+            return t                # the rows' name: the label, or a column named as the table (car_makers.Maker)
+        fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (t, c)), None)
+        return fk.ref_table if fk is not None else None
+
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
         j = self.idx(target) + 1
@@ -610,28 +648,36 @@ class Interpreter:
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
                 if nxt is not None and nxt.ref is not None:
-                    if nxt.ref.kind == "table" and target is not None and target.col and not self.previous and \
-                            self.cat.column(*target.col.split(".")).kind == "text" and not num.percent:
+                    counted = self._rows_named(nxt)
+                    alone = not (self.previous and r.anaphora)     # 'which of them have …' edits the answer
+                    owner = self.prev_mention(i, kinds=("ref",), within=4)
+                    entity = self._rows_named(owner)
+                    if counted and entity and entity != counted and alone and not num.percent and \
+                            self.cat.fans_out(entity, counted) and \
+                            (agg := measures.count_of_rows(self.cat, entity, counted)) is not None:
+                        # 'departments with more than 2 employees', 'makers with more than 2 models':
+                        # the related rows counted per entity (those with none count 0)
+                        owner.used = nxt.used = True
+                        r.group.extend(Dim(c) for c in self._entity_dims(owner, entity))
+                        owner.ref, nxt.ref = self._rows_ref(owner, entity), self._rows_ref(nxt, counted)
+                        r.entity = entity
+                        r.measures.append(agg)
+                        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+                        continue
+                    if counted and target is not None and target.col and alone and not num.percent and \
+                            self.cat.column(*target.col.split(".")).kind == "text" and \
+                            self.cat.join_path(counted, target.ref.table) is not None and \
+                            not self.cat.fans_out(counted, target.ref.table):
                         # 'sectors with at least 20 companies': groups with that many rows
                         target.used = nxt.used = True
-                        r.entity = r.entity or nxt.ref.table
+                        nxt.ref = self._rows_ref(nxt, counted)
+                        r.entity = r.entity or counted
                         if not r.group:
                             r.group.append(Dim(target.col))
-                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=nxt.ref.table))
+                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=counted))
                         continue
-                    owner = self.prev_mention(i, kinds=("ref",), within=4)
-                    if nxt.ref.kind == "table" and owner is not None and owner.ref is not None and \
-                            owner.ref.kind == "table" and owner.ref.table != nxt.ref.table and not self.previous and \
-                            self.cat.fans_out(owner.ref.table, nxt.ref.table) and not num.percent and \
-                            len(self.cat.tables[nxt.ref.table].primary_key) == 1:
-                        # 'departments with more than 2 employees': count the related rows per entity
-                        owner.used = nxt.used = True
-                        t = owner.ref.table
-                        r.entity = t
-                        pk = self.cat.tables[nxt.ref.table].primary_key[0]
-                        r.measures.append(Agg("count", f"{nxt.ref.table}.{pk}", distinct=True))
-                        r.group.extend(Dim(c) for c in self.cat.entity_group(t))     # two guests called Maya
-                        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+                    if nxt.ref.kind == "column" and self.cat.column(*nxt.col.split(".")).kind == "text":
+                        num.used = k.used = False       # 'more than 2 models' with no rows to count them in
                         continue
                     target = nxt
             if target is not None and target.col and not num.percent and \
