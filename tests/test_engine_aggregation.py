@@ -95,3 +95,41 @@ def test_a_count_threshold_on_the_rows_listed_keeps_those_with_none(makers_db):
 def test_a_number_before_a_name_with_no_rows_to_count_is_declined(bikes_db):
     msg = declined(Conv(bikes_db), "which nicks have more than 2 towns?")
     assert "more than" in msg
+
+
+@pytest.fixture(scope="module")
+def freight_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("freight") / "freight.sqlite"
+    return make_db(path, """
+    CREATE TABLE haulers (hauler_cd TEXT PRIMARY KEY, hauler_name TEXT);
+    CREATE TABLE consignments (consignment_id INTEGER PRIMARY KEY, hauler_cd TEXT REFERENCES haulers(hauler_cd),
+                               dest_city TEXT, freight_cost REAL);
+    CREATE TABLE boxes (box_id INTEGER PRIMARY KEY, consignment_id INTEGER REFERENCES consignments(consignment_id),
+                        weight_kg REAL, is_fragile INTEGER);
+    INSERT INTO haulers VALUES ('A','Atlas'),('B','Borea'),('C','Cirrus');
+    INSERT INTO consignments VALUES (1,'A','Oslo',100),(2,'A','Riga',50),(3,'B','Oslo',90),(4,'C','Riga',40);
+    INSERT INTO boxes VALUES (1,1,10,0),(2,1,10,1),(3,1,5,0),(4,2,5,0),(5,3,9,1),(6,3,1,0),(7,4,20,0);
+    """)
+
+
+COST_PER_KG = """SELECT h.hauler_name, SUM(c.freight_cost) / SUM(b.kg) FROM consignments c
+    JOIN haulers h ON h.hauler_cd = c.hauler_cd
+    JOIN (SELECT consignment_id, SUM(weight_kg) AS kg FROM boxes GROUP BY consignment_id) b
+      ON b.consignment_id = c.consignment_id GROUP BY h.hauler_name"""
+
+
+def test_a_measure_per_unit_of_another_is_the_ratio_of_their_totals_each_counted_once(freight_db):
+    c = Conv(freight_db).ask("What's the freight cost per kg for each hauler?")
+    assert _pairs(c) == _want(freight_db, COST_PER_KG)          # each cost once, not once per box
+    c.ask("which hauler is the cheapest per kg?")
+    best = min(rows(freight_db, COST_PER_KG), key=lambda r: r[1])[0]
+    assert [r[0] for r in c.rows] == [best]
+    c = Conv(freight_db).ask("total freight cost and total weight kg per hauler")
+    assert {(r[0], float(r[1])) for r in c.rows} == {(n, float(v)) for n, v in rows(
+        freight_db, "SELECT h.hauler_name, SUM(c.freight_cost) FROM consignments c JOIN haulers h "
+                    "ON h.hauler_cd = c.hauler_cd GROUP BY h.hauler_name")}
+
+
+def test_an_amount_repeated_by_a_join_to_many_rows_is_declined(freight_db):
+    msg = declined(Conv(freight_db), "total freight cost of fragile boxes by hauler")
+    assert "once per related row" in msg

@@ -4,7 +4,7 @@ typed measures to the Reading; they mark every word they use so the ledger can a
 from __future__ import annotations
 
 from . import dates
-from .plan import Agg
+from .plan import Agg, Order
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -62,6 +62,34 @@ def read_ratios(it) -> None:
                     w.used = True
             x.kind, x.refs, x.ref = "word", [], None
             it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
+
+
+def read_per_unit(it) -> None:
+    """'the freight cost per kg', 'revenue per seat': a measure per unit of another measure is
+    their ratio (of the totals, in groups), never a grouping by the second one."""
+    m = it.m
+    for i, x in enumerate(m[1:-1], 1):
+        if x.kind != "kw" or x.text != "per" or x.used:
+            continue
+        num, den = m[i - 1], m[i + 1]
+        if not all(y.kind == "ref" and y.col and not y.used and it.cat.is_measure(*y.col.split(".")) and
+                   not it.cat.is_flag(*y.col.split(".")) for y in (num, den)) or num.col == den.col:
+            continue
+        if i + 2 < len(m) and m[i + 2].kind == "ref":
+            continue                    # 'cost per kg parcel …': the unit is not plainly the measure
+        x.used = num.used = den.used = True
+        x.kind = "word"                 # 'per' is the ratio's, not a grouping word
+        # of the totals (overall, per group, or to rank groups); per row only in a listing of rows
+        rows = it.r.listing and not any(k.kw[0] in ("group", "rank", "grain") for k in m if k.kind == "kw")
+        it.r.measures.append(Agg("ratio", num.col, other=den.col, of=None if rows else "sum"))
+        rank = next((k for k in it.kws("rank") if k.start == num.start), None)
+        if rank is not None:            # 'the cheapest per kg': ranked by that ratio
+            from .ranks import limit_for_rank
+            rank.kind, rank.used = "word", True
+            it.r.order.append(Order("agg", len(it.r.measures) - 1, rank.kw[1] == "desc"))
+            limit_for_rank(it, None, it.idx(rank))
+        it.r.assume("per", f"{num.col.split('.')[1]} per {den.col.split('.')[1]}: the total of one over the "
+                           "total of the other")
 
 
 def _pair(it, j: int):
