@@ -103,11 +103,12 @@ def freight_db(tmp_path_factory):
     return make_db(path, """
     CREATE TABLE haulers (hauler_cd TEXT PRIMARY KEY, hauler_name TEXT);
     CREATE TABLE consignments (consignment_id INTEGER PRIMARY KEY, hauler_cd TEXT REFERENCES haulers(hauler_cd),
-                               dest_city TEXT, freight_cost REAL);
+                               dest_city TEXT, freight_cost REAL, state TEXT);
     CREATE TABLE boxes (box_id INTEGER PRIMARY KEY, consignment_id INTEGER REFERENCES consignments(consignment_id),
                         weight_kg REAL, is_fragile INTEGER);
     INSERT INTO haulers VALUES ('A','Atlas'),('B','Borea'),('C','Cirrus');
-    INSERT INTO consignments VALUES (1,'A','Oslo',100),(2,'A','Riga',50),(3,'B','Oslo',90),(4,'C','Riga',40);
+    INSERT INTO consignments VALUES (1,'A','Oslo',100,'lost'),(2,'A','Riga',50,'delivered'),(3,'B','Oslo',90,'lost'),
+                                    (4,'C','Riga',40,'lost'),(5,'C','Oslo',0,'delivered');
     INSERT INTO boxes VALUES (1,1,10,0),(2,1,10,1),(3,1,5,0),(4,2,5,0),(5,3,9,1),(6,3,1,0),(7,4,20,0);
     """)
 
@@ -133,3 +134,12 @@ def test_a_measure_per_unit_of_another_is_the_ratio_of_their_totals_each_counted
 def test_an_amount_repeated_by_a_join_to_many_rows_is_declined(freight_db):
     msg = declined(Conv(freight_db), "total freight cost of fragile boxes by hauler")
     assert "once per related row" in msg
+
+
+def test_a_percentage_by_group_with_a_condition_after_the_rows_is_a_rate_within_each_group(freight_db):
+    c = Conv(freight_db).ask("by dest city, what percentage of consignments were lost?")
+    assert _pairs(c) == _want(freight_db, "SELECT dest_city, 100.0 * SUM(state = 'lost') / COUNT(*) "
+                                          "FROM consignments GROUP BY dest_city")
+    c = Conv(freight_db).ask("what percentage of lost consignments are in each dest city?")
+    assert _pairs(c) == _want(freight_db, "SELECT dest_city, 100.0 * COUNT(*) / 3 FROM consignments "
+                                          "WHERE state = 'lost' GROUP BY dest_city")

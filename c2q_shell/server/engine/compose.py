@@ -77,7 +77,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     measures.settle_ratio(p, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
-    if not measures.share_per_group(p, r):
+    if not (measures.rate_per_group(p, r) or measures.share_per_group(p, r)):
         _share(p, r, cat)
     p.order = list(r.order)
     p.limit = r.limit

@@ -229,6 +229,34 @@ def _in_percent(it) -> None:
     it.r.assume("change", "the same change, over the first period, times 100")
 
 
+def rate_per_group(p, r) -> bool:
+    """'By country, what percentage of orders were cancelled?': a condition said after the rows
+    counted is what part of each group has it — the rows with it over all the group's rows — not
+    each group's share of all the rows with it ('what percentage of cancelled orders …')."""
+    if not r.share or not p.group or [(m.func, m.column) for m in p.measures] != [("count", None)]:
+        return False
+    ms = r.mentions
+    share = next((i for i, x in enumerate(ms) if x.kind == "kw" and x.kw[0] == "share"), None)
+    noun = next((i for i, x in enumerate(ms) if share is not None and i > share and x.kind == "ref" and
+                 x.ref is not None and x.ref.kind == "table"), None)
+    if noun is None:
+        return False
+    said_after = {f"{v.table}.{v.column}" for x in ms[noun + 1:] if x.kind == "value" for v in x.values}
+    said_before = {f"{v.table}.{v.column}" for x in ms[:noun] if x.kind == "value" for v in x.values}
+    grouped = {d.column for d in p.group}
+    part = [f for f in p.filters if f.kind == "value" and f.column and f.column not in grouped]
+    if not part or len({f.column for f in part}) > 1 or part[0].column not in said_after or \
+            part[0].column in said_before:
+        return False
+    p.filters = [f for f in p.filters if f not in part]
+    p.measures = [Agg("share", None, where=part)]
+    r.consumed.add("share")
+    what = p.table.replace("_", " ")
+    p.assume("percentage", f"within each group: its {what} with {part[0].column.split('.')[1]} "
+                           f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what} (0 to 100)")
+    return True
+
+
 def share_per_group(p, r) -> bool:
     """'Percentage of companies per sector', 'share of total market cap by sector': each group's
     count (or total) as a percentage of all groups together."""
