@@ -143,3 +143,27 @@ def test_a_percentage_by_group_with_a_condition_after_the_rows_is_a_rate_within_
     c = Conv(freight_db).ask("what percentage of lost consignments are in each dest city?")
     assert _pairs(c) == _want(freight_db, "SELECT dest_city, 100.0 * COUNT(*) / 3 FROM consignments "
                                           "WHERE state = 'lost' GROUP BY dest_city")
+
+
+@pytest.fixture(scope="module")
+def staff_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("staff") / "staff.sqlite"
+    return make_db(path, """
+    CREATE TABLE departments (dept_id INTEGER PRIMARY KEY, dept_name TEXT);
+    CREATE TABLE employees (emp_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, job_title TEXT,
+                            dept_id INTEGER REFERENCES departments(dept_id));
+    CREATE TABLE salaries (emp_id INTEGER REFERENCES employees(emp_id), salary REAL, from_date TEXT);
+    INSERT INTO departments VALUES (1,'Finance'),(2,'Data');
+    INSERT INTO employees VALUES (1,'Ana','Ruiz','Data Analyst',2),(2,'Ben','Ode','Financial Analyst',1),
+                                 (3,'Ana','Lee','Data Analyst',2),(4,'Cy','Fox','Engineer',2);
+    INSERT INTO salaries VALUES (1,100,'2024-01-01'),(2,80,'2024-01-01'),(3,60,'2024-01-01'),(4,90,'2024-01-01');
+    """)
+
+
+def test_a_loose_name_of_several_columns_groups_by_the_one_shown_or_is_declined(staff_db):
+    c = Conv(staff_db).ask("how many employees are there per job title?")
+    c.ask("what's the average salary for each of those titles?")      # job_title, not first_name
+    assert _pairs(c) == _want(staff_db, "SELECT e.job_title, AVG(s.salary) FROM employees e JOIN salaries s "
+                                        "ON s.emp_id = e.emp_id GROUP BY e.job_title")
+    msg = declined(Conv(staff_db), "what's the average salary for each of the titles?")
+    assert "'titles'" in msg

@@ -381,6 +381,8 @@ class Interpreter:
                     g.used = True
                     r.group_prev = True
                 continue
+            if not self._settle_group_column(target):
+                continue                    # a weak name several columns answer to: declined
             g.used = True
             if target.ref.kind == "table":
                 # "by product category": the table names whose column follows
@@ -421,6 +423,24 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _settle_group_column(self, target: Mention) -> bool:
+        """'for each of those titles' where 'titles' loosely names first_name, job_title and
+        last_name: the one the previous answer groups by; with none of them there, a loose name
+        of several columns is no grouping the engine can pick (False: left unused, declined)."""
+        alts = {f"{t}.{c}" for t, c in (target.alternatives or ())}
+        if target.ref is None or target.ref.kind != "column" or len(alts) < 2:
+            return True
+        shown = {d.column for d in self.previous.group} if self.previous is not None else set()
+        kept = sorted(alts & shown)
+        if len(kept) == 1:
+            t, c = kept[0].split(".")
+            target.ref = next(r for r in target.refs if (r.table, r.column) == (t, c))
+            return True
+        if target.ref.strength > 1:
+            return True
+        target.kind, target.ref, target.refs = "word", None, []     # unaccounted: the ledger names it
+        return False
 
     def _each_value_of(self, g: Mention) -> Mention | None:
         """'for every number of cylinders', 'each value of rating': the groups are the values of
