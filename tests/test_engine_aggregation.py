@@ -167,3 +167,19 @@ def test_a_loose_name_of_several_columns_groups_by_the_one_shown_or_is_declined(
                                         "ON s.emp_id = e.emp_id GROUP BY e.job_title")
     msg = declined(Conv(staff_db), "what's the average salary for each of the titles?")
     assert "'titles'" in msg
+
+
+def test_rows_with_no_related_rows_named_by_a_label_or_through_did_not(makers_db, tmp_path):
+    c = Conv(makers_db).ask("Which makers have no models at all?")
+    assert [r[c.cols.index("maker")] for r in c.rows] == ["dyn"]
+    path = make_db(tmp_path / "gigs.sqlite", """
+    CREATE TABLE singer (singer_id INTEGER PRIMARY KEY, name TEXT);
+    CREATE TABLE gig (gig_id INTEGER PRIMARY KEY, gig_name TEXT);
+    CREATE TABLE singer_in_gig (gig_id INTEGER REFERENCES gig(gig_id), singer_id INTEGER REFERENCES singer(singer_id),
+                                PRIMARY KEY (gig_id, singer_id));
+    INSERT INTO singer VALUES (1,'Ola'),(2,'Pim'),(3,'Quin');
+    INSERT INTO gig VALUES (1,'Spring'),(2,'Fall');
+    INSERT INTO singer_in_gig VALUES (1,1),(2,1),(2,3);
+    """)
+    c = Conv(path).ask("Which singers did not perform in any gig?")
+    assert [r[0] for r in c.rows] == ["Pim"]

@@ -804,26 +804,31 @@ class Interpreter:
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
                 self.r.filters.append(Filter(target.col, "is null or zero", [], kind="compare"))
                 continue
-            if target is None or target.kind != "ref" or target.ref is None or target.ref.kind != "table":
+            child = self._rows_named(target)
+            if target is None or target.kind != "ref" or target.ref is None or child is None or \
+                    (target.ref.kind != "table" and not self._owner_of_absence(i, child)):
                 k.kw = ("neg", None)        # "without Energy": an ordinary negation
                 continue
             k.used = target.used = True
-            self.r.filters.append(Filter(None, "not exists", [target.ref.table], kind="absent"))
+            target.ref = self._rows_ref(target, child)      # 'makers with no models': the rows of models
+            self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
         for i, x in enumerate(self.m):
             # 'products that have never been ordered', 'customers who never placed an order': no row of
             # the table the verb or noun names refers to them
-            if x.kind != "word" or x.text != "never" or x.used:
+            negated = x.kind == "kw" and x.text == "not" and i > 0 and \
+                self.m[i - 1].text in ("did", "do", "does", "have", "has", "had", "was", "were")
+            if (x.kind != "word" or x.text != "never") and not negated or x.used:
                 continue
             j = i + 1
-            while j < len(self.m) and (self.m[j].kind == "word" or self.m[j].kw[:1] == ("in",)) and (self.m[j].text in (
+            while j < len(self.m) and (self.m[j].kind == "word" or self.m[j].kw[:1] in (("in",), ("all",))) and (self.m[j].text in (
                     "been", "had", "have", "has", "an", "a", "any", "the", "in", "at", "on", "for", "to") or
                     is_link_verb(self.m[j].text)):
                 j += 1
             nxt = self.m[j] if j < len(self.m) else None
-            if nxt is None or nxt.kind != "ref" or nxt.ref is None:
+            if nxt is None or nxt.kind != "ref" or nxt.ref is None or (negated and self._rows_named(nxt) is None):
                 continue
             head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"), None)
-            child = nxt.ref.table
+            child = self._rows_named(nxt) if negated else nxt.ref.table
             if head is None or child == head.ref.table:
                 continue
             x.used = nxt.used = True
@@ -831,6 +836,21 @@ class Interpreter:
                 y.used = True
             self.r.entity = self.r.entity or head.ref.table
             self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
+
+    def _owner_of_absence(self, pos: int, child: str) -> bool:
+        """'makers with no models': the rows named before the absence, which the child's rows point
+        at, are the rows listed (the entity)."""
+        head = next((y for y in reversed(self.m[:pos]) if y.kind == "ref" and y.ref is not None), None)
+        owner = self._rows_named(head)
+        if owner is None or owner == child or not any(
+                fk.table == child and fk.ref_table == owner for fk in self.cat.foreign_keys):
+            return False
+        head.used = True
+        self.r.select += [c for c in self._entity_dims(head, owner) if c not in self.cat.entity_group(owner)
+                          and self.cat.column(*c.split(".")).kind == "text"]    # 'makers': their maker column
+        head.ref = self._rows_ref(head, owner)
+        self.r.entity = self.r.entity or owner
+        return True
 
     def _likes(self) -> None:
         """'whose name starts with A', 'containing Bank': a text pattern on a column."""
