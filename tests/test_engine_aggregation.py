@@ -29,7 +29,7 @@ def bikes_db(tmp_path_factory):
     CREATE TABLE riders (rider_id INTEGER PRIMARY KEY, nick TEXT, age INTEGER, squad INTEGER, town TEXT);
     CREATE TABLE bikes (bike_id INTEGER PRIMARY KEY, model TEXT, gears INTEGER, weight REAL);
     INSERT INTO riders VALUES (1,'Ace',20,3,'Ghent'),(2,'Bo',30,3,'Ghent'),(3,'Cy',41,7,'Lille'),
-                              (4,'Di',25,7,'Lille'),(5,'Ed',33,9,'Ghent');
+                              (4,'Di',25,7,'Lille'),(5,'Ed',31,9,'Ghent');
     INSERT INTO bikes VALUES (1,'Swift',21,9.5),(2,'Hawk',21,10.5),(3,'Kite',11,8.0),(4,'Dart',1,7.0),
                              (5,'Lark',11,9.0);
     """)
@@ -183,3 +183,12 @@ def test_rows_with_no_related_rows_named_by_a_label_or_through_did_not(makers_db
     """)
     c = Conv(path).ask("Which singers did not perform in any gig?")
     assert [r[0] for r in c.rows] == ["Pim"]
+
+
+def test_which_value_has_the_youngest_rows_on_average_ranks_the_values_by_the_average(bikes_db):
+    c = Conv(bikes_db).ask("Which town has the youngest riders on average?")
+    best = min(rows(bikes_db, "SELECT town, AVG(age) FROM riders GROUP BY town"), key=lambda r: r[1])[0]
+    assert [r[0] for r in c.rows] == [best]
+    c = Conv(bikes_db).ask("Which squad has the oldest riders on average?")
+    best = max(rows(bikes_db, "SELECT squad, AVG(age) FROM riders GROUP BY squad"), key=lambda r: r[1])[0]
+    assert [str(r[0]) for r in c.rows] == [str(best)]

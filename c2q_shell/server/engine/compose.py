@@ -22,6 +22,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         named = [f.column.split(".")[0] for f in r.filters if f.column and f.kind == "value"]
         if len(set(named)) == 1 and named[0] != table and cat.fans_out(table, named[0]):
             table = named[0]
+    _rank_groups_by_aggregate(r, cat)
     if r.agg_only and not r.measures:
         unknown = f": {', '.join(repr(w) for w in r.unknown)} match nothing in the data" if r.unknown else ""
         raise CannotAnswer(f"the question asks for an aggregate but names no column to aggregate{unknown}")
@@ -92,6 +93,25 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     rank_groups_by_average(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _rank_groups_by_aggregate(r: Reading, cat: Catalog) -> None:
+    """'Which major has the youngest students on average?': an aggregate word with no column of its
+    own, beside a ranking by a measure, ranks the values of the one column named by that aggregate
+    of the measure (one group per value)."""
+    ranked = [o for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
+    named = [c for c in dict.fromkeys(r.dims_named + r.select) if c not in {o.ref for o in ranked}]
+    if not r.agg_only or r.measures or r.group or len(ranked) != 1 or len(r.order) != 1 or len(named) != 1 or \
+            len(set(r.agg_only)) != 1 or r.agg_only[0] not in ("avg", "sum", "max", "min"):
+        return
+    if not cat.connected(named[0].split(".")[0], ranked[0].ref.split(".")[0]) or \
+            cat.tables[named[0].split(".")[0]].primary_key == [named[0].split(".")[1]]:
+        return
+    r.measures = [Agg(r.agg_only[0], ranked[0].ref)]
+    r.order = [Order("agg", 0, ranked[0].desc)]
+    r.group = [Dim(named[0])]
+    r.select = [c for c in r.select if c != named[0]]
+    r.dims_named = [c for c in r.dims_named if c != named[0]]
 
 
 def _each_row_once(p: Plan, cat: Catalog) -> None:
