@@ -192,3 +192,16 @@ def test_which_value_has_the_youngest_rows_on_average_ranks_the_values_by_the_av
     c = Conv(bikes_db).ask("Which squad has the oldest riders on average?")
     best = max(rows(bikes_db, "SELECT squad, AVG(age) FROM riders GROUP BY squad"), key=lambda r: r[1])[0]
     assert [str(r[0]) for r in c.rows] == [str(best)]
+
+
+def test_who_has_the_most_counts_through_a_link_table_per_person(tmp_path):
+    path = make_db(tmp_path / "owners.sqlite", """
+    CREATE TABLE person (person_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT);
+    CREATE TABLE animals (animal_id INTEGER PRIMARY KEY, species TEXT);
+    CREATE TABLE owns (person_id INTEGER REFERENCES person(person_id), animal_id INTEGER REFERENCES animals(animal_id));
+    INSERT INTO person VALUES (1,'Ida','Moe'),(2,'Jon','Ray'),(3,'Kai','Sol');
+    INSERT INTO animals VALUES (1,'cat'),(2,'dog'),(3,'cat'),(4,'eel');
+    INSERT INTO owns VALUES (1,1),(2,2),(2,3),(2,4),(3,1);
+    """)
+    c = Conv(path).ask("Who has the most animals?")
+    assert [(r[0], r[1]) for r in c.rows] == [("Jon", "Ray")]
