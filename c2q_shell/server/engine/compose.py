@@ -91,8 +91,31 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _superlative_as_filter(p, cat)
     per_row_average(p, cat)
     rank_groups_by_average(p, cat)
+    groups_named_by_parent(p, cat)
     check_satisfiable(p)
     return p
+
+
+def groups_named_by_parent(p: Plan, cat: Catalog) -> None:
+    """'How many flights does each airline have?' grouped by flights.Airline, a key to airlines:
+    each group is the row the key points at, shown by its key and its name."""
+    out = []
+    for d in p.group:
+        t, c = d.column.split(".")
+        fk = next((f for f in cat.foreign_keys if (f.table, f.column) == (t, c)), None)
+        names = [] if fk is None else [f"{fk.ref_table}.{n}" for n in cat.label_columns(fk.ref_table)
+                                       if n not in cat.tables[fk.ref_table].primary_key and
+                                       cat.column(fk.ref_table, n).kind == "text"]
+        if d.grain or not names or fk.ref_table == t or p.inner is not None or \
+                cat.join_path(p.table, fk.ref_table) is None or cat.fans_out(p.table, fk.ref_table):
+            out.append(d)
+            continue
+        key = f"{fk.ref_table}.{fk.ref_column}"
+        out += [Dim(n) for n in [key] + names if all(g.column != n for g in p.group + out)]
+        for o in p.order:
+            if o.kind == "col" and o.ref == d.column:
+                o.ref = key
+    p.group = out
 
 
 def _rank_groups_by_aggregate(r: Reading, cat: Catalog) -> None:
