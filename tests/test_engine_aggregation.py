@@ -212,3 +212,12 @@ def test_groups_of_a_key_are_shown_with_the_name_it_points_at(makers_db):
     assert sorted((r[1], int(r[2])) for r in c.rows) == [("Alpa", 3), ("Bexo", 1), ("Duna", 3)]
     c = Conv(makers_db).ask("Which carrier has the most trips?")
     assert "Alpa" in c.rows[0] or "Duna" in c.rows[0]
+
+
+def test_a_price_a_share_is_a_unit_not_a_percentage(tmp_path):
+    path = make_db(tmp_path / "stocks.sqlite", """
+    CREATE TABLE stocks (ticker TEXT PRIMARY KEY, name TEXT, price REAL);
+    INSERT INTO stocks VALUES ('A','Acme',1500),('B','Bolt',20),('C','Crux',1200);
+    """)
+    c = Conv(path).ask("Which stocks cost more than $1,000 a share?")
+    assert sorted(r[0] for r in c.rows) == ["Acme", "Crux"]

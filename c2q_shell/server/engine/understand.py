@@ -226,6 +226,12 @@ class Interpreter:
             if x.kind == "ref" and x.text in ("percentage", "share", "proportion", "fraction", "percent") and \
                     self.m[i + 1].text.split()[0] == "of" and (i == 0 or self.m[i - 1].text in ("what", "which", "the", "a")):
                 x.kind, x.kw, x.refs, x.ref = "kw", ("share", None), [], None
+        for i, x in enumerate(self.m):
+            # '$1,000 a share', 'earnings per share': a unit, not a percentage
+            after = self.m[i + 1].text if i + 1 < len(self.m) else ""
+            if x.kind == "kw" and x.kw[0] == "share" and x.text in ("share", "shares") and i > 0 and \
+                    self.m[i - 1].text in ("a", "per", "each") and after != "of":
+                x.kind, x.kw, x.used = "word", (), True
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
         r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
