@@ -67,6 +67,7 @@ def makers_db(tmp_path_factory):
     CREATE TABLE carriers (uid INTEGER PRIMARY KEY, carrier TEXT, nation TEXT);
     CREATE TABLE trips (carrier INTEGER REFERENCES carriers(uid), trip_no INTEGER, miles INTEGER,
                         PRIMARY KEY (carrier, trip_no));
+    CREATE TABLE pilots (pilot_id INTEGER PRIMARY KEY, carrier INTEGER REFERENCES carriers(uid), pilot_name TEXT);
     INSERT INTO lands VALUES (1,'Peru'),(2,'Chile'),(3,'Fiji');
     INSERT INTO auto_makers VALUES (1,'aco','Aco Motor Works',1),(2,'bim','Bim Cars',1),(3,'cor','Cor Autos',2),
                                    (4,'dyn','Dyn Vehicles',1),(5,'eko','Eko Group',2);
@@ -74,6 +75,7 @@ def makers_db(tmp_path_factory):
                                   (8,5,'E1');
     INSERT INTO carriers VALUES (1,'Alpa','Peru'),(2,'Bexo','Peru'),(3,'Cumo','Peru'),(4,'Duna','Chile');
     INSERT INTO trips VALUES (1,1,100),(1,2,200),(1,3,300),(2,1,50),(4,1,70),(4,2,80),(4,3,90);
+    INSERT INTO pilots VALUES (1,1,'Zed'),(2,1,'Yan'),(3,4,'Zed');
     """)
 
 
@@ -221,3 +223,8 @@ def test_a_price_a_share_is_a_unit_not_a_percentage(tmp_path):
     """)
     c = Conv(path).ask("Which stocks cost more than $1,000 a share?")
     assert sorted(r[0] for r in c.rows) == ["Acme", "Crux"]
+
+
+def test_rows_with_a_key_of_several_columns_counted_across_a_join_to_many_are_declined(makers_db):
+    msg = declined(Conv(makers_db), "how many trips with pilot Zed")    # was COUNT(DISTINCT trips.carrier)
+    assert "no single key" in msg

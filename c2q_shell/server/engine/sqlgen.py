@@ -235,8 +235,12 @@ class Compiler:
                 return exp.Count(this=exp.Distinct(expressions=[inner]) if a.distinct else inner)
             if self.fan_out:
                 pk = self.cat.tables[self.plan.table].primary_key
-                if pk:
+                if len(pk) == 1:
                     return exp.Count(this=exp.Distinct(expressions=[self.col(f"{self.plan.table}.{pk[0]}")]))
+                # a key of several columns (or none) cannot be counted once each across the join
+                raise CannotAnswer(f"counting {self.plan.table.replace('_', ' ')} across a table with several rows "
+                                   "for each of them would count each one several times, and they have no single "
+                                   "key to count them by")
             return exp.Count(this=exp.Star())
         return AGG_FUNCS[a.func](this=self.col(a.column))
 
