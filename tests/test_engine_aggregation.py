@@ -228,3 +228,14 @@ def test_a_price_a_share_is_a_unit_not_a_percentage(tmp_path):
 def test_rows_with_a_key_of_several_columns_counted_across_a_join_to_many_are_declined(makers_db):
     msg = declined(Conv(makers_db), "how many trips with pilot Zed")    # was COUNT(DISTINCT trips.carrier)
     assert "no single key" in msg
+
+
+def test_rows_with_none_when_the_child_names_its_key_after_the_parent(tmp_path):
+    path = make_db(tmp_path / "air.sqlite", """
+    CREATE TABLE airlines (uid INTEGER PRIMARY KEY, Airline TEXT, Country TEXT);
+    CREATE TABLE flights (Airline INTEGER REFERENCES airlines(uid), FlightNo INTEGER, PRIMARY KEY (Airline, FlightNo));
+    INSERT INTO airlines VALUES (1,'Alpa','Peru'),(2,'Bexo','Peru'),(3,'Cumo','Chile');
+    INSERT INTO flights VALUES (1,10),(1,11),(3,12);
+    """)
+    c = Conv(path).ask("Which airlines have no flights?")
+    assert [r[0] for r in c.rows] == ["Bexo"]

@@ -811,8 +811,9 @@ class Interpreter:
                 self.r.filters.append(Filter(target.col, "is null or zero", [], kind="compare"))
                 continue
             child = self._rows_named(target)
+            owned = child is not None and self._owner_of_absence(i, child)
             if target is None or target.kind != "ref" or target.ref is None or child is None or \
-                    (target.ref.kind != "table" and not self._owner_of_absence(i, child)):
+                    (target.ref.kind != "table" and not owned):
                 k.kw = ("neg", None)        # "without Energy": an ordinary negation
                 continue
             k.used = target.used = True
