@@ -201,12 +201,14 @@ def test_who_has_the_most_counts_through_a_link_table_per_person(tmp_path):
     CREATE TABLE person (person_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT);
     CREATE TABLE animals (animal_id INTEGER PRIMARY KEY, species TEXT);
     CREATE TABLE owns (person_id INTEGER REFERENCES person(person_id), animal_id INTEGER REFERENCES animals(animal_id));
-    INSERT INTO person VALUES (1,'Ida','Moe'),(2,'Jon','Ray'),(3,'Kai','Sol');
+    INSERT INTO person VALUES (1,'Ida','Moe'),(2,'Jon','Ray'),(3,'Kai','Sol'),(4,'Lu','Vo');
     INSERT INTO animals VALUES (1,'cat'),(2,'dog'),(3,'cat'),(4,'eel');
     INSERT INTO owns VALUES (1,1),(2,2),(2,3),(2,4),(3,1);
     """)
     c = Conv(path).ask("Who has the most animals?")
     assert [(r[0], r[1]) for r in c.rows] == [("Jon", "Ray")]
+    c = Conv(path).ask("Which persons have fewer than 2 animals?")     # Lu, with none, too
+    assert sorted(r[c.cols.index("first_name")] for r in c.rows) == ["Ida", "Kai", "Lu"]
 
 
 def test_groups_of_a_key_are_shown_with_the_name_it_points_at(makers_db):

@@ -385,6 +385,7 @@ class Compiler:
         narrowing = {c.split(".")[0] for c in [f.column for f in p.filters if f.column] +
                      [o.ref for o in p.order if o.kind == "col" and p.limit is not None]}
         filtering = {f.column.split(".")[0] for f in p.filters if f.column}
+        left: set[str] = set()
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
             # an entity with no row in a table that refers to it must not vanish from counts and
@@ -393,6 +394,12 @@ class Compiler:
             # (a condition on that table narrows a count too: 'how many pay no dividend?' counts
             # the rows the listing shows, not also those with no row to hold a dividend)
             outer = sharing or (fk.table == nxt and nxt not in filtering and (counting or nxt not in narrowing))
+            anchor = fk.ref_table if fk.table == nxt else fk.table
+            # past a table joined with LEFT, an inner join would drop the rows it kept ('students
+            # with fewer than 2 pets' keeps those with none)
+            outer = outer or (anchor in left and nxt not in filtering)
+            if outer:
+                left.add(nxt)
             q = q.join(self.rolled_table(nxt, fk) if nxt in self.rolled else self.table(nxt), on=on,
                        join_type="LEFT" if outer else None, copy=False)
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
