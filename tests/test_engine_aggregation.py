@@ -241,3 +241,8 @@ def test_rows_with_none_when_the_child_names_its_key_after_the_parent(tmp_path):
     """)
     c = Conv(path).ask("Which airlines have no flights?")
     assert [r[0] for r in c.rows] == ["Bexo"]
+
+
+def test_a_second_number_on_a_counted_threshold_is_declined_not_swapped_in(makers_db):
+    msg = declined(Conv(makers_db), "makers with more than 1 models above 2")    # was HAVING COUNT > 2
+    assert "'> 2'" in msg

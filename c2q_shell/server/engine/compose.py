@@ -441,7 +441,7 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
                 p.filters.append(f)
             continue
         if f.agg is not None and f.agg < 0:
-            _bind_loose_compare(p, f, cat)
+            _bind_loose_compare(p, f, cat, replace)
             continue
         if f.agg is not None:
             p.filters = [g for g in p.filters if g.agg != f.agg] if replace else p.filters
@@ -452,7 +452,7 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
         p.filters.append(f)
 
 
-def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
+def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog, replace: bool = True) -> None:
     """'more than 50' with no column: the count (or first measure) of a grouped plan, else the
     measure the plan ranks by."""
     if p.group and p.measures:
@@ -472,6 +472,10 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
             p.assume("count", f"'{f.op} {f.values[0]:g}' is the number of {f.of or p.table} in each group"
                      if f.values and isinstance(f.values[0], (int, float)) else "the condition counts rows")
         ix = 0 if ix is None else ix
+        if not replace and any(g.agg == ix for g in p.filters):
+            # 'products with more than 2 reviews above 4': the second number is no second bound
+            # on the same count, and the engine cannot tell what it bounds
+            raise CannotAnswer(f"could not tell which column '{f.op} {f.values[0]:g}' applies to")
         p.filters = [g for g in p.filters if g.agg != ix]
         p.filters.append(Filter(None, f.op, f.values, agg=ix, kind="compare"))
         return
