@@ -246,3 +246,12 @@ def test_rows_with_none_when_the_child_names_its_key_after_the_parent(tmp_path):
 def test_a_second_number_on_a_counted_threshold_is_declined_not_swapped_in(makers_db):
     msg = declined(Conv(makers_db), "makers with more than 1 models above 2")    # was HAVING COUNT > 2
     assert "'> 2'" in msg
+
+
+def test_the_highest_value_and_when_is_the_row_with_its_date(tmp_path):
+    path = make_db(tmp_path / "levels.sqlite", """
+    CREATE TABLE readings_monthly (month DATE PRIMARY KEY, level REAL);
+    INSERT INTO readings_monthly VALUES ('2020-01-01', 3.5), ('2020-02-01', 9.25), ('2020-03-01', 1.0);
+    """)
+    c = Conv(path).ask("What was the highest level ever, and when?")
+    assert [(r[0], float(r[1])) for r in c.rows] == [("2020-02-01", 9.25)]

@@ -145,6 +145,16 @@ def read_ranks(it) -> None:
             measure.used = True
             r.measures.append(Agg("max" if desc else "min", measure.col))
             continue
+        if measure is not None and n is None and asks_for_value(it) and _and_when(it):
+            # 'the highest CAPE ratio ever, and when?': the row that holds it, with its date
+            col = time_rank_column(it, i)
+            if col is not None and col != measure.col:
+                measure.used = True
+                r.select += [c for c in (col, measure.col) if c not in r.select]
+                r.order.append(Order("col", measure.col, desc))
+                r.filters.append(Filter(measure.col, "is not null", [], kind="null"))
+                r.limit, r.singular = 1, True
+                continue
         if measure is not None and n is None and asks_for_value(it):
             # "what is the highest P/E ratio?" is one number, not a ranked list
             measure.used = True
@@ -249,6 +259,12 @@ def _same_thing(a: str, b: str) -> bool:
     (hq_city, hq_region; ShipCity, ShipCountry)."""
     first = lambda n: re.split(r"_|(?<=[a-z])(?=[A-Z])", n)[0].lower()  # noqa: E731
     return a == b or (first(a) == first(b) and first(a) not in (a.lower(), b.lower()))
+
+
+def _and_when(it) -> bool:
+    """'…, and when?': the question also asks for the date of the value."""
+    toks = [t.text for t in it.tokens]
+    return any(t == "when" and i > 0 and toks[i - 1] in ("and", ",") for i, t in enumerate(toks))
 
 
 def asks_for_value(it) -> bool:
