@@ -255,3 +255,10 @@ def test_the_highest_value_and_when_is_the_row_with_its_date(tmp_path):
     """)
     c = Conv(path).ask("What was the highest level ever, and when?")
     assert [(r[0], float(r[1])) for r in c.rows] == [("2020-02-01", 9.25)]
+
+
+def test_the_value_with_the_highest_percentage_of_rows_with_a_condition_is_ranked_by_its_rate(freight_db):
+    c = Conv(freight_db).ask("which dest city has the highest percentage of lost consignments?")
+    best = max(rows(freight_db, "SELECT dest_city, 1.0 * SUM(state = 'lost') / COUNT(*) FROM consignments "
+                                "GROUP BY dest_city"), key=lambda r: r[1])[0]
+    assert [r[0] for r in c.rows] == [best]

@@ -31,7 +31,15 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.group = list(r.group)
     p.select = [c for c in r.select]
     p.filters = []
-    if r.dims_named and not p.group:
+    rated = False
+    if (r.dims_named or r.select) and not p.group and r.share and r.rank_dir:
+        _add_filters(p, r.filters, cat)
+        rated = measures.rank_groups_by_rate(p, r, cat)      # 'the highest percentage of cancelled orders'
+        if not rated:
+            p.filters = []
+    if rated:
+        pass
+    elif r.dims_named and not p.group:
         ranked = [o for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
         if p.measures or any(f.agg == -1 for f in r.filters):
             p.group = [Dim(c) for c in r.dims_named]       # "which state has the most companies"
@@ -72,7 +80,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
-    _add_filters(p, r.filters, cat)
+    if not rated:
+        _add_filters(p, r.filters, cat)
     if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
     measures.settle_ratio(p, cat)

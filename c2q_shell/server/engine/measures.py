@@ -4,7 +4,7 @@ typed measures to the Reading; they mark every word they use so the ledger can a
 from __future__ import annotations
 
 from . import dates
-from .plan import Agg, Order
+from .plan import Agg, Dim, Order
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -254,6 +254,26 @@ def rate_per_group(p, r) -> bool:
     what = p.table.replace("_", " ")
     p.assume("percentage", f"within each group: its {what} with {part[0].column.split('.')[1]} "
                            f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what} (0 to 100)")
+    return True
+
+
+def rank_groups_by_rate(p, r, cat) -> bool:
+    """'Which country has the highest percentage of cancelled orders?': the values of the one
+    column named, ranked by the part of their rows that meets the condition (a rate within each)."""
+    dims = list(dict.fromkeys(r.dims_named + [c for c in r.select if cat.is_dimension(*c.split("."))]))
+    if len(r.select) > 1 or not r.share or not r.rank_dir or len(dims) != 1 or p.measures or p.group:
+        return False
+    part = [f for f in p.filters if f.kind == "value" and f.column and f.column != dims[0]]
+    if not part or len({f.column for f in part}) > 1:
+        return False
+    p.group = [Dim(dims[0])]
+    p.select = [c for c in p.select if c != dims[0]]
+    p.filters = [f for f in p.filters if f not in part]
+    p.measures = [Agg("share", None, where=part)]
+    r.consumed.add("share")
+    what = p.table.replace("_", " ")
+    p.assume("percentage", f"within each {dims[0].split('.')[1]}: its {what} with {part[0].column.split('.')[1]} "
+                           f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what}")
     return True
 
 
