@@ -110,7 +110,7 @@ def freight_db(tmp_path_factory):
                         weight_kg REAL, is_fragile INTEGER);
     INSERT INTO haulers VALUES ('A','Atlas'),('B','Borea'),('C','Cirrus');
     INSERT INTO consignments VALUES (1,'A','Oslo',100,'lost'),(2,'A','Riga',50,'delivered'),(3,'B','Oslo',90,'lost'),
-                                    (4,'C','Riga',40,'lost'),(5,'C','Oslo',0,'delivered');
+                                    (4,'C','Riga',40,'lost'),(5,'C','Oslo',30,'delivered');
     INSERT INTO boxes VALUES (1,1,10,0),(2,1,10,1),(3,1,5,0),(4,2,5,0),(5,3,9,1),(6,3,1,0),(7,4,20,0);
     """)
 

@@ -398,6 +398,9 @@ class Compiler:
             # past a table joined with LEFT, an inner join would drop the rows it kept ('students
             # with fewer than 2 pets' keeps those with none)
             outer = outer or (anchor in left and nxt not in filtering)
+            if nxt in self.rolled and any(m.func == "ratio" and nxt in (m.column.split(".")[0], m.other.split(".")[0])
+                                          for m in p.measures):
+                outer = False       # 'cost per kg': only the rows that have a weight, on both sides
             if outer:
                 left.add(nxt)
             q = q.join(self.rolled_table(nxt, fk) if nxt in self.rolled else self.table(nxt), on=on,
