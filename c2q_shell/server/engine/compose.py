@@ -22,6 +22,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         named = [f.column.split(".")[0] for f in r.filters if f.column and f.kind == "value"]
         if len(set(named)) == 1 and named[0] != table and cat.fans_out(table, named[0]):
             table = named[0]
+    _rank_groups_by_aggregate(r, cat)
     if r.agg_only and not r.measures:
         unknown = f": {', '.join(repr(w) for w in r.unknown)} match nothing in the data" if r.unknown else ""
         raise CannotAnswer(f"the question asks for an aggregate but names no column to aggregate{unknown}")
@@ -30,7 +31,15 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.group = list(r.group)
     p.select = [c for c in r.select]
     p.filters = []
-    if r.dims_named and not p.group:
+    rated = False
+    if (r.dims_named or r.select) and not p.group and r.share and r.rank_dir:
+        _add_filters(p, r.filters, cat)
+        rated = measures.rank_groups_by_rate(p, r, cat)      # 'the highest percentage of cancelled orders'
+        if not rated:
+            p.filters = []
+    if rated:
+        pass
+    elif r.dims_named and not p.group:
         ranked = [o for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
         if p.measures or any(f.agg == -1 for f in r.filters):
             p.group = [Dim(c) for c in r.dims_named]       # "which state has the most companies"
@@ -71,13 +80,14 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
-    _add_filters(p, r.filters, cat)
+    if not rated:
+        _add_filters(p, r.filters, cat)
     if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
     measures.settle_ratio(p, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
-    if not measures.share_per_group(p, r):
+    if not (measures.rate_per_group(p, r) or measures.share_per_group(p, r)):
         _share(p, r, cat)
     p.order = list(r.order)
     p.limit = r.limit
@@ -90,8 +100,50 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _superlative_as_filter(p, cat)
     per_row_average(p, cat)
     rank_groups_by_average(p, cat)
+    groups_named_by_parent(p, cat)
     check_satisfiable(p)
     return p
+
+
+def groups_named_by_parent(p: Plan, cat: Catalog) -> None:
+    """'How many flights does each airline have?' grouped by flights.Airline, a key to airlines:
+    each group is the row the key points at, shown by its key and its name."""
+    out = []
+    for d in p.group:
+        t, c = d.column.split(".")
+        fk = next((f for f in cat.foreign_keys if (f.table, f.column) == (t, c)), None)
+        names = [] if fk is None else [f"{fk.ref_table}.{n}" for n in cat.label_columns(fk.ref_table)
+                                       if n not in cat.tables[fk.ref_table].primary_key and
+                                       cat.column(fk.ref_table, n).kind == "text"]
+        if d.grain or not names or fk.ref_table == t or p.inner is not None or \
+                cat.join_path(p.table, fk.ref_table) is None or cat.fans_out(p.table, fk.ref_table):
+            out.append(d)
+            continue
+        key = f"{fk.ref_table}.{fk.ref_column}"
+        out += [Dim(n) for n in [key] + names if all(g.column != n for g in p.group + out)]
+        for o in p.order:
+            if o.kind == "col" and o.ref == d.column:
+                o.ref = key
+    p.group = out
+
+
+def _rank_groups_by_aggregate(r: Reading, cat: Catalog) -> None:
+    """'Which major has the youngest students on average?': an aggregate word with no column of its
+    own, beside a ranking by a measure, ranks the values of the one column named by that aggregate
+    of the measure (one group per value)."""
+    ranked = [o for o in r.order if o.kind == "col" and cat.is_measure(*o.ref.split("."))]
+    named = [c for c in dict.fromkeys(r.dims_named + r.select) if c not in {o.ref for o in ranked}]
+    if not r.agg_only or r.measures or r.group or len(ranked) != 1 or len(r.order) != 1 or len(named) != 1 or \
+            len(set(r.agg_only)) != 1 or r.agg_only[0] not in ("avg", "sum", "max", "min"):
+        return
+    if not cat.connected(named[0].split(".")[0], ranked[0].ref.split(".")[0]) or \
+            cat.tables[named[0].split(".")[0]].primary_key == [named[0].split(".")[1]]:
+        return
+    r.measures = [Agg(r.agg_only[0], ranked[0].ref)]
+    r.order = [Order("agg", 0, ranked[0].desc)]
+    r.group = [Dim(named[0])]
+    r.select = [c for c in r.select if c != named[0]]
+    r.dims_named = [c for c in r.dims_named if c != named[0]]
 
 
 def _each_row_once(p: Plan, cat: Catalog) -> None:
@@ -207,6 +259,30 @@ def _one_each(col: str, cat: Catalog) -> bool:
     table = cat.tables[t]
     return table.primary_key == [c] or bool(c == cat.label(t) and table.row_count and
                                             cat.column(t, c).profile.distinct == table.row_count)
+
+
+def _unique(col: str, cat: Catalog) -> bool:
+    """A column with a different value in every row: the key, or a name no two rows share."""
+    t, c = col.split(".")
+    table = cat.tables[t]
+    return table.primary_key == [c] or bool(table.row_count and cat.column(t, c).profile.distinct == table.row_count)
+
+
+def one_per_group(p: Plan, col: str, cat: Catalog) -> str | None:
+    """The column to show for `col` beside groups that each are one row of a table, when every
+    group has one value of it (a column of that row, or of a row it points at): a key pointing
+    at a table is shown by that table's name ('continents' → the continent's name). None when
+    a group can hold several values."""
+    t, c = col.split(".")
+    fk = next((f for f in cat.foreign_keys if (f.table, f.column) == (t, c)), None)
+    if fk is not None and cat.label(fk.ref_table) not in cat.tables[fk.ref_table].primary_key:
+        col, t = f"{fk.ref_table}.{cat.label(fk.ref_table)}", fk.ref_table
+    for d in p.group:
+        if not d.grain and _unique(d.column, cat):
+            owner = d.column.split(".")[0]
+            if owner == t or (cat.join_path(owner, t) and not cat.fans_out(owner, t)):
+                return col
+    return None
 
 
 def per_row_average(p: Plan, cat: Catalog) -> None:
@@ -374,7 +450,7 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
                 p.filters.append(f)
             continue
         if f.agg is not None and f.agg < 0:
-            _bind_loose_compare(p, f, cat)
+            _bind_loose_compare(p, f, cat, replace)
             continue
         if f.agg is not None:
             p.filters = [g for g in p.filters if g.agg != f.agg] if replace else p.filters
@@ -385,7 +461,7 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
         p.filters.append(f)
 
 
-def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
+def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog, replace: bool = True) -> None:
     """'more than 50' with no column: the count (or first measure) of a grouped plan, else the
     measure the plan ranks by."""
     if p.group and p.measures:
@@ -405,16 +481,40 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog) -> None:
             p.assume("count", f"'{f.op} {f.values[0]:g}' is the number of {f.of or p.table} in each group"
                      if f.values and isinstance(f.values[0], (int, float)) else "the condition counts rows")
         ix = 0 if ix is None else ix
+        if not replace and any(g.agg == ix for g in p.filters):
+            # 'products with more than 2 reviews above 4': the second number is no second bound
+            # on the same count, and the engine cannot tell what it bounds
+            raise CannotAnswer(f"could not tell which column '{f.op} {f.values[0]:g}' applies to")
         p.filters = [g for g in p.filters if g.agg != ix]
         p.filters.append(Filter(None, f.op, f.values, agg=ix, kind="compare"))
         return
     col = next((o.ref for o in p.order if o.kind == "col"), None) or \
         next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+    if col is None and _count_related_rows(p, f, cat):
+        return
     if col is None:
         raise CannotAnswer(f"could not tell which column '{f.op} {f.values[0]:g}' applies to")
     p.filters = [g for g in p.filters if g.column != col]
     p.filters.append(Filter(col, f.op, f.values, kind="compare"))
     p.assume(col.split(".")[1], f"applied '{f.op} {f.values[0]:g}' to {col.split('.')[1]}")
+
+
+def _count_related_rows(p: Plan, f: Filter, cat: Catalog) -> bool:
+    """'airlines from the USA' → 'which of them have fewer than 60 flights?': the rows of the
+    table the number counts, per row listed (those with none count 0), kept by HAVING."""
+    if p.group or p.measures or p.distinct or p.inner or not f.of or f.of == p.table or \
+            not cat.fans_out(p.table, f.of) or p.limit is not None:
+        return False
+    agg = measures.count_of_rows(cat, p.table, f.of)
+    if agg is None:
+        return False
+    p.group = [Dim(c) for c in cat.entity_group(p.table)]
+    p.measures = [agg]
+    p.select, p.order = [], []
+    p.filters.append(Filter(None, f.op, f.values, agg=0, kind="compare"))
+    p.assume("count", f"'{f.op} {f.values[0]:g}' is the number of {f.of.replace('_', ' ')} of each of the "
+                      f"{_plural(p.table)}")
+    return True
 
 
 # Ranking words that say nothing of the measure ('the best branch'), and words of size, which a

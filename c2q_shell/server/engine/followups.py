@@ -14,6 +14,7 @@ from .compose import (
     _plural,
     _roll_up,
     check_satisfiable,
+    one_per_group,
     rank_groups_by_average,
 )
 from .errors import CannotAnswer
@@ -306,11 +307,13 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.assume("measure", f"counted {_plural(p.table)} in each {r.dims_named[0].split('.')[1]}")
         else:
             p.select += [c for c in r.dims_named if c not in p.select]   # "what sectors are the 5 in?"
-    for c in r.select:
+    for c in r.select + (r.dims_named if p.group else []):
         if p.group or p.measures:
             if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
                 func = next((m.func for m in p.measures if m.column), "avg")
                 p.measures.append(Agg(func if func != "count" else "avg", c))
+            elif (d := one_per_group(p, c, cat)) is not None and all(g.column != d for g in p.group):
+                p.group.append(Dim(d))      # 'show their full names': one value per group shown beside it
         elif c not in p.select:
             p.select.append(c)
     if r.dims_named and p.measures and not p.group:

@@ -4,7 +4,7 @@ typed measures to the Reading; they mark every word they use so the ledger can a
 from __future__ import annotations
 
 from . import dates
-from .plan import Agg
+from .plan import Agg, Dim, Order
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -64,6 +64,34 @@ def read_ratios(it) -> None:
             it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
 
 
+def read_per_unit(it) -> None:
+    """'the freight cost per kg', 'revenue per seat': a measure per unit of another measure is
+    their ratio (of the totals, in groups), never a grouping by the second one."""
+    m = it.m
+    for i, x in enumerate(m[1:-1], 1):
+        if x.kind != "kw" or x.text != "per" or x.used:
+            continue
+        num, den = m[i - 1], m[i + 1]
+        if not all(y.kind == "ref" and y.col and not y.used and it.cat.is_measure(*y.col.split(".")) and
+                   not it.cat.is_flag(*y.col.split(".")) for y in (num, den)) or num.col == den.col:
+            continue
+        if i + 2 < len(m) and m[i + 2].kind == "ref":
+            continue                    # 'cost per kg parcel …': the unit is not plainly the measure
+        x.used = num.used = den.used = True
+        x.kind = "word"                 # 'per' is the ratio's, not a grouping word
+        # of the totals (overall, per group, or to rank groups); per row only in a listing of rows
+        rows = it.r.listing and not any(k.kw[0] in ("group", "rank", "grain") for k in m if k.kind == "kw")
+        it.r.measures.append(Agg("ratio", num.col, other=den.col, of=None if rows else "sum"))
+        rank = next((k for k in it.kws("rank") if k.start == num.start), None)
+        if rank is not None:            # 'the cheapest per kg': ranked by that ratio
+            from .ranks import limit_for_rank
+            rank.kind, rank.used = "word", True
+            it.r.order.append(Order("agg", len(it.r.measures) - 1, rank.kw[1] == "desc"))
+            limit_for_rank(it, None, it.idx(rank))
+        it.r.assume("per", f"{num.col.split('.')[1]} per {den.col.split('.')[1]}: the total of one over the "
+                           "total of the other")
+
+
 def _pair(it, j: int):
     a = _measure_at(it, j)
     if a is None:
@@ -76,6 +104,19 @@ def _pair(it, j: int):
     if b is None:
         return None
     return (a[0], a[1], a[2]), join, (b[0], b[1], b[2]), b[3]
+
+
+def count_of_rows(cat, base: str, counted: str) -> Agg | None:
+    """The count of `counted` rows for each row of `base` (every base row kept, those with none
+    count 0): its distinct keys, or, for a key of several columns one join away, the column that
+    points back (never NULL in a row that exists)."""
+    pk = cat.tables[counted].primary_key
+    if len(pk) == 1:
+        return Agg("count", f"{counted}.{pk[0]}", distinct=True)
+    path = cat.join_path(base, counted) or []
+    if len(path) == 1 and path[0][1].table == counted:
+        return Agg("count", f"{counted}.{path[0][1].column}")
+    return None
 
 
 def settle_ratio(p, cat) -> None:
@@ -186,6 +227,54 @@ def _in_percent(it) -> None:
             x.used = True
     it.r.measures.append(Agg("pct_change", a.column, of=a.of, periods=a.periods))
     it.r.assume("change", "the same change, over the first period, times 100")
+
+
+def rate_per_group(p, r) -> bool:
+    """'By country, what percentage of orders were cancelled?': a condition said after the rows
+    counted is what part of each group has it — the rows with it over all the group's rows — not
+    each group's share of all the rows with it ('what percentage of cancelled orders …')."""
+    if not r.share or not p.group or [(m.func, m.column) for m in p.measures] != [("count", None)]:
+        return False
+    ms = r.mentions
+    share = next((i for i, x in enumerate(ms) if x.kind == "kw" and x.kw[0] == "share"), None)
+    noun = next((i for i, x in enumerate(ms) if share is not None and i > share and x.kind == "ref" and
+                 x.ref is not None and x.ref.kind == "table"), None)
+    if noun is None:
+        return False
+    said_after = {f"{v.table}.{v.column}" for x in ms[noun + 1:] if x.kind == "value" for v in x.values}
+    said_before = {f"{v.table}.{v.column}" for x in ms[:noun] if x.kind == "value" for v in x.values}
+    grouped = {d.column for d in p.group}
+    part = [f for f in p.filters if f.kind == "value" and f.column and f.column not in grouped]
+    if not part or len({f.column for f in part}) > 1 or part[0].column not in said_after or \
+            part[0].column in said_before:
+        return False
+    p.filters = [f for f in p.filters if f not in part]
+    p.measures = [Agg("share", None, where=part)]
+    r.consumed.add("share")
+    what = p.table.replace("_", " ")
+    p.assume("percentage", f"within each group: its {what} with {part[0].column.split('.')[1]} "
+                           f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what} (0 to 100)")
+    return True
+
+
+def rank_groups_by_rate(p, r, cat) -> bool:
+    """'Which country has the highest percentage of cancelled orders?': the values of the one
+    column named, ranked by the part of their rows that meets the condition (a rate within each)."""
+    dims = list(dict.fromkeys(r.dims_named + [c for c in r.select if cat.is_dimension(*c.split("."))]))
+    if len(r.select) > 1 or not r.share or not r.rank_dir or len(dims) != 1 or p.measures or p.group:
+        return False
+    part = [f for f in p.filters if f.kind == "value" and f.column and f.column != dims[0]]
+    if not part or len({f.column for f in part}) > 1:
+        return False
+    p.group = [Dim(dims[0])]
+    p.select = [c for c in p.select if c != dims[0]]
+    p.filters = [f for f in p.filters if f not in part]
+    p.measures = [Agg("share", None, where=part)]
+    r.consumed.add("share")
+    what = p.table.replace("_", " ")
+    p.assume("percentage", f"within each {dims[0].split('.')[1]}: its {what} with {part[0].column.split('.')[1]} "
+                           f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what}")
+    return True
 
 
 def share_per_group(p, r) -> bool:

@@ -107,7 +107,7 @@ def read_ranks(it) -> None:
                     target.used = True
                     t = target.ref.table
                     pk = it.cat.tables[t].primary_key
-                    head = head_table(it, i)
+                    head = head_table(it, i) or _people_of(it, t)
                     if head and head != t and len(pk) == 1:
                         # "which singers performed in the most concerts": count concerts per singer
                         r.entity = r.entity or head
@@ -151,6 +151,16 @@ def read_ranks(it) -> None:
             measure.used = True
             r.measures.append(Agg("max" if desc else "min", measure.col))
             continue
+        if measure is not None and n is None and asks_for_value(it) and _and_when(it):
+            # 'the highest CAPE ratio ever, and when?': the row that holds it, with its date
+            col = time_rank_column(it, i)
+            if col is not None and col != measure.col:
+                measure.used = True
+                r.select += [c for c in (col, measure.col) if c not in r.select]
+                r.order.append(Order("col", measure.col, desc))
+                r.filters.append(Filter(measure.col, "is not null", [], kind="null"))
+                r.limit, r.singular = 1, True
+                continue
         if measure is not None and n is None and asks_for_value(it):
             # "what is the highest P/E ratio?" is one number, not a ranked list
             measure.used = True
@@ -235,6 +245,17 @@ def head_table(it, pos: int) -> str | None:
     return None
 
 
+def _people_of(it, counted: str) -> str | None:
+    """'Who has the most pets?': the one table of people (first and last names) whose rows the
+    counted rows belong to, directly or through a link table."""
+    if not it.tokens or it.tokens[0].text != "who":
+        return None
+    people = [t for t in sorted(it.cat.tables) if t != counted and it.cat._person_names(t) and
+              it.cat.join_path(t, counted) and it.cat.fans_out(t, counted)]
+    shown = [t for t in people if it.previous is not None and t in it.previous.tables()]
+    return (shown or people)[0] if len(shown or people) == 1 else None
+
+
 def _group_before(it, pos: int):
     """'which state has the most …': the one category column named before `pos`, no table."""
     refs = [x for x in it.m[:pos] if x.kind == "ref" and x.ref is not None]
@@ -248,6 +269,12 @@ def _same_thing(a: str, b: str) -> bool:
     (hq_city, hq_region; ShipCity, ShipCountry)."""
     first = lambda n: re.split(r"_|(?<=[a-z])(?=[A-Z])", n)[0].lower()  # noqa: E731
     return a == b or (first(a) == first(b) and first(a) not in (a.lower(), b.lower()))
+
+
+def _and_when(it) -> bool:
+    """'…, and when?': the question also asks for the date of the value."""
+    toks = [t.text for t in it.tokens]
+    return any(t == "when" and i > 0 and toks[i - 1] in ("and", ",") for i, t in enumerate(toks))
 
 
 def asks_for_value(it) -> bool:
@@ -286,6 +313,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             x.used = True
             r.limit = int(x.number)
             return
+    if re.match(r"who (is|was|has|had)\b", it.question.lower()) and not any(x.kind == "ref" for x in it.m[:pos]):
+        r.limit, r.singular = 1, True       # 'who has the most pets?': one person
+        return
     # "which sector has the most" -> one; "which companies have the highest" -> several
     if it.previous is not None and it.previous.limit is None and not any(x.kind == "ref" for x in it.m[:pos]) and \
             re.match(r"(who|which|what)( one| of (them|those|these))? (is|was|has|had)\b", it.question.lower()):

@@ -42,6 +42,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
             if c.lower() == "id" or c.lower().endswith("_id"):
                 return f"number_of_{t}"         # counting rows of a table by its key
             return f"number_of_{c}s"
+        if a.column:
+            return f"number_of_{a.column.split('.')[0]}"     # the rows of that table that exist
         return f"number_of_{plan.table}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 
@@ -89,6 +91,47 @@ class Compiler:
                 used.add(a.lower())
                 self.alias[t] = a + suffix
         self.fan_out = any(cat.one_to_many(fk, nxt) for nxt, fk in self.joins)
+        self.rolled = self._rolled_up_tables()
+        self._check_repeated_rows()
+
+    def _rolled_up_tables(self) -> set[str]:
+        """Tables on the many side of a join whose columns the plan only adds up ('freight cost per
+        kg' over shipments and their parcels): joined as one row per parent, their totals
+        computed first, so the parent's own amounts are not repeated once per child row."""
+        p, out = self.plan, set()
+        for nxt, fk in self.joins:
+            if not self.cat.one_to_many(fk, nxt) or any(f2.ref_table == nxt for _n, f2 in self.joins):
+                continue
+            summed = [c for m in p.measures if m.func == "sum" or (m.func == "ratio" and m.of == "sum")
+                      for c in (m.column, m.other) if c]
+            used = [c for c in p.columns_used() if c.split(".")[0] == nxt]
+            if used and all(c in summed for c in used) and all(c.split(".")[0] != nxt for m in p.measures
+                                                               if m.func not in ("sum", "ratio")
+                                                               for c in (m.column, m.other) if c) and \
+                    not any(f.kind == "absent" and nxt in f.values for f in p.filters):
+                if all(used.count(c) == sum(c in (m.column, m.other) for m in p.measures) for c in used):
+                    out.add(nxt)
+        return out
+
+    def _check_repeated_rows(self) -> None:
+        """An amount, an average or a count of a table's column, with a table joined that has
+        several rows for each of its rows, would count each row once per related row: declined."""
+        p = self.plan
+        joined = [p.table] + [t for t, _fk in self.joins if t not in self.rolled]
+        for m in p.measures:
+            func = m.of if m.func in ("ratio", "pct_total", "change", "pct_change", "share_total") else m.func
+            if func not in ("sum", "avg", "count") or (m.func == "count" and m.distinct):
+                continue
+            for c in (m.column, m.other):
+                t = c.split(".")[0] if c else None
+                if func == "avg" and any(self._one_row_of(d.column, t) for d in p.group if not d.grain):
+                    continue        # each group is one row of t: the average of its one value
+                many = [j for j in joined if t and j != t and self.cat.fans_out(t, j)]
+                if many:
+                    raise CannotAnswer(
+                        f"{c.split('.')[1]} is a column of {t}, and the answer also joins {many[0]}, which has "
+                        f"several rows for each of the {t.replace('_', ' ')}: each {c.split('.')[1]} would be "
+                        "counted once per related row; ask for it without the other table's columns")
 
     def col(self, ref: str) -> exp.Column:
         t, c = ref.split(".", 1)
@@ -105,6 +148,21 @@ class Compiler:
     def table(self, t: str) -> exp.Expression:
         tbl = exp.Table(this=ident(t))
         return exp.alias_(tbl, ident(self.alias[t]), table=True) if t in self.alias else tbl
+
+    def _one_row_of(self, col: str, table: str | None) -> bool:
+        """A column of `table` with a different value in each of its rows (its key, a unique name)."""
+        t, c = col.split(".")
+        info = self.cat.tables[t]
+        return t == table and (info.primary_key == [c] or bool(
+            info.row_count and self.cat.column(t, c).profile.distinct == info.row_count))
+
+    def rolled_table(self, t: str, fk) -> exp.Expression:
+        """(SELECT key, SUM(col) AS col … FROM t GROUP BY key) AS alias: one row per parent."""
+        cols = sorted({c.split(".")[1] for c in self.plan.columns_used() if c.split(".")[0] == t})
+        sub = exp.select(exp.Column(this=ident(fk.column)),
+                         *[exp.alias_(exp.Sum(this=exp.Column(this=ident(c))), ident(c)) for c in cols])
+        sub = sub.from_(exp.Table(this=ident(t))).group_by(exp.Column(this=ident(fk.column)))
+        return exp.Subquery(this=sub, alias=exp.TableAlias(this=ident(self.alias[t])))
 
     def dim(self, d: Dim) -> exp.Expression:
         return self.grained(self.col(d.column), d)
@@ -180,8 +238,12 @@ class Compiler:
                 return exp.Count(this=exp.Distinct(expressions=[inner]) if a.distinct else inner)
             if self.fan_out:
                 pk = self.cat.tables[self.plan.table].primary_key
-                if pk:
+                if len(pk) == 1:
                     return exp.Count(this=exp.Distinct(expressions=[self.col(f"{self.plan.table}.{pk[0]}")]))
+                # a key of several columns (or none) cannot be counted once each across the join
+                raise CannotAnswer(f"counting {self.plan.table.replace('_', ' ')} across a table with several rows "
+                                   "for each of them would count each one several times, and they have no single "
+                                   "key to count them by")
             return exp.Count(this=exp.Star())
         return AGG_FUNCS[a.func](this=self.col(a.column))
 
@@ -334,6 +396,7 @@ class Compiler:
         narrowing = {c.split(".")[0] for c in [f.column for f in p.filters if f.column] +
                      [o.ref for o in p.order if o.kind == "col" and p.limit is not None]}
         filtering = {f.column.split(".")[0] for f in p.filters if f.column}
+        left: set[str] = set()
         for nxt, fk in self.joins:
             on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
             # an entity with no row in a table that refers to it must not vanish from counts and
@@ -342,7 +405,17 @@ class Compiler:
             # (a condition on that table narrows a count too: 'how many pay no dividend?' counts
             # the rows the listing shows, not also those with no row to hold a dividend)
             outer = sharing or (fk.table == nxt and nxt not in filtering and (counting or nxt not in narrowing))
-            q = q.join(self.table(nxt), on=on, join_type="LEFT" if outer else None, copy=False)
+            anchor = fk.ref_table if fk.table == nxt else fk.table
+            # past a table joined with LEFT, an inner join would drop the rows it kept ('students
+            # with fewer than 2 pets' keeps those with none)
+            outer = outer or (anchor in left and nxt not in filtering)
+            if nxt in self.rolled and any(m.func == "ratio" and nxt in (m.column.split(".")[0], m.other.split(".")[0])
+                                          for m in p.measures):
+                outer = False       # 'cost per kg': only the rows that have a weight, on both sides
+            if outer:
+                left.add(nxt)
+            q = q.join(self.rolled_table(nxt, fk) if nxt in self.rolled else self.table(nxt), on=on,
+                       join_type="LEFT" if outer else None, copy=False)
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..schema import singular
 from . import dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
 from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
-from .text import STOP, Question
+from .text import STOP, Question, stem
 
 
 # --------------------------------------------------------------------------------------
@@ -264,6 +265,12 @@ class Interpreter:
             if x.kind == "ref" and x.text in ("percentage", "share", "proportion", "fraction", "percent") and \
                     self.m[i + 1].text.split()[0] == "of" and (i == 0 or self.m[i - 1].text in ("what", "which", "the", "a")):
                 x.kind, x.kw, x.refs, x.ref = "kw", ("share", None), [], None
+        for i, x in enumerate(self.m):
+            # '$1,000 a share', 'earnings per share': a unit, not a percentage
+            after = self.m[i + 1].text if i + 1 < len(self.m) else ""
+            if x.kind == "kw" and x.kw[0] == "share" and x.text in ("share", "shares") and i > 0 and \
+                    self.m[i - 1].text in ("a", "per", "each") and after != "of":
+                x.kind, x.kw, x.used = "word", (), True
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
         r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
@@ -410,7 +417,7 @@ class Interpreter:
                     g.used = nxt.used = True
                     r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
-            target = self.next_mention(i, kinds=("ref",), within=3)
+            target = self.next_mention(i, kinds=("ref",), within=3) or self._each_value_of(g)
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
                 if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
@@ -422,6 +429,8 @@ class Interpreter:
                     g.used = True
                     r.group_prev = True
                 continue
+            if not self._settle_group_column(target):
+                continue                    # a weak name several columns answer to: declined
             g.used = True
             if target.ref.kind == "table":
                 # "by product category": the table names whose column follows
@@ -448,7 +457,10 @@ class Interpreter:
             target.used = True
             before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
             ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
-            if self.cat.is_measure(t, c) or before_sort or ordering or (self.kws("rank") and g.text == "by"):
+            # 'in each major', 'for every year' name the groups even where the column holds numbers
+            # (a code, a count); 'by age' with a number column is an order
+            if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
+                    (self.kws("rank") and g.text == "by"):
                 r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
@@ -459,6 +471,84 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _settle_group_column(self, target: Mention) -> bool:
+        """'for each of those titles' where 'titles' loosely names first_name, job_title and
+        last_name: the one the previous answer groups by; with none of them there, a loose name
+        of several columns is no grouping the engine can pick (False: left unused, declined)."""
+        alts = {f"{t}.{c}" for t, c in (target.alternatives or ())}
+        if target.ref is None or target.ref.kind != "column" or len(alts) < 2:
+            return True
+        shown = {d.column for d in self.previous.group} if self.previous is not None else set()
+        kept = sorted(alts & shown)
+        if len(kept) == 1:
+            t, c = kept[0].split(".")
+            target.ref = next(r for r in target.refs if (r.table, r.column) == (t, c))
+            return True
+        if target.ref.strength > 1:
+            return True
+        target.kind, target.ref, target.refs = "word", None, []     # unaccounted: the ledger names it
+        return False
+
+    def _each_value_of(self, g: Mention) -> Mention | None:
+        """'for every number of cylinders', 'each value of rating': the groups are the values of
+        the column named after 'number of' / 'value of', not a count or a total of it."""
+        if g.text not in _EACH:
+            return None
+        i = self.idx(g)
+        rest = self.m[i + 1:i + 4]
+        if len(rest) < 2:
+            return None
+        head, col = rest[0], rest[1]
+        if head.kind == "kw" and head.kw[0] == "count" and head.text == "number of":
+            pass
+        elif head.kind == "word" and head.text in ("value", "values") and col.text == "of" and len(rest) > 2:
+            col = rest[2]
+            rest[1].used = True
+        else:
+            return None
+        if col.kind != "ref" or col.used or col.ref is None or col.ref.kind != "column":
+            return None
+        head.used = True
+        head.kind, head.kw = "word", None           # the values named, not a count of them
+        return col
+
+    def _rows_named(self, x: Mention | None) -> str | None:
+        """The table whose rows a mention names: the table itself ('countries'), its label column
+        ('makers' → car_makers.Maker), or a key that points at it ('makers' → models.maker_id)."""
+        if x is None or x.kind != "ref" or x.ref is None:
+            return None
+        if x.ref.kind == "table":
+            return x.ref.table
+        top = max(ref.strength for ref in x.refs)
+        found = {self._table_of_rows(ref) for ref in x.refs if ref.strength == top} - {None}
+        return found.pop() if len(found) == 1 else None
+
+    def _entity_dims(self, x: Mention, table: str) -> list[str]:
+        """One group per row of `table`, shown by the column the word named ('makers' → Maker),
+        else by its name; with its key when the name is not unique (two guests called Maya)."""
+        own = [ref.column for ref in x.refs if ref.kind == "column" and ref.table == table and
+               ref.strength == x.ref.strength and self.cat.column(table, ref.column).kind == "text"]
+        t = self.cat.tables[table]
+        if len(own) != 1 or len(t.primary_key) != 1:
+            return self.cat.entity_group(table)
+        unique = t.row_count and self.cat.column(table, own[0]).profile.distinct == t.row_count
+        return [f"{table}.{own[0]}"] if unique else [f"{table}.{t.primary_key[0]}", f"{table}.{own[0]}"]
+
+    @staticmethod
+    def _rows_ref(x: Mention, table: str) -> Ref:
+        """The mention read as the rows of `table` (what the ledger then finds in the plan)."""
+        return x.ref if x.ref.kind == "table" else Ref("table", table, "", x.ref.strength)
+
+    def _table_of_rows(self, ref: Ref) -> str | None:
+        if ref.kind == "table":
+            return ref.table
+        t, c = ref.table, ref.column
+        if self.cat.column(t, c).kind == "text" and len(self.cat.tables[t].primary_key) == 1 and \
+                (self.cat.label(t) == c or stem(c.lower()) == stem(singular(t).split("_")[-1].lower())):
+            return t                # the rows' name: the label, or a column named as the table (car_makers.Maker)
+        fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (t, c)), None)
+        return fk.ref_table if fk is not None else None
 
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
@@ -626,29 +716,36 @@ class Interpreter:
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
                 if nxt is not None and nxt.ref is not None:
-                    if nxt.ref.kind == "table" and target is not None and target.col and not self.previous and \
-                            self.cat.column(*target.col.split(".")).kind == "text" and not num.percent:
+                    counted = self._rows_named(nxt)
+                    alone = not (self.previous and r.anaphora)     # 'which of them have …' edits the answer
+                    owner = self.prev_mention(i, kinds=("ref",), within=4)
+                    entity = self._rows_named(owner)
+                    if counted and entity and entity != counted and alone and not num.percent and \
+                            self.cat.fans_out(entity, counted) and \
+                            (agg := measures.count_of_rows(self.cat, entity, counted)) is not None:
+                        # 'departments with more than 2 employees', 'makers with more than 2 models':
+                        # the related rows counted per entity (those with none count 0)
+                        owner.used = nxt.used = True
+                        r.group.extend(Dim(c) for c in self._entity_dims(owner, entity))
+                        owner.ref, nxt.ref = self._rows_ref(owner, entity), self._rows_ref(nxt, counted)
+                        r.entity = entity
+                        r.measures.append(agg)
+                        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+                        continue
+                    if counted and target is not None and target.col and alone and not num.percent and \
+                            self.cat.column(*target.col.split(".")).kind == "text" and \
+                            self.cat.join_path(counted, target.ref.table) is not None and \
+                            not self.cat.fans_out(counted, target.ref.table):
                         # 'sectors with at least 20 companies': groups with that many rows
                         target.used = nxt.used = True
-                        r.entity = r.entity or nxt.ref.table
+                        nxt.ref = self._rows_ref(nxt, counted)
+                        r.entity = r.entity or counted
                         if not r.group:
                             r.group.append(Dim(target.col))
-                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=nxt.ref.table))
+                        r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=counted))
                         continue
-                    owner = self.prev_mention(i, kinds=("ref",), within=4)
-                    rows = nxt.ref.kind == "table" or nxt.ref.column == self.cat.label(nxt.ref.table)  # 'models'
-                    if rows and owner is not None and owner.ref is not None and \
-                            owner.ref.kind == "table" and owner.ref.table != nxt.ref.table and not self.previous and \
-                            self.cat.fans_out(owner.ref.table, nxt.ref.table) and not num.percent and \
-                            len(self.cat.tables[nxt.ref.table].primary_key) == 1:
-                        # 'departments with more than 2 employees': count the related rows per entity
-                        owner.used = nxt.used = True
-                        t = owner.ref.table
-                        r.entity = t
-                        pk = self.cat.tables[nxt.ref.table].primary_key[0]
-                        r.measures.append(Agg("count", f"{nxt.ref.table}.{pk}", distinct=True))
-                        r.group.extend(Dim(c) for c in self.cat.entity_group(t))     # two guests called Maya
-                        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+                    if nxt.ref.kind == "column" and self.cat.column(*nxt.col.split(".")).kind == "text":
+                        num.used = k.used = False       # 'more than 2 models' with no rows to count them in
                         continue
                     target = nxt
             if target is not None and target.col and not num.percent and \
@@ -755,26 +852,32 @@ class Interpreter:
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
                 self.r.filters.append(Filter(target.col, "is null or zero", [], kind="compare"))
                 continue
-            if target is None or target.kind != "ref" or target.ref is None or target.ref.kind != "table":
+            child = self._rows_named(target)
+            owned = child is not None and self._owner_of_absence(i, child)
+            if target is None or target.kind != "ref" or target.ref is None or child is None or \
+                    (target.ref.kind != "table" and not owned):
                 k.kw = ("neg", None)        # "without Energy": an ordinary negation
                 continue
             k.used = target.used = True
-            self.r.filters.append(Filter(None, "not exists", [target.ref.table], kind="absent"))
+            target.ref = self._rows_ref(target, child)      # 'makers with no models': the rows of models
+            self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
         for i, x in enumerate(self.m):
             # 'products that have never been ordered', 'customers who never placed an order': no row of
             # the table the verb or noun names refers to them
-            if x.kind != "word" or x.text != "never" or x.used:
+            negated = x.kind == "kw" and x.text == "not" and i > 0 and \
+                self.m[i - 1].text in ("did", "do", "does", "have", "has", "had", "was", "were")
+            if (x.kind != "word" or x.text != "never") and not negated or x.used:
                 continue
             j = i + 1
-            while j < len(self.m) and (self.m[j].kind == "word" or self.m[j].kw[:1] == ("in",)) and (self.m[j].text in (
+            while j < len(self.m) and (self.m[j].kind == "word" or self.m[j].kw[:1] in (("in",), ("all",))) and (self.m[j].text in (
                     "been", "had", "have", "has", "an", "a", "any", "the", "in", "at", "on", "for", "to") or
                     is_link_verb(self.m[j].text)):
                 j += 1
             nxt = self.m[j] if j < len(self.m) else None
-            if nxt is None or nxt.kind != "ref" or nxt.ref is None:
+            if nxt is None or nxt.kind != "ref" or nxt.ref is None or (negated and self._rows_named(nxt) is None):
                 continue
             head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"), None)
-            child = nxt.ref.table
+            child = self._rows_named(nxt) if negated else nxt.ref.table
             if head is None or child == head.ref.table:
                 continue
             x.used = nxt.used = True
@@ -782,6 +885,21 @@ class Interpreter:
                 y.used = True
             self.r.entity = self.r.entity or head.ref.table
             self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
+
+    def _owner_of_absence(self, pos: int, child: str) -> bool:
+        """'makers with no models': the rows named before the absence, which the child's rows point
+        at, are the rows listed (the entity)."""
+        head = next((y for y in reversed(self.m[:pos]) if y.kind == "ref" and y.ref is not None), None)
+        owner = self._rows_named(head)
+        if owner is None or owner == child or not any(
+                fk.table == child and fk.ref_table == owner for fk in self.cat.foreign_keys):
+            return False
+        head.used = True
+        self.r.select += [c for c in self._entity_dims(head, owner) if c not in self.cat.entity_group(owner)
+                          and self.cat.column(*c.split(".")).kind == "text"]    # 'makers': their maker column
+        head.ref = self._rows_ref(head, owner)
+        self.r.entity = self.r.entity or owner
+        return True
 
     def _likes(self) -> None:
         """'whose name starts with A', 'containing Bank': a text pattern on a column."""
@@ -864,6 +982,8 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
+# group words that always name groups (never an order, as 'by' can)
+_EACH = {"each", "every", "for each", "in each", "for every", "in every"}
 _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
 
 # The reading pipeline, in order. Each step reads the mentions, adds to the Reading and marks the
@@ -881,6 +1001,7 @@ PIPELINE = (
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
+    ("measures: 'cost per kg' is a ratio (before 'per' reads as grouping)", measures.read_per_unit),
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
