@@ -213,7 +213,7 @@ def test_who_has_the_most_counts_through_a_link_table_per_person(tmp_path):
 
 def test_groups_of_a_key_are_shown_with_the_name_it_points_at(makers_db):
     c = Conv(makers_db).ask("How many trips does each carrier have?")
-    assert sorted((r[1], int(r[2])) for r in c.rows) == [("Alpa", 3), ("Bexo", 1), ("Duna", 3)]
+    assert sorted((r[-2], int(r[-1])) for r in c.rows) == [("Alpa", 3), ("Bexo", 1), ("Duna", 3)]   # (key,) name, count
     c = Conv(makers_db).ask("Which carrier has the most trips?")
     assert "Alpa" in c.rows[0] or "Duna" in c.rows[0]
 

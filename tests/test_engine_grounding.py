@@ -175,7 +175,7 @@ def test_a_number_referring_to_a_table_is_shown_by_its_name(carriers_db):
     assert c.rows[0][0] == "Red Jet"
     c = Conv(carriers_db)
     c.ask("Which makers have more than 2 models?")     # models counted per maker, not makers per model
-    assert [r[0] for r in c.rows] == ["Volkswagen"]
+    assert len(c.rows) == 1 and {"vw", "Volkswagen"} & set(c.rows[0])     # by the Maker the word names, or its full name
 
 
 @pytest.fixture(scope="module")

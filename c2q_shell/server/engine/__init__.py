@@ -66,13 +66,14 @@ class Engine:
                                "the engine answers with rows; ask for the value itself ('what is its …?')",
                                [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
+        pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading)
         if at is not None:
             plan = self._at_previous_time(reading, previous, *at)
         elif is_followup(reading, previous):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
-            _changes_something(plan, previous, reading, question.text)
+            pending.append(_changes_something(plan, previous, reading, question.text))
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters and \
                     not _continues(question.text, reading, previous):
@@ -96,7 +97,7 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
-            _one_unnamed_row(plan, reading)
+            pending.append(_one_unnamed_row(plan, reading))
             if named_group:
                 # 'the average seats on that plan' after 'which plan has the most seats?': the rows
                 # of the group the previous answer kept
@@ -132,7 +133,10 @@ class Engine:
         reading.unknown = ledger.unaccounted
         if not ledger.complete:
             raise CannotAnswer(self._why(question.text, reading), reading.unknown, explained=True)
-        ranks_nothing(plan, reading)        # after the ledger: a word not understood is the better reason
+        for decline in pending:             # after the ledger: a word not understood is the better reason
+            if decline is not None:
+                raise decline
+        ranks_nothing(plan, reading)
         shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 
@@ -608,31 +612,32 @@ def _those_n(reading: Reading, previous: Plan) -> None:
             x.used = True
 
 
-def _one_unnamed_row(plan: Plan, reading: Reading) -> None:
+def _one_unnamed_row(plan: Plan, reading: Reading) -> CannotAnswer | None:
     """'what did the reviewer write?': 'the reviewer' is one row (of an earlier answer, or one the
     question does not say), never every row of the table."""
     m = reading.mentions
     if plan.filters or plan.measures or plan.group or plan.limit is not None or plan.order or \
             (m and m[0].text in ("list", "show", "display", "give", "get")):
-        return
+        return None
     one = [x.text for i, x in enumerate(m) if i > 0 and m[i - 1].text == "the" and x.kind == "ref" and
            x.ref is not None and x.ref.kind == "table" and x.ref.table == plan.table and
            not x.text.endswith("s")]
     if one:
-        raise CannotAnswer(f"'the {one[0]}' is one {one[0]}, and the question does not say which; name it",
-                           [one[0]])
+        return CannotAnswer(f"'the {one[0]}' is one {one[0]}, and the question does not say which; name it",
+                            [one[0]])
+    return None
 
 
-def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str) -> None:
+def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str) -> CannotAnswer | None:
     """'Who owns that cat?' after the oldest cat: an edit that leaves the previous answer as it was
     answers the previous question again, unless the question only asks for what it shows ('in
     which month?', 'when was that?')."""
     same = plan.copy()
     same.assumptions = previous.assumptions
     if same != previous or reading.select or reading.dims_named or reading.when or reading.group:
-        return
-    raise CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
-                       "it asks beyond it; ask the whole question")
+        return None
+    return CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
+                        "it asks beyond it; ask the whole question")
 
 
 def _remember_batch(tasks: list[Task]) -> None:

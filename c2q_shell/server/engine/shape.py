@@ -26,8 +26,9 @@ def _plans(p: Plan) -> list[Plan]:
 
 def _shows_time(p: Plan, cat: Catalog) -> bool:
     def timed(ref: str | None) -> bool:
-        return bool(ref) and "." in ref and cat.is_time(*ref.split(".", 1))
-    return any(timed(c) for c in p.select) or any(o.kind == "col" and timed(o.ref) for o in p.order) or any(timed(g.column) or g.grain for g in p.group) or \
+        return bool(ref) and "." in ref and ref.split(".", 1)[0] in cat.tables and cat.is_time(*ref.split(".", 1))
+    return any(timed(c) for c in _shown(p, cat) + list(p.select)) or any(o.kind == "col" and timed(o.ref) for o in p.order) \
+        or any(timed(g.column) or g.grain for g in p.group) or \
         any(m.func in ("max", "min") and timed(m.column) for m in p.measures)
 
 
