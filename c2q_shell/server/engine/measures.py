@@ -72,6 +72,8 @@ def read_per_unit(it) -> None:
         if x.kind != "kw" or x.text != "per" or x.used:
             continue
         num, den = m[i - 1], m[i + 1]
+        if _per_row_of_its_table(it, num, x, den):
+            continue
         if not all(y.kind == "ref" and y.col and not y.used and it.cat.is_measure(*y.col.split(".")) and
                    not it.cat.is_flag(*y.col.split(".")) for y in (num, den)) or num.col == den.col:
             continue
@@ -80,7 +82,8 @@ def read_per_unit(it) -> None:
         x.used = num.used = den.used = True
         x.kind = "word"                 # 'per' is the ratio's, not a grouping word
         # of the totals (overall, per group, or to rank groups); per row only in a listing of rows
-        rows = it.r.listing and not any(k.kw[0] in ("group", "rank", "grain") for k in m if k.kind == "kw")
+        rows = (it.r.listing and not any(k.kw[0] in ("group", "rank", "grain") for k in m if k.kind == "kw")) or \
+            _each_listed_row(it, num.col)
         it.r.measures.append(Agg("ratio", num.col, other=den.col, of=None if rows else "sum"))
         rank = next((k for k in it.kws("rank") if k.start == num.start), None)
         if rank is not None:            # 'the cheapest per kg': ranked by that ratio
@@ -90,6 +93,32 @@ def read_per_unit(it) -> None:
             limit_for_rank(it, None, it.idx(rank))
         it.r.assume("per", f"{num.col.split('.')[1]} per {den.col.split('.')[1]}: the total of one over the "
                            "total of the other")
+
+
+def _per_row_of_its_table(it, num, per, den) -> bool:
+    """'the revenue per enrollment' where the amount is a column of the enrollments: the total
+    over the number of those rows, i.e. the average per row (never the total alone)."""
+    if not (num.kind == "ref" and num.col and not num.used and den.kind == "ref" and den.ref is not None
+            and den.ref.kind == "table" and not den.used and den.ref.table == num.ref.table
+            and it.cat.is_measure(*num.col.split(".")) and not it.cat.is_flag(*num.col.split("."))):
+        return False
+    num.used = per.used = den.used = True
+    per.kind = "word"
+    it.r.measures.append(Agg("avg", num.col))
+    it.r.assume("per", f"{num.ref.column} per {den.text}: the average over the {den.ref.table.replace('_', ' ')} "
+                       "(their total over their number)")
+    return True
+
+
+def _each_listed_row(it, col: str) -> bool:
+    """'what's the cost per attendee for each?' after a listing of rows: a bare 'for each' (nothing
+    named after it) points at the rows listed, so the ratio is one per row, not of the totals."""
+    prev = it.previous
+    if prev is None or prev.group or prev.measures or prev.distinct or col.split(".")[0] != prev.table:
+        return False
+    m = it.m
+    return any(k.kind == "kw" and k.kw[0] == "group" and k.text in ("each", "for each", "of each", "every", "for every")
+               and not any(y.kind in ("ref", "value", "num") for y in m[i + 1:]) for i, k in enumerate(m))
 
 
 def _pair(it, j: int):

@@ -1,0 +1,59 @@
+"""Aggregation structure, round 2, on schemas the engine was never tuned on: per-row ratios
+against ratios of totals, averages of a counted unit, counting from the right side, the row
+with a group's extreme, 'the most times'. Right or declined, never another answer."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+def declined(c: Conv, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+def rows(path, sql: str) -> list:
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+def _pairs(rs) -> set:
+    return {(str(r[0]), round(float(r[1]), 4)) for r in rs}
+
+
+@pytest.fixture(scope="module")
+def club_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("club") / "club.sqlite"
+    return make_db(path, """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, tier TEXT, city TEXT);
+    CREATE TABLE gatherings (gathering_id INTEGER PRIMARY KEY, title TEXT, guests INTEGER, spend REAL);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                           fee REAL, booked_on TEXT);
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, booking_id INTEGER REFERENCES bookings(booking_id),
+                         room_no INTEGER, minutes INTEGER);
+    INSERT INTO members VALUES (1,'Ann','Gold','Oslo'),(2,'Ben','Gold','Bergen'),(3,'Cat','Basic','Oslo'),
+                               (4,'Dan','Basic','Oslo');
+    INSERT INTO gatherings VALUES (1,'Spring Ball',100,5000),(2,'Quiz Night',20,200),(3,'Picnic',50,1000);
+    INSERT INTO bookings VALUES (1,1,100,'2024-01-02'),(2,1,300,'2024-02-03'),(3,2,50,'2024-02-04'),
+                                (4,3,20,'2024-03-01'),(5,3,40,'2024-03-02'),(6,3,60,'2024-04-01');
+    INSERT INTO visits VALUES (1,1,1,30),(2,1,2,60),(3,2,3,90),(4,4,1,10),(5,5,2,20),(6,6,9,50);
+    """)
+
+
+def test_a_ratio_for_each_listed_row_is_one_ratio_per_row(club_db):
+    c = Conv(club_db).ask("List the gatherings with their guests and spend")
+    c.ask("what's the spend per guest for each?")
+    assert _pairs(c.rows) == _pairs(rows(club_db, "SELECT title, spend * 1.0 / guests FROM gatherings"))
+
+
+def test_an_amount_per_row_of_its_own_table_is_the_average_per_row(club_db):
+    c = Conv(club_db).ask("What's the fee per booking for each tier?")
+    want = rows(club_db, "SELECT m.tier, SUM(b.fee) / COUNT(*) FROM bookings b JOIN members m "
+                         "ON m.member_id = b.member_id GROUP BY m.tier")
+    assert _pairs(c.rows) == _pairs(want)
+
