@@ -57,3 +57,11 @@ def test_an_amount_per_row_of_its_own_table_is_the_average_per_row(club_db):
                          "ON m.member_id = b.member_id GROUP BY m.tier")
     assert _pairs(c.rows) == _pairs(want)
 
+
+def test_how_many_units_on_average_is_the_average_of_the_units_column(club_db):
+    want = rows(club_db, "SELECT AVG(minutes) FROM visits")[0][0]
+    for q in ("How many minutes do members spend on a room on average?",
+              "How many minutes do members spend on average?"):
+        c = Conv(club_db).ask(q)
+        assert len(c.rows) == 1 and len(c.rows[0]) == 1, c.sql
+        assert round(float(c.rows[0][0]), 4) == round(want, 4)

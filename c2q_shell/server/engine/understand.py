@@ -626,6 +626,9 @@ class Interpreter:
                                     for f in r.filters)
                         if named:
                             r.select.append(f"{t}.{c}")
+                        elif (avg := self._on_average(i)) is not None:
+                            # "how many minutes do learners spend on average?": the average of that column
+                            self._average_of_unit(t, c, avg)
                         else:
                             r.measures.append(Agg("sum", f"{t}.{c}"))
                         continue
@@ -669,6 +672,29 @@ class Interpreter:
                 r.measures.append(agg)
             if k.kw[1] == "median":
                 r.assume("median", "the median is approximated by the average")
+
+    def _average_of_unit(self, t: str, c: str, avg: Mention) -> None:
+        """The average of the counted unit's column; 'on a lesson' (a word naming another column
+        of the same table, after 'a'/'per') names one row of that table, the rows averaged."""
+        avg.used, avg.kind = True, "word"      # the count's, not an aggregate of its own
+        self.r.measures.append(Agg("avg", f"{t}.{c}"))
+        for j, y in enumerate(self.m[1:], 1):
+            if y.kind == "ref" and not y.used and self.m[j - 1].text in ("a", "an", "per", "each") and \
+                    any(z.table == t and z.kind == "column" for z in y.refs):
+                y.used, y.ref = True, Ref("table", t)
+                self.r.assume("average", f"the average {c} of one row of {t}")
+
+    def _on_average(self, i: int) -> Mention | None:
+        """'how many <unit> … on average': an 'average' after the counted unit that names no
+        column of its own (nothing named after it) is the average of the unit's column."""
+        for j, x in enumerate(self.m[i + 1:], i + 1):
+            if x.kind == "kw" and x.kw[0] == "agg" and not x.used:
+                rest = self.m[j + 1:]
+                if x.kw[1] == "avg" and not any(y.kind in ("ref", "value", "num") for y in rest) and \
+                        j > 0 and self.m[j - 1].text in ("on", "an"):
+                    return x
+                return None
+        return None
 
     # ranking ------------------------------------------------------------------------
 
