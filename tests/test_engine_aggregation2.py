@@ -65,3 +65,40 @@ def test_how_many_units_on_average_is_the_average_of_the_units_column(club_db):
         c = Conv(club_db).ask(q)
         assert len(c.rows) == 1 and len(c.rows[0]) == 1, c.sql
         assert round(float(c.rows[0][0]), 4) == round(want, 4)
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    return make_db(path, """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, title TEXT, branch TEXT, worth REAL, profit REAL);
+    INSERT INTO firms VALUES (1,'Alpha','Tools',100,50),(2,'Beta','Tools',300,30),(3,'Gamma','Food',200,100),
+                             (4,'Delta','Food',90,10),(5,'Eps','Food',500,400);
+    """)
+
+
+def test_rank_by_a_to_b_orders_by_their_ratio(firms_db):
+    want = [r[0] for r in rows(firms_db, "SELECT title FROM firms WHERE profit > 20 ORDER BY worth * 1.0 / profit DESC")]
+    c = Conv(firms_db).ask("Which firms have profit above 20?")
+    c.ask("rank them by worth to profit")
+    assert [r[0] for r in c.rows] == want, c.sql
+    c = Conv(firms_db).ask("rank firms by worth divided by profit")
+    assert [r[0] for r in c.rows][:1] == ["Beta"], c.sql
+
+
+@pytest.fixture(scope="module")
+def staff_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("staff") / "staff.sqlite"
+    return make_db(path, """
+    CREATE TABLE worker (Worker_ID INTEGER PRIMARY KEY, Name TEXT, Age INTEGER);
+    CREATE TABLE award (Worker_ID INTEGER REFERENCES worker(Worker_ID), Year_given TEXT, Prize REAL,
+                        PRIMARY KEY (Worker_ID, Year_given));
+    INSERT INTO worker VALUES (1,'Ann',30),(2,'Ben',40),(3,'Cid',50);
+    INSERT INTO award VALUES (1,'2020',100),(1,'2021',100),(1,'2022',100),(2,'2020',9000),(3,'2021',50),
+                             (3,'2022',60);
+    """)
+
+
+def test_the_most_times_counts_rows_per_person_not_the_largest_value(staff_db):
+    c = Conv(staff_db).ask("Who has been given a prize the most times?")
+    assert [r[0] for r in c.rows] == ["Ann"], c.sql

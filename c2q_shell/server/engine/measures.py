@@ -51,6 +51,7 @@ def read_ratios(it) -> None:
         x.kind, x.refs, x.ref = "word", [], None       # 'ratio' is the operation, not a '…_ratio' column
         func = f1 or f2
         it.r.measures.append(Agg("ratio", num.col, other=den.col, of=func))
+        _sorted_by_ratio(it, min(i, it.m.index(k1 or num)))
     for i, x in enumerate(m):                     # 'price divided by EPS'
         if x.text == "divided" and not x.used and i + 1 < len(m) and m[i + 1].text == "by" and i > 0:
             back = _measure_at(it, i - 1) or (_measure_at(it, i - 2) if i > 1 else None)
@@ -62,6 +63,37 @@ def read_ratios(it) -> None:
                     w.used = True
             x.kind, x.refs, x.ref = "word", [], None
             it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
+            _sorted_by_ratio(it, it.m.index(back[1] or back[2]))
+    for i, x in enumerate(m):                     # 'rank them by market cap to EBITDA'
+        if x.kind == "kw" and x.text == "by" and not x.used and _sorted_by_ratio(it, i + 1, check=True):
+            found = _pair(it, i + 1)
+            if found is None or found[1].text != "to":
+                continue
+            (f1, k1, num), join, (f2, k2, den), _end = found
+            for w in (join, k1, k2, num, den):
+                if w is not None:
+                    w.used = True
+            it.r.measures.append(Agg("ratio", num.col, other=den.col, of=f1 or f2))
+            _sorted_by_ratio(it, i + 1)
+
+
+def _sorted_by_ratio(it, start: int, check: bool = False) -> bool:
+    """'rank them by <ratio>', 'sort by <ratio>': the rows are ordered by the ratio just read (a
+    number: highest first, as for a column), never by its first measure alone."""
+    m = it.m
+    if start > 0 and m[start - 1].text == "the":
+        start -= 1
+    if start < 2 or m[start - 1].text != "by" or m[start - 1].kind != "kw" or m[start - 1].used:
+        return False
+    sort = next((y for y in m[max(0, start - 4):start - 1] if y.kind == "kw" and y.kw[0] == "sortword"), None)
+    if sort is None:
+        return False
+    if not check:
+        m[start - 1].used, m[start - 1].kind = True, "word"     # the order's 'by', not a grouping
+        it.r.order.append(Order("agg", len(it.r.measures) - 1, True))
+        if not it.kws("direction"):
+            it.r.assume("order", "sorted by the ratio from highest to lowest (no direction was given)")
+    return True
 
 
 def read_per_unit(it) -> None:
