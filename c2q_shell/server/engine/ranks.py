@@ -55,6 +55,10 @@ def read_ranks(it) -> None:
                 r.measures.append(Agg("count"))
             r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"), desc))
             continue
+        if k.text in ("most", "fewest", "least") and after is not None and after.text in ("times", "often") and \
+                _rows_counted_per_person(it, i, after, desc):
+            limit_for_rank(it, n, i)
+            continue
         dim = it.m[i + 2] if i + 2 < len(it.m) else None
         if k.text in ("most", "least") and after is not None and after.kind == "word" and \
                 after.text in ("common", "frequent", "popular", "usual") and dim is not None and \
@@ -254,6 +258,41 @@ def _people_of(it, counted: str) -> str | None:
               it.cat.join_path(t, counted) and it.cat.fans_out(t, counted)]
     shown = [t for t in people if it.previous is not None and t in it.previous.tables()]
     return (shown or people)[0] if len(shown or people) == 1 else None
+
+
+def _rows_counted_per_person(it, pos: int, times, desc: bool) -> bool:
+    """'Who has been awarded a bonus the most times?': 'the most times' (or 'most often') counts
+    the rows of the table the words before it name, per person; never the largest value. The
+    columns named (the bonus, its 'awarded' date) say which rows those are."""
+    named = [x for x in it.m[:pos] if x.kind == "ref" and x.ref is not None and not x.used]
+    tables = {x.ref.table for x in named if x.ref.kind == "column"}
+    if len(tables) != 1 or any(x.ref.kind == "table" and x.ref.table not in tables for x in named):
+        return False
+    t = tables.pop()
+    head = head_table(it, pos) or _people_of(it, t) or _one_parent_asked_by_who(it, t)
+    pk = it.cat.tables[t].primary_key
+    if head is None or head == t or not pk or not it.cat.join_path(head, t) or not it.cat.fans_out(head, t):
+        return False
+    for x in named + [times]:
+        x.used = True
+    times.kind, times.refs, times.ref = "word", [], None
+    r = it.r
+    r.entity = r.entity or head
+    r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True) if len(pk) == 1 else Agg("count", f"{t}.{pk[-1]}"))
+    for x in named:                 # 'a bonus': the rows that have one
+        if it.cat.is_measure(x.ref.table, x.ref.column) and not it.cat.is_time(x.ref.table, x.ref.column):
+            r.filters.append(Filter(x.col, "is not null", [], kind="null"))
+    r.order.append(Order("agg", len(r.measures) - 1, desc))
+    r.assume("times", f"the number of {t.replace('_', ' ')} rows of each")
+    return True
+
+
+def _one_parent_asked_by_who(it, t: str) -> str | None:
+    """'Who …' of rows of `t`: the one table `t` points at (its rows are each that one's)."""
+    if not it.tokens or it.tokens[0].text != "who":
+        return None
+    parents = {fk.ref_table for fk in it.cat.foreign_keys if fk.table == t}
+    return parents.pop() if len(parents) == 1 else None
 
 
 def _group_before(it, pos: int):
