@@ -102,3 +102,17 @@ def staff_db(tmp_path_factory):
 def test_the_most_times_counts_rows_per_person_not_the_largest_value(staff_db):
     c = Conv(staff_db).ask("Who has been given a prize the most times?")
     assert [r[0] for r in c.rows] == ["Ann"], c.sql
+
+
+def test_how_many_per_group_through_a_link_table_counts_the_links_of_each_group(tmp_path):
+    path = make_db(tmp_path / "gyms.sqlite", """
+    CREATE TABLE coach (Coach_ID INTEGER PRIMARY KEY, Name TEXT);
+    CREATE TABLE gym (Gym_ID INTEGER PRIMARY KEY, Name TEXT, Town TEXT);
+    CREATE TABLE posting (Gym_ID INTEGER REFERENCES gym(Gym_ID),
+                          Coach_ID INTEGER PRIMARY KEY REFERENCES coach(Coach_ID), Since TEXT);
+    INSERT INTO coach VALUES (1,'Ann'),(2,'Ben'),(3,'Cid'),(4,'Dee'),(5,'Eve');
+    INSERT INTO gym VALUES (1,'North','Oslo'),(2,'South','Oslo');
+    INSERT INTO posting VALUES (1,1,'2020'),(1,2,'2021'),(2,3,'2022');
+    """)
+    c = Conv(path).ask("How many coaches does each gym have?")
+    assert {(r[0], int(r[-1])) for r in c.rows} == {("North", 2), ("South", 1)}, c.sql

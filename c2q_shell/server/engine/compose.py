@@ -73,6 +73,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.group and not p.measures:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
+    _count_through_link(p, cat)
     top = _aggregate_of_top_rows(p, r, cat)
     if top is not None:
         return top
@@ -103,6 +104,27 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     groups_named_by_parent(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _count_through_link(p: Plan, cat: Catalog) -> None:
+    """'How many employees does each shop have?' with employees tied to shops by a link table
+    (hiring): the link's rows of each shop are counted (its distinct employees), never employees
+    grouped from their side, where one with no shop would count in an empty group."""
+    if p.inner is not None or p.measures != [Agg("count")] or not p.group or any(d.grain for d in p.group):
+        return
+    groups = {d.column.split(".")[0] for d in p.group}
+    if len(groups) != 1 or p.table in groups:
+        return
+    path = cat.join_path(p.table, next(iter(groups))) or []
+    if len(path) != 2:
+        return
+    (link, to_counted), (_g, to_group) = path
+    if not (to_counted.table == link and to_counted.ref_table == p.table and to_group.table == link):
+        return
+    counted = p.table
+    p.table = link
+    p.measures = [Agg("count", f"{counted}.{to_counted.ref_column}", distinct=True)]
+    p.assume("count", f"the distinct {_plural(counted)} of the {link.replace('_', ' ')} rows of each group")
 
 
 def groups_named_by_parent(p: Plan, cat: Catalog) -> None:

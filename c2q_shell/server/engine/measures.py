@@ -134,6 +134,9 @@ def _per_row_of_its_table(it, num, per, den) -> bool:
             and den.ref.kind == "table" and not den.used and den.ref.table == num.ref.table
             and it.cat.is_measure(*num.col.split(".")) and not it.cat.is_flag(*num.col.split("."))):
         return False
+    j = it.m.index(num)
+    if j > 0 and it.m[j - 1].kind == "kw" and it.m[j - 1].kw[0] == "agg":
+        return False                    # 'average reading per event': the aggregate is said already
     num.used = per.used = den.used = True
     per.kind = "word"
     it.r.measures.append(Agg("avg", num.col))
