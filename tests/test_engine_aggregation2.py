@@ -116,3 +116,11 @@ def test_how_many_per_group_through_a_link_table_counts_the_links_of_each_group(
     """)
     c = Conv(path).ask("How many coaches does each gym have?")
     assert {(r[0], int(r[-1])) for r in c.rows} == {("North", 2), ("South", 1)}, c.sql
+
+
+def test_for_each_group_which_row_has_the_lowest_is_the_row_of_each_group(firms_db):
+    c = Conv(firms_db).ask("For each branch, which firm has the lowest profit?")
+    assert {r[0] for r in c.rows} == {"Beta", "Delta"}, c.sql
+    c = Conv(firms_db).ask("For each branch, what is the lowest profit?")
+    assert _pairs(c.rows) == {("Tools", 30.0), ("Food", 10.0)}, c.sql
+

@@ -116,16 +116,47 @@ def read_top_per_group(it) -> None:
         if not any(x.text in ("their", "its", "each", "every", "per") or (x.kind == "kw" and x.kw[0] == "group")
                    for x in span):
             continue                    # 'the highest P/E in Energy' is a filter and a ranking, not this
-        func = "max" if k.kw[1] == "desc" else "min"
-        for x in [k, target, dim, *span]:
-            x.used = True
-            if x.kind == "kw":
-                x.kw = ("consumed", x.kw[0])
-        it.r.filters.append(Filter(target.col, "=", [dim.col, func], kind="group_extreme"))
-        it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in m)
-        col = target.col.split(".")[1]
-        it.r.assume(col, f"the rows with the {'highest' if func == 'max' else 'lowest'} {col} "
-                         f"within their own {dim.col.split('.')[1]}")
+        _group_extreme(it, k, target, dim, span)
+    _group_extreme_asked_first(it)
+
+
+def _group_extreme(it, k, target, dim, span) -> None:
+    func = "max" if k.kw[1] == "desc" else "min"
+    for x in [k, target, dim, *span]:
+        x.used = True
+        if x.kind == "kw":
+            x.kw = ("consumed", x.kw[0])
+    it.r.filters.append(Filter(target.col, "=", [dim.col, func], kind="group_extreme"))
+    it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in it.m)
+    col = target.col.split(".")[1]
+    it.r.assume(col, f"the rows with the {'highest' if func == 'max' else 'lowest'} {col} "
+                     f"within their own {dim.col.split('.')[1]}")
+
+
+def _group_extreme_asked_first(it) -> None:
+    """'For each sector, which stock has the lowest P/E?': the groups said first, then which row
+    has the extreme: the row of each group with the group's own maximum (or minimum), never
+    the extreme value alone."""
+    m, cat = it.m, it.cat
+    if len(m) < 6 or m[0].kind != "kw" or m[0].kw[0] != "group" or m[0].used or \
+            m[0].text not in ("for each", "in each", "for every", "in every", "per", "each", "every"):
+        return
+    dim = m[1]
+    if dim.kind != "ref" or not dim.col or not cat.is_dimension(*dim.col.split(".")):
+        return
+    ask = next((j for j, x in enumerate(m[2:5], 2) if x.text in ("which", "what", "who")), None)
+    rank = next((j for j, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and not x.used), None)
+    if ask is None or rank is None or rank < ask or rank + 1 >= len(m):
+        return
+    target = m[rank + 1]
+    if target.kind != "ref" or not target.col or not cat.is_measure(*target.col.split(".")) or \
+            any(x.kind not in ("word",) or x.text.isalnum() for x in m[rank + 2:]):
+        return                          # 'the lowest P/E in 2020': more than the ranking is said after it
+    between = m[ask + 1:rank]
+    if any(x.kind not in ("word", "ref") for x in between) or not (m[ask].text == "who" or any(
+            x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in between)):
+        return                          # 'for each sector, what is the lowest P/E?' asks for the value
+    _group_extreme(it, m[rank], target, dim, [m[0]])
 
 
 # Comparatives that say 'more' or 'less' of whatever the unit after the number measures.

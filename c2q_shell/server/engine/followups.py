@@ -272,8 +272,13 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and not r.group:
                 _keep_ranked_groups(p, prev)
     elif r.group:
+        regrouped = not r.too and [g.column for g in r.group] != [g.column for g in p.group]
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
-        if not p.measures:
+        if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
+                not (r.order or r.rank_dir or r.limit):
+            # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of
+            # every new group, not the ranking's first 4 (that ranked the old groups)
+            p.order, p.limit = [], None
             p.measures = [Agg("count")]
             p.select, p.order, p.limit = [], [], None
     if r.agg_only:
