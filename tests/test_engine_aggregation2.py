@@ -124,3 +124,22 @@ def test_for_each_group_which_row_has_the_lowest_is_the_row_of_each_group(firms_
     c = Conv(firms_db).ask("For each branch, what is the lowest profit?")
     assert _pairs(c.rows) == {("Tools", 30.0), ("Food", 10.0)}, c.sql
 
+
+@pytest.fixture(scope="module")
+def makers_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("makers") / "makers.sqlite"
+    return make_db(path, """
+    CREATE TABLE makers (maker_id INTEGER PRIMARY KEY, maker_name TEXT, hq_state TEXT, trade TEXT);
+    CREATE TABLE accounts (maker_id INTEGER PRIMARY KEY REFERENCES makers(maker_id), revenue REAL);
+    INSERT INTO makers VALUES (1,'A','Ohio','Steel'),(2,'B','Ohio','Glass'),(3,'C','Ohio','Steel'),
+                              (4,'D','Iowa','Corn'),(5,'E','Iowa','Steel'),(6,'F','Utah','Salt'),
+                              (7,'G','Ohio','Wood');
+    INSERT INTO accounts VALUES (1,10),(4,20),(6,30);
+    """)
+
+
+def test_which_n_groups_have_the_most_rows_then_a_breakdown_of_one(makers_db):
+    c = Conv(makers_db).ask("Which 2 states have the most maker headquarters?")
+    assert [(r[0], int(r[1])) for r in c.rows] == [("Ohio", 4), ("Iowa", 2)], c.sql
+    c.ask("Just Ohio - break it down by trade")
+    assert {(r[0], int(r[1])) for r in c.rows} == {("Steel", 2), ("Glass", 1), ("Wood", 1)}, c.sql

@@ -107,6 +107,14 @@ def read_ranks(it) -> None:
                 if after is not None and it.idx(after) + 1 < len(it.m) and it.m[it.idx(after) + 1].kind == "kw" and \
                         it.m[it.idx(after) + 1].kw[0] == "cmp":
                     after = None        # 'the most companies with a pe ratio above 30': a condition on them
+                g = _group_before(it, i)
+                if after is not None and after.col and g is not None and after.ref.table == target.ref.table and \
+                        g.ref.table == after.ref.table and _same_thing(after.ref.column, g.ref.column) and \
+                        it.idx(after) == it.idx(target) + 1:
+                    # 'which states have the most company headquarters': one headquarters (the
+                    # grouped column itself) per company: the companies counted per state
+                    after.used, after.ref = True, g.ref
+                    after = None
                 if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
                     target.used = True
                     t = target.ref.table
