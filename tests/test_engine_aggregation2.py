@@ -143,3 +143,11 @@ def test_which_n_groups_have_the_most_rows_then_a_breakdown_of_one(makers_db):
     assert [(r[0], int(r[1])) for r in c.rows] == [("Ohio", 4), ("Iowa", 2)], c.sql
     c.ask("Just Ohio - break it down by trade")
     assert {(r[0], int(r[1])) for r in c.rows} == {("Steel", 2), ("Glass", 1), ("Wood", 1)}, c.sql
+
+
+def test_an_aggregate_of_a_table_with_one_measure_is_of_that_measure(club_db):
+    c = Conv(club_db).ask("What's the average booking by tier?")
+    want = rows(club_db, "SELECT m.tier, AVG(b.fee) FROM bookings b JOIN members m ON m.member_id = b.member_id "
+                         "GROUP BY m.tier")
+    assert _pairs(c.rows) == _pairs(want), c.sql
+    assert "no column to aggregate" in declined(Conv(club_db), "average gathering")   # guests or spend?

@@ -641,8 +641,9 @@ class Interpreter:
             i = self.idx(k)
             target = self._column_of(self.next_mention(i, kinds=("ref",), within=4))
             if target is None or target.ref is None or target.ref.kind != "column":
+                amount = self._amount_of_rows_named(i)
                 before = self.prev_mention(i, kinds=("ref",), within=2)
-                target = before if before and before.ref and before.ref.kind == "column" else None
+                target = amount or (before if before and before.ref and before.ref.kind == "column" else None)
             if target is not None:
                 bound[i] = target
         for k in aggs:
@@ -672,6 +673,25 @@ class Interpreter:
                 r.measures.append(agg)
             if k.kw[1] == "median":
                 r.assume("median", "the median is approximated by the average")
+
+    def _amount_of_rows_named(self, i: int) -> Mention | None:
+        """'the average donation': an aggregate word right before a table's name is of that
+        table's one measure (its amount); the table's word then names that column. None where
+        the table has several measures (which one would be a guess) or none."""
+        x = self.m[i + 1] if i + 1 < len(self.m) else None
+        if self.m[i].kw[1] not in ("avg", "sum", "max", "min") or x is None or x.kind != "ref" or x.used or \
+                x.ref is None or x.ref.kind != "table" or self.kws("place") or self.kws("anaphora") or \
+                any(y.text in ("there", "then", "here") for y in self.m):
+            return None                 # ('the average reading there': of rows an earlier answer names)
+        t = x.ref.table
+        own = [c for c in self.cat.tables[t].columns if self.cat.is_measure(t, c) and not self.cat.is_flag(t, c)
+               and not self.cat.is_key(t, c)]
+        if len(own) != 1:
+            return None                 # 'the average event' (its cost? its attendees?): declined
+        size = (t, own[0])
+        x.ref = Ref("column", *size)
+        self.r.assume(size[1], f"'{x.text}' is measured by its {size[1]}")
+        return x
 
     def _average_of_unit(self, t: str, c: str, avg: Mention) -> None:
         """The average of the counted unit's column; 'on a lesson' (a word naming another column
