@@ -151,3 +151,10 @@ def test_an_aggregate_of_a_table_with_one_measure_is_of_that_measure(club_db):
                          "GROUP BY m.tier")
     assert _pairs(c.rows) == _pairs(want), c.sql
     assert "no column to aggregate" in declined(Conv(club_db), "average gathering")   # guests or spend?
+
+
+def test_the_top_n_after_an_answer_that_kept_n_ranked_rows_is_those_rows(firms_db):
+    c = Conv(firms_db).ask("What are the 3 firms with the highest worth?")
+    c.ask("What's the total profit of the top 3?")
+    assert round(float(c.rows[0][0]), 4) == rows(firms_db, "SELECT SUM(profit) FROM (SELECT profit FROM firms "
+                                                           "ORDER BY worth DESC LIMIT 3)")[0][0], c.sql

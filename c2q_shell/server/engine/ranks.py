@@ -28,6 +28,25 @@ def first_after_an_event(it) -> None:
             x.text = "earliest" if x.text == "first" else "latest"
 
 
+def top_rows_shown(it) -> None:
+    """'What's the combined market cap of the top 10?' after an answer that ranked and kept 10
+    rows: 'the top 10' with nothing named after it are those rows (as 'them'), never a new
+    ranking of nothing."""
+    prev, m = it.previous, it.m
+    if prev is None or not prev.limit or prev.limit < 2 or not prev.order or prev.group or prev.measures:
+        return
+    for i, x in enumerate(m[:-1]):
+        n = m[i + 1]
+        if x.kind == "kw" and x.kw[0] == "rank" and x.text in ("top", "first") and not x.used and \
+                n.kind == "num" and not n.used and n.number == prev.limit and \
+                not any(y.kind in ("ref", "value", "num", "date") for y in m[i + 2:]):
+            x.used = n.used = True
+            x.kind, x.kw = "kw", ("anaphora", None)
+            it.r.anaphora = True
+            it.r.assume("of those", f"'{x.text} {prev.limit}': the {prev.limit} rows of the previous answer")
+            return
+
+
 def read_ranks(it) -> None:
     r = it.r
     for k in it.kws("rank"):

@@ -1042,6 +1042,7 @@ PIPELINE = (
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
+    ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("filters: values found in the data", Interpreter._values),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
