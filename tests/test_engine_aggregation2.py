@@ -158,3 +158,12 @@ def test_the_top_n_after_an_answer_that_kept_n_ranked_rows_is_those_rows(firms_d
     c.ask("What's the total profit of the top 3?")
     assert round(float(c.rows[0][0]), 4) == rows(firms_db, "SELECT SUM(profit) FROM (SELECT profit FROM firms "
                                                            "ORDER BY worth DESC LIMIT 3)")[0][0], c.sql
+
+
+def test_which_one_after_a_count_of_values_ranks_those_values_then_those_rows(makers_db):
+    c = Conv(makers_db).ask("How many trades are there in Ohio?")
+    assert int(c.rows[0][0]) == 3
+    c.ask("Which one has the most makers?")
+    assert [r[0] for r in c.rows] == ["Steel"], c.sql
+    c.ask("Show those makers")
+    assert sorted(r[0] for r in c.rows) == ["A", "C"], c.sql

@@ -56,7 +56,7 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.anaphora and prev.group and r.measures and not (r.group or r.filters or r.dims_named or r.select) and \
             all(m.column and m.column.split(".")[0] == r.entity for m in r.measures):
         return True           # 'the total amount invoiced in each of them?': a new measure for the groups shown
-    if (prev.group or _distinct_values(prev)) and r.measures and \
+    if (prev.group or _distinct_values(prev) or _values_counted(prev)) and r.measures and \
             (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
             not (r.group or r.entity or r.dims_named or r.select or r.filters):
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
@@ -108,7 +108,8 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
-                                         and cat.fans_out(prev.table, r.entity))   # its rows, not its parent
+                                         and cat.fans_out(prev.table, r.entity)) \
+        or _those_rows_counted(prev, r)                                              # its rows, not its parent
     if not (entity and prev.limit is not None and named) or (entity == prev.table and
                                                                                  not prev.group):
         return None
@@ -132,8 +133,22 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         if x.kind == "kw" and (x.kw[0] == "place" or (x.kw[0] == "anaphora" and x.text in _SINGULAR)):
             x.used = True
     p.assume("there", f"the {dim.column.split('.')[1]} of the previous answer")
+    if entity == prev.table and _those_rows_counted(prev, r):
+        # 'show those makers' after 'which trade has the most makers in Ohio?': the rows counted,
+        # so the conditions they were counted under as well
+        p.filters += [f for f in prev.filters if f.column and f.agg is None and f.kind in ("value", "compare", "time")]
     _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
     return p
+
+
+def _those_rows_counted(prev: Plan, r: Reading) -> bool:
+    """'Which sub-industry has the most companies?' → 'show those companies': 'those' before the
+    name of the rows the ranked groups counted are those groups' rows, not the counts again."""
+    if not (prev.group and prev.limit is not None and any(m.func == "count" for m in prev.measures)):
+        return False
+    m = r.mentions
+    return any(x.text in ("those", "these") and m[i + 1].kind == "ref" and m[i + 1].ref is not None and
+               m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1]))
 
 
 def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
@@ -170,6 +185,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
+    ranked = _rank_values_counted(prev, r)
+    if ranked is not None:
+        return ranked
     p = prev.copy()
     p.assumptions = list(r.assumptions)
     resort = r.sort and not r.rank_dir and r.limit is None      # 'sort by X' (read before the steps below)
@@ -495,6 +513,29 @@ def _known_measures(r: Reading, prev: Plan) -> list[int] | None:
 def _distinct_values(prev: Plan) -> bool:
     """A listing of each value of some categories once ('list the sectors'): groups without a measure."""
     return prev.distinct and bool(prev.select) and not prev.group and not prev.measures and prev.limit is None
+
+
+def _values_counted(prev: Plan) -> str | None:
+    """The column of a count of distinct values with no groups ('how many sub-industries are
+    there?'): those values, as a listing of them would show."""
+    if prev.group or prev.inner is not None or prev.limit is not None or len(prev.measures) != 1:
+        return None
+    m = prev.measures[0]
+    return m.column if m.func == "count" and m.distinct and m.column else None
+
+
+def _rank_values_counted(prev: Plan, r: Reading) -> Plan | None:
+    """'How many sub-industries are there in IT?' → 'which one has the most companies?': the
+    values counted are the groups ranked by the new measure, the conditions kept."""
+    col = _values_counted(prev)
+    if col is None or not r.measures or not any(o.kind == "agg" for o in r.order) or \
+            r.group or r.entity or r.dims_named or r.select or r.filters:
+        return None
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.group, p.measures, p.order, p.limit = [Dim(col)], list(r.measures), list(r.order), r.limit
+    p.assume(col.split(".")[1], f"the {col.split('.')[1]} values the previous answer counted, ranked")
+    return p
 
 
 def _count_per_previous_group(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
