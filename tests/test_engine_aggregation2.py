@@ -167,3 +167,15 @@ def test_which_one_after_a_count_of_values_ranks_those_values_then_those_rows(ma
     assert [r[0] for r in c.rows] == ["Steel"], c.sql
     c.ask("Show those makers")
     assert sorted(r[0] for r in c.rows) == ["A", "C"], c.sql
+
+
+def test_rows_ranked_by_a_ratio_of_their_own_columns_are_ranked_row_by_row(club_db):
+    want = rows(club_db, "SELECT title FROM gatherings ORDER BY spend * 1.0 / guests DESC LIMIT 1")[0][0]
+    c = Conv(club_db).ask("which gathering had the highest spend per guest?")
+    assert [r[0] for r in c.rows] == [want], c.sql
+    c = Conv(club_db).ask("List the gatherings with their guests and spend")
+    c.ask("what's the spend per guest for each?")
+    c.ask("which one had the lowest spend per guest?")
+    assert [r[0] for r in c.rows] == [rows(club_db, "SELECT title FROM gatherings ORDER BY spend * 1.0 / guests "
+                                                    "LIMIT 1")[0][0]], c.sql
+    declined(Conv(club_db), "what's the highest spend per guest?")     # no rows named to rank

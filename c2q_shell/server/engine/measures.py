@@ -115,9 +115,11 @@ def read_per_unit(it) -> None:
         x.kind = "word"                 # 'per' is the ratio's, not a grouping word
         # of the totals (overall, per group, or to rank groups); per row only in a listing of rows
         rows = (it.r.listing and not any(k.kw[0] in ("group", "rank", "grain") for k in m if k.kind == "kw")) or \
-            _each_listed_row(it, num.col)
+            _each_listed_row(it, num.col) or _rows_ranked_by_own_ratio(it, num.col, den.col)
         it.r.measures.append(Agg("ratio", num.col, other=den.col, of=None if rows else "sum"))
-        rank = next((k for k in it.kws("rank") if k.start == num.start), None)
+        rank = next((k for k in it.kws("rank") if k.start == num.start), None) or \
+            (m[i - 2] if i >= 2 and m[i - 2].kind == "kw" and m[i - 2].kw[0] == "rank" and not m[i - 2].used
+             and rows else None)        # 'which event had the highest cost per attendee?'
         if rank is not None:            # 'the cheapest per kg': ranked by that ratio
             from .ranks import limit_for_rank
             rank.kind, rank.used = "word", True
@@ -143,6 +145,26 @@ def _per_row_of_its_table(it, num, per, den) -> bool:
     it.r.assume("per", f"{num.ref.column} per {den.text}: the average over the {den.ref.table.replace('_', ' ')} "
                        "(their total over their number)")
     return True
+
+
+def _rows_ranked_by_own_ratio(it, num: str, den: str) -> bool:
+    """'which event had the highest cost per attendee?': rows of one table ranked by a ratio of
+    two of its own columns are ranked by each row's ratio (nothing is grouped); also 'which one
+    …?' after a listing of those rows."""
+    from .ranks import head_table
+    t = num.split(".")[0]
+    m = it.m
+    if den.split(".")[0] != t or any(k.kind == "kw" and k.kw[0] in ("group", "grain") for k in m):
+        return False
+    ranks = [i for i, k in enumerate(m) if k.kind == "kw" and k.kw[0] == "rank"]
+    if len(ranks) != 1:
+        return False
+    if head_table(it, ranks[0]) == t:
+        return True
+    prev = it.previous
+    return prev is not None and prev.table == t and not prev.group and not prev.distinct and \
+        all(a.func == "ratio" and a.of is None for a in prev.measures) and \
+        any(x.text in ("one", "them", "those") or (x.kind == "kw" and x.kw[0] == "anaphora") for x in m)
 
 
 def _each_listed_row(it, col: str) -> bool:
