@@ -179,3 +179,15 @@ def test_rows_ranked_by_a_ratio_of_their_own_columns_are_ranked_row_by_row(club_
     assert [r[0] for r in c.rows] == [rows(club_db, "SELECT title FROM gatherings ORDER BY spend * 1.0 / guests "
                                                     "LIMIT 1")[0][0]], c.sql
     declined(Conv(club_db), "what's the highest spend per guest?")     # no rows named to rank
+
+
+def test_a_yes_no_column_kept_as_text_1_and_0_is_a_condition_and_which_is_the_names_one(tmp_path):
+    path = make_db(tmp_path / "pound.sqlite", """
+    CREATE TABLE hounds (hound_id INTEGER PRIMARY KEY, name TEXT, rescued_yn TEXT, weight REAL, date_homed TEXT);
+    INSERT INTO hounds VALUES (1,'Rex','1',30,NULL),(2,'Fido','0',12,'2024-01-01'),(3,'Max','1',25,NULL),
+                              (4,'Bo','0',40,NULL);
+    """)
+    c = Conv(path).ask("How many hounds were rescued?")
+    assert int(c.rows[0][0]) == 2, c.sql
+    c = Conv(path).ask("How many hounds have not been homed yet?")
+    assert int(c.rows[0][0]) == 3, c.sql

@@ -438,7 +438,7 @@ class Catalog:
         if p.min in (0, 1) and p.max in (0, 1) and not isinstance(p.min, str):
             return 1, 0
         values = {str(v).lower(): str(v) for v in p.values}
-        for yes, no in (("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f")):
+        for yes, no in (("y", "n"), ("yes", "no"), ("true", "false"), ("t", "f"), ("1", "0")):   # '1'/'0' as text
             if values and set(values) <= {yes, no}:
                 return values.get(yes, yes.upper() if values.get(no, "").isupper() else yes), \
                     values.get(no, no.upper() if values.get(yes, "").isupper() else no)
