@@ -191,3 +191,5 @@ def test_a_yes_no_column_kept_as_text_1_and_0_is_a_condition_and_which_is_the_na
     assert int(c.rows[0][0]) == 2, c.sql
     c = Conv(path).ask("How many hounds have not been homed yet?")
     assert int(c.rows[0][0]) == 3, c.sql
+    c.ask("Of those, which is the heaviest?")
+    assert [r[0] for r in c.rows] == ["Bo"], c.sql

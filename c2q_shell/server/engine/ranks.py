@@ -369,6 +369,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         r.limit = n
         return
     if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
+            re.search(r"\b(which|who) (is|was) the\b", it.question.lower()) or \
             re.match(r"(in )?(which|what) (year|month|day|week|decade|quarter|hour|date)\b", it.question.lower()):
         r.limit, r.singular = 1, True       # 'which year did the most restaurants open?': one year
         return
