@@ -193,3 +193,13 @@ def test_a_yes_no_column_kept_as_text_1_and_0_is_a_condition_and_which_is_the_na
     assert int(c.rows[0][0]) == 3, c.sql
     c.ask("Of those, which is the heaviest?")
     assert [r[0] for r in c.rows] == ["Bo"], c.sql
+
+
+def test_a_superlative_by_a_named_measure_ranks_by_that_measure_only(tmp_path):
+    path = make_db(tmp_path / "shop.sqlite", """
+    CREATE TABLE items (item_id INTEGER PRIMARY KEY, item_name TEXT, price REAL, price_to_weight REAL, stock INTEGER);
+    INSERT INTO items VALUES (1,'Axe',10,5,3),(2,'Bow',50,1,9),(3,'Cap',5,9,8),(4,'Dart',7,2,1);
+    """)
+    c = Conv(path).ask("Which items have a stock above 2?")
+    c.ask("What's the cheapest by price to weight among them?")
+    assert [r[0] for r in c.rows] == ["Bow"], c.sql

@@ -90,6 +90,9 @@ def read_ranks(it) -> None:
                                               and not a.column), desc))
             limit_for_rank(it, n, i)
             continue
+        if role and _ranked_by_named_column(it, i, desc):
+            limit_for_rank(it, n, i)
+            continue
         target = it.next_mention(i, kinds=("ref",), within=2)
         measure = None
         if target is not None and target.ref is not None:
@@ -287,6 +290,25 @@ def _people_of(it, counted: str) -> str | None:
     return (shown or people)[0] if len(shown or people) == 1 else None
 
 
+def _ranked_by_named_column(it, i: int, desc: bool) -> bool:
+    """'the cheapest by price to sales': a superlative with a 'by <measure>' after it ranks by that
+    measure (its direction the superlative's); the measure the superlative names alone ('cheapest'
+    → price) is not a second ranking."""
+    m = it.m
+    if i + 3 >= len(m) or m[i + 2].text != "by" or m[i + 2].kind != "kw":
+        return False
+    by = m[i + 3]
+    if by.kind != "ref" or not by.col or not it.cat.is_measure(*by.col.split(".")):
+        return False
+    order = next((o for o in it.r.order if o.kind == "col" and o.ref == by.col), None)
+    if order is None:
+        return False
+    order.desc = desc
+    role = m[i + 1]
+    role.kind, role.refs, role.ref, role.used = "word", [], None, True
+    return True
+
+
 def _rows_counted_per_person(it, pos: int, times, desc: bool) -> bool:
     """'Who has been awarded a bonus the most times?': 'the most times' (or 'most often') counts
     the rows of the table the words before it name, per person; never the largest value. The
@@ -369,7 +391,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         r.limit = n
         return
     if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
-            re.search(r"\b(which|who) (is|was) the\b", it.question.lower()) or \
+            re.search(r"\b(which|who|what)('s| is| was) the\b", it.question.lower()) or \
             re.match(r"(in )?(which|what) (year|month|day|week|decade|quarter|hour|date)\b", it.question.lower()):
         r.limit, r.singular = 1, True       # 'which year did the most restaurants open?': one year
         return
