@@ -203,3 +203,9 @@ def test_a_superlative_by_a_named_measure_ranks_by_that_measure_only(tmp_path):
     c = Conv(path).ask("Which items have a stock above 2?")
     c.ask("What's the cheapest by price to weight among them?")
     assert [r[0] for r in c.rows] == ["Bow"], c.sql
+
+
+def test_a_slashed_ratio_of_two_measures_is_their_ratio_and_one_the_data_lacks_is_declined(firms_db):
+    c = Conv(firms_db).ask("rank firms by worth/profit")
+    assert [r[0] for r in c.rows][:1] == ["Beta"], c.sql
+    assert "'ev'" in declined(Conv(firms_db), "rank firms by EV/profit")

@@ -18,7 +18,7 @@ from .text import STOP, stem
 # Keyword kinds whose words say something about the answer: when no rule used them, the
 # answer would ignore part of the question.
 MEANINGFUL_KW = {"rank", "cmp", "agg", "count", "between", "grain", "like", "none", "neg", "null", "share",
-                 "sortword", "direction", "reverse", "reset", "place"}
+                 "sortword", "direction", "reverse", "reset", "place", "ratio"}
 
 # Words of time comparisons that change the answer when no rule used them ('from' is often just
 # a preposition: 'singers from France').

@@ -3,6 +3,8 @@ change) of a measure between two periods. Readers take the interpreter's mention
 typed measures to the Reading; they mark every word they use so the ledger can account for it."""
 from __future__ import annotations
 
+import re
+
 from . import dates
 from .plan import Agg, Dim, Order
 
@@ -64,6 +66,7 @@ def read_ratios(it) -> None:
             x.kind, x.refs, x.ref = "word", [], None
             it.r.measures.append(Agg("ratio", back[2].col, other=after[2].col, of=back[0] or after[0]))
             _sorted_by_ratio(it, it.m.index(back[1] or back[2]))
+    _slashed_ratios(it)
     for i, x in enumerate(m):                     # 'rank them by market cap to EBITDA'
         if x.kind == "kw" and x.text == "by" and not x.used and _sorted_by_ratio(it, i + 1, check=True):
             found = _pair(it, i + 1)
@@ -75,6 +78,30 @@ def read_ratios(it) -> None:
                     w.used = True
             it.r.measures.append(Agg("ratio", num.col, other=den.col, of=f1 or f2))
             _sorted_by_ratio(it, i + 1)
+
+
+def _slashed_ratios(it) -> None:
+    """'price/earnings': two measures written with a slash are their ratio; 'EV/EBITDA', where one
+    side names no measure, is a ratio the data lacks: that side is kept as an unread part of a
+    ratio (the ledger declines naming it), never dropped to rank by the other side alone."""
+    m = it.m
+    for a, b in re.findall(r"([A-Za-z][A-Za-z0-9_]*)\s*/\s*([A-Za-z][A-Za-z0-9_]*)", it.question):
+        j = next((j for j in range(len(m) - 1) if m[j].text.split()[-1:] == [a.lower()] and
+                  m[j + 1].text.split()[:1] == [b.lower()]), None)     # 'market cap/EBITDA'
+
+        if j is None:
+            continue
+        sides = (m[j], m[j + 1])
+        measured = [y.kind == "ref" and y.col is not None and not y.used and it.cat.is_measure(*y.col.split("."))
+                    for y in sides]
+        if all(measured) and sides[0].col != sides[1].col:
+            sides[0].used = sides[1].used = True
+            it.r.measures.append(Agg("ratio", sides[0].col, other=sides[1].col))
+            _sorted_by_ratio(it, j)
+        elif any(measured):
+            for y in sides:
+                if y.kind == "word" and not y.used:
+                    y.kind, y.kw = "kw", ("ratio", None)
 
 
 def _sorted_by_ratio(it, start: int, check: bool = False) -> bool:
