@@ -209,3 +209,14 @@ def test_a_slashed_ratio_of_two_measures_is_their_ratio_and_one_the_data_lacks_i
     c = Conv(firms_db).ask("rank firms by worth/profit")
     assert [r[0] for r in c.rows][:1] == ["Beta"], c.sql
     assert "'ev'" in declined(Conv(firms_db), "rank firms by EV/profit")
+
+
+def test_rows_above_the_average_of_their_one_measure_and_of_their_own_value(tmp_path):
+    path = make_db(tmp_path / "gifts.sqlite", """
+    CREATE TABLE gifts (gift_id INTEGER PRIMARY KEY, method TEXT, amount REAL);
+    INSERT INTO gifts VALUES (1,'Card',10),(2,'Card',30),(3,'Cash',100),(4,'Cash',200),(5,'Card',20);
+    """)
+    c = Conv(path).ask("how many gifts were above the average?")
+    assert int(c.rows[0][0]) == 2, c.sql                # 100 and 200 are above 72
+    c = Conv(path).ask("how many card gifts were above the card average?")
+    assert int(c.rows[0][0]) == 1, c.sql                # 30 is above 20

@@ -64,6 +64,14 @@ def read_vs_average(it) -> None:
                 x.used = True
                 dim = x
                 dim_col = f"{value_dim.table}.{value_dim.column}"
+            elif avg is None and dim is None and x.kind == "value" and any(
+                    y.kind == "value" and y.text == x.text for y in m[:i]):
+                # 'individual donations above the individual average': the average of the rows that
+                # share the value the question filters on
+                value_dim = next((v for v in x.values if cat.is_dimension(v.table, v.column)), None)
+                if value_dim is None:
+                    break
+                dim, dim_col = x, f"{value_dim.table}.{value_dim.column}"
             elif x.kind == "ref" and target is not None and x.col == target.col:
                 span.append(x)                  # 'above the average P/E of their sector'
             elif x.kind == "ref" and target is None and avg is not None and x.col and \
@@ -75,21 +83,34 @@ def read_vs_average(it) -> None:
                 span.append(x)                  # 'average order amount', 'average number of passengers'
             else:
                 break
-        if avg is None or target is None:
+        target_col = target.col if target is not None else _one_measure_of_rows_before(it, i) if avg else None
+        if avg is None or target_col is None or skip:
             continue
-        if skip:
-            continue
+        if dim is not None and dim.kind == "value" and dim_col.split(".")[0] != target_col.split(".")[0]:
+            continue                    # 'the individual average' of a value of another table: declined
         op = "<" if k.text in _BELOW else ">"
-        for x in [k, avg, target, *span] + ([dim] if dim else []):
+        for x in [k, avg, *span] + ([target] if target else []) + ([dim] if dim else []):
             x.used = True
             if x.kind == "kw":
                 x.kw = ("consumed", x.kw[0])     # not an aggregate, comparison or reference of the answer
         dim_of = (dim_col if dim.kind == "value" else dim.col) if dim else None
-        it.r.filters.append(Filter(target.col, op, [dim_of], kind="group_avg"))
+        it.r.filters.append(Filter(target_col, op, [dim_of], kind="group_avg"))
         it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in m)
-        col = target.col.split(".")[1]
+        col = target_col.split(".")[1]
         it.r.assume(col, f"compared with the average {col} of the row's own {dim_of.split('.')[1]}"
                     if dim else f"compared with the average {col} over all rows")
+
+
+def _one_measure_of_rows_before(it, i: int) -> str | None:
+    """'donations above the average': the rows named just before the comparison, compared by
+    their table's one measure (several would be a guess: None)."""
+    rows = it.prev_mention(i, kinds=("ref",), within=3)
+    if rows is None or rows.ref is None or rows.ref.kind != "table":
+        return None
+    t = rows.ref.table
+    own = [c for c in it.cat.tables[t].columns if it.cat.is_measure(t, c) and not it.cat.is_flag(t, c)
+           and not it.cat.is_key(t, c)]
+    return f"{t}.{own[0]}" if len(own) == 1 else None
 
 
 def read_top_per_group(it) -> None:
