@@ -220,3 +220,15 @@ def test_rows_above_the_average_of_their_one_measure_and_of_their_own_value(tmp_
     assert int(c.rows[0][0]) == 2, c.sql                # 100 and 200 are above 72
     c = Conv(path).ask("how many card gifts were above the card average?")
     assert int(c.rows[0][0]) == 1, c.sql                # 30 is above 20
+
+
+def test_which_head_has_the_most_rows_named_by_their_label(tmp_path):
+    path = make_db(tmp_path / "bands.sqlite", """
+    CREATE TABLE conductor (Conductor_ID INTEGER PRIMARY KEY, Name TEXT, Age INTEGER);
+    CREATE TABLE band (Band_ID INTEGER PRIMARY KEY, Band TEXT, Conductor_ID INTEGER REFERENCES conductor(Conductor_ID),
+                       Founded INTEGER);
+    INSERT INTO conductor VALUES (1,'Ann',50),(2,'Ben',60),(3,'Cid',70);
+    INSERT INTO band VALUES (1,'Reds',1,1990),(2,'Blues',2,1991),(3,'Greens',2,1992);
+    """)
+    c = Conv(path).ask("Which conductor has the most bands?")
+    assert [r[0] for r in c.rows] == ["Ben"], c.sql

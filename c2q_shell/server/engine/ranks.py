@@ -109,6 +109,13 @@ def read_ranks(it) -> None:
                 limit_for_rank(it, n, i)
                 continue
             elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
+                    it.cat.label(target.ref.table) == target.ref.column and \
+                    _count_named_rows_per_head(it, i, target, desc):
+                # "which conductor leads the most orchestras": 'orchestras' names the rows of
+                # orchestra (by their label), counted for each conductor
+                limit_for_rank(it, n, i)
+                continue
+            elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
                     (g := _group_before(it, i)) is not None and it.cat.is_dimension(target.ref.table, target.ref.column):
                 # "which state has the most headquarters": rows counted per state ('headquarters'
                 # names the state's own column: each row is one); "which sector has the most
@@ -288,6 +295,20 @@ def _people_of(it, counted: str) -> str | None:
               it.cat.join_path(t, counted) and it.cat.fans_out(t, counted)]
     shown = [t for t in people if it.previous is not None and t in it.previous.tables()]
     return (shown or people)[0] if len(shown or people) == 1 else None
+
+
+def _count_named_rows_per_head(it, i: int, target, desc: bool) -> bool:
+    t = target.ref.table
+    head = head_table(it, i)
+    pk = it.cat.tables[t].primary_key
+    if head is None or head == t or len(pk) != 1 or not it.cat.fans_out(head, t) or \
+            any(a.func == "count" for a in it.r.measures):
+        return False
+    target.used = True
+    it.r.entity = it.r.entity or head
+    it.r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
+    it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
+    return True
 
 
 def _ranked_by_named_column(it, i: int, desc: bool) -> bool:
