@@ -60,6 +60,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
+                if vals and size == 1 and all(v.score < 1.0 for v in vals):
+                    # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
+                    # the table the question names picks one (understand._pick_value)
+                    vals += [v for v in _word_of_values(span[0], cat) if v not in vals]
                 if vals:
                     cands.append(Mention(i, i + size, "value", text, values=sorted(vals, key=_val_order)))
             if text in KEYWORDS:
@@ -421,14 +425,28 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     cands = {c for c in cands if not _other_name(i, tokens, c.value)}
     if cands:
-        top = max(c.score for c in cands)
-        best = sorted((c for c in cands if c.score == top), key=_val_order)
-        return Mention(i, i + 1, "value", t.text, values=best)
+        return Mention(i, i + 1, "value", t.text, values=_part_of(cands))
     if t.raw[:1].isupper():
         firsts = {c for c in cat.first_words.get(t.text, ()) if not _other_name(i, tokens, c.value)}
         if firsts:
             return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
     return None
+
+
+def _part_of(cands: set[ValueRef]) -> list[ValueRef]:
+    """Of the values a word is part of, every one in the columns where it weighs most ('Python': all
+    four course titles containing it, not only the two where it is one word of three)."""
+    top = max(c.score for c in cands)
+    cols = {(c.table, c.column) for c in cands if c.score == top}
+    return sorted((c for c in cands if (c.table, c.column) in cols), key=_val_order)
+
+
+def _word_of_values(t: Token, cat: Catalog) -> list[ValueRef]:
+    """The values of a category column a word is part of ('Spanish' in 'Business Spanish')."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS:
+        return []
+    cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
+    return _part_of(cands) if cands else []
 
 
 AGENT_ENDINGS = ("er", "ers", "or", "ors")

@@ -333,12 +333,17 @@ class Interpreter:
             # all spellings of one value in a label column ("Alphabet" -> both share classes)
             vals: list[str] = []
             for x, v, _neg in items:
-                same = [w.value for w in x.values if f"{w.table}.{w.column}" == col and w.score == v.score]
+                same = [w.value for w in x.values if f"{w.table}.{w.column}" == col and
+                        (w.score == v.score or _part_of_values(self.tokens, x, v, w))]
                 spread = _label_like(self.cat, v) or v.score < 1.0     # "software" -> both software industries
-                for s in same if x.values[0].column == v.column and spread else [v.value]:
+                first = x.values[0].column == v.column or _part_of_values(self.tokens, x, v, v)
+                for s in same if first and spread else [v.value]:
                     if s not in vals:
                         vals.append(s)
                 more = self._containing(x, v)
+                if len(same) > 1 and not more and _part_of_values(self.tokens, x, v, v):
+                    self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
+                                  + ", ".join(f"'{w}'" for w in same))
                 if more:
                     vals.extend(more)
                     self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
@@ -371,10 +376,17 @@ class Interpreter:
         return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
 
     def _pick_value(self, i: int, x: Mention) -> ValueRef:
+        """A value found in columns of several tables ('Nigeria': the learners' and the instructors'
+        country) is the column named nearby, else the column of a table the question names (the rows
+        asked about), else the column the previous answer filtered on; else the first, stated."""
         named = {m.col for m in self.m if m.kind == "ref" and m.col}
         for v in x.values:
             if f"{v.table}.{v.column}" in named:
                 return v
+        tables = [m.ref.table for m in self.m if m.kind == "ref" and m.ref is not None and m.ref.kind == "table"]
+        held = [t for t in dict.fromkeys(tables) if any(v.table == t for v in x.values)]
+        if len(held) == 1 and len({v.column for v in x.values if v.table == held[0]}) == 1:
+            return next(v for v in x.values if v.table == held[0])
         prev_cols = {f.column for f in self.previous.filters} if self.previous else set()
         for v in x.values:
             if f"{v.table}.{v.column}" in prev_cols:
@@ -1025,6 +1037,14 @@ PIPELINE = (
     ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
 )
+
+
+def _part_of_values(tokens, x: Mention, v: ValueRef, w: ValueRef) -> bool:
+    """'the Python courses': a word that is only part of the values of a column ('Advanced Python
+    Patterns', 'Python Web Scraping') means every value of that column containing it."""
+    if x.end - x.start != 1 or v.score >= 0.9 or w.score >= 0.9 or (w.table, w.column) != (v.table, v.column):
+        return False
+    return same_word(tokens[x.start].text, w.value)
 
 
 def _label_like(cat: Catalog, v: ValueRef) -> bool:

@@ -1,0 +1,60 @@
+"""Grounding, round 2: a value found in several tables belongs to the rows asked about, a word that is
+part of several values means all of them, a word of one table's values wins over a demonym, 'who
+<verb> the X' does not list the X. Each schema is built here."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def school_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("school") / "school.sqlite"
+    return make_db(path, """
+    CREATE TABLE tutors (tutor_id INTEGER PRIMARY KEY, tutor_name TEXT, country TEXT, joined TEXT);
+    CREATE TABLE students (student_id INTEGER PRIMARY KEY, full_name TEXT, country TEXT, tier TEXT,
+                           signup_date TEXT);
+    CREATE TABLE classes (class_id INTEGER PRIMARY KEY, title TEXT, tutor_id INTEGER REFERENCES tutors(tutor_id),
+                          fee REAL);
+    CREATE TABLE enrolments (enrolment_id INTEGER PRIMARY KEY, student_id INTEGER REFERENCES students(student_id),
+                             class_id INTEGER REFERENCES classes(class_id), paid REAL);
+    INSERT INTO tutors VALUES (1,'Ada','Kenya','2020-01-01'),(2,'Ben','Peru','2021-01-01'),
+        (3,'Cleo','Spain','2022-01-01'),(4,'Dan','Chile','2019-05-05');
+    INSERT INTO students VALUES (1,'Eve','Peru','Gold','2023-01-01'),(2,'Fay','Kenya','Basic','2023-02-01'),
+        (3,'Gus','Spain','Gold','2023-03-01'),(4,'Hal','Peru','Basic','2023-04-01'),
+        (5,'Ivy','Chile','Gold','2023-05-01'),(6,'Jo','Peru','Gold','2023-06-01');
+    INSERT INTO classes VALUES (1,'Rust for Beginners',1,10),(2,'Advanced Rust Patterns',2,20),
+        (3,'Systems Programming with Rust',3,30),(4,'Spanish for Travellers',4,15),
+        (5,'Business Spanish',1,25),(6,'Intro to Statistics',2,12),(7,'Watercolour Basics',3,8);
+    INSERT INTO enrolments VALUES (1,1,1,10),(2,2,2,20),(3,3,3,30),(4,4,4,15),(5,5,5,25),(6,6,6,12),
+        (7,1,7,8),(8,3,4,15);
+    """)
+
+
+def test_a_value_in_two_tables_is_the_one_of_the_rows_asked_about(school_db):
+    c = Conv(school_db).ask("How many students on the Gold tier are in Peru?")   # not the tutors' country
+    assert int(c.rows[0][0]) == 2
+    c = Conv(school_db).ask("How many students are from Peru?")
+    assert int(c.rows[0][0]) == 3
+
+
+def test_a_word_part_of_several_values_means_all_of_them(school_db):
+    c = Conv(school_db).ask("How many students are enrolled in the Rust classes?")
+    assert int(c.rows[0][0]) == 3            # all three titles containing 'Rust', not the two of three words
+
+
+def test_a_word_of_the_values_in_play_wins_over_a_demonym(school_db):
+    c = Conv(school_db)
+    c.ask("How many students are enrolled in the Rust classes?")
+    c.ask("and in the Spanish ones?")   # the Spanish classes, not students from Spain
+    assert "Spain" not in c.sql and int(c.rows[0][0]) == 3
+    c = Conv(school_db).ask("How many students are Spanish?")
+    assert int(c.rows[0][0]) == 1
+
+
+def test_who_verb_the_rows_does_not_list_those_rows(school_db):
+    with pytest.raises(Engine.CannotAnswer) as e:
+        Conv(school_db).ask("Who teaches the Spanish classes?")
+    assert "'who'" in str(e.value)
