@@ -58,3 +58,30 @@ def test_who_verb_the_rows_does_not_list_those_rows(school_db):
     with pytest.raises(Engine.CannotAnswer) as e:
         Conv(school_db).ask("Who teaches the Spanish classes?")
     assert "'who'" in str(e.value)
+
+
+@pytest.fixture(scope="module")
+def cover_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cover") / "cover.sqlite"
+    return make_db(path, """
+    CREATE TABLE brokers (broker_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, office TEXT);
+    CREATE TABLE clients (client_id INTEGER PRIMARY KEY, full_name TEXT, town TEXT);
+    CREATE TABLE contracts (contract_no TEXT PRIMARY KEY, client_id INTEGER REFERENCES clients(client_id),
+                            broker_id INTEGER REFERENCES brokers(broker_id), line TEXT, premium REAL);
+    CREATE TABLE pets (pet_id INTEGER PRIMARY KEY, name TEXT, weight REAL, rescued_yn TEXT);
+    INSERT INTO brokers VALUES (1,'Al','Bee','Cork'),(2,'Cy','Dee','Sligo');
+    INSERT INTO clients VALUES (1,'Eve Fox','Cork'),(2,'Gil Hay','Tralee'),(3,'Ian Jay','Cork');
+    INSERT INTO contracts VALUES ('A1',1,1,'Life',10),('A2',2,1,'Life',20),('A3',3,2,'Home',30);
+    INSERT INTO pets VALUES (1,'Rex',20,'1'),(2,'Bo',12,'0'),(3,'Zed',30,'1'),(4,'Kit',4,'0'),(5,'Max',9,'0');
+    """)
+
+
+def test_people_with_two_tables_of_persons_is_declined(cover_db):
+    with pytest.raises(Engine.CannotAnswer) as e:   # the brokers or the clients?
+        Conv(cover_db).ask("How many people hold a life contract?")
+    assert "'people'" in str(e.value)
+
+
+def test_a_yes_no_text_column_named_by_its_participle_is_a_condition(cover_db):
+    c = Conv(cover_db).ask("How many pets were rescued?")
+    assert [tuple(map(int, r)) for r in c.rows] == [(2,)]
