@@ -85,3 +85,35 @@ def test_people_with_two_tables_of_persons_is_declined(cover_db):
 def test_a_yes_no_text_column_named_by_its_participle_is_a_condition(cover_db):
     c = Conv(cover_db).ask("How many pets were rescued?")
     assert [tuple(map(int, r)) for r in c.rows] == [(2,)]
+
+
+@pytest.fixture(scope="module")
+def market_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("market") / "market.sqlite"
+    return make_db(path, """
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT);
+    CREATE TABLE stats (symbol TEXT REFERENCES firms(symbol), price REAL, payout_yield REAL, ebitda REAL);
+    CREATE TABLE index_months (month TEXT, level REAL, payout REAL, profit REAL);
+    INSERT INTO firms VALUES ('AA','Acme','Energy'),('BB','Bolt','Energy'),('CC','Crux','Retail');
+    INSERT INTO stats VALUES ('AA',10,0.02,9),('BB',20,0,3),('CC',30,0.01,7);
+    INSERT INTO index_months VALUES ('1990-01-01',300,9,20),('2000-01-01',1400,16,50),('2010-01-01',1100,22,60);
+    """)
+
+
+def test_a_column_word_of_a_table_that_cannot_be_joined_is_not_dropped(market_db):
+    # 'payout yield' is a column of stats only; the index rows hold only 'payout'
+    with pytest.raises(Engine.CannotAnswer):
+        Conv(market_db).ask("Average payout yield of the index by decade")
+    with pytest.raises(Engine.CannotAnswer) as e:     # 'profit' is a column of index_months only
+        Conv(market_db).ask("price per profit for each firm")
+    assert "'profit'" in str(e.value)
+    c = Conv(market_db).ask("Average payout by decade")
+    assert len(c.rows) == 3
+
+
+def test_an_abbreviation_in_capitals_is_never_filler(market_db):
+    c = Conv(market_db)
+    c.ask("Which firms have EBITDA above 5?")
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask("rank them by EV/EBITDA")
+    assert "'ev'" in str(e.value)

@@ -201,7 +201,9 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
             led.unaccounted.append(x.text)
             continue
         used = x.used or (x.kind == "kw" and x.kw[0] in consumed)
-        if x.kind in ("ref", "value", "date", "skip"):
+        if x.kind == "apart":
+            led.unaccounted.append(x.text)              # a column of a table the answer cannot join
+        elif x.kind in ("ref", "value", "date", "skip"):
             led.grounded.append(x.text)
         elif x.kind == "num":
             # "which one": the word 'one' names no quantity
@@ -215,7 +217,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
                 led.unaccounted.append(x.text)
         elif used:
             led.grounded.append(x.text)
-        elif is_filler(x.text):
+        elif is_filler(x.text) and not x.capitals:
             led.filler.append(x.text)
         else:
             led.unaccounted.append(x.text)

@@ -32,6 +32,7 @@ class Mention:
     loose: bool = False             # a word that only begins like a column word ('shipping' ~ SHIP_DT)
     event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
     qualifier: bool = False         # a column said of the rows counted ('how many plays songs'): never a verb
+    capitals: bool = False          # a short word typed in capitals ('EV'): an abbreviation, never filler
 
     @property
     def col(self) -> str | None:
@@ -93,7 +94,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
             else:
-                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
+                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
+                    Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t))
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
@@ -365,6 +367,11 @@ def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
             return value
         return kw if kw.kw[0] not in ("list",) or not ref else other
     return ref or value or kw
+
+
+def _abbreviation(t: Token) -> bool:
+    """'EV' in 'EV/EBITDA': two letters typed in capitals name something ('OK', 'AM' do not)."""
+    return t.raw.isalpha() and t.raw.isupper() and len(t.raw) == 2 and t.text not in ("ok", "am", "pm", "id", "vs")
 
 
 def _month_mention(i: int, month: str, year: int) -> Mention:

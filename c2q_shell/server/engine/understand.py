@@ -153,8 +153,16 @@ class Interpreter:
             if x.kind == "ref":
                 # a reading in the chosen tables, else in a table that can be joined to them
                 inside = [r for r in x.refs if r.table in best] or [r for r in x.refs if r.table in reach]
+                if not inside and all(r.kind == "table" for r in x.refs):
+                    x.kind, x.refs = "skip", []     # 'added to the index': a bare name of another table
+                    continue
+                if not inside and _operand(self.m, x) or inside and _stronger_apart(x, inside, reach):
+                    # names a column of a table the answer cannot be joined to ('yield' of a table of
+                    # fundamentals asked of the index's monthly rows): a word the answer would drop
+                    x.kind, x.refs = "apart", []
+                    continue
                 if not inside:
-                    x.kind, x.refs = "skip", []     # names another, unrelated table: not unknown, just unused
+                    x.kind, x.refs = "skip", []     # names another, unrelated table ('in the S&P 500')
                     continue
                 # a word several tables' columns answer to ('price': ListPrice, SalePrice) is the
                 # column of the table the question names, else of the previous answer's table
@@ -1037,6 +1045,31 @@ PIPELINE = (
     ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
 )
+
+
+def _stronger_apart(x: Mention, inside: list[Ref], reach: set[str]) -> bool:
+    """The words name a column outright only in a table that cannot be joined ('dividend yield'),
+    and the tables in play hold a weaker reading of only part of them ('dividend')."""
+    top = max(r.strength for r in x.refs)
+    if max(r.strength for r in inside) >= top or any(r.table in reach for r in x.refs if r.strength == top):
+        return False
+    said = [stem(w) for w in x.text.split()]
+    return not any(all(w in re.sub(r"[^a-z0-9]", "", (r.column or r.table).lower()) for w in said) for r in inside)
+
+
+OPERAND_WORDS = ("per", "to", "over", "by", "divided", "times", "/", "versus", "vs")
+
+
+def _operand(m: list[Mention], x: Mention) -> bool:
+    """A column word of a table that cannot be joined which the question computes with ('price
+    per earnings', 'rank them by EV/EBITDA', 'average yield'): the answer would drop it. Said as
+    context ('companies in the S&P 500') it is only unused."""
+    i = m.index(x)
+    before = m[i - 1] if i > 0 else None
+    after = m[i + 1] if i + 1 < len(m) else None
+    return before is not None and (before.text.split()[-1] in OPERAND_WORDS or
+                                   before.kind == "kw" and before.kw[0] in ("agg", "rank", "group", "cmp")) or \
+        after is not None and after.text.split()[0] in OPERAND_WORDS[:-3]
 
 
 def _part_of_values(tokens, x: Mention, v: ValueRef, w: ValueRef) -> bool:
