@@ -117,3 +117,24 @@ def test_an_abbreviation_in_capitals_is_never_filler(market_db):
     with pytest.raises(Engine.CannotAnswer) as e:
         c.ask("rank them by EV/EBITDA")
     assert "'ev'" in str(e.value)
+
+
+@pytest.fixture(scope="module")
+def band_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("band") / "band.sqlite"
+    return make_db(path, """
+    CREATE TABLE players (player_id INTEGER PRIMARY KEY, name TEXT, age INTEGER, instrument TEXT, town TEXT);
+    INSERT INTO players VALUES (1,'Ana',34,'Cello','Bath'),(2,'Bea',28,'Oboe','Ely'),(3,'Cal',51,'Harp','Bath');
+    """)
+
+
+def test_a_plain_listing_shows_whole_rows(band_db):
+    c = Conv(band_db)
+    c.ask("Show all players")
+    assert set(c.cols) == {"player_id", "name", "age", "instrument", "town"} and len(c.rows) == 3
+    c.ask("Which of them are older than 30?")
+    assert set(c.cols) >= {"player_id", "name", "age", "instrument", "town"} and len(c.rows) == 2
+    c = Conv(band_db).ask("Show me the players")
+    assert len(c.cols) == 5
+    c = Conv(band_db).ask("List the names of the players")     # what to show is named: only that
+    assert c.cols == ["name"]
