@@ -138,3 +138,18 @@ def test_a_plain_listing_shows_whole_rows(band_db):
     assert len(c.cols) == 5
     c = Conv(band_db).ask("List the names of the players")     # what to show is named: only that
     assert c.cols == ["name"]
+
+
+def test_a_table_word_before_its_column_after_a_superlative_qualifies_the_column(firm_hq_db):
+    c = Conv(firm_hq_db).ask("Which 2 states have the most company headquarters?")
+    assert [r[0] for r in c.rows] == ["Texas", "Ohio"]      # counted per state, not the 2 biggest companies
+
+
+@pytest.fixture(scope="module")
+def firm_hq_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hq") / "hq.sqlite"
+    return make_db(path, """
+    CREATE TABLE companies (symbol TEXT PRIMARY KEY, name TEXT, hq_state TEXT, market_cap REAL);
+    INSERT INTO companies VALUES ('A','Alfa','Texas',1),('B','Beta','Texas',2),('C','Gamma','Texas',3),
+        ('D','Delta','Ohio',4),('E','Eps','Ohio',5),('F','Zeta','Utah',90),('G','Eta','Iowa',80);
+    """)

@@ -106,6 +106,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _name_of_a_code(out, cat)
     _merge_units(out)
     _loose_modifiers(out)
+    _table_word_of_its_column(out, cat)
     _noun_of_an_event(out, cat)
     _kinds_without_a_kind(out, cat)
     _verbs_before_an_article(out, cat)
@@ -135,6 +136,22 @@ def _loose_modifiers(out: list[Mention]) -> None:
                 any(r.kind == "column" for r in b.refs) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
             out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=b.refs)]
+        i += 1
+
+
+def _table_word_of_its_column(out: list[Mention], cat: Catalog) -> None:
+    """'the most company headquarters': after a superlative or a count, a table's singular name
+    right before a column of that table qualifies the column ('headquarters' of companies); it
+    does not make the table the thing ranked ('the most company', its size)."""
+    i = 1
+    while i + 1 < len(out):
+        k, a, b = out[i - 1], out[i], out[i + 1]
+        tables = {r.table for r in a.refs if r.kind == "table" and r.strength >= 2} if a.kind == "ref" else set()
+        own = [r for r in b.refs if r.kind == "column" and r.table in tables and not cat.is_time(r.table, r.column)] \
+            if b.kind == "ref" else []          # ('the newest restaurant open': a verb, the event's date)
+        if k.kind == "kw" and k.kw[0] in ("rank", "count", "agg") and own and not a.text.endswith("s") and \
+                not b.text.endswith(("ed", "ing")) and not b.event:
+            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
         i += 1
 
 
