@@ -153,3 +153,23 @@ def firm_hq_db(tmp_path_factory):
     INSERT INTO companies VALUES ('A','Alfa','Texas',1),('B','Beta','Texas',2),('C','Gamma','Texas',3),
         ('D','Delta','Ohio',4),('E','Eps','Ohio',5),('F','Zeta','Utah',90),('G','Eta','Iowa',80);
     """)
+
+
+@pytest.fixture(scope="module")
+def shows_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("shows") / "shows.sqlite"
+    return make_db(path, """
+    CREATE TABLE gig (gig_id INTEGER PRIMARY KEY, Type TEXT, audience_millions REAL);
+    INSERT INTO gig VALUES (1,'Final',10),(2,'Semi-final',4),(3,'Heat',1),(4,'Final',20),(5,'Heat',2);
+    """)
+
+
+def test_the_types_of_a_table_with_a_column_type_are_its_values(shows_db):
+    for q in ("What types of gigs are there?", "What are the types of gigs?"):
+        c = Conv(shows_db).ask(q)
+        assert sorted(r[0] for r in c.rows) == ["Final", "Heat", "Semi-final"]
+
+
+def test_a_scale_suffix_names_the_measure_and_a_compound_is_not_its_parts(shows_db):
+    c = Conv(shows_db).ask("What's the average audience of the finals?")    # audience_millions; not 'Semi-final'
+    assert float(c.rows[0][0]) == 15.0

@@ -179,7 +179,8 @@ def _kinds_without_a_kind(out: list[Mention], cat: Catalog) -> None:
         if x.kind != "ref" or not asked or not x.refs:
             continue                    # 'patients by insurance' groups by InsuranceType
         kinds = [r for r in x.refs if r.kind == "column" and cat.name_words_of(r.column)[-1] in ("type", "kind")
-                 and stem(cat.name_words_of(r.column)[0]) == stem(x.text)]
+                 and stem(cat.name_words_of(r.column)[0]) == stem(x.text)
+                 and len(set(cat.name_words_of(r.column))) > 1]     # ('what types of …' of a column 'Type')
         valued = {(v.table, v.column) for y in out if y.kind == "value" for v in y.values}
         if kinds and len(kinds) == len(x.refs) and not any((r.table, r.column) in valued for r in kinds):
             out[i] = Mention(x.start, x.end, "word", x.text)
@@ -432,7 +433,8 @@ def same_word(typed: str, value: str) -> bool:
         forms.add(typed[:-2])
     if typed.endswith("s"):
         forms.add(typed[:-1])
-    return any(w in forms for w in re.findall(r"[a-z0-9]+", value.lower()))
+    # a word joined to another by a hyphen is part of a compound: a 'Semi-final' is no final
+    return any(w in forms for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", value.lower()))
 
 
 def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:

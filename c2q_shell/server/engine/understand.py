@@ -946,6 +946,12 @@ class Interpreter:
             pattern = {"prefix": f"{text}%", "suffix": f"%{text}", "infix": f"%{text}%"}[k.kw[1]]
             self.r.filters.append(Filter(col, "like", [pattern], kind="compare"))
 
+    def _of_own_table(self, x: Mention, y: Mention) -> bool:
+        """'the types of performances': the table named right after 'of' is the column's own, so the
+        question asks for the column's values, not for the table's rows."""
+        i, j = self.idx(x), self.idx(y)
+        return j == i + 2 and self.m[i + 1].text == "of" and y.ref.table == x.ref.table
+
     def _drops(self) -> None:
         """'all sectors', 'any state': forget the previous round's filter on that column."""
         filtered = {f.column for f in self.previous.filters} if self.previous else set()
@@ -973,7 +979,8 @@ class Interpreter:
                 t, c = x.ref.table, x.ref.column
                 x.used = True
                 col = f"{t}.{c}"
-                named_table = any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" for y in self.m)
+                named_table = any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and
+                                  not self._of_own_table(x, y) for y in self.m)
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
