@@ -173,3 +173,22 @@ def test_the_types_of_a_table_with_a_column_type_are_its_values(shows_db):
 def test_a_scale_suffix_names_the_measure_and_a_compound_is_not_its_parts(shows_db):
     c = Conv(shows_db).ask("What's the average audience of the finals?")    # audience_millions; not 'Semi-final'
     assert float(c.rows[0][0]) == 15.0
+
+
+@pytest.fixture(scope="module")
+def course_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("course") / "course.sqlite"
+    return make_db(path, """
+    CREATE TABLE attempts (attempt_id INTEGER PRIMARY KEY, completed_on TEXT, pct_complete REAL, fee REAL);
+    INSERT INTO attempts VALUES (1,'2024-01-02',50,10),(2,NULL,20,30),(3,'2024-02-01',100,20);
+    """)
+
+
+def test_a_percentage_word_picks_the_column_whose_name_says_percent(course_db):
+    c = Conv(course_db).ask("What's the average completion percentage?")
+    assert round(float(c.rows[0][0]), 6) == round(170 / 3, 6)
+
+
+def test_single_after_a_superlative_only_stresses_it(course_db):
+    c = Conv(course_db).ask("What is the biggest single fee?")
+    assert float(c.rows[0][-1]) == 30.0

@@ -105,6 +105,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _per_share(out, cat)
     _name_of_a_code(out, cat)
     _merge_units(out)
+    _percent_of_a_column(out, cat)
+    _intensifiers_of_a_superlative(out)
     _loose_modifiers(out)
     _table_word_of_its_column(out, cat)
     _noun_of_an_event(out, cat)
@@ -309,6 +311,36 @@ def _merge_units(out: list[Mention]) -> None:
                         top[(r.table, r.column)] = r
                 out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}",
                                         refs=sorted(top.values(), key=_ref_order))]
+        i += 1
+
+
+def _intensifiers_of_a_superlative(out: list[Mention]) -> None:
+    """'the biggest single bonus', 'the very first claim': words that only stress a superlative."""
+    for i, x in enumerate(out):
+        if x.kind != "word":
+            continue
+        before = out[i - 1] if i > 0 else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        if x.text == "single" and before is not None and before.kind == "kw" and before.kw[0] == "rank" or \
+                x.text == "very" and after is not None and (after.kind == "kw" and after.kw[0] == "rank" or
+                                                            after.text in ("first", "last", "latest", "earliest")):
+            x.used = True
+
+
+PERCENT_WORDS = ("percentage", "percent", "pct")
+
+
+def _percent_of_a_column(out: list[Mention], cat: Catalog) -> None:
+    """'the completion percentage' where 'completion' names CompletedDt and PctComplete: the word
+    for a percentage right after it picks the column whose name says percent."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "ref" and b.text in PERCENT_WORDS and (i + 2 >= len(out) or out[i + 2].text != "of"):
+            own = [r for r in a.refs if r.kind == "column" and
+                   {w.lower() for w in cat.name_words_of(r.column)} & {"pct", "percent", "percentage"}]
+            if own:
+                out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
         i += 1
 
 
