@@ -192,3 +192,10 @@ def test_a_percentage_word_picks_the_column_whose_name_says_percent(course_db):
 def test_single_after_a_superlative_only_stresses_it(course_db):
     c = Conv(course_db).ask("What is the biggest single fee?")
     assert float(c.rows[0][-1]) == 30.0
+
+
+def test_a_verb_for_another_tables_date_after_the_rows_asked_about_is_declined(school_db):
+    # only the tutors have a 'joined' date; the students' own event is their signup
+    with pytest.raises(Engine.CannotAnswer) as e:
+        Conv(school_db).ask("Who was the last student to join from Peru?")
+    assert "'join'" in str(e.value)

@@ -192,6 +192,8 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
+                if self._event_of_another_table(x):
+                    x.kind, x.refs, x.ref = "apart", [], None
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
@@ -215,6 +217,19 @@ class Interpreter:
         """Has the mention a reading (a column, table or value) in, or joined to, `tables`?"""
         reach = {t for t in self.cat.tables if any(self.cat.connected(t, b) for b in tables)}
         return any(r.table in reach for r in x.refs) or any(v.table in reach for v in x.values)
+
+    def _event_of_another_table(self, x: Mention) -> bool:
+        """'the last learner to join' where only the instructors have a JoinDt: the verb is the
+        learners' own event (their SignupDt?), not another table's date; which date is not known."""
+        if x.ref is None or x.ref.kind != "column" or not self.cat.is_time(x.ref.table, x.ref.column):
+            return False
+        i = self.m.index(x)
+        j = i - 1
+        while j >= 0 and self.m[j].kind == "word" and self.m[j].text in ("to", "who", "that", "which"):
+            j -= 1
+        y = self.m[j] if 0 <= j < i - 1 else None
+        return y is not None and y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and \
+            y.ref.table != x.ref.table and bool(self.cat.time_columns(y.ref.table))
 
     def _own_name(self, x: Mention) -> None:
         """'albums whose name starts with D': the name of the rows just named (their title), not the
