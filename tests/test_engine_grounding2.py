@@ -199,3 +199,8 @@ def test_a_verb_for_another_tables_date_after_the_rows_asked_about_is_declined(s
     with pytest.raises(Engine.CannotAnswer) as e:
         Conv(school_db).ask("Who was the last student to join from Peru?")
     assert "'join'" in str(e.value)
+
+
+def test_the_first_n_rows_to_do_something_are_n_rows(school_db):
+    c = Conv(school_db).ask("Who were the first three students to sign up?")
+    assert len(c.rows) == 3
