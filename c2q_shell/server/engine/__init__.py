@@ -488,7 +488,8 @@ class Engine:
         bits = [f"Could not answer '{question.strip()}'"]
         if detail:
             bits[0] += f": {detail}"
-        named = {x.text for x in reading.mentions if x.kind == "ref" and x.ref is not None} if reading else set()
+        named = {x.text for x in reading.mentions if x.kind == "ref" and x.ref is not None or x.kind == "apart"} \
+            if reading else set()
         unknown = [w for w in reading.unknown if w not in named] if reading else []
         unused = [w for w in reading.unknown if w in named] if reading else []
         if unknown:

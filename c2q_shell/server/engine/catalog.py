@@ -40,6 +40,10 @@ CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|l
                          r"group|holdings?|the|class [a-z])\b\.?")
 
 
+# a column whose name says yes/no: is_active, HasPool, abandoned_yn, paid_flag
+FLAG_NAME = re.compile(r"^([iI]s|[hH]as)[_A-Z]|(_|[a-z])(yn|YN|flag|Flag|FLAG|bool)$")
+
+
 @dataclass(frozen=True)
 class Ref:
     kind: str                 # column | table
@@ -346,12 +350,19 @@ class Catalog:
         """'How many people did we hire?': words for people name the one table of persons (first and
         last names; words for staff only a table of employees); with several such tables, none."""
         persons = self.persons()
-        if len(persons) != 1:
+        if len(persons) != 1 or self._full_named(persons[0]):
             return
         staff = singular(TABLE_PREFIX.sub("", persons[0]).lower()).split("_")[-1] in STAFF_TABLES
         for word in PEOPLE_WORDS:
             if staff or word not in STAFF_WORDS:        # 'staff' are not the customers
                 self._add(phrase_key(word), Ref("table", persons[0], strength=1))
+
+    def _full_named(self, but: str) -> list[str]:
+        """Other tables whose rows are persons named in one column (full_name): with them, a word
+        for people ('how many people hold a policy?') could be either table's rows."""
+        return [t for t, tab in sorted(self.tables.items()) if t != but and any(
+            re.sub(r"[^a-z]", "", c.lower()) in ("fullname", "personname") and col.kind == "text"
+            for c, col in tab.columns.items())]
 
     def _index_summary(self, summary: dict) -> None:
         """User-written descriptions and keywords in the data summary add words for tables and columns."""
@@ -442,6 +453,8 @@ class Catalog:
             if values and set(values) <= {yes, no}:
                 return values.get(yes, yes.upper() if values.get(no, "").isupper() else yes), \
                     values.get(no, no.upper() if values.get(yes, "").isupper() else no)
+        if values and set(values) <= {"1", "0"} and FLAG_NAME.search(column):
+            return "1", "0"         # abandoned_yn kept as the text '1' and '0'
         return None
 
     def is_time(self, table: str, column: str) -> bool:

@@ -88,6 +88,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     measures.settle_ratio(p, cat)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
+    elif _plain_listing(p, r):
+        _whole_rows(p, cat)                     # "show all conductors": the rows, not only their names
     if not (measures.rate_per_group(p, r) or measures.share_per_group(p, r)):
         _share(p, r, cat)
     p.order = list(r.order)
@@ -399,6 +401,30 @@ def _everything(p: Plan, cat: Catalog) -> None:
         if fk.ref_table == p.table and cat.tables[fk.table].primary_key == [fk.column]:
             cols += [f"{fk.table}.{c}" for c in cat.tables[fk.table].columns if c != fk.column]
     p.select = cols
+
+
+WHOLE_ROW_LIMIT = 12        # a listing of whole rows shows at most this many columns
+LISTING_WORDS = ("all", "every", "the", "me", "us", "of", "our", "please", "?", ".", "!")
+
+
+def _plain_listing(p: Plan, r: Reading) -> bool:
+    """'Show all conductors', 'List all employees', 'Show me the professionals': a listing of a
+    table that names nothing to show, no condition and no order."""
+    if not r.listing or p.measures or p.group or p.select or p.filters or r.order or r.limit or r.rank_dir:
+        return False
+    words = [x for x in r.mentions[1:] if not (x.kind == "kw" and x.kw[0] in ("all", "list")) and x.text not in LISTING_WORDS]
+    return len(words) == 1 and words[0].kind == "ref" and words[0].ref is not None and \
+        words[0].ref.kind == "table" and words[0].ref.table == p.table
+
+
+def _whole_rows(p: Plan, cat: Catalog) -> None:
+    """The columns of a listing of whole rows: keys first, then the others as the table has them."""
+    t = cat.tables[p.table]
+    keys = [c for c in t.columns if c in t.primary_key]
+    cols = keys + [c for c in t.columns if c not in keys]
+    p.select = [f"{p.table}.{c}" for c in cols[:WHOLE_ROW_LIMIT]]
+    if len(cols) > WHOLE_ROW_LIMIT:
+        p.assume("columns", f"showing the first {WHOLE_ROW_LIMIT} of the {len(cols)} columns of {p.table}")
 
 
 def compare_groups(p: Plan, cat: Catalog) -> None:

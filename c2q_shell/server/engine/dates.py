@@ -52,7 +52,10 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
     shown = [col] + [f.column for f in conds if f.column != col]
     p.select = [c for c in shown if c not in p.select] + [c for c in p.select if c != col]
     p.order = [Order("col", col, not first)]
-    p.limit = 1
+    i = r.mentions.index(word)
+    after = r.mentions[i + 1] if i + 1 < len(r.mentions) else None
+    counted = after is not None and after.kind == "num" and r.limit is not None and after.number == r.limit
+    p.limit = r.limit if counted else 1      # 'the first three donors to join': three rows
     if cat.column(*col.split(".")).nullable and not any(f.column == col and f.kind == "null" for f in p.filters):
         p.filters.append(Filter(col, "is not null", [], kind="null"))      # an unknown date is not the first
     p.assume("first time" if first else "last time",

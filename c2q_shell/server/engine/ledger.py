@@ -78,9 +78,21 @@ def who_without_persons(mentions, plan, cat) -> list[str]:
     if len(mentions) > 2 and mentions[1].kind == "word" and is_link_verb(mentions[1].text) and \
             any(x.kind == "kw" and x.kw[0] == "anaphora" for x in mentions[2:]):
         return ["who"]              # 'who makes it?': the other side of a relation, not the rows again
+    if _who_verb_object(mentions, plan):
+        return ["who"]              # 'who teaches the Spanish courses?': the courses are not the answer
     tables, _cols = _plan_parts(plan, cat)
     persons = [t for t in cat.persons() if any(cat.connected(t, u) for u in tables)]
     return ["who"] if persons and not set(persons) & tables else []
+
+
+def _who_verb_object(mentions, plan) -> bool:
+    """'who <verb> the X': X is the object of the verb, so an answer listing the X rows themselves
+    shows what was done, not who did it."""
+    if len(mentions) < 3 or mentions[1].kind != "word" or not is_link_verb(mentions[1].text):
+        return False
+    obj = next((x for x in mentions[2:] if x.kind == "ref" and x.ref is not None), None)
+    return obj is not None and obj.ref.kind == "table" and obj.ref.table == plan.table and \
+        not plan.measures and not plan.group
 
 
 def is_link_verb(text: str) -> bool:
@@ -189,7 +201,9 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
             led.unaccounted.append(x.text)
             continue
         used = x.used or (x.kind == "kw" and x.kw[0] in consumed)
-        if x.kind in ("ref", "value", "date", "skip"):
+        if x.kind == "apart":
+            led.unaccounted.append(x.text)              # a column of a table the answer cannot join
+        elif x.kind in ("ref", "value", "date", "skip"):
             led.grounded.append(x.text)
         elif x.kind == "num":
             # "which one": the word 'one' names no quantity
@@ -203,7 +217,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
                 led.unaccounted.append(x.text)
         elif used:
             led.grounded.append(x.text)
-        elif is_filler(x.text):
+        elif is_filler(x.text) and not x.capitals:
             led.filler.append(x.text)
         else:
             led.unaccounted.append(x.text)

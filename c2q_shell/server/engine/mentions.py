@@ -32,6 +32,7 @@ class Mention:
     loose: bool = False             # a word that only begins like a column word ('shipping' ~ SHIP_DT)
     event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
     qualifier: bool = False         # a column said of the rows counted ('how many plays songs'): never a verb
+    capitals: bool = False          # a short word typed in capitals ('EV'): an abbreviation, never filler
 
     @property
     def col(self) -> str | None:
@@ -60,6 +61,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
+                if vals and size == 1 and all(v.score < 1.0 for v in vals):
+                    # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
+                    # the table the question names picks one (understand._pick_value)
+                    vals += [v for v in _word_of_values(span[0], cat) if v not in vals]
                 if vals:
                     cands.append(Mention(i, i + size, "value", text, values=sorted(vals, key=_val_order)))
             if text in KEYWORDS:
@@ -89,7 +94,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
             else:
-                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or Mention(i, i + 1, "word", t.text)
+                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
+                    Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t))
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
@@ -99,7 +105,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _per_share(out, cat)
     _name_of_a_code(out, cat)
     _merge_units(out)
+    _percent_of_a_column(out, cat)
+    _intensifiers_of_a_superlative(out)
     _loose_modifiers(out)
+    _table_word_of_its_column(out, cat)
     _noun_of_an_event(out, cat)
     _kinds_without_a_kind(out, cat)
     _verbs_before_an_article(out, cat)
@@ -132,6 +141,22 @@ def _loose_modifiers(out: list[Mention]) -> None:
         i += 1
 
 
+def _table_word_of_its_column(out: list[Mention], cat: Catalog) -> None:
+    """'the most company headquarters': after a superlative or a count, a table's singular name
+    right before a column of that table qualifies the column ('headquarters' of companies); it
+    does not make the table the thing ranked ('the most company', its size)."""
+    i = 1
+    while i + 1 < len(out):
+        k, a, b = out[i - 1], out[i], out[i + 1]
+        tables = {r.table for r in a.refs if r.kind == "table" and r.strength >= 2} if a.kind == "ref" else set()
+        own = [r for r in b.refs if r.kind == "column" and r.table in tables and not cat.is_time(r.table, r.column)] \
+            if b.kind == "ref" else []          # ('the newest restaurant open': a verb, the event's date)
+        if k.kind == "kw" and k.kw[0] in ("rank", "count", "agg") and own and not a.text.endswith("s") and \
+                not b.text.endswith(("ed", "ing")) and not b.event:
+            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
+        i += 1
+
+
 def _noun_of_an_event(out: list[Mention], cat: Catalog) -> None:
     """'singers whose songs came out after 2015': a noun right before the words for an event of a
     column whose name begins with that noun (Song_release_year) is part of that column's name,
@@ -156,7 +181,8 @@ def _kinds_without_a_kind(out: list[Mention], cat: Catalog) -> None:
         if x.kind != "ref" or not asked or not x.refs:
             continue                    # 'patients by insurance' groups by InsuranceType
         kinds = [r for r in x.refs if r.kind == "column" and cat.name_words_of(r.column)[-1] in ("type", "kind")
-                 and stem(cat.name_words_of(r.column)[0]) == stem(x.text)]
+                 and stem(cat.name_words_of(r.column)[0]) == stem(x.text)
+                 and len(set(cat.name_words_of(r.column))) > 1]     # ('what types of …' of a column 'Type')
         valued = {(v.table, v.column) for y in out if y.kind == "value" for v in y.values}
         if kinds and len(kinds) == len(x.refs) and not any((r.table, r.column) in valued for r in kinds):
             out[i] = Mention(x.start, x.end, "word", x.text)
@@ -288,6 +314,36 @@ def _merge_units(out: list[Mention]) -> None:
         i += 1
 
 
+def _intensifiers_of_a_superlative(out: list[Mention]) -> None:
+    """'the biggest single bonus', 'the very first claim': words that only stress a superlative."""
+    for i, x in enumerate(out):
+        if x.kind != "word":
+            continue
+        before = out[i - 1] if i > 0 else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        if x.text == "single" and before is not None and before.kind == "kw" and before.kw[0] == "rank" or \
+                x.text == "very" and after is not None and (after.kind == "kw" and after.kw[0] == "rank" or
+                                                            after.text in ("first", "last", "latest", "earliest")):
+            x.used = True
+
+
+PERCENT_WORDS = ("percentage", "percent", "pct")
+
+
+def _percent_of_a_column(out: list[Mention], cat: Catalog) -> None:
+    """'the completion percentage' where 'completion' names CompletedDt and PctComplete: the word
+    for a percentage right after it picks the column whose name says percent."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "ref" and b.text in PERCENT_WORDS and (i + 2 >= len(out) or out[i + 2].text != "of"):
+            own = [r for r in a.refs if r.kind == "column" and
+                   {w.lower() for w in cat.name_words_of(r.column)} & {"pct", "percent", "percentage"}]
+            if own:
+                out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
+        i += 1
+
+
 def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:
     """A column literally named 'Total' or 'Count': the word is the column when nothing it could
     aggregate follows ('top 5 invoices by total', 'average invoice total', 'sum of total per country')."""
@@ -363,6 +419,11 @@ def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
     return ref or value or kw
 
 
+def _abbreviation(t: Token) -> bool:
+    """'EV' in 'EV/EBITDA': two letters typed in capitals name something ('OK', 'AM' do not)."""
+    return t.raw.isalpha() and t.raw.isupper() and len(t.raw) == 2 and t.text not in ("ok", "am", "pm", "id", "vs")
+
+
 def _month_mention(i: int, month: str, year: int) -> Mention:
     m = MONTHS[month]
     lo = f"{year:04d}-{m:02d}-01"
@@ -404,7 +465,8 @@ def same_word(typed: str, value: str) -> bool:
         forms.add(typed[:-2])
     if typed.endswith("s"):
         forms.add(typed[:-1])
-    return any(w in forms for w in re.findall(r"[a-z0-9]+", value.lower()))
+    # a word joined to another by a hyphen is part of a compound: a 'Semi-final' is no final
+    return any(w in forms for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", value.lower()))
 
 
 def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
@@ -421,14 +483,28 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     cands = {c for c in cands if not _other_name(i, tokens, c.value)}
     if cands:
-        top = max(c.score for c in cands)
-        best = sorted((c for c in cands if c.score == top), key=_val_order)
-        return Mention(i, i + 1, "value", t.text, values=best)
+        return Mention(i, i + 1, "value", t.text, values=_part_of(cands))
     if t.raw[:1].isupper():
         firsts = {c for c in cat.first_words.get(t.text, ()) if not _other_name(i, tokens, c.value)}
         if firsts:
             return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
     return None
+
+
+def _part_of(cands: set[ValueRef]) -> list[ValueRef]:
+    """Of the values a word is part of, every one in the columns where it weighs most ('Python': all
+    four course titles containing it, not only the two where it is one word of three)."""
+    top = max(c.score for c in cands)
+    cols = {(c.table, c.column) for c in cands if c.score == top}
+    return sorted((c for c in cands if (c.table, c.column) in cols), key=_val_order)
+
+
+def _word_of_values(t: Token, cat: Catalog) -> list[ValueRef]:
+    """The values of a category column a word is part of ('Spanish' in 'Business Spanish')."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS:
+        return []
+    cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
+    return _part_of(cands) if cands else []
 
 
 AGENT_ENDINGS = ("er", "ers", "or", "ors")

@@ -127,7 +127,7 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(norm):
         s = m.group()
-        raw = _raw_for(s, raw_words)
+        raw = _raw_for(s, raw_words, text)
         if s[0].isdigit() or s[0] == "$":
             tokens.extend(_number_tokens(s, raw))
         elif s in NUMBER_WORDS:
@@ -138,11 +138,13 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _raw_for(s: str, raw_words: list[str]) -> str:
+def _raw_for(s: str, raw_words: list[str], text: str = "") -> str:
     for w in raw_words:
         if w.lower().strip(".,;:?!\"'()") == s:
             return w.strip(".,;:?!\"'()")
-    return s
+    # a word inside a longer one as typed ('EV' in 'EV/EBITDA'): its own letters, case kept
+    m = re.search(r"(?<![A-Za-z0-9])" + re.escape(s) + r"(?![A-Za-z0-9])", text, re.I) if s.isalpha() else None
+    return m.group() if m else s
 
 
 def _number_tokens(s: str, raw: str) -> list[Token]:

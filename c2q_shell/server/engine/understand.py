@@ -153,8 +153,16 @@ class Interpreter:
             if x.kind == "ref":
                 # a reading in the chosen tables, else in a table that can be joined to them
                 inside = [r for r in x.refs if r.table in best] or [r for r in x.refs if r.table in reach]
+                if not inside and all(r.kind == "table" for r in x.refs):
+                    x.kind, x.refs = "skip", []     # 'added to the index': a bare name of another table
+                    continue
+                if not inside and _operand(self.m, x) or inside and _stronger_apart(x, inside, reach):
+                    # names a column of a table the answer cannot be joined to ('yield' of a table of
+                    # fundamentals asked of the index's monthly rows): a word the answer would drop
+                    x.kind, x.refs = "apart", []
+                    continue
                 if not inside:
-                    x.kind, x.refs = "skip", []     # names another, unrelated table: not unknown, just unused
+                    x.kind, x.refs = "skip", []     # names another, unrelated table ('in the S&P 500')
                     continue
                 # a word several tables' columns answer to ('price': ListPrice, SalePrice) is the
                 # column of the table the question names, else of the previous answer's table
@@ -184,6 +192,8 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
+                if self._event_of_another_table(x):
+                    x.kind, x.refs, x.ref = "apart", [], None
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
@@ -207,6 +217,19 @@ class Interpreter:
         """Has the mention a reading (a column, table or value) in, or joined to, `tables`?"""
         reach = {t for t in self.cat.tables if any(self.cat.connected(t, b) for b in tables)}
         return any(r.table in reach for r in x.refs) or any(v.table in reach for v in x.values)
+
+    def _event_of_another_table(self, x: Mention) -> bool:
+        """'the last learner to join' where only the instructors have a JoinDt: the verb is the
+        learners' own event (their SignupDt?), not another table's date; which date is not known."""
+        if x.ref is None or x.ref.kind != "column" or not self.cat.is_time(x.ref.table, x.ref.column):
+            return False
+        i = self.m.index(x)
+        j = i - 1
+        while j >= 0 and self.m[j].kind == "word" and self.m[j].text in ("to", "who", "that", "which"):
+            j -= 1
+        y = self.m[j] if 0 <= j < i - 1 else None
+        return y is not None and y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and \
+            y.ref.table != x.ref.table and bool(self.cat.time_columns(y.ref.table))
 
     def _own_name(self, x: Mention) -> None:
         """'albums whose name starts with D': the name of the rows just named (their title), not the
@@ -333,12 +356,17 @@ class Interpreter:
             # all spellings of one value in a label column ("Alphabet" -> both share classes)
             vals: list[str] = []
             for x, v, _neg in items:
-                same = [w.value for w in x.values if f"{w.table}.{w.column}" == col and w.score == v.score]
+                same = [w.value for w in x.values if f"{w.table}.{w.column}" == col and
+                        (w.score == v.score or _part_of_values(self.tokens, x, v, w))]
                 spread = _label_like(self.cat, v) or v.score < 1.0     # "software" -> both software industries
-                for s in same if x.values[0].column == v.column and spread else [v.value]:
+                first = x.values[0].column == v.column or _part_of_values(self.tokens, x, v, v)
+                for s in same if first and spread else [v.value]:
                     if s not in vals:
                         vals.append(s)
                 more = self._containing(x, v)
+                if len(same) > 1 and not more and _part_of_values(self.tokens, x, v, v):
+                    self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
+                                  + ", ".join(f"'{w}'" for w in same))
                 if more:
                     vals.extend(more)
                     self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
@@ -371,10 +399,17 @@ class Interpreter:
         return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
 
     def _pick_value(self, i: int, x: Mention) -> ValueRef:
+        """A value found in columns of several tables ('Nigeria': the learners' and the instructors'
+        country) is the column named nearby, else the column of a table the question names (the rows
+        asked about), else the column the previous answer filtered on; else the first, stated."""
         named = {m.col for m in self.m if m.kind == "ref" and m.col}
         for v in x.values:
             if f"{v.table}.{v.column}" in named:
                 return v
+        tables = [m.ref.table for m in self.m if m.kind == "ref" and m.ref is not None and m.ref.kind == "table"]
+        held = [t for t in dict.fromkeys(tables) if any(v.table == t for v in x.values)]
+        if len(held) == 1 and len({v.column for v in x.values if v.table == held[0]}) == 1:
+            return next(v for v in x.values if v.table == held[0])
         prev_cols = {f.column for f in self.previous.filters} if self.previous else set()
         for v in x.values:
             if f"{v.table}.{v.column}" in prev_cols:
@@ -972,6 +1007,12 @@ class Interpreter:
             pattern = {"prefix": f"{text}%", "suffix": f"%{text}", "infix": f"%{text}%"}[k.kw[1]]
             self.r.filters.append(Filter(col, "like", [pattern], kind="compare"))
 
+    def _of_own_table(self, x: Mention, y: Mention) -> bool:
+        """'the types of performances': the table named right after 'of' is the column's own, so the
+        question asks for the column's values, not for the table's rows."""
+        i, j = self.idx(x), self.idx(y)
+        return j == i + 2 and self.m[i + 1].text == "of" and y.ref.table == x.ref.table
+
     def _drops(self) -> None:
         """'all sectors', 'any state': forget the previous round's filter on that column."""
         filtered = {f.column for f in self.previous.filters} if self.previous else set()
@@ -999,7 +1040,8 @@ class Interpreter:
                 t, c = x.ref.table, x.ref.column
                 x.used = True
                 col = f"{t}.{c}"
-                named_table = any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" for y in self.m)
+                named_table = any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and
+                                  not self._of_own_table(x, y) for y in self.m)
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
@@ -1072,6 +1114,39 @@ PIPELINE = (
     ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
 )
+
+
+def _stronger_apart(x: Mention, inside: list[Ref], reach: set[str]) -> bool:
+    """The words name a column outright only in a table that cannot be joined ('dividend yield'),
+    and the tables in play hold a weaker reading of only part of them ('dividend')."""
+    top = max(r.strength for r in x.refs)
+    if max(r.strength for r in inside) >= top or any(r.table in reach for r in x.refs if r.strength == top):
+        return False
+    said = [stem(w) for w in x.text.split()]
+    return not any(all(w in re.sub(r"[^a-z0-9]", "", (r.column or r.table).lower()) for w in said) for r in inside)
+
+
+OPERAND_WORDS = ("per", "to", "over", "by", "divided", "times", "/", "versus", "vs")
+
+
+def _operand(m: list[Mention], x: Mention) -> bool:
+    """A column word of a table that cannot be joined which the question computes with ('price
+    per earnings', 'rank them by EV/EBITDA', 'average yield'): the answer would drop it. Said as
+    context ('companies in the S&P 500') it is only unused."""
+    i = m.index(x)
+    before = m[i - 1] if i > 0 else None
+    after = m[i + 1] if i + 1 < len(m) else None
+    return before is not None and (before.text.split()[-1] in OPERAND_WORDS or
+                                   before.kind == "kw" and before.kw[0] in ("agg", "rank", "group", "cmp")) or \
+        after is not None and after.text.split()[0] in OPERAND_WORDS[:-3]
+
+
+def _part_of_values(tokens, x: Mention, v: ValueRef, w: ValueRef) -> bool:
+    """'the Python courses': a word that is only part of the values of a column ('Advanced Python
+    Patterns', 'Python Web Scraping') means every value of that column containing it."""
+    if x.end - x.start != 1 or v.score >= 0.9 or w.score >= 0.9 or (w.table, w.column) != (v.table, v.column):
+        return False
+    return same_word(tokens[x.start].text, w.value)
 
 
 def _label_like(cat: Catalog, v: ValueRef) -> bool:

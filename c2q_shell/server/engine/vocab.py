@@ -124,7 +124,8 @@ ABBREVIATIONS_EXTRA = {"ft": "feet", "dep": "departure", "arr": "arrival", "dest
 # The last word of a name that qualifies the first ('stockQty', 'weightKg', 'popCount'): the words
 # before it name the column too ("stock").
 UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
-                 "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt")
+                 "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt",
+                 "millions", "thousands", "billions", "mn", "bn")
 # Units a measure is stated in: "fee in dollars", "length in minutes" name the measure itself.
 UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen", "minutes", "seconds",
               "hours", "days", "milliseconds", "kg", "kilograms", "kilos", "grams", "lbs", "bytes", "megabytes",
