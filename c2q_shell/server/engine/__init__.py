@@ -564,6 +564,8 @@ def _points_back(reading: Reading) -> list[str]:
     # 'break that down by carrier', 'split them by year': a grouping of something already shown
     words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "group" and
               set(x.text.split()) & {"it", "that", "this", "them", "those"}]
+    # 'how many donors live there?': a place an earlier answer named
+    words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "place"]
     if reading.group_prev:
         # 'what's the average price per unit in each?': each of the groups an earlier answer showed
         words += [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and x.used and
@@ -581,8 +583,21 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
         return [fragment.group(0).strip()]
     if _WHICH_ONE.match(text):
         return ["one"]
+    dangling = _ranks_nothing_named(reading)
+    if dangling:
+        return dangling
     lead = _CONTINUING.match(text)
     return [lead.group(1)] if lead else []
+
+
+def _ranks_nothing_named(reading: Reading) -> list[str]:
+    """'which month had the highest?': a ranking word last, with no measure, column or table for it
+    to rank by; the highest of what is in an earlier answer."""
+    m = [x for x in reading.mentions if x.text not in ("?", ".", "!")]
+    if not m or not (m[-1].kind == "kw" and m[-1].kw[0] == "rank") or reading.measures or reading.order or \
+            reading.entity or reading.select or reading.agg_only:
+        return []
+    return [m[-1].text]
 
 
 def _that_group(reading: Reading, previous: Plan | None) -> str | None:

@@ -103,6 +103,15 @@ def _names_previous_place(r: Reading) -> bool:
         any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
 
 
+def _one_place_there(prev: Plan, r: Reading) -> None:
+    """'how many donors live there?': 'there' is the one place the previous answer found; after
+    several (all of them together, or each?) it is declined."""
+    there = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "place"]
+    if there and prev.limit != 1:
+        raise CannotAnswer(f"'{there[0]}' points at one place, and the previous answer shows {prev.limit} of them; "
+                           "ask 'in each of them' or name the place", there)
+
+
 def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
@@ -112,6 +121,7 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     if not (entity and prev.limit is not None and named) or (entity == prev.table and
                                                                                  not prev.group):
         return None
+    _one_place_there(prev, r)
     within = prev.copy()
     within.assumptions, within.batch = [], []
     if prev.group:

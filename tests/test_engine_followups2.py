@@ -1,0 +1,93 @@
+"""Conversation context, round 2: what a follow-up's pointer ('there', 'then', 'their', 'the
+heaviest of them') takes from the previous answer, or why it is declined."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def bakery_db(tmp_path_factory):
+    """A chain of bakeries: shops in towns, their staff, products and sales."""
+    path = tmp_path_factory.mktemp("bakery") / "bakery.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, town TEXT, opened_on TEXT, floor_area REAL);
+    CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, staff_name TEXT, shop_id INTEGER REFERENCES shops(shop_id),
+                        job_role TEXT, wage REAL, hired_on TEXT, weight_kg REAL);
+    CREATE TABLE products (product_id INTEGER PRIMARY KEY, product_name TEXT, category TEXT, unit_price REAL,
+                           unit_cost REAL);
+    CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(shop_id),
+                        product_id INTEGER REFERENCES products(product_id), sold_on TEXT, quantity INTEGER,
+                        revenue REAL);
+    """)
+    towns = ["Leeds", "York", "Hull", "Bath", "Derby"]
+    for i in range(1, 9):
+        db.execute("INSERT INTO shops VALUES (?,?,?,?,?)",
+                   (i, f"Shop {chr(64 + i)}", towns[i % 5], f"20{10 + i}-0{1 + i % 9}-15", 80 + i * 17.5))
+    db.execute("UPDATE shops SET town = 'York' WHERE shop_id = 4")         # York has the most shops (3)
+    names = "Ava Ben Cara Dan Eve Finn Gus Hana Ivy Jon Kim Leo Mia Ned Ola Pia Quin Rae Sam Tom".split()
+    for i, n in enumerate(names, 1):
+        db.execute("INSERT INTO staff VALUES (?,?,?,?,?,?,?)",
+                   (i, n, 1 + i % 8, ("baker", "cashier", "manager")[i % 3], 21000 + (i * 1373) % 15000,
+                    f"20{15 + i % 9}-{1 + i % 12:02d}-0{1 + i % 9}", 55 + (i * 7) % 40))
+    products = ["Sourdough", "Rye", "Baguette", "Carrot cake", "Brownie", "Croissant", "Danish", "Latte", "Tea",
+                "Scone", "Eclair", "Bagel"]
+    for i, p in enumerate(products, 1):
+        price = round(1.5 + (i * 0.83) % 4, 2)
+        db.execute("INSERT INTO products VALUES (?,?,?,?,?)",
+                   (i, p, ("bread", "cake", "pastry", "drink")[i % 4], price, round(price * (0.3 + (i % 5) / 20), 2)))
+    for i in range(1, 601):
+        pid, q = 1 + (i * 7) % 12, 1 + i % 6
+        price = db.execute("SELECT unit_price FROM products WHERE product_id = ?", (pid,)).fetchone()[0]
+        db.execute("INSERT INTO sales VALUES (?,?,?,?,?,?)",
+                   (i, 1 + (i * 5) % 8, pid, f"202{3 + i % 2}-{1 + (i * 11) % 12:02d}-{1 + i % 28:02d}", q,
+                    round(q * price, 2)))
+    db.commit()
+    db.close()
+    return path
+
+
+def rows(path, sql: str) -> list[list]:
+    """The rows of `sql` as the engine's source returns them (text)."""
+    with sqlite3.connect(path) as db:
+        return [[None if v is None else str(v) for v in r] for r in db.execute(sql).fetchall()]
+
+
+def declined(c: Conv, question: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(question)
+    return str(e.value)
+
+
+def after_declined(c: Conv, question: str, declined: str = "what is the weather on Mars?"):
+    """`question` asked right after a round the engine declined (as the server passes it)."""
+    with pytest.raises(Engine.CannotAnswer):
+        c.engine.answer(declined, "direct", c.prev)
+    return c.engine.answer(question, "direct", c.prev, skipped={"question": declined, "answered": False})
+
+
+def test_there_takes_the_one_place_of_the_previous_answer(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("which town has the most shops?")
+    c.ask("how many staff work there?")
+    assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM staff JOIN shops USING (shop_id) WHERE town = 'York'")
+    c.ask("top 3 shops by number of sales made there")          # 'there' is the shop the question ranks
+    assert len(c.rows) == 3 and "number_of_sales" in c.cols
+    c = Conv(bakery_db)
+    c.ask("top 3 towns by number of shops")
+    assert "'there' points at one place" in declined(c, "how many staff work there?")
+
+
+@pytest.mark.parametrize("question", ["how many staff work there?", "which month had the highest?"])
+def test_a_pointer_with_nothing_to_point_at_is_declined(bakery_db, question):
+    c = Conv(bakery_db)
+    assert "there is none in this session" in declined(c, question)
+    c.ask("how many sales were there in 2024?")
+    with pytest.raises(Engine.CannotAnswer) as e:
+        after_declined(c, question)
+    assert "was not answered" in str(e.value)
