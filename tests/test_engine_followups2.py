@@ -91,3 +91,24 @@ def test_a_pointer_with_nothing_to_point_at_is_declined(bakery_db, question):
     with pytest.raises(Engine.CannotAnswer) as e:
         after_declined(c, question)
     assert "was not answered" in str(e.value)
+
+
+@pytest.mark.parametrize("first", ["how many staff are bakers?", "which staff are bakers?"])
+def test_which_is_the_heaviest_of_the_previous_rows_is_one_row(bakery_db, first):
+    c = Conv(bakery_db)
+    c.ask(first)
+    c.ask("Of those, which is the heaviest?")
+    assert c.col("staff_name") == [r[0] for r in rows(
+        bakery_db, "SELECT staff_name FROM staff WHERE job_role = 'baker' ORDER BY weight_kg DESC, staff_name LIMIT 1")]
+
+
+def test_the_cheapest_by_a_column_ranks_that_column_upwards(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("which products are bread?")
+    c.ask("what's the cheapest by unit cost among them?")
+    assert c.col("product_name") == [r[0] for r in rows(
+        bakery_db, "SELECT product_name FROM products WHERE category = 'bread' ORDER BY unit_cost, product_name LIMIT 1")]
+    c = Conv(bakery_db)
+    c.ask("what is the most expensive product by unit cost?")
+    assert c.col("product_name") == [r[0] for r in rows(
+        bakery_db, "SELECT product_name FROM products ORDER BY unit_cost DESC, product_name LIMIT 1")]
