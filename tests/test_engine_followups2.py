@@ -112,3 +112,32 @@ def test_the_cheapest_by_a_column_ranks_that_column_upwards(bakery_db):
     c.ask("what is the most expensive product by unit cost?")
     assert c.col("product_name") == [r[0] for r in rows(
         bakery_db, "SELECT product_name FROM products ORDER BY unit_cost DESC, product_name LIMIT 1")]
+
+
+def test_then_is_the_time_of_the_previous_answer(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("when was the biggest sale by revenue?")
+    day = c.col("sold_on")
+    assert len(day) == 1
+    c.ask("how many sales were there then?")
+    assert c.rows[0][-1] == rows(bakery_db, f"SELECT COUNT(*) FROM sales WHERE sold_on = '{day[0]}'")[0][0]
+    assert "then" in declined(Conv(bakery_db), "what was the total revenue then?")      # no earlier answer
+    c = Conv(bakery_db)
+    c.ask("what is the total revenue by month?")
+    assert "not one time" in declined(c, "how many sales were there then?")
+    c = Conv(bakery_db)
+    c.ask("when was the biggest sale by revenue?")
+    assert "which date of staff" in declined(c, "what was the wage of the staff then?")
+    c = Conv(bakery_db)
+    c.ask("which staff are bakers?")
+    c.ask("ok, sort them by wage then")                 # 'then' of an instruction is no time
+    assert "wage" in c.sql and "ORDER BY" in c.sql
+
+
+def test_in_which_month_asks_for_the_month_of_the_one_row_found(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("what was the highest revenue of a sale in 2024?")
+    c.ask("in which month?")
+    assert len(c.rows) == 1 and [r[0] for r in rows(
+        bakery_db, "SELECT sold_on FROM sales WHERE sold_on LIKE '2024%' ORDER BY revenue DESC, sale_id LIMIT 1")
+    ] == c.col("sold_on")

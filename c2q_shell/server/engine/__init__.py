@@ -166,7 +166,8 @@ class Engine:
                                f"to it ({', '.join(map(repr, others))}); ask with the date itself", [said])
         reading.group = [g for g in reading.group if g.grain != unit]     # the unit named the time
         plan = new_plan(reading, self.cat)
-        dates.at_previous_time(plan, previous, unit, said, self.cat)
+        named = {x.col for x in reading.mentions if x.kind == "ref" and x.col}
+        dates.at_previous_time(plan, previous, unit, said, self.cat, named)
         return plan
 
     def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:
@@ -320,7 +321,8 @@ class Engine:
         except CannotAnswer:
             alone = None
         if alone is not None:
-            words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+            words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] \
+                if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
             at = dates.time_pointer(alone)
             words += _points_back(alone) + _continues(question.text, alone, None) + \
                 ([" ".join(x.text for x in at[0])] if at else [])

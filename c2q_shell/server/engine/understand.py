@@ -309,9 +309,9 @@ class Interpreter:
                 k.used = True
                 setattr(r, k.kw[0], True)
         r.when = bool(self.tokens) and self.tokens[0].text == "when"
-        if self.previous is not None and re.match(r"(in |on )?(which|what) (month|year|day|date|quarter|time)s? "
-                                                  r"(was|is|did|were) (that|it|this)\b", self.question.lower()):
-            r.when = True           # "in which month was that?" after the lowest value: its date
+        if self.previous is not None and re.match(r"(in |on )?(which|what) (month|year|day|date|quarter|time)s?"
+                                                  r"( (was|is|did|were) (that|it|this)\b|\W*$)", self.question.lower()):
+            r.when = True           # "in which month was that?", "in which month?" after the lowest value: its date
             for x in self.m:
                 if dates.UNITS.get(x.text) or x.text in ("date", "day", "time"):
                     x.used = True
