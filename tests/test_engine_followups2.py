@@ -141,3 +141,15 @@ def test_in_which_month_asks_for_the_month_of_the_one_row_found(bakery_db):
     assert len(c.rows) == 1 and [r[0] for r in rows(
         bakery_db, "SELECT sold_on FROM sales WHERE sold_on LIKE '2024%' ORDER BY revenue DESC, sale_id LIMIT 1")
     ] == c.col("sold_on")
+
+
+def test_the_same_for_two_values_after_one_figure_is_one_grouped_answer(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("what's the average wage of bakers?")
+    c.ask("do the same for cashiers and managers")
+    assert len(c.res.tasks) == 1 and sorted(c.rows) == rows(
+        bakery_db, "SELECT job_role, AVG(wage) FROM staff WHERE job_role IN ('cashier', 'manager') "
+                   "GROUP BY job_role ORDER BY job_role")
+    c.ask("top 3 products by revenue in Shop A")          # a ranking: one answer for each value, as before
+    c.ask("do the same for Shop B and Shop C")
+    assert c.res.kind == "breakdown" and len(c.res.tasks) == 2

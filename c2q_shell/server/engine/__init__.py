@@ -15,7 +15,7 @@ from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
-from .plan import Filter, Plan
+from .plan import Dim, Filter, Plan
 from .sqlgen import to_sql
 from .text import Question
 from .understand import Interpreter, Reading
@@ -284,6 +284,14 @@ class Engine:
                  f not in prev.filters and all(d.column != f.column for d in plan.group)]
         if len(named) != 1:
             return None
+        if plan.limit is None and not plan.group:
+            # after one figure: one answer, a row for each value (side by side, not one for them together)
+            one = plan.copy()
+            one.group = [Dim(named[0].column)]
+            one.assume("each", f"a row for each value named ({', '.join(map(str, named[0].values))})")
+            t = Task("0", one.to_dict(), to_sql(one, self.cat), clarified_task(one, self.cat),
+                     assumptions=list(one.assumptions))
+            return Result("single", [t], t.clarified_task, t.description, t.assumptions)
         tasks = []
         for i, v in enumerate(named[0].values):
             p = plan.copy()
