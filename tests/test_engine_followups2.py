@@ -153,3 +153,24 @@ def test_the_same_for_two_values_after_one_figure_is_one_grouped_answer(bakery_d
     c.ask("top 3 products by revenue in Shop A")          # a ranking: one answer for each value, as before
     c.ask("do the same for Shop B and Shop C")
     assert c.res.kind == "breakdown" and len(c.res.tasks) == 2
+
+
+def test_its_total_of_a_related_table_is_over_that_rows_related_rows(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("which shop has the largest floor area?")
+    c.ask("what is its total revenue?")          # all its sales, not the one joined row the ranking kept
+    assert float(c.rows[0][-1]) == pytest.approx(float(rows(
+        bakery_db, "SELECT SUM(revenue) FROM sales WHERE shop_id = (SELECT shop_id FROM shops "
+                   "ORDER BY floor_area DESC LIMIT 1)")[0][0]))
+    c = Conv(bakery_db)
+    c.ask("top 3 shops by floor area")
+    assert "one for them all or one for each" in declined(c, "what is their total revenue?")
+
+
+def test_it_stays_the_one_row_found_across_answers_about_it(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("which shop has the largest floor area?")
+    c.ask("how many sales did it have?")
+    c.ask("how many staff does it have?")
+    assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM staff WHERE shop_id = "
+                                     "(SELECT shop_id FROM shops ORDER BY floor_area DESC LIMIT 1)")

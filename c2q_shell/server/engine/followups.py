@@ -27,8 +27,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
-    if (r.entity or r.select) and (prev.group or not prev.measures) and prev.limit is not None and \
-            (_names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r))):
+    one = _still_that_one(prev, r)
+    if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
+            (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
@@ -112,9 +113,20 @@ def _one_place_there(prev: Plan, r: Reading) -> None:
                            "ask 'in each of them' or name the place", there)
 
 
+def _still_that_one(prev: Plan, r: Reading) -> Plan:
+    """'which shop is the largest?' → 'how many sales did it have?' → 'and how many staff does it
+    have?': 'it' is still the one row found before (the answer about it was not a row of its own)."""
+    if prev.within is not None and prev.within.limit == 1 and prev.limit is None and \
+            any(f.kind == "in_prev" for f in prev.filters) and r.entity and r.entity != prev.table and \
+            (_points_at_one(r) or _names_previous_place(r)) and not (prev.within.within or prev.within.inner):
+        return prev.within
+    return prev
+
+
 def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
+    prev = _still_that_one(prev, r)
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity))   # its rows, not its parent
@@ -472,6 +484,9 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     else:
         measures = [Agg("count")]
     filters = [f for f in r.filters if f.column]
+    related = _of_the_rows_kept(prev, r, measures, filters, cat)
+    if related is not None:
+        return related
     if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and not filters and not r.group:
         # 'and how many orders has it had in total?' after its first order: never the one row again
         raise CannotAnswer("counting the one row the previous answer kept is always 1; the question is about "
@@ -483,6 +498,29 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
              assumptions=list(r.assumptions), inner=inner)
     p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
+    return p
+
+
+def _of_the_rows_kept(prev: Plan, r: Reading, measures: list[Agg], filters: list[Filter], cat: Catalog) -> Plan | None:
+    """'which shop has the largest floor area?' → 'what is its total revenue?': an aggregate of a
+    related table is over that row's related rows (by its key), never over the one joined row the
+    ranking kept. After several rows (one total for all, or one each?) it is declined."""
+    other = {m.column.split(".")[0] for m in measures if m.column} - {prev.table}
+    if not any(cat.fans_out(prev.table, t) for t in other):
+        return None             # one related row for each row kept (a 1:1 table, or its parent): over those rows
+    pk = cat.tables[prev.table].primary_key
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+    if prev.limit != 1 or len(other) != 1 or len(pk) != 1 or r.group or not cat.connected(prev.table, next(iter(other))):
+        raise CannotAnswer(f"the previous answer kept {prev.limit} {_plural(prev.table)}, and whether the "
+                           f"{'/'.join(m.func for m in measures)} is one for them all or one for each is not clear; ask "
+                           "'… for each of them' or name them", words)
+    key = f"{prev.table}.{pk[0]}"
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    within.select = [key] + [c for c in within.select if c != key]
+    p = Plan(table=next(iter(other)), measures=measures, filters=[Filter(key, "in", [], kind="in_prev"), *filters],
+             assumptions=list(r.assumptions), within=within)
+    p.assume("of that one", f"the {_plural(next(iter(other)))} of the {prev.table.rstrip('s')} the previous answer found")
     return p
 
 
