@@ -83,7 +83,8 @@ def test_there_takes_the_one_place_of_the_previous_answer(bakery_db):
     assert "'there' points at one place" in declined(c, "how many staff work there?")
 
 
-@pytest.mark.parametrize("question", ["how many staff work there?", "which month had the highest?"])
+@pytest.mark.parametrize("question", ["how many staff work there?", "which month had the highest?",
+                                      "which shop had the least?"])
 def test_a_pointer_with_nothing_to_point_at_is_declined(bakery_db, question):
     c = Conv(bakery_db)
     assert "there is none in this session" in declined(c, question)
@@ -174,3 +175,13 @@ def test_it_stays_the_one_row_found_across_answers_about_it(bakery_db):
     c.ask("how many staff does it have?")
     assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM staff WHERE shop_id = "
                                      "(SELECT shop_id FROM shops ORDER BY floor_area DESC LIMIT 1)")
+
+
+def test_in_it_said_as_two_words_is_the_group_the_previous_answer_found(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("total revenue by product category")
+    c.ask("which category is the highest?")
+    c.ask("how many products are in it?")          # the products of that category, not its sales
+    assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM products WHERE category = (SELECT p.category FROM sales s "
+                                     "JOIN products p USING (product_id) GROUP BY p.category "
+                                     "ORDER BY SUM(s.revenue) DESC LIMIT 1)")

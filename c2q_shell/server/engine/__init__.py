@@ -604,10 +604,12 @@ def _ranks_nothing_named(reading: Reading) -> list[str]:
     """'which month had the highest?': a ranking word last, with no measure, column or table for it
     to rank by; the highest of what is in an earlier answer."""
     m = [x for x in reading.mentions if x.text not in ("?", ".", "!")]
-    if not m or not (m[-1].kind == "kw" and m[-1].kw[0] == "rank") or reading.measures or reading.order or \
-            reading.entity or reading.select or reading.agg_only:
+    if not m or not (m[-1].kind == "kw" and m[-1].kw[0] == "rank") or reading.select or reading.agg_only:
         return []
-    return [m[-1].text]
+    if m[-1].text in ("most", "least", "fewest") and not any(a.column for a in reading.measures) and \
+            len(m) > 2 and m[-2].text == "the" and m[-3].text in ("has", "have", "had", "is", "are", "was", "were"):
+        return [m[-1].text]         # 'which shop had the least?': the least of what (not a size of shops)
+    return [] if reading.measures or reading.order or reading.entity else [m[-1].text]
 
 
 def _that_group(reading: Reading, previous: Plan | None) -> str | None:

@@ -100,8 +100,11 @@ def _points_at_one(r: Reading) -> bool:
 
 
 def _names_previous_place(r: Reading) -> bool:
-    return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
-        any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
+    m = r.mentions
+    return any(x.kind == "kw" and x.kw[0] == "place" for x in m) or \
+        any(x.text in ("in it", "in them", "in those", "in that one") for x in m) or \
+        not r.share and any(x.text == "in" and y.kind == "kw" and y.kw[0] == "anaphora" and y.text in ("it", "them")
+                            for x, y in zip(m, m[1:]))          # 'how many products are in it?' (two words)
 
 
 def _one_place_there(prev: Plan, r: Reading) -> None:
