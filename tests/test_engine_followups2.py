@@ -185,3 +185,11 @@ def test_in_it_said_as_two_words_is_the_group_the_previous_answer_found(bakery_d
     assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM products WHERE category = (SELECT p.category FROM sales s "
                                      "JOIN products p USING (product_id) GROUP BY p.category "
                                      "ORDER BY SUM(s.revenue) DESC LIMIT 1)")
+
+
+def test_which_group_earns_the_least_ranks_the_groups_by_the_figure_shown(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("average wage by job role")
+    c.ask("which role earns the least?")
+    assert c.col("job_role") == [r[0] for r in rows(
+        bakery_db, "SELECT job_role FROM staff GROUP BY job_role ORDER BY AVG(wage) LIMIT 1")]

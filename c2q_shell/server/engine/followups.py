@@ -51,6 +51,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
             prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group) and \
             not (r.limit is not None and r.limit > 1 and not r.anaphora):
         return True           # "average city population per country" → "which country has the highest?"
+    if _ranks_shown_groups_by_their_figure(prev, r):
+        return True           # "average wage by role" → "which role earns the least?": by the figure shown
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
             (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
         return True           # "order by average EPS, highest first" on a result that shows it
@@ -525,6 +527,14 @@ def _of_the_rows_kept(prev: Plan, r: Reading, measures: list[Agg], filters: list
              assumptions=list(r.assumptions), within=within)
     p.assume("of that one", f"the {_plural(next(iter(other)))} of the {prev.table.rstrip('s')} the previous answer found")
     return p
+
+
+def _ranks_shown_groups_by_their_figure(prev: Plan, r: Reading) -> bool:
+    """A ranking of the groups the previous answer shows by the one column it aggregated."""
+    cols = {m.column for m in prev.measures if m.column}
+    return len(prev.group) == 1 and len(prev.measures) == 1 and bool(r.rank_dir or r.order) and \
+        r.dims_named == [prev.group[0].column] and bool(r.select) and set(r.select) <= cols and \
+        not (r.measures or r.filters or r.group or r.entity not in (None, prev.table))
 
 
 def _known_measures(r: Reading, prev: Plan) -> list[int] | None:

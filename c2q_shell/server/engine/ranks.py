@@ -346,8 +346,11 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     j = pos - 1
     while j > 0 and it.m[j].text in ("with", "the", "that", "has", "have", "had", "having", "which", "who"):
         j -= 1
-    if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used:
-        head = it.m[j]            # "… in the sector with the most companies": the noun just before
+    if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used and \
+            not (head is not None and it.m[j].col and it.cat.is_measure(*it.m[j].col.split("."))):
+        # "… in the sector with the most companies": the noun just before ('which role earns the
+        # least': 'earns' is the measure's verb, the role is the head)
+        head = it.m[j]
     if head is None and it.previous is not None:
         nxt = pos + 2 if pos + 1 < len(it.m) and it.m[pos + 1].start == it.m[pos].start else pos + 1
         if pos > 1 and it.m[pos - 1].text == "the" and (
