@@ -193,3 +193,12 @@ def test_which_group_earns_the_least_ranks_the_groups_by_the_figure_shown(bakery
     c.ask("which role earns the least?")
     assert c.col("job_role") == [r[0] for r in rows(
         bakery_db, "SELECT job_role FROM staff GROUP BY job_role ORDER BY AVG(wage) LIMIT 1")]
+
+
+def test_there_is_the_place_a_one_row_answer_shows_beside_its_row(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("who has the highest wage?")
+    c.ask("which shop does she work in?")
+    c.ask("how many staff work there?")
+    assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM staff WHERE shop_id = "
+                                     "(SELECT shop_id FROM staff ORDER BY wage DESC LIMIT 1)")

@@ -109,6 +109,22 @@ def _names_previous_place(r: Reading) -> bool:
                             for x, y in zip(m, m[1:]))          # 'how many products are in it?' (two words)
 
 
+def _place_shown(prev: Plan, r: Reading, cat: Catalog) -> str | None:
+    """'which shop does she work in?' → 'how many staff work there?': the key of the one other
+    table whose name the previous one-row listing shows beside its row."""
+    if prev.limit != 1 or prev.group or prev.measures or \
+            not any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions):
+        return None
+    others = {c.split(".")[0] for c in prev.select} - {prev.table}
+    if len(others) != 1:
+        return None
+    t = others.pop()
+    pk = cat.tables[t].primary_key
+    if len(pk) != 1 or cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
+        return None
+    return f"{t}.{pk[0]}"
+
+
 def _one_place_there(prev: Plan, r: Reading) -> None:
     """'how many donors live there?': 'there' is the one place the previous answer found; after
     several (all of them together, or each?) it is declined."""
@@ -135,13 +151,17 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity))   # its rows, not its parent
+    shown = _place_shown(prev, r, cat) if entity == prev.table else None
     if not (entity and prev.limit is not None and named) or (entity == prev.table and
-                                                                                 not prev.group):
+                                                             not prev.group and shown is None):
         return None
     _one_place_there(prev, r)
     within = prev.copy()
     within.assumptions, within.batch = [], []
-    if prev.group:
+    if shown is not None:
+        key = shown
+        within.select = [key] + [c for c in within.select if c != key]
+    elif prev.group:
         key = prev.group[0].column
         if prev.group[0].grain:
             return None
