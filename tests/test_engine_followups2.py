@@ -202,3 +202,12 @@ def test_there_is_the_place_a_one_row_answer_shows_beside_its_row(bakery_db):
     c.ask("how many staff work there?")
     assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM staff WHERE shop_id = "
                                      "(SELECT shop_id FROM staff ORDER BY wage DESC LIMIT 1)")
+
+
+def test_there_stays_the_place_across_a_figure_about_it(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("which town has the most shops?")
+    c.ask("what's the average floor area of the shops there?")
+    c.ask("which shop is the oldest one there?")
+    assert c.col("shop_name") == [r[0] for r in rows(
+        bakery_db, "SELECT shop_name FROM shops WHERE town = 'York' ORDER BY opened_on LIMIT 1")]

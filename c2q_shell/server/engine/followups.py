@@ -138,9 +138,10 @@ def _still_that_one(prev: Plan, r: Reading) -> Plan:
     """'which shop is the largest?' → 'how many sales did it have?' → 'and how many staff does it
     have?': 'it' is still the one row found before (the answer about it was not a row of its own)."""
     if prev.within is not None and prev.within.limit == 1 and prev.limit is None and \
-            any(f.kind == "in_prev" for f in prev.filters) and r.entity and r.entity != prev.table and \
+            any(f.kind == "in_prev" for f in prev.filters) and r.entity and \
+            (r.entity != prev.table or (prev.measures and not prev.group and _names_previous_place(r))) and \
             (_points_at_one(r) or _names_previous_place(r)) and not (prev.within.within or prev.within.inner):
-        return prev.within
+        return prev.within    # ('the average age of the employees there' → 'who is the oldest one there?')
     return prev
 
 
@@ -172,8 +173,11 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         return None
     if not cat.connected(entity, key.split(".")[0]):
         return None
+    if r.rank_dir and not r.order:
+        return None             # ranked by what is not said: left to the steps that decline it
     p = Plan(table=entity, select=[] if r.measures else list(r.select), measures=list(r.measures),
-             filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
+             filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within,
+             order=[] if r.measures else list(r.order), limit=None if r.measures else r.limit)
     dim = Dim(key)
     for x in r.mentions:
         if x.kind == "kw" and (x.kw[0] == "place" or (x.kw[0] == "anaphora" and x.text in _SINGULAR)):
