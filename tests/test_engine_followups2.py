@@ -211,3 +211,17 @@ def test_there_stays_the_place_across_a_figure_about_it(bakery_db):
     c.ask("which shop is the oldest one there?")
     assert c.col("shop_name") == [r[0] for r in rows(
         bakery_db, "SELECT shop_name FROM shops WHERE town = 'York' ORDER BY opened_on LIMIT 1")]
+
+
+def test_that_year_after_the_top_value_of_a_column_of_years(tmp_path):
+    path = tmp_path / "awards.sqlite"
+    with sqlite3.connect(path) as db:
+        db.executescript("""
+        CREATE TABLE awards (person_id INTEGER, award_year TEXT, prize REAL, PRIMARY KEY (person_id, award_year));
+        INSERT INTO awards VALUES (1,'2020',10),(2,'2020',20),(1,'2021',50),(3,'2021',5),(2,'2022',1);
+        """)
+    c = Conv(path)
+    c.ask("what is the total prize in each award year?")
+    c.ask("which year had the highest total?")
+    c.ask("what was the average prize that year?")
+    assert float(c.rows[0][-1]) == pytest.approx(27.5)

@@ -168,8 +168,10 @@ def previous_time(prev: Plan, unit: str, cat: Catalog) -> tuple[str, str | None,
     within.assumptions, within.batch = [], []
     if prev.limit == 1 and len(prev.group) == 1 and cat.is_time(*prev.group[0].column.split(".")):
         g = prev.group[0]
-        if g.grain != grain and unit != "time":
-            return None             # 'that year' after 'which month …?': another grain
+        years = g.grain is None and unit == "year" and cat.column(*g.column.split(".")).kind == "year"
+        if g.grain != grain and unit != "time" and not years:
+            return None             # 'that year' after 'which month …?': another grain ('which year …' of
+            #                         a column of years is one year)
         return g.column, g.grain, within
     if prev.group:
         return None
