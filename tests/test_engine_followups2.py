@@ -225,3 +225,12 @@ def test_that_year_after_the_top_value_of_a_column_of_years(tmp_path):
     c.ask("which year had the highest total?")
     c.ask("what was the average prize that year?")
     assert float(c.rows[0][-1]) == pytest.approx(27.5)
+
+
+def test_that_column_after_a_one_row_answer_is_the_value_its_row_shows(bakery_db):
+    c = Conv(bakery_db)
+    c.ask("which product has the highest unit price?")
+    c.ask("what category is it?")
+    c.ask("how many products are in that category?")
+    assert c.rows == rows(bakery_db, "SELECT COUNT(*) FROM products WHERE category = "
+                                     "(SELECT category FROM products ORDER BY unit_price DESC LIMIT 1)")

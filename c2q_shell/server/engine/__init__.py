@@ -615,14 +615,20 @@ def _ranks_nothing_named(reading: Reading) -> list[str]:
 def _that_group(reading: Reading, previous: Plan | None) -> str | None:
     """'that plan', 'this sector': a pointer right before the column the previous answer's one
     kept group is of. Returns the column, the pointer and the column's words marked used."""
-    if previous is None or previous.limit is None or len(previous.group) != 1 or previous.group[0].grain or \
-            previous.within is not None or previous.inner is not None:
+    if previous is None or previous.limit is None or previous.within is not None or previous.inner is not None:
         return None
-    col = previous.group[0].column
+    if len(previous.group) == 1 and not previous.group[0].grain:
+        cols = [previous.group[0].column]
+    elif previous.limit == 1 and not (previous.group or previous.measures):
+        # 'what sector is it in?' → 'the average P/E in that sector': the value its one row shows
+        cols = [c for c in previous.select if not previous.distinct]
+    else:
+        return None
     m = reading.mentions
     for i, x in enumerate(m[:-1]):
         nxt = m[i + 1]
-        if x.kind == "word" and x.text in ("that", "this", "those", "these") and nxt.kind == "ref" and nxt.col == col:
+        col = nxt.col
+        if x.kind == "word" and x.text in ("that", "this", "those", "these") and nxt.kind == "ref" and col in cols:
             x.used = nxt.used = True
             reading.select = [c for c in reading.select if c != col]
             return col
