@@ -15,7 +15,7 @@ from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
-from .plan import Filter, Plan
+from .plan import Dim, Filter, Plan
 from .sqlgen import to_sql
 from .text import Question
 from .understand import Interpreter, Reading
@@ -166,7 +166,8 @@ class Engine:
                                f"to it ({', '.join(map(repr, others))}); ask with the date itself", [said])
         reading.group = [g for g in reading.group if g.grain != unit]     # the unit named the time
         plan = new_plan(reading, self.cat)
-        dates.at_previous_time(plan, previous, unit, said, self.cat)
+        named = {x.col for x in reading.mentions if x.kind == "ref" and x.col}
+        dates.at_previous_time(plan, previous, unit, said, self.cat, named)
         return plan
 
     def task(self, task_id: str, question: str | Question, previous: Plan | None) -> Task:
@@ -283,6 +284,14 @@ class Engine:
                  f not in prev.filters and all(d.column != f.column for d in plan.group)]
         if len(named) != 1:
             return None
+        if plan.limit is None and not plan.group:
+            # after one figure: one answer, a row for each value (side by side, not one for them together)
+            one = plan.copy()
+            one.group = [Dim(named[0].column)]
+            one.assume("each", f"a row for each value named ({', '.join(map(str, named[0].values))})")
+            t = Task("0", one.to_dict(), to_sql(one, self.cat), clarified_task(one, self.cat),
+                     assumptions=list(one.assumptions))
+            return Result("single", [t], t.clarified_task, t.description, t.assumptions)
         tasks = []
         for i, v in enumerate(named[0].values):
             p = plan.copy()
@@ -320,7 +329,8 @@ class Engine:
         except CannotAnswer:
             alone = None
         if alone is not None:
-            words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+            words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] \
+                if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
             at = dates.time_pointer(alone)
             words += _points_back(alone) + _continues(question.text, alone, None) + \
                 ([" ".join(x.text for x in at[0])] if at else [])
@@ -565,6 +575,8 @@ def _points_back(reading: Reading) -> list[str]:
     # 'break that down by carrier', 'split them by year': a grouping of something already shown
     words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "group" and
               set(x.text.split()) & {"it", "that", "this", "them", "those"}]
+    # 'how many donors live there?': a place an earlier answer named
+    words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "place"]
     if reading.group_prev:
         # 'what's the average price per unit in each?': each of the groups an earlier answer showed
         words += [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and x.used and
@@ -582,21 +594,42 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
         return [fragment.group(0).strip()]
     if _WHICH_ONE.match(text):
         return ["one"]
+    dangling = _ranks_nothing_named(reading)
+    if dangling:
+        return dangling
     lead = _CONTINUING.match(text)
     return [lead.group(1)] if lead else []
+
+
+def _ranks_nothing_named(reading: Reading) -> list[str]:
+    """'which month had the highest?': a ranking word last, with no measure, column or table for it
+    to rank by; the highest of what is in an earlier answer."""
+    m = [x for x in reading.mentions if x.text not in ("?", ".", "!")]
+    if not m or not (m[-1].kind == "kw" and m[-1].kw[0] == "rank") or reading.select or reading.agg_only:
+        return []
+    if m[-1].text in ("most", "least", "fewest") and not any(a.column for a in reading.measures) and \
+            len(m) > 2 and m[-2].text == "the" and m[-3].text in ("has", "have", "had", "is", "are", "was", "were"):
+        return [m[-1].text]         # 'which shop had the least?': the least of what (not a size of shops)
+    return [] if reading.measures or reading.order or reading.entity else [m[-1].text]
 
 
 def _that_group(reading: Reading, previous: Plan | None) -> str | None:
     """'that plan', 'this sector': a pointer right before the column the previous answer's one
     kept group is of. Returns the column, the pointer and the column's words marked used."""
-    if previous is None or previous.limit is None or len(previous.group) != 1 or previous.group[0].grain or \
-            previous.within is not None or previous.inner is not None:
+    if previous is None or previous.limit is None or previous.within is not None or previous.inner is not None:
         return None
-    col = previous.group[0].column
+    if len(previous.group) == 1 and not previous.group[0].grain:
+        cols = [previous.group[0].column]
+    elif previous.limit == 1 and not (previous.group or previous.measures):
+        # 'what sector is it in?' → 'the average P/E in that sector': the value its one row shows
+        cols = [c for c in previous.select if not previous.distinct]
+    else:
+        return None
     m = reading.mentions
     for i, x in enumerate(m[:-1]):
         nxt = m[i + 1]
-        if x.kind == "word" and x.text in ("that", "this", "those", "these") and nxt.kind == "ref" and nxt.col == col:
+        col = nxt.col
+        if x.kind == "word" and x.text in ("that", "this", "those", "these") and nxt.kind == "ref" and col in cols:
             x.used = nxt.used = True
             reading.select = [c for c in reading.select if c != col]
             return col

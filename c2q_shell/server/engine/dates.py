@@ -131,6 +131,9 @@ def time_pointer(r) -> tuple[list, str] | None:
     'at that time') and the unit it names; None when the question has none. ('this year' is
     the newest year of the data, a relative date, not a pointer.)"""
     m = r.mentions
+    then = next((x for i, x in enumerate(m) if x.text == "then" and _then_is_a_time(m, i)), None)
+    if then is not None:
+        return [then], "time"
     for i, x in enumerate(m[:-1]):
         same = x.text == "same" and i > 0 and m[i - 1].text in ("the", "that")
         if x.text != "that" and not same:
@@ -147,6 +150,14 @@ def time_pointer(r) -> tuple[list, str] | None:
     return None
 
 
+def _then_is_a_time(m: list, i: int) -> bool:
+    """'what was the P/E then?', 'how many staff were there then?': 'then' in a question in the
+    past is 'at that time' ('rank them by X then', 'and then?', 'if so, then …' are not)."""
+    return 0 < i and m[0].text in ("what", "how", "which", "who", "how many", "how much") and \
+        m[i - 1].text not in ("and", "but", "so", ",", "if") and \
+        any(y.text in ("was", "were", "did", "had") for y in m[1:i])
+
+
 def previous_time(prev: Plan, unit: str, cat: Catalog) -> tuple[str, str | None, Plan] | None:
     """(the time column, the grain to compare it at, the rows that hold the time) of a previous
     answer that is one point in time: one row with one time column shown, a one-row ranking of
@@ -160,13 +171,17 @@ def previous_time(prev: Plan, unit: str, cat: Catalog) -> tuple[str, str | None,
     within.assumptions, within.batch = [], []
     if prev.limit == 1 and len(prev.group) == 1 and cat.is_time(*prev.group[0].column.split(".")):
         g = prev.group[0]
-        if g.grain != grain and unit != "time":
-            return None             # 'that year' after 'which month …?': another grain
+        years = g.grain is None and unit == "year" and cat.column(*g.column.split(".")).kind == "year"
+        if g.grain != grain and unit != "time" and not years:
+            return None             # 'that year' after 'which month …?': another grain ('which year …' of
+            #                         a column of years is one year)
         return g.column, g.grain, within
     if prev.group:
         return None
     if not prev.measures and prev.limit == 1:
         shown = prev.select or [f"{prev.table}.{c}" for c in cat.tables[prev.table].columns]
+        if prev.select and not prev.distinct:
+            shown = [f"{prev.table}.{cat.label(prev.table)}", *shown]     # the rows are shown by their label
         times = list(dict.fromkeys([c for c in shown + [o.ref for o in prev.order if o.kind == "col"]
                                     if cat.is_time(*c.split("."))]))
         if len(times) != 1:
@@ -188,7 +203,7 @@ def previous_time(prev: Plan, unit: str, cat: Catalog) -> tuple[str, str | None,
     return col, grain, within
 
 
-def at_previous_time(p: Plan, prev: Plan, unit: str, said: str, cat: Catalog) -> None:
+def at_previous_time(p: Plan, prev: Plan, unit: str, said: str, cat: Catalog, named: set = frozenset()) -> None:
     """Keeps the plan's rows at the time of the previous answer: the time its one row shows, or
     the one period it kept. The time is the plan's own table's when that has a date (then only a
     period moves to it, and only to its one date column); otherwise a column joined to."""
@@ -202,7 +217,9 @@ def at_previous_time(p: Plan, prev: Plan, unit: str, said: str, cat: Catalog) ->
     own = cat.time_columns(p.table)
     at = col
     if t != p.table and own:
-        if len(own) != 1 or (cat.column(p.table, own[0]).kind == "year") != (cat.column(t, col.split(".")[1]).kind == "year"):
+        if len(own) != 1 or (cat.column(p.table, own[0]).kind == "year") != (cat.column(t, col.split(".")[1]).kind == "year") \
+                or (unit == "time" and f"{p.table}.{own[0]}" not in named):
+            # ('what was the wage of the staff then?' is no question about staff hired that day)
             raise CannotAnswer(f"'{said}' points at the time of the previous answer ({col.split('.')[1]} of {t}), "
                                f"and which date of {p.table} it applies to is not clear; ask with the date itself",
                                [said])

@@ -27,8 +27,9 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
-    if (r.entity or r.select) and (prev.group or not prev.measures) and prev.limit is not None and \
-            (_names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r))):
+    one = _still_that_one(prev, r)
+    if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
+            (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
@@ -50,6 +51,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
             prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group) and \
             not (r.limit is not None and r.limit > 1 and not r.anaphora):
         return True           # "average city population per country" → "which country has the highest?"
+    if _ranks_shown_groups_by_their_figure(prev, r):
+        return True           # "average wage by role" → "which role earns the least?": by the figure shown
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
             (r.sort or r.direction or r.rank_dir or r.order or r.limit is not None):
         return True           # "order by average EPS, highest first" on a result that shows it
@@ -99,23 +102,68 @@ def _points_at_one(r: Reading) -> bool:
 
 
 def _names_previous_place(r: Reading) -> bool:
-    return any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions) or \
-        any(x.text in ("in it", "in them", "in those", "in that one") for x in r.mentions)
+    m = r.mentions
+    return any(x.kind == "kw" and x.kw[0] == "place" for x in m) or \
+        any(x.text in ("in it", "in them", "in those", "in that one") for x in m) or \
+        not r.share and any(x.text == "in" and y.kind == "kw" and y.kw[0] == "anaphora" and y.text in ("it", "them")
+                            for x, y in zip(m, m[1:]))          # 'how many products are in it?' (two words)
+
+
+def _place_shown(prev: Plan, r: Reading, cat: Catalog) -> str | None:
+    """'which shop does she work in?' → 'how many staff work there?': the key of the one other
+    table whose name the previous one-row listing shows beside its row."""
+    if prev.limit != 1 or prev.group or prev.measures or \
+            not any(x.kind == "kw" and x.kw[0] == "place" for x in r.mentions):
+        return None
+    others = {c.split(".")[0] for c in prev.select} - {prev.table}
+    if len(others) != 1:
+        return None
+    t = others.pop()
+    pk = cat.tables[t].primary_key
+    if len(pk) != 1 or cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
+        return None
+    return f"{t}.{pk[0]}"
+
+
+def _one_place_there(prev: Plan, r: Reading) -> None:
+    """'how many donors live there?': 'there' is the one place the previous answer found; after
+    several (all of them together, or each?) it is declined."""
+    there = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "place"]
+    if there and prev.limit != 1:
+        raise CannotAnswer(f"'{there[0]}' points at one place, and the previous answer shows {prev.limit} of them; "
+                           "ask 'in each of them' or name the place", there)
+
+
+def _still_that_one(prev: Plan, r: Reading) -> Plan:
+    """'which shop is the largest?' → 'how many sales did it have?' → 'and how many staff does it
+    have?': 'it' is still the one row found before (the answer about it was not a row of its own)."""
+    if prev.within is not None and prev.within.limit == 1 and prev.limit is None and \
+            any(f.kind == "in_prev" for f in prev.filters) and r.entity and \
+            (r.entity != prev.table or (prev.measures and not prev.group and _names_previous_place(r))) and \
+            (_points_at_one(r) or _names_previous_place(r)) and not (prev.within.within or prev.within.inner):
+        return prev.within    # ('the average age of the employees there' → 'who is the oldest one there?')
+    return prev
 
 
 def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
+    prev = _still_that_one(prev, r)
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity)) \
         or _those_rows_counted(prev, r)                                              # its rows, not its parent
+    shown = _place_shown(prev, r, cat) if entity == prev.table else None
     if not (entity and prev.limit is not None and named) or (entity == prev.table and
-                                                                                 not prev.group):
+                                                             not prev.group and shown is None):
         return None
+    _one_place_there(prev, r)
     within = prev.copy()
     within.assumptions, within.batch = [], []
-    if prev.group:
+    if shown is not None:
+        key = shown
+        within.select = [key] + [c for c in within.select if c != key]
+    elif prev.group:
         key = prev.group[0].column
         if prev.group[0].grain:
             return None
@@ -126,8 +174,11 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         return None
     if not cat.connected(entity, key.split(".")[0]):
         return None
+    if r.rank_dir and not r.order:
+        return None             # ranked by what is not said: left to the steps that decline it
     p = Plan(table=entity, select=[] if r.measures else list(r.select), measures=list(r.measures),
-             filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
+             filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within,
+             order=[] if r.measures else list(r.order), limit=None if r.measures else r.limit)
     dim = Dim(key)
     for x in r.mentions:
         if x.kind == "kw" and (x.kw[0] == "place" or (x.kw[0] == "anaphora" and x.text in _SINGULAR)):
@@ -485,6 +536,9 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     else:
         measures = [Agg("count")]
     filters = [f for f in r.filters if f.column]
+    related = _of_the_rows_kept(prev, r, measures, filters, cat)
+    if related is not None:
+        return related
     if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and not filters and not r.group:
         # 'and how many orders has it had in total?' after its first order: never the one row again
         raise CannotAnswer("counting the one row the previous answer kept is always 1; the question is about "
@@ -497,6 +551,37 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
              assumptions=list(r.assumptions), inner=inner)
     p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
     return p
+
+
+def _of_the_rows_kept(prev: Plan, r: Reading, measures: list[Agg], filters: list[Filter], cat: Catalog) -> Plan | None:
+    """'which shop has the largest floor area?' → 'what is its total revenue?': an aggregate of a
+    related table is over that row's related rows (by its key), never over the one joined row the
+    ranking kept. After several rows (one total for all, or one each?) it is declined."""
+    other = {m.column.split(".")[0] for m in measures if m.column} - {prev.table}
+    if not any(cat.fans_out(prev.table, t) for t in other):
+        return None             # one related row for each row kept (a 1:1 table, or its parent): over those rows
+    pk = cat.tables[prev.table].primary_key
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+    if prev.limit != 1 or len(other) != 1 or len(pk) != 1 or r.group or not cat.connected(prev.table, next(iter(other))):
+        raise CannotAnswer(f"the previous answer kept {prev.limit} {_plural(prev.table)}, and whether the "
+                           f"{'/'.join(m.func for m in measures)} is one for them all or one for each is not clear; ask "
+                           "'… for each of them' or name them", words)
+    key = f"{prev.table}.{pk[0]}"
+    within = prev.copy()
+    within.assumptions, within.batch = [], []
+    within.select = [key] + [c for c in within.select if c != key]
+    p = Plan(table=next(iter(other)), measures=measures, filters=[Filter(key, "in", [], kind="in_prev"), *filters],
+             assumptions=list(r.assumptions), within=within)
+    p.assume("of that one", f"the {_plural(next(iter(other)))} of the {prev.table.rstrip('s')} the previous answer found")
+    return p
+
+
+def _ranks_shown_groups_by_their_figure(prev: Plan, r: Reading) -> bool:
+    """A ranking of the groups the previous answer shows by the one column it aggregated."""
+    cols = {m.column for m in prev.measures if m.column}
+    return len(prev.group) == 1 and len(prev.measures) == 1 and bool(r.rank_dir or r.order) and \
+        r.dims_named == [prev.group[0].column] and bool(r.select) and set(r.select) <= cols and \
+        not (r.measures or r.filters or r.group or r.entity not in (None, prev.table))
 
 
 def _known_measures(r: Reading, prev: Plan) -> list[int] | None:

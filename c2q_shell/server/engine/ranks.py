@@ -90,6 +90,15 @@ def read_ranks(it) -> None:
                                               and not a.column), desc))
             limit_for_rank(it, n, i)
             continue
+        by = _ranked_by(it, i + 2 if role else i + 1)
+        if by is not None and not (it.kws("direction") or it.kws("sortword")):
+            # 'the cheapest by price to sales', 'the cheapest product by unit cost': the 'by' column
+            # is what is ranked, in the superlative's direction (not the column the word names itself)
+            by.desc = desc
+            if role:            # the column the word itself names is not asked for
+                it.m[i + 1].used, it.m[i + 1].kind, it.m[i + 1].refs = True, "skip", []
+            limit_for_rank(it, n, i)
+            continue
         if role and _ranked_by_named_column(it, i, desc):
             limit_for_rank(it, n, i)
             continue
@@ -236,6 +245,17 @@ def read_ranks(it) -> None:
             # of the 'by' column, not the column's usual one
             r.order[0].desc = desc
         limit_for_rank(it, n, i)
+
+
+def _ranked_by(it, j: int) -> Order | None:
+    """The order read from 'by <column>' right after a superlative (past one table named between)."""
+    m = it.m
+    if j < len(m) and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "table":
+        j += 1
+    if not (j + 1 < len(m) and m[j].kind == "kw" and m[j].text == "by" and m[j + 1].kind == "ref" and m[j + 1].col):
+        return None
+    found = [o for o in it.r.order if o.kind == "col" and o.ref == m[j + 1].col]
+    return found[0] if len(found) == 1 and len(it.r.order) == 1 else None
 
 
 def price_column(it) -> str | None:
@@ -436,12 +456,19 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     j = pos - 1
     while j > 0 and it.m[j].text in ("with", "the", "that", "has", "have", "had", "having", "which", "who"):
         j -= 1
-    if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used:
-        head = it.m[j]            # "… in the sector with the most companies": the noun just before
+    if j < pos - 1 and it.m[j].kind == "ref" and it.m[j].ref is not None and not it.m[j].used and \
+            not (head is not None and it.m[j].col and it.cat.is_measure(*it.m[j].col.split("."))):
+        # "… in the sector with the most companies": the noun just before ('which role earns the
+        # least': 'earns' is the measure's verb, the role is the head)
+        head = it.m[j]
     if head is None and it.previous is not None:
-        if pos > 0 and it.m[pos - 1].text == "the" and pos + 1 < len(it.m) and \
-                it.m[pos + 1].text.split()[0] in ("of", "among", "amongst"):
-            r.limit, r.singular = 1, True   # "the biggest of the Irish ones", "the oldest among them": one row
+        nxt = pos + 2 if pos + 1 < len(it.m) and it.m[pos + 1].start == it.m[pos].start else pos + 1
+        if pos > 1 and it.m[pos - 1].text == "the" and (
+                nxt < len(it.m) and it.m[nxt].text.split()[0] in ("of", "among", "amongst") or
+                it.m[pos - 2].text in ("is", "was")):
+            # "the biggest of the Irish ones", "the oldest among them", "of those, which is the
+            # heaviest?", "what's the cheapest by price to sales?": one row
+            r.limit, r.singular = 1, True
             return
         if re.search(r"\bones\b", it.question.lower()):
             return                  # "which ones have the highest …?": several rows, ranked

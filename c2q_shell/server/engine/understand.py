@@ -64,6 +64,18 @@ class Reading:
         return bool(self.entity or self.measures or self.select or self.group)
 
 
+def _there_within(before: list) -> bool:
+    """'top 3 stations by number of trips starting there', 'which city has the most donors living
+    there': 'there' is the place the question ranks or picks, named before another table."""
+    for i, x in enumerate(before[:-1]):
+        picks = x.kind == "kw" and x.kw[0] in ("rank", "list", "group") or x.kind == "num"
+        if picks and before[i + 1].kind == "ref":
+            first = before[i + 1].ref.table if before[i + 1].ref is not None else None
+            return any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and y.ref.table != first
+                       for y in before[i + 2:])
+    return False
+
+
 class Interpreter:
     def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
         q = Question.of(question)
@@ -311,7 +323,7 @@ class Interpreter:
         r.share = bool(self.kws("share"))
         for i, x in enumerate(self.m):
             # 'the employees there', 'who works in it': a place the previous answer named (not 'are there')
-            if x.text == "there" and self.previous is not None and not (
+            if x.text == "there" and not _there_within(self.m[:i]) and not (
                     i > 0 and self.m[i - 1].text in ("is", "are", "was", "were", "be", "been")) and not (
                     i + 1 < len(self.m) and self.m[i + 1].text in ("is", "are", "was", "were")):
                 x.kind, x.kw = "kw", ("place", None)
@@ -320,9 +332,9 @@ class Interpreter:
                 k.used = True
                 setattr(r, k.kw[0], True)
         r.when = bool(self.tokens) and self.tokens[0].text == "when"
-        if self.previous is not None and re.match(r"(in |on )?(which|what) (month|year|day|date|quarter|time)s? "
-                                                  r"(was|is|did|were) (that|it|this)\b", self.question.lower()):
-            r.when = True           # "in which month was that?" after the lowest value: its date
+        if self.previous is not None and re.match(r"(in |on )?(which|what) (month|year|day|date|quarter|time)s?"
+                                                  r"( (was|is|did|were) (that|it|this)\b|\W*$)", self.question.lower()):
+            r.when = True           # "in which month was that?", "in which month?" after the lowest value: its date
             for x in self.m:
                 if dates.UNITS.get(x.text) or x.text in ("date", "day", "time"):
                     x.used = True
