@@ -64,6 +64,7 @@ def build_carrental(path: Path) -> None:
         plate = f"{rng.randrange(10, 99)}-{rng.choice('ABCDEFGHJKLMNPRSTUVXZ')}{rng.choice('ABCDEFGHJKLMNPRSTUVXZ')}-{rng.randrange(10, 99)}"
         vehicles.append((v, plate, mk, md, cat, rng.randrange(2018, 2025), round(rate + rng.uniform(-3, 6), 2), b))
     vehicles[41] = (42, "77-QX-31", "Porsche", "Taycan", "Electric", 2024, 189.0, 3)   # the single priciest car
+    vehicles[1] = (2, "31-XA-78", "Renault", "Clio", "Economy", 2020, 35.9, 1)   # Renault: the one biggest make
     db.executemany("INSERT INTO vehicles VALUES (?,?,?,?,?,?,?,?)", vehicles)
     cities = ["Lisbon", "Porto", "Faro", "Coimbra", "Braga", "Madrid", "London", "Paris", "Berlin", "Aveiro"]
     customers = []
