@@ -107,7 +107,8 @@ CARRENTAL = [
          ("Who are our top 5 customers by total amount spent?",
           "SELECT c.full_name, SUM(r.total_amount) AS spent FROM rentals r JOIN customers c ON c.customer_id = "
           "r.customer_id GROUP BY c.customer_id ORDER BY spent DESC LIMIT 5"),
-         ("which cities are they from?", f"SELECT full_name, city FROM customers WHERE customer_id IN ({TOP5C})"),
+         ("which cities are they from?", f"SELECT city FROM customers WHERE customer_id IN ({TOP5C})",
+          [f"SELECT DISTINCT city FROM customers WHERE customer_id IN ({TOP5C})"]),
          ("of those, who drove the most kilometres?",
           f"SELECT c.full_name FROM rentals r JOIN customers c ON c.customer_id = r.customer_id WHERE r.customer_id "
           f"IN ({TOP5C}) GROUP BY c.customer_id ORDER BY SUM(r.km_driven) DESC LIMIT 1"),
@@ -161,7 +162,8 @@ FARMCOOP = [
          ("How many farms are there in each region?", "SELECT Region, COUNT(*) FROM Farms GROUP BY Region"),
          ("which region has the most farmland in hectares?", TOPREG),
          ("list the farms there with their total area",
-          f"SELECT f.FarmNm, SUM(fl.AreaHa) {FF} WHERE f.Region = ({TOPREG}) GROUP BY f.FarmID")),
+          f"SELECT f.FarmNm, SUM(fl.AreaHa) {FF} WHERE f.Region = ({TOPREG}) GROUP BY f.FarmID"),
+         ("what is that land worth per hectare on the market?", D)),
     conv("farm-2",
          ("What was the average wheat yield per hectare each year?", YPH,
           [f"SELECT {HY} AS y, AVG(h.YieldT / fl.AreaHa) {HF} WHERE h.Crop = 'Wheat' GROUP BY y"]),
@@ -171,13 +173,19 @@ FARMCOOP = [
           f"SELECT h.Crop, {HY} AS y, SUM(h.YieldT) / SUM(fl.AreaHa) {HF} WHERE h.Crop IN ('Barley', 'Rapeseed') "
           "GROUP BY h.Crop, y",
           [f"SELECT h.Crop, {HY} AS y, AVG(h.YieldT / fl.AreaHa) {HF} WHERE h.Crop IN ('Barley', 'Rapeseed') "
-           "GROUP BY h.Crop, y"]),
+           "GROUP BY h.Crop, y",
+           # read as "the worst year" for each of the two crops
+           f"SELECT Crop, y FROM (SELECT h.Crop, {HY} AS y, ROW_NUMBER() OVER (PARTITION BY h.Crop ORDER BY "
+           f"SUM(h.YieldT) / SUM(fl.AreaHa)) AS rk {HF} WHERE h.Crop IN ('Barley', 'Rapeseed') GROUP BY h.Crop, y) "
+           "WHERE rk = 1"]),
          ("Is the yield drop caused by the weather?", D)),
     conv("farm-3",
          ("Average wheat price per tonne by quarter in 2024",
           f"SELECT {PQ} AS q, AVG(PricePerT) FROM CropPrices WHERE Crop = 'Wheat' AND PriceMo LIKE '2024%' GROUP BY q",
           [f"SELECT 'Q' || {PQ} AS q, AVG(PricePerT) FROM CropPrices WHERE Crop = 'Wheat' AND PriceMo LIKE '2024%' "
-           "GROUP BY q"]),
+           "GROUP BY q",
+           f"SELECT '2024-Q' || {PQ} AS q, AVG(PricePerT) FROM CropPrices WHERE Crop = 'Wheat' AND PriceMo LIKE "
+           "'2024%' GROUP BY q"]),
          ("which month in 2024 had the highest wheat price?",
           "SELECT PriceMo FROM CropPrices WHERE Crop = 'Wheat' AND PriceMo LIKE '2024%' ORDER BY PricePerT DESC LIMIT 1"),
          ("By how many percent did the wheat price change between January 2023 and January 2024?",
@@ -229,7 +237,106 @@ FARMCOOP = [
     conv("farm-10",
          ("Which 2024 harvests had moisture above 18 percent?",
           "SELECT HarvID, Crop, MoistPct FROM Harvests WHERE HarvDt LIKE '2024%' AND MoistPct > 18"),
-         ("how many of them were wheat?",
-          "SELECT COUNT(*) FROM Harvests WHERE HarvDt LIKE '2024%' AND MoistPct > 18 AND Crop = 'Wheat'")),
+         ("how many of them were sugar beet?",
+          "SELECT COUNT(*) FROM Harvests WHERE HarvDt LIKE '2024%' AND MoistPct > 18 AND Crop = 'Sugar Beet'"),
+         ("and which farms grew those sugar beet harvests?",
+          f"SELECT DISTINCT f.FarmNm {HFF} WHERE h.HarvDt LIKE '2024%' AND h.MoistPct > 18 AND h.Crop = 'Sugar Beet'")),
 ]
-SETS = {"carrental": CARRENTAL, "farmcoop": FARMCOOP, "gyms": []}
+
+# ------------------------------------------------------------------------------------------ gym chain
+MG = "FROM members m JOIN gyms g ON g.gymId = m.homeGymId"
+CG = "FROM checkIns c JOIN gyms g ON g.gymId = c.gymId"
+BC = "FROM bookings b JOIN classes k ON k.classId = b.classId"
+TOPG = f"SELECT g.gymId {MG} GROUP BY g.gymId ORDER BY COUNT(*) DESC LIMIT 1"
+CM = "strftime('%m', checkInAt)"
+TOPM = (f"SELECT {CM} AS mo FROM checkIns WHERE checkInAt LIKE '2024%' GROUP BY mo ORDER BY COUNT(*) DESC LIMIT 1")
+ATT = "SELECT k.classType, 100.0 * SUM(b.attended) / COUNT(*) AS pct {0} GROUP BY k.classType"
+WORST = f"SELECT classType FROM ({ATT.format(BC)}) ORDER BY pct LIMIT 1"
+ACT = "cancelDate IS NULL"
+PLANREV = f"SELECT planType, SUM(monthlyFee) AS rev FROM members WHERE {ACT} GROUP BY planType"
+BEST_T = "SELECT trainerId FROM trainers ORDER BY hourlyRate DESC LIMIT 1"
+ABOVE_T = ("FROM trainers t WHERE t.hourlyRate > (SELECT AVG(u.hourlyRate) FROM trainers u "
+           "WHERE u.specialty = t.specialty)")
+STAY = (f"SELECT g.gymName, COUNT(*) AS n, AVG(c.minutesStayed) AS avg_min, g.openedOn {CG} "
+        "WHERE c.checkInAt LIKE '2024%' GROUP BY g.gymId")
+HOF1 = ("SELECT m.firstName, m.lastName FROM checkIns c JOIN members m ON m.memberId = c.memberId "
+        "JOIN gyms g ON g.gymId = c.gymId WHERE g.gymName = 'PulseFit Hofstad' ORDER BY c.checkInAt LIMIT 1")
+
+GYMS = [
+    conv("gym-1",
+         ("How many members does each gym have?", f"SELECT g.gymName, COUNT(*) {MG} GROUP BY g.gymName"),
+         ("which gym has the most?", f"SELECT g.gymName {MG} GROUP BY g.gymName ORDER BY COUNT(*) DESC LIMIT 1"),
+         ("how many of its members live in a different city from the gym?",
+          f"SELECT COUNT(*) {MG} WHERE g.gymId = ({TOPG}) AND m.city <> g.city")),
+    conv("gym-2",
+         ("Number of check-ins per month in 2024",
+          f"SELECT {CM} AS mo, COUNT(*) FROM checkIns WHERE checkInAt LIKE '2024%' GROUP BY mo",
+          ["SELECT strftime('%Y-%m', checkInAt) AS mo, COUNT(*) FROM checkIns WHERE checkInAt LIKE '2024%' GROUP BY mo"]),
+         ("which month had the highest?", TOPM,
+          ["SELECT strftime('%Y-%m', checkInAt) AS mo FROM checkIns WHERE checkInAt LIKE '2024%' GROUP BY mo "
+           "ORDER BY COUNT(*) DESC LIMIT 1"]),
+         ("and how many were there in the same month of 2023?",
+          f"SELECT COUNT(*) FROM checkIns WHERE checkInAt LIKE '2023%' AND {CM} = ({TOPM})"),
+         ("How busy will the gyms be next January?", D)),
+    conv("gym-3",
+         ("What percentage of bookings were actually attended, by class type?", ATT.format(BC),
+          [ATT.format(BC).replace("100.0 *", "1.0 *")]),
+         ("which type has the worst attendance?", WORST),
+         ("who teaches those classes?",
+          f"SELECT DISTINCT t.trainerName FROM classes k JOIN trainers t ON t.trainerId = k.trainerId "
+          f"WHERE k.classType = ({WORST})")),
+    conv("gym-4",
+         ("How many people joined in 2024?", "SELECT COUNT(*) FROM members WHERE joinDate LIKE '2024%'"),
+         ("how many of them have already cancelled?",
+          "SELECT COUNT(*) FROM members WHERE joinDate LIKE '2024%' AND cancelDate IS NOT NULL"),
+         ("Why did they cancel?", D),
+         ("what plan are most of the 2024 joiners on?",
+          "SELECT planType FROM members WHERE joinDate LIKE '2024%' GROUP BY planType ORDER BY COUNT(*) DESC LIMIT 1")),
+    conv("gym-5",
+         ("What's the monthly fee income from active members, by plan?", PLANREV),
+         ("what share of the total does each plan make up?",
+          f"SELECT planType, 100.0 * rev / (SELECT SUM(monthlyFee) FROM members WHERE {ACT}) FROM ({PLANREV})",
+          [f"SELECT planType, 1.0 * rev / (SELECT SUM(monthlyFee) FROM members WHERE {ACT}) FROM ({PLANREV})"]),
+         ("and which gym brings in the most from active members?",
+          f"SELECT g.gymName {MG} WHERE m.{ACT} GROUP BY g.gymId ORDER BY SUM(m.monthlyFee) DESC LIMIT 1"),
+         ("how much do its members spend on personal training on top of that?", D)),
+    conv("gym-6",
+         ("Who is our best-paid trainer?", "SELECT trainerName FROM trainers ORDER BY hourlyRate DESC LIMIT 1"),
+         ("which gym does she work at?",
+          f"SELECT g.gymName FROM trainers t JOIN gyms g ON g.gymId = t.gymId WHERE t.trainerId = ({BEST_T})"),
+         ("how many bookings did her classes get in 2024?",
+          f"SELECT COUNT(*) {BC} WHERE k.trainerId = ({BEST_T}) AND b.classDate LIKE '2024%'"),
+         ("What's her home address?", D)),
+    conv("gym-7",
+         ("Which trainers earn more than the average hourly rate for their specialty?", f"SELECT t.trainerName {ABOVE_T}"),
+         ("show the top 3 of them by hourly rate",
+          f"SELECT t.trainerName, t.hourlyRate {ABOVE_T} ORDER BY t.hourlyRate DESC LIMIT 3"),
+         ("What certifications do they hold?", D)),
+    conv("gym-8",
+         ("When was the first check-in at PulseFit Hofstad?",
+          f"SELECT MIN(c.checkInAt) {CG} WHERE g.gymName = 'PulseFit Hofstad'",
+          [f"SELECT c.checkInAt {CG} WHERE g.gymName = 'PulseFit Hofstad' ORDER BY c.checkInAt LIMIT 1"]),
+         ("who was it?", HOF1,
+          [HOF1.replace("m.firstName, m.lastName", "m.firstName || ' ' || m.lastName"),
+           HOF1.replace("m.firstName, m.lastName", "m.memberId, m.firstName || ' ' || m.lastName")]),
+         ("how many check-ins has Hofstad had in total?",
+          f"SELECT COUNT(*) {CG} WHERE g.gymName = 'PulseFit Hofstad'")),
+    conv("gym-9",
+         ("For each gym, show the number of check-ins and the average minutes stayed in 2024",
+          f"SELECT g.gymName, COUNT(*), AVG(c.minutesStayed) {CG} WHERE c.checkInAt LIKE '2024%' GROUP BY g.gymName"),
+         ("sort by average stay, longest first, and keep the top 3",
+          f"SELECT g.gymName, COUNT(*), AVG(c.minutesStayed) AS avg_min {CG} WHERE c.checkInAt LIKE '2024%' "
+          "GROUP BY g.gymName ORDER BY avg_min DESC LIMIT 3"),
+         ("of those, which gym is the oldest?",
+          f"SELECT gymName FROM ({STAY} ORDER BY avg_min DESC LIMIT 3) ORDER BY openedOn LIMIT 1")),
+    conv("gym-10",
+         ("How many members live in Amsterdam?", "SELECT COUNT(*) FROM members WHERE city = 'Amsterdam'"),
+         ("and how many are signed up at an Amsterdam gym?",
+          f"SELECT COUNT(*) {MG} WHERE g.city = 'Amsterdam'"),
+         ("How many bookings did the spin classes get in 2024?",
+          f"SELECT COUNT(*) {BC} WHERE k.className LIKE 'Spin%' AND b.classDate LIKE '2024%'"),
+         ("Show me all the details of the Reformer Pilates classes",
+          "SELECT * FROM classes WHERE className = 'Reformer Pilates'"),
+         ("Is there a waiting list for them?", D)),
+]
+SETS = {"carrental": CARRENTAL, "farmcoop": FARMCOOP, "gyms": GYMS}
