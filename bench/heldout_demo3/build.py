@@ -1,0 +1,39 @@
+"""Third demo held-out evaluation: the bundled `sp500insight` demo database (S&P 500 companies,
+their fundamentals, the monthly index since 1871) and hand-written conversations of the kind
+people type into the shipped demo, written before the engine was run on them (see README.md).
+
+    python bench/heldout_demo3/build.py [OUT_DIR]   # writes sp500insight.sqlite (default OUT_DIR:
+                                                     # /tmp/c2q-heldout_demo3), checks every reference
+                                                     # SQL and writes sp500insight.json here
+
+No data is generated: the database is the demo's own, built by c2q_shell.server.demo.build from the
+shipped CSVs, so it is the same on every run.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent.parent))
+from conversations import SETS  # noqa: E402
+from heldout_kit import build_all  # noqa: E402
+
+from c2q_shell.server import demo  # noqa: E402
+
+
+def build_sp500insight(path: Path) -> None:
+    demo.build(path)
+
+
+BUILDERS = {"sp500insight": build_sp500insight}
+
+
+def main() -> int:
+    return build_all(HERE, BUILDERS, SETS)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
