@@ -594,6 +594,8 @@ class Interpreter:
         if self.cat.column(t, c).kind == "text" and len(self.cat.tables[t].primary_key) == 1 and \
                 (self.cat.label(t) == c or stem(c.lower()) == stem(singular(t).split("_")[-1].lower())):
             return t                # the rows' name: the label, or a column named as the table (car_makers.Maker)
+        if self.cat.tables[t].primary_key == [c]:
+            return t                # 'players' → poker_player.Poker_Player_ID: the key names its rows
         fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (t, c)), None)
         return fk.ref_table if fk is not None else None
 
@@ -803,6 +805,11 @@ class Interpreter:
                 if nums_before:
                     values = [nums_before[-1].number]
                     nums_before[-1].used = True
+            times = self._times_after(num)
+            if times is not None:
+                if not self._rows_counted_times(i, times, op, values):
+                    num.used = k.used = False   # 'more than 8 times' with no rows to count: declined
+                continue
             between = [x for x in self.m[i + 1:self.idx(num)] if x.kind == "ref" and x.col and not x.used]
             target = between[0] if between else self.prev_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column" or \
@@ -866,6 +873,9 @@ class Interpreter:
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
+            if self._never_compared(target):
+                num.used = k.used = False       # declined: the number is no date, nor a count of keys
+                continue
             target.used = True
             t, c = target.ref.table, target.ref.column
             values = [self._scaled(t, c, v, num.percent) for v in values]
@@ -874,6 +884,54 @@ class Interpreter:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
             else:
                 r.filters.append(Filter(f"{t}.{c}", op, values, kind="compare"))
+
+    def _never_compared(self, target: Mention) -> bool:
+        """A plain number is never compared with a date column ('visited more than 8 times' is no
+        date), nor with a key the word names as rows ('at least 10 players' counts players)."""
+        if target.ref is None or target.ref.kind != "column":
+            return False
+        t, c = target.ref.table, target.ref.column
+        if self.cat.column(t, c).kind == "date":
+            return True
+        said = set(target.text.lower().split())
+        return self.cat.is_key(t, c) and not said & {"id", "ids", "key", "code", "number", "no", c.lower()}
+
+    def _times_after(self, num: Mention) -> Mention | None:
+        """'more than 8 times': the word 'times' right after the number (not 'times the average')."""
+        j = self.idx(num) + 1
+        if j >= len(self.m) or self.m[j].text not in ("times", "occasions"):
+            return None
+        after = self.m[j + 1].text if j + 1 < len(self.m) else ""
+        return None if after in ("the", "as", "that", "of", "what", "their", "its", "his", "her") else self.m[j]
+
+    def _rows_counted_times(self, i: int, times: Mention, op: str, values: list[float]) -> bool:
+        """'Which visitors visited more than 8 times?': the rows of the one table the words after
+        the entity name (the visits), counted per entity (those with none count 0), kept by HAVING;
+        never the number compared with a column 'times' or 'visited' happens to name."""
+        refs = [x for x in self.m[:i] if x.kind == "ref" and x.ref is not None and not x.used]
+        if not refs or (self.previous is not None and self.r.anaphora):
+            return False
+        owner, others = refs[0], refs[1:]
+        entity = self._rows_named(owner)
+        counted = {self._rows_named(x) or x.ref.table for x in others}
+        if entity is None or len(counted) != 1:
+            return False
+        child = counted.pop()
+        agg = measures.count_of_rows(self.cat, entity, child) if child != entity and \
+            self.cat.join_path(entity, child) and self.cat.fans_out(entity, child) else None
+        if agg is None:
+            return False
+        r = self.r
+        owner.used = times.used = True
+        times.kind, times.refs, times.ref = "word", [], None
+        r.group.extend(Dim(c) for c in self._entity_dims(owner, entity))
+        owner.ref = self._rows_ref(owner, entity)
+        for x in others:
+            x.used, x.ref = True, self._rows_ref(x, child)
+        r.entity = entity
+        r.measures.append(agg)
+        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+        return True
 
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):

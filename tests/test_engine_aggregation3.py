@@ -1,0 +1,82 @@
+"""Aggregation structure, round 3, on schemas the engine was never tuned on: 'more than N times'
+counts related rows, a count threshold on a grouped answer is HAVING COUNT, year filters kept
+beside a quarter grouping, 'total' change is a SUM change, 'rate' after a rate. Right or
+declined, never another answer."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+def declined(c: Conv, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+def rows(path, sql: str) -> list:
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module")
+def gallery_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gallery") / "gallery.sqlite"
+    return make_db(path, """
+    CREATE TABLE patron (pid INTEGER PRIMARY KEY, Name TEXT, Level INTEGER);
+    CREATE TABLE trip (Trip_ID INTEGER PRIMARY KEY, Patron_ID INTEGER REFERENCES patron(pid),
+                       Trip_Date TEXT, Amount_spent REAL);
+    INSERT INTO patron VALUES (1,'Ann',1),(2,'Ben',2),(3,'Cid',3);
+    INSERT INTO trip VALUES (1,1,'2024-01-02',10),(2,1,'2024-01-03',20),(3,1,'2024-01-04',5),
+                            (4,2,'2024-02-01',50),(5,2,'2024-02-02',60),(6,3,'2024-03-01',70);
+    """)
+
+
+def test_more_than_n_times_counts_the_related_rows_per_entity(gallery_db):
+    c = Conv(gallery_db).ask("Which patrons took a trip more than 1 times?")
+    assert "HAVING" in c.sql and "Trip_Date >" not in c.sql, c.sql
+    assert {r[0] for r in c.rows} == {"Ann", "Ben"}
+
+
+def test_a_plain_number_is_never_compared_with_a_date(gallery_db):
+    for q in ("Which trips have a trip date above 8?", "Which patrons came more than 2 times?"):
+        c = Conv(gallery_db)
+        try:
+            c.ask(q)
+        except Engine.CannotAnswer:
+            continue
+        assert "Trip_Date >" not in c.sql, c.sql
+        assert {r[0] for r in c.rows} == {"Ann"}, c.sql
+
+
+@pytest.fixture(scope="module")
+def cards_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cards") / "cards.sqlite"
+    return make_db(path, """
+    CREATE TABLE person (Person_ID INTEGER PRIMARY KEY, Country TEXT, Name TEXT, Height REAL);
+    CREATE TABLE card_player (Card_Player_ID INTEGER PRIMARY KEY, Person_ID INTEGER REFERENCES person(Person_ID),
+                              Winnings REAL);
+    INSERT INTO person VALUES (1,'Peru','Ana',170),(2,'Peru','Bo',180),(3,'Chile','Cy',175),(4,'Peru','Di',160),
+                              (5,'Chile','Ed',190),(6,'Cuba','Fa',165);
+    INSERT INTO card_player VALUES (11,1,100),(12,2,200),(13,3,300),(14,4,400),(15,5,500),(16,6,600);
+    """)
+
+
+def test_a_count_threshold_on_a_grouped_answer_is_having_count(cards_db):
+    c = Conv(cards_db).ask("How many card players are there from each country?")
+    c.ask("only countries with at least 2 players")
+    assert "Card_Player_ID >=" not in c.sql, c.sql
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Chile", 2), ("Peru", 3)]
+
+
+def test_a_key_is_never_compared_with_a_number_that_counts_its_rows(cards_db):
+    c = Conv(cards_db)
+    try:
+        c.ask("Which countries have players above 12?")
+    except Engine.CannotAnswer:
+        return
+    assert "Card_Player_ID >" not in c.sql, c.sql
