@@ -80,3 +80,31 @@ def test_a_key_is_never_compared_with_a_number_that_counts_its_rows(cards_db):
     except Engine.CannotAnswer:
         return
     assert "Card_Player_ID >" not in c.sql, c.sql
+
+
+@pytest.fixture(scope="module")
+def hire_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hire") / "hire.sqlite"
+    return make_db(path, """
+    CREATE TABLE boats (boat_id INTEGER PRIMARY KEY, boat_name TEXT, hourly_price REAL);
+    CREATE TABLE charters (charter_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES boats(boat_id),
+                           started_on TEXT, revenue REAL);
+    INSERT INTO boats VALUES (1,'Gull',10),(2,'Tern',20);
+    INSERT INTO charters VALUES (1,1,'2023-02-01',100),(2,2,'2023-05-01',300),(3,1,'2024-02-01',50),
+                                (4,1,'2024-03-01',70),(5,2,'2024-08-01',80),(6,2,'2024-11-01',400);
+    """)
+
+
+def test_a_year_said_before_a_comma_is_kept_beside_a_quarter_grouping(hire_db):
+    c = Conv(hire_db).ask("Revenue by quarter for 2024, please")
+    assert sorted(round(float(r[-1]), 2) for r in c.rows) == [80.0, 120.0, 400.0], c.sql
+
+
+def test_a_total_amount_changes_as_a_sum_between_periods(hire_db):
+    want = 100.0 * ((50 + 70 + 80 + 400) - (100 + 300)) / (100 + 300)
+    for q in ("How much did total revenue change from 2023 to 2024 in percent?",
+              "How much did revenue change from 2023 to 2024 in percent?"):
+        c = Conv(hire_db).ask(q)
+        assert round(float(c.rows[0][0]), 4) == round(want, 4), c.sql
+    c = Conv(hire_db).ask("How much did the average revenue change from 2023 to 2024?")
+    assert round(float(c.rows[0][0]), 4) == round(600 / 4 - 400 / 2, 4), c.sql
