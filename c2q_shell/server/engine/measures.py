@@ -264,7 +264,7 @@ def read_change(it) -> None:
     counted = _counted_table(it)
     prev = it.previous
     if len({x.col for x in cands}) == 1:
-        measure, func, table = cands[0].col, "avg", cands[0].ref.table
+        measure, func, table = cands[0].col, _change_agg(it, cands[0].col), cands[0].ref.table
     elif not cands and counted is not None:
         # 'the percent change in the number of loans from 2022 to 2023'
         measure, func, table = None, "count", counted.ref.table
@@ -313,6 +313,17 @@ def read_change(it) -> None:
     it.r.assume("change", f"{what} in {points[1].text} minus {points[0].text}"
                 + (", over the first, times 100" if pct else "")
                 + ("" if single or measure is None else f" (each period's {how}{what})"))
+
+
+def _change_agg(it, col: str) -> str:
+    """How each period's values are combined: as the question says ('the average price', 'total
+    sales'), else as the measure adds up: amounts (revenue, sales) are totalled, levels averaged."""
+    said = [x for x in it.m if x.kind == "kw" and x.kw[0] == "agg" and x.kw[1] in ("avg", "sum") and not x.used]
+    if len({x.kw[1] for x in said}) == 1:
+        for x in said:
+            x.used = True
+        return said[0].kw[1]
+    return it.cat.default_agg(col)
 
 
 def _counted_table(it):
