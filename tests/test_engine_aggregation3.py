@@ -108,3 +108,30 @@ def test_a_total_amount_changes_as_a_sum_between_periods(hire_db):
         assert round(float(c.rows[0][0]), 4) == round(want, 4), c.sql
     c = Conv(hire_db).ask("How much did the average revenue change from 2023 to 2024?")
     assert round(float(c.rows[0][0]), 4) == round(600 / 4 - 400 / 2, 4), c.sql
+
+
+@pytest.fixture(scope="module")
+def vans_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("vans") / "vans.sqlite"
+    return make_db(path, """
+    CREATE TABLE vans (van_id INTEGER PRIMARY KEY, category TEXT, hourly_rate REAL);
+    CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(van_id), status TEXT);
+    INSERT INTO vans VALUES (1,'small',10),(2,'large',90),(3,'small',20);
+    INSERT INTO jobs VALUES (1,1,'cancelled'),(2,1,'done'),(3,2,'done'),(4,3,'cancelled'),(5,2,'done');
+    """)
+
+
+def test_rate_after_a_rate_answer_is_no_column_named_rate(vans_db):
+    c = Conv(vans_db).ask("By category, what percentage of jobs were cancelled?")
+    assert any(a.get("func") == "share" for a in c.prev["measures"]), c.sql
+    assert "rate" in declined(c, "which category has the highest rate?")
+
+
+def test_rate_after_an_unanswered_round_is_declined(vans_db):
+    c = Conv(vans_db)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.engine.answer("which category has the highest rate?", "direct", None,
+                        skipped={"question": "What share of jobs had a complaint?", "answered": False})
+    assert "'rate'" in str(e.value)
+    c.ask("which category has the highest rate?")        # a question of its own: the one *_rate column
+    assert c.rows[0][0] == "large", c.sql

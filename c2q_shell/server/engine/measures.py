@@ -326,6 +326,26 @@ def _change_agg(it, col: str) -> str:
     return it.cat.default_agg(col)
 
 
+RATE_WORDS = ("rate", "rates", "ratio", "ratios", "percentage", "percentages", "proportion", "share")
+
+
+def loose_rate_words(mentions) -> list:
+    """'the highest rate' where 'rate' only names part of a column (daily_rate): that column, or the
+    rate a conversation asked about before."""
+    return [x for x in mentions if x.kind == "ref" and x.text in RATE_WORDS and x.refs and
+            all(r.kind == "column" and r.strength <= 1 for r in x.refs)]
+
+
+def rate_after_a_rate(it) -> None:
+    """'which category has the highest rate?' after a percentage answer: 'rate' is that rate, not a
+    column merely named *_rate (daily_rate). Left unread, so the question is declined."""
+    prev = it.previous
+    if prev is None or not any(a.func in ("share", "ratio", "pct_change") for a in prev.measures):
+        return
+    for x in loose_rate_words(it.m):
+        x.kind, x.refs, x.ref = "word", [], None
+
+
 def _counted_table(it):
     """The table a 'number of …'/'how many …' counts, when the question names one."""
     for i, x in enumerate(it.m):
