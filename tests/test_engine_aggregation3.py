@@ -135,3 +135,26 @@ def test_rate_after_an_unanswered_round_is_declined(vans_db):
     assert "'rate'" in str(e.value)
     c.ask("which category has the highest rate?")        # a question of its own: the one *_rate column
     assert c.rows[0][0] == "large", c.sql
+
+
+@pytest.fixture(scope="module")
+def barge_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("barge") / "barge.sqlite"
+    return make_db(path, """
+    CREATE TABLE barge (id INTEGER PRIMARY KEY, name TEXT, tonnage INTEGER, hull_kind TEXT);
+    INSERT INTO barge VALUES (1,'A',100,'flat'),(2,'B',900,'flat'),(3,'C',200,'keel'),(4,'D',300,'keel'),
+                             (5,'E',700,'deep');
+    """)
+
+
+def test_groups_averaging_over_a_number_of_units_is_having_avg(barge_db):
+    c = Conv(barge_db).ask("Which hull kinds averaged more than 400 tons?")
+    assert "HAVING" in c.sql, c.sql
+    assert sorted(r[0] for r in c.rows) == ["deep", "flat"]
+    c = Conv(barge_db).ask("What is the average tonnage by hull kind?")
+    c.ask("only the kinds averaging over 600 tons")
+    assert sorted(r[0] for r in c.rows) == ["deep"], c.sql
+
+
+def test_the_average_of_a_name_is_never_computed(barge_db):
+    assert "average" in declined(Conv(barge_db), "What is the average hull kind?")

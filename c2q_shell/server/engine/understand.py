@@ -688,6 +688,8 @@ class Interpreter:
         bound: dict[int, Mention] = {}
         for k in aggs:
             i = self.idx(k)
+            if self._aggregate_above(k):
+                continue
             target = self._column_of(self.next_mention(i, kinds=("ref",), within=4))
             if target is None or target.ref is None or target.ref.kind != "column":
                 amount = self._amount_of_rows_named(i)
@@ -714,6 +716,9 @@ class Interpreter:
                 r.order.append(Order("col", f"{t}.{c}", k.kw[1] == "max"))
                 ranks.limit_for_rank(self, None, i)
                 continue
+            if k.kw[1] in ("avg", "median") and not self.cat.is_measure(t, c):
+                k.used = False              # 'the types averaging …': never the average of a name
+                continue
             target.used = True
             if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
                 continue
@@ -722,6 +727,33 @@ class Interpreter:
                 r.measures.append(agg)
             if k.kw[1] == "median":
                 r.assume("median", "the median is approximated by the average")
+
+    def _aggregate_above(self, k: Mention) -> bool:
+        """'the types averaging over 500 tons': an aggregate word right before a comparison whose
+        number is followed by a measure's word (its unit) keeps the groups whose aggregate of that
+        measure passes it (HAVING), grouped by the category named before the word."""
+        i = self.idx(k)
+        cmp, num, unit = (self.m[i + 1:i + 4] + [None, None, None])[:3]
+        if k.kw[1] not in ("avg", "sum", "max", "min") or cmp is None or cmp.kind != "kw" or \
+                cmp.kw[0] != "cmp" or num is None or num.kind != "num" or num.used or num.percent or \
+                unit is None or unit.kind != "ref" or unit.used or unit.ref is None or unit.ref.kind != "column" or \
+                not self.cat.is_measure(unit.ref.table, unit.ref.column):
+            return False
+        r = self.r
+        if not r.group:
+            dim = self.prev_mention(i, kinds=("ref",), within=3)
+            if dim is None or not dim.col or not self.cat.is_dimension(*dim.col.split(".")):
+                return False
+            dim.used = True
+            r.group.append(Dim(dim.col))
+        op = "<=" if cmp.text in ("at most", "no more than", "or less", "or fewer") else \
+            ">=" if cmp.text in ("at least", "no less than") else cmp.kw[1]
+        k.used = cmp.used = num.used = unit.used = True
+        agg = Agg(k.kw[1], unit.col)
+        if agg not in r.measures:
+            r.measures.append(agg)
+        r.filters.append(Filter(None, op, [num.number], agg=r.measures.index(agg), kind="compare"))
+        return True
 
     def _amount_of_rows_named(self, i: int) -> Mention | None:
         """'the average donation': an aggregate word right before a table's name is of that
