@@ -158,3 +158,26 @@ def test_groups_averaging_over_a_number_of_units_is_having_avg(barge_db):
 
 def test_the_average_of_a_name_is_never_computed(barge_db):
     assert "average" in declined(Conv(barge_db), "What is the average hull kind?")
+
+
+@pytest.fixture(scope="module")
+def floods_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("floods") / "floods.sqlite"
+    return make_db(path, """
+    CREATE TABLE flood (id INTEGER PRIMARY KEY, river TEXT, evacuated INTEGER, rescued INTEGER);
+    INSERT INTO flood VALUES (1,'Po',100,5),(2,'Arno',40,7),(3,'Po',10,1);
+    """)
+
+
+def test_people_next_to_a_count_column_is_what_it_counts(floods_db):
+    c = Conv(floods_db).ask("What's the total number of people evacuated?")
+    assert float(c.rows[0][0]) == 150, c.sql
+
+
+def test_and_another_measure_after_one_total_is_the_same_total_of_it(floods_db):
+    c = Conv(floods_db).ask("What's the total evacuated?")
+    c.ask("and rescued?")
+    assert float(c.rows[0][0]) == 13, c.sql
+    c = Conv(floods_db).ask("What's the average evacuated on the Po?")
+    c.ask("and rescued?")
+    assert float(c.rows[0][0]) == 3, c.sql

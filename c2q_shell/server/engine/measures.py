@@ -346,6 +346,29 @@ def rate_after_a_rate(it) -> None:
         x.kind, x.refs, x.ref = "word", [], None
 
 
+PEOPLE_WORDS = ("people", "persons")
+
+
+def people_counted_by_a_column(it) -> None:
+    """'the total number of people killed': 'people' right next to a whole-number column named by
+    a past participle (killed, injured, enrolled) is the unit that column counts, not a table."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.kind != "word" or x.text not in PEOPLE_WORDS or x.used:
+            continue
+        for y in (m[i - 1] if i > 0 else None, m[i + 1] if i + 1 < len(m) else None):
+            if y is not None and y.kind == "ref" and y.col and _counts_people(it.cat, *y.col.split(".")):
+                x.used = True
+                it.r.assume(y.ref.column, f"'{x.text} {y.text}' is counted by {y.ref.column}")
+                break
+
+
+def _counts_people(cat, t: str, c: str) -> bool:
+    col = cat.column(t, c)
+    return col.kind == "int" and c.lower().endswith("ed") and cat.is_measure(t, c) and \
+        not cat.is_key(t, c) and not cat.is_flag(t, c)
+
+
 def _counted_table(it):
     """The table a 'number of …'/'how many …' counts, when the question names one."""
     for i, x in enumerate(it.m):

@@ -1187,6 +1187,7 @@ PIPELINE = (
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
+    ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("filters: values found in the data", Interpreter._values),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
