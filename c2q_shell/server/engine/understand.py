@@ -716,7 +716,7 @@ class Interpreter:
                 r.order.append(Order("col", f"{t}.{c}", k.kw[1] == "max"))
                 ranks.limit_for_rank(self, None, i)
                 continue
-            if k.kw[1] in ("avg", "median") and not self.cat.is_measure(t, c):
+            if k.kw[1] in ("avg", "median") and self.cat.column(t, c).kind == "text":
                 k.used = False              # 'the types averaging …': never the average of a name
                 continue
             target.used = True
