@@ -181,3 +181,8 @@ def test_and_another_measure_after_one_total_is_the_same_total_of_it(floods_db):
     c = Conv(floods_db).ask("What's the average evacuated on the Po?")
     c.ask("and rescued?")
     assert float(c.rows[0][0]) == 3, c.sql
+
+
+def test_a_count_column_said_before_the_most_people_ranks_by_its_total(floods_db):
+    c = Conv(floods_db).ask("which river evacuated the most people in total?")
+    assert c.rows[0][0] == "Po" and "SUM(evacuated)" in c.sql.replace("f.", ""), c.sql

@@ -361,6 +361,23 @@ def people_counted_by_a_column(it) -> None:
                 x.used = True
                 it.r.assume(y.ref.column, f"'{x.text} {y.text}' is counted by {y.ref.column}")
                 break
+        else:
+            _ranked_people(it, i)
+
+
+def _ranked_people(it, i: int) -> None:
+    """'which ship killed the most people': the column said before 'the most' is what 'people'
+    after it are counted by ('the most people killed')."""
+    m = it.m
+    j = i - 1
+    if j < 1 or m[j].kind != "kw" or m[j].kw[0] != "rank" or m[j].text not in ("most", "fewest", "least"):
+        return
+    y = m[j - 2] if m[j - 1].text == "the" and j >= 2 else m[j - 1]
+    if y.kind == "ref" and not y.used and y.col and _counts_people(it.cat, *y.col.split(".")):
+        x = m[i]
+        x.kind, x.refs, x.ref = "ref", y.refs, y.ref
+        y.kind, y.refs, y.ref, y.used = "word", [], None, True
+        it.r.assume(x.ref.column, f"'{y.text} the {m[j].text} {x.text}' is ranked by {x.ref.column}")
 
 
 def _counts_people(cat, t: str, c: str) -> bool:
