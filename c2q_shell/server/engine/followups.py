@@ -273,7 +273,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             dims = [Dim(c) for c in cat.entity_group(prev.table)]      # two people with one name stay two
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
-            p.measures = list(r.measures) or [Agg("count")]
+            _new_measures_keeping_conditions(p, list(r.measures) or [Agg("count")])
             if r.entity:
                 p.table = r.entity
             return p
@@ -427,6 +427,22 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:
+    """'which visitors visited more than 8 times?' → 'how much did each of them spend?': the new
+    figures, and the counts the kept groups are chosen by (HAVING) stay what they were."""
+    kept = [f for f in p.filters if f.agg is not None and 0 <= f.agg < len(p.measures)]
+    if not kept:
+        p.measures = measures
+        return
+    old = p.measures
+    p.measures = list(measures)
+    for f in kept:
+        a = old[f.agg]
+        if a not in p.measures:
+            p.measures.append(a)
+        f.agg = p.measures.index(a)
 
 
 def _same_figure_of(prev: Plan, r: Reading, cat: Catalog) -> bool:
