@@ -186,3 +186,20 @@ def test_and_another_measure_after_one_total_is_the_same_total_of_it(floods_db):
 def test_a_count_column_said_before_the_most_people_ranks_by_its_total(floods_db):
     c = Conv(floods_db).ask("which river evacuated the most people in total?")
     assert c.rows[0][0] == "Po" and "SUM(evacuated)" in c.sql.replace("f.", ""), c.sql
+
+
+def test_a_new_figure_for_each_of_the_kept_groups_keeps_their_count_condition(gallery_db):
+    c = Conv(gallery_db).ask("Which patrons took a trip more than 1 times?")
+    c.ask("how much did each of them spend in total?")
+    assert "HAVING COUNT" in c.sql and "HAVING SUM" not in c.sql, c.sql
+    got = {r[0]: float(r[c.cols.index(next(k for k in c.cols if "spent" in k.lower()))]) for r in c.rows}
+    assert got == {"Ann": 35.0, "Ben": 110.0}
+
+
+def test_each_of_them_never_groups_by_the_amount_named_after_it(gallery_db):
+    c = Conv(gallery_db).ask("Which patrons took a trip more than 1 times?")
+    try:
+        c.ask("what did each of them spend in total?")
+    except Engine.CannotAnswer:
+        return
+    assert "GROUP BY" in c.sql and "Amount_spent" not in c.sql.split("GROUP BY")[1], c.sql

@@ -465,6 +465,12 @@ class Interpreter:
                     r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3) or self._each_value_of(g)
+            if target is not None and target.col and self.cat.is_measure(*target.col.split(".")) and \
+                    self._each_of_them(i):
+                # 'what did each of them spend in total?': the groups are the previous answer's,
+                # never the amount named after them
+                g.used = r.group_prev = True
+                continue
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
                 if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
@@ -518,6 +524,11 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _each_of_them(self, i: int) -> bool:
+        nxt = self.m[i + 1] if i + 1 < len(self.m) else None
+        return self.previous is not None and nxt is not None and nxt.kind == "kw" and nxt.kw[0] == "anaphora" and \
+            nxt.text in ("of them", "of those", "of these")
 
     def _settle_group_column(self, target: Mention) -> bool:
         """'for each of those titles' where 'titles' loosely names first_name, job_title and
