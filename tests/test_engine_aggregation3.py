@@ -203,3 +203,20 @@ def test_each_of_them_never_groups_by_the_amount_named_after_it(gallery_db):
     except Engine.CannotAnswer:
         return
     assert "GROUP BY" in c.sql and "Amount_spent" not in c.sql.split("GROUP BY")[1], c.sql
+
+
+@pytest.fixture(scope="module")
+def halls_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("halls") / "halls.sqlite"
+    return make_db(path, """
+    CREATE TABLE hall (Hall_ID INTEGER PRIMARY KEY, Title TEXT, Seats INTEGER);
+    CREATE TABLE concert (Hall_ID INTEGER REFERENCES hall(Hall_ID), Concert_Date TEXT, Tickets INTEGER);
+    INSERT INTO hall VALUES (1,'North',100),(2,'South',200),(3,'East',300);
+    INSERT INTO concert VALUES (1,'2024-01-01',5),(2,'2024-01-02',6),(2,'2024-01-03',7),(2,'2024-01-04',1),
+                               (3,'2024-02-01',9);
+    """)
+
+
+def test_the_most_rows_of_a_keyless_child_are_counted_per_parent(halls_db):
+    c = Conv(halls_db).ask("Which hall had the most concerts?")
+    assert c.rows[0][0] == "South" and len(c.rows) == 1, c.sql
