@@ -210,13 +210,23 @@ def halls_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("halls") / "halls.sqlite"
     return make_db(path, """
     CREATE TABLE hall (Hall_ID INTEGER PRIMARY KEY, Title TEXT, Seats INTEGER);
-    CREATE TABLE concert (Hall_ID INTEGER REFERENCES hall(Hall_ID), Concert_Date TEXT, Tickets INTEGER);
+    CREATE TABLE concert (Hall_ID INTEGER REFERENCES hall(Hall_ID), Concert_Date TEXT, Tickets INTEGER,
+                          Amount_spent REAL);
     INSERT INTO hall VALUES (1,'North',100),(2,'South',200),(3,'East',300);
-    INSERT INTO concert VALUES (1,'2024-01-01',5),(2,'2024-01-02',6),(2,'2024-01-03',7),(2,'2024-01-04',1),
-                               (3,'2024-02-01',9);
+    INSERT INTO concert VALUES (1,'2024-01-01',5,50),(2,'2024-01-02',6,60),(2,'2024-01-03',7,70),
+                               (2,'2024-01-04',1,10),(3,'2024-02-01',9,90);
     """)
 
 
 def test_the_most_rows_of_a_keyless_child_are_counted_per_parent(halls_db):
     c = Conv(halls_db).ask("Which hall had the most concerts?")
     assert c.rows[0][0] == "South" and len(c.rows) == 1, c.sql
+
+
+def test_an_average_per_row_of_a_keyless_table_is_no_grouping(halls_db):
+    want = rows(halls_db, "SELECT AVG(Amount_spent) FROM concert WHERE Concert_Date LIKE '2024-01%'")[0][0]
+    c = Conv(halls_db).ask("How many concerts were there in January 2024?")
+    c.ask("what did they spend on average per concert?")
+    assert len(c.rows) == 1 and round(float(c.rows[0][-1]), 4) == round(want, 4), c.sql
+    c = Conv(halls_db).ask("What is the average tickets per concert?")
+    assert len(c.rows) == 1 and "GROUP BY" not in c.sql, c.sql

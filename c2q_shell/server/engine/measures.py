@@ -131,7 +131,7 @@ def read_per_unit(it) -> None:
         if x.kind != "kw" or x.text != "per" or x.used:
             continue
         num, den = m[i - 1], m[i + 1]
-        if _per_row_of_its_table(it, num, x, den):
+        if _per_row_of_its_table(it, num, x, den) or _on_average_per_row(it, i):
             continue
         if not all(y.kind == "ref" and y.col and not y.used and it.cat.is_measure(*y.col.split(".")) and
                    not it.cat.is_flag(*y.col.split(".")) for y in (num, den)) or num.col == den.col:
@@ -164,13 +164,39 @@ def _per_row_of_its_table(it, num, per, den) -> bool:
             and it.cat.is_measure(*num.col.split(".")) and not it.cat.is_flag(*num.col.split("."))):
         return False
     j = it.m.index(num)
-    if j > 0 and it.m[j - 1].kind == "kw" and it.m[j - 1].kw[0] == "agg":
+    if j > 0 and it.m[j - 1].kind == "kw" and it.m[j - 1].kw[0] == "agg" and \
+            len(it.cat.tables[den.ref.table].primary_key) == 1:
         return False                    # 'average reading per event': the aggregate is said already
+    if j > 0 and it.m[j - 1].kind == "kw" and it.m[j - 1].kw[0] == "agg":
+        if it.m[j - 1].kw[1] != "avg":
+            return False
+        it.m[j - 1].used = True         # 'the average total per visit' (visits have no key): per row
     num.used = per.used = den.used = True
     per.kind = "word"
     it.r.measures.append(Agg("avg", num.col))
     it.r.assume("per", f"{num.ref.column} per {den.text}: the average over the {den.ref.table.replace('_', ' ')} "
                        "(their total over their number)")
+    return True
+
+
+def _on_average_per_row(it, i: int) -> bool:
+    """'what did they spend on average per visit?': an amount, 'on average', then 'per' the rows
+    of the amount's own table: the average over those rows, never a grouping by them."""
+    m = it.m
+    avg, den = m[i - 1], m[i + 1]
+    if avg.kind != "kw" or avg.kw[0] != "agg" or avg.kw[1] != "avg" or avg.used or i < 3 or \
+            m[i - 2].text != "on":
+        return False
+    num = m[i - 3]
+    if not (num.kind == "ref" and num.col and not num.used and den.kind == "ref" and den.ref is not None and
+            den.ref.kind == "table" and not den.used and den.ref.table == num.ref.table and
+            it.cat.is_measure(*num.col.split(".")) and not it.cat.is_flag(*num.col.split("."))):
+        return False
+    num.used = avg.used = m[i].used = den.used = m[i - 2].used = True
+    m[i].kind = "word"
+    it.r.measures.append(Agg("avg", num.col))
+    it.r.assume("per", f"{num.ref.column} on average per {den.text}: the average over the "
+                       f"{den.ref.table.replace('_', ' ')}")
     return True
 
 
