@@ -15,6 +15,7 @@ from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
+from .measures import loose_rate_words
 from .plan import Dim, Filter, Plan
 from .sqlgen import to_sql
 from .text import Question
@@ -333,6 +334,7 @@ class Engine:
                 if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
             at = dates.time_pointer(alone)
             words += _points_back(alone) + _continues(question.text, alone, None) + \
+                [x.text for x in loose_rate_words(alone.mentions)] + \
                 ([" ".join(x.text for x in at[0])] if at else [])
             if words:
                 return words

@@ -273,7 +273,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             dims = [Dim(c) for c in cat.entity_group(prev.table)]      # two people with one name stay two
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
-            p.measures = list(r.measures) or [Agg("count")]
+            _new_measures_keeping_conditions(p, list(r.measures) or [Agg("count")])
             if r.entity:
                 p.table = r.entity
             return p
@@ -367,7 +367,11 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.group, p.measures, p.order, p.limit, p.distinct = [], [], [], None, False
         p.select = []
         p.assume("them", f"the {_plural(p.table)} the previous answer counted")
-    if (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
+    if _same_figure_of(prev, r, cat):
+        # 'what's the total killed?' → 'and injured?': the same figure of the other measure
+        p.measures = [Agg(prev.measures[0].func, c) for c in r.select]
+        r.select = []
+    elif (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
     if r.dims_named and not p.measures and not p.group and not r.measures:
@@ -423,6 +427,33 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:
+    """'which visitors visited more than 8 times?' → 'how much did each of them spend?': the new
+    figures, and the counts the kept groups are chosen by (HAVING) stay what they were."""
+    kept = [f for f in p.filters if f.agg is not None and 0 <= f.agg < len(p.measures)]
+    if not kept:
+        p.measures = measures
+        return
+    old = p.measures
+    p.measures = list(measures)
+    for f in kept:
+        a = old[f.agg]
+        if a not in p.measures:
+            p.measures.append(a)
+        f.agg = p.measures.index(a)
+
+
+def _same_figure_of(prev: Plan, r: Reading, cat: Catalog) -> bool:
+    """'and injured?' after one total (no groups): only measures named after a connective, so the
+    same aggregate of those, not a listing of their rows."""
+    funcs = {m.func for m in prev.measures}
+    return bool(r.connective and r.select and prev.measures and not prev.group and len(funcs) == 1 and
+                funcs <= {"sum", "avg", "max", "min"} and all(m.column for m in prev.measures) and
+                not (r.measures or r.agg_only or r.group or r.anaphora or r.listing or r.order or r.rank_dir
+                     or r.dims_named or r.entity) and
+                all(cat.is_measure(*c.split(".")) for c in r.select))
 
 
 def _one_of_which(p: Plan, prev: Plan, r: Reading, cat: Catalog) -> None:

@@ -131,7 +131,7 @@ def read_per_unit(it) -> None:
         if x.kind != "kw" or x.text != "per" or x.used:
             continue
         num, den = m[i - 1], m[i + 1]
-        if _per_row_of_its_table(it, num, x, den):
+        if _per_row_of_its_table(it, num, x, den) or _on_average_per_row(it, i):
             continue
         if not all(y.kind == "ref" and y.col and not y.used and it.cat.is_measure(*y.col.split(".")) and
                    not it.cat.is_flag(*y.col.split(".")) for y in (num, den)) or num.col == den.col:
@@ -164,13 +164,39 @@ def _per_row_of_its_table(it, num, per, den) -> bool:
             and it.cat.is_measure(*num.col.split(".")) and not it.cat.is_flag(*num.col.split("."))):
         return False
     j = it.m.index(num)
-    if j > 0 and it.m[j - 1].kind == "kw" and it.m[j - 1].kw[0] == "agg":
+    if j > 0 and it.m[j - 1].kind == "kw" and it.m[j - 1].kw[0] == "agg" and \
+            len(it.cat.tables[den.ref.table].primary_key) == 1:
         return False                    # 'average reading per event': the aggregate is said already
+    if j > 0 and it.m[j - 1].kind == "kw" and it.m[j - 1].kw[0] == "agg":
+        if it.m[j - 1].kw[1] != "avg":
+            return False
+        it.m[j - 1].used = True         # 'the average total per visit' (visits have no key): per row
     num.used = per.used = den.used = True
     per.kind = "word"
     it.r.measures.append(Agg("avg", num.col))
     it.r.assume("per", f"{num.ref.column} per {den.text}: the average over the {den.ref.table.replace('_', ' ')} "
                        "(their total over their number)")
+    return True
+
+
+def _on_average_per_row(it, i: int) -> bool:
+    """'what did they spend on average per visit?': an amount, 'on average', then 'per' the rows
+    of the amount's own table: the average over those rows, never a grouping by them."""
+    m = it.m
+    avg, den = m[i - 1], m[i + 1]
+    if avg.kind != "kw" or avg.kw[0] != "agg" or avg.kw[1] != "avg" or avg.used or i < 3 or \
+            m[i - 2].text != "on":
+        return False
+    num = m[i - 3]
+    if not (num.kind == "ref" and num.col and not num.used and den.kind == "ref" and den.ref is not None and
+            den.ref.kind == "table" and not den.used and den.ref.table == num.ref.table and
+            it.cat.is_measure(*num.col.split(".")) and not it.cat.is_flag(*num.col.split("."))):
+        return False
+    num.used = avg.used = m[i].used = den.used = m[i - 2].used = True
+    m[i].kind = "word"
+    it.r.measures.append(Agg("avg", num.col))
+    it.r.assume("per", f"{num.ref.column} on average per {den.text}: the average over the "
+                       f"{den.ref.table.replace('_', ' ')}")
     return True
 
 
@@ -264,7 +290,7 @@ def read_change(it) -> None:
     counted = _counted_table(it)
     prev = it.previous
     if len({x.col for x in cands}) == 1:
-        measure, func, table = cands[0].col, "avg", cands[0].ref.table
+        measure, func, table = cands[0].col, _change_agg(it, cands[0].col), cands[0].ref.table
     elif not cands and counted is not None:
         # 'the percent change in the number of loans from 2022 to 2023'
         measure, func, table = None, "count", counted.ref.table
@@ -313,6 +339,77 @@ def read_change(it) -> None:
     it.r.assume("change", f"{what} in {points[1].text} minus {points[0].text}"
                 + (", over the first, times 100" if pct else "")
                 + ("" if single or measure is None else f" (each period's {how}{what})"))
+
+
+def _change_agg(it, col: str) -> str:
+    """How each period's values are combined: as the question says ('the average price', 'total
+    sales'), else as the measure adds up: amounts (revenue, sales) are totalled, levels averaged."""
+    said = [x for x in it.m if x.kind == "kw" and x.kw[0] == "agg" and x.kw[1] in ("avg", "sum") and not x.used]
+    if len({x.kw[1] for x in said}) == 1:
+        for x in said:
+            x.used = True
+        return said[0].kw[1]
+    return it.cat.default_agg(col)
+
+
+RATE_WORDS = ("rate", "rates", "ratio", "ratios", "percentage", "percentages", "proportion", "share")
+
+
+def loose_rate_words(mentions) -> list:
+    """'the highest rate' where 'rate' only names part of a column (daily_rate): that column, or the
+    rate a conversation asked about before."""
+    return [x for x in mentions if x.kind == "ref" and x.text in RATE_WORDS and x.refs and
+            all(r.kind == "column" and r.strength <= 1 for r in x.refs)]
+
+
+def rate_after_a_rate(it) -> None:
+    """'which category has the highest rate?' after a percentage answer: 'rate' is that rate, not a
+    column merely named *_rate (daily_rate). Left unread, so the question is declined."""
+    prev = it.previous
+    if prev is None or not any(a.func in ("share", "ratio", "pct_change") for a in prev.measures):
+        return
+    for x in loose_rate_words(it.m):
+        x.kind, x.refs, x.ref = "word", [], None
+
+
+PEOPLE_WORDS = ("people", "persons")
+
+
+def people_counted_by_a_column(it) -> None:
+    """'the total number of people killed': 'people' right next to a whole-number column named by
+    a past participle (killed, injured, enrolled) is the unit that column counts, not a table."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.kind != "word" or x.text not in PEOPLE_WORDS or x.used:
+            continue
+        for y in (m[i - 1] if i > 0 else None, m[i + 1] if i + 1 < len(m) else None):
+            if y is not None and y.kind == "ref" and y.col and _counts_people(it.cat, *y.col.split(".")):
+                x.used = True
+                it.r.assume(y.ref.column, f"'{x.text} {y.text}' is counted by {y.ref.column}")
+                break
+        else:
+            _ranked_people(it, i)
+
+
+def _ranked_people(it, i: int) -> None:
+    """'which ship killed the most people': the column said before 'the most' is what 'people'
+    after it are counted by ('the most people killed')."""
+    m = it.m
+    j = i - 1
+    if j < 1 or m[j].kind != "kw" or m[j].kw[0] != "rank" or m[j].text not in ("most", "fewest", "least"):
+        return
+    y = m[j - 2] if m[j - 1].text == "the" and j >= 2 else m[j - 1]
+    if y.kind == "ref" and not y.used and y.col and _counts_people(it.cat, *y.col.split(".")):
+        x = m[i]
+        x.kind, x.refs, x.ref = "ref", y.refs, y.ref
+        y.kind, y.refs, y.ref, y.used = "word", [], None, True
+        it.r.assume(x.ref.column, f"'{y.text} the {m[j].text} {x.text}' is ranked by {x.ref.column}")
+
+
+def _counts_people(cat, t: str, c: str) -> bool:
+    col = cat.column(t, c)
+    return col.kind == "int" and c.lower().endswith("ed") and cat.is_measure(t, c) and \
+        not cat.is_key(t, c) and not cat.is_flag(t, c)
 
 
 def _counted_table(it):

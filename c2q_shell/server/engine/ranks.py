@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
 
@@ -168,6 +169,13 @@ def read_ranks(it) -> None:
                         # rows of flights counted per airline
                         r.entity = r.entity or head
                         r.measures.append(Agg("count", f"{t}.{pk[-1]}"))
+                    elif head and head != t and not pk and it.cat.join_path(head, t) and it.cat.fans_out(head, t) \
+                            and (agg := count_of_rows(it.cat, head, t)) is not None and \
+                            not any(a.func == "count" for a in r.measures):
+                        # "which museum had the most visits" (visits keyed by nothing): the rows of
+                        # visit counted per museum, by the column that points back
+                        r.entity = r.entity or head
+                        r.measures.append(agg)
                     elif not any(a.func == "count" for a in r.measures):
                         r.measures.append(Agg("count"))
                         g = _group_before(it, i)

@@ -18,7 +18,7 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTHS.pop("may", None)        # "may" is mostly a verb; "in May 2020" is handled by the raw text
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?[a-z]*|[a-z]+(?:[&'][a-z]+)*|[<>]=?|!=|=|%|\?|[,;:]")
+_TOKEN = re.compile(r"\$?\d(?:\d|,(?=\d{3}(?!\d)))*(?:\.\d+)?%?[a-z]*|[a-z]+(?:[&'][a-z]+)*|[<>]=?|!=|=|%|\?|[,;:]")
 
 
 @dataclass

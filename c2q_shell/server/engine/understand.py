@@ -465,6 +465,12 @@ class Interpreter:
                     r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3) or self._each_value_of(g)
+            if target is not None and target.col and self.cat.is_measure(*target.col.split(".")) and \
+                    self._each_of_them(i):
+                # 'what did each of them spend in total?': the groups are the previous answer's,
+                # never the amount named after them
+                g.used = r.group_prev = True
+                continue
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
                 if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
@@ -518,6 +524,11 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _each_of_them(self, i: int) -> bool:
+        nxt = self.m[i + 1] if i + 1 < len(self.m) else None
+        return self.previous is not None and nxt is not None and nxt.kind == "kw" and nxt.kw[0] == "anaphora" and \
+            nxt.text in ("of them", "of those", "of these")
 
     def _settle_group_column(self, target: Mention) -> bool:
         """'for each of those titles' where 'titles' loosely names first_name, job_title and
@@ -594,6 +605,8 @@ class Interpreter:
         if self.cat.column(t, c).kind == "text" and len(self.cat.tables[t].primary_key) == 1 and \
                 (self.cat.label(t) == c or stem(c.lower()) == stem(singular(t).split("_")[-1].lower())):
             return t                # the rows' name: the label, or a column named as the table (car_makers.Maker)
+        if self.cat.tables[t].primary_key == [c]:
+            return t                # 'players' → poker_player.Poker_Player_ID: the key names its rows
         fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (t, c)), None)
         return fk.ref_table if fk is not None else None
 
@@ -686,6 +699,8 @@ class Interpreter:
         bound: dict[int, Mention] = {}
         for k in aggs:
             i = self.idx(k)
+            if self._aggregate_above(k):
+                continue
             target = self._column_of(self.next_mention(i, kinds=("ref",), within=4))
             if target is None or target.ref is None or target.ref.kind != "column":
                 amount = self._amount_of_rows_named(i)
@@ -712,6 +727,9 @@ class Interpreter:
                 r.order.append(Order("col", f"{t}.{c}", k.kw[1] == "max"))
                 ranks.limit_for_rank(self, None, i)
                 continue
+            if k.kw[1] in ("avg", "median") and self.cat.column(t, c).kind == "text":
+                k.used = False              # 'the types averaging …': never the average of a name
+                continue
             target.used = True
             if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
                 continue
@@ -720,6 +738,33 @@ class Interpreter:
                 r.measures.append(agg)
             if k.kw[1] == "median":
                 r.assume("median", "the median is approximated by the average")
+
+    def _aggregate_above(self, k: Mention) -> bool:
+        """'the types averaging over 500 tons': an aggregate word right before a comparison whose
+        number is followed by a measure's word (its unit) keeps the groups whose aggregate of that
+        measure passes it (HAVING), grouped by the category named before the word."""
+        i = self.idx(k)
+        cmp, num, unit = (self.m[i + 1:i + 4] + [None, None, None])[:3]
+        if k.kw[1] not in ("avg", "sum", "max", "min") or cmp is None or cmp.kind != "kw" or \
+                cmp.kw[0] != "cmp" or num is None or num.kind != "num" or num.used or num.percent or \
+                unit is None or unit.kind != "ref" or unit.used or unit.ref is None or unit.ref.kind != "column" or \
+                not self.cat.is_measure(unit.ref.table, unit.ref.column):
+            return False
+        r = self.r
+        if not r.group:
+            dim = self.prev_mention(i, kinds=("ref",), within=3)
+            if dim is None or not dim.col or not self.cat.is_dimension(*dim.col.split(".")):
+                return False
+            dim.used = True
+            r.group.append(Dim(dim.col))
+        op = "<=" if cmp.text in ("at most", "no more than", "or less", "or fewer") else \
+            ">=" if cmp.text in ("at least", "no less than") else cmp.kw[1]
+        k.used = cmp.used = num.used = unit.used = True
+        agg = Agg(k.kw[1], unit.col)
+        if agg not in r.measures:
+            r.measures.append(agg)
+        r.filters.append(Filter(None, op, [num.number], agg=r.measures.index(agg), kind="compare"))
+        return True
 
     def _amount_of_rows_named(self, i: int) -> Mention | None:
         """'the average donation': an aggregate word right before a table's name is of that
@@ -803,6 +848,11 @@ class Interpreter:
                 if nums_before:
                     values = [nums_before[-1].number]
                     nums_before[-1].used = True
+            times = self._times_after(num)
+            if times is not None:
+                if not self._rows_counted_times(i, times, op, values):
+                    num.used = k.used = False   # 'more than 8 times' with no rows to count: declined
+                continue
             between = [x for x in self.m[i + 1:self.idx(num)] if x.kind == "ref" and x.col and not x.used]
             target = between[0] if between else self.prev_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column" or \
@@ -866,6 +916,9 @@ class Interpreter:
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
+            if self._never_compared(target):
+                num.used = k.used = False       # declined: the number is no date, nor a count of keys
+                continue
             target.used = True
             t, c = target.ref.table, target.ref.column
             values = [self._scaled(t, c, v, num.percent) for v in values]
@@ -874,6 +927,54 @@ class Interpreter:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
             else:
                 r.filters.append(Filter(f"{t}.{c}", op, values, kind="compare"))
+
+    def _never_compared(self, target: Mention) -> bool:
+        """A plain number is never compared with a date column ('visited more than 8 times' is no
+        date), nor with a key the word names as rows ('at least 10 players' counts players)."""
+        if target.ref is None or target.ref.kind != "column":
+            return False
+        t, c = target.ref.table, target.ref.column
+        if self.cat.column(t, c).kind == "date":
+            return True
+        said = set(target.text.lower().split())
+        return self.cat.is_key(t, c) and not said & {"id", "ids", "key", "code", "number", "no", c.lower()}
+
+    def _times_after(self, num: Mention) -> Mention | None:
+        """'more than 8 times': the word 'times' right after the number (not 'times the average')."""
+        j = self.idx(num) + 1
+        if j >= len(self.m) or self.m[j].text not in ("times", "occasions"):
+            return None
+        after = self.m[j + 1].text if j + 1 < len(self.m) else ""
+        return None if after in ("the", "as", "that", "of", "what", "their", "its", "his", "her") else self.m[j]
+
+    def _rows_counted_times(self, i: int, times: Mention, op: str, values: list[float]) -> bool:
+        """'Which visitors visited more than 8 times?': the rows of the one table the words after
+        the entity name (the visits), counted per entity (those with none count 0), kept by HAVING;
+        never the number compared with a column 'times' or 'visited' happens to name."""
+        refs = [x for x in self.m[:i] if x.kind == "ref" and x.ref is not None and not x.used]
+        if not refs or (self.previous is not None and self.r.anaphora):
+            return False
+        owner, others = refs[0], refs[1:]
+        entity = self._rows_named(owner)
+        counted = {self._rows_named(x) or x.ref.table for x in others}
+        if entity is None or len(counted) != 1:
+            return False
+        child = counted.pop()
+        agg = measures.count_of_rows(self.cat, entity, child) if child != entity and \
+            self.cat.join_path(entity, child) and self.cat.fans_out(entity, child) else None
+        if agg is None:
+            return False
+        r = self.r
+        owner.used = times.used = True
+        times.kind, times.refs, times.ref = "word", [], None
+        r.group.extend(Dim(c) for c in self._entity_dims(owner, entity))
+        owner.ref = self._rows_ref(owner, entity)
+        for x in others:
+            x.used, x.ref = True, self._rows_ref(x, child)
+        r.entity = entity
+        r.measures.append(agg)
+        r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
+        return True
 
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
@@ -1096,6 +1197,8 @@ PIPELINE = (
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
+    ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
+    ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("filters: values found in the data", Interpreter._values),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),

@@ -84,6 +84,8 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "takings")),
     "price": (("price", "unitprice", "cost", "fee", "fare"),
               ("price", "cost", "costs", "prices", "unit price", "per unit")),
+    "tons": (("tonnage", "tons", "tonnes", "tonne"),
+             ("tons", "tonnes", "tonnage", "ton", "tonne")),
     "bytes": (("bytes", "byte", "kb", "mb", "gb", "filesize"),
               ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
     "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
@@ -180,7 +182,7 @@ def _kw(kind: str, arg, *phrases: str) -> None:
 
 _kw("count", None, "how many", "how many times", "number of times", "number of", "count", "count of", "count the", "total number of",
     "num of", "no of", "how much")
-_kw("agg", "avg", "average", "avg", "mean", "typical")
+_kw("agg", "avg", "average", "avg", "mean", "typical", "averaging", "averaged")
 _kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative")
 _kw("agg", "median", "median")
 _kw("agg", "max", "maximum", "max")
