@@ -507,6 +507,24 @@ class Catalog:
         person = self._person_names(table)
         return person if label in person else [label]
 
+    def borrowed_label(self, table: str) -> list[str]:
+        """A table of roles with no name of its own (players, each one of the people): the
+        'table.column's naming the row its key points at, when that key is unique in the table
+        (one role row per person) and no other such key competes; else []."""
+        t = self.tables[table]
+        if self.label(table) not in t.primary_key or not t.row_count:
+            return []
+        found = []
+        for fk in self.foreign_keys:
+            if fk.table != table or fk.ref_table == table or fk.column in t.primary_key:
+                continue
+            prof = self.column(table, fk.column).profile
+            names = [c for c in self.label_columns(fk.ref_table)
+                     if c not in self.tables[fk.ref_table].primary_key and self.column(fk.ref_table, c).kind == "text"]
+            if names and prof.count and prof.distinct == prof.count:
+                found.append([f"{fk.ref_table}.{c}" for c in names])
+        return found[0] if len(found) == 1 else []
+
     def entity_group(self, table: str) -> list[str]:
         """'table.column's to group by for one row per entity: its name (first and last name for
         people), and its key as well when the name is not unique (two customers called Park)."""

@@ -62,6 +62,7 @@ class Compiler:
         self.joins: list[tuple[str, object]] = []
         self.alias = {}
         self.fan_out = False
+        self.shown_only: list[str] = []
         self.inner = plan.inner.copy() if plan.inner else None
         if self.inner is not None:
             label = f"{plan.table}.{cat.label(plan.table)}"
@@ -71,6 +72,8 @@ class Compiler:
                     self.inner.select.append(c)
             return                  # computed over a subquery: no joins of its own
         tables = plan.tables()
+        self.shown_only = [c.split(".")[0] for c in self.borrowed_names() if c.split(".")[0] not in tables]
+        tables += self.shown_only
         joined = [plan.table]
         for t in tables[1:]:
             path = cat.join_path(plan.table, t)
@@ -93,6 +96,13 @@ class Compiler:
         self.fan_out = any(cat.one_to_many(fk, nxt) for nxt, fk in self.joins)
         self.rolled = self._rolled_up_tables()
         self._check_repeated_rows()
+
+    def borrowed_names(self) -> list[str]:
+        """A plain listing of a table of roles (players) shows the persons' names through its key."""
+        p = self.plan
+        if self.inner is not None or self.subquery or self.suffix or p.distinct or p.group or any(not row_level(a) for a in p.measures):
+            return []
+        return self.cat.borrowed_label(p.table)
 
     def _rolled_up_tables(self) -> set[str]:
         """Tables on the many side of a join whose columns the plan only adds up ('freight cost per
@@ -347,6 +357,7 @@ class Compiler:
             return list(self.inner.select)      # a listing over the previous rows: what they carry
         if not p.distinct:
             label = cat.label(p.table)
+            cols.extend(self.borrowed_names())
             if label in cat.tables[p.table].primary_key and not p.select:
                 # no name column: show the row itself (its first columns)
                 cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
@@ -412,6 +423,7 @@ class Compiler:
             if nxt in self.rolled and any(m.func == "ratio" and nxt in (m.column.split(".")[0], m.other.split(".")[0])
                                           for m in p.measures):
                 outer = False       # 'cost per kg': only the rows that have a weight, on both sides
+            outer = outer or nxt in self.shown_only     # joined only to name the rows: keep every row
             if outer:
                 left.add(nxt)
             q = q.join(self.rolled_table(nxt, fk) if nxt in self.rolled else self.table(nxt), on=on,

@@ -1,0 +1,78 @@
+"""Conversation context, round 3: rows of a table of roles shown by the persons' names, and what
+'the ones', 'each one', 'it', 'those' and 'they' take from the previous answer."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def golf_db(tmp_path_factory):
+    """People, the golfers among them (one row per person, no name of its own), tournaments and
+    the results of golfers in them."""
+    path = tmp_path_factory.mktemp("golf") / "golf.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE people (People_ID INTEGER PRIMARY KEY, Name TEXT, Country TEXT, Birth_Date TEXT, Height REAL);
+    CREATE TABLE golfer (Golfer_ID INTEGER PRIMARY KEY, People_ID INTEGER REFERENCES people(People_ID),
+                         Wins REAL, Earnings REAL, Best_Rank REAL);
+    CREATE TABLE tournament (id INTEGER PRIMARY KEY, tournament_name TEXT, host_country TEXT, purse REAL);
+    CREATE TABLE result (result_id INTEGER PRIMARY KEY, Golfer_ID INTEGER REFERENCES golfer(Golfer_ID),
+                         Tournament INTEGER REFERENCES tournament(id), Score REAL, Position REAL);
+    """)
+    names = "Ann Bo Cy Di Ed Flo Gil Hal Ida Jo Kai Lu Max Nia Oz Pam Rex Sue Tim Uma".split()
+    countries = ["Spain", "Japan", "Kenya", "Chile", "Spain"]
+    for i, n in enumerate(names, 1):
+        db.execute("INSERT INTO people VALUES (?,?,?,?,?)",
+                   (i, n, countries[i % 5], f"19{80 + i % 17}-{1 + i % 12:02d}-1{i % 9}", 160 + (i * 7) % 35))
+    for g in range(1, 15):                         # golfers 1..14 are people 3..16
+        db.execute("INSERT INTO golfer VALUES (?,?,?,?,?)",
+                   (g, g + 2, (g * 3) % 11, 10000 + (g * 7919) % 90000, 1 + (g * 5) % 30))
+    for t, (tn, hc) in enumerate([("Open A", "Spain"), ("Cup B", "Japan"), ("Classic C", "Chile")], 1):
+        db.execute("INSERT INTO tournament VALUES (?,?,?,?)", (t, tn, hc, 1e6 * t))
+    for r in range(1, 41):
+        db.execute("INSERT INTO result VALUES (?,?,?,?,?)",
+                   (r, 1 + (r * 3) % 14, 1 + r % 3, 60 + (r * 13) % 25, 1 + (r * 7) % 20))
+    db.commit()
+    db.close()
+    return path
+
+
+def rows(path, sql: str) -> list[list]:
+    with sqlite3.connect(path) as db:
+        return [[None if v is None else str(v) for v in r] for r in db.execute(sql).fetchall()]
+
+
+def declined(c: Conv, question: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(question)
+    return str(e.value)
+
+
+NAMED = "SELECT p.Name FROM golfer g JOIN people p ON p.People_ID = g.People_ID"
+
+
+def test_golfers_are_listed_by_the_persons_names(golf_db):
+    c = Conv(golf_db)
+    c.ask("Which golfers were born in 1990 or later?")
+    assert sorted(c.col("Name")) == sorted(r[0] for r in rows(golf_db, NAMED + " WHERE p.Birth_Date >= '1990-01-01'"))
+    c.ask("what's the best rank of each of them?")
+    assert "Name" in c.cols and "Best_Rank" in c.cols
+    c = Conv(golf_db)
+    c.ask("list the golfers with more than 5 wins")
+    assert sorted(c.col("Name")) == sorted(r[0] for r in rows(golf_db, NAMED + " WHERE g.Wins > 5"))
+    c.ask("which country has the most golfers?")
+    c.ask("list the golfers from there")
+    top = rows(golf_db, "SELECT p.Country FROM golfer g JOIN people p USING (People_ID) GROUP BY p.Country "
+                        "ORDER BY COUNT(*) DESC LIMIT 1")[0][0]
+    assert sorted(c.col("Name")) == sorted(r[0] for r in rows(golf_db, NAMED + f" WHERE p.Country = '{top}'"))
+
+
+def test_rows_that_are_not_one_per_person_are_not_named_after_them(golf_db):
+    c = Conv(golf_db)
+    c.ask("list the results with a score above 80")
+    assert "Name" not in c.cols and len(c.rows) == len(rows(golf_db, "SELECT 1 FROM result WHERE Score > 80"))
