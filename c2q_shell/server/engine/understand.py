@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..schema import singular
 from . import dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
+from .errors import CannotAnswer
 from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
@@ -467,14 +468,18 @@ class Interpreter:
             target = self.next_mention(i, kinds=("ref",), within=3) or self._each_value_of(g)
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
-                if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
-                        self.previous is not None and self.previous.group:
+                if rest and (rest[0].kind == "word" or rest[0].text == "one") and self.previous is not None and (
+                        (rest[0].text in ("group", "groups", "one", "category") and self.previous.group) or
+                        (rest[0].text == "one" and self.previous.distinct and self.previous.select)):
                     rest[0].used = True             # 'how many trips did each group take?': the groups shown
-                    rest = rest[1:]
+                    rest = rest[1:]                 # ('each one' after a listing of values: each value)
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
                         all(x.used or (x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE)) for x in rest):
                     g.used = True
                     r.group_prev = True
+                elif rest and rest[0].text == "one" and not rest[0].used:
+                    raise CannotAnswer(f"'{g.text} one' points at groups or values of the previous answer, "
+                                       "and it shows none; name what to group by", [f"{g.text} one"])
                 continue
             if not self._settle_group_column(target):
                 continue                    # a weak name several columns answer to: declined
