@@ -32,7 +32,7 @@ def golf_db(tmp_path_factory):
     for g in range(1, 15):                         # golfers 1..14 are people 3..16
         db.execute("INSERT INTO golfer VALUES (?,?,?,?,?)",
                    (g, g + 2, (g * 3) % 11, 10000 + (g * 7919) % 90000, 1 + (g * 5) % 30))
-    for t, (tn, hc) in enumerate([("Open A", "Spain"), ("Cup B", "Japan"), ("Classic C", "Chile")], 1):
+    for t, (tn, hc) in enumerate([("Open A", "Wales"), ("Cup B", "Korea"), ("Classic C", "Peru")], 1):
         db.execute("INSERT INTO tournament VALUES (?,?,?,?)", (t, tn, hc, 1e6 * t))
     for r in range(1, 41):
         db.execute("INSERT INTO result VALUES (?,?,?,?,?)",
@@ -76,3 +76,33 @@ def test_rows_that_are_not_one_per_person_are_not_named_after_them(golf_db):
     c = Conv(golf_db)
     c.ask("list the results with a score above 80")
     assert "Name" not in c.cols and len(c.rows) == len(rows(golf_db, "SELECT 1 FROM result WHERE Score > 80"))
+
+
+def test_the_ones_after_a_count_of_a_whole_table_are_its_rows(golf_db):
+    c = Conv(golf_db)
+    c.ask("list the tournaments")
+    c.ask("how many are there")
+    c.ask("now only the ones in Wales")
+    assert c.col("tournament_name") == ["Open A"]
+    c = Conv(golf_db)
+    c.ask("how many tournaments are there in Korea?")
+    c.ask("only the ones in Wales")         # a count with its own condition stays a count
+    assert c.cols == ["number_of_tournament"]
+
+
+def test_each_one_after_a_listing_of_values_groups_by_them(golf_db):
+    c = Conv(golf_db)
+    c.ask("list all the host countries")
+    c.ask("how many tournaments are in each one?")
+    assert sorted(c.rows) == sorted(rows(golf_db, "SELECT host_country, COUNT(*) FROM tournament GROUP BY host_country"))
+    c = Conv(golf_db)
+    c.ask("list the tournaments")
+    assert "'in each one'" in declined(c, "how many tournaments are in each one?")
+
+
+def test_the_highest_and_the_lowest_after_an_average_are_max_and_min(golf_db):
+    c = Conv(golf_db)
+    c.ask("what is the average score of the results?")
+    c.ask("what about the highest and the lowest?")
+    assert [[float(v) for v in r] for r in c.rows] == [[84.0, 60.0]] == [[float(v) for v in r] for r in rows(
+        golf_db, "SELECT MAX(Score), MIN(Score) FROM result")]

@@ -236,6 +236,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
+    extremes = _extremes_of_an_aggregate(prev, r)
+    if extremes is not None:
+        return extremes
     ranked = _rank_values_counted(prev, r)
     if ranked is not None:
         return ranked
@@ -367,6 +370,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.group, p.measures, p.order, p.limit, p.distinct = [], [], [], None, False
         p.select = []
         p.assume("them", f"the {_plural(p.table)} the previous answer counted")
+    if _ones_of_a_whole_count(prev, r):
+        # 'how many are there' → 'now only the ones in Ohio': the rows, not a count of them
+        p.measures = []
+        p.assume("the ones", f"the {_plural(p.table)} the previous answer counted, listed")
     if (r.select or (r.listing and r.anaphora)) and not r.measures and not r.agg_only and not p.group \
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
@@ -463,6 +470,34 @@ def _lists_rows_counted(prev: Plan, r: Reading) -> bool:
         and not any(f.agg is not None for f in prev.filters) \
         and not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None
                  or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev)
+
+
+def _extremes_of_an_aggregate(prev: Plan, r: Reading) -> Plan | None:
+    """'the average price' → 'what about the highest and the lowest?': MAX and MIN of that column
+    over the same rows (both directions at once are no ranking of rows)."""
+    if prev.group or prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            len(prev.measures) != 1 or prev.measures[0].func not in ("avg", "sum", "median") or \
+            not prev.measures[0].column or any(f.agg is not None for f in prev.filters):
+        return None
+    dirs = {x.kw[1] for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank"}
+    if dirs != {"asc", "desc"} or r.filters or r.select or r.measures or r.group or r.entity or \
+            any(x.kind in ("ref", "num", "value") for x in r.mentions):
+        return None
+    col = prev.measures[0].column
+    p = Plan(table=prev.table, measures=[Agg("max", col), Agg("min", col)], filters=[f for f in prev.filters],
+             assumptions=list(r.assumptions))
+    p.assume("highest and lowest", f"the largest and smallest {col.split('.')[1]} of the rows the previous answer measured")
+    return p
+
+
+def _ones_of_a_whole_count(prev: Plan, r: Reading) -> bool:
+    """'the ones in Ohio' after a bare count of a whole table: 'ones' are rows of it."""
+    return not prev.group and not prev.filters and prev.limit is None and prev.within is None and \
+        prev.inner is None and [(m.func, m.column) for m in prev.measures] == [("count", None)] and \
+        any(x.text.split()[-1:] == ["ones"] for x in r.mentions) and bool(r.filters) and \
+        not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
+             r.limit is not None or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev or
+             _bare_count(r))
 
 
 def _named_rows(prev: Plan, cat: Catalog) -> bool:
