@@ -106,3 +106,30 @@ def test_the_highest_and_the_lowest_after_an_average_are_max_and_min(golf_db):
     c.ask("what about the highest and the lowest?")
     assert [[float(v) for v in r] for r in c.rows] == [[84.0, 60.0]] == [[float(v) for v in r] for r in rows(
         golf_db, "SELECT MAX(Score), MIN(Score) FROM result")]
+
+
+@pytest.fixture(scope="module")
+def tv_db(tmp_path_factory):
+    """Episodes whose titles repeat (so 'which episode' groups by the title), on channels."""
+    path = tmp_path_factory.mktemp("tv") / "tv.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE channel (id TEXT PRIMARY KEY, series_name TEXT, Language TEXT);
+    CREATE TABLE episodes (id REAL PRIMARY KEY, Episode TEXT, Rating REAL, Share REAL,
+                           Channel TEXT REFERENCES channel(id));
+    """)
+    for i, (n, lang) in enumerate([("Alpha", "English"), ("Beta", "French"), ("Gamma", "English")], 1):
+        db.execute("INSERT INTO channel VALUES (?,?,?)", (f"c{i}", n, lang))
+    for i in range(1, 31):
+        db.execute("INSERT INTO episodes VALUES (?,?,?,?,?)",
+                   (i, f"Part {1 + i % 6}", 5 + (i * 7) % 10, 10 + (i * 3) % 9, f"c{1 + i % 3}"))
+    db.commit()
+    db.close()
+    return path
+
+
+def test_a_follow_up_naming_a_column_the_previous_answer_lacks_is_not_answered_with_it_unchanged(tv_db):
+    c = Conv(tv_db)
+    c.ask("which episode has the highest rating?")
+    assert c.cols[0] == "Episode" and "Channel" not in c.cols
+    assert "Channel, which the previous answer does not show" in declined(c, "which channel is it on?")
