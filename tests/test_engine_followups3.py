@@ -133,3 +133,21 @@ def test_a_follow_up_naming_a_column_the_previous_answer_lacks_is_not_answered_w
     c.ask("which episode has the highest rating?")
     assert c.cols[0] == "Episode" and "Channel" not in c.cols
     assert "Channel, which the previous answer does not show" in declined(c, "which channel is it on?")
+
+
+@pytest.mark.parametrize("first", ["how many results have a score above 80?", "which results have a score above 80?"])
+def test_which_x_are_those_in_shows_each_related_row_once(golf_db, first):
+    c = Conv(golf_db)
+    c.ask(first)
+    c.ask("which tournaments are those in?")
+    assert sorted(c.col("tournament_name")) == sorted(r[0] for r in rows(
+        golf_db, "SELECT DISTINCT t.tournament_name FROM result r JOIN tournament t ON r.Tournament = t.id "
+                 "WHERE r.Score > 80"))
+
+
+def test_which_channels_are_those_on_names_the_channels_through_the_key(tv_db):
+    c = Conv(tv_db)
+    c.ask("how many episodes have a share above 15?")
+    c.ask("which channels are those on?")
+    assert sorted(c.col("series_name")) == sorted(r[0] for r in rows(
+        tv_db, "SELECT DISTINCT c.series_name FROM episodes e JOIN channel c ON e.Channel = c.id WHERE e.Share > 15"))

@@ -236,6 +236,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
+    related = _related_rows_of_those(prev, r, cat)
+    if related is not None:
+        return related
     extremes = _extremes_of_an_aggregate(prev, r)
     if extremes is not None:
         return extremes
@@ -470,6 +473,49 @@ def _lists_rows_counted(prev: Plan, r: Reading) -> bool:
         and not any(f.agg is not None for f in prev.filters) \
         and not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None
                  or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev)
+
+
+def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which channels are those on?' after episodes listed or counted: each channel the previous
+    rows point at, once, by its name (never the rows again with their key)."""
+    if prev.group or prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            any(m.func != "count" for m in prev.measures) or \
+            any(f.agg is not None for f in prev.filters):
+        return None
+    content = [x for x in r.mentions if x.kind != "word"]
+    if content and content[-1].kind == "kw" and content[-1].text in ("in", "on", "at", "from", "under"):
+        content[-1].used = True             # 'are those on?'
+        content = content[:-1]
+    if len(content) != 3 or not (content[0].kind == "kw" and content[0].text in ("which", "what")) or \
+            content[1].kind != "ref" or not (content[2].kind == "kw" and content[2].text in ("those", "they")) or \
+            r.filters or r.measures or r.order or r.limit is not None or r.rank_dir:
+        return None
+    target = _related_table(prev.table, content[1], cat)
+    if target is None or cat.fans_out(prev.table, target):
+        return None
+    names = [f"{target}.{c}" for c in cat.label_columns(target)]
+    content[0].used = content[1].used = content[2].used = True
+    p = Plan(table=prev.table, select=names, distinct=True,
+             filters=[f for f in prev.filters if f.kind != "null"], via=list(prev.via), assumptions=list(r.assumptions))
+    p.assume(content[1].text, f"each {target.replace('_', ' ')} the previous {_plural(prev.table)} belong to, once")
+    return p
+
+
+def _related_table(table: str, x, cat: Catalog) -> str | None:
+    """The one other table a ref names from `table`: the table itself, its name column, or a key of
+    `table` pointing at it."""
+    found = set()
+    for ref in x.refs or ([x.ref] if x.ref else []):
+        if ref.kind == "table" and ref.table != table:
+            found.add(ref.table)
+        elif ref.kind == "column" and ref.table == table:
+            fk = next((f for f in cat.foreign_keys if (f.table, f.column) == (table, ref.column)), None)
+            if fk is None or fk.ref_table == table:
+                return None         # a column of the rows themselves ('which states are they in?')
+            found.add(fk.ref_table)
+        elif ref.kind == "column" and ref.table != table and ref.column in cat.label_columns(ref.table):
+            found.add(ref.table)
+    return found.pop() if len(found) == 1 else None
 
 
 def _extremes_of_an_aggregate(prev: Plan, r: Reading) -> Plan | None:
