@@ -151,3 +151,31 @@ def test_which_channels_are_those_on_names_the_channels_through_the_key(tv_db):
     c.ask("which channels are those on?")
     assert sorted(c.col("series_name")) == sorted(r[0] for r in rows(
         tv_db, "SELECT DISTINCT c.series_name FROM episodes e JOIN channel c ON e.Channel = c.id WHERE e.Share > 15"))
+
+
+@pytest.fixture(scope="module")
+def keyless_db(tmp_path_factory):
+    """Visits to shops: the visit table has no key and no name of its own."""
+    path = tmp_path_factory.mktemp("keyless") / "keyless.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE shop (shop_id INTEGER PRIMARY KEY, shop_name TEXT, city TEXT);
+    CREATE TABLE visit (shop_id INTEGER REFERENCES shop(shop_id), visit_date TEXT, tickets INTEGER, spent REAL);
+    INSERT INTO shop VALUES (1, 'North', 'Oslo'), (2, 'South', 'Rome'), (3, 'East', 'Oslo');
+    """)
+    for i in range(1, 41):
+        db.execute("INSERT INTO visit VALUES (?,?,?,?)",
+                   (1 + i % 3, f"202{2 + i % 2}-{1 + i % 12:02d}-1{i % 9}", 1 + i % 4, 5.0 + (i * 7) % 30))
+    db.commit()
+    db.close()
+    return path
+
+
+def test_average_per_row_of_a_keyless_table_is_one_average_over_the_rows(keyless_db):
+    c = Conv(keyless_db)
+    c.ask("how many visits were there in 2023?")
+    c.ask("what did they spend on average per visit?")
+    assert c.cols == ["avg_spent"] and [[float(v) for v in r] for r in c.rows] == [[float(v) for v in r] for r in rows(
+        keyless_db, "SELECT AVG(spent) FROM visit WHERE visit_date LIKE '2023%'")]
+    c = Conv(keyless_db)
+    assert "no key or name" in declined(c, "how many tickets were bought in each visit?")
