@@ -622,7 +622,12 @@ class Catalog:
 
     def one_to_many(self, fk: ForeignKey, nxt: str) -> bool:
         """Does stepping to `nxt` over `fk` multiply rows (nxt refers to us, and not 1:1)?"""
-        return fk.table == nxt and self.tables[nxt].primary_key != [fk.column]
+        return fk.table == nxt and self.tables[nxt].primary_key != [fk.column] and not self.unique_key(fk)
+
+    def unique_key(self, fk: ForeignKey) -> bool:
+        """A key no two rows share (one role row per person: players of people): 1:1 in the data."""
+        prof = self.column(fk.table, fk.column).profile
+        return bool(prof.count) and prof.distinct == prof.count and prof.nulls == 0
 
     def fans_out(self, start: str, goal: str) -> bool:
         path = self.join_path(start, goal) or []
