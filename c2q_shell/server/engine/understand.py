@@ -881,6 +881,12 @@ class Interpreter:
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
+            if self._names_rows_by_their_key(target):
+                # 'nationalities with at least 10 players', 'players' naming poker_player's key: a
+                # number of those rows, never a bound on their key
+                target.used = True
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
+                continue
             target.used = True
             t, c = target.ref.table, target.ref.column
             values = [self._scaled(t, c, v, num.percent) for v in values]
@@ -889,6 +895,13 @@ class Interpreter:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
             else:
                 r.filters.append(Filter(f"{t}.{c}", op, values, kind="compare"))
+
+    def _names_rows_by_their_key(self, target: Mention) -> bool:
+        """A word for a table's rows that the catalog reads as its single key ('players' for
+        Poker_Player_ID), not a word for the key itself ('player id', 'number')."""
+        t = target.ref.table
+        return target.ref.kind == "column" and self.cat.tables[t].primary_key == [target.ref.column] and \
+            not re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", target.text.lower())
 
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
