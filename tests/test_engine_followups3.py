@@ -179,3 +179,45 @@ def test_average_per_row_of_a_keyless_table_is_one_average_over_the_rows(keyless
         keyless_db, "SELECT AVG(spent) FROM visit WHERE visit_date LIKE '2023%'")]
     c = Conv(keyless_db)
     assert "no key or name" in declined(c, "how many tickets were bought in each visit?")
+
+
+@pytest.fixture(scope="module")
+def chess_db(tmp_path_factory):
+    """People and the chess players among them (one row per person, a key named after the role)."""
+    path = tmp_path_factory.mktemp("chess") / "chess.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+    CREATE TABLE people (People_ID INTEGER PRIMARY KEY, Name TEXT, Nationality TEXT, Height REAL);
+    CREATE TABLE chess_player (Chess_Player_ID INTEGER PRIMARY KEY, People_ID INTEGER REFERENCES people(People_ID),
+                               Rating REAL, Titles REAL);
+    """)
+    nats = ["Peru", "Peru", "Peru", "Iran", "Iran", "Chad", "Peru", "Iran", "Fiji", "Peru", "Chad", "Iran"]
+    for i, n in enumerate(nats, 1):
+        db.execute("INSERT INTO people VALUES (?,?,?,?)", (i, f"Person {i}", n, 160 + (i * 7) % 30))
+    for i in range(1, 13):
+        db.execute("INSERT INTO chess_player VALUES (?,?,?,?)", (i, 13 - i, 2000 + (i * 37) % 500, i % 4))
+    db.commit()
+    db.close()
+    return path
+
+
+def test_a_number_of_rows_named_by_their_key_is_a_count_and_those_groups_keep_it(chess_db):
+    c = Conv(chess_db)
+    c.ask("how many chess players are in each nationality?")
+    c.ask("only nationalities with at least 4 players")
+    assert sorted(c.rows) == sorted(rows(chess_db, "SELECT p.Nationality, COUNT(*) FROM chess_player c JOIN people p "
+                                                   "USING (People_ID) GROUP BY p.Nationality HAVING COUNT(*) >= 4"))
+    c.ask("what's the average height of the players in each of those?")
+    assert sorted(c.col("Nationality")) == ["Iran", "Peru"] and "avg_Height" in c.cols
+    want = dict(rows(chess_db, "SELECT p.Nationality, AVG(p.Height) FROM chess_player c JOIN people p USING (People_ID) "
+                               "GROUP BY p.Nationality"))
+    assert all(float(r[c.cols.index("avg_Height")]) == float(want[r[0]]) for r in c.rows)
+
+
+def test_one_role_row_per_person_does_not_repeat_the_persons_columns(chess_db):
+    c = Conv(chess_db)
+    c.ask("which chess players have a rating above 2200?")
+    assert "Name" in c.cols
+    c.ask("what is their average height?")
+    assert [float(v) for v in c.rows[0]] == [float(v) for v in rows(
+        chess_db, "SELECT AVG(p.Height) FROM chess_player c JOIN people p USING (People_ID) WHERE c.Rating > 2200")[0]]

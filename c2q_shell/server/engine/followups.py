@@ -403,8 +403,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if r.dims_named and p.measures and not p.group:
         p.group = [Dim(c) for c in r.dims_named]
     if [m for m in p.measures] != [m for m in prev.measures]:
-        # conditions on the old aggregates (HAVING) no longer mean anything
-        p.filters = [f for f in p.filters if f.agg is None]
+        # conditions on the old aggregates (HAVING) no longer mean anything, unless the question
+        # keeps 'those' groups: then the aggregate they were kept by is still shown and kept
+        p.filters = [f for f in p.filters if f.agg is None] + _conditions_of_those_groups(p, prev, r)
     _keeps_both_conditions(p, r)
     _add_filters(p, r.filters, cat, replace=True)
     if r.order:
@@ -473,6 +474,21 @@ def _lists_rows_counted(prev: Plan, r: Reading) -> bool:
         and not any(f.agg is not None for f in prev.filters) \
         and not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None
                  or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev)
+
+
+def _conditions_of_those_groups(p: Plan, prev: Plan, r: Reading) -> list[Filter]:
+    """'what's the average height in each of those?' after the nationalities with at least 10
+    players: the same groups, so the count they were kept by stays (its measure shown beside the
+    new figure). Returns those HAVING conditions, pointed at the measures of `p`."""
+    if not (r.group_prev or r.anaphora) or not prev.group or p.group != prev.group or p.inner is not None:
+        return []
+    kept = []
+    for f in [f for f in prev.filters if f.agg is not None and 0 <= f.agg < len(prev.measures)]:
+        m = prev.measures[f.agg]
+        if m not in p.measures:
+            p.measures.append(m)
+        kept.append(Filter(None, f.op, list(f.values), agg=p.measures.index(m), kind=f.kind, of=f.of))
+    return kept
 
 
 def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
