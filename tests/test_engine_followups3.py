@@ -221,3 +221,18 @@ def test_one_role_row_per_person_does_not_repeat_the_persons_columns(chess_db):
     c.ask("what is their average height?")
     assert [float(v) for v in c.rows[0]] == [float(v) for v in rows(
         chess_db, "SELECT AVG(p.Height) FROM chess_player c JOIN people p USING (People_ID) WHERE c.Rating > 2200")[0]]
+
+
+def test_which_of_them_are_golfers_keeps_the_people_a_golfer_row_refers_to(golf_db):
+    want = rows(golf_db, "SELECT p.Name FROM people p WHERE p.Country = 'Kenya' AND p.People_ID IN "
+                         "(SELECT People_ID FROM golfer)")
+    c = Conv(golf_db)
+    c.ask("list the people from Kenya")
+    c.ask("which of them are golfers?")
+    assert sorted(c.col("Name")) == sorted(r[0] for r in want)
+    c.ask("how many are there?")
+    assert int(c.rows[0][0]) == len(want)
+    c = Conv(golf_db)
+    c.ask("list the people from Kenya")
+    c.ask("how many of them are golfers?")
+    assert int(c.rows[0][0]) == len(want)

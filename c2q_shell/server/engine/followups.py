@@ -236,6 +236,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
+    members = _those_who_are(prev, r, cat)
+    if members is not None:
+        return members
     related = _related_rows_of_those(prev, r, cat)
     if related is not None:
         return related
@@ -489,6 +492,33 @@ def _conditions_of_those_groups(p: Plan, prev: Plan, r: Reading) -> list[Filter]
             p.measures.append(m)
         kept.append(Filter(None, f.op, list(f.values), agg=p.measures.index(m), kind=f.kind, of=f.of))
     return kept
+
+
+def _those_who_are(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which of them are golfers?' / 'how many of them are golfers?' after people listed: the
+    previous rows that a row of the table named refers to (never every row beside a blank key)."""
+    if prev.group or prev.inner is not None or prev.within is not None or prev.measures or prev.limit is not None:
+        return None
+    content = [x for x in r.mentions if x.kind != "word"]
+    if len(content) != 3 or content[0].kind != "kw" or content[0].text not in ("which", "how many") or \
+            content[1].kind != "kw" or content[1].text not in ("of them", "of those") or content[2].kind != "ref" or \
+            r.filters or r.order or r.limit is not None or r.rank_dir:
+        return None
+    tables = {ref.table for ref in content[2].refs or [content[2].ref]
+              if ref.kind == "table" or ref.column in cat.tables[ref.table].primary_key}
+    child = tables.pop() if len(tables) == 1 else None
+    if child is None or child == prev.table or \
+            not any(fk.table == child and fk.ref_table == prev.table for fk in cat.foreign_keys):
+        return None
+    for x in content:
+        x.used = True
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.filters.append(Filter(None, "exists", [child], kind="absent"))
+    if content[0].text == "how many":
+        p.measures, p.order, p.select = [Agg("count")], [], []
+    p.assume(content[2].text, f"the {_plural(prev.table)} a row of {child.replace('_', ' ')} refers to")
+    return p
 
 
 def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:

@@ -306,15 +306,15 @@ class Compiler:
         sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
         return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
-    def absent(self, child: str) -> exp.Expression:
-        """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
+    def absent(self, child: str, present: bool = False) -> exp.Expression:
+        """NOT EXISTS (a row of `child` pointing at this row of the base table); EXISTS with `present`."""
         fk = next(f for f in self.cat.foreign_keys if f.table == child and f.ref_table == self.plan.table)
         alias = "x" if "x" not in self.alias.values() else "x_"
         # the outer row by a name the subquery sees: its alias, or the table's own name
         outer = exp.Column(this=ident(fk.ref_column), table=ident(self.alias.get(self.plan.table, self.plan.table)))
         inner = exp.select(exp.Literal.number(1)).from_(exp.alias_(exp.Table(this=ident(child)), ident(alias), table=True))
         inner = inner.where(exp.EQ(this=exp.Column(this=ident(fk.column), table=ident(alias)), expression=outer))
-        return exp.Not(this=exp.Exists(this=inner))
+        return exp.Exists(this=inner) if present else exp.Not(this=exp.Exists(this=inner))
 
     def literal(self, v) -> exp.Expression:
         if isinstance(v, bool):
@@ -431,7 +431,7 @@ class Compiler:
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
-        where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
+        where += [self.absent(f.values[0], f.op == "exists") for f in p.filters if f.kind == "absent"]
         if p.group and p.limit is not None and p.order:
             # 'which state has the fewest companies': ranked groups are values, never the rows with none
             where += [exp.Not(this=exp.Is(this=self.col(d.column), expression=exp.Null()))
