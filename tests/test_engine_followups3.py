@@ -236,3 +236,18 @@ def test_which_of_them_are_golfers_keeps_the_people_a_golfer_row_refers_to(golf_
     c.ask("list the people from Kenya")
     c.ask("how many of them are golfers?")
     assert int(c.rows[0][0]) == len(want)
+
+
+def test_the_golfers_who_played_there_are_each_listed_once_by_name(golf_db):
+    top = rows(golf_db, "SELECT Tournament FROM result GROUP BY Tournament ORDER BY COUNT(*) DESC LIMIT 1")[0][0]
+    want = sorted(r[0] for r in rows(golf_db, NAMED + f" WHERE g.Golfer_ID IN (SELECT Golfer_ID FROM result "
+                                                       f"WHERE Tournament = {top})"))
+    c = Conv(golf_db)
+    c.ask("list the golfers who played in " + rows(golf_db, f"SELECT tournament_name FROM tournament WHERE id = {top}")[0][0])
+    assert sorted(c.col("Name")) == want
+    c = Conv(golf_db)
+    c.ask("which tournament has the most results?")
+    c.ask("list the golfers who played there")
+    assert sorted(c.col("Name")) == want
+    c.ask("sort them by earnings")
+    assert len(c.rows) == len(want) and "Earnings" in c.cols

@@ -189,6 +189,7 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         # so the conditions they were counted under as well
         p.filters += [f for f in prev.filters if f.column and f.agg is None and f.kind in ("value", "compare", "time")]
     _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
+    _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
     return p
 
 

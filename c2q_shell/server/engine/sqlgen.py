@@ -367,6 +367,10 @@ class Compiler:
             if c not in cols:
                 cols.append(c)
         if p.distinct:
+            pk = cat.tables[p.table].primary_key
+            if len(pk) == 1 and f"{p.table}.{pk[0]}" in cols:
+                # each row once by its key: a column of that row it is sorted by is shown too (one value per key)
+                cols += [o.ref for o in p.order if o.kind == "col" and o.ref.split(".")[0] == p.table and o.ref not in cols]
             return cols                 # distinct values of exactly what was asked
         for o in p.order:
             if o.kind == "col" and o.ref not in cols:
