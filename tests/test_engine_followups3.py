@@ -251,3 +251,13 @@ def test_the_golfers_who_played_there_are_each_listed_once_by_name(golf_db):
     assert sorted(c.col("Name")) == want
     c.ask("sort them by earnings")
     assert len(c.rows) == len(want) and "Earnings" in c.cols
+
+
+def test_the_tallest_ranks_by_height_and_he_is_that_golfer(golf_db):
+    c = Conv(golf_db)
+    c.ask("who is the tallest golfer?")
+    top = rows(golf_db, "SELECT p.Name, g.Best_Rank FROM golfer g JOIN people p USING (People_ID) "
+                        "ORDER BY p.Height DESC, g.Golfer_ID LIMIT 1")[0]
+    assert c.col("Name") == [top[0]]
+    c.ask("what is his best rank?")
+    assert [float(v) for v in c.col("Best_Rank")] == [float(top[1])]
