@@ -17,7 +17,7 @@ from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .plan import Dim, Filter, Plan
-from .sqlgen import to_sql
+from .sqlgen import shown_columns, to_sql
 from .text import Question
 from .understand import Interpreter, Reading
 
@@ -74,7 +74,7 @@ class Engine:
         elif is_followup(reading, previous):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
-            pending.append(_changes_something(plan, previous, reading, question.text))
+            pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters and \
                     not _continues(question.text, reading, previous):
@@ -664,14 +664,24 @@ def _one_unnamed_row(plan: Plan, reading: Reading) -> CannotAnswer | None:
     return None
 
 
-def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str) -> CannotAnswer | None:
+def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, cat: Catalog) -> CannotAnswer | None:
     """'Who owns that cat?' after the oldest cat: an edit that leaves the previous answer as it was
     answers the previous question again, unless the question only asks for what it shows ('in
     which month?', 'when was that?')."""
     same = plan.copy()
     same.assumptions = previous.assumptions
-    if same != previous or reading.select or reading.dims_named or reading.when or reading.group:
+    if same != previous or reading.when:
         return None
+    asked = list(reading.select) + list(reading.dims_named) + [d.column for d in reading.group]
+    unseen = [c for c in asked if c not in shown_columns(previous, cat) + [d.column for d in previous.group]]
+    if asked and not unseen:
+        return None
+    if unseen:
+        # 'which channel aired it?' after the top episode by its average rating: the channel is not
+        # in the previous answer, and the edit did not add it
+        words = [c.split(".")[1] for c in unseen]
+        return CannotAnswer(f"'{text.strip()}' asks for {', '.join(words)}, which the previous answer does not "
+                            "show, and the engine could not tell how to add it; ask the whole question", words)
     return CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
                         "it asks beyond it; ask the whole question")
 

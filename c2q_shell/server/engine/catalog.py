@@ -507,6 +507,24 @@ class Catalog:
         person = self._person_names(table)
         return person if label in person else [label]
 
+    def borrowed_label(self, table: str) -> list[str]:
+        """A table of roles with no name of its own (players, each one of the people): the
+        'table.column's naming the row its key points at, when that key is unique in the table
+        (one role row per person) and no other such key competes; else []."""
+        t = self.tables[table]
+        if self.label(table) not in t.primary_key or not t.row_count:
+            return []
+        found = []
+        for fk in self.foreign_keys:
+            if fk.table != table or fk.ref_table == table or fk.column in t.primary_key:
+                continue
+            prof = self.column(table, fk.column).profile
+            names = [c for c in self.label_columns(fk.ref_table)
+                     if c not in self.tables[fk.ref_table].primary_key and self.column(fk.ref_table, c).kind == "text"]
+            if names and prof.count and prof.distinct == prof.count:
+                found.append([f"{fk.ref_table}.{c}" for c in names])
+        return found[0] if len(found) == 1 else []
+
     def entity_group(self, table: str) -> list[str]:
         """'table.column's to group by for one row per entity: its name (first and last name for
         people), and its key as well when the name is not unique (two customers called Park)."""
@@ -604,7 +622,12 @@ class Catalog:
 
     def one_to_many(self, fk: ForeignKey, nxt: str) -> bool:
         """Does stepping to `nxt` over `fk` multiply rows (nxt refers to us, and not 1:1)?"""
-        return fk.table == nxt and self.tables[nxt].primary_key != [fk.column]
+        return fk.table == nxt and self.tables[nxt].primary_key != [fk.column] and not self.unique_key(fk)
+
+    def unique_key(self, fk: ForeignKey) -> bool:
+        """A key no two rows share (one role row per person: players of people): 1:1 in the data."""
+        prof = self.column(fk.table, fk.column).profile
+        return bool(prof.count) and prof.distinct == prof.count and prof.nulls == 0
 
     def fans_out(self, start: str, goal: str) -> bool:
         path = self.join_path(start, goal) or []

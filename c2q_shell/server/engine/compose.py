@@ -173,13 +173,15 @@ def _rank_groups_by_aggregate(r: Reading, cat: Catalog) -> None:
 def _each_row_once(p: Plan, cat: Catalog) -> None:
     """'restaurants with a chef': a listing filtered on a table with many rows for each row listed
     shows each row once, not once per matching chef."""
-    if p.measures or p.group or p.distinct or p.order or p.limit is not None or p.inner or p.within:
+    if p.measures or p.group or p.distinct or p.order or p.limit is not None or p.inner or \
+            (p.within and not any(f.kind == "in_prev" for f in p.filters)):
         return
     if any(c.split(".")[0] != p.table for c in p.select):
         return
     if any(f.column and f.column.split(".")[0] != p.table and cat.fans_out(p.table, f.column.split(".")[0])
-           for f in p.filters if f.kind in ("value", "compare", "time")):
-        p.select = cat.entity_group(p.table) + [c for c in p.select if c not in cat.entity_group(p.table)]
+           for f in p.filters if f.kind in ("value", "compare", "time", "in_prev")):
+        names = cat.borrowed_label(p.table) + cat.entity_group(p.table)     # players: the persons' names too
+        p.select = names + [c for c in p.select if c not in names]
         p.distinct = True
 
 

@@ -189,6 +189,7 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         # so the conditions they were counted under as well
         p.filters += [f for f in prev.filters if f.column and f.agg is None and f.kind in ("value", "compare", "time")]
     _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
+    _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
     return p
 
 
@@ -236,6 +237,15 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
+    members = _those_who_are(prev, r, cat)
+    if members is not None:
+        return members
+    related = _related_rows_of_those(prev, r, cat)
+    if related is not None:
+        return related
+    extremes = _extremes_of_an_aggregate(prev, r)
+    if extremes is not None:
+        return extremes
     ranked = _rank_values_counted(prev, r)
     if ranked is not None:
         return ranked
@@ -367,6 +377,10 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.group, p.measures, p.order, p.limit, p.distinct = [], [], [], None, False
         p.select = []
         p.assume("them", f"the {_plural(p.table)} the previous answer counted")
+    if _ones_of_a_whole_count(prev, r):
+        # 'how many are there' → 'now only the ones in Ohio': the rows, not a count of them
+        p.measures = []
+        p.assume("the ones", f"the {_plural(p.table)} the previous answer counted, listed")
     if _same_figure_of(prev, r, cat):
         # 'what's the total killed?' → 'and injured?': the same figure of the other measure
         p.measures = [Agg(prev.measures[0].func, c) for c in r.select]
@@ -397,8 +411,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if r.dims_named and p.measures and not p.group:
         p.group = [Dim(c) for c in r.dims_named]
     if [m for m in p.measures] != [m for m in prev.measures]:
-        # conditions on the old aggregates (HAVING) no longer mean anything
-        p.filters = [f for f in p.filters if f.agg is None]
+        # conditions on the old aggregates (HAVING) no longer mean anything, unless the question
+        # keeps 'those' groups: then the aggregate they were kept by is still shown and kept
+        p.filters = [f for f in p.filters if f.agg is None] + _conditions_of_those_groups(p, prev, r)
     _keeps_both_conditions(p, r)
     _add_filters(p, r.filters, cat, replace=True)
     if r.order:
@@ -494,6 +509,119 @@ def _lists_rows_counted(prev: Plan, r: Reading) -> bool:
         and not any(f.agg is not None for f in prev.filters) \
         and not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None
                  or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev)
+
+
+def _conditions_of_those_groups(p: Plan, prev: Plan, r: Reading) -> list[Filter]:
+    """'what's the average height in each of those?' after the nationalities with at least 10
+    players: the same groups, so the count they were kept by stays (its measure shown beside the
+    new figure). Returns those HAVING conditions, pointed at the measures of `p`."""
+    if not (r.group_prev or r.anaphora) or not prev.group or p.group != prev.group or p.inner is not None:
+        return []
+    kept = []
+    for f in [f for f in prev.filters if f.agg is not None and 0 <= f.agg < len(prev.measures)]:
+        m = prev.measures[f.agg]
+        if m not in p.measures:
+            p.measures.append(m)
+        kept.append(Filter(None, f.op, list(f.values), agg=p.measures.index(m), kind=f.kind, of=f.of))
+    return kept
+
+
+def _those_who_are(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which of them are golfers?' / 'how many of them are golfers?' after people listed: the
+    previous rows that a row of the table named refers to (never every row beside a blank key)."""
+    if prev.group or prev.inner is not None or prev.within is not None or prev.measures or prev.limit is not None:
+        return None
+    content = [x for x in r.mentions if x.kind != "word"]
+    if len(content) != 3 or content[0].kind != "kw" or content[0].text not in ("which", "how many") or \
+            content[1].kind != "kw" or content[1].text not in ("of them", "of those") or content[2].kind != "ref" or \
+            r.filters or r.order or r.limit is not None or r.rank_dir:
+        return None
+    tables = {ref.table for ref in content[2].refs or [content[2].ref]
+              if ref.kind == "table" or ref.column in cat.tables[ref.table].primary_key}
+    child = tables.pop() if len(tables) == 1 else None
+    if child is None or child == prev.table or \
+            not any(fk.table == child and fk.ref_table == prev.table for fk in cat.foreign_keys):
+        return None
+    for x in content:
+        x.used = True
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.filters.append(Filter(None, "exists", [child], kind="absent"))
+    if content[0].text == "how many":
+        p.measures, p.order, p.select = [Agg("count")], [], []
+    p.assume(content[2].text, f"the {_plural(prev.table)} a row of {child.replace('_', ' ')} refers to")
+    return p
+
+
+def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which channels are those on?' after episodes listed or counted: each channel the previous
+    rows point at, once, by its name (never the rows again with their key)."""
+    if prev.group or prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            any(m.func != "count" for m in prev.measures) or \
+            any(f.agg is not None for f in prev.filters):
+        return None
+    content = [x for x in r.mentions if x.kind != "word"]
+    if content and content[-1].kind == "kw" and content[-1].text in ("in", "on", "at", "from", "under"):
+        content[-1].used = True             # 'are those on?'
+        content = content[:-1]
+    if len(content) != 3 or not (content[0].kind == "kw" and content[0].text in ("which", "what")) or \
+            content[1].kind != "ref" or not (content[2].kind == "kw" and content[2].text in ("those", "they")) or \
+            r.filters or r.measures or r.order or r.limit is not None or r.rank_dir:
+        return None
+    target = _related_table(prev.table, content[1], cat)
+    if target is None or cat.fans_out(prev.table, target):
+        return None
+    names = [f"{target}.{c}" for c in cat.label_columns(target)]
+    content[0].used = content[1].used = content[2].used = True
+    p = Plan(table=prev.table, select=names, distinct=True,
+             filters=[f for f in prev.filters if f.kind != "null"], via=list(prev.via), assumptions=list(r.assumptions))
+    p.assume(content[1].text, f"each {target.replace('_', ' ')} the previous {_plural(prev.table)} belong to, once")
+    return p
+
+
+def _related_table(table: str, x, cat: Catalog) -> str | None:
+    """The one other table a ref names from `table`: the table itself, its name column, or a key of
+    `table` pointing at it."""
+    found = set()
+    for ref in x.refs or ([x.ref] if x.ref else []):
+        if ref.kind == "table" and ref.table != table:
+            found.add(ref.table)
+        elif ref.kind == "column" and ref.table == table:
+            fk = next((f for f in cat.foreign_keys if (f.table, f.column) == (table, ref.column)), None)
+            if fk is None or fk.ref_table == table:
+                return None         # a column of the rows themselves ('which states are they in?')
+            found.add(fk.ref_table)
+        elif ref.kind == "column" and ref.table != table and ref.column in cat.label_columns(ref.table):
+            found.add(ref.table)
+    return found.pop() if len(found) == 1 else None
+
+
+def _extremes_of_an_aggregate(prev: Plan, r: Reading) -> Plan | None:
+    """'the average price' → 'what about the highest and the lowest?': MAX and MIN of that column
+    over the same rows (both directions at once are no ranking of rows)."""
+    if prev.group or prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            len(prev.measures) != 1 or prev.measures[0].func not in ("avg", "sum", "median") or \
+            not prev.measures[0].column or any(f.agg is not None for f in prev.filters):
+        return None
+    dirs = {x.kw[1] for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank"}
+    if dirs != {"asc", "desc"} or r.filters or r.select or r.measures or r.group or r.entity or \
+            any(x.kind in ("ref", "num", "value") for x in r.mentions):
+        return None
+    col = prev.measures[0].column
+    p = Plan(table=prev.table, measures=[Agg("max", col), Agg("min", col)], filters=[f for f in prev.filters],
+             assumptions=list(r.assumptions))
+    p.assume("highest and lowest", f"the largest and smallest {col.split('.')[1]} of the rows the previous answer measured")
+    return p
+
+
+def _ones_of_a_whole_count(prev: Plan, r: Reading) -> bool:
+    """'the ones in Ohio' after a bare count of a whole table: 'ones' are rows of it."""
+    return not prev.group and not prev.filters and prev.limit is None and prev.within is None and \
+        prev.inner is None and [(m.func, m.column) for m in prev.measures] == [("count", None)] and \
+        any(x.text.split()[-1:] == ["ones"] for x in r.mentions) and bool(r.filters) and \
+        not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
+             r.limit is not None or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev or
+             _bare_count(r))
 
 
 def _named_rows(prev: Plan, cat: Catalog) -> bool:

@@ -62,6 +62,7 @@ class Compiler:
         self.joins: list[tuple[str, object]] = []
         self.alias = {}
         self.fan_out = False
+        self.shown_only: list[str] = []
         self.inner = plan.inner.copy() if plan.inner else None
         if self.inner is not None:
             label = f"{plan.table}.{cat.label(plan.table)}"
@@ -71,6 +72,8 @@ class Compiler:
                     self.inner.select.append(c)
             return                  # computed over a subquery: no joins of its own
         tables = plan.tables()
+        self.shown_only = [c.split(".")[0] for c in self.borrowed_names() if c.split(".")[0] not in tables]
+        tables += self.shown_only
         joined = [plan.table]
         for t in tables[1:]:
             path = cat.join_path(plan.table, t)
@@ -93,6 +96,13 @@ class Compiler:
         self.fan_out = any(cat.one_to_many(fk, nxt) for nxt, fk in self.joins)
         self.rolled = self._rolled_up_tables()
         self._check_repeated_rows()
+
+    def borrowed_names(self) -> list[str]:
+        """A plain listing of a table of roles (players) shows the persons' names through its key."""
+        p = self.plan
+        if self.inner is not None or self.subquery or self.suffix or p.distinct or p.group or any(not row_level(a) for a in p.measures):
+            return []
+        return self.cat.borrowed_label(p.table)
 
     def _rolled_up_tables(self) -> set[str]:
         """Tables on the many side of a join whose columns the plan only adds up ('freight cost per
@@ -296,15 +306,15 @@ class Compiler:
         sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
         return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
-    def absent(self, child: str) -> exp.Expression:
-        """NOT EXISTS (a row of `child` pointing at this row of the base table)."""
+    def absent(self, child: str, present: bool = False) -> exp.Expression:
+        """NOT EXISTS (a row of `child` pointing at this row of the base table); EXISTS with `present`."""
         fk = next(f for f in self.cat.foreign_keys if f.table == child and f.ref_table == self.plan.table)
         alias = "x" if "x" not in self.alias.values() else "x_"
         # the outer row by a name the subquery sees: its alias, or the table's own name
         outer = exp.Column(this=ident(fk.ref_column), table=ident(self.alias.get(self.plan.table, self.plan.table)))
         inner = exp.select(exp.Literal.number(1)).from_(exp.alias_(exp.Table(this=ident(child)), ident(alias), table=True))
         inner = inner.where(exp.EQ(this=exp.Column(this=ident(fk.column), table=ident(alias)), expression=outer))
-        return exp.Not(this=exp.Exists(this=inner))
+        return exp.Exists(this=inner) if present else exp.Not(this=exp.Exists(this=inner))
 
     def literal(self, v) -> exp.Expression:
         if isinstance(v, bool):
@@ -347,6 +357,7 @@ class Compiler:
             return list(self.inner.select)      # a listing over the previous rows: what they carry
         if not p.distinct:
             label = cat.label(p.table)
+            cols.extend(self.borrowed_names())
             if label in cat.tables[p.table].primary_key and not p.select:
                 # no name column: show the row itself (its first columns)
                 cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
@@ -356,6 +367,10 @@ class Compiler:
             if c not in cols:
                 cols.append(c)
         if p.distinct:
+            pk = cat.tables[p.table].primary_key
+            if len(pk) == 1 and f"{p.table}.{pk[0]}" in cols:
+                # each row once by its key: a column of that row it is sorted by is shown too (one value per key)
+                cols += [o.ref for o in p.order if o.kind == "col" and o.ref.split(".")[0] == p.table and o.ref not in cols]
             return cols                 # distinct values of exactly what was asked
         for o in p.order:
             if o.kind == "col" and o.ref not in cols:
@@ -412,6 +427,7 @@ class Compiler:
             if nxt in self.rolled and any(m.func == "ratio" and nxt in (m.column.split(".")[0], m.other.split(".")[0])
                                           for m in p.measures):
                 outer = False       # 'cost per kg': only the rows that have a weight, on both sides
+            outer = outer or nxt in self.shown_only     # joined only to name the rows: keep every row
             if outer:
                 left.add(nxt)
             q = q.join(self.rolled_table(nxt, fk) if nxt in self.rolled else self.table(nxt), on=on,
@@ -419,7 +435,7 @@ class Compiler:
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
-        where += [self.absent(f.values[0]) for f in p.filters if f.kind == "absent"]
+        where += [self.absent(f.values[0], f.op == "exists") for f in p.filters if f.kind == "absent"]
         if p.group and p.limit is not None and p.order:
             # 'which state has the fewest companies': ranked groups are values, never the rows with none
             where += [exp.Not(this=exp.Is(this=self.col(d.column), expression=exp.Null()))

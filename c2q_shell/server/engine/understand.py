@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..schema import singular
 from . import dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
+from .errors import CannotAnswer
 from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
@@ -473,14 +474,18 @@ class Interpreter:
                 continue
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
-                if rest and rest[0].kind == "word" and rest[0].text in ("group", "groups", "one", "category") and \
-                        self.previous is not None and self.previous.group:
+                if rest and (rest[0].kind == "word" or rest[0].text == "one") and self.previous is not None and (
+                        (rest[0].text in ("group", "groups", "one", "category") and self.previous.group) or
+                        (rest[0].text == "one" and self.previous.distinct and self.previous.select)):
                     rest[0].used = True             # 'how many trips did each group take?': the groups shown
-                    rest = rest[1:]
+                    rest = rest[1:]                 # ('each one' after a listing of values: each value)
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
                         all(x.used or (x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE)) for x in rest):
                     g.used = True
                     r.group_prev = True
+                elif rest and rest[0].text == "one" and not rest[0].used:
+                    raise CannotAnswer(f"'{g.text} one' points at groups or values of the previous answer, "
+                                       "and it shows none; name what to group by", [f"{g.text} one"])
                 continue
             if not self._settle_group_column(target):
                 continue                    # a weak name several columns answer to: declined
@@ -504,6 +509,16 @@ class Interpreter:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue
+                if not self.cat.tables[target.ref.table].primary_key:
+                    # rows with no key nor name ('visits'): 'average spent per visit' is per row, an
+                    # average over them; any other grouping by them would group by an arbitrary column
+                    if g.text == "per" and any(k.kw[1] == "avg" for k in self.kws("agg")) and \
+                            any(x.kind == "ref" and x.col and x.ref.table == target.ref.table for x in self.m):
+                        g.used = True
+                        continue
+                    raise CannotAnswer(f"'{g.text} {target.text}': the rows of {target.ref.table} have no key or "
+                                       "name to tell them apart, so they cannot be grouped one by one",
+                                       [f"{g.text} {target.text}"])
                 r.group.extend(Dim(c) for c in self.cat.entity_group(target.ref.table))   # one row per entity
                 continue
             t, c = target.ref.table, target.ref.column
@@ -916,6 +931,12 @@ class Interpreter:
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
+            if self._names_rows_by_their_key(target):
+                # 'nationalities with at least 10 players', 'players' naming poker_player's key: a
+                # number of those rows, never a bound on their key
+                target.used = True
+                r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
+                continue
             if self._never_compared(target):
                 num.used = k.used = False       # declined: the number is no date, nor a count of keys
                 continue
@@ -975,6 +996,12 @@ class Interpreter:
         r.measures.append(agg)
         r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
         return True
+    def _names_rows_by_their_key(self, target: Mention) -> bool:
+        """A word for a table's rows that the catalog reads as its single key ('players' for
+        Poker_Player_ID), not a word for the key itself ('player id', 'number')."""
+        t = target.ref.table
+        return target.ref.kind == "column" and self.cat.tables[t].primary_key == [target.ref.column] and \
+            not re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", target.text.lower())
 
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):

@@ -90,6 +90,8 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("size", "file size", "size in bytes", "bytes", "storage", "disk space")),
     "weight": (("weight", "kg", "kgs", "grams", "gram", "lbs", "pounds", "weightkg", "mass"),
                ("weight", "heavy", "mass", "weight in kg", "weigh", "weighs", "weighed")),
+    "height": (("height", "heightcm", "cm", "stature"),
+               ("height", "tall", "how tall", "stature")),
     "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
                  ("distance", "far", "how far", "mileage")),
     "pages": (("pages", "pagecount", "numpages"),
@@ -160,7 +162,8 @@ STAFF_TABLES = ("employee", "staff", "worker", "personnel", "emp", "staffer")
 
 # Superlatives that name both a direction and a role: "the longest tracks" ranks by the duration.
 ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried in order)
-    "longest": ("desc", "duration", "distance", "pages"), "shortest": ("asc", "duration", "distance", "pages"),
+    "longest": ("desc", "duration", "distance", "pages"),
+    "shortest": ("asc", "duration", "distance", "pages", "height"), "tallest": ("desc", "height"),
     "farthest": ("desc", "distance"), "furthest": ("desc", "distance"), "nearest": ("asc", "distance"),
     "most expensive": ("desc", "price"), "priciest": ("desc", "price"), "costliest": ("desc", "price"),
     "cheapest": ("asc", "price"), "least expensive": ("asc", "price"),
