@@ -1,0 +1,29 @@
+"""Grounding, round 3: 'who' is not answered with the name the question gives, a common word is not
+the name it is the bare form of, a table's own column is asked about without the tables that merely
+reference it, 'every detail' shows whole rows. Each schema is built here."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    return make_db(path, """
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT, founded INTEGER, listed DATE);
+    INSERT INTO firms VALUES ('PE','Pear Inc.','Tech',1976,'1982-01-01'),('NW','Wire Corp (Class A)','Media',2013,'2013-06-01'),
+        ('NX','Wire Corp (Class B)','Media',2013,'2013-06-01'),('VO','Volt Motors','Auto',2003,'2010-07-01'),
+        ('GR','Granite Holdings','Tech',1990,'1999-03-01');
+    """)
+
+
+def test_who_is_not_answered_with_the_name_the_question_gives(firms_db):
+    # no table of persons: 'who founded Pear?' shows Pear and a year, which names nobody
+    with pytest.raises(Engine.CannotAnswer) as e:
+        Conv(firms_db).ask("Who founded Pear?")
+    assert "'who'" in str(e.value)
+    c = Conv(firms_db).ask("Which firm was founded first?")
+    assert c.col("name") == ["Pear Inc."]
