@@ -17,7 +17,8 @@ def firms_db(tmp_path_factory):
     INSERT INTO firms VALUES ('PE','Pear Inc.','Tech',1976,'1982-01-01'),('NW','Wire Corp (Class A)','Media',2013,'2013-06-01'),
         ('NX','Wire Corp (Class B)','Media',2013,'2013-06-01'),('VO','Volt Motors','Auto',2003,'2010-07-01'),
         ('GR','Granite Holdings','Tech',1990,'1999-03-01');
-    """)
+    """ + "".join(f"INSERT INTO firms VALUES ('Z{i}','Zelco{i} Ltd','Auto',{1980 + i % 40},'2000-01-01');"
+                  for i in range(220)))     # names, not a category: too many to list
 
 
 def test_who_is_not_answered_with_the_name_the_question_gives(firms_db):
@@ -27,3 +28,14 @@ def test_who_is_not_answered_with_the_name_the_question_gives(firms_db):
     assert "'who'" in str(e.value)
     c = Conv(firms_db).ask("Which firm was founded first?")
     assert c.col("name") == ["Pear Inc."]
+
+
+def test_a_common_word_is_not_the_name_it_is_the_bare_form_of(firms_db):
+    # 'wire' typed in lower case is the common word, not 'Wire Corp (Class A)' without its suffix
+    with pytest.raises(Engine.CannotAnswer) as e:
+        Conv(firms_db).ask("Show me the latest wire about Volt")
+    assert "'wire'" in str(e.value)
+    c = Conv(firms_db).ask("When was Wire founded?")        # typed as a name, it is the name
+    assert set(c.col("name")) == {"Wire Corp (Class A)", "Wire Corp (Class B)"}
+    c = Conv(firms_db).ask("when was Pear founded?")
+    assert [int(x) for x in c.col("founded")] == [1976]

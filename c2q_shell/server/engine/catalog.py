@@ -44,6 +44,10 @@ CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|l
 FLAG_NAME = re.compile(r"^([iI]s|[hH]as)[_A-Z]|(_|[a-z])(yn|YN|flag|Flag|FLAG|bool)$")
 
 
+# the score of a name matched without its suffix or bracket ('Apple' for 'Apple Inc.')
+BARE_NAME_SCORE = 0.95
+
+
 @dataclass(frozen=True)
 class Ref:
     kind: str                 # column | table
@@ -299,7 +303,7 @@ class Catalog:
             if label or not dimension:
                 bare = value_key(CORP_SUFFIX.sub(" ", re.sub(r"\(.*?\)", " ", normalise(v))))
                 if bare and bare != key:
-                    self.values[bare].add(ValueRef(t.name, c.name, v, 0.95))
+                    self.values[bare].add(ValueRef(t.name, c.name, v, BARE_NAME_SCORE))
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
             words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, Ref, ValueRef, phrase_key
+from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token, stem
 from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, VALUE_SHORT_FORMS
 
@@ -60,7 +60,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if refs:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
-                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
+                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and not _common_word_of_a_name(v, span)]
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
                     # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
                     # the table the question names picks one (understand._pick_value)
@@ -385,6 +385,13 @@ def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
             if w.endswith(("ed", "ing")) and not t.text.endswith(w[-2:] if w.endswith("ed") else w[-3:]):
                 return False
     return True
+
+
+def _common_word_of_a_name(v: ValueRef, span: list[Token]) -> bool:
+    """'the latest news': one word typed in lower case that is a longer name only once its suffix or
+    its bracket is dropped ('News Corp (Class A)') is the common word, not the name; typed as a name
+    ('News', 'Apple') or in full it is the name."""
+    return len(span) == 1 and v.score == BARE_NAME_SCORE and not span[0].raw[:1].isupper()
 
 
 def _ref_order(r: Ref):
