@@ -39,3 +39,29 @@ def test_a_common_word_is_not_the_name_it_is_the_bare_form_of(firms_db):
     assert set(c.col("name")) == {"Wire Corp (Class A)", "Wire Corp (Class B)"}
     c = Conv(firms_db).ask("when was Pear founded?")
     assert [int(x) for x in c.col("founded")] == [1976]
+
+
+@pytest.fixture(scope="module")
+def radio_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("radio") / "radio.sqlite"
+    return make_db(path, """
+    CREATE TABLE FM_Station (id TEXT PRIMARY KEY, station_name TEXT, Language TEXT, Country TEXT);
+    CREATE TABLE FM_show (id REAL PRIMARY KEY, Episode TEXT, Rating REAL, Share REAL,
+                          Station TEXT REFERENCES FM_Station(id));
+    CREATE TABLE Jingle (id REAL PRIMARY KEY, Title TEXT, Station TEXT REFERENCES FM_Station(id));
+    INSERT INTO FM_Station VALUES ('1','Alpha','English','UK'),('2','Beta','English','US'),
+        ('3','Gamma','Italian','Italy'),('4','Delta','Italian','Italy'),('5','Eps','Italian','Italy');
+    INSERT INTO FM_show VALUES (1,'Pilot',7.1,12,'1'),(2,'Pilot',6.0,9,'3'),(3,'Finale',8.2,15,'3'),
+        (4,'Return',5.5,8,'4'),(5,'Finale',6.6,11,'5');
+    INSERT INTO Jingle VALUES (1,'Ding','1'),(2,'Dong','1'),(3,'Bell','2'),(4,'Chime','3');
+    """)
+
+
+def test_a_key_named_like_its_table_names_that_table(radio_db):
+    # 'stations' are the FM_Station rows, not the Station key of the jingles that reference them
+    c = Conv(radio_db).ask("What languages do the stations use?")
+    assert "Jingle" not in c.sql and "FM_show" not in c.sql
+    assert sorted(set(c.col("Language"))) == ["English", "Italian"]
+    c = Conv(radio_db).ask("How many stations are in Italy?")
+    assert [int(x) for x in c.rows[0]] == [3]
+

@@ -138,6 +138,7 @@ class Catalog:
         self._synonyms = {phrase_key(p): [phrase_key(q) for q in group] for group in SYNONYMS for p in group}
         for t in self.tables.values():
             self._index_table(t)
+        self._index_keys_named_like_their_table()
         self._index_codes()
         self._index_people()
         self._index_summary(summary or {})
@@ -289,6 +290,20 @@ class Catalog:
             self._add(phrase_key(text), Ref("column", t.name, c.name, 1))
         for acronym in re.findall(r"\(([A-Za-z][A-Za-z0-9&/ -]{1,20})\)", c.comment):
             self._add(phrase_key(acronym), Ref("column", t.name, c.name, 2))
+
+    def _index_keys_named_like_their_table(self) -> None:
+        """'the channels': a key column named by the head word of the table it points to (Channel ->
+        TV_Channel) holds that table's rows, so its name names that table first; the column is still
+        meant where the table cannot be."""
+        for fk in self.foreign_keys:
+            words = self._raw_words(fk.ref_table)
+            key = phrase_key(" ".join(self._raw_words(fk.column)))
+            if len(words) < 2 or key != phrase_key(words[-1]):
+                continue
+            col = {r for r in self.phrases[key] if (r.kind, r.table, r.column) == ("column", fk.table, fk.column)}
+            self.phrases[key] -= col
+            self.phrases[key] |= {Ref("column", fk.table, fk.column, min(r.strength, 2)) for r in col}
+            self._add(key, Ref("table", fk.ref_table, strength=3))
 
     def _index_values(self, t: Table, c: Column) -> None:
         dimension = c.profile.distinct <= DIMENSION_LIMIT
