@@ -65,3 +65,10 @@ def test_a_key_named_like_its_table_names_that_table(radio_db):
     c = Conv(radio_db).ask("How many stations are in Italy?")
     assert [int(x) for x in c.rows[0]] == [3]
 
+
+def test_each_after_a_listing_without_groups_is_declined(radio_db):
+    c = Conv(radio_db)
+    c.ask("Show the stations and their language")
+    with pytest.raises(Engine.CannotAnswer) as e:   # a total would drop 'each'
+        c.ask("how many shows are on each?")
+    assert "'each'" in str(e.value)
