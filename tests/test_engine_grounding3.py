@@ -72,3 +72,11 @@ def test_each_after_a_listing_without_groups_is_declined(radio_db):
     with pytest.raises(Engine.CannotAnswer) as e:   # a total would drop 'each'
         c.ask("how many shows are on each?")
     assert "'each'" in str(e.value)
+
+
+def test_what_column_do_the_rows_use_asks_for_its_values(radio_db):
+    c = Conv(radio_db)
+    c.ask("What languages do the stations use?")
+    assert c.cols == ["Language"] and sorted(c.col("Language")) == ["English", "Italian"]
+    c.ask("how many stations use each?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("English", 2), ("Italian", 3)]

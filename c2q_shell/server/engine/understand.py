@@ -1023,7 +1023,12 @@ class Interpreter:
         """'the types of performances': the table named right after 'of' is the column's own, so the
         question asks for the column's values, not for the table's rows."""
         i, j = self.idx(x), self.idx(y)
-        return j == i + 2 and self.m[i + 1].text == "of" and y.ref.table == x.ref.table
+        if y.ref.table != x.ref.table:
+            return False
+        # 'what languages do the channels use?': the column asked for, then its own table as subject
+        asked = i == 1 and self.m[0].text in ("what", "which") and j > i and \
+            all(z.text in _AUXILIARIES for z in self.m[i + 1:j])
+        return asked or (j == i + 2 and self.m[i + 1].text == "of")
 
     def _drops(self) -> None:
         """'all sectors', 'any state': forget the previous round's filter on that column."""
@@ -1082,6 +1087,7 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
+_AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}
 _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
