@@ -80,3 +80,13 @@ def test_what_column_do_the_rows_use_asks_for_its_values(radio_db):
     assert c.cols == ["Language"] and sorted(c.col("Language")) == ["English", "Italian"]
     c.ask("how many stations use each?")
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("English", 2), ("Italian", 3)]
+
+
+def test_how_many_of_the_text_that_names_the_rows_counts_rows(radio_db):
+    # FM_show has no name column; Episode is the text naming its rows: two shows called 'Finale' are two
+    c = Conv(radio_db).ask("How many episodes have a share above 10?")
+    assert [int(x) for x in c.rows[0]] == [3]
+    c = Conv(radio_db).ask("How many distinct episodes have a share above 10?")
+    assert [int(x) for x in c.rows[0]] == [2]
+    c = Conv(radio_db).ask("How many languages are there?")       # a category: its values are counted
+    assert [int(x) for x in c.rows[0]] == [2]

@@ -607,6 +607,18 @@ class Interpreter:
                 return x            # 'companies', or 'titles' naming the title column of titles
         return None
 
+    def _names_rows(self, t: str, c: str) -> bool:
+        """'how many episodes …' where Episode is the text that names the rows of a table with no name
+        column (its label is its key) and the rows' most varied text: the rows are counted, two
+        episodes with one title stay two."""
+        table, col = self.cat.tables[t], self.cat.column(t, c)
+        if not table.row_count or col.kind != "text" or self.cat.label(t) not in table.primary_key or \
+                self.kws("distinct") or col.profile.distinct < 0.5 * table.row_count:
+            return False
+        texts = [self.cat.column(t, o).profile.distinct for o in table.columns
+                 if o != c and self.cat.column(t, o).kind == "text" and not self.cat.is_key(t, o)]
+        return all(n < col.profile.distinct for n in texts)
+
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
         return col.kind in ("text", "date", "year")
@@ -657,7 +669,9 @@ class Interpreter:
                     r.entity = target.ref.table
                 else:
                     t, c = target.ref.table, target.ref.column
-                    if self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
+                    if (self.cat.is_dimension(t, c) or self.cat.is_time(t, c)) and self._names_rows(t, c):
+                        agg = Agg("count", f"{t}.{c}")       # each row named, not each distinct name
+                    elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
                             (noun := self._counted_noun(target)) is not None:
