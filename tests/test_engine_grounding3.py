@@ -90,3 +90,9 @@ def test_how_many_of_the_text_that_names_the_rows_counts_rows(radio_db):
     assert [int(x) for x in c.rows[0]] == [2]
     c = Conv(radio_db).ask("How many languages are there?")       # a category: its values are counted
     assert [int(x) for x in c.rows[0]] == [2]
+
+
+def test_every_detail_on_a_ranked_row_shows_its_whole_row(radio_db):
+    c = Conv(radio_db).ask("Give me every detail of the FM show with the highest rating")
+    assert set(c.cols) == {"id", "Episode", "Rating", "Share", "Station"} and len(c.rows) == 1
+    assert c.col("Episode") == ["Finale"]
