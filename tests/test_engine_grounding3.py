@@ -45,12 +45,12 @@ def test_a_common_word_is_not_the_name_it_is_the_bare_form_of(firms_db):
 def radio_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("radio") / "radio.sqlite"
     return make_db(path, """
-    CREATE TABLE FM_Station (id TEXT PRIMARY KEY, station_name TEXT, Language TEXT, Country TEXT);
+    CREATE TABLE FM_Station (id TEXT PRIMARY KEY, station_name TEXT, Language TEXT, Country TEXT, Power REAL);
     CREATE TABLE FM_show (id REAL PRIMARY KEY, Episode TEXT, Rating REAL, Share REAL,
                           Station TEXT REFERENCES FM_Station(id));
     CREATE TABLE Jingle (id REAL PRIMARY KEY, Title TEXT, Station TEXT REFERENCES FM_Station(id));
-    INSERT INTO FM_Station VALUES ('1','Alpha','English','UK'),('2','Beta','English','US'),
-        ('3','Gamma','Italian','Italy'),('4','Delta','Italian','Italy'),('5','Eps','Italian','Italy');
+    INSERT INTO FM_Station VALUES ('1','Alpha','English','UK',5),('2','Beta','English','US',9),
+        ('3','Gamma','Italian','Italy',2),('4','Delta','Italian','Italy',4),('5','Eps','Italian','Italy',3);
     INSERT INTO FM_show VALUES (1,'Pilot',7.1,12,'1'),(2,'Pilot',6.0,9,'3'),(3,'Finale',8.2,15,'3'),
         (4,'Return',5.5,8,'4'),(5,'Finale',6.6,11,'5');
     INSERT INTO Jingle VALUES (1,'Ding','1'),(2,'Dong','1'),(3,'Bell','2'),(4,'Chime','3');
@@ -93,6 +93,6 @@ def test_how_many_of_the_text_that_names_the_rows_counts_rows(radio_db):
 
 
 def test_every_detail_on_a_ranked_row_shows_its_whole_row(radio_db):
-    c = Conv(radio_db).ask("Give me every detail of the FM show with the highest rating")
-    assert set(c.cols) == {"id", "Episode", "Rating", "Share", "Station"} and len(c.rows) == 1
-    assert c.col("Episode") == ["Finale"]
+    c = Conv(radio_db).ask("Give me every detail of the FM station with the highest power")
+    assert set(c.cols) == {"id", "station_name", "Language", "Country", "Power"} and len(c.rows) == 1
+    assert c.col("station_name") == ["Beta"]
