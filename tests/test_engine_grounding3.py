@@ -96,3 +96,9 @@ def test_every_detail_on_a_ranked_row_shows_its_whole_row(radio_db):
     c = Conv(radio_db).ask("Give me every detail of the FM station with the highest power")
     assert set(c.cols) == {"id", "station_name", "Language", "Country", "Power"} and len(c.rows) == 1
     assert c.col("station_name") == ["Beta"]
+
+
+
+def test_oldest_first_orders_by_the_date_shown(firms_db):
+    c = Conv(firms_db).ask("show the Tech firms and the founding year, oldest first")
+    assert c.col("name") == ["Pear Inc.", "Granite Holdings"]

@@ -911,6 +911,12 @@ class Interpreter:
                 r.direction = "desc" if old_first else "asc"
             else:
                 r.direction = "asc" if old_first else "desc"
+            if dated is not None and not r.order and not r.rank_dir:
+                # 'with the year they were founded, oldest first': by that date, never by a size
+                r.order.append(Order("col", dated, not old_first))
+            elif dated is None and aged is None:
+                for d in self.kws("direction"):
+                    d.used = False      # 'oldest first' with nothing dated or aged: declined
         one = [f for f in r.filters if f.op == "=" and f.column and
                self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]]
         for s in self.kws("sortword"):
