@@ -102,3 +102,12 @@ def test_every_detail_on_a_ranked_row_shows_its_whole_row(radio_db):
 def test_oldest_first_orders_by_the_date_shown(firms_db):
     c = Conv(firms_db).ask("show the Tech firms and the founding year, oldest first")
     assert c.col("name") == ["Pear Inc.", "Granite Holdings"]
+
+
+def test_the_year_they_were_founded_is_the_founding_year(firms_db):
+    c = Conv(firms_db)
+    c.ask("list the firms in the Tech sector")
+    c.ask("list them with the year they were founded, oldest first")    # by that year, never by a size
+    assert c.col("name") == ["Pear Inc.", "Granite Holdings"] and [int(x) for x in c.col("founded")] == [1976, 1990]
+    with pytest.raises(Engine.CannotAnswer):            # 'it' still points back: nothing to point at
+        Conv(firms_db).ask("What year was it founded?")

@@ -113,7 +113,33 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _kinds_without_a_kind(out, cat)
     _verbs_before_an_article(out, cat)
     _event_verbs(out)
+    _kind_of_a_time_clause(out, cat)
     return out
+
+
+_TIME_KINDS = {"year": "year", "date": "date", "day": "date"}
+_CLAUSE_WORDS = ("they", "it", "he", "she", "that", "when", "was", "were", "is", "are", "got", "first")
+
+
+def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:
+    """'the year they were founded', 'the date it was added': the time word is the kind of the
+    column the clause's verb names (a year column, a date column), not a column of its own."""
+    for i, x in enumerate(out):
+        kind = _TIME_KINDS.get(x.text)
+        if kind is None or x.kind not in ("word", "ref"):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].text in _CLAUSE_WORDS and j - i <= 3:
+            j += 1
+        verb = out[j] if i + 1 < j < len(out) else None
+        if verb is None or verb.kind != "ref" or not verb.refs:
+            continue
+        refs = [r for r in verb.refs if r.kind == "column" and cat.column(r.table, r.column).kind == kind]
+        if refs and len(refs) == len(verb.refs):
+            # the pronoun stays itself ('what year was it founded?' still points back)
+            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+            verb.refs = refs
+            return
 
 
 def _event_verbs(out: list[Mention]) -> None:
