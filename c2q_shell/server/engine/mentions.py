@@ -60,7 +60,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if refs:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
-                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and not _common_word_of_a_name(v, span)]
+                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and
+                        not _common_word_of_a_name(v, span, tokens[i - 1] if i else None)]
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
                     # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
                     # the table the question names picks one (understand._pick_value)
@@ -413,11 +414,18 @@ def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
     return True
 
 
-def _common_word_of_a_name(v: ValueRef, span: list[Token]) -> bool:
-    """'the latest news': one word typed in lower case that is a longer name only once its suffix or
-    its bracket is dropped ('News Corp (Class A)') is the common word, not the name; typed as a name
-    ('News', 'Apple') or in full it is the name."""
-    return len(span) == 1 and v.score == BARE_NAME_SCORE and not span[0].raw[:1].isupper()
+def _common_word_of_a_name(v: ValueRef, span: list[Token], before: Token | None) -> bool:
+    """'the latest news': one word typed in lower case after an article or a modifier, that is a
+    longer name only once its suffix or bracket is dropped ('News Corp (Class A)'), is the common
+    word, not the name; typed as a name ('News'), in full, or where names go ('the price of apple')
+    it is the name."""
+    return len(span) == 1 and v.score == BARE_NAME_SCORE and not span[0].raw[:1].isupper() and \
+        before is not None and before.text in _NOUN_MODIFIERS
+
+
+# words after which a lower-case word is a common noun ('the news', 'latest news'), not a name
+_NOUN_MODIFIERS = ("the", "a", "an", "any", "some", "my", "our", "your", "latest", "newest", "recent", "new",
+                   "old", "more", "most", "much", "no", "this", "that", "these", "those", "good", "bad", "big")
 
 
 def _ref_order(r: Ref):
