@@ -44,6 +44,10 @@ CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|l
 FLAG_NAME = re.compile(r"^([iI]s|[hH]as)[_A-Z]|(_|[a-z])(yn|YN|flag|Flag|FLAG|bool)$")
 
 
+# the score of a name matched without its suffix or bracket ('Apple' for 'Apple Inc.')
+BARE_NAME_SCORE = 0.95
+
+
 @dataclass(frozen=True)
 class Ref:
     kind: str                 # column | table
@@ -134,6 +138,7 @@ class Catalog:
         self._synonyms = {phrase_key(p): [phrase_key(q) for q in group] for group in SYNONYMS for p in group}
         for t in self.tables.values():
             self._index_table(t)
+        self._index_keys_named_like_their_table()
         self._index_codes()
         self._index_people()
         self._index_summary(summary or {})
@@ -286,6 +291,20 @@ class Catalog:
         for acronym in re.findall(r"\(([A-Za-z][A-Za-z0-9&/ -]{1,20})\)", c.comment):
             self._add(phrase_key(acronym), Ref("column", t.name, c.name, 2))
 
+    def _index_keys_named_like_their_table(self) -> None:
+        """'the channels': a key column named by the head word of the table it points to (Channel ->
+        TV_Channel) holds that table's rows, so its name names that table first; the column is still
+        meant where the table cannot be."""
+        for fk in self.foreign_keys:
+            words = self._raw_words(fk.ref_table)
+            key = phrase_key(" ".join(self._raw_words(fk.column)))
+            if len(words) < 2 or key != phrase_key(words[-1]):
+                continue
+            col = {r for r in self.phrases[key] if (r.kind, r.table, r.column) == ("column", fk.table, fk.column)}
+            self.phrases[key] -= col
+            self.phrases[key] |= {Ref("column", fk.table, fk.column, min(r.strength, 2)) for r in col}
+            self._add(key, Ref("table", fk.ref_table, strength=3))
+
     def _index_values(self, t: Table, c: Column) -> None:
         dimension = c.profile.distinct <= DIMENSION_LIMIT
         label = c.name == self.label(t.name)
@@ -299,7 +318,7 @@ class Catalog:
             if label or not dimension:
                 bare = value_key(CORP_SUFFIX.sub(" ", re.sub(r"\(.*?\)", " ", normalise(v))))
                 if bare and bare != key:
-                    self.values[bare].add(ValueRef(t.name, c.name, v, 0.95))
+                    self.values[bare].add(ValueRef(t.name, c.name, v, BARE_NAME_SCORE))
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
             words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]

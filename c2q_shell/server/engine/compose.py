@@ -86,6 +86,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
     measures.settle_ratio(p, cat)
+    ranked_whole = r.overview and not p.measures and not p.group and not p.select and _ranks_rows(r)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
     elif _plain_listing(p, r):
@@ -95,6 +96,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.order = list(r.order)
     p.limit = r.limit
     _apply_rank(p, r, cat)
+    if ranked_whole and not p.select and all(o.kind == "col" and o.ref.split(".")[0] == p.table for o in p.order):
+        _everything(p, cat)                     # "every detail on the biggest field": its whole row
     _categories_by_one_row(p, cat)
     _negated_child_values(p, cat)
     _each_row_once(p, cat)
@@ -459,6 +462,11 @@ def _roll_up(p: Plan, cat: Catalog) -> None:
 def _bare_count(r: Reading) -> bool:
     return [(m.func, m.column) for m in r.measures] == [("count", None)] and r.entity is None and \
         not r.group and not r.dims_named and not r.select
+
+
+def _ranks_rows(r: Reading) -> bool:
+    """'every detail on the biggest field': rows picked by a ranking."""
+    return bool(r.rank_dir) or (bool(r.order) and r.limit is not None)
 
 
 def _label_table(r: Reading, cat: Catalog) -> str | None:

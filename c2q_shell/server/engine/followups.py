@@ -287,6 +287,11 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             if r.entity:
                 p.table = r.entity
             return p
+        if any(m.func in ("count", "sum", "avg", "min", "max") for m in r.measures) or r.count_anaphora:
+            # 'how many channels use each?' after a listing: a total would drop 'each' (a value per
+            # row, 'the cost per head for each', is still each row's)
+            each = next((x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" and x.used), "each")
+            raise CannotAnswer(f"'{each}' points at the groups of the previous answer, and it shows none", [each])
     single = [m for m in prev.measures if m.column and m.func != "share"]
     entity = r.entity or (prev.table if r.rank_dir and r.limit == 1 else None)      # "which one is the largest?"
     if entity and len(single) == 1 and len(prev.measures) == 1 and not prev.group and not r.measures \

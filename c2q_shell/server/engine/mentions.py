@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, Ref, ValueRef, phrase_key
+from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key
 from .text import MONTHS, STOP, Token, stem
 from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, VALUE_SHORT_FORMS
 
@@ -60,7 +60,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if refs:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
-                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat)]
+                vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and
+                        not _common_word_of_a_name(v, span, tokens[i - 1] if i else None)]
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
                     # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
                     # the table the question names picks one (understand._pick_value)
@@ -113,7 +114,33 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _kinds_without_a_kind(out, cat)
     _verbs_before_an_article(out, cat)
     _event_verbs(out)
+    _kind_of_a_time_clause(out, cat)
     return out
+
+
+_TIME_KINDS = {"year": "year", "date": "date", "day": "date"}
+_CLAUSE_WORDS = ("they", "it", "he", "she", "that", "when", "was", "were", "is", "are", "got", "first")
+
+
+def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:
+    """'the year they were founded', 'the date it was added': the time word is the kind of the
+    column the clause's verb names (a year column, a date column), not a column of its own."""
+    for i, x in enumerate(out):
+        kind = _TIME_KINDS.get(x.text)
+        if kind is None or x.kind not in ("word", "ref"):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].text in _CLAUSE_WORDS and j - i <= 3:
+            j += 1
+        verb = out[j] if i + 1 < j < len(out) else None
+        if verb is None or verb.kind != "ref" or not verb.refs:
+            continue
+        refs = [r for r in verb.refs if r.kind == "column" and cat.column(r.table, r.column).kind == kind]
+        if refs and len(refs) == len(verb.refs):
+            # the pronoun stays itself ('what year was it founded?' still points back)
+            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+            verb.refs = refs
+            return
 
 
 def _event_verbs(out: list[Mention]) -> None:
@@ -385,6 +412,20 @@ def _value_fits(v: ValueRef, span: list[Token], cat: Catalog) -> bool:
             if w.endswith(("ed", "ing")) and not t.text.endswith(w[-2:] if w.endswith("ed") else w[-3:]):
                 return False
     return True
+
+
+def _common_word_of_a_name(v: ValueRef, span: list[Token], before: Token | None) -> bool:
+    """'the latest news': one word typed in lower case after an article or a modifier, that is a
+    longer name only once its suffix or bracket is dropped ('News Corp (Class A)'), is the common
+    word, not the name; typed as a name ('News'), in full, or where names go ('the price of apple')
+    it is the name."""
+    return len(span) == 1 and v.score == BARE_NAME_SCORE and not span[0].raw[:1].isupper() and \
+        before is not None and before.text in _NOUN_MODIFIERS
+
+
+# words after which a lower-case word is a common noun ('the news', 'latest news'), not a name
+_NOUN_MODIFIERS = ("the", "a", "an", "any", "some", "my", "our", "your", "latest", "newest", "recent", "new",
+                   "old", "more", "most", "much", "no", "this", "that", "these", "those", "good", "bad", "big")
 
 
 def _ref_order(r: Ref):

@@ -70,8 +70,9 @@ def _asks_for_what_it_names(question: str, plan: Plan, cat: Catalog, mentions: l
     """'Who …?' shows a name, not only numbers; 'which states …?' shows the states."""
     shown = _shown(plan, cat)
     if _WHO.match(question) and shown and not any(
-            cat.column(*c.split(".", 1)).kind == "text" for c in shown):
-        raise CannotAnswer("'who' asks for names, and the answer the engine found would show only numbers", ["who"])
+            cat.column(*c.split(".", 1)).kind == "text" for c in shown if c not in _fixed_by_question(plan)):
+        raise CannotAnswer("'who' asks for names, and the answer the engine found would show only numbers "
+                           "besides the name the question gives", ["who"])
     lead = next((x for x in mentions if x.kind != "word"), None)
     if lead is None or lead.kind != "kw" or lead.text != "which" or plan.measures and not plan.group and not shown:
         return
@@ -87,6 +88,13 @@ def _asks_for_what_it_names(question: str, plan: Plan, cat: Catalog, mentions: l
             c.split(".", 1)[0] == noun.ref.table or _points_to(cat, c, noun.ref.table) for c in shown):
         raise CannotAnswer(f"'which {noun.text}' asks for {noun.text}, and the answer the engine found would "
                            "not show them", [noun.text])
+
+
+def _fixed_by_question(plan: Plan) -> set[str]:
+    """Columns the question pins to one value ('Who founded Microsoft?': the name is Microsoft):
+    showing them names nobody the question did not name already."""
+    return {f.column for f in plan.filters if f.column and f.kind == "value" and f.op in ("=", "in")
+            and len(f.values) == 1}
 
 
 def _points_to(cat: Catalog, col: str, table: str) -> bool:

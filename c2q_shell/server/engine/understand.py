@@ -635,6 +635,18 @@ class Interpreter:
                 return x            # 'companies', or 'titles' naming the title column of titles
         return None
 
+    def _names_rows(self, t: str, c: str) -> bool:
+        """'how many episodes …' where Episode is the text that names the rows of a table with no name
+        column (its label is its key) and the rows' most varied text: the rows are counted, two
+        episodes with one title stay two."""
+        table, col = self.cat.tables[t], self.cat.column(t, c)
+        if not table.row_count or col.kind != "text" or self.cat.label(t) not in table.primary_key or \
+                self.kws("distinct") or col.profile.distinct < 0.5 * table.row_count:
+            return False
+        texts = [self.cat.column(t, o).profile.distinct for o in table.columns
+                 if o != c and self.cat.column(t, o).kind == "text" and not self.cat.is_key(t, o)]
+        return all(n < col.profile.distinct for n in texts)
+
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
         return col.kind in ("text", "date", "year")
@@ -685,7 +697,9 @@ class Interpreter:
                     r.entity = target.ref.table
                 else:
                     t, c = target.ref.table, target.ref.column
-                    if self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
+                    if (self.cat.is_dimension(t, c) or self.cat.is_time(t, c)) and self._names_rows(t, c):
+                        agg = Agg("count", f"{t}.{c}")       # each row named, not each distinct name
+                    elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
                             (noun := self._counted_noun(target)) is not None:
@@ -1025,6 +1039,12 @@ class Interpreter:
                 r.direction = "desc" if old_first else "asc"
             else:
                 r.direction = "asc" if old_first else "desc"
+            if dated is not None and not r.order and not r.rank_dir:
+                # 'with the year they were founded, oldest first': by that date, never by a size
+                r.order.append(Order("col", dated, not old_first))
+            elif dated is None and aged is None:
+                for d in self.kws("direction"):
+                    d.used = False      # 'oldest first' with nothing dated or aged: declined
         one = [f for f in r.filters if f.op == "=" and f.column and
                self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]]
         for s in self.kws("sortword"):
@@ -1151,7 +1171,12 @@ class Interpreter:
         """'the types of performances': the table named right after 'of' is the column's own, so the
         question asks for the column's values, not for the table's rows."""
         i, j = self.idx(x), self.idx(y)
-        return j == i + 2 and self.m[i + 1].text == "of" and y.ref.table == x.ref.table
+        if y.ref.table != x.ref.table:
+            return False
+        # 'what languages do the channels use?': the column asked for, then its own table as subject
+        asked = i == 1 and self.m[0].text in ("what", "which") and j > i and \
+            all(z.text in _AUXILIARIES for z in self.m[i + 1:j])
+        return asked or (j == i + 2 and self.m[i + 1].text == "of")
 
     def _drops(self) -> None:
         """'all sectors', 'any state': forget the previous round's filter on that column."""
@@ -1210,6 +1235,7 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
+_AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}
 _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
