@@ -21,6 +21,19 @@ def make_db(path, script: str):
     return path
 
 
+def declined(c: "Conv", q: str) -> str:
+    """The reason the engine gives for declining `q` in the conversation (fails when it answers)."""
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask(q)
+    return str(e.value)
+
+
+def rows(path, sql: str) -> list:
+    """Every row `sql` returns from the SQLite file at `path` (the reference an answer is checked against)."""
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
 class Conv:
     """A conversation against one database: ask, then look at SQL, rows and assumptions."""
 

@@ -3,23 +3,8 @@ what it counts per group, and joins that would repeat a row. Right or declined, 
 answer."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from test_engine import Conv, make_db
-
-from c2q_shell.server.engine import Engine
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
-
-
-def rows(path, sql: str) -> list:
-    with sqlite3.connect(path) as db:
-        return db.execute(sql).fetchall()
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")

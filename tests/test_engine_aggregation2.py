@@ -3,23 +3,8 @@ against ratios of totals, averages of a counted unit, counting from the right si
 with a group's extreme, 'the most times'. Right or declined, never another answer."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from test_engine import Conv, make_db
-
-from c2q_shell.server.engine import Engine
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
-
-
-def rows(path, sql: str) -> list:
-    with sqlite3.connect(path) as db:
-        return db.execute(sql).fetchall()
+from test_engine import Conv, declined, make_db, rows
 
 
 def _pairs(rs) -> set:

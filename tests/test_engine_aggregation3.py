@@ -4,23 +4,10 @@ beside a quarter grouping, 'total' change is a SUM change, 'rate' after a rate. 
 declined, never another answer."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db, rows
 
 from c2q_shell.server.engine import Engine
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
-
-
-def rows(path, sql: str) -> list:
-    with sqlite3.connect(path) as db:
-        return db.execute(sql).fetchall()
 
 
 @pytest.fixture(scope="module")

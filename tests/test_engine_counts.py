@@ -11,10 +11,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 from c2q_shell.server import demo
-from c2q_shell.server.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +35,6 @@ def football_db(tmp_path_factory):
       (6,4,'Fay','Midfielder',1200000,33),(7,5,'Gus','Defender',700000,26),(8,8,'Hal','Keeper',100000,35),
       (9,2,'Ida','Midfielder',650000,21),(10,3,'Jon','Forward',400000,30);
     """)
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
 
 
 def rows(path, sql: str) -> list[list[str]]:

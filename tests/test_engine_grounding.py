@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 from c2q_shell.server.engine import Engine
 
@@ -40,12 +40,6 @@ def firms_db(tmp_path_factory):
         ('BBB','Bolt Inc.','Canada','Utilities',80),('CCC','Crux, Inc.','United Kingdom','Energy',40),
         ('DDD','Dyna Group','Ireland','Information Technology',1500),('EEE','Exchange Inc.','Canada','Utilities',9);
     """)
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
 
 
 def one(path, sql: str):

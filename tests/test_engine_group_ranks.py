@@ -5,11 +5,10 @@ the demo data and on a schema built here; every answer checked against reference
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 from test_engine_analyst import ref, shows
 
 from c2q_shell.server import demo
-from c2q_shell.server.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +28,6 @@ def shops_db(tmp_path_factory):
                               (4,'Dahlia','Kiosk',20,2),(5,'Elm','Flagship',750,41);
     INSERT INTO sales VALUES {rows};
     """)
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
 
 
 def test_which_one_has_the_highest_average_after_a_grouped_count(demo_db, shops_db):

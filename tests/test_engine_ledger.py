@@ -3,7 +3,7 @@ reason that names the words. Checked on the S&P data and on a schema the test bu
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 from c2q_shell.server.engine import Engine
 
@@ -26,12 +26,6 @@ def library_db(tmp_path_factory):
       (2,'Solaris',2,'Science Fiction',204,'1961-06-01'),(3,'Kindred',3,'Historical Fiction',264,'1979-06-01'),
       (4,'A Wizard of Earthsea',1,'Fantasy',183,'1968-11-01'),(5,'Fiasco',2,'Science Fiction',322,'1986-01-01');
     """)
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
 
 
 @pytest.mark.parametrize("question, words", [

@@ -5,9 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
-
-from c2q_shell.server.engine import Engine
+from test_engine import Conv, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -34,12 +32,6 @@ def garden_db(tmp_path_factory):
     INSERT INTO staff VALUES (1,'Ann','Cole','Gardener',1,13.5),(2,'Bo','Diaz','Gardener',2,14.75),
       (3,'Cy','Eto','Gardener',3,12.9),(4,'Di','Fox','Manager',1,19.0),(5,'Ed','Gill','Cashier',2,11.2);
     INSERT INTO sales VALUES """ + ",".join(rows) + ";")
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
 
 
 def ref(db, sql: str) -> list:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import PRIV, PUB, Api, start_server
-from test_engine import Conv, make_db
-
-from c2q_shell.server.engine import Engine
+from test_engine import Conv, declined, make_db
 
 CHINOOK = """
 CREATE TABLE artists (ArtistId INTEGER PRIMARY KEY, Name TEXT);
@@ -74,12 +72,6 @@ def chinook_db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def chinook(chinook_db):
     return lambda: Conv(chinook_db)
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
 
 
 def nums(values) -> list[float]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 from c2q_shell.server.engine import Engine
 
@@ -31,12 +31,6 @@ def sensors_db(tmp_path_factory):
                                (4,'Plover','South',0,60);
     INSERT INTO events VALUES {", ".join(rows)};
     """)
-
-
-def declined(c: Conv, q: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(q)
-    return str(e.value)
 
 
 def one(path, sql: str):
