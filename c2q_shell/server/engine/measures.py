@@ -458,13 +458,18 @@ def rate_per_group(p, r) -> bool:
     if not part or len({f.column for f in part}) > 1 or part[0].column not in said_after or \
             part[0].column in said_before:
         return False
+    _rate_of(p, r, part, "group", " (0 to 100)")
+    return True
+
+
+def _rate_of(p, r, part: list, within: str, unit: str = "") -> None:
+    """The plan's measure becomes the part of each group's rows that meets `part` (a rate within it)."""
     p.filters = [f for f in p.filters if f not in part]
     p.measures = [Agg("share", None, where=part)]
     r.consumed.add("share")
     what = p.table.replace("_", " ")
-    p.assume("percentage", f"within each group: its {what} with {part[0].column.split('.')[1]} "
-                           f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what} (0 to 100)")
-    return True
+    p.assume("percentage", f"within each {within}: its {what} with {part[0].column.split('.')[1]} "
+                           f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what}{unit}")
 
 
 def rank_groups_by_rate(p, r, cat) -> bool:
@@ -478,12 +483,7 @@ def rank_groups_by_rate(p, r, cat) -> bool:
         return False
     p.group = [Dim(dims[0])]
     p.select = [c for c in p.select if c != dims[0]]
-    p.filters = [f for f in p.filters if f not in part]
-    p.measures = [Agg("share", None, where=part)]
-    r.consumed.add("share")
-    what = p.table.replace("_", " ")
-    p.assume("percentage", f"within each {dims[0].split('.')[1]}: its {what} with {part[0].column.split('.')[1]} "
-                           f"{', '.join(map(str, part[0].values))}, as a percentage of all its {what}")
+    _rate_of(p, r, part, dims[0].split(".")[1])
     return True
 
 
