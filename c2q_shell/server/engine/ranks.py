@@ -100,9 +100,6 @@ def read_ranks(it) -> None:
                 it.m[i + 1].used, it.m[i + 1].kind, it.m[i + 1].refs = True, "skip", []
             limit_for_rank(it, n, i)
             continue
-        if role and _ranked_by_named_column(it, i, desc):
-            limit_for_rank(it, n, i)
-            continue
         target = it.next_mention(i, kinds=("ref",), within=2)
         measure = None
         if target is not None and target.ref is not None:
@@ -336,25 +333,6 @@ def _count_named_rows_per_head(it, i: int, target, desc: bool) -> bool:
     it.r.entity = it.r.entity or head
     it.r.measures.append(Agg("count", f"{t}.{pk[0]}", distinct=True))
     it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
-    return True
-
-
-def _ranked_by_named_column(it, i: int, desc: bool) -> bool:
-    """'the cheapest by price to sales': a superlative with a 'by <measure>' after it ranks by that
-    measure (its direction the superlative's); the measure the superlative names alone ('cheapest'
-    → price) is not a second ranking."""
-    m = it.m
-    if i + 3 >= len(m) or m[i + 2].text != "by" or m[i + 2].kind != "kw":
-        return False
-    by = m[i + 3]
-    if by.kind != "ref" or not by.col or not it.cat.is_measure(*by.col.split(".")):
-        return False
-    order = next((o for o in it.r.order if o.kind == "col" and o.ref == by.col), None)
-    if order is None:
-        return False
-    order.desc = desc
-    role = m[i + 1]
-    role.kind, role.refs, role.ref, role.used = "word", [], None, True
     return True
 
 
