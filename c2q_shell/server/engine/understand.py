@@ -512,10 +512,6 @@ class Interpreter:
                 if not self.cat.tables[target.ref.table].primary_key:
                     # rows with no key nor name ('visits'): 'average spent per visit' is per row, an
                     # average over them; any other grouping by them would group by an arbitrary column
-                    if g.text == "per" and any(k.kw[1] == "avg" for k in self.kws("agg")) and \
-                            any(x.kind == "ref" and x.col and x.ref.table == target.ref.table for x in self.m):
-                        g.used = True
-                        continue
                     raise CannotAnswer(f"'{g.text} {target.text}': the rows of {target.ref.table} have no key or "
                                        "name to tell them apart, so they cannot be grouped one by one",
                                        [f"{g.text} {target.text}"])
