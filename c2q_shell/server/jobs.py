@@ -230,11 +230,15 @@ class JobRunner:
         except Exception as e:
             log.exception("job %s: its end could not be stored", job.job_id)
             why = f"the result could not be stored: {type(e).__name__}: {e}"
+        self._end_failed(job.job_id, why, "not even its failure could be stored")
+
+    def _end_failed(self, job_id: str, reason: str, what: str) -> None:
+        """Store the job's failure; when the store refuses it too, remember it in memory for readers."""
         try:
-            self.store.end_job(job.job_id, "failed", None, why)
+            self.store.end_job(job_id, "failed", None, reason)
         except Exception:
-            log.exception("job %s: not even its failure could be stored", job.job_id)
-            self._remember(job.job_id, "failed", why)
+            log.exception("job %s: %s", job_id, what)
+            self._remember(job_id, "failed", reason)
 
     def _remember(self, job_id: str, status: str, reason: str) -> None:
         with self._cond:
@@ -263,11 +267,7 @@ class JobRunner:
 
     def _expire(self, job: _Job) -> None:
         reason = f"the job ran longer than the {self.job_timeout:g} s limit and was stopped"
-        try:
-            self.store.end_job(job.job_id, "failed", None, reason)
-        except Exception:
-            log.exception("job %s: its timeout could not be stored", job.job_id)
-            self._remember(job.job_id, "failed", reason)
+        self._end_failed(job.job_id, reason, "its timeout could not be stored")
         job.ended.set()             # waiters see the end now; the thread's late result is dropped
 
     def shutdown(self, timeout: float | None = 30.0) -> None:
