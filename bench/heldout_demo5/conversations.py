@@ -33,6 +33,17 @@ def pq(q: str, expr: str, tail: str = "", more: tuple = ()) -> tuple:
     return (q, p[0], p[1:] + list(more))
 
 
+def two_rows(a: str, b: str) -> list[str]:
+    """A comparison of two figures answered as two rows of one column (e.g. grouped by what is compared).
+    Added after the blind run (see README.md): the first scoring rejected that right answer."""
+    return [f"SELECT ({a}) AS v UNION ALL SELECT ({b})"]
+
+
+def points(col: str, a: int, b: int) -> list[str]:
+    """Growth read as a difference in points (yearly averages, or the Januaries). Added after the blind run."""
+    return [f"SELECT {yr_avg(col, b)} - {yr_avg(col, a)}", f"SELECT {at(col, f'{b}-01-01')} - {at(col, f'{a}-01-01')}"]
+
+
 def yr_avg(col: str, year: int) -> str:
     return f"(SELECT AVG({col}) {IM} WHERE month LIKE '{year}%')"
 
@@ -86,7 +97,8 @@ STUDENT = [
           f"SELECT sp500 / earnings {IM} WHERE month = '2000-01-01'"),
          ("and the CAPE that month?", f"SELECT pe10 {IM} WHERE month = '2000-01-01'"),
          ("how does that compare with the average CAPE over the whole history?",
-          [f"SELECT pe10 {IM} WHERE month = '2000-01-01'", f"SELECT AVG(pe10) {IM}"]),
+          [f"SELECT pe10 {IM} WHERE month = '2000-01-01'", f"SELECT AVG(pe10) {IM}"],
+          two_rows(f"SELECT pe10 {IM} WHERE month = '2000-01-01'", f"SELECT AVG(pe10) {IM}")),
          ("Was the market overvalued then, and why?", D)),
     conv("stu-5",
          ("What is the total market cap of the Information Technology sector?", f"SELECT {IT_MCAP}"),
@@ -122,13 +134,16 @@ TEACHER = [
          co("now only the ones in Houston", HOU),
          co("which of those are in the Energy sector?", f"{HOU} AND c.sector = 'Energy'"),
          ("and how does their average P/E compare with the Energy sector as a whole?",
-          [f"SELECT AVG(f.pe_ratio) {JHOU} AND c.sector = 'Energy'", f"SELECT AVG(f.pe_ratio) {ENERGY}"])),
+          [f"SELECT AVG(f.pe_ratio) {JHOU} AND c.sector = 'Energy'", f"SELECT AVG(f.pe_ratio) {ENERGY}"],
+          two_rows(f"SELECT AVG(f.pe_ratio) {JHOU} AND c.sector = 'Energy'", f"SELECT AVG(f.pe_ratio) {ENERGY}"))),
     conv("tea-2",
          ("What was the average S&P 500 level in the 1990s?",
           f"SELECT AVG(sp500) {IM} WHERE month >= '1990-01-01' AND month < '2000-01-01'"),
          ("and how does that compare with the 1980s?",
           [f"SELECT AVG(sp500) {IM} WHERE month >= '1990-01-01' AND month < '2000-01-01'",
-           f"SELECT AVG(sp500) {IM} WHERE month >= '1980-01-01' AND month < '1990-01-01'"]),
+           f"SELECT AVG(sp500) {IM} WHERE month >= '1980-01-01' AND month < '1990-01-01'"],
+          two_rows(f"SELECT AVG(sp500) {IM} WHERE month >= '1990-01-01' AND month < '2000-01-01'",
+                   f"SELECT AVG(sp500) {IM} WHERE month >= '1980-01-01' AND month < '1990-01-01'")),
          ("show that per decade", f"SELECT {DEC} AS decade, AVG(sp500) {IM} GROUP BY decade",
           [f"SELECT AVG(sp500) {IM} GROUP BY {DEC}"]),
          ("now only the decades since 1950",
@@ -157,7 +172,8 @@ TEACHER = [
          co("list the companies founded before 1850", "FROM companies c WHERE c.founded < 1850"),
          co("now only the ones in Financials", "FROM companies c WHERE c.founded < 1850 AND c.sector = 'Financials'"),
          ("how does the average founding year of Financials compare with Information Technology?",
-          [f"SELECT AVG(founded) FROM companies WHERE sector = '{s}'" for s in FIN_IT])),
+          [f"SELECT AVG(founded) FROM companies WHERE sector = '{s}'" for s in FIN_IT],
+          two_rows(*[f"SELECT AVG(founded) FROM companies WHERE sector = '{s}'" for s in FIN_IT]))),
     conv("tea-6",
          ("Show the S&P 500 level every January from 2000 to 2010",
           f"SELECT month, sp500 {JANS} AND {Y} BETWEEN 2000 AND 2010"),
@@ -323,7 +339,7 @@ MACRO = [
          ("in which month?", f"SELECT month {IM} ORDER BY pe10 DESC LIMIT 1"),
          ("How many months had a CAPE above 30?", f"SELECT COUNT(*) {IM} WHERE pe10 > 30"),
          ("how does the average CAPE in the 1990s compare with the 2010s?",
-          [CAPE.format(1990, 2000), CAPE.format(2010, 2020)]),
+          [CAPE.format(1990, 2000), CAPE.format(2010, 2020)], two_rows(CAPE.format(1990, 2000), CAPE.format(2010, 2020))),
          ("What's the CAPE of the Nasdaq right now?", D)),
     conv("mac-6",
          ("what was the dividend yield of the index in January 1990?",
@@ -335,8 +351,9 @@ MACRO = [
          ("what did the Fed decide that year?", D)),
     conv("mac-7",
          ("How much did the S&P 500 grow from 1990 to 2020?", growth("sp500", 1990, 2020)[0],
-          growth("sp500", 1990, 2020)[1:]),
-         ("and in real terms?", growth("real_price", 1990, 2020)[0], growth("real_price", 1990, 2020)[1:]),
+          growth("sp500", 1990, 2020)[1:] + points("sp500", 1990, 2020)),
+         ("and in real terms?", growth("real_price", 1990, 2020)[0],
+          growth("real_price", 1990, 2020)[1:] + points("real_price", 1990, 2020)),
          pq("what's that per year on average, compounded?", CAGR, more=tuple(pct(CAGR_JAN)))),
     conv("mac-8",
          ("Show the average inflation-adjusted earnings per decade since 1900",
