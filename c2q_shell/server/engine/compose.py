@@ -124,7 +124,8 @@ def _count_through_link(p: Plan, cat: Catalog) -> None:
     if len(path) != 2:
         return
     (link, to_counted), (_g, to_group) = path
-    if not (to_counted.table == link and to_counted.ref_table == p.table and to_group.table == link):
+    if not (to_counted.table == link and to_counted.ref_table == p.table and to_group.table == link) or \
+            to_counted.more:            # a key of several columns has no one column to count
         return
     counted = p.table
     p.table = link
@@ -501,7 +502,7 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
                 if link is not None:
                     f = Filter(None, "not exists", [link], kind="absent")
                     child = link
-            if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
+            if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys + cat.composite_keys):
                 raise CannotAnswer(f"no key links {child} to {p.table}, so '{p.table} without {child}' "
                                    "cannot be answered")
             if f not in p.filters:
