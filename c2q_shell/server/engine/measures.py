@@ -439,16 +439,17 @@ def _in_percent(it) -> None:
     it.r.assume("change", "the same change, over the first period, times 100")
 
 
-def rate_per_group(p, r) -> bool:
+def rate_per_group(p, r, cat) -> bool:
     """'By country, what percentage of orders were cancelled?': a condition said after the rows
     counted is what part of each group has it — the rows with it over all the group's rows — not
-    each group's share of all the rows with it ('what percentage of cancelled orders …')."""
+    each group's share of all the rows with it ('what percentage of cancelled orders …'). The rows
+    are named by their table or by its key ('requests' for request_id)."""
     if not r.share or not p.group or [(m.func, m.column) for m in p.measures] != [("count", None)]:
         return False
     ms = r.mentions
     share = next((i for i, x in enumerate(ms) if x.kind == "kw" and x.kw[0] == "share"), None)
     noun = next((i for i, x in enumerate(ms) if share is not None and i > share and x.kind == "ref" and
-                 x.ref is not None and x.ref.kind == "table"), None)
+                 x.ref is not None and _names_rows(cat, x.ref)), None)
     if noun is None:
         return False
     said_after = {f"{v.table}.{v.column}" for x in ms[noun + 1:] if x.kind == "value" for v in x.values}
@@ -460,6 +461,11 @@ def rate_per_group(p, r) -> bool:
         return False
     _rate_of(p, r, part, "group", " (0 to 100)")
     return True
+
+
+def _names_rows(cat, ref) -> bool:
+    """A table, or its own key of one column: both name the table's rows ('requests')."""
+    return ref.kind == "table" or cat.tables[ref.table].primary_key == [ref.column]
 
 
 def _rate_of(p, r, part: list, within: str, unit: str = "") -> None:

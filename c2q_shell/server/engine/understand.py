@@ -504,7 +504,8 @@ class Interpreter:
                 amounts = any(x.kind == "ref" and x.col and x.ref.table != target.ref.table and
                               self.cat.default_agg(x.col) == "sum" for x in self.m)
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
-                        not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank")) and \
+                        not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank") or
+                             self.kws("share")) and \
                         not (self.previous is not None and self.previous.measures) and not amounts:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table

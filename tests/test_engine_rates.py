@@ -1,0 +1,40 @@
+"""A percentage within each group: 'For each depot, what percentage of its jobs were cancelled?'
+is, per depot, its jobs with the condition over all its jobs — whether the groups are a table's
+rows ('each depot') and whether the rows are named by their table or by its key ('jobs' for
+job_id) — never one percentage of depots, nor each depot's share of all cancelled jobs."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def depots_db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("depots") / "depots.sqlite", """
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, region TEXT);
+    CREATE TABLE service_jobs (job_id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(depot_id),
+                               state TEXT, cost REAL);
+    INSERT INTO depots VALUES (1,'Elm','East'),(2,'Oak','West'),(3,'Ash','West');
+    INSERT INTO service_jobs VALUES (1,1,'Cancelled',10),(2,1,'Done',20),(3,1,'Done',5),(4,1,'Done',7),
+                                    (5,2,'Cancelled',9),(6,2,'Cancelled',3),(7,3,'Done',4);
+    """)
+
+
+RATE = """SELECT d.depot_name, 100.0 * SUM(j.state = 'Cancelled') / COUNT(*) FROM service_jobs j
+          JOIN depots d ON d.depot_id = j.depot_id GROUP BY d.depot_name"""
+
+
+@pytest.mark.parametrize("q", [
+    "For each depot, what percentage of its jobs were cancelled?",
+    "By depot, what percentage of jobs were cancelled?",
+    "what percentage of jobs were cancelled for each depot?",
+])
+def test_a_percentage_for_each_row_of_a_table_is_a_rate_within_it(depots_db, q):
+    c = Conv(depots_db).ask(q)
+    want = {r[0]: round(r[1], 6) for r in rows(depots_db, RATE)}
+    assert {r[0]: round(float(r[-1]), 6) for r in c.rows} == want      # Elm 25, Oak 100, Ash 0
+
+
+def test_a_percentage_of_the_rows_with_a_condition_is_still_each_groups_share(depots_db):
+    c = Conv(depots_db).ask("what percentage of cancelled jobs came from each depot?")
+    assert {r[0]: round(float(r[-1]), 4) for r in c.rows} == {"Elm": 33.3333, "Oak": 66.6667}
