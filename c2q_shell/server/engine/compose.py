@@ -329,6 +329,10 @@ def per_row_average(p: Plan, cat: Catalog) -> None:
         return
     t, c = keys[0].column.split(".")
     p.group = [d for d in p.group if d is not keys[0]]
+    for name in cat.entity_group(t):        # the name shown beside the key goes with it: a
+        d = next((d for d in p.group if d.column == name and not d.grain), None)   # batch's brewer
+        if name != keys[0].column and d is not None:                              # is no group
+            p.group.remove(d)
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
