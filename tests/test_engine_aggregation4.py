@@ -4,7 +4,7 @@ key is dropped with the key, never left as a grouping by brewer."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -27,3 +27,36 @@ def test_an_average_per_row_of_its_own_table_drops_the_rows_name_too(brews_db):
     c = Conv(brews_db).ask("average litres per brew by brewer name")     # a grouping the question names stays
     assert {r[0]: float(r[-1]) for r in c.rows} == dict(
         rows(brews_db, "SELECT brewer_name, AVG(litres) FROM brews GROUP BY 1"))
+
+
+@pytest.fixture(scope="module")
+def staff_db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("staff") / "staff.sqlite", """
+    CREATE TABLE units (unit_name TEXT PRIMARY KEY, floor INTEGER, budget REAL);
+    CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, full_name TEXT, unit_name TEXT REFERENCES units(unit_name),
+                        pay REAL);
+    INSERT INTO units VALUES ('Audit',1,500),('Law',2,900),('Ops',3,100);
+    INSERT INTO staff VALUES (1,'Ann','Audit',90),(2,'Ben','Audit',70),(3,'Cal','Law',60),(4,'Dee','Law',50),
+                             (5,'Eve','Ops',120);
+    """)
+
+
+HIGH = "SELECT unit_name FROM staff GROUP BY unit_name HAVING AVG(pay) > 75 ORDER BY 1"
+
+
+def test_entities_with_an_aggregate_of_their_related_rows_above_a_bound(staff_db):
+    c = Conv(staff_db).ask("Which units have an average pay above 75?")
+    assert sorted(r[0] for r in c.rows) == [r[0] for r in rows(staff_db, HIGH)]      # Audit, Ops
+    c = Conv(staff_db).ask("units with a total pay of more than 115")
+    assert sorted(r[0] for r in c.rows) == ["Audit", "Ops"]
+    # the entity's own column: an average over one row is no grouping the engine makes up
+    assert "'> 75'" in declined(Conv(staff_db), "Which units have an average budget above 75?")
+
+
+def test_an_aggregate_word_and_a_bound_after_groups_bound_the_aggregate_shown(staff_db):
+    c = Conv(staff_db).ask("What is the average pay of staff in each unit?")
+    c.ask("Which units have an average above 75?")
+    assert sorted(r[0] for r in c.rows) == [r[0] for r in rows(staff_db, HIGH)]
+    c = Conv(staff_db).ask("What is the average pay of staff in each unit?")
+    c.ask("Which units have a total above 115?")                # the same column, totalled
+    assert sorted(r[0] for r in c.rows) == ["Audit", "Ops"]

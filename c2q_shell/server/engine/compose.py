@@ -77,8 +77,10 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     top = _aggregate_of_top_rows(p, r, cat)
     if top is not None:
         return top
-    # "which customer has the largest total amount": an aggregate over each named entity's rows
-    if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
+    # "which customer has the largest total amount": an aggregate over each named entity's rows;
+    # also kept by a bound said with no column ('departments with an average salary above 80000')
+    bound = any(f.agg == -2 and f.column is None for f in r.filters)
+    if r.entity and p.measures and not p.group and (r.order or r.rank_dir or bound) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     if not rated:
