@@ -38,3 +38,13 @@ def test_a_percentage_for_each_row_of_a_table_is_a_rate_within_it(depots_db, q):
 def test_a_percentage_of_the_rows_with_a_condition_is_still_each_groups_share(depots_db):
     c = Conv(depots_db).ask("what percentage of cancelled jobs came from each depot?")
     assert {r[0]: round(float(r[-1]), 4) for r in c.rows} == {"Elm": 33.3333, "Oak": 66.6667}
+
+
+def test_rows_counted_after_the_values_that_qualify_them(depots_db):
+    # 'jobs' names service_jobs by its key; past the value 'cancelled' it is still the rows counted
+    c = Conv(depots_db).ask("how many cancelled jobs were there in the West region?")
+    assert [int(x) for x in c.rows[0]] == [row[0] for row in rows(
+        depots_db, "SELECT COUNT(*) FROM service_jobs j JOIN depots d USING (depot_id) "
+                   "WHERE j.state = 'Cancelled' AND d.region = 'West'")]      # 2, never a count of depots
+    c = Conv(depots_db).ask("how many cancelled jobs are there?")
+    assert int(c.rows[0][0]) == 3

@@ -622,6 +622,18 @@ class Interpreter:
         fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (t, c)), None)
         return fk.ref_table if fk is not None else None
 
+    def _rows_after_values(self, i: int) -> Mention | None:
+        """'how many graffiti removal requests': past the values that qualify them, the rows counted,
+        named by their table or by its key ('requests' → request_id)."""
+        for x in self.m[i + 1:i + 6]:
+            if x.kind == "value" or (x.kind == "word" and x.text in STOP):
+                continue
+            if x.kind == "ref" and not x.used and x.ref is not None and (
+                    x.ref.kind == "table" or self.cat.tables[x.ref.table].primary_key == [x.ref.column]):
+                return x
+            return None
+        return None
+
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
         j = self.idx(target) + 1
@@ -668,7 +680,7 @@ class Interpreter:
                 r.assume(size[1], f"'how much' is the total {size[1]}")
                 continue
             k.used = True
-            target = self.next_mention(i, kinds=("ref", "kw"), within=4)
+            target = self.next_mention(i, kinds=("ref", "kw"), within=4) or self._rows_after_values(i)
             if target is not None and target.kind == "kw":
                 if target.kw[0] == "anaphora":
                     r.count_anaphora = True
