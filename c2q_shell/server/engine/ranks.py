@@ -429,6 +429,10 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             x.used = True
             r.limit = int(x.number)
             return
+    if re.search(r"\b(which|what) (one )?(of|among) (them|those|these|the)( \w+){0,3}? (is|was|has|does)\b",
+                 it.question.lower()):
+        r.limit, r.singular = 1, True       # 'which of those years has the highest …?': the verb says one
+        return
     if re.match(r"who (is|was|has|had)\b", it.question.lower()) and not any(x.kind == "ref" for x in it.m[:pos]):
         r.limit, r.singular = 1, True       # 'who has the most pets?': one person
         return
