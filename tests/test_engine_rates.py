@@ -48,3 +48,11 @@ def test_rows_counted_after_the_values_that_qualify_them(depots_db):
                    "WHERE j.state = 'Cancelled' AND d.region = 'West'")]      # 2, never a count of depots
     c = Conv(depots_db).ask("how many cancelled jobs are there?")
     assert int(c.rows[0][0]) == 3
+
+
+def test_how_many_of_the_rows_counts_them_once_each(depots_db):
+    # 'how many of the jobs …': the jobs with the condition counted, never one group per job key
+    c = Conv(depots_db).ask("how many of the jobs were cancelled?")
+    assert [[int(x) for x in r] for r in c.rows] == [[3]]
+    c = Conv(depots_db).ask("how many of the cancelled jobs were in the West region?")
+    assert [[int(x) for x in r] for r in c.rows] == [[2]]

@@ -623,10 +623,11 @@ class Interpreter:
         return fk.ref_table if fk is not None else None
 
     def _rows_after_values(self, i: int) -> Mention | None:
-        """'how many graffiti removal requests': past the values that qualify them, the rows counted,
-        named by their table or by its key ('requests' → request_id)."""
+        """'how many graffiti removal requests', 'how many of the requests': past the values that
+        qualify them (and 'of the'), the rows counted, named by their table or by its key
+        ('requests' → request_id)."""
         for x in self.m[i + 1:i + 6]:
-            if x.kind == "value" or (x.kind == "word" and x.text in STOP):
+            if x.kind == "value" or (x.kind == "word" and x.text in STOP) or x.text == "of":
                 continue
             if x.kind == "ref" and not x.used and x.ref is not None and (
                     x.ref.kind == "table" or self.cat.tables[x.ref.table].primary_key == [x.ref.column]):
@@ -680,13 +681,15 @@ class Interpreter:
                 r.assume(size[1], f"'how much' is the total {size[1]}")
                 continue
             k.used = True
-            target = self.next_mention(i, kinds=("ref", "kw"), within=4) or self._rows_after_values(i)
+            target = self.next_mention(i, kinds=("ref", "kw"), within=4)
             if target is not None and target.kind == "kw":
                 if target.kw[0] == "anaphora":
                     r.count_anaphora = True
                     target.used = True
                 target = self.next_mention(self.idx(target), kinds=("ref",), within=3) if target.kw[0] in (
                     "anaphora", "distinct", "list") else None
+            if target is None and not r.count_anaphora:
+                target = self._rows_after_values(i)
             agg = Agg("count")
             if target is not None and target.ref is not None:
                 target.used = True
