@@ -5,7 +5,7 @@ job_id) — never one percentage of depots, nor each depot's share of all cancel
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +56,11 @@ def test_how_many_of_the_rows_counts_them_once_each(depots_db):
     assert [[int(x) for x in r] for r in c.rows] == [[3]]
     c = Conv(depots_db).ask("how many of the cancelled jobs were in the West region?")
     assert [[int(x) for x in r] for r in c.rows] == [[2]]
+
+
+def test_a_count_of_rows_grouped_by_their_own_key_is_declined(depots_db):
+    # every group one row, every count 1: a misreading, never an answer
+    msg = declined(Conv(depots_db), "number of jobs for each job")
+    assert "every count would be 1" in msg
+    c = Conv(depots_db).ask("how many jobs does each depot have?")     # a count per other rows stays
+    assert sorted(int(r[-1]) for r in c.rows) == [1, 2, 4]

@@ -673,3 +673,16 @@ def ranks_nothing(p: Plan, r: Reading) -> None:
     raise CannotAnswer(f"'{said[0]}' ranks groups or rows, and the question names none: one {what} over all "
                        f"{_plural(p.table)} has nothing to rank; say which groups or rows to rank "
                        "('which … has the highest …')", said[:1])
+
+
+def counts_one_row_per_group(p: Plan, cat: Catalog) -> None:
+    """A count of a table's rows grouped by that table's own key: every group is one row and every
+    count is 1 — never what a question asks ('how many of the requests were urgent?' read with
+    the requests' key as a grouping). Declined."""
+    pk = cat.tables[p.table].primary_key
+    if p.inner is not None or len(pk) != 1 or p.measures != [Agg("count")] or \
+            not any(d.column == f"{p.table}.{pk[0]}" and not d.grain for d in p.group) or \
+            any(cat.fans_out(p.table, t) for t in p.tables() if t != p.table):
+        return
+    raise CannotAnswer(f"the answer would count the {_plural(p.table)} one {pk[0]} at a time, so every count "
+                       "would be 1; ask for the number of them (or name what to group them by)", [])
