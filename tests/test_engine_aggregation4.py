@@ -60,3 +60,15 @@ def test_an_aggregate_word_and_a_bound_after_groups_bound_the_aggregate_shown(st
     c = Conv(staff_db).ask("What is the average pay of staff in each unit?")
     c.ask("Which units have a total above 115?")                # the same column, totalled
     assert sorted(r[0] for r in c.rows) == ["Audit", "Ops"]
+
+
+def test_sort_by_the_year_is_an_order_of_the_rows_not_groups(tmp_path):
+    path = make_db(tmp_path / "firms.sqlite", """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, city TEXT, founded INTEGER, revenue REAL);
+    INSERT INTO firms VALUES (1,'Acme','Oslo',1990,5),(2,'Bolt','Oslo',1950,9),(3,'Cog','Rome',1970,2),
+                             (4,'Dyn','Oslo',1980,7);
+    """)
+    c = Conv(path).ask("Which firms are based in Oslo?")
+    c.ask("sort them by the year they were founded")
+    assert [r[0] for r in c.rows] == ["Bolt", "Dyn", "Acme"]      # every firm, oldest first; no average
+    assert "GROUP BY" not in c.sql

@@ -453,7 +453,13 @@ class Interpreter:
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
             col = dates.time_column_near(self, self.idx(g))
-            if col:
+            if col and sort_seen and any(self.idx(s) < self.idx(g) for s in self.kws("sortword")):
+                # 'sort them by the year they were founded': the order of the rows, not groups
+                g.used = True
+                r.order.append(Order("col", col, not self._asc_default(*col.split("."))))
+                if not self.kws("direction"):
+                    r.assume("order", f"sorted by {col.split('.')[1]} ascending (no direction was given)")
+            elif col:
                 g.used = True
                 r.group.append(Dim(col, dates.grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
