@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_engine import Conv, make_db
 
+from c2q_shell.server.engine import Engine
 from c2q_shell.server.engine.catalog import Catalog
 from c2q_shell.server.sources import SQLiteSource
 
@@ -76,3 +77,27 @@ def test_a_bare_id_in_a_key_of_several_columns_links_nothing(tmp_path):
     """)
     cat = Catalog(SQLiteSource(path).introspect(), {}, [])
     assert cat.composite_keys == [] and not cat.connected("visits", "openings")
+
+
+def test_a_verb_naming_one_link_table_is_not_answered_through_another(tmp_path):
+    # sites are assigned to an inspector (assignments) and visited by inspectors (visits): 'visit'
+    # names the visits, so counting through the assignments answers another question
+    path = make_db(tmp_path / "inspect.sqlite", """
+    CREATE TABLE inspectors (inspector_id INTEGER PRIMARY KEY, inspector_name TEXT);
+    CREATE TABLE sites (site_id INTEGER PRIMARY KEY, site_name TEXT);
+    CREATE TABLE assignments (site_id INTEGER PRIMARY KEY REFERENCES sites(site_id),
+                              inspector_id INTEGER REFERENCES inspectors(inspector_id));
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, inspector_id INTEGER REFERENCES inspectors(inspector_id),
+                         site_id INTEGER REFERENCES sites(site_id), visit_day TEXT);
+    INSERT INTO inspectors VALUES (1,'Ivy'),(2,'Jon');
+    INSERT INTO sites VALUES (1,'Dock'),(2,'Mill'),(3,'Pier');
+    INSERT INTO assignments VALUES (1,1),(2,1),(3,2);
+    INSERT INTO visits VALUES (1,2,1,'2024-01-01'),(2,2,2,'2024-01-02'),(3,1,3,'2024-01-03');
+    """)
+    c = Conv(path)
+    try:
+        c.ask("how many sites does each inspector visit?")
+    except Engine.CannotAnswer as e:
+        assert "'visit'" in str(e)
+        return
+    assert "visits" in c.sql and "assignments" not in c.sql
