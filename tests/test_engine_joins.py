@@ -5,7 +5,7 @@ the link, is never taken instead."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 from c2q_shell.server.engine import Engine
 from c2q_shell.server.engine.catalog import Catalog
@@ -101,3 +101,16 @@ def test_a_verb_naming_one_link_table_is_not_answered_through_another(tmp_path):
         assert "'visit'" in str(e)
         return
     assert "visits" in c.sql and "assignments" not in c.sql
+
+
+def test_a_word_of_the_key_joined_on_names_the_link(tmp_path):
+    path = make_db(tmp_path / "fleet.sqlite", """
+    CREATE TABLE clashes (id INTEGER PRIMARY KEY, clash_name TEXT);
+    CREATE TABLE boats (id INTEGER PRIMARY KEY, boat_name TEXT, sunk_in_clash INTEGER REFERENCES clashes(id));
+    INSERT INTO clashes VALUES (1,'Cape'),(2,'Bay');
+    INSERT INTO boats VALUES (1,'Ark',1),(2,'Bee',1),(3,'Cog',2),(4,'Dart',NULL);
+    """)
+    c = Conv(path).ask("How many boats were sunk in each clash?")       # 'sunk': the key joined on
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Bay", 1), ("Cape", 2)]
+    # with no join the word says nothing the answer does: declined, never every boat counted
+    assert "'sunk'" in declined(Conv(path), "how many boats were sunk?")
