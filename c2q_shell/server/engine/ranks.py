@@ -101,6 +101,11 @@ def read_ranks(it) -> None:
             limit_for_rank(it, n, i)
             continue
         target = it.next_mention(i, kinds=("ref",), within=2)
+        if target is None and k.text in ("most", "fewest", "least"):
+            # 'the most cancelled requests': past the values that qualify them, the rows counted
+            target = it._rows_after_values(i)
+            if target is not None:
+                target.ref = it._rows_ref(target, target.ref.table)
         measure = None
         if target is not None and target.ref is not None:
             if target.ref.kind == "column" and (it.cat.is_measure(target.ref.table, target.ref.column)
