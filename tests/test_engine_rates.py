@@ -64,3 +64,17 @@ def test_a_count_of_rows_grouped_by_their_own_key_is_declined(depots_db):
     assert "every count would be 1" in msg
     c = Conv(depots_db).ask("how many jobs does each depot have?")     # a count per other rows stays
     assert sorted(int(r[-1]) for r in c.rows) == [1, 2, 4]
+
+
+def test_the_most_rows_with_a_value_counts_them_per_entity(depots_db):
+    # 'the most cancelled jobs': the jobs past the value are counted, never the depots ranked by a size
+    c = Conv(depots_db).ask("which depot has the most cancelled jobs?")
+    assert [r[0] for r in c.rows] == ["Oak"]
+    assert "COUNT" in c.sql
+
+
+def test_the_entity_with_the_highest_percentage_of_rows_with_a_condition(depots_db):
+    c = Conv(depots_db).ask("which depot has the highest percentage of cancelled jobs?")
+    assert [r[0] for r in c.rows] == ["Oak"]                # 100 % of its 2 jobs
+    c = Conv(depots_db).ask("which depot has the lowest percentage of cancelled jobs?")
+    assert [r[0] for r in c.rows] == ["Ash"]                # 0 % of its 1 job

@@ -482,6 +482,8 @@ def rank_groups_by_rate(p, r, cat) -> bool:
     """'Which country has the highest percentage of cancelled orders?': the values of the one
     column named, ranked by the part of their rows that meets the condition (a rate within each)."""
     dims = list(dict.fromkeys(r.dims_named + [c for c in r.select if cat.is_dimension(*c.split("."))]))
+    if not dims and r.share and r.rank_dir and not p.measures and not p.group:
+        return _rank_entities_by_rate(p, r, cat)
     if len(r.select) > 1 or not r.share or not r.rank_dir or len(dims) != 1 or p.measures or p.group:
         return False
     part = [f for f in p.filters if f.kind == "value" and f.column and f.column != dims[0]]
@@ -490,6 +492,30 @@ def rank_groups_by_rate(p, r, cat) -> bool:
     p.group = [Dim(dims[0])]
     p.select = [c for c in p.select if c != dims[0]]
     _rate_of(p, r, part, dims[0].split(".")[1])
+    return True
+
+
+def _rank_entities_by_rate(p, r, cat) -> bool:
+    """'Which department has the highest percentage of cancelled requests?': the rows named after
+    the share word (requests) grouped by each row of the entity named (department), ranked by
+    the part of them that meets the condition."""
+    entity = r.entity
+    ms = r.mentions
+    share = next((i for i, x in enumerate(ms) if x.kind == "kw" and x.kw[0] == "share"), None)
+    noun = next((x for x in ms[share + 1:] if x.kind == "ref" and x.ref is not None and _names_rows(cat, x.ref)),
+                None) if share is not None else None
+    if entity is None or noun is None or len(r.select) > 1:
+        return False
+    counted = noun.ref.table
+    part = [f for f in p.filters if f.kind == "value" and f.column and f.column.split(".")[0] == counted]
+    if counted == entity or not part or len({f.column for f in part}) > 1 or len(part) != len(p.filters) or \
+            any(c.split(".")[0] != counted for c in r.select) or not cat.fans_out(entity, counted) or \
+            cat.join_path(counted, entity) is None or cat.fans_out(counted, entity):
+        return False
+    p.table = counted
+    p.group = [Dim(c) for c in cat.entity_group(entity)]
+    p.select = []
+    _rate_of(p, r, part, entity.replace("_", " "))
     return True
 
 
