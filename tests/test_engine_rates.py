@@ -78,3 +78,9 @@ def test_the_entity_with_the_highest_percentage_of_rows_with_a_condition(depots_
     assert [r[0] for r in c.rows] == ["Oak"]                # 100 % of its 2 jobs
     c = Conv(depots_db).ask("which depot has the lowest percentage of cancelled jobs?")
     assert [r[0] for r in c.rows] == ["Ash"]                # 0 % of its 1 job
+
+
+def test_the_most_of_rows_of_another_table_unnamed_is_declined_not_a_size(depots_db):
+    # 'the most cancelled' qualifies jobs it does not name: never the depots ranked by a size
+    msg = declined(Conv(depots_db), "which depot has the most cancelled?")
+    assert "'most'" in msg

@@ -593,6 +593,7 @@ def _is_price(cat: Catalog, col: tuple[str, str]) -> bool:
     return tuple(col) in cat.roles.get("money", ()) or bool({"price", "cost", "fee", "rate", "fare", "charge",
                                                              "amount", "amt", "usd", "eur", "gbp"} & set(words))
 SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
+COUNT_RANKS = {"most", "fewest", "least"}      # 'the most <things>': a count, when the things are named
 # 'which branch is highest?': high or low in what; unlike 'the top 5' it has no customary measure
 LEVEL_RANKS = {"highest", "lowest"}
 
@@ -619,6 +620,12 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                 if any(w in VAGUE_RANKS for w in said) or (said and all(w in LEVEL_RANKS for w in said)):
                     raise CannotAnswer(f"'{said[0]}' does not say by what to rank {_plural(p.table)}: name the "
                                        "measure ('the highest price')", said)
+                if said and all(w in COUNT_RANKS for w in said) and \
+                        any(f.column and f.column.split(".")[0] != p.table for f in p.filters):
+                    # 'which department has the most cancelled?': the rows of another table are
+                    # qualified, so 'most' counts something the question does not name, no size
+                    raise CannotAnswer(f"'{said[0]}' does not say what to count for each of the "
+                                       f"{_plural(p.table)}: name it ('the most cancelled requests')", said)
                 # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
                 size = cat.size_measure(_joinable(p, cat), only=any(w in SIZE_RANKS for w in said))
                 if size is None:
