@@ -72,3 +72,19 @@ def test_sort_by_the_year_is_an_order_of_the_rows_not_groups(tmp_path):
     c.ask("sort them by the year they were founded")
     assert [r[0] for r in c.rows] == ["Bolt", "Dyn", "Acme"]      # every firm, oldest first; no average
     assert "GROUP BY" not in c.sql
+
+
+def test_a_row_unit_beside_a_group_its_rows_belong_to_is_declined(tmp_path):
+    path = make_db(tmp_path / "refunds.sqlite", """
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT);
+    CREATE TABLE orders (order_id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(shop_id), placed_on TEXT);
+    CREATE TABLE refunds (refund_id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders(order_id), amount REAL);
+    INSERT INTO shops VALUES (1,'North'),(2,'South');
+    INSERT INTO orders VALUES (1,1,'2024-01-01'),(2,1,'2024-01-02'),(3,2,'2024-01-03');
+    INSERT INTO refunds VALUES (1,1,10),(2,1,30),(3,2,5),(4,3,8);
+    """)
+    # one row per order (each order has one shop): never the answer to an average per order in each shop
+    msg = declined(Conv(path), "average refund amount per order for each shop")
+    assert "one row per orders row" in msg
+    c = Conv(path).ask("average refund amount for each shop")
+    assert {r[0]: float(r[1]) for r in c.rows} == {"North": 15.0, "South": 8.0}

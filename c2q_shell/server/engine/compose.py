@@ -693,3 +693,23 @@ def counts_one_row_per_group(p: Plan, cat: Catalog) -> None:
         return
     raise CannotAnswer(f"the answer would count the {_plural(p.table)} one {pk[0]} at a time, so every count "
                        "would be 1; ask for the number of them (or name what to group them by)", [])
+
+
+def per_row_within_groups(p: Plan, cat: Catalog) -> None:
+    """'average repair cost per rental for each branch': groups of one row each (a rental's key)
+    beside groups of a table each rental points at (its branch) — the branch adds nothing to
+    the rental, so 'per rental' is the unit of an average over rentals, not a grouping; which
+    average (over rentals, or over their repairs) the question does not say. Declined."""
+    if p.inner is not None or not p.measures:
+        return
+    for d in p.group:
+        t = d.column.split(".")[0]
+        if d.grain or cat.tables[t].primary_key != [d.column.split(".")[1]]:
+            continue
+        own = set(cat.entity_group(t))
+        others = [e for e in p.group if e.column.split(".")[0] != t and e.column not in own and not e.grain]
+        if others and all(cat.join_path(t, e.column.split(".")[0]) is not None and
+                          not cat.fans_out(t, e.column.split(".")[0]) for e in others):
+            raise CannotAnswer(f"the answer would have one row per {t.replace('_', ' ')} row, which "
+                               f"{', '.join(e.column.split('.')[1] for e in others)} adds nothing to; say whether "
+                               f"the figure is for each of the {_plural(t)} or an average over them in each group")
