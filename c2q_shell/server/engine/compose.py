@@ -704,7 +704,7 @@ def per_row_within_groups(p: Plan, cat: Catalog) -> None:
         return
     for d in p.group:
         t = d.column.split(".")[0]
-        if d.grain or cat.tables[t].primary_key != [d.column.split(".")[1]]:
+        if d.grain or not _one_each(d.column, cat):       # its key, or a name no two rows share
             continue
         own = set(cat.entity_group(t))
         others = [e for e in p.group if e.column.split(".")[0] != t and e.column not in own and not e.grain]
