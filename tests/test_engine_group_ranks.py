@@ -171,3 +171,15 @@ def test_a_count_of_a_listing_counts_the_rows_the_listing_shows(demo_db, tmp_pat
     listed = len(c.rows)
     c.ask("how many are there?")
     assert int(c.rows[0][0]) == listed
+
+
+def test_which_of_those_plural_noun_with_a_singular_verb_is_one_row(shops_db):
+    # 'which of those kinds has …': the verb says one, whatever the noun's number
+    c = Conv(shops_db)
+    c.ask("how many stores of each kind are there?")
+    c.ask("Which of those kinds has the highest average floor area?")
+    assert [r[0] for r in c.rows] == ["Flagship"]
+    c = Conv(shops_db)
+    c.ask("how many stores of each kind are there?")
+    c.ask("Which of those kinds have the highest average floor area?")     # several, ranked
+    assert len(c.rows) == 3

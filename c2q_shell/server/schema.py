@@ -1,6 +1,7 @@
 """The shape of a served database as the server sees it: tables, columns, keys, profiles."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -35,6 +36,12 @@ class ForeignKey:
     ref_table: str
     ref_column: str
     inferred: bool = False
+    more: tuple = ()          # further (column, ref_column) pairs of a key of several columns
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        """Every (column, ref_column) pair the key joins on: one, or all of a composite key."""
+        return [(self.column, self.ref_column), *self.more]
 
 
 @dataclass
@@ -72,7 +79,8 @@ def infer_foreign_keys(schema: Schema) -> list[ForeignKey]:
     """Declared keys plus keys inferred from names (`x_id` -> `xs.id`, a shared key column),
     marked `inferred` so the engine can say so."""
     fks = list(schema.foreign_keys)
-    linked = {(f.table, f.column) for f in fks} | {(f.ref_table, f.ref_column) for f in fks}
+    fks += _composite_keys_by_name(schema, fks)
+    linked = {(f.table, f.column) for f in fks if not f.more} | {(f.ref_table, f.ref_column) for f in fks if not f.more}
     pairs = {frozenset((f.table, f.ref_table)) for f in fks}
     tables = list(schema.tables.values())
     for a in tables:
@@ -90,6 +98,37 @@ def infer_foreign_keys(schema: Schema) -> list[ForeignKey]:
                     fks.append(ForeignKey(a.name, col.name, b.name, pk, inferred=True))
                     pairs.add(frozenset((a.name, b.name)))
     return fks
+
+
+_GENERIC_KEYS = ("id", "uuid", "key", "pk", "rowid")
+_KEYISH = re.compile(r"(^|_|[a-z])(id|ID|Id|code|Code|key|Key|no|No|num|Num)$")
+
+
+def _composite_keys_by_name(schema: Schema, fks: list[ForeignKey]) -> list[ForeignKey]:
+    """A table holding every column of another table's key of several columns (teaches and
+    section both have course_id, sec_id, semester, year) refers to its rows by all of them: one
+    key of several columns, so a join keeps the whole link (never one column, never a path
+    through a third table that loses it). Only when a column of that key is a key itself (an
+    identifier, or one pointing at another table), none is a bare 'id', and no declared key
+    already links the two tables or sends a shared column to different tables."""
+    out = []
+    pairs = {frozenset((f.table, f.ref_table)) for f in fks}
+    points = {(f.table, f.column): f.ref_table for f in fks if not f.more}
+    for b in schema.tables.values():
+        pk = b.primary_key
+        if len(pk) < 2 or any(c.lower() in _GENERIC_KEYS for c in pk) or \
+                not any(_KEYISH.search(c) or (b.name, c) in points for c in pk):
+            continue
+        for a in schema.tables.values():
+            if a is b or frozenset((a.name, b.name)) in pairs or \
+                    not all(c in a.columns and _compatible(a.columns[c].kind, b.columns[c].kind) for c in pk):
+                continue
+            if any((a.name, c) in points and (b.name, c) in points and points[(a.name, c)] != points[(b.name, c)]
+                   for c in pk):
+                continue
+            out.append(ForeignKey(a.name, pk[0], b.name, pk[0], inferred=True, more=tuple((c, c) for c in pk[1:])))
+            pairs.add(frozenset((a.name, b.name)))
+    return out
 
 
 def _compatible(k1: str, k2: str) -> bool:

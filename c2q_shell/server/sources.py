@@ -231,11 +231,7 @@ class SQLiteSource(_Profiler):
             tables[name] = Table(name, cols)
             ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (name,)).fetchone()[0] or ""
             tables[name].comment = _sqlite_comments(ddl, cols)
-            for row in conn.execute(f"PRAGMA foreign_key_list({self._q(name)})"):
-                ref_table, src, dst = row[2], row[3], row[4]
-                if dst is None and ref_table in tables:
-                    dst = (tables[ref_table].primary_key or [src])[0]
-                fks.append(ForeignKey(name, src, ref_table, dst or src))
+            fks += _sqlite_keys(name, conn.execute(f"PRAGMA foreign_key_list({self._q(name)})").fetchall(), tables)
         for t in tables.values():
             self._profile(t)
         return Schema(self.name, self.dialect, tables, fks)
@@ -309,6 +305,37 @@ def _as_int(v) -> int:
         return int(float(v))
     except (TypeError, ValueError, OverflowError):
         return 0
+
+
+def _sqlite_keys(name: str, rows: list, tables: dict) -> list[ForeignKey]:
+    """The declared keys of one table (PRAGMA foreign_key_list rows: id, seq, table, from, to…):
+    the rows of one key of several columns (same id) become one key that joins on all of them."""
+    keys: dict[int, list] = {}
+    for row in rows:
+        ref_table, src, dst = row[2], row[3], row[4]
+        if dst is None and ref_table in tables:
+            pk = tables[ref_table].primary_key
+            dst = pk[row[1]] if row[1] < len(pk) else src
+        keys.setdefault(row[0], []).append((row[1], (ref_table, src, dst or src)))
+    out = []
+    for rows_of_key in keys.values():
+        cols = [c for _seq, c in sorted(rows_of_key, key=lambda x: x[0])]
+        ref_table, src, dst = cols[0]
+        out.append(ForeignKey(name, src, ref_table, dst, more=tuple((s, d) for _t, s, d in cols[1:])))
+    return out
+
+
+def _mysql_keys(rows) -> list[ForeignKey]:
+    """KEY_COLUMN_USAGE rows (table, column, ref table, ref column, constraint, position): the
+    columns of one constraint become one key that joins on all of them."""
+    keys: dict[tuple, list] = {}
+    for table, col, ref_table, ref_col, constraint, pos in rows:
+        keys.setdefault((table, constraint, ref_table), []).append((pos, col, ref_col))
+    out = []
+    for (table, _c, ref_table), cols in keys.items():
+        cols = [(c, r) for _p, c, r in sorted(cols, key=lambda x: x[0])]
+        out.append(ForeignKey(table, cols[0][0], ref_table, cols[0][1], more=tuple(cols[1:])))
+    return out
 
 
 def _sqlite_comments(ddl: str, cols: dict[str, Column]) -> str:
@@ -413,10 +440,11 @@ class MySQLSource(_Profiler):
             for tname, comment in cur.fetchall():
                 if tname in tables:
                     tables[tname].comment = comment or ""
-            cur.execute("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME"
+            cur.execute("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME,"
+                        " CONSTRAINT_NAME, ORDINAL_POSITION"
                         " FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA=%s"
                         " AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, COLUMN_NAME", (db,))
-            fks = [ForeignKey(*row) for row in cur.fetchall()]
+            fks = _mysql_keys(cur.fetchall())
         for t in tables.values():
             self._profile(t)
         return Schema(self.name, self.dialect, dict(sorted(tables.items())), fks)

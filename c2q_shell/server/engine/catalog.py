@@ -115,7 +115,9 @@ class Catalog:
         self.dialect = schema.dialect
         self.database = schema.database
         self.tables: dict[str, Table] = schema.tables
-        self.foreign_keys: list[ForeignKey] = infer_foreign_keys(schema)
+        keys = infer_foreign_keys(schema)
+        self.foreign_keys: list[ForeignKey] = [f for f in keys if not f.more]     # keys of one column
+        self.composite_keys: list[ForeignKey] = [f for f in keys if f.more]       # keys of several columns
         self.phrases: dict[tuple, set[Ref]] = defaultdict(set)
         self.values: dict[tuple, set[ValueRef]] = defaultdict(set)
         self.partial: dict[str, set[ValueRef]] = defaultdict(set)
@@ -130,7 +132,7 @@ class Catalog:
         self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
         self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> each table's first date
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
-        for fk in self.foreign_keys:
+        for fk in self.foreign_keys + self.composite_keys:
             self._adjacent[fk.table].append((fk.ref_table, fk))
             self._adjacent[fk.ref_table].append((fk.table, fk))
         self._component = self._components()
@@ -610,7 +612,9 @@ class Catalog:
     def _join_path(self, start: str, goal: str) -> list[tuple[str, ForeignKey]] | None:
         """The shortest chain of foreign keys from start to goal: [(next_table, fk), ...]. Among
         equally short chains, one through a table that refers to both sides (a link table such as
-        enrollments between students and courses) beats one through a shared parent."""
+        enrollments between students and courses) beats one through a shared parent, and then one
+        whose keys hold more columns: a key of several columns (a course's section in a term)
+        keeps the link that a chain through the parent of one of its columns (the course) loses."""
         if start == goal:
             return []
         best: list[list[tuple[str, ForeignKey]]] = []
@@ -632,16 +636,18 @@ class Catalog:
         if not best:
             return None
         inner = lambda path: {n for n, _ in path[:-1]}  # noqa: E731
-        return max(best, key=lambda path: sum(1 for _, fk in path if fk.table in inner(path)))
+        return max(best, key=lambda path: (sum(1 for _, fk in path if fk.table in inner(path)),
+                                           sum(len(fk.pairs) for _, fk in path)))
 
     def parallel_keys(self, fk: ForeignKey) -> list[ForeignKey]:
         """Every key that links the same two tables as `fk` (trips.start_station_id and
         trips.end_station_id both point at stations)."""
-        return [f for f in self.foreign_keys if f.table == fk.table and f.ref_table == fk.ref_table]
+        return [f for f in self.foreign_keys + self.composite_keys if f.table == fk.table and f.ref_table == fk.ref_table]
 
     def one_to_many(self, fk: ForeignKey, nxt: str) -> bool:
         """Does stepping to `nxt` over `fk` multiply rows (nxt refers to us, and not 1:1)?"""
-        return fk.table == nxt and self.tables[nxt].primary_key != [fk.column] and not self.unique_key(fk)
+        return fk.table == nxt and self.tables[nxt].primary_key != [c for c, _r in fk.pairs] and \
+            not self.unique_key(fk)
 
     def unique_key(self, fk: ForeignKey) -> bool:
         """A key no two rows share (one role row per person: players of people): 1:1 in the data."""

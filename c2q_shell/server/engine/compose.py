@@ -77,8 +77,10 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     top = _aggregate_of_top_rows(p, r, cat)
     if top is not None:
         return top
-    # "which customer has the largest total amount": an aggregate over each named entity's rows
-    if r.entity and p.measures and not p.group and (r.order or r.rank_dir) and all(
+    # "which customer has the largest total amount": an aggregate over each named entity's rows;
+    # also kept by a bound said with no column ('departments with an average salary above 80000')
+    bound = any(f.agg == -2 and f.column is None for f in r.filters)
+    if r.entity and p.measures and not p.group and (r.order or r.rank_dir or bound) and all(
             m.column and cat.fans_out(r.entity, m.column.split(".")[0]) for m in p.measures):
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     if not rated:
@@ -91,7 +93,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
     elif _plain_listing(p, r):
         _whole_rows(p, cat)                     # "show all conductors": the rows, not only their names
-    if not (measures.rate_per_group(p, r) or measures.share_per_group(p, r)):
+    if not (measures.rate_per_group(p, r, cat) or measures.share_per_group(p, r)):
         _share(p, r, cat)
     p.order = list(r.order)
     p.limit = r.limit
@@ -124,7 +126,8 @@ def _count_through_link(p: Plan, cat: Catalog) -> None:
     if len(path) != 2:
         return
     (link, to_counted), (_g, to_group) = path
-    if not (to_counted.table == link and to_counted.ref_table == p.table and to_group.table == link):
+    if not (to_counted.table == link and to_counted.ref_table == p.table and to_group.table == link) or \
+            to_counted.more:            # a key of several columns has no one column to count
         return
     counted = p.table
     p.table = link
@@ -328,6 +331,10 @@ def per_row_average(p: Plan, cat: Catalog) -> None:
         return
     t, c = keys[0].column.split(".")
     p.group = [d for d in p.group if d is not keys[0]]
+    for name in cat.entity_group(t):        # the name shown beside the key goes with it: a
+        d = next((d for d in p.group if d.column == name and not d.grain), None)   # batch's brewer
+        if name != keys[0].column and d is not None:                              # is no group
+            p.group.remove(d)
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
@@ -501,7 +508,7 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
                 if link is not None:
                     f = Filter(None, "not exists", [link], kind="absent")
                     child = link
-            if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
+            if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys + cat.composite_keys):
                 raise CannotAnswer(f"no key links {child} to {p.table}, so '{p.table} without {child}' "
                                    "cannot be answered")
             if f not in p.filters:
@@ -586,6 +593,7 @@ def _is_price(cat: Catalog, col: tuple[str, str]) -> bool:
     return tuple(col) in cat.roles.get("money", ()) or bool({"price", "cost", "fee", "rate", "fare", "charge",
                                                              "amount", "amt", "usd", "eur", "gbp"} & set(words))
 SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
+COUNT_RANKS = {"most", "fewest", "least"}      # 'the most <things>': a count, when the things are named
 # 'which branch is highest?': high or low in what; unlike 'the top 5' it has no customary measure
 LEVEL_RANKS = {"highest", "lowest"}
 
@@ -612,6 +620,12 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                 if any(w in VAGUE_RANKS for w in said) or (said and all(w in LEVEL_RANKS for w in said)):
                     raise CannotAnswer(f"'{said[0]}' does not say by what to rank {_plural(p.table)}: name the "
                                        "measure ('the highest price')", said)
+                if said and all(w in COUNT_RANKS for w in said) and \
+                        any(f.column and f.column.split(".")[0] != p.table for f in p.filters):
+                    # 'which department has the most cancelled?': the rows of another table are
+                    # qualified, so 'most' counts something the question does not name, no size
+                    raise CannotAnswer(f"'{said[0]}' does not say what to count for each of the "
+                                       f"{_plural(p.table)}: name it ('the most cancelled requests')", said)
                 # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
                 size = cat.size_measure(_joinable(p, cat), only=any(w in SIZE_RANKS for w in said))
                 if size is None:
@@ -666,3 +680,36 @@ def ranks_nothing(p: Plan, r: Reading) -> None:
     raise CannotAnswer(f"'{said[0]}' ranks groups or rows, and the question names none: one {what} over all "
                        f"{_plural(p.table)} has nothing to rank; say which groups or rows to rank "
                        "('which … has the highest …')", said[:1])
+
+
+def counts_one_row_per_group(p: Plan, cat: Catalog) -> None:
+    """A count of a table's rows grouped by that table's own key: every group is one row and every
+    count is 1 — never what a question asks ('how many of the requests were urgent?' read with
+    the requests' key as a grouping). Declined."""
+    pk = cat.tables[p.table].primary_key
+    if p.inner is not None or len(pk) != 1 or p.measures != [Agg("count")] or \
+            not any(d.column == f"{p.table}.{pk[0]}" and not d.grain for d in p.group) or \
+            any(cat.fans_out(p.table, t) for t in p.tables() if t != p.table):
+        return
+    raise CannotAnswer(f"the answer would count the {_plural(p.table)} one {pk[0]} at a time, so every count "
+                       "would be 1; ask for the number of them (or name what to group them by)", [])
+
+
+def per_row_within_groups(p: Plan, cat: Catalog) -> None:
+    """'average repair cost per rental for each branch': groups of one row each (a rental's key)
+    beside groups of a table each rental points at (its branch) — the branch adds nothing to
+    the rental, so 'per rental' is the unit of an average over rentals, not a grouping; which
+    average (over rentals, or over their repairs) the question does not say. Declined."""
+    if p.inner is not None or not p.measures:
+        return
+    for d in p.group:
+        t = d.column.split(".")[0]
+        if d.grain or not _one_each(d.column, cat):       # its key, or a name no two rows share
+            continue
+        own = set(cat.entity_group(t))
+        others = [e for e in p.group if e.column.split(".")[0] != t and e.column not in own and not e.grain]
+        if others and all(cat.join_path(t, e.column.split(".")[0]) is not None and
+                          not cat.fans_out(t, e.column.split(".")[0]) for e in others):
+            raise CannotAnswer(f"the answer would have one row per {t.replace('_', ' ')} row, which "
+                               f"{', '.join(e.column.split('.')[1] for e in others)} adds nothing to; say whether "
+                               f"the figure is for each of the {_plural(t)} or an average over them in each group")

@@ -51,6 +51,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
             prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group) and \
             not (r.limit is not None and r.limit > 1 and not r.anaphora):
         return True           # "average city population per country" → "which country has the highest?"
+    if _bounds_shown_groups_by_their_aggregate(prev, r):
+        return True           # "average salary per department" → "which departments have an average above 80000?"
     if _ranks_shown_groups_by_their_figure(prev, r):
         return True           # "average wage by role" → "which role earns the least?": by the figure shown
     if prev.group and r.measures and _known_measures(r, prev) is not None and not (r.group or r.entity) and \
@@ -738,6 +740,20 @@ def _of_the_rows_kept(prev: Plan, r: Reading, measures: list[Agg], filters: list
              assumptions=list(r.assumptions), within=within)
     p.assume("of that one", f"the {_plural(next(iter(other)))} of the {prev.table.rstrip('s')} the previous answer found")
     return p
+
+
+def _bounds_shown_groups_by_their_aggregate(prev: Plan, r: Reading) -> bool:
+    """'which departments have an average above 80000?' after the average salary per department:
+    an aggregate word with no column, and a bound with none, on the groups shown (named by their
+    table or their column), is that aggregate of the one column the previous answer aggregated."""
+    if len(prev.measures) != 1 or not prev.measures[0].column or prev.measures[0].func == "share" or \
+            not prev.group or any(d.grain for d in prev.group) or prev.inner is not None:
+        return False
+    named = (r.entity is not None and all(d.column.split(".")[0] == r.entity for d in prev.group)) or \
+        (r.entity in (None, prev.table) and r.dims_named == [d.column for d in prev.group])
+    bounds = [f for f in r.filters if f.agg == -2 and f.column is None]
+    return named and len(r.agg_only) == 1 and len(bounds) == 1 and len(r.filters) == 1 and \
+        not (r.measures or r.select or r.group or r.order or r.rank_dir or r.limit is not None)
 
 
 def _ranks_shown_groups_by_their_figure(prev: Plan, r: Reading) -> bool:

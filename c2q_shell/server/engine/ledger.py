@@ -163,8 +163,8 @@ def dropped(mentions, plan, cat=None) -> list[str]:
         if x.kind != "ref" or x.ref is None:
             continue
         if x.ref.kind == "table":
-            if x.ref.table not in tables and not is_link_verb(x.text):     # 'matches played' is no player
-                out.append(x.text)
+            if x.ref.table not in tables and (not is_link_verb(x.text) or _another_link(x.ref.table, tables, cols, cat)):
+                out.append(x.text)      # ('matches played' is no player)
         elif f"{x.ref.table}.{x.ref.column}" not in cols:
             if x.qualifier:
                 out.append(x.text)  # 'how many market cap companies': no condition says which
@@ -179,6 +179,16 @@ def dropped(mentions, plan, cat=None) -> list[str]:
                 continue            # 'how many languages …': the rows counted are named by their label
             out.append(x.text)
     return out
+
+
+def _another_link(named: str, tables: set[str], cols: set[str], cat) -> bool:
+    """A verb that names a table ('teach' → teaches) beside a plan that joins its tables through
+    another table, none of whose columns it uses (advisor): the plan relates them in another way
+    than the verb says ('students each instructor teaches' counted through advising)."""
+    if cat is None:
+        return False
+    through = tables - {c.split(".", 1)[0] for c in cols}
+    return bool(through) and any(len(cat.join_path(named, t) or []) == 1 for t in tables)
 
 
 def lost_conditions(filters, plan, cat=None) -> list[str]:

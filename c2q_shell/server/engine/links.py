@@ -60,6 +60,15 @@ def _names(word: str, words: set[str]) -> bool:
     return stem(word) in words or any(len(k) >= 3 and word.startswith(k) for k in words)
 
 
+def _key_named(fk, mentions) -> None:
+    """'ships lost in each battle' joined on ship.lost_in_battle: a plain word of the key's own name
+    ('lost') says the link the plan joins on; it is accounted for."""
+    words = {w for w in own_words(fk) if len(w) >= 3}
+    for x in mentions:
+        if x.kind == "word" and not x.used and len(x.text) >= 3 and stem(x.text) in words:
+            x.used = True
+
+
 def choose(plan: Plan, mentions, cat: Catalog) -> None:
     """Pick, for every join of the plan (and of the plans it is computed over) that could use
     several keys, the key the question names; mark the words that named it as used."""
@@ -72,6 +81,8 @@ def choose(plan: Plan, mentions, cat: Catalog) -> None:
         for t in p.tables()[1:]:
             for _nxt, fk in cat.join_path(p.table, t) or []:
                 keys = cat.parallel_keys(fk)
+                if len(keys) < 2:
+                    _key_named(fk, mentions)
                 if len(keys) < 2 or any(f"{k.table}.{k.column}" in p.via for k in keys):
                     continue
                 named = []

@@ -78,9 +78,10 @@ def schema_prompt(cat: Catalog, summary: dict | None = None) -> str:
             lines.append(line + ("  -- " + "; ".join(notes) if notes else ""))
         if len(t.primary_key) > 1:
             lines.append(f"  PRIMARY KEY ({', '.join(t.primary_key)})")
-        for fk in cat.foreign_keys:
+        for fk in cat.foreign_keys + cat.composite_keys:
             if fk.table == t.name:
-                lines.append(f"  FOREIGN KEY ({fk.column}) REFERENCES {fk.ref_table}({fk.ref_column})"
+                cols, refs = ", ".join(c for c, _r in fk.pairs), ", ".join(r for _c, r in fk.pairs)
+                lines.append(f"  FOREIGN KEY ({cols}) REFERENCES {fk.ref_table}({refs})"
                              + ("  -- inferred from the names" if fk.inferred else ""))
         head = f"-- {tdesc}\n" if tdesc else ""
         out.append(f"{head}CREATE TABLE {t.name} (\n" + ",\n".join(lines) + "\n);")

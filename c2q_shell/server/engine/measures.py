@@ -439,16 +439,17 @@ def _in_percent(it) -> None:
     it.r.assume("change", "the same change, over the first period, times 100")
 
 
-def rate_per_group(p, r) -> bool:
+def rate_per_group(p, r, cat) -> bool:
     """'By country, what percentage of orders were cancelled?': a condition said after the rows
     counted is what part of each group has it — the rows with it over all the group's rows — not
-    each group's share of all the rows with it ('what percentage of cancelled orders …')."""
+    each group's share of all the rows with it ('what percentage of cancelled orders …'). The rows
+    are named by their table or by its key ('requests' for request_id)."""
     if not r.share or not p.group or [(m.func, m.column) for m in p.measures] != [("count", None)]:
         return False
     ms = r.mentions
     share = next((i for i, x in enumerate(ms) if x.kind == "kw" and x.kw[0] == "share"), None)
     noun = next((i for i, x in enumerate(ms) if share is not None and i > share and x.kind == "ref" and
-                 x.ref is not None and x.ref.kind == "table"), None)
+                 x.ref is not None and _names_rows(cat, x.ref)), None)
     if noun is None:
         return False
     said_after = {f"{v.table}.{v.column}" for x in ms[noun + 1:] if x.kind == "value" for v in x.values}
@@ -460,6 +461,11 @@ def rate_per_group(p, r) -> bool:
         return False
     _rate_of(p, r, part, "group", " (0 to 100)")
     return True
+
+
+def _names_rows(cat, ref) -> bool:
+    """A table, or its own key of one column: both name the table's rows ('requests')."""
+    return ref.kind == "table" or cat.tables[ref.table].primary_key == [ref.column]
 
 
 def _rate_of(p, r, part: list, within: str, unit: str = "") -> None:
@@ -476,6 +482,8 @@ def rank_groups_by_rate(p, r, cat) -> bool:
     """'Which country has the highest percentage of cancelled orders?': the values of the one
     column named, ranked by the part of their rows that meets the condition (a rate within each)."""
     dims = list(dict.fromkeys(r.dims_named + [c for c in r.select if cat.is_dimension(*c.split("."))]))
+    if not dims and r.share and r.rank_dir and not p.measures and not p.group:
+        return _rank_entities_by_rate(p, r, cat)
     if len(r.select) > 1 or not r.share or not r.rank_dir or len(dims) != 1 or p.measures or p.group:
         return False
     part = [f for f in p.filters if f.kind == "value" and f.column and f.column != dims[0]]
@@ -484,6 +492,30 @@ def rank_groups_by_rate(p, r, cat) -> bool:
     p.group = [Dim(dims[0])]
     p.select = [c for c in p.select if c != dims[0]]
     _rate_of(p, r, part, dims[0].split(".")[1])
+    return True
+
+
+def _rank_entities_by_rate(p, r, cat) -> bool:
+    """'Which department has the highest percentage of cancelled requests?': the rows named after
+    the share word (requests) grouped by each row of the entity named (department), ranked by
+    the part of them that meets the condition."""
+    entity = r.entity
+    ms = r.mentions
+    share = next((i for i, x in enumerate(ms) if x.kind == "kw" and x.kw[0] == "share"), None)
+    noun = next((x for x in ms[share + 1:] if x.kind == "ref" and x.ref is not None and _names_rows(cat, x.ref)),
+                None) if share is not None else None
+    if entity is None or noun is None or len(r.select) > 1:
+        return False
+    counted = noun.ref.table
+    part = [f for f in p.filters if f.kind == "value" and f.column and f.column.split(".")[0] == counted]
+    if counted == entity or not part or len({f.column for f in part}) > 1 or len(part) != len(p.filters) or \
+            any(c.split(".")[0] != counted for c in r.select) or not cat.fans_out(entity, counted) or \
+            cat.join_path(counted, entity) is None or cat.fans_out(counted, entity):
+        return False
+    p.table = counted
+    p.group = [Dim(c) for c in cat.entity_group(entity)]
+    p.select = []
+    _rate_of(p, r, part, entity.replace("_", " "))
     return True
 
 

@@ -101,6 +101,11 @@ def read_ranks(it) -> None:
             limit_for_rank(it, n, i)
             continue
         target = it.next_mention(i, kinds=("ref",), within=2)
+        if target is None and k.text in ("most", "fewest", "least"):
+            # 'the most cancelled requests': past the values that qualify them, the rows counted
+            target = it._rows_after_values(i)
+            if target is not None:
+                target.ref = it._rows_ref(target, target.ref.table)
         measure = None
         if target is not None and target.ref is not None:
             if target.ref.kind == "column" and (it.cat.is_measure(target.ref.table, target.ref.column)
@@ -429,6 +434,10 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             x.used = True
             r.limit = int(x.number)
             return
+    if re.search(r"\b(which|what) (one )?(of|among) (them|those|these|the)( \w+){0,3}? (is|was|has|does)\b",
+                 it.question.lower()):
+        r.limit, r.singular = 1, True       # 'which of those years has the highest …?': the verb says one
+        return
     if re.match(r"who (is|was|has|had)\b", it.question.lower()) and not any(x.kind == "ref" for x in it.m[:pos]):
         r.limit, r.singular = 1, True       # 'who has the most pets?': one person
         return

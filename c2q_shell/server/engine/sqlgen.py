@@ -169,9 +169,9 @@ class Compiler:
     def rolled_table(self, t: str, fk) -> exp.Expression:
         """(SELECT key, SUM(col) AS col … FROM t GROUP BY key) AS alias: one row per parent."""
         cols = sorted({c.split(".")[1] for c in self.plan.columns_used() if c.split(".")[0] == t})
-        sub = exp.select(exp.Column(this=ident(fk.column)),
-                         *[exp.alias_(exp.Sum(this=exp.Column(this=ident(c))), ident(c)) for c in cols])
-        sub = sub.from_(exp.Table(this=ident(t))).group_by(exp.Column(this=ident(fk.column)))
+        keys = [exp.Column(this=ident(c if fk.table == t else r)) for c, r in fk.pairs]
+        sub = exp.select(*keys, *[exp.alias_(exp.Sum(this=exp.Column(this=ident(c))), ident(c)) for c in cols])
+        sub = sub.from_(exp.Table(this=ident(t))).group_by(*keys)
         return exp.Subquery(this=sub, alias=exp.TableAlias(this=ident(self.alias[t])))
 
     def dim(self, d: Dim) -> exp.Expression:
@@ -308,12 +308,15 @@ class Compiler:
 
     def absent(self, child: str, present: bool = False) -> exp.Expression:
         """NOT EXISTS (a row of `child` pointing at this row of the base table); EXISTS with `present`."""
-        fk = next(f for f in self.cat.foreign_keys if f.table == child and f.ref_table == self.plan.table)
+        fk = next(f for f in self.cat.foreign_keys + self.cat.composite_keys
+                  if f.table == child and f.ref_table == self.plan.table)
         alias = "x" if "x" not in self.alias.values() else "x_"
         # the outer row by a name the subquery sees: its alias, or the table's own name
-        outer = exp.Column(this=ident(fk.ref_column), table=ident(self.alias.get(self.plan.table, self.plan.table)))
+        outer = ident(self.alias.get(self.plan.table, self.plan.table))
         inner = exp.select(exp.Literal.number(1)).from_(exp.alias_(exp.Table(this=ident(child)), ident(alias), table=True))
-        inner = inner.where(exp.EQ(this=exp.Column(this=ident(fk.column), table=ident(alias)), expression=outer))
+        inner = inner.where(exp.and_(*[exp.EQ(this=exp.Column(this=ident(c), table=ident(alias)),
+                                              expression=exp.Column(this=ident(r), table=outer.copy()))
+                                       for c, r in fk.pairs]))
         return exp.Exists(this=inner) if present else exp.Not(this=exp.Exists(this=inner))
 
     def literal(self, v) -> exp.Expression:
@@ -413,7 +416,8 @@ class Compiler:
         filtering = {f.column.split(".")[0] for f in p.filters if f.column}
         left: set[str] = set()
         for nxt, fk in self.joins:
-            on = exp.EQ(this=self.col(f"{fk.table}.{fk.column}"), expression=self.col(f"{fk.ref_table}.{fk.ref_column}"))
+            on = exp.and_(*[exp.EQ(this=self.col(f"{fk.table}.{c}"), expression=self.col(f"{fk.ref_table}.{r}"))
+                            for c, r in fk.pairs])
             # an entity with no row in a table that refers to it must not vanish from counts and
             # listings, unless the question filters or ranks on that table
             sharing = any(a.func == "share" for a in p.measures)      # the whole is every base row

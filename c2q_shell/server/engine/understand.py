@@ -453,7 +453,13 @@ class Interpreter:
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
             col = dates.time_column_near(self, self.idx(g))
-            if col:
+            if col and sort_seen and any(self.idx(s) < self.idx(g) for s in self.kws("sortword")):
+                # 'sort them by the year they were founded': the order of the rows, not groups
+                g.used = True
+                r.order.append(Order("col", col, not self._asc_default(*col.split("."))))
+                if not self.kws("direction"):
+                    r.assume("order", f"sorted by {col.split('.')[1]} ascending (no direction was given)")
+            elif col:
                 g.used = True
                 r.group.append(Dim(col, dates.grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
@@ -504,7 +510,8 @@ class Interpreter:
                 amounts = any(x.kind == "ref" and x.col and x.ref.table != target.ref.table and
                               self.cat.default_agg(x.col) == "sum" for x in self.m)
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
-                        not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank")) and \
+                        not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank") or
+                             self.kws("share")) and \
                         not (self.previous is not None and self.previous.measures) and not amounts:
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
@@ -621,6 +628,19 @@ class Interpreter:
         fk = next((f for f in self.cat.foreign_keys if (f.table, f.column) == (t, c)), None)
         return fk.ref_table if fk is not None else None
 
+    def _rows_after_values(self, i: int) -> Mention | None:
+        """'how many graffiti removal requests', 'how many of the requests': past the values that
+        qualify them (and 'of the'), the rows counted, named by their table or by its key
+        ('requests' → request_id)."""
+        for x in self.m[i + 1:i + 6]:
+            if x.kind == "value" or (x.kind == "word" and x.text in STOP) or x.text == "of":
+                continue
+            if x.kind == "ref" and not x.used and x.ref is not None and (
+                    x.ref.kind == "table" or self.cat.tables[x.ref.table].primary_key == [x.ref.column]):
+                return x
+            return None
+        return None
+
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
         j = self.idx(target) + 1
@@ -674,6 +694,8 @@ class Interpreter:
                     target.used = True
                 target = self.next_mention(self.idx(target), kinds=("ref",), within=3) if target.kw[0] in (
                     "anaphora", "distinct", "list") else None
+            if target is None and not r.count_anaphora:
+                target = self._rows_after_values(i)
             agg = Agg("count")
             if target is not None and target.ref is not None:
                 target.used = True
