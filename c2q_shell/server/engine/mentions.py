@@ -85,7 +85,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                     {Ref("column", t, c, 2) for t, c in cols}, key=_ref_order))
                 break
             if cands:
-                best = _prefer(cands, span)
+                best = _date_verb_over_value(cands, span, tokens, i + size, cat) or _prefer(cands, span)
                 break
         if best is None and acronym is not None:
             best = acronym
@@ -434,6 +434,27 @@ def _ref_order(r: Ref):
 
 def _val_order(v: ValueRef):
     return (-v.score, v.table, v.column, v.value)
+
+
+def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[Token], j: int,
+                          cat: Catalog) -> Mention | None:
+    """'requests opened in 2024', 'when was it closed?': a verb that names a date column (opened_at,
+    closed_at) as well as a status value ('Open', 'Closed') is the date when typed in another form
+    than the value ('opened' is no 'Open'), when a time follows it, or when the question asks when;
+    'closed requests' is the status."""
+    ref = next((c for c in cands if c.kind == "ref"), None)
+    value = next((c for c in cands if c.kind == "value"), None)
+    if ref is None or value is None or len(span) != 1:
+        return None
+    dates = [r for r in ref.refs if r.kind == "column" and cat.column(r.table, r.column).kind == "date"]
+    if not dates or len(dates) != len(ref.refs):
+        return None
+    typed = span[0].text
+    other_form = not any(same_word(typed, v.value) for v in value.values)
+    asked_when = any(t.text == "when" for t in tokens[:j])
+    if other_form or _time_follows(tokens, j) or asked_when:
+        return Mention(ref.start, ref.end, "ref", ref.text, refs=sorted(dates, key=_ref_order))
+    return None
 
 
 def _prefer(cands: list[Mention], span: list[Token]) -> Mention:

@@ -1,0 +1,54 @@
+"""Grounding of words and values (blind batch 4): a word that names a column is not also a value
+filter, a single capital letter can be a value, a table without a name column is labelled by its
+title, not by a key. Each rule on a schema the test builds itself. Right or declined."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def desk_db(tmp_path_factory):
+    """A help desk: tickets with a status ('Open', 'Closed') and the dates they were opened and
+    closed; marks given in a training course are single letters."""
+    path = tmp_path_factory.mktemp("desk") / "desk.sqlite"
+    tickets = []
+    for i in range(1, 61):
+        status = ("Open", "Closed", "Closed", "Cancelled")[i % 4]
+        opened = f"202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d} 09:{i % 60:02d}:00"
+        closed = "NULL" if status != "Closed" else f"'202{4 - i % 3 // 2}-{1 + (i * 5) % 12:02d}-15'"
+        topic = ("Printer Repair", "Password Reset", "Laptop Setup")[i % 3]
+        tickets.append(f"({i}, '{topic}', '{('Urgent', 'Normal', 'Low')[i % 3]}', "
+                       f"'{opened}', {closed}, '{status}', {100 + (i * 137) % 4000})")
+    marks = ", ".join(f"({i}, 'Trainee {i % 9}', '{'ABCDF'[i % 5]}')" for i in range(1, 41))
+    return make_db(path, f"""
+    CREATE TABLE tickets (ticket_id INTEGER PRIMARY KEY, topic TEXT, urgency TEXT, opened_at TEXT,
+                          closed_at TEXT, status TEXT, fix_cost_usd REAL);
+    INSERT INTO tickets VALUES {", ".join(tickets)};
+    CREATE TABLE results (result_id INTEGER PRIMARY KEY, trainee TEXT, mark TEXT);
+    INSERT INTO results VALUES {marks};
+    """)
+
+
+def texts(found) -> list[tuple]:
+    """Rows as sorted tuples of text (the engine's rows are text)."""
+    return sorted(tuple(str(v) for v in r) for r in found)
+
+
+def test_a_verb_naming_a_date_column_is_the_date_not_a_status_value(desk_db):
+    c = Conv(desk_db)
+    c.ask("How many tickets were opened each month in 2024?")      # 'opened' is no status 'Open'
+    assert texts(c.rows) == texts(rows(
+        desk_db, "SELECT strftime('%Y-%m', opened_at), COUNT(*) FROM tickets "
+                 "WHERE opened_at LIKE '2024%' GROUP BY 1"))
+    assert "status" not in c.sql
+    c = Conv(desk_db)
+    c.ask("When was the first urgent ticket opened?")
+    assert "status" not in c.sql and c.rows[0][-1] == rows(
+        desk_db, "SELECT MIN(opened_at) FROM tickets WHERE urgency = 'Urgent'")[0][0]
+    c = Conv(desk_db)
+    c.ask("How many tickets were closed in 2024?")          # a time follows: the date it was closed
+    assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE closed_at LIKE '2024%'")[0][0]
+    c = Conv(desk_db)
+    c.ask("How many closed tickets are there?")             # the status
+    assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE status = 'Closed'")[0][0]
