@@ -52,3 +52,10 @@ def test_a_verb_naming_a_date_column_is_the_date_not_a_status_value(desk_db):
     c = Conv(desk_db)
     c.ask("How many closed tickets are there?")             # the status
     assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE status = 'Closed'")[0][0]
+
+
+def test_how_many_value_rows_counts_the_rows_with_that_value(desk_db):
+    c = Conv(desk_db)
+    c.ask("How many urgent tickets are there?")
+    assert texts(c.rows) == texts(rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE urgency = 'Urgent'"))
+    assert "GROUP BY" not in c.sql

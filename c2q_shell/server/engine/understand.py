@@ -94,10 +94,13 @@ class Interpreter:
     def idx(self, mention: Mention) -> int:
         return self.m.index(mention)
 
-    def next_mention(self, pos: int, kinds=("ref",), within: int = 4, skip_words=True) -> Mention | None:
+    def next_mention(self, pos: int, kinds=("ref",), within: int = 4, skip_words=True,
+                     skip_values=False) -> Mention | None:
         for x in self.m[pos + 1: pos + 1 + within]:
             if x.kind in kinds and not x.used:
                 return x
+            if x.kind == "value" and x.used and skip_values:
+                continue            # 'how many closed requests': the value is a condition of the rows counted
             if x.kind == "word" and x.text in STOP and skip_words:
                 continue
             if x.kind == "kw" and x.kw[0] in ("in", "list", "anaphora", "distinct") and skip_words:
@@ -667,7 +670,7 @@ class Interpreter:
                 r.assume(size[1], f"'how much' is the total {size[1]}")
                 continue
             k.used = True
-            target = self.next_mention(i, kinds=("ref", "kw"), within=4)
+            target = self.next_mention(i, kinds=("ref", "kw"), within=4, skip_values=k.text != "how much")
             if target is not None and target.kind == "kw":
                 if target.kw[0] == "anaphora":
                     r.count_anaphora = True
