@@ -59,3 +59,14 @@ def test_how_many_value_rows_counts_the_rows_with_that_value(desk_db):
     c.ask("How many urgent tickets are there?")
     assert texts(c.rows) == texts(rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE urgency = 'Urgent'"))
     assert "GROUP BY" not in c.sql
+
+
+def test_a_capital_letter_next_to_its_column_is_a_value(desk_db):
+    c = Conv(desk_db)
+    c.ask("How many A marks were given?")
+    assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM results WHERE mark = 'A'")[0][0]
+    c.ask("What about F marks?")
+    assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM results WHERE mark = 'F'")[0][0]
+    c = Conv(desk_db)
+    c.ask("How many results have a mark of A?")        # the article 'a', then the letter 'A'
+    assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM results WHERE mark = 'A'")[0][0]

@@ -59,7 +59,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             refs = _not_an_agent(span[-1], cat.phrases.get(key, ()), cat) if key in cat.phrases else []
             if refs:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
-            if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
+            if vkey in cat.values and not (size == 1 and (span[0].text in STOP and not _letter_of_its_column(
+                    i, tokens, cat) or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and
                         not _common_word_of_a_name(v, span, tokens[i - 1] if i else None)]
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
@@ -434,6 +435,19 @@ def _ref_order(r: Ref):
 
 def _val_order(v: ValueRef):
     return (-v.score, v.table, v.column, v.value)
+
+
+def _letter_of_its_column(i: int, tokens: list[Token], cat: Catalog) -> bool:
+    """'how many A grades', 'a grade of A': a capital letter within the question, right before a word
+    naming a column that holds that letter as a value, or after it (and 'of', 'is'), is the value,
+    not the article."""
+    t = tokens[i]
+    if i == 0 or len(t.raw) != 1 or not t.raw.isupper():
+        return False
+    before = i - 2 if tokens[i - 1].text in ("of", "is", "was", "=", "equal", "equals") and i >= 2 else i - 1
+    near = [tokens[j] for j in (before, i + 1) if 0 <= j < len(tokens) and j != i]
+    cols = {(r.table, r.column) for x in near for r in cat.phrases.get((x.stem,), ()) if r.kind == "column"}
+    return any((v.table, v.column) in cols for v in cat.values.get((t.stem,), ()))
 
 
 def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[Token], j: int,
