@@ -17,16 +17,23 @@ def desk_db(tmp_path_factory):
         status = ("Open", "Closed", "Closed", "Cancelled")[i % 4]
         opened = f"202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d} 09:{i % 60:02d}:00"
         closed = "NULL" if status != "Closed" else f"'202{4 - i % 3 // 2}-{1 + (i * 5) % 12:02d}-15'"
-        topic = ("Printer Repair", "Password Reset", "Laptop Setup")[i % 3]
+        topic = ("Printer Service", "Password Reset", "Laptop Setup")[i % 3]
         tickets.append(f"({i}, '{topic}', '{('Urgent', 'Normal', 'Low')[i % 3]}', "
                        f"'{opened}', {closed}, '{status}', {100 + (i * 137) % 4000})")
     marks = ", ".join(f"({i}, 'Trainee {i % 9}', '{'ABCDF'[i % 5]}')" for i in range(1, 41))
     return make_db(path, f"""
     CREATE TABLE tickets (ticket_id INTEGER PRIMARY KEY, topic TEXT, urgency TEXT, opened_at TEXT,
-                          closed_at TEXT, status TEXT, fix_cost_usd REAL);
+                          closed_at TEXT, status TEXT, service_cost_usd REAL);
     INSERT INTO tickets VALUES {", ".join(tickets)};
     CREATE TABLE results (result_id INTEGER PRIMARY KEY, trainee TEXT, mark TEXT);
     INSERT INTO results VALUES {marks};
+    CREATE TABLE teams (team_name TEXT PRIMARY KEY, floor INTEGER);
+    INSERT INTO teams VALUES ('Networks', 2), ('Devices', 3), ('Accounts', 1);
+    CREATE TABLE modules (module_code TEXT PRIMARY KEY, title TEXT, team_name TEXT REFERENCES teams(team_name),
+                          hours INTEGER);
+    INSERT INTO modules VALUES ('M1', 'Routing Basics', 'Networks', 4), ('M2', 'Printer Care', 'Devices', 2),
+        ('M3', 'Identity and Access', 'Accounts', 4), ('M4', 'Switching', 'Networks', 3),
+        ('M5', 'Laptop Imaging', 'Devices', 4), ('M6', 'Firewalls', 'Networks', 6);
     """)
 
 
@@ -52,6 +59,10 @@ def test_a_verb_naming_a_date_column_is_the_date_not_a_status_value(desk_db):
     c = Conv(desk_db)
     c.ask("How many closed tickets are there?")             # the status
     assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE status = 'Closed'")[0][0]
+    c = Conv(desk_db)
+    c.ask("What's the average service cost per closed ticket for each urgency?")    # the time of a later clause
+    assert texts(c.rows) == texts(rows(desk_db, "SELECT urgency, AVG(service_cost_usd) FROM tickets "
+                                                "WHERE status = 'Closed' GROUP BY urgency"))
 
 
 def test_how_many_value_rows_counts_the_rows_with_that_value(desk_db):
@@ -70,3 +81,11 @@ def test_a_capital_letter_next_to_its_column_is_a_value(desk_db):
     c = Conv(desk_db)
     c.ask("How many results have a mark of A?")        # the article 'a', then the letter 'A'
     assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM results WHERE mark = 'A'")[0][0]
+
+
+def test_a_word_of_a_named_column_is_not_also_part_of_a_value(desk_db):
+    c = Conv(desk_db)
+    c.ask("List the urgent tickets that cost more than $2,000 to service")    # service_cost_usd, not 'Printer Service'
+    assert "topic =" not in c.sql
+    assert sorted(str(r[0]) for r in c.rows) == sorted(str(r[0]) for r in rows(
+        desk_db, "SELECT ticket_id FROM tickets WHERE urgency = 'Urgent' AND service_cost_usd > 2000"))

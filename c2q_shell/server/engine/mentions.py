@@ -101,6 +101,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
+    _word_of_a_named_column(out, cat)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
@@ -121,6 +122,18 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
 
 _TIME_KINDS = {"year": "year", "date": "date", "day": "date"}
 _CLAUSE_WORDS = ("they", "it", "he", "she", "that", "when", "was", "were", "is", "are", "got", "first")
+
+
+def _word_of_a_named_column(out: list[Mention], cat: Catalog) -> None:
+    """'requests that cost more than $3,000 to repair' where a column is repair_cost_usd and a
+    category 'Playground Repair': a word only part of a value, that is a word of the name of a
+    column another word of the question names, is that column's word, not a value filter."""
+    named = [r for y in out if y.kind == "ref" for r in y.refs if r.kind == "column"]
+    for i, x in enumerate(out):
+        if x.kind != "value" or " " in x.text or not x.values or any(v.score >= 1.0 for v in x.values):
+            continue
+        if any(stem(x.text) in {stem(w) for w in cat.name_words_of(r.column)} for r in named):
+            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
 
 
 def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:
@@ -224,6 +237,15 @@ def _verbs_before_an_article(out: list[Mention], cat: Catalog) -> None:
                 out[i + 1].text in ("a", "an") and x.text.isalpha() and not x.event and \
                 all(r.kind == "column" and cat.is_measure(r.table, r.column) for r in x.refs):
             out[i] = Mention(x.start, x.end, "word", x.text)
+
+
+def _time_right_after(tokens: list[Token], j: int) -> bool:
+    """A time right after a word, or after a preposition ('closed in 2024', 'closed each month'), not a
+    time of a later clause ('closed request in each department')."""
+    if j < len(tokens) and tokens[j].text in ("in", "on", "during", "from", "by", "since", "before", "after",
+                                              "between"):
+        j += 1
+    return j < len(tokens) and _time_follows(tokens[:j + 1], j)
 
 
 def _time_follows(tokens: list[Token], j: int) -> bool:
@@ -466,7 +488,7 @@ def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[
     typed = span[0].text
     other_form = not any(same_word(typed, v.value) for v in value.values)
     asked_when = any(t.text == "when" for t in tokens[:j])
-    if other_form or _time_follows(tokens, j) or asked_when:
+    if other_form or _time_right_after(tokens, j) or asked_when:
         return Mention(ref.start, ref.end, "ref", ref.text, refs=sorted(dates, key=_ref_order))
     return None
 
