@@ -89,3 +89,14 @@ def test_a_word_of_a_named_column_is_not_also_part_of_a_value(desk_db):
     assert "topic =" not in c.sql
     assert sorted(str(r[0]) for r in c.rows) == sorted(str(r[0]) for r in rows(
         desk_db, "SELECT ticket_id FROM tickets WHERE urgency = 'Urgent' AND service_cost_usd > 2000"))
+
+
+def test_a_key_to_another_table_is_never_a_rows_label(desk_db):
+    c = Conv(desk_db)
+    c.ask("List the modules that have 4 hours.")        # the title names a module, team_name a team
+    assert texts(c.rows) == texts(rows(desk_db, "SELECT title FROM modules WHERE hours = 4"))
+    c.ask("Which of them belong to the Networks team?")     # the condition on the other table is kept
+    assert [r[0] for r in c.rows] == ["Routing Basics"]
+    c = Conv(desk_db)
+    c.ask("Which module has the most hours of all?")
+    assert c.rows[0][0] == "Firewalls"

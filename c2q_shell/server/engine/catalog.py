@@ -492,7 +492,9 @@ class Catalog:
                 if snake[c] == n:
                     return c
         own = stem(singular(table).split("_")[-1])
-        named = [c for c in cols if snake[c].endswith("name") and cols[c].kind == "text"]
+        # a key to another table (course.dept_name) names that table's row, not this one's
+        foreign = {f.column for f in self.foreign_keys if f.table == table and f.ref_table != table}
+        named = [c for c in cols if snake[c].endswith("name") and cols[c].kind == "text" and c not in foreign]
         for c in named:                                   # concert_Name in table concert
             if stem(snake[c].replace("_", "")[:-4]) == own:
                 return c
