@@ -33,6 +33,7 @@ class Mention:
     event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
     qualifier: bool = False         # a column said of the rows counted ('how many plays songs'): never a verb
     capitals: bool = False          # a short word typed in capitals ('EV'): an abbreviation, never filler
+    lacking: bool = False           # words naming a thing the data does not hold ('phone number'): never filler
 
     @property
     def col(self) -> str | None:
@@ -102,6 +103,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         i = best.end
     _column_named_like_a_keyword(out, cat)
     _word_of_a_named_column(out, cat)
+    _value_naming_an_attribute(out)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
@@ -122,6 +124,21 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
 
 _TIME_KINDS = {"year": "year", "date": "date", "day": "date"}
 _CLAUSE_WORDS = ("they", "it", "he", "she", "that", "when", "was", "were", "is", "are", "got", "first")
+
+
+_ATTRIBUTE_HEADS = ("number", "numbers", "no")
+
+
+def _value_naming_an_attribute(out: list[Mention]) -> None:
+    """'the director's phone number' where no column holds phone numbers and a channel is 'Phone':
+    a value right before 'number' names an attribute the data does not have (it is not a filter on
+    the channel); the two words stay unaccounted, so the question is declined naming them."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "value" and " " not in a.text and b.kind == "word" and b.text in _ATTRIBUTE_HEADS:
+            out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text} {b.text}", lacking=True)]
+        i += 1
 
 
 def _word_of_a_named_column(out: list[Mention], cat: Catalog) -> None:
