@@ -118,3 +118,10 @@ def test_a_key_to_another_table_is_never_a_rows_label(desk_db):
 def test_a_value_before_number_names_an_attribute_the_data_lacks(desk_db):
     msg = declined(Conv(desk_db), "What are the urgent tickets' phone numbers?")   # 'Phone' is a channel
     assert "'phone numbers'" in msg
+
+
+def test_distinct_rows_show_only_the_column_asked_for(desk_db):
+    c = Conv(desk_db)
+    c.ask("What are the distinct workshops that make chairs from pale woods?")   # the woods are not shown
+    assert texts(c.rows) == texts(rows(desk_db, "SELECT DISTINCT c.workshop FROM chairs c JOIN woods w "
+                                                "ON w.wood = c.wood WHERE w.shade = 'Pale'"))

@@ -400,6 +400,21 @@ class Interpreter:
                 alts = {f"{t}.{c}" for t, c in x.alternatives}
                 if alts & filtered:
                     x.used = True
+            elif x.kind == "ref" and not grouped and self._rows_of_a_value_before(i, filtered):
+                x.used = True
+
+    def _rows_of_a_value_before(self, i: int, filtered: set[str]) -> bool:
+        """'wineries that use red grapes' where Color is a column of grapes and wine.Grape points at
+        grapes: the noun after the value is the rows the value qualifies (through the key that names
+        them), not a column to show."""
+        x = self.m[i]
+        if i == 0 or self.m[i - 1].kind != "value" or x.col is None:
+            return False
+        owners = {c.split(".")[0] for c in filtered}
+        t, c = x.col.split(".")
+        return t not in owners and any(
+            (f.table, f.column) == (t, c) and f.ref_table in owners for f in self.cat.foreign_keys) and \
+            any(r.kind == "table" and r.table in owners for r in x.refs)
 
     def _containing(self, x: Mention, v: ValueRef) -> list[str]:
         """'semiconductors' names the value 'Semiconductors' and also 'Semiconductor Materials &
