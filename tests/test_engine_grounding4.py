@@ -125,3 +125,12 @@ def test_distinct_rows_show_only_the_column_asked_for(desk_db):
     c.ask("What are the distinct workshops that make chairs from pale woods?")   # the woods are not shown
     assert texts(c.rows) == texts(rows(desk_db, "SELECT DISTINCT c.workshop FROM chairs c JOIN woods w "
                                                 "ON w.wood = c.wood WHERE w.shade = 'Pale'"))
+
+
+def test_an_average_per_row_drops_the_rows_label_with_its_key(desk_db):
+    c = Conv(desk_db)
+    c.ask("What's the average price per chair for each wood?")      # the chairs are averaged over
+    assert texts(c.rows) == texts(rows(desk_db, "SELECT wood, AVG(price) FROM chairs GROUP BY wood"))
+    c = Conv(desk_db)
+    c.ask("What's the average price per chair?")        # not per joiner: the joinerName is no chair's name
+    assert texts(c.rows) == texts(rows(desk_db, "SELECT AVG(price) FROM chairs"))

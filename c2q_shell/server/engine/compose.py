@@ -327,7 +327,9 @@ def per_row_average(p: Plan, cat: Catalog) -> None:
     if len(keys) != 1:
         return
     t, c = keys[0].column.split(".")
-    p.group = [d for d in p.group if d is not keys[0]]
+    # the row's label came with its key ('per batch': batchId and brewerName): it goes with it
+    entity = set(cat.entity_group(t)) if keys[0].column in cat.entity_group(t) else {keys[0].column}
+    p.group = [d for d in p.group if d is not keys[0] and d.column not in entity]
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
