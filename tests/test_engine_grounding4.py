@@ -134,3 +134,25 @@ def test_an_average_per_row_drops_the_rows_label_with_its_key(desk_db):
     c = Conv(desk_db)
     c.ask("What's the average price per chair?")        # not per joiner: the joinerName is no chair's name
     assert texts(c.rows) == texts(rows(desk_db, "SELECT AVG(price) FROM chairs"))
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    return make_db(path, """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, name TEXT, trade TEXT, founded INTEGER);
+    INSERT INTO firms VALUES (1, 'Harbor Bank', 'Lending', 1852), (2, 'Mill Foods', 'Food', 1805),
+        (3, 'Bankside Tools', 'Tools', 1990), (4, 'North Trust', 'Banks', 1921), (5, 'Pine Bank', 'Banks', 2004),
+        (6, 'Oak Media', 'Media', 1899), (7, 'Reed Labs', 'Science', 2011);
+    """)
+
+
+def test_a_century_is_a_hundred_years_and_the_2000s_are_declined(firms_db):
+    c = Conv(firms_db)
+    c.ask("How many firms were founded in the 1800s?")
+    assert int(c.rows[0][0]) == 3
+    assert any("century" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+    c.ask("How many firms were founded in the 1990s?")     # a decade
+    assert int(c.rows[0][0]) == 1
+    msg = declined(Conv(firms_db), "How many firms were founded in the 2000s?")
+    assert "'2000s'" in msg
