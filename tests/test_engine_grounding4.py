@@ -140,10 +140,10 @@ def test_an_average_per_row_drops_the_rows_label_with_its_key(desk_db):
 def firms_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
     return make_db(path, """
-    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, name TEXT, trade TEXT, founded INTEGER);
-    INSERT INTO firms VALUES (1, 'Harbor Bank', 'Lending', 1852), (2, 'Mill Foods', 'Food', 1805),
-        (3, 'Bankside Tools', 'Tools', 1990), (4, 'North Trust', 'Banks', 1921), (5, 'Pine Bank', 'Banks', 2004),
-        (6, 'Oak Media', 'Media', 1899), (7, 'Reed Labs', 'Science', 2011);
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, name TEXT, trade TEXT, founded INTEGER, staff INTEGER);
+    INSERT INTO firms VALUES (1, 'Harbor Bank', 'Lending', 1852, 40), (2, 'Mill Foods', 'Food', 1805, NULL),
+        (3, 'Bankside Tools', 'Tools', 1990, 12), (4, 'North Trust', 'Banks', 1921, NULL),
+        (5, 'Pine Bank', 'Banks', 2004, 8), (6, 'Oak Media', 'Media', 1899, NULL), (7, 'Reed Labs', 'Science', 2011, 3);
     """)
 
 
@@ -156,3 +156,9 @@ def test_a_century_is_a_hundred_years_and_the_2000s_are_declined(firms_db):
     assert int(c.rows[0][0]) == 1
     msg = declined(Conv(firms_db), "How many firms were founded in the 2000s?")
     assert "'2000s'" in msg
+
+
+def test_words_in_their_name_are_part_of_the_name(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms have 'Bank' in their name?")         # not the trade 'Banks'
+    assert texts(c.rows) == texts(rows(firms_db, "SELECT name FROM firms WHERE name LIKE '%Bank%'"))

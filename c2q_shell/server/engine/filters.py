@@ -13,6 +13,36 @@ _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within"
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
 
 
+_HAVING = ("have", "has", "had", "having", "with")
+
+
+def words_in_a_column(it) -> None:
+    """'companies that have 'Bank' in their name', 'plans with Pro in the name': the words between
+    'have' and 'in their <text column>' are a part of that column's text (LIKE), never a value of
+    another column they also match."""
+    m = it.m
+    for i, x in enumerate(m[1:-2], 1):
+        if m[i - 1].text not in _HAVING or x.kind not in ("value", "word") or x.used:
+            continue
+        j = i + 1
+        if m[j].text != "in":
+            continue
+        j += 1
+        if j < len(m) and m[j].text in ("their", "its", "the", "his", "her") and m[j].kind in ("kw", "word"):
+            j += 1
+        col = m[j] if j < len(m) else None
+        if col is None or col.kind != "ref" or not col.col or col.used or \
+                it.cat.column(*col.col.split(".")).kind != "text":
+            continue
+        text = " ".join(t.raw for t in it.tokens[x.start:x.end]).strip("'\"")
+        if not text:
+            continue
+        for y in m[i:j + 1]:
+            y.used = True
+        x.kind = "skip"
+        it.r.filters.append(Filter(col.col, "like", [f"%{text}%"], kind="compare"))
+
+
 def more_x_than(it) -> None:
     """'accounts with more seats than the average': the comparative before the measure and
     'than' after it read as one comparison of that measure."""

@@ -1262,6 +1262,7 @@ PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
     ("dates: 'opening year' names one column", dates.time_suffixes),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
+    ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
