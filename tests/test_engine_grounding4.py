@@ -162,3 +162,10 @@ def test_words_in_their_name_are_part_of_the_name(firms_db):
     c = Conv(firms_db)
     c.ask("Which firms have 'Bank' in their name?")         # not the trade 'Banks'
     assert texts(c.rows) == texts(rows(firms_db, "SELECT name FROM firms WHERE name LIKE '%Bank%'"))
+
+
+def test_a_column_available_has_a_value(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms founded after 1850 have staff available?")
+    assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
+        firms_db, "SELECT name FROM firms WHERE founded > 1850 AND staff IS NOT NULL"))

@@ -317,6 +317,23 @@ def unset_dates(it) -> None:
         it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
 
 
+def available_columns(it) -> None:
+    """'the latest month with earnings available', 'rows where the price is available': the column
+    has a value (IS NOT NULL); 'available' is not a filler word there."""
+    m = it.m
+    for i, x in enumerate(m[1:], 1):
+        if x.kind != "word" or x.text != "available" or x.used:
+            continue
+        j = i - 1
+        if m[j].text in ("is", "are", "was", "were") and j > 0:
+            j -= 1
+        col = m[j]
+        if col.kind != "ref" or not col.col or not it.cat.column(*col.col.split(".")).nullable:
+            continue
+        x.used = True
+        it.r.filters.append(Filter(col.col, "is not null", [], kind="value"))
+
+
 def term_conditions(it) -> None:
     """'mega cap companies' with a term sheet saying 'mega cap: market cap above 200 billion': a
     term whose description reads, by the engine's own rules and with every word accounted for, as
