@@ -144,6 +144,10 @@ def firms_db(tmp_path_factory):
     INSERT INTO firms VALUES (1, 'Harbor Bank', 'Lending', 1852, 40), (2, 'Mill Foods', 'Food', 1805, NULL),
         (3, 'Bankside Tools', 'Tools', 1990, 12), (4, 'North Trust', 'Banks', 1921, NULL),
         (5, 'Pine Bank', 'Banks', 2004, 8), (6, 'Oak Media', 'Media', 1899, NULL), (7, 'Reed Labs', 'Science', 2011, 3);
+    CREATE TABLE maintenance_requests (request_id INTEGER PRIMARY KEY, firm_id INTEGER REFERENCES firms(firm_id),
+                                       priority TEXT, logged_on TEXT);
+    INSERT INTO maintenance_requests VALUES (1, 1, 'High', '2024-01-05'), (2, 1, 'Low', '2024-02-11'),
+        (3, 3, 'High', '2024-02-20'), (4, 5, 'High', '2023-12-30'), (5, 7, 'Low', '2024-03-03');
     """)
 
 
@@ -169,3 +173,12 @@ def test_a_column_available_has_a_value(firms_db):
     c.ask("Which firms founded after 1850 have staff available?")
     assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
         firms_db, "SELECT name FROM firms WHERE founded > 1850 AND staff IS NOT NULL"))
+
+
+def test_the_head_noun_of_a_table_names_its_rows_not_its_key(firms_db):
+    c = Conv(firms_db)
+    c.ask("How many of the requests were high priority?")      # 'requests': the rows, not request_id
+    assert len(c.rows) == 1 and int(c.rows[0][0]) == 3
+    c = Conv(firms_db)
+    c.ask("How many requests were logged in 2024?")
+    assert int(c.rows[0][0]) == 4
