@@ -140,10 +140,14 @@ def test_an_average_per_row_drops_the_rows_label_with_its_key(desk_db):
 def firms_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
     return make_db(path, """
-    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, name TEXT, trade TEXT, founded INTEGER, staff INTEGER);
-    INSERT INTO firms VALUES (1, 'Harbor Bank', 'Lending', 1852, 40), (2, 'Mill Foods', 'Food', 1805, NULL),
-        (3, 'Bankside Tools', 'Tools', 1990, 12), (4, 'North Trust', 'Banks', 1921, NULL),
-        (5, 'Pine Bank', 'Banks', 2004, 8), (6, 'Oak Media', 'Media', 1899, NULL), (7, 'Reed Labs', 'Science', 2011, 3);
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, name TEXT, trade TEXT, founded INTEGER, staff INTEGER,
+                        home_town TEXT);
+    INSERT INTO firms VALUES (1, 'Harbor Bank', 'Lending', 1852, 40, 'Leeds'), (2, 'Mill Foods', 'Food', 1805, NULL, 'York'),
+        (3, 'Bankside Tools', 'Tools', 1990, 12, 'Leeds'), (4, 'North Trust', 'Banks', 1921, NULL, 'Hull'),
+        (5, 'Pine Bank', 'Banks', 2004, 8, 'Bath'), (6, 'Oak Media', 'Media', 1899, NULL, 'Leeds'),
+        (7, 'Reed Labs', 'Science', 2011, 3, 'York');
+    CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, firm_id INTEGER REFERENCES firms(firm_id), town TEXT);
+    INSERT INTO branches VALUES (1, 2, 'Leeds'), (2, 4, 'Leeds'), (3, 1, 'York'), (4, 6, 'Bath');
     CREATE TABLE maintenance_requests (request_id INTEGER PRIMARY KEY, firm_id INTEGER REFERENCES firms(firm_id),
                                        priority TEXT, logged_on TEXT);
     INSERT INTO maintenance_requests VALUES (1, 1, 'High', '2024-01-05'), (2, 1, 'Low', '2024-02-11'),
@@ -182,3 +186,11 @@ def test_the_head_noun_of_a_table_names_its_rows_not_its_key(firms_db):
     c = Conv(firms_db)
     c.ask("How many requests were logged in 2024?")
     assert int(c.rows[0][0]) == 4
+
+
+def test_a_value_of_the_listed_rows_own_column_is_preferred(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms were founded after 1850?")
+    c.ask("Only those in Leeds.")           # their own home_town, not the town of a branch
+    assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
+        firms_db, "SELECT name FROM firms WHERE founded > 1850 AND home_town = 'Leeds'"))

@@ -445,6 +445,11 @@ class Interpreter:
         for v in x.values:
             if f"{v.table}.{v.column}" in prev_cols:
                 return v
+        # 'only those from California' after a list of wines: the listed rows' own column (wine.State),
+        # not a column of a table joined to them (appellations.Appelation)
+        own = [v for v in x.values if self.previous is not None and v.table == self.previous.table]
+        if len({v.column for v in own}) == 1:
+            return own[0]
         return x.values[0]
 
     # dates --------------------------------------------------------------------------
