@@ -194,3 +194,14 @@ def test_a_value_of_the_listed_rows_own_column_is_preferred(firms_db):
     c.ask("Only those in Leeds.")           # their own home_town, not the town of a branch
     assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
         firms_db, "SELECT name FROM firms WHERE founded > 1850 AND home_town = 'Leeds'"))
+
+
+def test_a_table_noun_before_a_whole_number_is_the_row_with_that_key(firms_db):
+    c = Conv(firms_db)
+    c.ask("Every detail for firm 3, please")
+    assert len(c.rows) == 1 and "Bankside Tools" in c.rows[0] and "firm_id = 3" in c.sql
+    c = Conv(firms_db)
+    c.ask("Show me every detail for request 4")
+    assert len(c.rows) == 1 and "2023-12-30" in c.rows[0]
+    msg = declined(Conv(firms_db), "Where is firm 3?")       # a place no rule finds: still declined
+    assert "'3'" in msg

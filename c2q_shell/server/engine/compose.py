@@ -472,11 +472,12 @@ def _ranks_rows(r: Reading) -> bool:
 
 
 def _label_table(r: Reading, cat: Catalog) -> str | None:
-    """A filter on an entity's name ('of Apple') makes that entity's table the base."""
+    """A filter on an entity's name ('of Apple') or on its key ('batch 120') makes that entity's table
+    the base."""
     for f in r.filters:
         if f.column and f.kind == "value":
             t, c = f.column.split(".")
-            if cat.label(t) == c:
+            if cat.label(t) == c or (f.op == "=" and cat.tables[t].primary_key == [c]):
                 return t
     return None
 

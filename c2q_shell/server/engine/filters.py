@@ -317,6 +317,33 @@ def unset_dates(it) -> None:
         it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
 
 
+def rows_by_their_key(it) -> None:
+    """'keg 500', 'details for batch 120': a table's singular noun right before a whole number is
+    the row with that key (a single whole-number primary key); the number is no limit or year."""
+    m, cat = it.m, it.cat
+    if m and m[0].text == "where":
+        return                          # 'where is keg 500?' asks for a place the rule does not find
+    for i, x in enumerate(m[:-1]):
+        num = m[i + 1]
+        if x.kind != "ref" or x.used or num.kind != "num" or num.used or num.percent or \
+                num.number is None or num.number != int(num.number) or x.text.endswith("s") or " " in x.text:
+            continue
+        if i + 2 < len(m) and m[i + 2].kind in ("ref", "word") and m[i + 2].text not in ("?", ",", ".", "please"):
+            continue                    # 'batch 120 litres', 'keg 5 taps': a quantity of something
+        tables = {r.table for r in x.refs if r.kind == "table" or
+                  (r.kind == "column" and cat.tables[r.table].primary_key == [r.column])}
+        if len(tables) != 1:
+            continue
+        t = next(iter(tables))
+        pk = cat.tables[t].primary_key
+        if len(pk) != 1 or cat.column(t, pk[0]).kind != "int" or \
+                not any(r.kind == "table" and r.table == t for r in x.refs):
+            continue
+        num.used = True
+        it.r.filters.append(Filter(f"{t}.{pk[0]}", "=", [int(num.number)], kind="value"))
+        it.r.assume(x.text, f"'{x.text} {num.text}' is the {t.replace('_', ' ')} row whose {pk[0]} is {num.text}")
+
+
 def available_columns(it) -> None:
     """'the latest month with earnings available', 'rows where the price is available': the column
     has a value (IS NOT NULL); 'available' is not a filler word there."""
