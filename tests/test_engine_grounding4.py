@@ -146,8 +146,10 @@ def firms_db(tmp_path_factory):
         (3, 'Bankside Tools', 'Tools', 1990, 12, 'Leeds'), (4, 'North Trust', 'Banks', 1921, NULL, 'Hull'),
         (5, 'Pine Bank', 'Banks', 2004, 8, 'Bath'), (6, 'Oak Media', 'Media', 1899, NULL, 'Leeds'),
         (7, 'Reed Labs', 'Science', 2011, 3, 'York');
-    CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, firm_id INTEGER REFERENCES firms(firm_id), town TEXT);
-    INSERT INTO branches VALUES (1, 2, 'Leeds'), (2, 4, 'Leeds'), (3, 1, 'York'), (4, 6, 'Bath');
+    CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, firm_id INTEGER REFERENCES firms(firm_id), town TEXT,
+                           phone_number INTEGER);
+    INSERT INTO branches VALUES (1, 2, 'Leeds', 5550101), (2, 4, 'Leeds', 5550101), (3, 1, 'York', 5550177),
+        (4, 6, 'Bath', 5550188);
     CREATE TABLE maintenance_requests (request_id INTEGER PRIMARY KEY, firm_id INTEGER REFERENCES firms(firm_id),
                                        priority TEXT, logged_on TEXT);
     INSERT INTO maintenance_requests VALUES (1, 1, 'High', '2024-01-05'), (2, 1, 'Low', '2024-02-11'),
@@ -205,3 +207,9 @@ def test_a_table_noun_before_a_whole_number_is_the_row_with_that_key(firms_db):
     assert len(c.rows) == 1 and "2023-12-30" in c.rows[0]
     msg = declined(Conv(firms_db), "Where is firm 3?")       # a place no rule finds: still declined
     assert "'3'" in msg
+
+
+def test_how_many_distinct_values_of_a_number_column(firms_db):
+    c = Conv(firms_db)
+    c.ask("How many distinct phone numbers do the branches have?")     # a whole-number column
+    assert int(c.rows[0][0]) == 3

@@ -691,13 +691,21 @@ class Interpreter:
                 continue
             k.used = True
             target = self.next_mention(i, kinds=("ref", "kw"), within=4, skip_values=k.text != "how much")
+            distinct = None
             if target is not None and target.kind == "kw":
                 if target.kw[0] == "anaphora":
                     r.count_anaphora = True
                     target.used = True
+                distinct = target if target.kw[0] == "distinct" else None
                 target = self.next_mention(self.idx(target), kinds=("ref",), within=3) if target.kw[0] in (
                     "anaphora", "distinct", "list") else None
             agg = Agg("count")
+            if distinct is not None and target is not None and target.ref is not None and \
+                    target.ref.kind == "column" and not self.cat.is_flag(target.ref.table, target.ref.column):
+                # 'how many distinct phone numbers …': the different values of that column, whatever its type
+                target.used = distinct.used = True
+                r.measures.append(Agg("count", f"{target.ref.table}.{target.ref.column}", distinct=True))
+                continue
             if target is not None and target.ref is not None:
                 target.used = True
                 head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
