@@ -213,3 +213,12 @@ def test_how_many_distinct_values_of_a_number_column(firms_db):
     c = Conv(firms_db)
     c.ask("How many distinct phone numbers do the branches have?")     # a whole-number column
     assert int(c.rows[0][0]) == 3
+
+
+def test_sorting_by_the_year_they_were_founded_orders_the_rows(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms are in Leeds?")
+    c.ask("sort them by the year they were founded")       # an order of the rows, never a grouping
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(
+        firms_db, "SELECT name FROM firms WHERE home_town = 'Leeds' ORDER BY founded")]
+    assert "GROUP BY" not in c.sql

@@ -158,7 +158,11 @@ def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:
     column the clause's verb names (a year column, a date column), not a column of its own."""
     for i, x in enumerate(out):
         kind = _TIME_KINDS.get(x.text)
-        if kind is None or x.kind not in ("word", "ref"):
+        by = x.kind == "kw" and x.text.startswith("by the ") and i > 0 and out[i - 1].kind == "kw" and \
+            out[i - 1].kw[0] == "sortword"          # 'sort them by the year they were founded'
+        if by:
+            kind = _TIME_KINDS.get(x.text.split()[-1])
+        if kind is None or x.kind not in ("word", "ref") and not by:
             continue
         j = i + 1
         while j < len(out) and out[j].text in _CLAUSE_WORDS and j - i <= 3:
@@ -169,7 +173,8 @@ def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:
         refs = [r for r in verb.refs if r.kind == "column" and cat.column(r.table, r.column).kind == kind]
         if refs and len(refs) == len(verb.refs):
             # the pronoun stays itself ('what year was it founded?' still points back)
-            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+            out[i] = Mention(x.start, x.end, "kw", "by", kw=KEYWORDS["by"]) if by else \
+                Mention(x.start, x.end, "word", x.text, used=True)
             verb.refs = refs
             return
 
