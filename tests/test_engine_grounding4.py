@@ -70,6 +70,12 @@ def test_a_verb_naming_a_date_column_is_the_date_not_a_status_value(desk_db):
     c.ask("How many tickets were closed in 2024?")          # a time follows: the date it was closed
     assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE closed_at LIKE '2024%'")[0][0]
     c = Conv(desk_db)
+    c.ask("When was ticket 6 closed?")                      # the verb ends a question asking when
+    assert c.rows[0][-1] == rows(desk_db, "SELECT closed_at FROM tickets WHERE ticket_id = 6")[0][0]
+    c = Conv(desk_db)
+    c.ask("When was the oldest open ticket opened?")        # 'open' before the noun is the status
+    assert "status = 'Open'" in c.sql
+    c = Conv(desk_db)
     c.ask("How many closed tickets are there?")             # the status
     assert int(c.rows[0][0]) == rows(desk_db, "SELECT COUNT(*) FROM tickets WHERE status = 'Closed'")[0][0]
     c = Conv(desk_db)

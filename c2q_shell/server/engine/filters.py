@@ -317,6 +317,9 @@ def unset_dates(it) -> None:
         it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
 
 
+_AFTER_A_KEY = {"please", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "and", "in", "of"}
+
+
 def rows_by_their_key(it) -> None:
     """'keg 500', 'details for batch 120': a table's singular noun right before a whole number is
     the row with that key (a single whole-number primary key); the number is no limit or year."""
@@ -328,7 +331,9 @@ def rows_by_their_key(it) -> None:
         if x.kind != "ref" or x.used or num.kind != "num" or num.used or num.percent or \
                 num.number is None or num.number != int(num.number) or x.text.endswith("s") or " " in x.text:
             continue
-        if i + 2 < len(m) and m[i + 2].kind in ("ref", "word") and m[i + 2].text not in ("?", ",", ".", "please"):
+        after = m[i + 2] if i + 2 < len(m) else None
+        if after is not None and (after.kind == "word" and after.text.isalpha() and after.text not in _AFTER_A_KEY or
+                                  after.kind == "ref" and after.col and cat.is_measure(*after.col.split("."))):
             continue                    # 'batch 120 litres', 'keg 5 taps': a quantity of something
         tables = {r.table for r in x.refs if r.kind == "table" or
                   (r.kind == "column" and cat.tables[r.table].primary_key == [r.column])}

@@ -509,7 +509,8 @@ def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[
         return None
     typed = span[0].text
     other_form = not any(same_word(typed, v.value) for v in value.values)
-    asked_when = any(t.text == "when" for t in tokens[:j])
+    # 'when was it closed?': the verb ends a question asking when ('when was the open one closed?')
+    asked_when = any(t.text == "when" for t in tokens[:j]) and all(t.text in ("?", ".", "!") for t in tokens[j:])
     if other_form or _time_right_after(tokens, j) or asked_when:
         return Mention(ref.start, ref.end, "ref", ref.text, refs=sorted(dates, key=_ref_order))
     return None
