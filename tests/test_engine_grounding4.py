@@ -156,6 +156,12 @@ def firms_db(tmp_path_factory):
                            phone_number INTEGER);
     INSERT INTO branches VALUES (1, 2, 'Leeds', 5550101), (2, 4, 'Leeds', 5550101), (3, 1, 'York', 5550177),
         (4, 6, 'Bath', 5550188);
+    CREATE TABLE fairs (fair_id INTEGER PRIMARY KEY, title TEXT, venue TEXT, visitors INTEGER);
+    INSERT INTO fairs VALUES (1, 'Spring Fair', 'Corn Hall', 900), (2, 'Book Fair', 'Town Hall', 400),
+        (3, 'Winter Fair', 'Corn Hall', 1200);
+    CREATE TABLE stands (stand_id INTEGER PRIMARY KEY, fair_id INTEGER REFERENCES fairs(fair_id), holder TEXT,
+                         days_held INTEGER);
+    INSERT INTO stands VALUES (1, 1, 'Ann', 3), (2, 1, 'Bo', 2), (3, 3, 'Cy', 5);
     CREATE TABLE maintenance_requests (request_id INTEGER PRIMARY KEY, firm_id INTEGER REFERENCES firms(firm_id),
                                        priority TEXT, logged_on TEXT);
     INSERT INTO maintenance_requests VALUES (1, 1, 'High', '2024-01-05'), (2, 1, 'Low', '2024-02-11'),
@@ -228,3 +234,10 @@ def test_sorting_by_the_year_they_were_founded_orders_the_rows(firms_db):
     assert [r[0] for r in c.rows] == [r[0] for r in rows(
         firms_db, "SELECT name FROM firms WHERE home_town = 'Leeds' ORDER BY founded")]
     assert "GROUP BY" not in c.sql
+
+
+def test_a_verb_sharing_a_word_with_another_tables_column_is_a_verb(firms_db):
+    c = Conv(firms_db)
+    c.ask("Show the fairs.")
+    c.ask("Which of them were held at the Corn Hall?")     # not the stands' days_held
+    assert sorted(r[0] for r in c.rows) == ["Spring Fair", "Winter Fair"] and "days_held" not in c.sql

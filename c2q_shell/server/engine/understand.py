@@ -122,8 +122,28 @@ class Interpreter:
         return None
 
     # grounding ----------------------------------------------------------------------
+    def _verbs_of_other_rows(self) -> None:
+        """'which of them were held at the Tokyo Dome?' where a wrestler's Days_held ends in 'held': a
+        verb after 'were', before a place or name the data holds, only sharing a word with a column
+        of a table the question is not about, is the verb (it relates the rows to that value)."""
+        m = self.m
+        play = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= 2} | \
+            {v.table for y in m if y.kind == "value" for v in y.values} | \
+            set(self.previous.tables() if self.previous else [])
+        for i, x in enumerate(m[1:-1], 1):
+            if x.kind != "ref" or " " in x.text or not is_link_verb(x.text) or \
+                    m[i - 1].text not in ("was", "were", "is", "are", "be", "been") or \
+                    any(r.kind != "column" or r.strength > 1 or r.table in play for r in x.refs):
+                continue
+            j = i + 1 if m[i + 1].text in ("at", "in", "on", "from", "during", "by") else None
+            if j is not None and j + 1 < len(m) and m[j + 1].text == "the":
+                j += 1
+            if j is not None and j + 1 < len(m) and m[j + 1].kind == "value":
+                m[i] = Mention(x.start, x.end, "word", x.text)
+
     def ground(self) -> None:
         """Pick one reading for each ambiguous name, keeping to tables that can be joined."""
+        self._verbs_of_other_rows()
         cat = self.cat
         weights: dict[str, float] = {}
         prev_tables = self.previous.tables() if self.previous else []
