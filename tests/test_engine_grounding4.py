@@ -241,3 +241,10 @@ def test_a_verb_sharing_a_word_with_another_tables_column_is_a_verb(firms_db):
     c.ask("Show the fairs.")
     c.ask("Which of them were held at the Corn Hall?")     # not the stands' days_held
     assert sorted(r[0] for r in c.rows) == ["Spring Fair", "Winter Fair"] and "days_held" not in c.sql
+
+
+def test_which_column_are_they_after_one_row_keeps_that_row(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firm was founded first?")
+    c.ask("which trade are they in?")               # the one firm's trade, not every firm's
+    assert len(c.rows) == 1 and "Food" in c.rows[0]
