@@ -90,8 +90,8 @@ def split_run_together(word: str) -> list[str]:
         a, b = w[:i], w[i:]
         known_a = a in _PARTS or a in ABBREVIATIONS or a in ABBREVIATIONS_EXTRA
         known_b = b in _PARTS or b in ABBREVIATIONS or b in ABBREVIATIONS_EXTRA
-        if not known_b or not (known_a or len(a) >= 3):
-            continue
+        if not known_b or not (known_a or len(a) >= 3) or (len(b) <= 2 and not known_a):
+            continue                # ('requests' is no 'reques' + 'ts': a short ending needs a known start)
         s = (len(a) if known_a else 0) + (len(b) if known_b else 0)
         if s > score:
             best, score = (a, b), s
@@ -141,6 +141,7 @@ class Catalog:
         for t in self.tables.values():
             self._index_table(t)
         self._index_keys_named_like_their_table()
+        self._index_head_nouns()
         self._index_codes()
         self._index_people()
         self._index_summary(summary or {})
@@ -292,6 +293,18 @@ class Catalog:
             self._add(phrase_key(text), Ref("column", t.name, c.name, 1))
         for acronym in re.findall(r"\(([A-Za-z][A-Za-z0-9&/ -]{1,20})\)", c.comment):
             self._add(phrase_key(acronym), Ref("column", t.name, c.name, 2))
+
+    def _index_head_nouns(self) -> None:
+        """'how many of the requests …' in a table service_requests whose key is request_id: the head
+        noun of a table's name names its rows, not its key column (which only shares the word)."""
+        for t in self.tables.values():
+            words = self._raw_words(TABLE_PREFIX.sub("", t.name) or t.name)
+            if len(words) < 2 or not words[-1].endswith("s") or len(words[-1]) < 4:
+                continue
+            key = phrase_key(words[-1])
+            refs = self.phrases.get(key)
+            if refs and all(r.kind == "column" and r.table == t.name and self.is_key(t.name, r.column) for r in refs):
+                self._add(key, Ref("table", t.name, strength=2))
 
     def _index_keys_named_like_their_table(self) -> None:
         """'the channels': a key column named by the head word of the table it points to (Channel ->
@@ -494,7 +507,9 @@ class Catalog:
                 if snake[c] == n:
                     return c
         own = stem(singular(table).split("_")[-1])
-        named = [c for c in cols if snake[c].endswith("name") and cols[c].kind == "text"]
+        # a key to another table (course.dept_name) names that table's row, not this one's
+        foreign = {f.column for f in self.foreign_keys if f.table == table and f.ref_table != table}
+        named = [c for c in cols if snake[c].endswith("name") and cols[c].kind == "text" and c not in foreign]
         for c in named:                                   # concert_Name in table concert
             if stem(snake[c].replace("_", "")[:-4]) == own:
                 return c

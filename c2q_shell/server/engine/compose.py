@@ -330,11 +330,9 @@ def per_row_average(p: Plan, cat: Catalog) -> None:
     if len(keys) != 1:
         return
     t, c = keys[0].column.split(".")
-    p.group = [d for d in p.group if d is not keys[0]]
-    for name in cat.entity_group(t):        # the name shown beside the key goes with it: a
-        d = next((d for d in p.group if d.column == name and not d.grain), None)   # batch's brewer
-        if name != keys[0].column and d is not None:                              # is no group
-            p.group.remove(d)
+    # the row's label came with its key ('per batch': batchId and brewerName): it goes with it
+    entity = set(cat.entity_group(t)) if keys[0].column in cat.entity_group(t) else {keys[0].column}
+    p.group = [d for d in p.group if d is not keys[0] and d.column not in entity]
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
@@ -477,11 +475,12 @@ def _ranks_rows(r: Reading) -> bool:
 
 
 def _label_table(r: Reading, cat: Catalog) -> str | None:
-    """A filter on an entity's name ('of Apple') makes that entity's table the base."""
+    """A filter on an entity's name ('of Apple') or on its key ('batch 120') makes that entity's table
+    the base."""
     for f in r.filters:
         if f.column and f.kind == "value":
             t, c = f.column.split(".")
-            if cat.label(t) == c:
+            if cat.label(t) == c or (f.op == "=" and cat.tables[t].primary_key == [c]):
                 return t
     return None
 

@@ -416,6 +416,9 @@ def absolute_dates(it) -> None:
                     word, y = "before", y + 1
                 else:
                     word = "since"
+            if x.decade and word == "in" and y % 100 == 0:
+                _century_filter(it, col, x, y)
+                continue
             if x.decade and word == "in":
                 range_filter(it, col, y, y + 9)
                 continue
@@ -478,6 +481,16 @@ def year_value(it, col: str, y: int):
     """A year as the column stores it: a number, or text for a text column of years."""
     declared = it.cat.column(*col.split(".")).type.upper()
     return str(y) if any(k in declared for k in ("CHAR", "TEXT", "STRING")) else y
+
+
+def _century_filter(it, col: str, x, y: int) -> None:
+    """'founded in the 1800s': a year ending in 00 with an 's' is that century (1800-1899), stated;
+    'the 2000s' may be the decade or the century, so it is declined."""
+    if y >= 2000:
+        raise CannotAnswer(f"'{y}s' may be the decade {y}-{y + 9} or the century {y}-{y + 99}; ask for the years "
+                           f"('between {y} and {y + 9}')", [f"{y}s"])
+    range_filter(it, col, y, y + 99)
+    it.r.assume(f"{y}s", f"read as the century {y}-{y + 99}")
 
 
 def range_filter(it, col: str, y1: int, y2: int) -> None:

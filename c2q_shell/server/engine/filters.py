@@ -13,6 +13,36 @@ _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within"
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
 
 
+_HAVING = ("have", "has", "had", "having", "with")
+
+
+def words_in_a_column(it) -> None:
+    """'companies that have 'Bank' in their name', 'plans with Pro in the name': the words between
+    'have' and 'in their <text column>' are a part of that column's text (LIKE), never a value of
+    another column they also match."""
+    m = it.m
+    for i, x in enumerate(m[1:-2], 1):
+        if m[i - 1].text not in _HAVING or x.kind not in ("value", "word") or x.used:
+            continue
+        j = i + 1
+        if m[j].text != "in":
+            continue
+        j += 1
+        if j < len(m) and m[j].text in ("their", "its", "the", "his", "her") and m[j].kind in ("kw", "word"):
+            j += 1
+        col = m[j] if j < len(m) else None
+        if col is None or col.kind != "ref" or not col.col or col.used or \
+                it.cat.column(*col.col.split(".")).kind != "text":
+            continue
+        text = " ".join(t.raw for t in it.tokens[x.start:x.end]).strip("'\"")
+        if not text:
+            continue
+        for y in m[i:j + 1]:
+            y.used = True
+        x.kind = "skip"
+        it.r.filters.append(Filter(col.col, "like", [f"%{text}%"], kind="compare"))
+
+
 def more_x_than(it) -> None:
     """'accounts with more seats than the average': the comparative before the measure and
     'than' after it read as one comparison of that measure."""
@@ -285,6 +315,55 @@ def unset_dates(it) -> None:
         x.used = True
         it.r.filters.append(Filter(x.col, "is null", [], kind="value"))
         it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
+
+
+_AFTER_A_KEY = {"please", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "and", "in", "of"}
+
+
+def rows_by_their_key(it) -> None:
+    """'keg 500', 'details for batch 120': a table's singular noun right before a whole number is
+    the row with that key (a single whole-number primary key); the number is no limit or year."""
+    m, cat = it.m, it.cat
+    if m and m[0].text == "where":
+        return                          # 'where is keg 500?' asks for a place the rule does not find
+    for i, x in enumerate(m[:-1]):
+        num = m[i + 1]
+        if x.kind != "ref" or x.used or num.kind != "num" or num.used or num.percent or \
+                num.number is None or num.number != int(num.number) or x.text.endswith("s") or " " in x.text:
+            continue
+        after = m[i + 2] if i + 2 < len(m) else None
+        if after is not None and (after.kind == "word" and after.text.isalpha() and after.text not in _AFTER_A_KEY or
+                                  after.kind == "ref" and after.col and cat.is_measure(*after.col.split("."))):
+            continue                    # 'batch 120 litres', 'keg 5 taps': a quantity of something
+        tables = {r.table for r in x.refs if r.kind == "table" or
+                  (r.kind == "column" and cat.tables[r.table].primary_key == [r.column])}
+        if len(tables) != 1:
+            continue
+        t = next(iter(tables))
+        pk = cat.tables[t].primary_key
+        if len(pk) != 1 or cat.column(t, pk[0]).kind != "int" or \
+                not any(r.kind == "table" and r.table == t for r in x.refs):
+            continue
+        num.used = True
+        it.r.filters.append(Filter(f"{t}.{pk[0]}", "=", [int(num.number)], kind="value"))
+        it.r.assume(x.text, f"'{x.text} {num.text}' is the {t.replace('_', ' ')} row whose {pk[0]} is {num.text}")
+
+
+def available_columns(it) -> None:
+    """'the latest month with earnings available', 'rows where the price is available': the column
+    has a value (IS NOT NULL); 'available' is not a filler word there."""
+    m = it.m
+    for i, x in enumerate(m[1:], 1):
+        if x.kind != "word" or x.text != "available" or x.used:
+            continue
+        j = i - 1
+        if m[j].text in ("is", "are", "was", "were") and j > 0:
+            j -= 1
+        col = m[j]
+        if col.kind != "ref" or not col.col or not it.cat.column(*col.col.split(".")).nullable:
+            continue
+        x.used = True
+        it.r.filters.append(Filter(col.col, "is not null", [], kind="value"))
 
 
 def term_conditions(it) -> None:

@@ -84,6 +84,15 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
 _SINGULAR = {"it", "its", "she", "he", "her", "his", "him", "that one", "this one"}
 
 
+def _lists_again(r: Reading) -> bool:
+    """'list them', 'sort them', 'which of them …': the rows again; 'which country are they from?' after
+    one row asks that row's country (a question word without 'them' lists nothing again)."""
+    if r.sort:
+        return True
+    asked = bool(r.mentions) and r.mentions[0].text in ("which", "what", "who")
+    return r.listing and (not asked or any("them" in x.text.split() for x in r.mentions))
+
+
 def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
     """'top 2 countries by number of accounts' → 'and their average CSAT?': the groups the ranking
     kept, not the first rows of another ranking (or of none)."""
@@ -308,7 +317,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         r.rank_dir = None
         _apply_rank(p, r, cat, edit=True)
         return p
-    if r.entity and r.entity != prev.table and not (r.measures or r.group or r.order or r.rank_dir) \
+    if r.entity and r.entity != prev.table and not (r.measures or r.group or r.order or r.rank_dir or r.filters) \
             and not prev.measures and cat.connected(prev.table, r.entity):
         # "which city has the largest population?" → "in which country is it?": show that too
         label = f"{r.entity}.{cat.label(r.entity)}"
@@ -429,7 +438,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.order = list(r.order)
     if r.limit is not None:
         p.limit = r.limit
-    elif (r.listing or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
+    elif _lists_again(r) and prev.limit == 1 and not r.rank_dir and not prev.group and \
             (r.anaphora or any("them" in x.text.split() for x in r.mentions)) and \
             not any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions):
         # 'list them …' after 'which one …?': 'them' is the whole set again

@@ -227,7 +227,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
                 led.unaccounted.append(x.text)
         elif used:
             led.grounded.append(x.text)
-        elif is_filler(x.text) and not x.capitals:
+        elif is_filler(x.text) and not x.capitals and not x.lacking:
             led.filler.append(x.text)
         else:
             led.unaccounted.append(x.text)

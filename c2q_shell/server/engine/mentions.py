@@ -33,6 +33,7 @@ class Mention:
     event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
     qualifier: bool = False         # a column said of the rows counted ('how many plays songs'): never a verb
     capitals: bool = False          # a short word typed in capitals ('EV'): an abbreviation, never filler
+    lacking: bool = False           # words naming a thing the data does not hold ('phone number'): never filler
 
     @property
     def col(self) -> str | None:
@@ -59,7 +60,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             refs = _not_an_agent(span[-1], cat.phrases.get(key, ()), cat) if key in cat.phrases else []
             if refs:
                 cands.append(Mention(i, i + size, "ref", text, refs=sorted(refs, key=_ref_order)))
-            if vkey in cat.values and not (size == 1 and (span[0].text in STOP or span[0].is_number)):
+            if vkey in cat.values and not (size == 1 and (span[0].text in STOP and not _letter_of_its_column(
+                    i, tokens, cat) or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and
                         not _common_word_of_a_name(v, span, tokens[i - 1] if i else None)]
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
@@ -85,7 +87,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                     {Ref("column", t, c, 2) for t, c in cols}, key=_ref_order))
                 break
             if cands:
-                best = _prefer(cands, span)
+                best = _date_verb_over_value(cands, span, tokens, i + size, cat) or _prefer(cands, span)
                 break
         if best is None and acronym is not None:
             best = acronym
@@ -100,6 +102,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
+    _word_of_a_named_column(out, cat)
+    _value_naming_an_attribute(out)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
@@ -122,12 +126,43 @@ _TIME_KINDS = {"year": "year", "date": "date", "day": "date"}
 _CLAUSE_WORDS = ("they", "it", "he", "she", "that", "when", "was", "were", "is", "are", "got", "first")
 
 
+_ATTRIBUTE_HEADS = ("number", "numbers", "no")
+
+
+def _value_naming_an_attribute(out: list[Mention]) -> None:
+    """'the director's phone number' where no column holds phone numbers and a channel is 'Phone':
+    a value right before 'number' names an attribute the data does not have (it is not a filter on
+    the channel); the two words stay unaccounted, so the question is declined naming them."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "value" and " " not in a.text and b.kind == "word" and b.text in _ATTRIBUTE_HEADS:
+            out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text} {b.text}", lacking=True)]
+        i += 1
+
+
+def _word_of_a_named_column(out: list[Mention], cat: Catalog) -> None:
+    """'requests that cost more than $3,000 to repair' where a column is repair_cost_usd and a
+    category 'Playground Repair': a word only part of a value, that is a word of the name of a
+    column another word of the question names, is that column's word, not a value filter."""
+    named = [r for y in out if y.kind == "ref" for r in y.refs if r.kind == "column"]
+    for i, x in enumerate(out):
+        if x.kind != "value" or " " in x.text or not x.values or any(v.score >= 1.0 for v in x.values):
+            continue
+        if any(stem(x.text) in {stem(w) for w in cat.name_words_of(r.column)} for r in named):
+            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+
+
 def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:
     """'the year they were founded', 'the date it was added': the time word is the kind of the
     column the clause's verb names (a year column, a date column), not a column of its own."""
     for i, x in enumerate(out):
         kind = _TIME_KINDS.get(x.text)
-        if kind is None or x.kind not in ("word", "ref"):
+        by = x.kind == "kw" and x.text.startswith("by the ") and i > 0 and out[i - 1].kind == "kw" and \
+            out[i - 1].kw[0] == "sortword"          # 'sort them by the year they were founded'
+        if by:
+            kind = _TIME_KINDS.get(x.text.split()[-1])
+        if kind is None or x.kind not in ("word", "ref") and not by:
             continue
         j = i + 1
         while j < len(out) and out[j].text in _CLAUSE_WORDS and j - i <= 3:
@@ -138,7 +173,8 @@ def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:
         refs = [r for r in verb.refs if r.kind == "column" and cat.column(r.table, r.column).kind == kind]
         if refs and len(refs) == len(verb.refs):
             # the pronoun stays itself ('what year was it founded?' still points back)
-            out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+            out[i] = Mention(x.start, x.end, "kw", "by", kw=KEYWORDS["by"]) if by else \
+                Mention(x.start, x.end, "word", x.text, used=True)
             verb.refs = refs
             return
 
@@ -223,6 +259,15 @@ def _verbs_before_an_article(out: list[Mention], cat: Catalog) -> None:
                 out[i + 1].text in ("a", "an") and x.text.isalpha() and not x.event and \
                 all(r.kind == "column" and cat.is_measure(r.table, r.column) for r in x.refs):
             out[i] = Mention(x.start, x.end, "word", x.text)
+
+
+def _time_right_after(tokens: list[Token], j: int) -> bool:
+    """A time right after a word, or after a preposition ('closed in 2024', 'closed each month'), not a
+    time of a later clause ('closed request in each department')."""
+    if j < len(tokens) and tokens[j].text in ("in", "on", "during", "from", "by", "since", "before", "after",
+                                              "between"):
+        j += 1
+    return j < len(tokens) and _time_follows(tokens[:j + 1], j)
 
 
 def _time_follows(tokens: list[Token], j: int) -> bool:
@@ -434,6 +479,41 @@ def _ref_order(r: Ref):
 
 def _val_order(v: ValueRef):
     return (-v.score, v.table, v.column, v.value)
+
+
+def _letter_of_its_column(i: int, tokens: list[Token], cat: Catalog) -> bool:
+    """'how many A grades', 'a grade of A': a capital letter within the question, right before a word
+    naming a column that holds that letter as a value, or after it (and 'of', 'is'), is the value,
+    not the article."""
+    t = tokens[i]
+    if i == 0 or len(t.raw) != 1 or not t.raw.isupper():
+        return False
+    before = i - 2 if tokens[i - 1].text in ("of", "is", "was", "=", "equal", "equals") and i >= 2 else i - 1
+    near = [tokens[j] for j in (before, i + 1) if 0 <= j < len(tokens) and j != i]
+    cols = {(r.table, r.column) for x in near for r in cat.phrases.get((x.stem,), ()) if r.kind == "column"}
+    return any((v.table, v.column) in cols for v in cat.values.get((t.stem,), ()))
+
+
+def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[Token], j: int,
+                          cat: Catalog) -> Mention | None:
+    """'requests opened in 2024', 'when was it closed?': a verb that names a date column (opened_at,
+    closed_at) as well as a status value ('Open', 'Closed') is the date when typed in another form
+    than the value ('opened' is no 'Open'), when a time follows it, or when the question asks when;
+    'closed requests' is the status."""
+    ref = next((c for c in cands if c.kind == "ref"), None)
+    value = next((c for c in cands if c.kind == "value"), None)
+    if ref is None or value is None or len(span) != 1:
+        return None
+    dates = [r for r in ref.refs if r.kind == "column" and cat.column(r.table, r.column).kind == "date"]
+    if not dates or len(dates) != len(ref.refs):
+        return None
+    typed = span[0].text
+    other_form = not any(same_word(typed, v.value) for v in value.values)
+    # 'when was it closed?': the verb ends a question asking when ('when was the open one closed?')
+    asked_when = any(t.text == "when" for t in tokens[:j]) and all(t.text in ("?", ".", "!") for t in tokens[j:])
+    if other_form or _time_right_after(tokens, j) or asked_when:
+        return Mention(ref.start, ref.end, "ref", ref.text, refs=sorted(dates, key=_ref_order))
+    return None
 
 
 def _prefer(cands: list[Mention], span: list[Token]) -> Mention:

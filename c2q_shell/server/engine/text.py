@@ -125,9 +125,10 @@ def tokenize(text: str) -> list[Token]:
     norm = _POLITE.sub("", normalise(text), count=1)
     raw_words = re.findall(r"\S+", text)
     tokens: list[Token] = []
+    at = [0]                # the raw words are matched in order: 'a grade of A' has two forms of 'a'
     for m in _TOKEN.finditer(norm):
         s = m.group()
-        raw = _raw_for(s, raw_words, text)
+        raw = _raw_for(s, raw_words, text, at)
         if s[0].isdigit() or s[0] == "$":
             tokens.extend(_number_tokens(s, raw))
         elif s in NUMBER_WORDS:
@@ -138,9 +139,13 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _raw_for(s: str, raw_words: list[str], text: str = "") -> str:
-    for w in raw_words:
+def _raw_for(s: str, raw_words: list[str], text: str = "", at: list[int] | None = None) -> str:
+    start = at[0] if at else 0
+    for j in [*range(start, len(raw_words)), *range(start)]:
+        w = raw_words[j]
         if w.lower().strip(".,;:?!\"'()") == s:
+            if at:
+                at[0] = j + 1
             return w.strip(".,;:?!\"'()")
     # a word inside a longer one as typed ('EV' in 'EV/EBITDA'): its own letters, case kept
     m = re.search(r"(?<![A-Za-z0-9])" + re.escape(s) + r"(?![A-Za-z0-9])", text, re.I) if s.isalpha() else None

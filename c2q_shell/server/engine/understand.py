@@ -94,10 +94,13 @@ class Interpreter:
     def idx(self, mention: Mention) -> int:
         return self.m.index(mention)
 
-    def next_mention(self, pos: int, kinds=("ref",), within: int = 4, skip_words=True) -> Mention | None:
+    def next_mention(self, pos: int, kinds=("ref",), within: int = 4, skip_words=True,
+                     skip_values=False) -> Mention | None:
         for x in self.m[pos + 1: pos + 1 + within]:
             if x.kind in kinds and not x.used:
                 return x
+            if x.kind == "value" and x.used and skip_values:
+                continue            # 'how many closed requests': the value is a condition of the rows counted
             if x.kind == "word" and x.text in STOP and skip_words:
                 continue
             if x.kind == "kw" and x.kw[0] in ("in", "list", "anaphora", "distinct") and skip_words:
@@ -119,8 +122,28 @@ class Interpreter:
         return None
 
     # grounding ----------------------------------------------------------------------
+    def _verbs_of_other_rows(self) -> None:
+        """'which of them were held at the Tokyo Dome?' where a wrestler's Days_held ends in 'held': a
+        verb after 'were', before a place or name the data holds, only sharing a word with a column
+        of a table the question is not about, is the verb (it relates the rows to that value)."""
+        m = self.m
+        play = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= 2} | \
+            {v.table for y in m if y.kind == "value" for v in y.values} | \
+            set(self.previous.tables() if self.previous else [])
+        for i, x in enumerate(m[1:-1], 1):
+            if x.kind != "ref" or " " in x.text or not is_link_verb(x.text) or \
+                    m[i - 1].text not in ("was", "were", "is", "are", "be", "been") or \
+                    any(r.kind != "column" or r.strength > 1 or r.table in play for r in x.refs):
+                continue
+            j = i + 1 if m[i + 1].text in ("at", "in", "on", "from", "during", "by") else None
+            if j is not None and j + 1 < len(m) and m[j + 1].text == "the":
+                j += 1
+            if j is not None and j + 1 < len(m) and m[j + 1].kind == "value":
+                m[i] = Mention(x.start, x.end, "word", x.text)
+
     def ground(self) -> None:
         """Pick one reading for each ambiguous name, keeping to tables that can be joined."""
+        self._verbs_of_other_rows()
         cat = self.cat
         weights: dict[str, float] = {}
         prev_tables = self.previous.tables() if self.previous else []
@@ -397,6 +420,21 @@ class Interpreter:
                 alts = {f"{t}.{c}" for t, c in x.alternatives}
                 if alts & filtered:
                     x.used = True
+            elif x.kind == "ref" and not grouped and self._rows_of_a_value_before(i, filtered):
+                x.used = True
+
+    def _rows_of_a_value_before(self, i: int, filtered: set[str]) -> bool:
+        """'wineries that use red grapes' where Color is a column of grapes and wine.Grape points at
+        grapes: the noun after the value is the rows the value qualifies (through the key that names
+        them), not a column to show."""
+        x = self.m[i]
+        if i == 0 or self.m[i - 1].kind != "value" or x.col is None:
+            return False
+        owners = {c.split(".")[0] for c in filtered}
+        t, c = x.col.split(".")
+        return t not in owners and any(
+            (f.table, f.column) == (t, c) and f.ref_table in owners for f in self.cat.foreign_keys) and \
+            any(r.kind == "table" and r.table in owners for r in x.refs)
 
     def _containing(self, x: Mention, v: ValueRef) -> list[str]:
         """'semiconductors' names the value 'Semiconductors' and also 'Semiconductor Materials &
@@ -427,6 +465,11 @@ class Interpreter:
         for v in x.values:
             if f"{v.table}.{v.column}" in prev_cols:
                 return v
+        # 'only those from California' after a list of wines: the listed rows' own column (wine.State),
+        # not a column of a table joined to them (appellations.Appelation)
+        own = [v for v in x.values if self.previous is not None and v.table == self.previous.table]
+        if len({v.column for v in own}) == 1:
+            return own[0]
         return x.values[0]
 
     # dates --------------------------------------------------------------------------
@@ -687,16 +730,24 @@ class Interpreter:
                 r.assume(size[1], f"'how much' is the total {size[1]}")
                 continue
             k.used = True
-            target = self.next_mention(i, kinds=("ref", "kw"), within=4)
+            target = self.next_mention(i, kinds=("ref", "kw"), within=4, skip_values=k.text != "how much")
+            distinct = None
             if target is not None and target.kind == "kw":
                 if target.kw[0] == "anaphora":
                     r.count_anaphora = True
                     target.used = True
+                distinct = target if target.kw[0] == "distinct" else None
                 target = self.next_mention(self.idx(target), kinds=("ref",), within=3) if target.kw[0] in (
                     "anaphora", "distinct", "list") else None
             if target is None and not r.count_anaphora:
                 target = self._rows_after_values(i)
             agg = Agg("count")
+            if distinct is not None and target is not None and target.ref is not None and \
+                    target.ref.kind == "column" and not self.cat.is_flag(target.ref.table, target.ref.column):
+                # 'how many distinct phone numbers …': the different values of that column, whatever its type
+                target.used = distinct.used = True
+                r.measures.append(Agg("count", f"{target.ref.table}.{target.ref.column}", distinct=True))
+                continue
             if target is not None and target.ref is not None:
                 target.used = True
                 head = next((y for y in self.m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"
@@ -1266,6 +1317,7 @@ PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
     ("dates: 'opening year' names one column", dates.time_suffixes),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
+    ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
@@ -1273,6 +1325,7 @@ PIPELINE = (
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("filters: values found in the data", Interpreter._values),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
+    ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
@@ -1280,6 +1333,7 @@ PIPELINE = (
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
+    ("filters: 'with earnings available': the column has a value", filters.available_columns),
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
