@@ -32,7 +32,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     p.select = [c for c in r.select]
     p.filters = []
     rated = False
-    if (r.dims_named or r.select) and not p.group and r.share and r.rank_dir:
+    if (r.dims_named or r.select or r.entity) and not p.group and r.share and r.rank_dir:
         _add_filters(p, r.filters, cat)
         rated = measures.rank_groups_by_rate(p, r, cat)      # 'the highest percentage of cancelled orders'
         if not rated:
@@ -106,7 +106,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
-    per_row_average(p, cat)
+    per_row_average(p, cat, {x.col for x in r.mentions if x.kind == "ref" and x.col and x.ref.kind == "column"})
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
     check_satisfiable(p)
@@ -317,7 +317,7 @@ def one_per_group(p: Plan, col: str, cat: Catalog) -> str | None:
     return None
 
 
-def per_row_average(p: Plan, cat: Catalog) -> None:
+def per_row_average(p: Plan, cat: Catalog, named: set[str] = frozenset()) -> None:
     """'average fare per trip': a group per row of the table averaged is every row on its own;
     the question means the average over those rows."""
     if not p.group or not p.measures:
@@ -332,7 +332,7 @@ def per_row_average(p: Plan, cat: Catalog) -> None:
     t, c = keys[0].column.split(".")
     # the row's label came with its key ('per batch': batchId and brewerName): it goes with it
     entity = set(cat.entity_group(t)) if keys[0].column in cat.entity_group(t) else {keys[0].column}
-    p.group = [d for d in p.group if d is not keys[0] and d.column not in entity]
+    p.group = [d for d in p.group if d is not keys[0] and (d.column not in entity or d.column in named)]
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
