@@ -306,7 +306,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         r.rank_dir = None
         _apply_rank(p, r, cat, edit=True)
         return p
-    if r.entity and r.entity != prev.table and not (r.measures or r.group or r.order or r.rank_dir) \
+    if r.entity and r.entity != prev.table and not (r.measures or r.group or r.order or r.rank_dir or r.filters) \
             and not prev.measures and cat.connected(prev.table, r.entity):
         # "which city has the largest population?" → "in which country is it?": show that too
         label = f"{r.entity}.{cat.label(r.entity)}"

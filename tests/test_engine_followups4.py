@@ -1,0 +1,50 @@
+"""Conversation context, round 4: a value a follow-up names always filters, a singular 'which …
+has the highest' is one row, 'do the same' keeps every figure, 'how many Y did they have' counts
+Y, and 'it'/'its'/'the ones' keep the one row or the rows the previous answer found."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+from c2q_shell.server.engine.ledger import lost_conditions
+from c2q_shell.server.engine.plan import Filter, Plan
+
+
+@pytest.fixture(scope="module")
+def club_db(tmp_path_factory):
+    """Teams keyed by their name (members point at the name), members with a salary and a join
+    date, and the matches each member played (many per member)."""
+    path = tmp_path_factory.mktemp("club") / "club.sqlite"
+    teams = [("Red", "North", 1990), ("Blue", "South", 1985), ("Gold", "North", 2001)]
+    names = "Ann Bo Cy Di Ed Flo Gil Hal Ida Jo Kai Lu".split()
+    script = ["CREATE TABLE team (team_name TEXT PRIMARY KEY, region TEXT, founded INTEGER);",
+              "CREATE TABLE member (member_id INTEGER PRIMARY KEY, name TEXT, "
+              "team_name TEXT REFERENCES team(team_name), salary REAL, joined TEXT, city TEXT);",
+              "CREATE TABLE match (match_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES member(member_id), "
+              "kind TEXT, points REAL, played TEXT);"]
+    script += [f"INSERT INTO team VALUES ('{t}', '{r}', {f});" for t, r, f in teams]
+    cities = ["Lyon", "Nice", "Metz", "Pau"]
+    for i, n in enumerate(names, 1):
+        script.append(f"INSERT INTO member VALUES ({i}, '{n}', '{teams[i % 3][0]}', {1000 + (i * 137) % 900}, "
+                      f"'20{10 + i % 9}-0{1 + i % 9}-1{i % 9}', '{cities[i % 4]}');")
+    for m in range(1, 61):
+        script.append(f"INSERT INTO match VALUES ({m}, {1 + (m * 5) % 12}, '{['Cup', 'League', 'Friendly'][m % 3]}', "
+                      f"{(m * 7) % 23}, '202{3 + m % 2}-0{1 + m % 9}-0{1 + m % 9}');")
+    return make_db(path, "\n".join(script))
+
+
+def test_a_value_named_in_a_follow_up_filters_the_rows(club_db):
+    c = Conv(club_db)
+    c.ask("Show all members.")
+    c.ask("Only those in the Red team.")
+    want = rows(club_db, "SELECT name FROM member WHERE team_name = 'Red'")
+    assert sorted(c.col("name")) == sorted(r[0] for r in want)
+    c.ask("What is their average salary?")
+    assert float(c.rows[0][0]) == pytest.approx(rows(club_db, "SELECT AVG(salary) FROM member WHERE team_name = 'Red'")[0][0])
+
+
+def test_a_condition_only_shown_or_joined_is_lost():
+    """A column the plan only shows keeps no condition: the question's value on it is lost."""
+    f = Filter("team.team_name", "=", ["Red Team"])
+    assert lost_conditions([f], Plan(table="member", select=["member.name", "team.team_name"])) == ["team_name"]
+    assert lost_conditions([f], Plan(table="member", select=["member.name"], filters=[f])) == []
