@@ -48,3 +48,18 @@ def test_a_condition_only_shown_or_joined_is_lost():
     f = Filter("team.team_name", "=", ["Red Team"])
     assert lost_conditions([f], Plan(table="member", select=["member.name", "team.team_name"])) == ["team_name"]
     assert lost_conditions([f], Plan(table="member", select=["member.name"], filters=[f])) == []
+
+
+def test_which_of_those_plural_noun_with_a_singular_verb_is_one_row(club_db):
+    c = Conv(club_db)
+    c.ask("How many members are in each city?")
+    c.ask("Which of those cities has the highest average salary?")
+    top = rows(club_db, "SELECT city FROM member GROUP BY city ORDER BY AVG(salary) DESC LIMIT 1")
+    assert c.col("city") == [top[0][0]]
+    c.ask("What about the lowest?")
+    low = rows(club_db, "SELECT city FROM member GROUP BY city ORDER BY AVG(salary) ASC LIMIT 1")
+    assert c.col("city") == [low[0][0]]
+    c = Conv(club_db)
+    c.ask("How many members are in each city?")
+    c.ask("Which of those cities have the highest average salary?")
+    assert len(c.rows) == 4                     # several: the plural verb keeps the ranking's rows
