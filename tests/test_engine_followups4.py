@@ -63,3 +63,17 @@ def test_which_of_those_plural_noun_with_a_singular_verb_is_one_row(club_db):
     c.ask("How many members are in each city?")
     c.ask("Which of those cities have the highest average salary?")
     assert len(c.rows) == 4                     # several: the plural verb keeps the ranking's rows
+
+
+def test_do_the_same_repeats_every_figure_asked_about_those_rows(club_db):
+    c = Conv(club_db)
+    c.ask("How many members live in Lyon?")
+    c.ask("what's their average salary?")
+    c.ask("do the same for Nice and Metz")
+    want = rows(club_db, "SELECT city, COUNT(*), AVG(salary) FROM member WHERE city IN ('Nice', 'Metz') GROUP BY city")
+    got = {r[c.cols.index("city")]: [float(v) for v in r if v not in ("Nice", "Metz")] for r in c.rows}
+    assert got == {t: [float(n), pytest.approx(a)] for t, n, a in want}
+    c = Conv(club_db)                           # a figure of its own: only that one is done again
+    c.ask("What is the average salary of members in Lyon?")
+    c.ask("do the same for Nice and Metz")
+    assert len(c.cols) == 2

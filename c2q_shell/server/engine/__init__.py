@@ -249,6 +249,7 @@ class Engine:
         t = self.task("0", Question.of(question), prev)
         if prev is not None and t.plan and _SAME.search(question):
             plan = Plan.from_dict(t.plan)
+            _same_figures_as_before(plan, prev)
             if _COMPARES.search(question):
                 try:
                     plan = self._both_values(plan, prev)
@@ -684,6 +685,17 @@ def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, 
                             "show, and the engine could not tell how to add it; ask the whole question", words)
     return CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
                         "it asks beyond it; ask the whole question")
+
+
+def _same_figures_as_before(plan: Plan, prev: Plan) -> None:
+    """'how many drama titles?' → 'their average runtime?' → 'do the same for Comedy and Thriller':
+    'the same' is every figure asked about those rows, the count and the average, not only the last."""
+    if not prev.earlier or not plan.measures or plan.measures != prev.measures or plan.group or \
+            plan.inner or plan.within or any(f.agg is not None for f in plan.filters) or \
+            any(o.kind == "agg" for o in plan.order):
+        return
+    plan.measures = [m for m in prev.earlier if m not in plan.measures] + plan.measures
+    plan.assume("the same", "the figures of the earlier questions about those rows as well")
 
 
 def _remember_batch(tasks: list[Task]) -> None:

@@ -225,6 +225,23 @@ def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    p = _edit(prev, r, cat)
+    p.earlier = _figures_replaced(prev, p)
+    return p
+
+
+def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
+    """'how many drama titles?' → 'what's their average runtime?': the figures the edit replaced
+    about the same rows, which 'do the same for …' repeats beside the new ones (any other edit
+    forgets them)."""
+    one_figure = [q for q in (prev, p) if q.measures and not (q.group or q.inner or q.within or q.batch) and
+                  q.limit is None and not any(f.agg is not None for f in q.filters)]
+    if len(one_figure) != 2 or p.table != prev.table or p.filters != prev.filters or p.measures == prev.measures:
+        return []
+    return [m for m in prev.earlier + prev.measures if m not in p.measures]
+
+
+def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     when = dates.when_was_that(prev, r, cat)
     if when is not None:
         return when
