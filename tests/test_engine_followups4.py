@@ -4,7 +4,7 @@ Y, and 'it'/'its'/'the ones' keep the one row or the rows the previous answer fo
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 from c2q_shell.server.engine.ledger import lost_conditions
 from c2q_shell.server.engine.plan import Filter, Plan
@@ -77,3 +77,25 @@ def test_do_the_same_repeats_every_figure_asked_about_those_rows(club_db):
     c.ask("What is the average salary of members in Lyon?")
     c.ask("do the same for Nice and Metz")
     assert len(c.cols) == 2
+
+
+def test_how_many_y_did_they_have_counts_y_of_the_rows_listed(club_db):
+    c = Conv(club_db)
+    c.ask("Which members live in Lyon?")
+    c.ask("how many Cup matches did they play in total?")
+    want = rows(club_db, "SELECT COUNT(*) FROM match x JOIN member m ON m.member_id = x.member_id "
+                         "WHERE m.city = 'Lyon' AND x.kind = 'Cup'")
+    assert [[int(v) for v in r] for r in c.rows] == [list(want[0])]
+    c = Conv(club_db)
+    c.ask("Which members live in Lyon?")
+    assert "one for them all or one for each" in declined(c, "how many matches did they play?")
+    c = Conv(club_db)
+    c.ask("Which member has the highest salary?")
+    c.ask("how many matches did they play?")
+    want = rows(club_db, "SELECT COUNT(*) FROM match WHERE member_id = "
+                         "(SELECT member_id FROM member ORDER BY salary DESC LIMIT 1)")
+    assert int(c.rows[0][0]) == want[0][0]
+    c.ask("Which members earn more than 1500?")
+    c.ask("how many matches did they play in total?")
+    c.ask("how many of them live in Lyon?")         # a condition on the members: the members counted
+    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM member WHERE salary > 1500 AND city = 'Lyon'")[0][0]

@@ -71,7 +71,7 @@ class Engine:
         at = dates.time_pointer(reading)
         if at is not None:
             plan = self._at_previous_time(reading, previous, *at)
-        elif is_followup(reading, previous):
+        elif is_followup(reading, previous, self.cat):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
@@ -345,7 +345,7 @@ class Engine:
             reading = Interpreter(self.cat, question, older).read()
         except CannotAnswer:
             return None
-        return [] if is_followup(reading, older) else None
+        return [] if is_followup(reading, older, self.cat) else None
 
     def _breakdown(self, question: str, prev: Plan | None) -> Result | None:
         context, parts = breakdown.split(question)

@@ -22,7 +22,7 @@ from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading
 
 
-def is_followup(r: Reading, prev: Plan | None) -> bool:
+def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if prev is None or r.overview:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
@@ -63,6 +63,8 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
             (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
             not (r.group or r.entity or r.dims_named or r.select or r.filters):
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
+    if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and not prev.measures and not prev.group:
+        return True           # "which members live in Lyon?" → "how many matches did they play in total?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
@@ -193,6 +195,72 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     return p
 
 
+def _counted_table(r: Reading, cat: Catalog) -> str | None:
+    """The table 'how many <rows> …' counts, when the question counts nothing else: the entity
+    named, or the table whose one key the plural noun matched ('requests' → request_id)."""
+    if [(m.func, m.column) for m in r.measures] != [("count", None)] or \
+            r.group or r.order or r.rank_dir or r.limit is not None or r.dims_named or r.share or r.group_prev:
+        return None
+    if r.entity and all(c.split(".")[0] == r.entity and cat.is_time(*c.split(".")) for c in r.select):
+        return r.entity         # ('how many matches did they play?': 'play' names the matches' date)
+    if not r.entity and len(r.select) == 1:
+        t, c = r.select[0].split(".")
+        return t if cat.tables[t].primary_key == [c] else None
+    return None
+
+
+def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which neighbourhoods have more than 25,000 residents?' → 'how many requests did they have
+    in total?': the rows of the table counted that belong to the rows listed (never the listed rows
+    themselves). One total for several rows only when the question says so ('in total'); else
+    whether it is one for all or one each is not clear, and it is declined."""
+    t = _counted_table(r, cat)
+    pk = cat.tables[prev.table].primary_key
+    if t is None or t == prev.table or not r.anaphora or prev.measures or prev.group or prev.distinct or \
+            prev.inner is not None or prev.within is not None or prev.batch or len(pk) != 1 or \
+            not cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
+        return None
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+    total = [x for x in r.mentions if x.kind == "kw" and x.kw == ("agg", "sum")]
+    if prev.limit != 1 and _points_at_one(r):
+        raise CannotAnswer(f"{', '.join(map(repr, words))} points at one of the {_plural(prev.table)}, and the "
+                           "previous answer shows several; name the one you mean", words)
+    if prev.limit != 1 and not total:
+        raise CannotAnswer(f"the previous answer shows several {_plural(prev.table)}, and whether the count of "
+                           f"{_plural(t)} is one for them all or one for each is not clear; ask '… in total' or "
+                           "'… for each of them'", words)
+    key = f"{prev.table}.{pk[0]}"
+    within = prev.copy()
+    within.assumptions, within.batch, within.earlier = [], [], []
+    within.select = [key] + [c for c in within.select if c != key]
+    p = Plan(table=t, measures=[Agg("count")], filters=[Filter(key, "in", [], kind="in_prev")],
+             assumptions=list(r.assumptions), within=within)
+    for x in total:
+        x.used = True
+    _add_filters(p, r.filters, cat)
+    p.assume("they", f"the {_plural(t)} of the {_plural(prev.table)} the previous answer listed, counted together")
+    return p
+
+
+def _those_listed_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'staff hired before 2017' → 'how many shifts have they worked in total?' → 'how many of them
+    are chefs?': a condition on the rows listed (not on the rows counted for them) counts those
+    rows, not their shifts."""
+    w = prev.within
+    if w is None or w.limit is not None or w.measures or w.group or prev.group or \
+            [(m.func, m.column) for m in prev.measures] != [("count", None)] or \
+            not any(f.kind == "in_prev" for f in prev.filters) or not (r.count_anaphora or _bare_count(r)) or \
+            not r.filters or any(not f.column or f.column.split(".")[0] != w.table for f in r.filters) or \
+            w.table == prev.table:
+        return None
+    p = w.copy()
+    p.assumptions = list(r.assumptions)
+    p.measures, p.select, p.order, p.distinct = [Agg("count")], [], [], False
+    _add_filters(p, r.filters, cat, replace=True)
+    p.assume("of them", f"the {_plural(w.table)} listed before, not their {_plural(prev.table)}")
+    return p
+
+
 def _those_rows_counted(prev: Plan, r: Reading) -> bool:
     """'Which sub-industry has the most companies?' → 'show those companies': 'those' before the
     name of the rows the ranked groups counted are those groups' rows, not the counts again."""
@@ -251,6 +319,12 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     there = _rows_of_previous_groups(prev, r, cat)
     if there is not None:
         return there
+    theirs = _their_rows_counted(prev, r, cat)
+    if theirs is not None:
+        return theirs
+    listed = _those_listed_counted(prev, r, cat)
+    if listed is not None:
+        return listed
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
