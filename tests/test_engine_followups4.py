@@ -99,3 +99,11 @@ def test_how_many_y_did_they_have_counts_y_of_the_rows_listed(club_db):
     c.ask("how many matches did they play in total?")
     c.ask("how many of them live in Lyon?")         # a condition on the members: the members counted
     assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM member WHERE salary > 1500 AND city = 'Lyon'")[0][0]
+
+
+def test_which_x_are_they_from_after_one_row_stays_with_that_row(club_db):
+    c = Conv(club_db)
+    c.ask("Who was the first member to join?")
+    c.ask("which city are they from?")
+    first = rows(club_db, "SELECT city FROM member ORDER BY joined LIMIT 1")
+    assert c.col("city") == [first[0][0]]

@@ -518,7 +518,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.order = list(r.order)
     if r.limit is not None:
         p.limit = r.limit
-    elif (r.listing or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
+    elif (_lists_again(r) or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
             (r.anaphora or any("them" in x.text.split() for x in r.mentions)) and \
             not any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions):
         # 'list them …' after 'which one …?': 'them' is the whole set again
@@ -538,6 +538,12 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _lists_again(r: Reading) -> bool:
+    """'list them', 'show them all': a listing asked for with its verb ('which country are they
+    from?' asks about the rows shown, it lists nothing again)."""
+    return r.listing and bool(r.mentions) and r.mentions[0].text in ("list", "show", "display", "give")
 
 
 def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:
