@@ -107,3 +107,11 @@ def test_which_x_are_they_from_after_one_row_stays_with_that_row(club_db):
     c.ask("which city are they from?")
     first = rows(club_db, "SELECT city FROM member ORDER BY joined LIMIT 1")
     assert c.col("city") == [first[0][0]]
+
+
+def test_sort_them_by_the_year_is_an_order_not_a_grouping(club_db):
+    c = Conv(club_db)
+    c.ask("Which members live in Lyon?")
+    c.ask("sort them by the year they joined")
+    want = rows(club_db, "SELECT name FROM member WHERE city = 'Lyon' ORDER BY joined")
+    assert c.col("name") == [r[0] for r in want]

@@ -453,6 +453,11 @@ class Interpreter:
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
             col = dates.time_column_near(self, self.idx(g))
+            if col and self._sorted_by(g):
+                # 'sort them by the year they were founded': an order by that date, not a grouping
+                g.used = True
+                r.order.append(Order("col", col, not self._asc_default(*col.split("."))))
+                continue
             if col:
                 g.used = True
                 r.group.append(Dim(col, dates.grain(self.cat, col, g.kw[1])))
@@ -535,6 +540,13 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _sorted_by(self, g: Mention) -> bool:
+        """'sort them by the year …', 'order by month': a sort word just before the time word,
+        in a question that counts or aggregates nothing (there 'by year' may still group)."""
+        i = self.idx(g)
+        return i > 0 and self.m[i - 1].kind == "kw" and self.m[i - 1].kw[0] == "sortword" and \
+            not (self.kws("count") or self.kws("agg") or self.kws("group") or self.r.measures)
 
     def _each_of_them(self, i: int) -> bool:
         nxt = self.m[i + 1] if i + 1 < len(self.m) else None
