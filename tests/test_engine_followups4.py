@@ -25,8 +25,9 @@ def club_db(tmp_path_factory):
     script += [f"INSERT INTO team VALUES ('{t}', '{r}', {f});" for t, r, f in teams]
     cities = ["Lyon", "Nice", "Metz", "Pau"]
     for i, n in enumerate(names, 1):
-        script.append(f"INSERT INTO member VALUES ({i}, '{n}', '{teams[i % 3][0]}', {1000 + (i * 137) % 900}, "
-                      f"'20{10 + i % 9}-0{1 + i % 9}-1{i % 9}', '{cities[i % 4]}');")
+        team, city = teams[0 if i <= 5 else 1 if i <= 9 else 2][0], cities[i % 4] if i <= 10 else "Lyon"
+        script.append(f"INSERT INTO member VALUES ({i}, '{n}', '{team}', {1000 + (i * 137) % 900}, "
+                      f"'20{10 + i % 9}-0{1 + i % 9}-1{i % 9}', '{city}');")
     for m in range(1, 61):
         script.append(f"INSERT INTO match VALUES ({m}, {1 + (m * 5) % 12}, '{['Cup', 'League', 'Friendly'][m % 3]}', "
                       f"{(m * 7) % 23}, '202{3 + m % 2}-0{1 + m % 9}-0{1 + m % 9}');")
@@ -115,3 +116,18 @@ def test_sort_them_by_the_year_is_an_order_not_a_grouping(club_db):
     c.ask("sort them by the year they joined")
     want = rows(club_db, "SELECT name FROM member WHERE city = 'Lyon' ORDER BY joined")
     assert c.col("name") == [r[0] for r in want]
+
+
+def test_the_ones_in_it_are_the_rows_the_group_counted(club_db):
+    top = "(SELECT team_name FROM member GROUP BY team_name ORDER BY COUNT(*) DESC LIMIT 1)"
+    c = Conv(club_db)
+    c.ask("Which team has the most members?")
+    c.ask("Give me the ones in it whose salary exceeds 1500")
+    want = rows(club_db, f"SELECT name FROM member WHERE team_name = {top} AND salary > 1500")
+    assert sorted(c.col("name")) == sorted(r[0] for r in want)
+    c = Conv(club_db)
+    c.ask("Which city has the most members?")
+    c.ask("show me the ones in it who joined after 2015")
+    top = "(SELECT city FROM member GROUP BY city ORDER BY COUNT(*) DESC LIMIT 1)"
+    want = rows(club_db, f"SELECT name FROM member WHERE city = {top} AND joined > '2015-12-31'")
+    assert sorted(c.col("name")) == sorted(r[0] for r in want)

@@ -151,7 +151,7 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     prev = _still_that_one(prev, r)
-    entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
+    entity = r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity)) \
         or _those_rows_counted(prev, r)                                              # its rows, not its parent
@@ -259,6 +259,16 @@ def _those_listed_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     _add_filters(p, r.filters, cat, replace=True)
     p.assume("of them", f"the {_plural(w.table)} listed before, not their {_plural(prev.table)}")
     return p
+
+
+def _ones_counted(prev: Plan, r: Reading) -> str | None:
+    """'which sub-industry has the most companies?' → 'give me the ones in it whose …': 'the ones'
+    in the group named are the rows the groups counted (the table of the count)."""
+    if not (prev.group and prev.limit is not None and len(prev.measures) == 1 and prev.measures[0].func == "count"):
+        return None
+    counted = prev.measures[0].column.split(".")[0] if prev.measures[0].column else prev.table
+    ones = any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[-1] == "ones" for x in r.mentions)
+    return counted if ones and not (r.measures or r.group or r.dims_named or r.agg_only) else None
 
 
 def _those_rows_counted(prev: Plan, r: Reading) -> bool:
