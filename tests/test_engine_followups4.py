@@ -131,3 +131,14 @@ def test_the_ones_in_it_are_the_rows_the_group_counted(club_db):
     top = "(SELECT city FROM member GROUP BY city ORDER BY COUNT(*) DESC LIMIT 1)"
     want = rows(club_db, f"SELECT name FROM member WHERE city = {top} AND joined > '2015-12-31'")
     assert sorted(c.col("name")) == sorted(r[0] for r in want)
+
+
+def test_its_category_is_the_value_of_the_one_row_found(club_db):
+    c = Conv(club_db)
+    c.ask("What is Di's salary?")
+    c.ask("What's the average salary of its team?")
+    want = rows(club_db, "SELECT AVG(salary) FROM member WHERE team_name = (SELECT team_name FROM member WHERE name = 'Di')")
+    assert float(c.rows[0][0]) == pytest.approx(want[0][0])
+    c = Conv(club_db)
+    c.ask("Which members live in Lyon?")             # several rows: 'its' points at none of them
+    assert "'its'" in declined(c, "What's the average salary of its team?")
