@@ -17,12 +17,12 @@ def club_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("club") / "club.sqlite"
     teams = [("Red", "North", 1990), ("Blue", "South", 1985), ("Gold", "North", 2001)]
     names = "Ann Bo Cy Di Ed Flo Gil Hal Ida Jo Kai Lu".split()
-    script = ["CREATE TABLE team (team_name TEXT PRIMARY KEY, region TEXT, founded INTEGER);",
+    script = ["CREATE TABLE team (team_name TEXT PRIMARY KEY, region TEXT, founded INTEGER, hosted_cups TEXT);",
               "CREATE TABLE member (member_id INTEGER PRIMARY KEY, name TEXT, "
               "team_name TEXT REFERENCES team(team_name), salary REAL, joined TEXT, city TEXT);",
               "CREATE TABLE match (match_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES member(member_id), "
-              "kind TEXT, points REAL, played TEXT);"]
-    script += [f"INSERT INTO team VALUES ('{t}', '{r}', {f});" for t, r, f in teams]
+              "kind TEXT, points REAL, played TEXT, venue TEXT);"]
+    script += [f"INSERT INTO team VALUES ('{t}', '{r}', {f}, '{f % 7}');" for t, r, f in teams]
     cities = ["Lyon", "Nice", "Metz", "Pau"]
     for i, n in enumerate(names, 1):
         team, city = teams[0 if i <= 5 else 1 if i <= 9 else 2][0], cities[i % 4] if i <= 10 else "Lyon"
@@ -30,7 +30,8 @@ def club_db(tmp_path_factory):
                       f"'20{10 + i % 9}-0{1 + i % 9}-1{i % 9}', '{city}');")
     for m in range(1, 61):
         script.append(f"INSERT INTO match VALUES ({m}, {1 + (m * 5) % 12}, '{['Cup', 'League', 'Friendly'][m % 3]}', "
-                      f"{(m * 7) % 23}, '202{3 + m % 2}-0{1 + m % 9}-0{1 + m % 9}');")
+                      f"{(m * 7) % 23}, '202{3 + m % 2}-0{1 + m % 9}-0{1 + m % 9}', "
+                      f"'{['Grand Arena', 'Old Field'][m % 4 == 0]}');")
     return make_db(path, "\n".join(script))
 
 
@@ -142,3 +143,11 @@ def test_its_category_is_the_value_of_the_one_row_found(club_db):
     c = Conv(club_db)
     c.ask("Which members live in Lyon?")             # several rows: 'its' points at none of them
     assert "'its'" in declined(c, "What's the average salary of its team?")
+
+
+def test_a_loose_column_word_between_were_and_a_value_is_a_verb(club_db):
+    c = Conv(club_db)
+    c.ask("List the matches")
+    c.ask("Which of them were hosted at the Grand Arena?")      # 'hosted' is no column (hosted_cups)
+    want = rows(club_db, "SELECT match_id FROM match WHERE venue = 'Grand Arena'")
+    assert sorted(map(int, c.col("match_id"))) == sorted(r[0] for r in want)
