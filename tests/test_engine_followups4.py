@@ -21,7 +21,7 @@ def club_db(tmp_path_factory):
               "CREATE TABLE member (member_id INTEGER PRIMARY KEY, name TEXT, "
               "team_name TEXT REFERENCES team(team_name), salary REAL, joined TEXT, city TEXT);",
               "CREATE TABLE match (match_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES member(member_id), "
-              "kind TEXT, points REAL, played TEXT, venue TEXT);"]
+              "kind TEXT, points REAL, played TEXT, venue TEXT, town TEXT, run_type TEXT);"]
     script += [f"INSERT INTO team VALUES ('{t}', '{r}', {f}, '{f % 7}');" for t, r, f in teams]
     cities = ["Lyon", "Nice", "Metz", "Pau"]
     for i, n in enumerate(names, 1):
@@ -31,7 +31,7 @@ def club_db(tmp_path_factory):
     for m in range(1, 61):
         script.append(f"INSERT INTO match VALUES ({m}, {1 + (m * 5) % 12}, '{['Cup', 'League', 'Friendly'][m % 3]}', "
                       f"{(m * 7) % 23}, '202{3 + m % 2}-0{1 + m % 9}-0{1 + m % 9}', "
-                      f"'{['Grand Arena', 'Old Field'][m % 4 == 0]}');")
+                      f"'{['Grand Arena', 'Old Field'][m % 4 == 0]}', '{cities[m % 3]}', '{['Day', 'Night'][m % 2]}');")
     return make_db(path, "\n".join(script))
 
 
@@ -99,8 +99,8 @@ def test_how_many_y_did_they_have_counts_y_of_the_rows_listed(club_db):
     assert int(c.rows[0][0]) == want[0][0]
     c.ask("Which members earn more than 1500?")
     c.ask("how many matches did they play in total?")
-    c.ask("how many of them live in Lyon?")         # a condition on the members: the members counted
-    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM member WHERE salary > 1500 AND city = 'Lyon'")[0][0]
+    c.ask("how many of them live in Pau?")          # a condition on the members: the members counted
+    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM member WHERE salary > 1500 AND city = 'Pau'")[0][0]
 
 
 def test_which_x_are_they_from_after_one_row_stays_with_that_row(club_db):
@@ -151,3 +151,22 @@ def test_a_loose_column_word_between_were_and_a_value_is_a_verb(club_db):
     c.ask("Which of them were hosted at the Grand Arena?")      # 'hosted' is no column (hosted_cups)
     want = rows(club_db, "SELECT match_id FROM match WHERE venue = 'Grand Arena'")
     assert sorted(map(int, c.col("match_id"))) == sorted(r[0] for r in want)
+
+
+def test_which_of_them_with_a_value_filters_the_rows_never_groups_them(club_db):
+    c = Conv(club_db)
+    c.ask("List the matches")
+    c.ask("Which of them were run at the Grand Arena?")         # 'run' loosely names run_type
+    want = rows(club_db, "SELECT match_id FROM match WHERE venue = 'Grand Arena'")
+    assert sorted(map(int, c.col("match_id"))) == sorted(r[0] for r in want)
+
+
+def test_a_value_after_the_ones_is_of_the_rows_listed(club_db):
+    """'Lyon' is a member's city and a match's host city: 'the ones in Lyon' after members listed
+    with their city are those members."""
+    c = Conv(club_db)
+    c.ask("Show the members who joined after 2014 with their city")
+    c.ask("what is the total points of the ones in Lyon?")
+    want = rows(club_db, "SELECT SUM(x.points) FROM match x JOIN member m ON m.member_id = x.member_id "
+                         "WHERE m.joined > '2014-12-31' AND m.city = 'Lyon'")
+    assert float(c.rows[0][0]) == pytest.approx(want[0][0])

@@ -495,7 +495,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
     if r.dims_named and not p.measures and not p.group and not r.measures:
-        if prev.limit is None and not prev.distinct and r.anaphora and not r.too and not (
+        if prev.limit is None and not prev.distinct and r.anaphora and not r.too and not r.filters and not (
                 r.listing and r.mentions and r.mentions[0].text in ("list", "show", "display", "give")):
             # "which states are they in?" over a whole set: each state once, with how many
             # ("show their sub-industry too" adds the column to the rows)

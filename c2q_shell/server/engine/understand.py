@@ -427,7 +427,23 @@ class Interpreter:
         for v in x.values:
             if f"{v.table}.{v.column}" in prev_cols:
                 return v
-        return x.values[0]
+        theirs = self._of_the_rows_pointed_at(i, x)
+        return theirs if theirs is not None else x.values[0]
+
+    def _of_the_rows_pointed_at(self, i: int, x: Mention) -> ValueRef | None:
+        """'the ones in Boise', 'which of those are in Ohio?': a value after a pointer at the rows
+        a previous listing shows is of those rows — the column the previous answer shows, else the one
+        column of its table that holds the value."""
+        p = self.previous
+        if p is None or p.measures or p.group or p.inner is not None or p.within is not None or \
+                not any(y.kind == "kw" and y.kw[0] == "anaphora" for y in self.m[:i]):
+            return None             # (after a count, 'them' may be the rows counted or the ones they belong to)
+        shown = set(p.select) | {g.column for g in p.group}
+        for v in x.values:
+            if f"{v.table}.{v.column}" in shown:
+                return v
+        own = [v for v in x.values if v.table == p.table]
+        return own[0] if len({v.column for v in own}) == 1 else None
 
     # dates --------------------------------------------------------------------------
 
