@@ -170,3 +170,16 @@ def test_a_value_after_the_ones_is_of_the_rows_listed(club_db):
     want = rows(club_db, "SELECT SUM(x.points) FROM match x JOIN member m ON m.member_id = x.member_id "
                          "WHERE m.joined > '2014-12-31' AND m.city = 'Lyon'")
     assert float(c.rows[0][0]) == pytest.approx(want[0][0])
+
+
+def test_a_value_of_two_columns_of_the_rows_pointed_at_is_declined(tmp_path):
+    """'Only those from Sonoma' after wines listed: Sonoma is both a region and a county of a wine."""
+    db = make_db(tmp_path / "w.sqlite", """
+    CREATE TABLE wine (id INTEGER PRIMARY KEY, name TEXT, region TEXT, county TEXT, score INTEGER);
+    INSERT INTO wine VALUES (1, 'A', 'Sonoma', 'Napa', 97), (2, 'B', 'Napa', 'Sonoma', 96),
+                            (3, 'C', 'Napa', 'Napa', 90), (4, 'D', 'Marin', 'Marin', 99);
+    """)
+    c = Conv(db)
+    c.ask("Which wines have a score above 95?")
+    msg = declined(c, "Only those from Sonoma.")
+    assert "'sonoma'" in msg and "county" in msg and "region" in msg

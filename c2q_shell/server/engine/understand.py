@@ -443,7 +443,12 @@ class Interpreter:
             if f"{v.table}.{v.column}" in shown:
                 return v
         own = [v for v in x.values if v.table == p.table]
-        return own[0] if len({v.column for v in own}) == 1 else None
+        cols = sorted({v.column for v in own})
+        if len(cols) > 1:
+            raise CannotAnswer(f"'{x.text}' is a value of several columns of the {p.table.replace('_', ' ')} the "
+                               f"previous answer shows ({', '.join(cols)}); name the column ('… whose {cols[0]} is "
+                               f"{own[0].value}')", [x.text])
+        return own[0] if own else None
 
     # dates --------------------------------------------------------------------------
 
