@@ -183,3 +183,15 @@ def test_a_value_of_two_columns_of_the_rows_pointed_at_is_declined(tmp_path):
     c.ask("Which wines have a score above 95?")
     msg = declined(c, "Only those from Sonoma.")
     assert "'sonoma'" in msg and "county" in msg and "region" in msg
+
+
+def test_a_key_named_beside_a_count_names_the_rows_counted(tmp_path):
+    """'tickets' matches the key ticket_id of support_tickets: counted, never one group per key."""
+    db = make_db(tmp_path / "t.sqlite", """
+    CREATE TABLE support_tickets (ticket_id INTEGER PRIMARY KEY, priority TEXT, opened TEXT);
+    INSERT INTO support_tickets VALUES (1, 'Urgent', '2024-03-02'), (2, 'Low', '2024-03-05'),
+        (3, 'Urgent', '2024-03-09'), (4, 'Urgent', '2024-04-01'), (5, 'Low', '2023-03-03');
+    """)
+    c = Conv(db)
+    c.ask("how many of the tickets in March 2024 were urgent?")
+    assert [[int(v) for v in r] for r in c.rows] == [[2]]
