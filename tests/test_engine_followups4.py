@@ -90,7 +90,9 @@ def test_how_many_y_did_they_have_counts_y_of_the_rows_listed(club_db):
     assert [[int(v) for v in r] for r in c.rows] == [list(want[0])]
     c = Conv(club_db)
     c.ask("Which members live in Lyon?")
-    assert "one for them all or one for each" in declined(c, "how many matches did they play?")
+    c.ask("how many matches did they play?")        # one count for them all, as 'in total'
+    assert [[int(v) for v in r] for r in c.rows] == [list(rows(club_db, "SELECT COUNT(*) FROM match x JOIN member m "
+                                                                       "ON m.member_id = x.member_id WHERE m.city = 'Lyon'")[0])]
     c = Conv(club_db)
     c.ask("Which member has the highest salary?")
     c.ask("how many matches did they play?")
@@ -195,3 +197,33 @@ def test_a_key_named_beside_a_count_names_the_rows_counted(tmp_path):
     c = Conv(db)
     c.ask("how many of the tickets in March 2024 were urgent?")
     assert [[int(v) for v in r] for r in c.rows] == [[2]]
+
+
+def test_a_figure_of_those_rows_counted(club_db):
+    c = Conv(club_db)
+    c.ask("Which members live in Lyon?")
+    c.ask("how many matches did they play?")
+    c.ask("what is the average points of those matches?")
+    want = rows(club_db, "SELECT AVG(x.points) FROM match x JOIN member m ON m.member_id = x.member_id "
+                         "WHERE m.city = 'Lyon'")
+    assert float(c.rows[0][0]) == pytest.approx(want[0][0])
+    c = Conv(club_db)
+    c.ask("How many Cup matches were there?")
+    c.ask("what is the average points of those matches?")
+    assert float(c.rows[0][0]) == pytest.approx(rows(club_db, "SELECT AVG(points) FROM match WHERE kind = 'Cup'")[0][0])
+
+
+def test_how_many_y_did_each_of_them_have_is_one_count_per_row(club_db):
+    want = rows(club_db, "SELECT m.name, COUNT(*) FROM match x JOIN member m ON m.member_id = x.member_id "
+                         "WHERE m.city = 'Lyon' GROUP BY m.name")
+    for q in ("how many matches did each of them play?", "how many Cup matches did each of them play?"):
+        c = Conv(club_db)
+        c.ask("Which members live in Lyon?")
+        c.ask(q)
+        got = sorted((r[c.cols.index("name")], int(r[-1])) for r in c.rows)
+        if "Cup" not in q:
+            assert got == sorted(want)
+        else:
+            assert got == sorted(rows(club_db, "SELECT m.name, COUNT(*) FROM match x JOIN member m ON "
+                                               "m.member_id = x.member_id WHERE m.city = 'Lyon' AND x.kind = 'Cup' "
+                                               "GROUP BY m.name"))

@@ -65,6 +65,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
     if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and not prev.measures and not prev.group:
         return True           # "which members live in Lyon?" → "how many matches did they play in total?"
+    if _figure_of_those_counted(prev, r):
+        return True           # "how many wines come from them?" → "what is the average price of those wines?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
@@ -195,6 +197,18 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     return p
 
 
+def _figure_of_those_counted(prev: Plan, r: Reading) -> bool:
+    """'how many wines come from them?' → 'what is the average price of those wines?': a figure of
+    the rows the previous answer counted, named with a pointer ('those wines')."""
+    m = r.mentions
+    pointed = any(x.text in ("those", "these", "of those", "of these") and y.kind == "ref" and y.ref is not None and
+                  y.ref.kind == "table" and y.ref.table == prev.table for x, y in zip(m, m[1:]))
+    return pointed and r.entity == prev.table and bool(r.measures) and \
+        [(a.func, a.column) for a in prev.measures] == [("count", None)] and \
+        not (prev.group or prev.limit is not None or prev.inner is not None or r.group or r.dims_named or
+             r.select or r.order or r.rank_dir)
+
+
 def _counted_table(r: Reading, cat: Catalog) -> str | None:
     """The table 'how many <rows> …' counts, when the question counts nothing else: the entity
     named, or the table whose one key the plural noun matched ('requests' → request_id)."""
@@ -212,8 +226,7 @@ def _counted_table(r: Reading, cat: Catalog) -> str | None:
 def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'which neighbourhoods have more than 25,000 residents?' → 'how many requests did they have
     in total?': the rows of the table counted that belong to the rows listed (never the listed rows
-    themselves). One total for several rows only when the question says so ('in total'); else
-    whether it is one for all or one each is not clear, and it is declined."""
+    themselves), counted together: 'each of them' (a grouping) asks for one count per row."""
     t = _counted_table(r, cat)
     pk = cat.tables[prev.table].primary_key
     if t is None or t == prev.table or not r.anaphora or prev.measures or prev.group or prev.distinct or \
@@ -225,10 +238,6 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     if prev.limit != 1 and _points_at_one(r):
         raise CannotAnswer(f"{', '.join(map(repr, words))} points at one of the {_plural(prev.table)}, and the "
                            "previous answer shows several; name the one you mean", words)
-    if prev.limit != 1 and not total:
-        raise CannotAnswer(f"the previous answer shows several {_plural(prev.table)}, and whether the count of "
-                           f"{_plural(t)} is one for them all or one for each is not clear; ask '… in total' or "
-                           "'… for each of them'", words)
     key = f"{prev.table}.{pk[0]}"
     within = prev.copy()
     within.assumptions, within.batch, within.earlier = [], [], []
@@ -238,6 +247,13 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     for x in total:
         x.used = True
     _add_filters(p, r.filters, cat)
+    each = [x for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" and x.text in ("each", "every", "for each")]
+    if each and not total:
+        for x in each:
+            x.used = True           # 'how many votes did each of them get?': one count per row listed
+        p.group = [Dim(c) for c in cat.entity_group(prev.table)]
+        p.assume("each", f"the {_plural(t)} of each of the {_plural(prev.table)} the previous answer listed")
+        return p
     p.assume("they", f"the {_plural(t)} of the {_plural(prev.table)} the previous answer listed, counted together")
     return p
 
@@ -387,6 +403,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             _new_measures_keeping_conditions(p, list(r.measures) or [Agg("count")])
             if r.entity:
                 p.table = r.entity
+            _add_filters(p, r.filters, cat, replace=True)      # 'how many Cup matches did each play?'
             return p
         if any(m.func in ("count", "sum", "avg", "min", "max") for m in r.measures) or r.count_anaphora:
             # 'how many channels use each?' after a listing: a total would drop 'each' (a value per

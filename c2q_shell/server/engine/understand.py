@@ -492,10 +492,12 @@ class Interpreter:
                     r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3) or self._each_value_of(g)
-            if target is not None and target.col and self.cat.is_measure(*target.col.split(".")) and \
+            if target is not None and target.col and (self.cat.is_measure(*target.col.split(".")) or
+                                                      self.cat.is_time(*target.col.split("."))) and \
                     self._each_of_them(i):
                 # 'what did each of them spend in total?': the groups are the previous answer's,
-                # never the amount named after them
+                # never the amount named after them ('how many matches did each of them play?': nor
+                # the date the verb names)
                 g.used = r.group_prev = True
                 continue
             if target is None or target.ref is None:
