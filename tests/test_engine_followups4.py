@@ -227,3 +227,13 @@ def test_how_many_y_did_each_of_them_have_is_one_count_per_row(club_db):
             assert got == sorted(rows(club_db, "SELECT m.name, COUNT(*) FROM match x JOIN member m ON "
                                                "m.member_id = x.member_id WHERE m.city = 'Lyon' AND x.kind = 'Cup' "
                                                "GROUP BY m.name"))
+
+
+def test_there_is_the_value_the_previous_answer_was_kept_to(club_db):
+    c = Conv(club_db)
+    c.ask("How many members live in Metz?")
+    c.ask("and how many matches took place there?")
+    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM match WHERE town = 'Metz'")[0][0]
+    c = Conv(club_db)
+    c.ask("How many Cup matches took place in Nice?")     # two conditions: which one is the place?
+    assert "'there'" in declined(c, "how many members live there?")

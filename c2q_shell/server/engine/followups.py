@@ -5,7 +5,7 @@ the group it named, 'when was that?', 'reverse the order', 'remove the filters')
 from __future__ import annotations
 
 from . import dates, measures
-from .catalog import Catalog
+from .catalog import Catalog, value_key
 from .compose import (
     _add_filters,
     _apply_rank,
@@ -65,6 +65,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
     if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and not prev.measures and not prev.group:
         return True           # "which members live in Lyon?" → "how many matches did they play in total?"
+    if r.entity and _there(r) and _place_value(prev) is not None:
+        return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
     if _figure_of_those_counted(prev, r):
         return True           # "how many wines come from them?" → "what is the average price of those wines?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
@@ -194,6 +196,40 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         p.filters += [f for f in prev.filters if f.column and f.agg is None and f.kind in ("value", "compare", "time")]
     _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
     _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
+    return p
+
+
+def _there(r: Reading) -> list:
+    return [x for x in r.mentions if x.kind == "kw" and x.kw[0] == "place" and x.text == "there" and not x.used]
+
+
+def _place_value(prev: Plan) -> Filter | None:
+    """The one value the previous answer was kept to ('produced in Japan'), when it has one."""
+    named = [f for f in prev.filters if f.kind == "value" and f.op in ("=", "in") and len(f.values) == 1 and f.column]
+    return named[0] if len(named) == 1 and not prev.group and prev.within is None and prev.inner is None else None
+
+
+def _same_place_there(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'how many titles were produced in Japan?' → 'and how many subscribers live there?': 'there' is
+    the value the previous answer was kept to, in the one column of the table asked about that holds
+    it (none, or several: not this rule)."""
+    f = _place_value(prev)
+    there = _there(r)
+    if f is None or not there or not r.entity or r.entity == f.column.split(".")[0] or r.group or r.dims_named or \
+            any(c.split(".")[0] != r.entity for c in r.select) or (r.measures and r.select):
+        return None
+    value = f.values[0]
+    cols = {f"{v.table}.{v.column}" for v in cat.values.get(value_key(str(value)), ()) if v.table == r.entity
+            and v.value == value}
+    if len(cols) != 1:
+        return None
+    col = cols.pop()
+    p = Plan(table=r.entity, measures=list(r.measures), select=list(r.select), order=list(r.order), limit=r.limit,
+             filters=[Filter(col, "=", [value])], assumptions=list(r.assumptions))
+    _add_filters(p, r.filters, cat)
+    for x in there:
+        x.used = True
+    p.assume("there", f"{col.split('.')[1]} = '{value}', the place of the previous answer")
     return p
 
 
@@ -345,6 +381,9 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     there = _rows_of_previous_groups(prev, r, cat)
     if there is not None:
         return there
+    same = _same_place_there(prev, r, cat)
+    if same is not None:
+        return same
     theirs = _their_rows_counted(prev, r, cat)
     if theirs is not None:
         return theirs
