@@ -17,12 +17,12 @@ def club_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("club") / "club.sqlite"
     teams = [("Red", "North", 1990), ("Blue", "South", 1985), ("Gold", "North", 2001)]
     names = "Ann Bo Cy Di Ed Flo Gil Hal Ida Jo Kai Lu".split()
-    script = ["CREATE TABLE team (team_name TEXT PRIMARY KEY, region TEXT, founded INTEGER, hosted_cups TEXT);",
+    script = ["CREATE TABLE team (team_name TEXT PRIMARY KEY, region TEXT, founded INTEGER, hosted_cups TEXT, budget REAL);",
               "CREATE TABLE member (member_id INTEGER PRIMARY KEY, name TEXT, "
               "team_name TEXT REFERENCES team(team_name), salary REAL, joined TEXT, city TEXT);",
               "CREATE TABLE match (match_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES member(member_id), "
               "kind TEXT, points REAL, played TEXT, venue TEXT, town TEXT, run_type TEXT);"]
-    script += [f"INSERT INTO team VALUES ('{t}', '{r}', {f}, '{f % 7}');" for t, r, f in teams]
+    script += [f"INSERT INTO team VALUES ('{t}', '{r}', {f}, '{f % 7}', {f * 3});" for t, r, f in teams]
     cities = ["Lyon", "Nice", "Metz", "Pau"]
     for i, n in enumerate(names, 1):
         team, city = teams[0 if i <= 5 else 1 if i <= 9 else 2][0], cities[i % 4] if i <= 10 else "Lyon"
@@ -237,3 +237,13 @@ def test_there_is_the_value_the_previous_answer_was_kept_to(club_db):
     c = Conv(club_db)
     c.ask("How many Cup matches took place in Nice?")     # two conditions: which one is the place?
     assert "'there'" in declined(c, "how many members live there?")
+
+
+def test_a_figure_of_the_one_group_kept_is_over_its_own_row(club_db):
+    c = Conv(club_db)
+    c.ask("What are the total points of the matches of each team?")
+    c.ask("which team has the highest?")
+    c.ask("what is its budget?")
+    top = rows(club_db, "SELECT t.budget FROM match x JOIN member m ON m.member_id = x.member_id JOIN team t "
+                        "ON t.team_name = m.team_name GROUP BY t.team_name ORDER BY SUM(x.points) DESC LIMIT 1")
+    assert float(c.rows[0][c.cols.index("budget")]) == top[0][0]

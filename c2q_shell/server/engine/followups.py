@@ -233,6 +233,31 @@ def _same_place_there(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     return p
 
 
+def _figure_of_the_group_kept(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which taproom made the most?' → 'how many seats does it have?': a figure of the table the one
+    kept group is a row of, over that row only (never over the rows the ranking joined, where its
+    seats would count once per sale)."""
+    if prev.limit != 1 or len(prev.group) != 1 or prev.group[0].grain or not _points_at_one(r) or \
+            not (r.measures or r.select) or (r.measures and r.select) or r.group or r.dims_named or r.order or \
+            r.rank_dir or r.agg_only:
+        return None
+    col = prev.group[0].column
+    g = col.split(".")[0]
+    if g == prev.table or any(not m.column or m.column.split(".")[0] != g for m in r.measures) or \
+            any(c.split(".")[0] != g for c in r.select):
+        return None             # ('what is its budget?': the value of that one row)
+    within = prev.copy()
+    within.assumptions, within.batch, within.earlier = [], [], []
+    p = Plan(table=g, measures=list(r.measures), select=[col] + [c for c in r.select if c != col] if r.select else [],
+             filters=[Filter(col, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
+    _add_filters(p, r.filters, cat)
+    for x in r.mentions:
+        if x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR:
+            x.used = True
+    p.assume("it", f"the {col.split('.')[1]} the previous answer found")
+    return p
+
+
 def _figure_of_those_counted(prev: Plan, r: Reading) -> bool:
     """'how many wines come from them?' → 'what is the average price of those wines?': a figure of
     the rows the previous answer counted, named with a pointer ('those wines')."""
@@ -384,6 +409,9 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     same = _same_place_there(prev, r, cat)
     if same is not None:
         return same
+    own = _figure_of_the_group_kept(prev, r, cat)
+    if own is not None:
+        return own
     theirs = _their_rows_counted(prev, r, cat)
     if theirs is not None:
         return theirs
