@@ -71,7 +71,7 @@ class Engine:
         at = dates.time_pointer(reading)
         if at is not None:
             plan = self._at_previous_time(reading, previous, *at)
-        elif is_followup(reading, previous):
+        elif is_followup(reading, previous, self.cat):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
@@ -86,13 +86,13 @@ class Engine:
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
-            named_group = _that_group(reading, previous)
-            pointers = [] if named_group else _points_back(reading) + _continues(question.text, reading, previous)
+            named_group = _that_group(reading, previous) or _its_value(reading, previous, self.cat)
+            pointers = [] if named_group else _points_back(reading, self.cat) + _continues(question.text, reading, previous)
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
                 # what the pronoun points to
-                words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] + pointers
+                words = list(dict.fromkeys([x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] + pointers))
                 where = "the previous answer" if previous is not None else "an earlier answer, and there is none in " \
                     "this session"
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
@@ -104,6 +104,8 @@ class Engine:
                 # of the group the previous answer kept
                 within = previous.copy()
                 within.assumptions, within.batch = [], []
+                if named_group not in within.select and all(g.column != named_group for g in within.group):
+                    within.select = [*within.select, named_group]       # 'its sector': shown to be kept
                 plan.filters.append(Filter(named_group, "in", [], kind="in_prev"))
                 plan.within = within
                 plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
@@ -163,7 +165,7 @@ class Engine:
             raise CannotAnswer(f"'{said}' points at the time of an earlier answer, and there is none in this "
                                "session; ask with the date itself", [said])
         others = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] + \
-            [w for w in _points_back(reading) if w not in [x.text for x in words]]
+            [w for w in _points_back(reading, self.cat) if w not in [x.text for x in words]]
         if others:
             raise CannotAnswer(f"'{said}' points at the time of the previous answer, and the question also refers "
                                f"to it ({', '.join(map(repr, others))}); ask with the date itself", [said])
@@ -251,6 +253,7 @@ class Engine:
         t = self.task("0", Question.of(question), prev)
         if prev is not None and t.plan and _SAME.search(question):
             plan = Plan.from_dict(t.plan)
+            _same_figures_as_before(plan, prev)
             if _COMPARES.search(question):
                 try:
                     plan = self._both_values(plan, prev)
@@ -335,7 +338,7 @@ class Engine:
             words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] \
                 if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
             at = dates.time_pointer(alone)
-            words += _points_back(alone) + _continues(question.text, alone, None) + \
+            words += _points_back(alone, self.cat) + _continues(question.text, alone, None) + \
                 [x.text for x in loose_rate_words(alone.mentions)] + \
                 ([" ".join(x.text for x in at[0])] if at else [])
             if words:
@@ -346,7 +349,7 @@ class Engine:
             reading = Interpreter(self.cat, question, older).read()
         except CannotAnswer:
             return None
-        return [] if is_followup(reading, older) else None
+        return [] if is_followup(reading, older, self.cat) else None
 
     def _breakdown(self, question: str, prev: Plan | None) -> Result | None:
         context, parts = breakdown.split(question)
@@ -571,7 +574,7 @@ def _names_a_thing(x) -> bool:
     return x.kind == "value" or (x.kind == "ref" and x.ref is not None and x.ref.kind == "table")
 
 
-def _points_back(reading: Reading) -> list[str]:
+def _points_back(reading: Reading, cat: Catalog) -> list[str]:
     m = reading.mentions
     words = [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
              and (m[i - 1].text in _POINTING or i + 1 == len(m) or m[i + 1].text in _POINTED_AT
@@ -581,6 +584,8 @@ def _points_back(reading: Reading) -> list[str]:
               set(x.text.split()) & {"it", "that", "this", "them", "those"}]
     # 'how many donors live there?': a place an earlier answer named
     words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "place"]
+    # 'the average P/E of its sector': the category of a row an earlier answer found
+    words += [x.text for i, x in enumerate(m[:-1]) if _its_category(m, i, cat)]
     if reading.group_prev:
         # 'what's the average price per unit in each?': each of the groups an earlier answer showed
         words += [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and x.used and
@@ -640,6 +645,50 @@ def _that_group(reading: Reading, previous: Plan | None) -> str | None:
     return None
 
 
+def _its_value(reading: Reading, previous: Plan | None, cat: Catalog) -> str | None:
+    """'What's Tesla's P/E?' → 'the average P/E of its sector': 'its' before a category of the one
+    row the previous answer found (kept by a ranking, or named by its name or key) is that row's
+    value of it. Returns the column, with 'its' and the column's words marked used."""
+    if previous is None or previous.group or previous.measures or previous.inner is not None or \
+            previous.within is not None or previous.batch or not _one_row(previous, cat):
+        return None
+    m = reading.mentions
+    for i, x in enumerate(m[:-1]):
+        col = _its_category(m, i, cat)
+        if col and (cat.is_dimension(*col.split(".")) or col.split(".")[0] != previous.table) and \
+                cat.connected(previous.table, col.split(".")[0]) and not cat.fans_out(previous.table, col.split(".")[0]):
+            x.used = m[i + 1].used = True
+            reading.select = [c for c in reading.select if c != col]
+            reading.dims_named = [c for c in reading.dims_named if c != col]
+            return col
+    return None
+
+
+def _its_category(m: list, i: int, cat: Catalog) -> str | None:
+    """'its sector', 'her team': the column a singular possessive at i names (a table: its key),
+    when only measures are named before it (a table, a name or a value could be what 'its' is of)."""
+    x, nxt = m[i], m[i + 1]
+    if not (x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("its", "his", "her") and nxt.kind == "ref" and
+            nxt.ref is not None) or \
+            any(y.kind == "value" or (y.kind == "ref" and not (y.col and cat.is_measure(*y.col.split("."))))
+                for y in m[:i]):
+        return None             # ('each company's name with its P/E': the company's)
+    if nxt.ref.kind == "table":
+        pk = cat.tables[nxt.ref.table].primary_key
+        return f"{nxt.ref.table}.{pk[0]}" if len(pk) == 1 else None
+    return nxt.col
+
+
+def _one_row(plan: Plan, cat: Catalog) -> bool:
+    """A plan whose answer is one row: kept by a ranking, or named by its table's name or key."""
+    if plan.limit == 1:
+        return True
+    t = cat.tables[plan.table]
+    own = [cat.label(plan.table)] + (t.primary_key if len(t.primary_key) == 1 else [])
+    return any(f.kind == "value" and f.op in ("=", "in") and len(f.values) == 1 and f.column and
+               f.column.split(".")[0] == plan.table and f.column.split(".")[1] in own for f in plan.filters)
+
+
 def _those_n(reading: Reading, previous: Plan) -> None:
     """'those three', 'the 5 of them': the number repeats how many rows the previous answer kept."""
     m = reading.mentions
@@ -686,6 +735,17 @@ def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, 
                             "show, and the engine could not tell how to add it; ask the whole question", words)
     return CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
                         "it asks beyond it; ask the whole question")
+
+
+def _same_figures_as_before(plan: Plan, prev: Plan) -> None:
+    """'how many drama titles?' → 'their average runtime?' → 'do the same for Comedy and Thriller':
+    'the same' is every figure asked about those rows, the count and the average, not only the last."""
+    if not prev.earlier or not plan.measures or plan.measures != prev.measures or plan.group or \
+            plan.inner or plan.within or any(f.agg is not None for f in plan.filters) or \
+            any(o.kind == "agg" for o in plan.order):
+        return
+    plan.measures = [m for m in prev.earlier if m not in plan.measures] + plan.measures
+    plan.assume("the same", "the figures of the earlier questions about those rows as well")
 
 
 def _remember_batch(tasks: list[Task]) -> None:

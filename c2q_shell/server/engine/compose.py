@@ -53,6 +53,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
             p.distinct = True
             p.table = r.dims_named[0].split(".")[0]
+    _key_names_the_rows_counted(p, cat)
     if p.measures and not p.group and p.select and not any(m.func == "ratio" and m.of is None for m in p.measures):
         # "top 3 sectors by total market cap", "the stadium name with the most concerts": an aggregate
         # beside a category or a name means one row per value (never a column silently dropped)
@@ -111,6 +112,17 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     groups_named_by_parent(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _key_names_the_rows_counted(p: Plan, cat: Catalog) -> None:
+    """'how many of the requests in March were urgent?' where 'requests' matched the key request_id
+    of service_requests: the key beside a count of its own table names the rows counted; one group
+    per key would count 1 in each."""
+    if not p.measures or any(m.func != "count" or m.column for m in p.measures) or p.group:
+        return
+    pk = cat.tables[p.table].primary_key
+    if len(pk) == 1 and f"{p.table}.{pk[0]}" in p.select:
+        p.select = [c for c in p.select if c != f"{p.table}.{pk[0]}"]
 
 
 def _count_through_link(p: Plan, cat: Catalog) -> None:

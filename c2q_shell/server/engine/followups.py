@@ -5,7 +5,7 @@ the group it named, 'when was that?', 'reverse the order', 'remove the filters')
 from __future__ import annotations
 
 from . import dates, measures
-from .catalog import Catalog
+from .catalog import Catalog, value_key
 from .compose import (
     _add_filters,
     _apply_rank,
@@ -22,7 +22,7 @@ from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading
 
 
-def is_followup(r: Reading, prev: Plan | None) -> bool:
+def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if prev is None or r.overview:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
@@ -65,6 +65,12 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
             (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
             not (r.group or r.entity or r.dims_named or r.select or r.filters):
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
+    if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and not prev.measures and not prev.group:
+        return True           # "which members live in Lyon?" → "how many matches did they play in total?"
+    if r.entity and _there(r) and _place_value(prev) is not None:
+        return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
+    if _figure_of_those_counted(prev, r):
+        return True           # "how many wines come from them?" → "what is the average price of those wines?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
     if _bare_count(r):
@@ -160,7 +166,7 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     prev = _still_that_one(prev, r)
-    entity = r.entity or (r.select[0].split(".")[0] if r.select else None)
+    entity = r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity)) \
         or _those_rows_counted(prev, r)                                              # its rows, not its parent
@@ -204,6 +210,155 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     return p
 
 
+def _there(r: Reading) -> list:
+    return [x for x in r.mentions if x.kind == "kw" and x.kw[0] == "place" and x.text == "there" and not x.used]
+
+
+def _place_value(prev: Plan) -> Filter | None:
+    """The one value the previous answer was kept to ('produced in Japan'), when it has one."""
+    named = [f for f in prev.filters if f.kind == "value" and f.op in ("=", "in") and len(f.values) == 1 and f.column]
+    return named[0] if len(named) == 1 and not prev.group and prev.within is None and prev.inner is None else None
+
+
+def _same_place_there(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'how many titles were produced in Japan?' → 'and how many subscribers live there?': 'there' is
+    the value the previous answer was kept to, in the one column of the table asked about that holds
+    it (none, or several: not this rule)."""
+    f = _place_value(prev)
+    there = _there(r)
+    if f is None or not there or not r.entity or r.entity == f.column.split(".")[0] or r.group or r.dims_named or \
+            any(c.split(".")[0] != r.entity for c in r.select) or (r.measures and r.select):
+        return None
+    value = f.values[0]
+    cols = {f"{v.table}.{v.column}" for v in cat.values.get(value_key(str(value)), ()) if v.table == r.entity
+            and v.value == value}
+    if len(cols) != 1:
+        return None
+    col = cols.pop()
+    p = Plan(table=r.entity, measures=list(r.measures), select=list(r.select), order=list(r.order), limit=r.limit,
+             filters=[Filter(col, "=", [value])], assumptions=list(r.assumptions))
+    _add_filters(p, r.filters, cat)
+    for x in there:
+        x.used = True
+    p.assume("there", f"{col.split('.')[1]} = '{value}', the place of the previous answer")
+    return p
+
+
+def _figure_of_the_group_kept(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which taproom made the most?' → 'how many seats does it have?': a figure of the table the one
+    kept group is a row of, over that row only (never over the rows the ranking joined, where its
+    seats would count once per sale)."""
+    if prev.limit != 1 or len(prev.group) != 1 or prev.group[0].grain or not _points_at_one(r) or \
+            not (r.measures or r.select) or (r.measures and r.select) or r.group or r.dims_named or r.order or \
+            r.rank_dir or r.agg_only:
+        return None
+    col = prev.group[0].column
+    g = col.split(".")[0]
+    if g == prev.table or any(not m.column or m.column.split(".")[0] != g for m in r.measures) or \
+            any(c.split(".")[0] != g for c in r.select):
+        return None             # ('what is its budget?': the value of that one row)
+    within = prev.copy()
+    within.assumptions, within.batch, within.earlier = [], [], []
+    p = Plan(table=g, measures=list(r.measures), select=[col] + [c for c in r.select if c != col] if r.select else [],
+             filters=[Filter(col, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
+    _add_filters(p, r.filters, cat)
+    for x in r.mentions:
+        if x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR:
+            x.used = True
+    p.assume("it", f"the {col.split('.')[1]} the previous answer found")
+    return p
+
+
+def _figure_of_those_counted(prev: Plan, r: Reading) -> bool:
+    """'how many wines come from them?' → 'what is the average price of those wines?': a figure of
+    the rows the previous answer counted, named with a pointer ('those wines')."""
+    m = r.mentions
+    pointed = any(x.text in ("those", "these", "of those", "of these") and y.kind == "ref" and y.ref is not None and
+                  y.ref.kind == "table" and y.ref.table == prev.table for x, y in zip(m, m[1:]))
+    return pointed and r.entity == prev.table and bool(r.measures) and \
+        [(a.func, a.column) for a in prev.measures] == [("count", None)] and \
+        not (prev.group or prev.limit is not None or prev.inner is not None or r.group or r.dims_named or
+             r.select or r.order or r.rank_dir)
+
+
+def _counted_table(r: Reading, cat: Catalog) -> str | None:
+    """The table 'how many <rows> …' counts, when the question counts nothing else: the entity
+    named, or the table whose one key the plural noun matched ('requests' → request_id)."""
+    if [(m.func, m.column) for m in r.measures] != [("count", None)] or \
+            r.group or r.order or r.rank_dir or r.limit is not None or r.dims_named or r.share or r.group_prev:
+        return None
+    if r.entity and all(c.split(".")[0] == r.entity and cat.is_time(*c.split(".")) for c in r.select):
+        return r.entity         # ('how many matches did they play?': 'play' names the matches' date)
+    if not r.entity and len(r.select) == 1:
+        t, c = r.select[0].split(".")
+        return t if cat.tables[t].primary_key == [c] else None
+    return None
+
+
+def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which neighbourhoods have more than 25,000 residents?' → 'how many requests did they have
+    in total?': the rows of the table counted that belong to the rows listed (never the listed rows
+    themselves), counted together: 'each of them' (a grouping) asks for one count per row."""
+    t = _counted_table(r, cat)
+    pk = cat.tables[prev.table].primary_key
+    if t is None or t == prev.table or not r.anaphora or prev.measures or prev.group or prev.distinct or \
+            prev.inner is not None or prev.within is not None or prev.batch or len(pk) != 1 or \
+            not cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
+        return None
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+    total = [x for x in r.mentions if x.kind == "kw" and x.kw == ("agg", "sum")]
+    if prev.limit != 1 and _points_at_one(r):
+        raise CannotAnswer(f"{', '.join(map(repr, words))} points at one of the {_plural(prev.table)}, and the "
+                           "previous answer shows several; name the one you mean", words)
+    key = f"{prev.table}.{pk[0]}"
+    within = prev.copy()
+    within.assumptions, within.batch, within.earlier = [], [], []
+    within.select = [key] + [c for c in within.select if c != key]
+    p = Plan(table=t, measures=[Agg("count")], filters=[Filter(key, "in", [], kind="in_prev")],
+             assumptions=list(r.assumptions), within=within)
+    for x in total:
+        x.used = True
+    _add_filters(p, r.filters, cat)
+    each = [x for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" and x.text in ("each", "every", "for each")]
+    if each and not total:
+        for x in each:
+            x.used = True           # 'how many votes did each of them get?': one count per row listed
+        p.group = [Dim(c) for c in cat.entity_group(prev.table)]
+        p.assume("each", f"the {_plural(t)} of each of the {_plural(prev.table)} the previous answer listed")
+        return p
+    p.assume("they", f"the {_plural(t)} of the {_plural(prev.table)} the previous answer listed, counted together")
+    return p
+
+
+def _those_listed_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'staff hired before 2017' → 'how many shifts have they worked in total?' → 'how many of them
+    are chefs?': a condition on the rows listed (not on the rows counted for them) counts those
+    rows, not their shifts."""
+    w = prev.within
+    if w is None or w.limit is not None or w.measures or w.group or prev.group or \
+            [(m.func, m.column) for m in prev.measures] != [("count", None)] or \
+            not any(f.kind == "in_prev" for f in prev.filters) or not (r.count_anaphora or _bare_count(r)) or \
+            not r.filters or any(not f.column or f.column.split(".")[0] != w.table for f in r.filters) or \
+            w.table == prev.table:
+        return None
+    p = w.copy()
+    p.assumptions = list(r.assumptions)
+    p.measures, p.select, p.order, p.distinct = [Agg("count")], [], [], False
+    _add_filters(p, r.filters, cat, replace=True)
+    p.assume("of them", f"the {_plural(w.table)} listed before, not their {_plural(prev.table)}")
+    return p
+
+
+def _ones_counted(prev: Plan, r: Reading) -> str | None:
+    """'which sub-industry has the most companies?' → 'give me the ones in it whose …': 'the ones'
+    in the group named are the rows the groups counted (the table of the count)."""
+    if not (prev.group and prev.limit is not None and len(prev.measures) == 1 and prev.measures[0].func == "count"):
+        return None
+    counted = prev.measures[0].column.split(".")[0] if prev.measures[0].column else prev.table
+    ones = any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[-1] == "ones" for x in r.mentions)
+    return counted if ones and not (r.measures or r.group or r.dims_named or r.agg_only) else None
+
+
 def _those_rows_counted(prev: Plan, r: Reading) -> bool:
     """'Which sub-industry has the most companies?' → 'show those companies': 'those' before the
     name of the rows the ranked groups counted are those groups' rows, not the counts again."""
@@ -236,6 +391,23 @@ def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    p = _edit(prev, r, cat)
+    p.earlier = _figures_replaced(prev, p)
+    return p
+
+
+def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
+    """'how many drama titles?' → 'what's their average runtime?': the figures the edit replaced
+    about the same rows, which 'do the same for …' repeats beside the new ones (any other edit
+    forgets them)."""
+    one_figure = [q for q in (prev, p) if q.measures and not (q.group or q.inner or q.within or q.batch) and
+                  q.limit is None and not any(f.agg is not None for f in q.filters)]
+    if len(one_figure) != 2 or p.table != prev.table or p.filters != prev.filters or p.measures == prev.measures:
+        return []
+    return [m for m in prev.earlier + prev.measures if m not in p.measures]
+
+
+def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     when = dates.when_was_that(prev, r, cat)
     if when is not None:
         return when
@@ -245,6 +417,18 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     there = _rows_of_previous_groups(prev, r, cat)
     if there is not None:
         return there
+    same = _same_place_there(prev, r, cat)
+    if same is not None:
+        return same
+    own = _figure_of_the_group_kept(prev, r, cat)
+    if own is not None:
+        return own
+    theirs = _their_rows_counted(prev, r, cat)
+    if theirs is not None:
+        return theirs
+    listed = _those_listed_counted(prev, r, cat)
+    if listed is not None:
+        return listed
     share = measures.share_of_previous(prev, r, cat)
     if share is not None:
         return share
@@ -297,6 +481,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             _new_measures_keeping_conditions(p, list(r.measures) or [Agg("count")])
             if r.entity:
                 p.table = r.entity
+            _add_filters(p, r.filters, cat, replace=True)      # 'how many Cup matches did each play?'
             return p
         if any(m.func in ("count", "sum", "avg", "min", "max") for m in r.measures) or r.count_anaphora:
             # 'how many channels use each?' after a listing: a total would drop 'each' (a value per
@@ -405,7 +590,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             and p.measures:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
     if r.dims_named and not p.measures and not p.group and not r.measures:
-        if prev.limit is None and not prev.distinct and r.anaphora and not r.too and not (
+        if prev.limit is None and not prev.distinct and r.anaphora and not r.too and not r.filters and not (
                 r.listing and r.mentions and r.mentions[0].text in ("list", "show", "display", "give")):
             # "which states are they in?" over a whole set: each state once, with how many
             # ("show their sub-industry too" adds the column to the rows)
@@ -438,7 +623,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.order = list(r.order)
     if r.limit is not None:
         p.limit = r.limit
-    elif _lists_again(r) and prev.limit == 1 and not r.rank_dir and not prev.group and \
+    elif (_lists_again(r) or r.sort) and prev.limit == 1 and not r.rank_dir and not prev.group and \
             (r.anaphora or any("them" in x.text.split() for x in r.mentions)) and \
             not any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions):
         # 'list them …' after 'which one …?': 'them' is the whole set again
@@ -458,6 +643,12 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _lists_again(r: Reading) -> bool:
+    """'list them', 'show them all': a listing asked for with its verb ('which country are they
+    from?' asks about the rows shown, it lists nothing again)."""
+    return r.listing and bool(r.mentions) and r.mentions[0].text in ("list", "show", "display", "give")
 
 
 def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:

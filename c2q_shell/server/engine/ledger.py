@@ -196,9 +196,25 @@ def lost_conditions(filters, plan, cat=None) -> list[str]:
     touches: the answer would hold rows the question excluded."""
     if plan is None:
         return []
-    _tables, cols = _plan_parts(plan, cat)
+    held = _conditioned(plan)
     return [f.column.split(".")[1] for f in filters
-            if f.column and f.kind in ("value", "time", "compare") and f.column not in cols]
+            if f.column and f.kind in ("value", "time", "compare") and f.column not in held]
+
+
+def _conditioned(plan) -> set[str]:
+    """The columns a plan (and the plans it is computed over) puts a condition on: a column only
+    shown or joined on keeps no condition ('in the Finance department' answered with the
+    department joined and every row kept)."""
+    cols, todo = set(), [plan]
+    while todo:
+        p = todo.pop()
+        if p is None:
+            continue
+        cols.update(f.column for f in p.filters if f.column)
+        cols.update(w.column for m in p.measures for w in (m.where or []) if w.column)
+        cols.update(w.column for m in p.measures for period in (m.periods or []) for w in period if w.column)
+        todo += [p.inner, p.within, *p.batch]
+    return cols
 
 
 def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> Ledger:

@@ -117,6 +117,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _noun_of_an_event(out, cat)
     _kinds_without_a_kind(out, cat)
     _verbs_before_an_article(out, cat)
+    _passive_verbs_before_a_value(out, cat)
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
     return out
@@ -268,6 +269,21 @@ def _time_right_after(tokens: list[Token], j: int) -> bool:
                                               "between"):
         j += 1
     return j < len(tokens) and _time_follows(tokens[:j + 1], j)
+def _passive_verbs_before_a_value(out: list[Mention], cat: Catalog) -> None:
+    """'which of them were held at the Tokyo Dome?': a word only loosely like a category column of
+    another table than the value's (a part of its name: 'held' of Days_held) between 'was'/'were'
+    and a preposition before a value is the verb the value goes with, not that column."""
+    for i, x in enumerate(out[1:-2], 1):
+        after = out[i + 2:i + 4]
+        value = after[0] if after[0].text != "the" else (after[1] if len(after) > 1 else None)
+        if x.kind == "ref" and " " not in x.text and x.refs and max(r.strength for r in x.refs) <= 1 and \
+                out[i - 1].text in ("was", "were", "is", "are", "been", "be") and \
+                out[i + 1].text in ("at", "in", "on", "by", "from", "to", "into") and \
+                value is not None and value.kind == "value" and x.text.isalpha() and not x.event and \
+                all(r.kind == "column" and not cat.is_measure(r.table, r.column) for r in x.refs) and \
+                not {r.table for r in x.refs} & {v.table for v in value.values}:
+            # ('headquartered in California' names the table of the value: the column it is in)
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 def _time_follows(tokens: list[Token], j: int) -> bool:

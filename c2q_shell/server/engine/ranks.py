@@ -417,6 +417,10 @@ def asks_for_value(it) -> bool:
                    for x in it.m)
 
 
+SINGULAR_VERBS = {"has", "is", "was", "does"}
+PLURAL_VERBS = {"have", "are", "were", "do"}
+
+
 def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
     if n is not None:
@@ -475,7 +479,10 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         return                      # "and the lowest?" after a top 5 keeps the 5
     if head is not None and head.ref is not None:
         tok = it.tokens[head.end - 1]
-        r.singular = not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is"))    # status, analysis
+        verb = it.tokens[head.end].text if head.end < len(it.tokens) else ""
+        # 'which of those years has the highest …?': the verb's number says one row, whatever the noun's
+        r.singular = verb in SINGULAR_VERBS or verb not in PLURAL_VERBS and \
+            (not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is")))    # status, analysis
     else:
         r.singular = True
     r.limit = 1 if r.singular else DEFAULT_TOP

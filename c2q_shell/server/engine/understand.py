@@ -465,12 +465,35 @@ class Interpreter:
         for v in x.values:
             if f"{v.table}.{v.column}" in prev_cols:
                 return v
+        theirs = self._of_the_rows_pointed_at(i, x)
+        if theirs is not None:
+            return theirs
         # 'only those from California' after a list of wines: the listed rows' own column (wine.State),
         # not a column of a table joined to them (appellations.Appelation)
         own = [v for v in x.values if self.previous is not None and v.table == self.previous.table]
         if len({v.column for v in own}) == 1:
             return own[0]
         return x.values[0]
+
+    def _of_the_rows_pointed_at(self, i: int, x: Mention) -> ValueRef | None:
+        """'the ones in Boise', 'which of those are in Ohio?': a value after a pointer at the rows
+        a previous listing shows is of those rows — the column the previous answer shows, else the one
+        column of its table that holds the value."""
+        p = self.previous
+        if p is None or p.measures or p.group or p.inner is not None or p.within is not None or \
+                not any(y.kind == "kw" and y.kw[0] == "anaphora" for y in self.m[:i]):
+            return None             # (after a count, 'them' may be the rows counted or the ones they belong to)
+        shown = set(p.select) | {g.column for g in p.group}
+        for v in x.values:
+            if f"{v.table}.{v.column}" in shown:
+                return v
+        own = [v for v in x.values if v.table == p.table]
+        cols = sorted({v.column for v in own})
+        if len(cols) > 1:
+            raise CannotAnswer(f"'{x.text}' is a value of several columns of the {p.table.replace('_', ' ')} the "
+                               f"previous answer shows ({', '.join(cols)}); name the column ('… whose {cols[0]} is "
+                               f"{own[0].value}')", [x.text])
+        return own[0] if own else None
 
     # dates --------------------------------------------------------------------------
 
@@ -496,13 +519,14 @@ class Interpreter:
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
             col = dates.time_column_near(self, self.idx(g))
-            if col and sort_seen and any(self.idx(s) < self.idx(g) for s in self.kws("sortword")):
-                # 'sort them by the year they were founded': the order of the rows, not groups
+            if col and self._sorted_by(g):
+                # 'sort them by the year they were founded': an order by that date, not a grouping
                 g.used = True
                 r.order.append(Order("col", col, not self._asc_default(*col.split("."))))
                 if not self.kws("direction"):
                     r.assume("order", f"sorted by {col.split('.')[1]} ascending (no direction was given)")
-            elif col:
+                continue
+            if col:
                 g.used = True
                 r.group.append(Dim(col, dates.grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
@@ -515,10 +539,12 @@ class Interpreter:
                     r.group.append(Dim(col, dates.grain(self.cat, col, nxt.text)))
                     continue
             target = self.next_mention(i, kinds=("ref",), within=3) or self._each_value_of(g)
-            if target is not None and target.col and self.cat.is_measure(*target.col.split(".")) and \
+            if target is not None and target.col and (self.cat.is_measure(*target.col.split(".")) or
+                                                      self.cat.is_time(*target.col.split("."))) and \
                     self._each_of_them(i):
                 # 'what did each of them spend in total?': the groups are the previous answer's,
-                # never the amount named after them
+                # never the amount named after them ('how many matches did each of them play?': nor
+                # the date the verb names)
                 g.used = r.group_prev = True
                 continue
             if target is None or target.ref is None:
@@ -585,6 +611,13 @@ class Interpreter:
                 grain = "year"
                 r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _sorted_by(self, g: Mention) -> bool:
+        """'sort them by the year …', 'order by month': a sort word just before the time word,
+        in a question that counts or aggregates nothing (there 'by year' may still group)."""
+        i = self.idx(g)
+        return i > 0 and self.m[i - 1].kind == "kw" and self.m[i - 1].kw[0] == "sortword" and \
+            not (self.kws("count") or self.kws("agg") or self.kws("group") or self.r.measures)
 
     def _each_of_them(self, i: int) -> bool:
         nxt = self.m[i + 1] if i + 1 < len(self.m) else None
