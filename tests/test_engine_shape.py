@@ -113,3 +113,12 @@ def test_a_ranking_goes_the_way_its_word_says(people_db):
     c = Conv(people_db)
     c.ask("which player has the lowest fee?")
     assert c.rows[0][0] == "Cy Moss"
+
+
+def test_an_average_or_a_total_is_of_numbers(cat):
+    dated = Plan("gauges", measures=[Agg("avg", "gauges.read_on")], group=[Dim("gauges.site")])
+    assert "holds a date, which cannot be averaged" in declined("average reading time by site", dated, cat)
+    assert "holds text" in declined("total site", Plan("gauges", measures=[Agg("sum", "gauges.site")]), cat)
+    shape.check("average level by site", Plan("gauges", measures=[Agg("avg", "gauges.level")],
+                                              group=[Dim("gauges.site")]), cat)
+    shape.check("latest reading", Plan("gauges", measures=[Agg("max", "gauges.read_on")]), cat)

@@ -42,6 +42,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     if plan.batch:
         return
     _asks_for_what_it_names(question, plan, cat, mentions or [])
+    _adds_up_numbers(plan, cat)
     _ranks_the_way_it_says(plan, cat, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
@@ -57,6 +58,20 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     if share and not any(m.func in _SHARE_FUNCS for q in _plans(plan) for m in q.measures):
         word = share.group(0).strip()
         raise CannotAnswer(f"'{word}' asks for a share, and the answer the engine found would not compute one", [word])
+
+
+def _adds_up_numbers(plan: Plan, cat: Catalog) -> None:
+    """An average or a total is of numbers: 'average delivery time' over a date column (the date
+    itself, not the time between two dates) or over text has no meaning."""
+    for q in _plans(plan):
+        for m in q.measures:
+            if m.func in ("avg", "sum") and m.column and "." in m.column:
+                table, column = m.column.split(".", 1)
+                kind = cat.column(table, column).kind
+                if kind in ("date", "text"):
+                    what = "a date" if kind == "date" else "text"
+                    raise CannotAnswer(f"'{column}' holds {what}, which cannot be {'averaged' if m.func == 'avg' else 'added up'}"
+                                       " (a time between two dates is not a column of the data)", [column])
 
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who\b", re.I)
