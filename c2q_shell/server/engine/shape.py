@@ -7,6 +7,7 @@ import re
 
 from .catalog import Catalog
 from .errors import CannotAnswer
+from .mentions import _is_year
 from .plan import Plan
 from .sqlgen import shown_columns
 
@@ -43,6 +44,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
         return
     _asks_for_what_it_names(question, plan, cat, mentions or [])
     _adds_up_numbers(plan, cat)
+    _dates_what_it_asks(plan, cat, mentions or [])
     _ranks_the_way_it_says(plan, cat, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
@@ -72,6 +74,28 @@ def _adds_up_numbers(plan: Plan, cat: Catalog) -> None:
                     what = "a date" if kind == "date" else "text"
                     raise CannotAnswer(f"'{column}' holds {what}, which cannot be {'averaged' if m.func == 'avg' else 'added up'}"
                                        " (a time between two dates is not a column of the data)", [column])
+
+
+def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
+    """A date the question does not tie to a column ('Apple's P/E in January 2000') applies to the
+    table of what it asks for. When the engine could only put it on another table's date (the day
+    Apple joined the index), the answer would be of a different question."""
+    refs = [x for x in mentions if x.kind == "ref" and x.ref is not None and x.used]
+    named = {f"{r.table}.{r.column}" for x in refs for r in x.refs if r.kind == "column"}
+    asked = {x.ref.table for x in refs if x.ref.kind == "table" or not cat.is_time(x.ref.table, x.ref.column)}
+    if any(m.func == "count" and not m.column for m in plan.measures):
+        asked.add(plan.table)
+    words = [x.text for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+    if not words:
+        return                  # no time said in this question (a follow-up keeps the earlier one)
+    for f in plan.filters:
+        if f.kind != "time" or not f.column or f.column in named or not asked:
+            continue
+        table = f.column.split(".")[0]
+        if table not in asked and not any(cat.time_columns(t) for t in asked):
+            raise CannotAnswer(f"{', '.join(map(repr, words))} is a time, and {', '.join(sorted(asked))} hold no date "
+                               f"of their own: the only date the engine could use is {f.column}, which dates "
+                               "something else", words)
 
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who\b", re.I)
