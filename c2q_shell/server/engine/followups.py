@@ -358,6 +358,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     elif r.group:
         regrouped = not r.too and [g.column for g in r.group] != [g.column for g in p.group]
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
+        _one_period_regrouped(p)
         if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
                 not (r.order or r.rank_dir or r.limit):
             # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of
@@ -447,6 +448,28 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
     check_satisfiable(p)
     return p
+
+
+def _bucket(day: str, grain: str) -> str | None:
+    day = str(day)
+    if grain == "quarter" and len(day) >= 7 and day[5:7].isdigit():
+        return f"{day[:4]}-Q{(int(day[5:7]) - 1) // 3}"
+    size = {"decade": 3, "year": 4, "month": 7, "day": 10}.get(grain)
+    return day[:size] if size and len(day) >= size else None
+
+
+def _one_period_regrouped(p: Plan) -> None:
+    """'How many companies were added in 2020?' → 'show that per decade': the period asked before
+    lies in one group of the new grain, so kept it would show one row; the grouping asks for every
+    period, and the earlier one is dropped (said as an assumption)."""
+    for g in p.group:
+        for f in list(p.filters):
+            if g.grain and f.kind == "time" and f.column == g.column and f.op == "between" and len(f.values) == 2:
+                lo, hi = (_bucket(v, g.grain) for v in f.values)
+                if lo is not None and lo == hi:
+                    p.filters.remove(f)
+                    p.assume(g.column.split(".")[1], f"every {g.grain}, not only {f.values[0][:10]} to "
+                             f"{str(f.values[1])[:10]} (which is one {g.grain})")
 
 
 def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:
