@@ -122,3 +122,27 @@ def test_an_average_or_a_total_is_of_numbers(cat):
     shape.check("average level by site", Plan("gauges", measures=[Agg("avg", "gauges.level")],
                                               group=[Dim("gauges.site")]), cat)
     shape.check("latest reading", Plan("gauges", measures=[Agg("max", "gauges.read_on")]), cat)
+
+
+def test_an_order_asked_for_is_kept(cat):
+    rows = Plan("gauges", select=["gauges.site", "gauges.level"])
+    ms = scan(list(Question.of("list the readings, highest first").tokens), cat)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        shape.check("list the readings, highest first", rows, cat, ms)
+    assert "asks for an order" in str(e.value)
+    ordered = Plan("gauges", select=["gauges.site", "gauges.level"], order=[Order("col", "gauges.level", True)])
+    shape.check("list the readings, highest first", ordered, cat, ms)
+
+
+
+def test_the_rows_of_a_ranked_group_in_the_order_asked(tmp_path):
+    firms = ", ".join(f"({i}, 'F{i}', '{('Energy', 'Retail', 'Health')[i % 3]}', {i * 37 % 101})" for i in range(1, 31))
+    db = make_db(tmp_path / "firms.sqlite", f"""
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, sector TEXT, market_cap REAL);
+    INSERT INTO firms VALUES {firms};
+    """)
+    c = Conv(db)
+    c.ask("Which sector has the smallest total market cap?")
+    c.ask("Name the firms in it, biggest first")
+    caps = [float(v) for v in c.col("market_cap")]
+    assert caps == sorted(caps, reverse=True) and len(caps) == 10

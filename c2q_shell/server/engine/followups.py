@@ -179,6 +179,8 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     p = Plan(table=entity, select=[] if r.measures else list(r.select), measures=list(r.measures),
              filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within,
              order=[] if r.measures else list(r.order), limit=None if r.measures else r.limit)
+    if not (r.measures or p.order) and (r.direction or r.sort):
+        _apply_rank(p, r, cat)          # 'name the companies in it, biggest first': in that order
     dim = Dim(key)
     for x in r.mentions:
         if x.kind == "kw" and (x.kw[0] == "place" or (x.kw[0] == "anaphora" and x.text in _SINGULAR)):

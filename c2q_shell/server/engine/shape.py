@@ -46,6 +46,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     _adds_up_numbers(plan, cat)
     _dates_what_it_asks(plan, cat, mentions or [])
     _ranks_the_way_it_says(plan, cat, mentions or [])
+    _sorts_when_it_says(plan, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
         word = when.group(0).strip(" ,?")
@@ -139,6 +140,14 @@ def _fixed_by_question(plan: Plan) -> set[str]:
 def _points_to(cat: Catalog, col: str, table: str) -> bool:
     t, c = col.split(".", 1)
     return any((f.table, f.column, f.ref_table) == (t, c, table) for f in cat.foreign_keys)
+
+
+def _sorts_when_it_says(plan: Plan, mentions: list) -> None:
+    """'…, biggest first', 'sorted by price': an answer of several rows in no order drops the words."""
+    said = [x.text for x in mentions if x.kind == "kw" and x.kw and x.kw[0] in ("direction", "sortword")]
+    several = plan.limit != 1 and (plan.group or not plan.measures)
+    if said and several and not any(q.order for q in _plans(plan)):
+        raise CannotAnswer(f"{said[0]!r} asks for an order, and the answer the engine found would have none", said[:1])
 
 
 def _ranks_the_way_it_says(plan: Plan, cat: Catalog, mentions: list) -> None:
