@@ -61,3 +61,18 @@ def test_terse_questions_that_say_what_they_ask_still_answer(subs_db):
     c.ask("by country")                              # after an answer, a grouping of it
     assert text(c.rows) == text(rows(subs_db, "SELECT country, COUNT(*) FROM accounts WHERE status = 'paused' "
                                               "GROUP BY country"))
+
+
+def test_a_count_of_what_it_names_is_a_question_of_its_own(tmp_path):
+    pets = ", ".join(f"({i}, 'P{i}', '{('Dog', 'Cat', 'Rabbit')[i % 3]}', {i % 15})" for i in range(1, 31))
+    db = make_db(tmp_path / "pets.sqlite", f"""
+    CREATE TABLE pets (pet_id INTEGER PRIMARY KEY, pet_name TEXT, species TEXT, age INTEGER);
+    INSERT INTO pets VALUES {pets};
+    """)
+    c = Conv(db)
+    c.ask("which pet is the oldest?")
+    c.ask("How many dogs are there?")              # every dog, not the dogs among the one oldest pet
+    assert int(c.rows[0][0]) == rows(db, "SELECT COUNT(*) FROM pets WHERE species = 'Dog'")[0][0]
+    c.ask("list the pets older than 10")
+    c.ask("how many of them are dogs?")            # 'of them': the previous answer's rows
+    assert int(c.rows[0][0]) == rows(db, "SELECT COUNT(*) FROM pets WHERE species = 'Dog' AND age > 10")[0][0]

@@ -65,7 +65,7 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
-    if _bare_count(r):
+    if _bare_count(r) and not _counts_what_it_names(r):
         return True           # "how many are there?" counts the previous result
     if r.measures and not (r.entity or r.group or r.filters or r.select or r.dims_named) and \
             any(f.kind in ("value", "time") for f in prev.filters) and \
@@ -76,6 +76,16 @@ def is_followup(r: Reading, prev: Plan | None) -> bool:
     if r.anaphora or r.connective or r.count_anaphora:
         return True
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def _counts_what_it_names(r: Reading) -> bool:
+    """'How many banks are in the index?': the rows counted are named by a value right after 'how
+    many' (no 'of them'), so the count is of its own, not of the previous answer."""
+    if r.anaphora or r.count_anaphora or r.connective:
+        return False
+    m = [x for x in r.mentions if x.text not in ("the", "a", "an")]
+    return any(x.kind == "kw" and x.kw[0] == "count" and i + 1 < len(m) and m[i + 1].kind == "value"
+               for i, x in enumerate(m))
 
 
 # Pronouns for one thing: 'what is its site?' after 'which device …?' stays with that one row.
