@@ -525,7 +525,7 @@ class Interpreter:
             # (a code, a count); 'by age' with a number column is an order
             if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
                     (self.kws("rank") and g.text == "by"):
-                r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                r.order.append(Order("col", f"{t}.{c}", not (self._asc_default(t, c) or self._plain_sort(before_sort))))
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")
@@ -642,6 +642,12 @@ class Interpreter:
         texts = [self.cat.column(t, o).profile.distinct for o in table.columns
                  if o != c and self.cat.column(t, o).kind == "text" and not self.cat.is_key(t, o)]
         return all(n < col.profile.distinct for n in texts)
+
+    def _plain_sort(self, sorted_: bool) -> bool:
+        """'sort them by P/E', 'order by price' with no direction: ascending, as SQL and every
+        spreadsheet sort; 'rank them by P/E' (or a ranking word) is highest first."""
+        return sorted_ and not self.kws("direction") and not self.kws("rank") and \
+            not any(s.text.startswith("rank") for s in self.kws("sortword"))
 
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
@@ -1052,7 +1058,7 @@ class Interpreter:
             if target is not None and target.ref is not None and target.ref.kind == "column" and not target.used:
                 target.used = True
                 t, c = target.ref.table, target.ref.column
-                r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                r.order.append(Order("col", f"{t}.{c}", not (self._asc_default(t, c) or self._plain_sort(True))))
                 if not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")
