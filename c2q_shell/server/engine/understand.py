@@ -13,11 +13,18 @@ from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
+from .vocab import INCOME_WORDS, OUTGO_NAMES, WORD_FAMILIES
 
 
 # --------------------------------------------------------------------------------------
 # interpretation
 # --------------------------------------------------------------------------------------
+def _family(word: str) -> str:
+    """A word's stem, with the forms of one verb taken together ('payment', 'paid' → 'pay')."""
+    w = stem(word)
+    return WORD_FAMILIES.get(w, w)
+
+
 @dataclass
 class Reading:
     """What one question says, before it is merged with the previous plan."""
@@ -195,6 +202,7 @@ class Interpreter:
                                              r.table not in prev_tables, r.kind != "column")
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
                 x.ref = ordered[0]
+                self._one_measure_named(x, ordered)
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
                 if len(cols) > 1 and x.ref.kind == "column":
                     x.alternatives = cols
@@ -213,6 +221,29 @@ class Interpreter:
                     x.kind, x.values = "skip", []
                     continue
                 x.values = inside
+
+    def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
+        """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
+        measures of one table (by role, not by their names) says nothing to choose between them."""
+        ref = x.ref
+        if ref.kind != "column" or ref.strength > 1 or not self.cat.is_measure(ref.table, ref.column):
+            return
+        tied = [r for r in ordered[1:] if r.kind == "column" and r.table == ref.table and r.strength == ref.strength
+                and self.cat.is_measure(r.table, r.column)]
+        if not tied:
+            return
+        said = {_family(w) for w in re.findall(r"[a-z]+", x.text.lower())}
+        both = [ref] + tied
+        named = [r for r in both if said & {_family(w) for w in self.cat.name_words_of(r.column)}]
+        if len(named) != 1 and said & {_family(w) for w in INCOME_WORDS}:
+            # 'gross' over box_office_usd and budget_usd: money coming in, not money spent
+            outgo = {_family(w) for w in OUTGO_NAMES}
+            named = [r for r in both if not {_family(w) for w in self.cat.name_words_of(r.column)} & outgo]
+        if len(named) != 1:
+            cols = ", ".join(r.column for r in both)
+            raise CannotAnswer(f"'{x.text}' could be any of {cols}, and nothing in the question says which; "
+                               "name the column", [x.text])
+        x.ref = named[0]
 
     def _previous_column(self, inside: list[Ref]) -> list[Ref]:
         """'the average salary for each of those titles' after counts per job title: of the columns
