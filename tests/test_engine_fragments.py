@@ -31,7 +31,7 @@ def text(rs) -> list:
 
 
 FRAGMENTS = ["by plan", "amount?", "status?", "France only", "with amount too", "exclude lost accounts",
-             "per country"]
+             "per country", "France only, by plan", "when was the last one added?"]
 
 
 @pytest.mark.parametrize("fragment", FRAGMENTS)

@@ -549,7 +549,8 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|w
                      r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)
 # A question that is only the rest of an earlier one ('at which hotel?', 'in what city?').
 _FRAGMENT = re.compile(r"^\s*(at|in|on|for|from|by|to|with)\s+(which|what)\s+\w+\s*\??\s*$", re.I)
-_WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b", re.I)
+_WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b|\bthe\s+(last|first|latest|next|previous|other|same)\s+one\b",
+                        re.I)
 # 'what about distance?', 'how about Energy?', 'and in 2024?', 'only for …': only said after an earlier answer
 _CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and|only\s+(?:for|those|the\s+ones))\b", re.I)
 # A question or a request says what it asks for first; a fragment ('by plan', 'cardiology only')
@@ -564,7 +565,7 @@ _LEAD_GROUP = re.compile(r"^\s*(?:and\s+|now\s+)?(by|per|for\s+each|for\s+every|
                          re.I)
 _LEAD_CHANGE = re.compile(r"^\s*(?:and\s+|now\s+)?(exclude|excluding|except|without|not\s+counting|leave\s+out|drop|"
                           r"remove|minus|just|only)\b", re.I)
-_TAIL_CHANGE = re.compile(r"\b(only|too|as\s+well|also|instead)\s*[?.!]*\s*$", re.I)
+_TAIL_CHANGE = re.compile(r"\b(only|too|as\s+well|also|instead)\s*([?.!]*\s*$|[,;])", re.I)
 
 # Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
 # for?'), not a relative clause ('companies that pay dividends').
@@ -607,7 +608,7 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     fragment = _FRAGMENT.match(text)
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
         return [fragment.group(0).strip()]
-    if _WHICH_ONE.match(text):
+    if _WHICH_ONE.search(text):
         return ["one"]
     dangling = _ranks_nothing_named(reading)
     if dangling:
