@@ -146,3 +146,18 @@ def test_the_rows_of_a_ranked_group_in_the_order_asked(tmp_path):
     c.ask("Name the firms in it, biggest first")
     caps = [float(v) for v in c.col("market_cap")]
     assert caps == sorted(caps, reverse=True) and len(caps) == 10
+
+
+def test_a_ranked_period_is_a_grouping_by_it(cat):
+    one_row = Plan("gauges", select=["gauges.read_on", "gauges.level"], order=[Order("col", "gauges.level", True)],
+                   limit=1)
+    q = "highest level month"
+    ms = scan(list(Question.of("which was the busiest month?").tokens), cat)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        shape.check("which was the busiest month?", one_row, cat, ms)
+    assert "'busiest month' ranks months" in str(e.value)
+    monthly = Plan("gauges", measures=[Agg("count")], group=[Dim("gauges.read_on", "month")],
+                   order=[Order("agg", 0, True)], limit=1)
+    shape.check("which was the busiest month?", monthly, cat, ms)
+    latest = scan(list(Question.of("what was the latest month?").tokens), cat)
+    shape.check(q, one_row, cat, latest)           # a time superlative picks a row by its date

@@ -47,6 +47,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     _dates_what_it_asks(plan, cat, mentions or [])
     _ranks_the_way_it_says(plan, cat, mentions or [])
     _sorts_when_it_says(plan, mentions or [])
+    _ranks_the_periods_it_names(plan, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
         word = when.group(0).strip(" ,?")
@@ -140,6 +141,25 @@ def _fixed_by_question(plan: Plan) -> set[str]:
 def _points_to(cat: Catalog, col: str, table: str) -> bool:
     t, c = col.split(".", 1)
     return any((f.table, f.column, f.ref_table) == (t, c, table) for f in cat.foreign_keys)
+
+
+_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+          "decade": "decade"}
+_TIME_RANKS = {"latest", "newest", "earliest", "oldest", "most recent", "first", "last", "youngest"}
+
+
+def _ranks_the_periods_it_names(plan: Plan, mentions: list) -> None:
+    """'heaviest month', 'the busiest year': a ranking of periods, so the answer groups by that
+    period (never the one heaviest row, with its date)."""
+    m = [x for i, x in enumerate(mentions) if x.text not in ("the", "a", ",")
+         and not (i and mentions[i - 1].text == x.text)]         # a word read twice ('heaviest': rank, weight)
+    for i, x in enumerate(m[:-1]):
+        unit = _UNITS.get(m[i + 1].text.rstrip("s"))
+        if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.text not in _TIME_RANKS and unit and \
+                not any(g.grain == unit for q in _plans(plan) for g in q.group):
+            said = f"{x.text} {m[i + 1].text}"
+            raise CannotAnswer(f"'{said}' ranks {unit}s, and the answer the engine found does not group by {unit}",
+                               [said])
 
 
 def _sorts_when_it_says(plan: Plan, mentions: list) -> None:
