@@ -124,3 +124,17 @@ def test_a_date_only_another_table_can_hold_is_declined(library_db, travel_db):
     assert int(c.rows[0][0]) == rows(travel_db, "SELECT COUNT(*) FROM visits WHERE visited_on LIKE '2020-03%'")[0][0]
     c = Conv(library_db).ask("Which authors were born in 1929?")
     assert c.col("name") == ["Ursula Le Guin"]
+
+
+def test_a_word_of_a_hyphened_compound_is_not_part_of_a_value(tmp_path):
+    db = make_db(tmp_path / "cover.sqlite", """
+    CREATE TABLE plans (plan_id INTEGER PRIMARY KEY, plan_name TEXT, premium REAL);
+    CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, staff_name TEXT, plan_id INTEGER REFERENCES plans(plan_id),
+                        fte_pct INTEGER);
+    INSERT INTO plans VALUES (1, 'Medicare Part B', 120), (2, 'Gold Time Plus', 300), (3, 'Basic', 50);
+    INSERT INTO staff VALUES (1, 'Ann', 1, 100), (2, 'Bo', 2, 50), (3, 'Cy', 1, 60), (4, 'Di', 3, 100);
+    """)
+    msg = declined(Conv(db), "how many part-time staff are there?")     # not the staff on 'Medicare Part B'
+    assert "'part'" in msg
+    c = Conv(db).ask("how many staff are on Medicare?")                 # one word of a value still names it
+    assert c.rows == [["2"]]
