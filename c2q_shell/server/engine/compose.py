@@ -107,8 +107,26 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     per_row_average(p, cat)
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
+    _codes_with_their_names(p, cat)
     check_satisfiable(p)
     return p
+
+
+def _codes_with_their_names(p: Plan, cat: Catalog) -> None:
+    """'What make is U-1042?' over vehicle.make_cd, a code looked up in make_lkp(make_cd, make_nm):
+    the code is shown with the name the lookup table gives it ('INT', 'International')."""
+    if p.measures or p.group:
+        return
+    for c in list(p.select):
+        t, col = c.split(".", 1)
+        for fk in cat.foreign_keys:
+            if fk.table != t or fk.column != col or fk.ref_table == t:
+                continue
+            lookup = cat.tables[fk.ref_table]
+            name = cat.label(fk.ref_table)
+            if len(lookup.columns) <= 3 and name and name != fk.ref_column and \
+                    cat.column(fk.ref_table, name).kind == "text" and f"{fk.ref_table}.{name}" not in p.select:
+                p.select.insert(p.select.index(c) + 1, f"{fk.ref_table}.{name}")
 
 
 def _count_through_link(p: Plan, cat: Catalog) -> None:

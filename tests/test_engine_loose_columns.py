@@ -1,6 +1,7 @@
-"""A word that names money by its role ('payment', 'gross', 'spend') over a table with two money
-columns: the column whose name says the same word ('paid' for 'payment'), money coming in for
-'gross' (never a budget), else declined naming both — never the first one in alphabetical order."""
+"""Columns named loosely. A word that names money by its role ('payment', 'gross', 'spend') over a
+table with two money columns: the column whose name says the same word ('paid' for 'payment'),
+money coming in for 'gross' (never a budget), else declined naming both — never the first one in
+alphabetical order. A code column shown with the name its lookup table gives the code."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +31,17 @@ def test_the_money_column_the_word_names(money_db):
 def test_a_money_word_that_names_neither_is_declined(money_db):
     msg = declined(Conv(money_db), "what was the total spend on ER visits?")
     assert "'spend' could be any of" in msg and "chargeamt" in msg and "paidamt" in msg
+
+
+def test_a_code_is_shown_with_the_name_its_lookup_table_gives(tmp_path):
+    db = make_db(tmp_path / "fleet.sqlite", """
+    CREATE TABLE make_lkp (make_cd TEXT PRIMARY KEY, make_nm TEXT);
+    CREATE TABLE vehicle (veh_id INTEGER PRIMARY KEY, unit_no TEXT, make_cd TEXT REFERENCES make_lkp(make_cd),
+                          veh_class TEXT, odo_km INTEGER);
+    INSERT INTO make_lkp VALUES ('INT', 'International'), ('VOL', 'Volvo');
+    INSERT INTO vehicle VALUES (1, 'U-1042', 'INT', 'Tractor', 120000), (2, 'U-2001', 'VOL', 'Box', 50000);
+    """)
+    c = Conv(db).ask("What make and class is U-1042?")
+    assert "International" in c.rows[0] and "Tractor" in c.rows[0]
+    c = Conv(db).ask("how many vehicles are there per make?")    # a count per code stays as it is
+    assert len(c.rows) == 2
