@@ -9,7 +9,7 @@ from test_engine import Conv, make_db
 from c2q_shell.server.engine import Engine, shape
 from c2q_shell.server.engine.catalog import Catalog
 from c2q_shell.server.engine.mentions import scan
-from c2q_shell.server.engine.plan import Agg, Dim, Order, Plan
+from c2q_shell.server.engine.plan import Agg, Dim, Filter, Order, Plan
 from c2q_shell.server.engine.text import Question
 from c2q_shell.server.sources import SQLiteSource
 
@@ -161,3 +161,33 @@ def test_a_ranked_period_is_a_grouping_by_it(cat):
     shape.check("which was the busiest month?", monthly, cat, ms)
     latest = scan(list(Question.of("what was the latest month?").tokens), cat)
     shape.check(q, one_row, cat, latest)           # a time superlative picks a row by its date
+
+
+def test_a_date_of_the_ranked_rows_or_of_the_rows_added_up_is_not_guessed(tmp_path):
+    db = make_db(tmp_path / "clinic.sqlite", """
+    CREATE TABLE clinicians (clinician_id INTEGER PRIMARY KEY, full_name TEXT, start_date TEXT);
+    CREATE TABLE appointments (appt_id INTEGER PRIMARY KEY, clinician_id INTEGER REFERENCES clinicians(clinician_id),
+                               seen_on TEXT, fee REAL);
+    INSERT INTO clinicians VALUES (1, 'Dr A', '2025-03-02'), (2, 'Dr B', '2019-05-01');
+    INSERT INTO appointments VALUES (1, 1, '2025-03-05', 100), (2, 2, '2025-03-06', 90), (3, 2, '2025-03-07', 80);
+    """)
+    cat = Catalog(SQLiteSource(db).introspect(), {}, [])
+    q = "which clinician had the highest total fee in March 2025?"
+    ms = scan(list(Question.of(q).tokens), cat)
+    for x in ms:
+        x.used = x.used or x.kind == "date"
+    guessed = Plan("clinicians", measures=[Agg("sum", "appointments.fee")], group=[Dim("clinicians.full_name")],
+                   filters=[Filter("clinicians.start_date", "between", ["2025-03-01", "2025-03-31"], kind="time")],
+                   order=[Order("agg", 0, True)], limit=1)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        shape.check(q, guessed, cat, ms)
+    assert "could be a date of appointments" in str(e.value)
+    assert "'busiest'" in declined_q(db, "which clinician was busiest in March 2025?")
+    c = Conv(db).ask(q)                             # the events' own date: Dr B, 170 in March
+    assert c.rows[0][0] == "Dr B"
+
+
+def declined_q(db, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        Conv(db).ask(q)
+    return str(e.value)

@@ -595,7 +595,7 @@ def _count_related_rows(p: Plan, f: Filter, cat: Catalog) -> bool:
 
 # Ranking words that say nothing of the measure ('the best branch'), and words of size, which a
 # table's only measure can stand for ('the largest branch' → its floor area).
-VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading"}
+VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading", "busiest", "quietest"}   # (busy: in what?)
 PRICE_RANKS = {"cheapest", "most expensive", "least expensive", "priciest", "dearest", "costliest"}
 
 

@@ -91,10 +91,17 @@ def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
     if not words:
         return                  # no time said in this question (a follow-up keeps the earlier one)
     for f in plan.filters:
-        if f.kind != "time" or not f.column or f.column in named or not asked:
+        if f.kind != "time" or not f.column or f.column in named:
             continue
         table = f.column.split(".")[0]
-        if table not in asked and not any(cat.time_columns(t) for t in asked):
+        events = {m.column.split(".")[0] for m in plan.measures if m.column and "." in m.column} - {table}
+        dated = sorted(t for t in events if cat.time_columns(t))
+        if dated:
+            # 'which clinician had the most fees in March 2025?': the appointments' date or the day
+            # the clinician started? The question does not say
+            raise CannotAnswer(f"{', '.join(map(repr, words))} could be a date of {dated[0]} (the rows added up) or "
+                               f"{f.column} (the one the engine found); name the date", words)
+        if asked and table not in asked and not any(cat.time_columns(t) for t in asked):
             raise CannotAnswer(f"{', '.join(map(repr, words))} is a time, and {', '.join(sorted(asked))} hold no date "
                                f"of their own: the only date the engine could use is {f.column}, which dates "
                                "something else", words)
