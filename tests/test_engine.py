@@ -351,9 +351,13 @@ def test_shop_conversation(shop_db):
     assert "GROUP BY c.name" in c.sql and sum(float(v) for v in c.col("total_amount")) == pytest.approx(total) and n
     c.ask("what is the average order amount per product category")
     assert set(c.col("category")) <= {"Hardware", "Software", "Services"}
-    c.ask("show orders above 100 sorted by amount")
+    c.ask("show orders above 100 sorted by amount")          # no direction: ascending, as a sort is
     amounts = [float(v) for v in c.col("amount")]
-    assert amounts == sorted(amounts, reverse=True) and min(amounts) > 100
+    assert amounts == sorted(amounts) and min(amounts) > 100
+    assert any("ascending (no direction was given)" in a["explanation"] for a in c.res.assumptions)
+    c.ask("rank them by amount")                             # a ranking: highest first
+    amounts = [float(v) for v in c.col("amount")]
+    assert amounts == sorted(amounts, reverse=True)
     c.ask("what is the most expensive product")
     assert c.rows == [["Monitor", "199"]]
     c.ask("products that cost less than 50")

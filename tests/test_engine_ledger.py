@@ -3,7 +3,7 @@ reason that names the words. Checked on the S&P data and on a schema the test bu
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, declined, make_db
+from test_engine import Conv, declined, make_db, rows
 
 from c2q_shell.server.engine import Engine
 
@@ -91,3 +91,50 @@ def test_a_word_is_not_matched_to_a_value_by_its_stem_alone(sp):
         pass
     c.ask("banks")                                       # 'banks' is a word of 'Regional Banks' …
     assert "Investment Banking" not in c.sql and "'Regional Banks'" in c.sql     # … not of 'Banking'
+
+
+
+@pytest.fixture(scope="module")
+def travel_db(tmp_path_factory):
+    visits = ", ".join(f"({i}, {1 + i % 3}, '2020-{1 + i % 12:02d}-{1 + i % 28:02d}', {i * 7 % 40 + 1})"
+                       for i in range(1, 40))
+    return make_db(tmp_path_factory.mktemp("travel") / "travel.sqlite", f"""
+    CREATE TABLE countries (country_id INTEGER PRIMARY KEY, country_name TEXT, region TEXT, joined_on TEXT);
+    CREATE TABLE capitals (capital_id INTEGER PRIMARY KEY, country_id INTEGER REFERENCES countries(country_id),
+                           capital_name TEXT, population INTEGER);
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, country_id INTEGER REFERENCES countries(country_id),
+                         visited_on TEXT, nights INTEGER);
+    INSERT INTO countries VALUES (1, 'Peru', 'Americas', '2019-03-02'), (2, 'Chad', 'Africa', '2020-03-05'), (3, 'Laos', 'Asia', '2017-01-09');
+    INSERT INTO capitals VALUES (1, 1, 'Lima', 9700000), (2, 2, 'Ndjamena', 1500000), (3, 3, 'Vientiane', 950000);
+    INSERT INTO visits VALUES {visits};
+    """)
+
+
+def test_a_date_only_another_table_can_hold_is_declined(library_db, travel_db):
+    # capitals hold no date: 'in March 2020' would be the day Chad joined, not a time of its capital
+    msg = declined(Conv(travel_db), "What was the population of the capital of Chad in March 2020?")
+    assert "'march 2020'" in msg.lower() and "hold no date" in msg
+    # a month on a year column would drop the month
+    msg = declined(Conv(library_db), "Which authors were born in June 1929?")
+    assert "'june 1929'" in msg.lower()
+    # the date of what is asked, or the one the question names, still applies
+    c = Conv(library_db).ask("Which books were published in November 1968?")
+    assert c.col("title") == ["A Wizard of Earthsea"]
+    c = Conv(travel_db).ask("How many visits were there in March 2020?")
+    assert int(c.rows[0][0]) == rows(travel_db, "SELECT COUNT(*) FROM visits WHERE visited_on LIKE '2020-03%'")[0][0]
+    c = Conv(library_db).ask("Which authors were born in 1929?")
+    assert c.col("name") == ["Ursula Le Guin"]
+
+
+def test_a_word_of_a_hyphened_compound_is_not_part_of_a_value(tmp_path):
+    db = make_db(tmp_path / "cover.sqlite", """
+    CREATE TABLE plans (plan_id INTEGER PRIMARY KEY, plan_name TEXT, premium REAL);
+    CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, staff_name TEXT, plan_id INTEGER REFERENCES plans(plan_id),
+                        fte_pct INTEGER);
+    INSERT INTO plans VALUES (1, 'Medicare Part B', 120), (2, 'Gold Time Plus', 300), (3, 'Basic', 50);
+    INSERT INTO staff VALUES (1, 'Ann', 1, 100), (2, 'Bo', 2, 50), (3, 'Cy', 1, 60), (4, 'Di', 3, 100);
+    """)
+    msg = declined(Conv(db), "how many part-time staff are there?")     # not the staff on 'Medicare Part B'
+    assert "'part'" in msg
+    c = Conv(db).ask("how many staff are on Medicare?")                 # one word of a value still names it
+    assert c.rows == [["2"]]

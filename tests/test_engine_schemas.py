@@ -297,7 +297,7 @@ def test_follow_ups_keep_their_context_or_are_declined_without_one(chinook):
     c = chinook()
     c.ask("Which tracks have composer Angus Young?")
     c.ask("sort them by bytes and show the unit price")     # 'sort them' refers to the tracks listed
-    assert c.col("Name") == ["Let There Be Rock", "For Those About To Rock", "Put The Finger On You"]
+    assert c.col("Name") == ["Put The Finger On You", "For Those About To Rock", "Let There Be Rock"]   # ascending
     assert "UnitPrice" in c.cols
     msg = declined(chinook(), "and for Bill Evans?")        # nothing earlier to continue
     assert "no earlier answer" in msg

@@ -9,7 +9,7 @@ from test_engine import Conv, make_db
 from c2q_shell.server.engine import Engine, shape
 from c2q_shell.server.engine.catalog import Catalog
 from c2q_shell.server.engine.mentions import scan
-from c2q_shell.server.engine.plan import Agg, Dim, Order, Plan
+from c2q_shell.server.engine.plan import Agg, Dim, Filter, Order, Plan
 from c2q_shell.server.engine.text import Question
 from c2q_shell.server.sources import SQLiteSource
 
@@ -113,3 +113,81 @@ def test_a_ranking_goes_the_way_its_word_says(people_db):
     c = Conv(people_db)
     c.ask("which player has the lowest fee?")
     assert c.rows[0][0] == "Cy Moss"
+
+
+def test_an_average_or_a_total_is_of_numbers(cat):
+    dated = Plan("gauges", measures=[Agg("avg", "gauges.read_on")], group=[Dim("gauges.site")])
+    assert "holds a date, which cannot be averaged" in declined("average reading time by site", dated, cat)
+    assert "holds text" in declined("total site", Plan("gauges", measures=[Agg("sum", "gauges.site")]), cat)
+    shape.check("average level by site", Plan("gauges", measures=[Agg("avg", "gauges.level")],
+                                              group=[Dim("gauges.site")]), cat)
+    shape.check("latest reading", Plan("gauges", measures=[Agg("max", "gauges.read_on")]), cat)
+
+
+def test_an_order_asked_for_is_kept(cat):
+    rows = Plan("gauges", select=["gauges.site", "gauges.level"])
+    ms = scan(list(Question.of("list the readings, highest first").tokens), cat)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        shape.check("list the readings, highest first", rows, cat, ms)
+    assert "asks for an order" in str(e.value)
+    ordered = Plan("gauges", select=["gauges.site", "gauges.level"], order=[Order("col", "gauges.level", True)])
+    shape.check("list the readings, highest first", ordered, cat, ms)
+
+
+
+def test_the_rows_of_a_ranked_group_in_the_order_asked(tmp_path):
+    firms = ", ".join(f"({i}, 'F{i}', '{('Energy', 'Retail', 'Health')[i % 3]}', {i * 37 % 101})" for i in range(1, 31))
+    db = make_db(tmp_path / "firms.sqlite", f"""
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, sector TEXT, market_cap REAL);
+    INSERT INTO firms VALUES {firms};
+    """)
+    c = Conv(db)
+    c.ask("Which sector has the smallest total market cap?")
+    c.ask("Name the firms in it, biggest first")
+    caps = [float(v) for v in c.col("market_cap")]
+    assert caps == sorted(caps, reverse=True) and len(caps) == 10
+
+
+def test_a_ranked_period_is_a_grouping_by_it(cat):
+    one_row = Plan("gauges", select=["gauges.read_on", "gauges.level"], order=[Order("col", "gauges.level", True)],
+                   limit=1)
+    q = "highest level month"
+    ms = scan(list(Question.of("which was the busiest month?").tokens), cat)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        shape.check("which was the busiest month?", one_row, cat, ms)
+    assert "'busiest month' ranks months" in str(e.value)
+    monthly = Plan("gauges", measures=[Agg("count")], group=[Dim("gauges.read_on", "month")],
+                   order=[Order("agg", 0, True)], limit=1)
+    shape.check("which was the busiest month?", monthly, cat, ms)
+    latest = scan(list(Question.of("what was the latest month?").tokens), cat)
+    shape.check(q, one_row, cat, latest)           # a time superlative picks a row by its date
+
+
+def test_a_date_of_the_ranked_rows_or_of_the_rows_added_up_is_not_guessed(tmp_path):
+    db = make_db(tmp_path / "clinic.sqlite", """
+    CREATE TABLE clinicians (clinician_id INTEGER PRIMARY KEY, full_name TEXT, start_date TEXT);
+    CREATE TABLE appointments (appt_id INTEGER PRIMARY KEY, clinician_id INTEGER REFERENCES clinicians(clinician_id),
+                               seen_on TEXT, fee REAL);
+    INSERT INTO clinicians VALUES (1, 'Dr A', '2025-03-02'), (2, 'Dr B', '2019-05-01');
+    INSERT INTO appointments VALUES (1, 1, '2025-03-05', 100), (2, 2, '2025-03-06', 90), (3, 2, '2025-03-07', 80);
+    """)
+    cat = Catalog(SQLiteSource(db).introspect(), {}, [])
+    q = "which clinician had the highest total fee in March 2025?"
+    ms = scan(list(Question.of(q).tokens), cat)
+    for x in ms:
+        x.used = x.used or x.kind == "date"
+    guessed = Plan("clinicians", measures=[Agg("sum", "appointments.fee")], group=[Dim("clinicians.full_name")],
+                   filters=[Filter("clinicians.start_date", "between", ["2025-03-01", "2025-03-31"], kind="time")],
+                   order=[Order("agg", 0, True)], limit=1)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        shape.check(q, guessed, cat, ms)
+    assert "could be a date of appointments" in str(e.value)
+    assert "'busiest'" in declined_q(db, "which clinician was busiest in March 2025?")
+    c = Conv(db).ask(q)                             # the events' own date: Dr B, 170 in March
+    assert c.rows[0][0] == "Dr B"
+
+
+def declined_q(db, q: str) -> str:
+    with pytest.raises(Engine.CannotAnswer) as e:
+        Conv(db).ask(q)
+    return str(e.value)

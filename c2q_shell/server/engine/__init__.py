@@ -554,9 +554,23 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|w
                      r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)
 # A question that is only the rest of an earlier one ('at which hotel?', 'in what city?').
 _FRAGMENT = re.compile(r"^\s*(at|in|on|for|from|by|to|with)\s+(which|what)\s+\w+\s*\??\s*$", re.I)
-_WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b", re.I)
+_WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b|\bthe\s+(last|first|latest|next|previous|other|same)\s+one\b",
+                        re.I)
 # 'what about distance?', 'how about Energy?', 'and in 2024?', 'only for …': only said after an earlier answer
 _CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and|only\s+(?:for|those|the\s+ones))\b", re.I)
+# A question or a request says what it asks for first; a fragment ('by plan', 'cardiology only')
+# does not.
+_ASKS = re.compile(r"^\s*(which|what|what's|whats|who|whom|whose|how|when|where|why|is|are|was|were|do|does|"
+                   r"did|can|could|would|will|list|show|give|name|count|find|tell|get|display|sort|order|rank|"
+                   r"compare|i|we|please|calculate|compute)\b", re.I)
+# 'For each sector, which stock has the lowest P/E?': a question after its grouping
+_ASKS_LATER = re.compile(r"[,;:]\s*(which|what|who|how|when|where|list|show)\b|\b(which|what|who|how many|how much)\b",
+                         re.I)
+_LEAD_GROUP = re.compile(r"^\s*(?:and\s+|now\s+)?(by|per|for\s+each|for\s+every|broken\s+down\s+by|split\s+by)\b",
+                         re.I)
+_LEAD_CHANGE = re.compile(r"^\s*(?:and\s+|now\s+)?(exclude|excluding|except|without|not\s+counting|leave\s+out|drop|"
+                          r"remove|minus|just|only)\b", re.I)
+_TAIL_CHANGE = re.compile(r"\b(only|too|as\s+well|also|instead)\s*([?.!]*\s*$|[,;])", re.I)
 
 # Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
 # for?'), not a relative clause ('companies that pay dividends').
@@ -601,13 +615,32 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     fragment = _FRAGMENT.match(text)
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
         return [fragment.group(0).strip()]
-    if _WHICH_ONE.match(text):
+    if _WHICH_ONE.search(text):
         return ["one"]
     dangling = _ranks_nothing_named(reading)
     if dangling:
         return dangling
     lead = _CONTINUING.match(text)
-    return [lead.group(1)] if lead else []
+    return [lead.group(1)] if lead else _terse_change(text, reading)
+
+
+def _terse_change(text: str, reading: Reading) -> list[str]:
+    """The words of a terse change to an earlier answer, typed as a fragment: 'by plan' (a grouping
+    alone), 'cardiology only', 'with weight too', 'exclude lost shipments', 'amount?' (one
+    attribute alone). Read as a question of its own, each would list a whole table."""
+    if reading.measures or _ASKS.match(text) or _ASKS_LATER.search(text):
+        return []
+    lead = _LEAD_GROUP.match(text) or _LEAD_CHANGE.match(text)
+    if lead:
+        return [lead.group(1)]
+    tail = _TAIL_CHANGE.search(text)
+    if tail:
+        return [tail.group(1)]
+    named = [x for x in reading.mentions if x.kind != "word" and x.text not in ("?", ".", "!")]
+    if named and len(named) <= 2 and all(x.kind == "ref" and x.col for x in named) and \
+            len([x for x in reading.mentions if x.text not in ("?", ".", "!")]) == len(named):
+        return [" ".join(x.text for x in named)]     # 'amount?', 'status?': an attribute of rows shown
+    return []
 
 
 def _ranks_nothing_named(reading: Reading) -> list[str]:

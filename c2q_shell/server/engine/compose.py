@@ -110,6 +110,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     per_row_average(p, cat, {x.col for x in r.mentions if x.kind == "ref" and x.col and x.ref.kind == "column"})
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
+    _codes_with_their_names(p, cat)
     check_satisfiable(p)
     return p
 
@@ -123,6 +124,23 @@ def _key_names_the_rows_counted(p: Plan, cat: Catalog) -> None:
     pk = cat.tables[p.table].primary_key
     if len(pk) == 1 and f"{p.table}.{pk[0]}" in p.select:
         p.select = [c for c in p.select if c != f"{p.table}.{pk[0]}"]
+
+
+def _codes_with_their_names(p: Plan, cat: Catalog) -> None:
+    """'What make is U-1042?' over vehicle.make_cd, a code looked up in make_lkp(make_cd, make_nm):
+    the code is shown with the name the lookup table gives it ('INT', 'International')."""
+    if p.measures or p.group:
+        return
+    for c in list(p.select):
+        t, col = c.split(".", 1)
+        for fk in cat.foreign_keys:
+            if fk.table != t or fk.column != col or fk.ref_table == t:
+                continue
+            lookup = cat.tables[fk.ref_table]
+            name = cat.label(fk.ref_table)
+            if len(lookup.columns) <= 3 and name and name != fk.ref_column and \
+                    cat.column(fk.ref_table, name).kind == "text" and f"{fk.ref_table}.{name}" not in p.select:
+                p.select.insert(p.select.index(c) + 1, f"{fk.ref_table}.{name}")
 
 
 def _count_through_link(p: Plan, cat: Catalog) -> None:
@@ -595,7 +613,7 @@ def _count_related_rows(p: Plan, f: Filter, cat: Catalog) -> bool:
 
 # Ranking words that say nothing of the measure ('the best branch'), and words of size, which a
 # table's only measure can stand for ('the largest branch' → its floor area).
-VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading"}
+VAGUE_RANKS = {"best", "worst", "strongest", "weakest", "leading", "busiest", "quietest"}   # (busy: in what?)
 PRICE_RANKS = {"cheapest", "most expensive", "least expensive", "priciest", "dearest", "costliest"}
 
 

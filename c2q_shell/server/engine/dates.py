@@ -373,6 +373,8 @@ def absolute_dates(it) -> None:
     for i, x in enumerate(it.m):
         if x.kind == "date" and not x.used:
             col = time_column_near(it, i)
+            if col and it.cat.column(*col.split(".")).kind == "year" and not _whole_years(*x.date[:2]):
+                continue                # 'in June 1974' on a year column would drop the month
             if col:
                 x.used = True
                 op_kw = it.m[i - 1] if i > 0 and it.m[i - 1].kind == "kw" else None
@@ -431,6 +433,10 @@ def absolute_dates(it) -> None:
                 it.r.filters.append(Filter(col, "in", vals, kind="time"))
                 continue
             time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+def _whole_years(lo: str, hi: str) -> bool:
+    return lo[4:] == "-01-01" and hi[4:] == "-01-01"
 
 
 def time_column_of(it, table: str) -> str | None:

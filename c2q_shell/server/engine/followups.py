@@ -73,7 +73,7 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many wines come from them?" → "what is the average price of those wines?"
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
         return False          # a complete question of its own ("how many companies are in each sector…")
-    if _bare_count(r):
+    if _bare_count(r) and not _counts_what_it_names(r):
         return True           # "how many are there?" counts the previous result
     if r.measures and not (r.entity or r.group or r.filters or r.select or r.dims_named) and \
             any(f.kind in ("value", "time") for f in prev.filters) and \
@@ -86,17 +86,18 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
+def _counts_what_it_names(r: Reading) -> bool:
+    """'How many banks are in the index?': the rows counted are named by a value right after 'how
+    many' (no 'of them'), so the count is of its own, not of the previous answer."""
+    if r.anaphora or r.count_anaphora or r.connective:
+        return False
+    m = [x for x in r.mentions if x.text not in ("the", "a", "an")]
+    return any(x.kind == "kw" and x.kw[0] == "count" and i + 1 < len(m) and m[i + 1].kind == "value"
+               for i, x in enumerate(m))
+
+
 # Pronouns for one thing: 'what is its site?' after 'which device …?' stays with that one row.
 _SINGULAR = {"it", "its", "she", "he", "her", "his", "him", "that one", "this one"}
-
-
-def _lists_again(r: Reading) -> bool:
-    """'list them', 'sort them', 'which of them …': the rows again; 'which country are they from?' after
-    one row asks that row's country (a question word without 'them' lists nothing again)."""
-    if r.sort:
-        return True
-    asked = bool(r.mentions) and r.mentions[0].text in ("which", "what", "who")
-    return r.listing and (not asked or any("them" in x.text.split() for x in r.mentions))
 
 
 def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
@@ -196,6 +197,8 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     p = Plan(table=entity, select=[] if r.measures else list(r.select), measures=list(r.measures),
              filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within,
              order=[] if r.measures else list(r.order), limit=None if r.measures else r.limit)
+    if not (r.measures or p.order) and (r.direction or r.sort):
+        _apply_rank(p, r, cat)          # 'name the companies in it, biggest first': in that order
     dim = Dim(key)
     for x in r.mentions:
         if x.kind == "kw" and (x.kw[0] == "place" or (x.kw[0] == "anaphora" and x.text in _SINGULAR)):
@@ -554,6 +557,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     elif r.group:
         regrouped = not r.too and [g.column for g in r.group] != [g.column for g in p.group]
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
+        _one_period_regrouped(p)
         if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
                 not (r.order or r.rank_dir or r.limit):
             # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of
@@ -649,6 +653,28 @@ def _lists_again(r: Reading) -> bool:
     """'list them', 'show them all': a listing asked for with its verb ('which country are they
     from?' asks about the rows shown, it lists nothing again)."""
     return r.listing and bool(r.mentions) and r.mentions[0].text in ("list", "show", "display", "give")
+
+
+def _bucket(day: str, grain: str) -> str | None:
+    day = str(day)
+    if grain == "quarter" and len(day) >= 7 and day[5:7].isdigit():
+        return f"{day[:4]}-Q{(int(day[5:7]) - 1) // 3}"
+    size = {"decade": 3, "year": 4, "month": 7, "day": 10}.get(grain)
+    return day[:size] if size and len(day) >= size else None
+
+
+def _one_period_regrouped(p: Plan) -> None:
+    """'How many companies were added in 2020?' → 'show that per decade': the period asked before
+    lies in one group of the new grain, so kept it would show one row; the grouping asks for every
+    period, and the earlier one is dropped (said as an assumption)."""
+    for g in p.group:
+        for f in list(p.filters):
+            if g.grain and f.kind == "time" and f.column == g.column and f.op == "between" and len(f.values) == 2:
+                lo, hi = (_bucket(v, g.grain) for v in f.values)
+                if lo is not None and lo == hi:
+                    p.filters.remove(f)
+                    p.assume(g.column.split(".")[1], f"every {g.grain}, not only {f.values[0][:10]} to "
+                             f"{str(f.values[1])[:10]} (which is one {g.grain})")
 
 
 def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:

@@ -229,6 +229,8 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
         used = x.used or (x.kind == "kw" and x.kw[0] in consumed)
         if x.kind == "apart":
             led.unaccounted.append(x.text)              # a column of a table the answer cannot join
+        elif x.kind == "date" and not used:
+            led.unaccounted.append(x.text)              # 'in January 2000' over a table without dates
         elif x.kind in ("ref", "value", "date", "skip"):
             led.grounded.append(x.text)
         elif x.kind == "num":

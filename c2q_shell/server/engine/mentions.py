@@ -615,8 +615,8 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
     if t.text in VALUE_SHORT_FORMS and len(t.text) >= 3:        # 'tech' -> 'Information Technology'
         long = VALUE_SHORT_FORMS[t.text]
         t = Token(long, stem(long), t.raw)
-    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS:
-        return None
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS or t.compound:
+        return None             # ('part-time' is not 'Medicare Part B')
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     cands = {c for c in cands if not _other_name(i, tokens, c.value)}
     if cands:
@@ -638,7 +638,7 @@ def _part_of(cands: set[ValueRef]) -> list[ValueRef]:
 
 def _word_of_values(t: Token, cat: Catalog) -> list[ValueRef]:
     """The values of a category column a word is part of ('Spanish' in 'Business Spanish')."""
-    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS:
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS or t.compound:
         return []
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     return _part_of(cands) if cands else []

@@ -7,6 +7,7 @@ import re
 
 from .catalog import Catalog
 from .errors import CannotAnswer
+from .mentions import _is_year
 from .plan import Plan
 from .sqlgen import shown_columns
 
@@ -42,7 +43,11 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     if plan.batch:
         return
     _asks_for_what_it_names(question, plan, cat, mentions or [])
+    _adds_up_numbers(plan, cat)
+    _dates_what_it_asks(plan, cat, mentions or [])
     _ranks_the_way_it_says(plan, cat, mentions or [])
+    _sorts_when_it_says(plan, mentions or [])
+    _ranks_the_periods_it_names(plan, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
         word = when.group(0).strip(" ,?")
@@ -57,6 +62,49 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     if share and not any(m.func in _SHARE_FUNCS for q in _plans(plan) for m in q.measures):
         word = share.group(0).strip()
         raise CannotAnswer(f"'{word}' asks for a share, and the answer the engine found would not compute one", [word])
+
+
+def _adds_up_numbers(plan: Plan, cat: Catalog) -> None:
+    """An average or a total is of numbers: 'average delivery time' over a date column (the date
+    itself, not the time between two dates) or over text has no meaning."""
+    for q in _plans(plan):
+        for m in q.measures:
+            if m.func in ("avg", "sum") and m.column and "." in m.column:
+                table, column = m.column.split(".", 1)
+                kind = cat.column(table, column).kind
+                if kind in ("date", "text"):
+                    what = "a date" if kind == "date" else "text"
+                    raise CannotAnswer(f"'{column}' holds {what}, which cannot be {'averaged' if m.func == 'avg' else 'added up'}"
+                                       " (a time between two dates is not a column of the data)", [column])
+
+
+def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
+    """A date the question does not tie to a column ('Apple's P/E in January 2000') applies to the
+    table of what it asks for. When the engine could only put it on another table's date (the day
+    Apple joined the index), the answer would be of a different question."""
+    refs = [x for x in mentions if x.kind == "ref" and x.ref is not None and x.used]
+    named = {f"{r.table}.{r.column}" for x in refs for r in x.refs if r.kind == "column"}
+    asked = {x.ref.table for x in refs if x.ref.kind == "table" or not cat.is_time(x.ref.table, x.ref.column)}
+    if any(m.func == "count" and not m.column for m in plan.measures):
+        asked.add(plan.table)
+    words = [x.text for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+    if not words:
+        return                  # no time said in this question (a follow-up keeps the earlier one)
+    for f in plan.filters:
+        if f.kind != "time" or not f.column or f.column in named:
+            continue
+        table = f.column.split(".")[0]
+        events = {m.column.split(".")[0] for m in plan.measures if m.column and "." in m.column} - {table}
+        dated = sorted(t for t in events if cat.time_columns(t))
+        if dated:
+            # 'which clinician had the most fees in March 2025?': the appointments' date or the day
+            # the clinician started? The question does not say
+            raise CannotAnswer(f"{', '.join(map(repr, words))} could be a date of {dated[0]} (the rows added up) or "
+                               f"{f.column} (the one the engine found); name the date", words)
+        if asked and table not in asked and not any(cat.time_columns(t) for t in asked):
+            raise CannotAnswer(f"{', '.join(map(repr, words))} is a time, and {', '.join(sorted(asked))} hold no date "
+                               f"of their own: the only date the engine could use is {f.column}, which dates "
+                               "something else", words)
 
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who\b", re.I)
@@ -100,6 +148,33 @@ def _fixed_by_question(plan: Plan) -> set[str]:
 def _points_to(cat: Catalog, col: str, table: str) -> bool:
     t, c = col.split(".", 1)
     return any((f.table, f.column, f.ref_table) == (t, c, table) for f in cat.foreign_keys)
+
+
+_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+          "decade": "decade"}
+_TIME_RANKS = {"latest", "newest", "earliest", "oldest", "most recent", "first", "last", "youngest"}
+
+
+def _ranks_the_periods_it_names(plan: Plan, mentions: list) -> None:
+    """'heaviest month', 'the busiest year': a ranking of periods, so the answer groups by that
+    period (never the one heaviest row, with its date)."""
+    m = [x for i, x in enumerate(mentions) if x.text not in ("the", "a", ",")
+         and not (i and mentions[i - 1].text == x.text)]         # a word read twice ('heaviest': rank, weight)
+    for i, x in enumerate(m[:-1]):
+        unit = _UNITS.get(m[i + 1].text.rstrip("s"))
+        if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.text not in _TIME_RANKS and unit and \
+                not any(g.grain == unit for q in _plans(plan) for g in q.group):
+            said = f"{x.text} {m[i + 1].text}"
+            raise CannotAnswer(f"'{said}' ranks {unit}s, and the answer the engine found does not group by {unit}",
+                               [said])
+
+
+def _sorts_when_it_says(plan: Plan, mentions: list) -> None:
+    """'…, biggest first', 'sorted by price': an answer of several rows in no order drops the words."""
+    said = [x.text for x in mentions if x.kind == "kw" and x.kw and x.kw[0] in ("direction", "sortword")]
+    several = plan.limit != 1 and (plan.group or not plan.measures)
+    if said and several and not any(q.order for q in _plans(plan)):
+        raise CannotAnswer(f"{said[0]!r} asks for an order, and the answer the engine found would have none", said[:1])
 
 
 def _ranks_the_way_it_says(plan: Plan, cat: Catalog, mentions: list) -> None:

@@ -29,6 +29,7 @@ class Token:
     number: float | None = None
     percent: bool = False
     decade: bool = False          # "1990s"
+    compound: bool = False        # one word of 'part-time', 'semi-final' (joined by a hyphen)
 
     @property
     def is_number(self) -> bool:
@@ -134,7 +135,8 @@ def tokenize(text: str) -> list[Token]:
         elif s in NUMBER_WORDS:
             tokens.append(Token(s, s, raw, float(NUMBER_WORDS[s])))
         else:
-            tokens.append(Token(s, stem(s), raw))
+            joined = norm[m.start() - 1:m.start()] == "-" or norm[m.end():m.end() + 1] == "-"
+            tokens.append(Token(s, stem(s), raw, compound=joined))
     _apply_scales(tokens)
     return tokens
 

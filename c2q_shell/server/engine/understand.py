@@ -13,11 +13,18 @@ from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
+from .vocab import INCOME_WORDS, OUTGO_NAMES, WORD_FAMILIES
 
 
 # --------------------------------------------------------------------------------------
 # interpretation
 # --------------------------------------------------------------------------------------
+def _family(word: str) -> str:
+    """A word's stem, with the forms of one verb taken together ('payment', 'paid' → 'pay')."""
+    w = stem(word)
+    return WORD_FAMILIES.get(w, w)
+
+
 @dataclass
 class Reading:
     """What one question says, before it is merged with the previous plan."""
@@ -218,6 +225,7 @@ class Interpreter:
                                              r.table not in prev_tables, r.kind != "column")
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
                 x.ref = ordered[0]
+                self._one_measure_named(x, ordered)
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
                 if len(cols) > 1 and x.ref.kind == "column":
                     x.alternatives = cols
@@ -236,6 +244,29 @@ class Interpreter:
                     x.kind, x.values = "skip", []
                     continue
                 x.values = inside
+
+    def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
+        """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
+        measures of one table (by role, not by their names) says nothing to choose between them."""
+        ref = x.ref
+        if ref.kind != "column" or ref.strength > 1 or not self.cat.is_measure(ref.table, ref.column):
+            return
+        tied = [r for r in ordered[1:] if r.kind == "column" and r.table == ref.table and r.strength == ref.strength
+                and self.cat.is_measure(r.table, r.column)]
+        if not tied:
+            return
+        said = {_family(w) for w in re.findall(r"[a-z]+", x.text.lower())}
+        both = [ref] + tied
+        named = [r for r in both if said & {_family(w) for w in self.cat.name_words_of(r.column)}]
+        if len(named) != 1 and said & {_family(w) for w in INCOME_WORDS}:
+            # 'gross' over box_office_usd and budget_usd: money coming in, not money spent
+            outgo = {_family(w) for w in OUTGO_NAMES}
+            named = [r for r in both if not {_family(w) for w in self.cat.name_words_of(r.column)} & outgo]
+        if len(named) != 1:
+            cols = ", ".join(r.column for r in both)
+            raise CannotAnswer(f"'{x.text}' could be any of {cols}, and nothing in the question says which; "
+                               "name the column", [x.text])
+        x.ref = named[0]
 
     def _previous_column(self, inside: list[Ref]) -> list[Ref]:
         """'the average salary for each of those titles' after counts per job title: of the columns
@@ -601,7 +632,7 @@ class Interpreter:
             # (a code, a count); 'by age' with a number column is an order
             if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
                     (self.kws("rank") and g.text == "by"):
-                r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                r.order.append(Order("col", f"{t}.{c}", not (self._asc_default(t, c) or self._plain_sort(before_sort))))
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")
@@ -738,6 +769,12 @@ class Interpreter:
         texts = [self.cat.column(t, o).profile.distinct for o in table.columns
                  if o != c and self.cat.column(t, o).kind == "text" and not self.cat.is_key(t, o)]
         return all(n < col.profile.distinct for n in texts)
+
+    def _plain_sort(self, sorted_: bool) -> bool:
+        """'sort them by P/E', 'order by price' with no direction: ascending, as SQL and every
+        spreadsheet sort; 'rank them by P/E' (or a ranking word) is highest first."""
+        return sorted_ and not self.kws("direction") and not self.kws("rank") and \
+            not any(s.text.startswith("rank") for s in self.kws("sortword"))
 
     def _asc_default(self, t: str, c: str) -> bool:
         col = self.cat.column(t, c)
@@ -1158,7 +1195,7 @@ class Interpreter:
             if target is not None and target.ref is not None and target.ref.kind == "column" and not target.used:
                 target.used = True
                 t, c = target.ref.table, target.ref.column
-                r.order.append(Order("col", f"{t}.{c}", not self._asc_default(t, c)))
+                r.order.append(Order("col", f"{t}.{c}", not (self._asc_default(t, c) or self._plain_sort(True))))
                 if not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")

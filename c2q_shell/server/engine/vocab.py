@@ -99,6 +99,11 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "area": (("sqft", "sqm", "m2", "area", "acres", "hectares", "footage"),
              ("area", "floor area", "size", "square feet", "square footage", "square meters", "surface")),
 }
+# Money coming in ('gross', 'revenue') is never a column named for money going out (a budget, a cost).
+INCOME_WORDS = {"gross", "revenue", "sales", "income", "takings", "turnover", "earned", "earnings", "box", "office"}
+OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay"}
+# Forms of one word, as the light stemmer leaves them: 'payment' and 'paid' both say 'pay'.
+WORD_FAMILIES = {"payment": "pay", "paid": "pay"}
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
 ABBREVIATIONS = {
     "dt": "date", "yr": "year", "yrs": "years", "qty": "quantity", "amt": "amount", "cnt": "count",

@@ -1,0 +1,36 @@
+"""A follow-up that groups by a time grain after a question about one period: 'how many were
+added in 2020?' → 'show that per decade' shows every decade (the year is one decade, so keeping
+it would show one row, said as an assumption); 'per month' splits the year it asked about."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def members_db(tmp_path_factory):
+    people = ", ".join(f"({i}, 'M{i}', '{1985 + i * 7 % 38}-{1 + i % 12:02d}-{1 + i % 27:02d}')" for i in range(1, 80))
+    return make_db(tmp_path_factory.mktemp("members") / "members.sqlite", f"""
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, joined_on TEXT);
+    INSERT INTO members VALUES {people};
+    """)
+
+
+def test_a_coarser_grain_after_one_period_shows_every_period(members_db):
+    c = Conv(members_db)
+    c.ask("How many members joined in 2020?")
+    c.ask("show that per decade")
+    ref = rows(members_db, "SELECT (CAST(substr(joined_on, 1, 4) AS INTEGER) / 10) * 10, COUNT(*) FROM members "
+                           "GROUP BY 1")
+    assert sorted((int(a), int(b)) for a, b in c.rows) == sorted(ref)
+    assert any("every decade" in a["explanation"] for a in c.res.assumptions)
+    c.ask("which decade had the most?")
+    assert int(c.rows[0][0]) == max(ref, key=lambda r: r[1])[0]
+
+
+def test_a_finer_grain_splits_the_period(members_db):
+    c = Conv(members_db)
+    c.ask("How many members joined in 2020?")
+    c.ask("per month")
+    ref = rows(members_db, "SELECT substr(joined_on, 1, 7), COUNT(*) FROM members WHERE joined_on LIKE '2020%' GROUP BY 1")
+    assert sorted((a, int(b)) for a, b in c.rows) == sorted(ref)
