@@ -47,7 +47,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     _dates_what_it_asks(plan, cat, mentions or [])
     _ranks_the_way_it_says(plan, cat, mentions or [])
     _sorts_when_it_says(plan, mentions or [])
-    _ranks_the_periods_it_names(plan, mentions or [])
+    _ranks_the_periods_it_names(plan, cat, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
         word = when.group(0).strip(" ,?")
@@ -155,13 +155,17 @@ _UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "quart
 _TIME_RANKS = {"latest", "newest", "earliest", "oldest", "most recent", "first", "last", "youngest"}
 
 
-def _ranks_the_periods_it_names(plan: Plan, mentions: list) -> None:
+def _ranks_the_periods_it_names(plan: Plan, cat: Catalog, mentions: list) -> None:
     """'heaviest month', 'the busiest year': a ranking of periods, so the answer groups by that
     period (never the one heaviest row, with its date)."""
     m = [x for i, x in enumerate(mentions) if x.text not in ("the", "a", ",")
          and not (i and mentions[i - 1].text == x.text)]         # a word read twice ('heaviest': rank, weight)
     for i, x in enumerate(m[:-1]):
-        unit = _UNITS.get(m[i + 1].text.rstrip("s"))
+        nxt = m[i + 1]
+        unit = _UNITS.get(nxt.text.rstrip("s"))
+        if nxt.kind == "ref" and nxt.ref is not None and nxt.ref.kind == "column" and \
+                not cat.is_time(nxt.ref.table, nxt.ref.column):
+            continue                    # 'the most hours': a column of hours, not periods
         if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.text not in _TIME_RANKS and unit and \
                 not any(g.grain == unit for q in _plans(plan) for g in q.group):
             said = f"{x.text} {m[i + 1].text}"
