@@ -87,12 +87,16 @@ def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
     asked = {x.ref.table for x in refs if x.ref.kind == "table" or not cat.is_time(x.ref.table, x.ref.column)}
     if any(m.func == "count" and not m.column for m in plan.measures):
         asked.add(plan.table)
-    words = [x.text for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+    said = [x for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+    words = [x.text for x in said]
+    years = {x.date[0][:4] if x.kind == "date" and x.date else str(int(x.number)) for x in said
+             if x.kind == "date" and x.date or x.number is not None}
     if not words:
         return                  # no time said in this question (a follow-up keeps the earlier one)
     for f in plan.filters:
-        if f.kind != "time" or not f.column or f.column in named:
-            continue
+        if f.kind != "time" or not f.column or f.column in named or \
+                not any(y in " ".join(map(str, f.values)) for y in years):
+            continue            # (a time an earlier question set is not this question's)
         table = f.column.split(".")[0]
         events = {m.column.split(".")[0] for m in plan.measures if m.column and "." in m.column} - {table}
         dated = sorted(t for t in events if cat.time_columns(t))
