@@ -372,7 +372,7 @@ def _those_rows_counted(prev: Plan, r: Reading) -> bool:
                m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1]))
 
 
-def _reverse_or_reset(prev: Plan, r: Reading) -> Plan | None:
+def _reverse_or_reset(prev: Plan, r: Reading, cat: Catalog | None = None) -> Plan | None:
     """'reverse the order' flips every sort key; 'remove the filters' drops every row condition."""
     if not (r.reverse or r.reset) or r.has_content or r.filters:
         return None
@@ -411,42 +411,13 @@ def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
 
 
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
-    when = dates.when_was_that(prev, r, cat)
-    if when is not None:
-        return when
-    flipped = _reverse_or_reset(prev, r)
-    if flipped is not None:
-        return flipped
-    there = _rows_of_previous_groups(prev, r, cat)
-    if there is not None:
-        return there
-    same = _same_place_there(prev, r, cat)
-    if same is not None:
-        return same
-    own = _figure_of_the_group_kept(prev, r, cat)
-    if own is not None:
-        return own
-    theirs = _their_rows_counted(prev, r, cat)
-    if theirs is not None:
-        return theirs
-    listed = _those_listed_counted(prev, r, cat)
-    if listed is not None:
-        return listed
-    share = measures.share_of_previous(prev, r, cat)
-    if share is not None:
-        return share
-    members = _those_who_are(prev, r, cat)
-    if members is not None:
-        return members
-    related = _related_rows_of_those(prev, r, cat)
-    if related is not None:
-        return related
-    extremes = _extremes_of_an_aggregate(prev, r)
-    if extremes is not None:
-        return extremes
-    ranked = _rank_values_counted(prev, r)
-    if ranked is not None:
-        return ranked
+    # readings that make a plan of their own from the previous one, tried in this order
+    for step in (dates.when_was_that, _reverse_or_reset, _rows_of_previous_groups, _same_place_there,
+                 _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, measures.share_of_previous,
+                 _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted):
+        plan = step(prev, r, cat)
+        if plan is not None:
+            return plan
     p = prev.copy()
     p.assumptions = list(r.assumptions)
     resort = r.sort and not r.rank_dir and r.limit is None      # 'sort by X' (read before the steps below)
@@ -829,7 +800,7 @@ def _related_table(table: str, x, cat: Catalog) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _extremes_of_an_aggregate(prev: Plan, r: Reading) -> Plan | None:
+def _extremes_of_an_aggregate(prev: Plan, r: Reading, cat: Catalog | None = None) -> Plan | None:
     """'the average price' → 'what about the highest and the lowest?': MAX and MIN of that column
     over the same rows (both directions at once are no ranking of rows)."""
     if prev.group or prev.limit is not None or prev.inner is not None or prev.within is not None or \
@@ -1015,7 +986,7 @@ def _values_counted(prev: Plan) -> str | None:
     return m.column if m.func == "count" and m.distinct and m.column else None
 
 
-def _rank_values_counted(prev: Plan, r: Reading) -> Plan | None:
+def _rank_values_counted(prev: Plan, r: Reading, cat: Catalog | None = None) -> Plan | None:
     """'How many sub-industries are there in IT?' → 'which one has the most companies?': the
     values counted are the groups ranked by the new measure, the conditions kept."""
     col = _values_counted(prev)
