@@ -117,7 +117,8 @@ ADMISSIONS = [
           "WHERE a.status = 'Offer' GROUP BY x.applicant_id HAVING COUNT(DISTINCT a.program_id) > 1")),
     conv("adm-9",
          ("How many applications were submitted in each quarter of 2023?", Q23, Q23a),
-         ("which quarter was the busiest?", TOPQ23),
+         ("which quarter was the busiest?", *variants("SELECT {L} AS q FROM applications WHERE submitted_on LIKE '2023%' "
+                                                       "GROUP BY q ORDER BY COUNT(*) DESC LIMIT 1", qtr("submitted_on"))),
          ("how many of them led to an enrolment?",
           f"SELECT COUNT(*) FROM applications WHERE submitted_on LIKE '2023%' AND status = 'Enrolled' "
           f"AND {QI} = ({TOPQ23})")),
@@ -236,9 +237,11 @@ VETCARE = [
     conv("vet-7",
          ("Revenue by quarter for 2023", VQ23, VQ23a),
          ("which quarter was the weakest?",
-          f"SELECT {VQI} AS q FROM Visits WHERE VisitDate LIKE '2023%' GROUP BY q ORDER BY SUM(InvoiceTotal) ASC LIMIT 1"),
+          *variants("SELECT {L} AS q FROM Visits WHERE VisitDate LIKE '2023%' GROUP BY q ORDER BY SUM(InvoiceTotal) ASC "
+                    "LIMIT 1", qtr("VisitDate"))),
          ("what about 2024?",
-          f"SELECT {VQI} AS q FROM Visits WHERE VisitDate LIKE '2024%' GROUP BY q ORDER BY SUM(InvoiceTotal) ASC LIMIT 1")),
+          *variants("SELECT {L} AS q FROM Visits WHERE VisitDate LIKE '2024%' GROUP BY q ORDER BY SUM(InvoiceTotal) ASC "
+                    "LIMIT 1", qtr("VisitDate")))),
     conv("vet-8",
          ("How many of our patients have pet insurance?", D),
          ("What's the most common dog breed we see?", TOPDOG),
@@ -307,7 +310,9 @@ FREIGHT = [
          ("What's the credit limit on those accounts?", D)),
     conv("frt-3",
          ("Shipments by quarter in 2024", FQ24, FQ24a),
-         ("which quarter had the heaviest total weight?", HEAVYQ),
+         ("which quarter had the heaviest total weight?",
+          *variants("SELECT {L} AS q FROM shpmt WHERE shp_dt LIKE '2024%' GROUP BY q ORDER BY SUM(wt_kg) DESC LIMIT 1",
+                    qtr("shp_dt"))),
          ("how many claims were filed on shipments from that quarter?",
           f"SELECT COUNT(*) FROM clm k JOIN shpmt s ON s.shp_id = k.shp_id WHERE s.shp_dt LIKE '2024%' "
           f"AND ((CAST(strftime('%m', s.shp_dt) AS INTEGER) + 2) / 3) = ({HEAVYQ})")),
