@@ -1,0 +1,32 @@
+"""Sixth held-out evaluation: the bundled `sp500insight` demo database (S&P 500 companies, their
+fundamentals, the monthly index since 1871) and conversations in the voices of the people who type
+into the shipped demo, written before the engine was run on them (see README.md in this folder).
+
+    python bench/heldout_demo6/build.py [OUT_DIR]   # writes sp500insight.sqlite (default OUT_DIR:
+                                                    # /tmp/c2q-heldout_demo6), checks every reference
+                                                    # SQL and writes sp500insight.json here
+
+The database is built by the shipped `c2q_shell.server.demo.build` from the bundled CSVs, so it is
+the same file on every run.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent.parent))
+from conversations import SETS  # noqa: E402
+from heldout_kit import build_all  # noqa: E402
+
+from c2q_shell.server import demo  # noqa: E402
+
+
+def build_sp500insight(path: Path) -> None:
+    demo.build(path)
+
+
+if __name__ == "__main__":
+    sys.exit(build_all(HERE, {"sp500insight": build_sp500insight}, SETS))
