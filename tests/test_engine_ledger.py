@@ -138,3 +138,17 @@ def test_a_word_of_a_hyphened_compound_is_not_part_of_a_value(tmp_path):
     assert "'part'" in msg
     c = Conv(db).ask("how many staff are on Medicare?")                 # one word of a value still names it
     assert c.rows == [["2"]]
+
+
+def test_a_column_of_a_table_the_named_row_cannot_reach_is_declined(tmp_path):
+    db = make_db(tmp_path / "market.sqlite", """
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, firm_name TEXT, sector TEXT);
+    CREATE TABLE index_levels (month TEXT PRIMARY KEY, level REAL, cape_ratio REAL);
+    INSERT INTO firms VALUES ('MSFT', 'Microsoft', 'Tech'), ('XOM', 'Exxon', 'Energy');
+    INSERT INTO index_levels VALUES ('2024-01-01', 4800, 31.2), ('2024-02-01', 5000, 32.0);
+    """)
+    for q in ("What is Microsoft's CAPE ratio?", "what is the cape ratio of Microsoft?"):
+        msg = declined(Conv(db), q)         # never Microsoft's row without the ratio, nor the ratio without it
+        assert "'cape ratio'" in msg or "'microsoft'" in msg
+    c = Conv(db).ask("what was the cape ratio in February 2024?")
+    assert [float(v) for v in c.col("cape_ratio")] == [32.0]

@@ -34,3 +34,27 @@ def test_a_finer_grain_splits_the_period(members_db):
     c.ask("per month")
     ref = rows(members_db, "SELECT substr(joined_on, 1, 7), COUNT(*) FROM members WHERE joined_on LIKE '2020%' GROUP BY 1")
     assert sorted((a, int(b)) for a, b in c.rows) == sorted(ref)
+
+
+@pytest.fixture(scope="module")
+def ascents_db(tmp_path_factory):
+    ascents = ", ".join(f"('a{i}', {1 + i % 4}, '202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}', {i % 2})"
+                        for i in range(1, 60))
+    return make_db(tmp_path_factory.mktemp("ascents") / "climb.sqlite", f"""
+    CREATE TABLE Gym (Gym_ID INTEGER PRIMARY KEY, Gym_Name TEXT, Monthly_Fee REAL);
+    CREATE TABLE Route (Route_ID INTEGER PRIMARY KEY, Gym_ID INTEGER REFERENCES Gym(Gym_ID), Set_Date TEXT);
+    CREATE TABLE Ascent (id TEXT PRIMARY KEY, Route_ID INTEGER REFERENCES Route(Route_ID), Ascent_Date TEXT,
+                         Is_Flash INTEGER);
+    INSERT INTO Gym VALUES (1, 'Crux', 50), (2, 'Summit', 60);
+    INSERT INTO Route VALUES (1, 1, '2022-01-05'), (2, 1, '2022-02-05'), (3, 2, '2022-03-05'), (4, 2, '2022-04-05');
+    INSERT INTO Ascent VALUES {ascents};
+    """)
+
+
+def test_break_that_down_by_month_groups_by_month(ascents_db):
+    c = Conv(ascents_db)
+    c.ask("How many ascents were logged in 2024?")
+    c.ask("break that down by month")
+    ref = rows(ascents_db, "SELECT substr(Ascent_Date, 1, 7), COUNT(*) FROM Ascent WHERE Ascent_Date LIKE '2024%' "
+                           "GROUP BY 1")
+    assert sorted((a, int(b)) for a, b in c.rows) == sorted(ref)

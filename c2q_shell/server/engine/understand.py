@@ -204,6 +204,9 @@ class Interpreter:
                     # fundamentals asked of the index's monthly rows): a word the answer would drop
                     x.kind, x.refs = "apart", []
                     continue
+                if not inside and all(r.kind == "column" for r in x.refs) and self._of_a_named_row(x):
+                    x.kind, x.refs = "apart", []    # 'Microsoft's CAPE ratio': a column the answer cannot reach
+                    continue
                 if not inside:
                     x.kind, x.refs = "skip", []     # names another, unrelated table ('in the S&P 500')
                     continue
@@ -241,9 +244,19 @@ class Interpreter:
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
                 if not inside:
-                    x.kind, x.values = "skip", []
+                    # 'the CAPE ratio of Microsoft' read over the index: the value's rows cannot be reached
+                    x.kind, x.values = "apart", []
                     continue
                 x.values = inside
+
+    def _of_a_named_row(self, x: Mention) -> bool:
+        """'Microsoft's CAPE ratio', 'the CAPE ratio of Microsoft': a column word asked of a row the
+        question names by a value."""
+        i = self.m.index(x)
+        before = self.m[i - 1] if i > 0 else None
+        after = self.m[i + 1:i + 3]
+        return (before is not None and before.kind == "value") or \
+            (len(after) == 2 and after[0].text == "of" and after[1].kind == "value")
 
     def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
         """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
@@ -639,8 +652,13 @@ class Interpreter:
                 continue
             grain = None
             if self.cat.column(t, c).kind == "date":
-                grain = "year"
-                r.assume("time grouping", f"grouped {c} by year")
+                # 'by month' where 'month' found the date column: that unit ('by date': the year, said)
+                unit = target.text.rstrip("s") if target.text.rstrip("s") in ("month", "quarter", "week", "day",
+                                                                              "decade", "year") else None
+                grain = dates.grain(self.cat, f"{t}.{c}", unit) if unit else None
+                if grain is None:
+                    grain = "year"
+                    r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
 
     def _sorted_by(self, g: Mention) -> bool:
