@@ -196,3 +196,21 @@ def declined_q(db, q: str) -> str:
     with pytest.raises(Engine.CannotAnswer) as e:
         Conv(db).ask(q)
     return str(e.value)
+
+
+def test_a_time_the_data_never_reaches_is_declined(cat):
+    q = "what was the level in 1850?"
+    ms = scan(list(Question.of(q).tokens), cat)
+    for x in ms:
+        x.used = x.used or x.kind == "num"
+    early = Plan("gauges", select=["gauges.level"],
+                 filters=[Filter("gauges.read_on", "between", ["1850-01-01", "1850-12-31"], kind="time")])
+    with pytest.raises(Engine.CannotAnswer) as e:
+        shape.check(q, early, cat, ms)
+    assert "outside the data: read_on runs from 2024" in str(e.value)
+    counted = Plan("gauges", measures=[Agg("count")],
+                   filters=[Filter("gauges.read_on", "between", ["1850-01-01", "1850-12-31"], kind="time")])
+    shape.check("how many readings were there in 1850?", counted, cat, ms)      # none is the answer
+    inside = Plan("gauges", select=["gauges.level"],
+                  filters=[Filter("gauges.read_on", "between", ["2024-03-01", "2024-03-31"], kind="time")])
+    shape.check(q, inside, cat, ms)

@@ -45,6 +45,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     _asks_for_what_it_names(question, plan, cat, mentions or [])
     _adds_up_numbers(plan, cat)
     _dates_what_it_asks(plan, cat, mentions or [])
+    _times_the_data_holds(plan, cat, mentions or [])
     _ranks_the_way_it_says(plan, cat, mentions or [])
     _sorts_when_it_says(plan, mentions or [])
     _ranks_the_periods_it_names(plan, cat, mentions or [])
@@ -109,6 +110,29 @@ def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
             raise CannotAnswer(f"{', '.join(map(repr, words))} is a time, and {', '.join(sorted(asked))} hold no date "
                                f"of their own: the only date the engine could use is {f.column}, which dates "
                                "something else", words)
+
+
+def _times_the_data_holds(plan: Plan, cat: Catalog, mentions: list) -> None:
+    """'The S&P 500 level in 1850' over monthly data from 1871: a time the column never reaches is
+    not an answer of no rows; the question is about data that is not there."""
+    said = [x.text for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+    if not said or any(m.func == "count" for m in plan.measures):
+        return                  # ('how many were added before 1900?': none is the answer)
+    for q in _plans(plan):
+        for f in q.filters:
+            if f.kind != "time" or not f.column or not f.values:
+                continue
+            prof = cat.column(*f.column.split(".", 1)).profile
+            lo, hi = prof.min, prof.max
+            if lo is None or hi is None or type(lo) is not type(f.values[0]):
+                continue
+            v = f.values
+            outside = (f.op == "between" and len(v) == 2 and (v[1] < lo or v[0] > hi)) or \
+                (f.op == "=" and (v[0] < lo or v[0] > hi)) or (f.op in ("<", "<=") and v[0] <= lo) or \
+                (f.op in (">", ">=") and v[0] >= hi)
+            if outside:
+                raise CannotAnswer(f"{', '.join(map(repr, said))} is outside the data: {f.column.split('.')[1]} runs "
+                                   f"from {str(lo)[:10]} to {str(hi)[:10]}", said)
 
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who\b", re.I)
