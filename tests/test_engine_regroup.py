@@ -58,3 +58,15 @@ def test_break_that_down_by_month_groups_by_month(ascents_db):
     ref = rows(ascents_db, "SELECT substr(Ascent_Date, 1, 7), COUNT(*) FROM Ascent WHERE Ascent_Date LIKE '2024%' "
                            "GROUP BY 1")
     assert sorted((a, int(b)) for a, b in c.rows) == sorted(ref)
+
+
+def test_a_group_with_no_value_is_not_ranked_lowest(tmp_path):
+    db = make_db(tmp_path / "idx.sqlite", """
+    CREATE TABLE readings (reading_id INTEGER PRIMARY KEY, read_on TEXT, cape REAL);
+    INSERT INTO readings VALUES (1, '1875-01-01', NULL), (2, '1876-01-01', NULL), (3, '1885-01-01', 12.5),
+                                (4, '1886-01-01', 14.0), (5, '1995-01-01', 30.0), (6, '1996-01-01', 28.0);
+    """)
+    c = Conv(db)
+    c.ask("average cape in each decade")
+    c.ask("which decade had the lowest?")
+    assert int(c.rows[0][0]) == 1880 and len(c.rows) == 1    # not the 1870s, which have no value

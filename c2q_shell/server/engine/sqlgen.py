@@ -450,6 +450,12 @@ class Compiler:
             q = q.group_by(*[self.dim(d) for d in p.group], copy=False)
         having = [self.condition(self.agg(p.measures[f.agg]), f.op, f.values)
                   for f in p.filters if f.agg is not None and f.agg in aliases]
+        if p.group and p.limit is not None:
+            # 'which decade had the lowest average CAPE?': a group with no value of the measure has no
+            # average (NULL sorts first); it is left out of the ranking, as rows without a value are
+            having += [exp.Not(this=exp.Is(this=self.agg(p.measures[o.ref]), expression=exp.Null()))
+                       for o in p.order if o.kind == "agg" and o.ref in aliases and
+                       p.measures[o.ref].func in ("avg", "sum", "min", "max") and p.measures[o.ref].column]
         if having:
             q = q.having(*having, copy=False)
         order = []
