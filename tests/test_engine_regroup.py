@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_engine import Conv, make_db, rows
 
+from c2q_shell.server.engine import Engine
+
 
 @pytest.fixture(scope="module")
 def members_db(tmp_path_factory):
@@ -70,3 +72,21 @@ def test_a_group_with_no_value_is_not_ranked_lowest(tmp_path):
     c.ask("average cape in each decade")
     c.ask("which decade had the lowest?")
     assert int(c.rows[0][0]) == 1880 and len(c.rows) == 1    # not the 1870s, which have no value
+
+
+def test_a_ranking_that_names_none_of_two_figures_shown_is_declined(tmp_path):
+    db = make_db(tmp_path / "macro.sqlite", """
+    CREATE TABLE months (month TEXT PRIMARY KEY, cpi REAL, interest_rate REAL);
+    INSERT INTO months VALUES ('1990-01-01', 120, 8.0), ('1995-01-01', 150, 6.0), ('2005-01-01', 190, 4.5),
+                              ('2008-01-01', 210, 3.0), ('2015-01-01', 230, 2.0);
+    """)
+    c = Conv(db)
+    c.ask("average cpi by decade")
+    c.ask("now the interest rate")
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask("which decade had the highest?")
+    assert "does not say by which of the figures shown" in str(e.value)
+    c = Conv(db)
+    c.ask("average cpi by decade")
+    c.ask("which decade had the highest?")                  # one figure: ranked by it
+    assert int(c.rows[0][0]) == 2010

@@ -395,8 +395,25 @@ def _reverse_or_reset(prev: Plan, r: Reading, cat: Catalog | None = None) -> Pla
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = _edit(prev, r, cat)
+    _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _ranks_by_one_of_several(prev: Plan, p: Plan, r: Reading) -> None:
+    """'Average CPI by decade' → 'now the interest rate' → 'which decade had the highest?': with two
+    figures shown and none named, the highest of which is not said; ranking by the first would be a guess."""
+    counts = any(x.text in ("most", "fewest", "least") for x in r.mentions)       # 'the most': the count
+    figures = {m.column for i, m in enumerate(prev.measures) if not any(f.agg == i for f in prev.filters)
+               and not (counts and m.func == "count")}
+    if r.measures or r.order or not (r.rank_dir or r.direction) or len(figures) < 2 or \
+            any(o.kind == "agg" for o in prev.order) or any(x.text in ("that", "this", "it") for x in r.mentions):
+        return              # (a count kept only for a HAVING is no figure asked for; 'by that' names one)
+    if any(o.kind == "agg" for o in p.order) and p.group == prev.group:
+        words = [x.text for x in r.mentions if x.kind == "kw" and x.kw and x.kw[0] in ("rank", "direction")][:1]
+        shown = ", ".join(f"{m.func} {m.column.split('.')[1]}" for m in prev.measures if m.column)
+        raise CannotAnswer(f"{(words or ['the ranking'])[0]!r} does not say by which of the figures shown ({shown}) "
+                           "to rank; name it", words)
 
 
 def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
