@@ -31,7 +31,8 @@ def text(rs) -> list:
 
 
 FRAGMENTS = ["by plan", "amount?", "status?", "France only", "with amount too", "exclude lost accounts",
-             "per country", "France only, by plan", "when was the last one added?"]
+             "per country", "France only, by plan", "when was the last one added?", "show the plan names too",
+             "how many per country?"]
 
 
 @pytest.mark.parametrize("fragment", FRAGMENTS)

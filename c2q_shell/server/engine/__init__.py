@@ -570,6 +570,8 @@ _LEAD_GROUP = re.compile(r"^\s*(?:and\s+|now\s+)?(by|per|for\s+each|for\s+every|
                          re.I)
 _LEAD_CHANGE = re.compile(r"^\s*(?:and\s+|now\s+)?(exclude|excluding|except|without|not\s+counting|leave\s+out|drop|"
                           r"remove|minus|just|only)\b", re.I)
+_ALSO = re.compile(r"\b(too|as\s+well)\s*[?.!]*\s*$", re.I)
+_COUNT_PER = re.compile(r"^\s*(?:and\s+|so\s+)?(how\s+many\s+(?:per|by|in\s+each|for\s+each|each))\b", re.I)
 _TAIL_CHANGE = re.compile(r"\b(only|too|as\s+well|also|instead)\s*([?.!]*\s*$|[,;])", re.I)
 
 # Words before which 'that'/'this' points at something said earlier ('of that model', 'was that
@@ -628,6 +630,10 @@ def _terse_change(text: str, reading: Reading) -> list[str]:
     """The words of a terse change to an earlier answer, typed as a fragment: 'by plan' (a grouping
     alone), 'cardiology only', 'with weight too', 'exclude lost shipments', 'amount?' (one
     attribute alone). Read as a question of its own, each would list a whole table."""
+    if _ALSO.search(text) and not _ASKS_LATER.search(text):
+        return [_ALSO.search(text).group(1)]     # 'show the gym names too': of the rows shown before
+    if _COUNT_PER.match(text):
+        return [_COUNT_PER.match(text).group(1)]     # 'how many per vessel?': how many of what is not said
     if reading.measures or _ASKS.match(text) or _ASKS_LATER.search(text):
         return []
     lead = _LEAD_GROUP.match(text) or _LEAD_CHANGE.match(text)
