@@ -90,3 +90,14 @@ def test_a_ranking_that_names_none_of_two_figures_shown_is_declined(tmp_path):
     c.ask("average cpi by decade")
     c.ask("which decade had the highest?")                  # one figure: ranked by it
     assert int(c.rows[0][0]) == 2010
+
+
+def test_from_a_time_alone_is_that_time(members_db):
+    c = Conv(members_db).ask("members from March 2020")
+    assert sorted(c.col("member_name")) == sorted(r[0] for r in rows(
+        members_db, "SELECT member_name FROM members WHERE joined_on LIKE '2020-03%'"))
+    c = Conv(members_db).ask("how many members from 2020?")
+    assert int(c.rows[0][0]) == rows(members_db, "SELECT COUNT(*) FROM members WHERE joined_on LIKE '2020%'")[0][0]
+    c = Conv(members_db).ask("how many members joined from 2015 to 2020?")          # a range stays a range
+    assert int(c.rows[0][0]) == rows(members_db, "SELECT COUNT(*) FROM members WHERE joined_on >= '2015' "
+                                                 "AND joined_on < '2021'")[0][0]

@@ -378,7 +378,10 @@ def absolute_dates(it) -> None:
             if col:
                 x.used = True
                 op_kw = it.m[i - 1] if i > 0 and it.m[i - 1].kind == "kw" else None
-                time_filter(it, col, op_kw.kw[0] if op_kw else "in", x.date[0], x.date[1], year=None)
+                word = op_kw.kw[0] if op_kw else "in"
+                if op_kw is not None and _from_alone(it, op_kw, i):
+                    word = "in"         # 'the ones from August 2024': in that month, not since it
+                time_filter(it, col, word, x.date[0], x.date[1], year=None)
                 if op_kw:
                     op_kw.used = True
     for i, x in enumerate(it.m):
@@ -407,6 +410,8 @@ def absolute_dates(it) -> None:
                 prev.used = True
             y = int(x.number)
             word = kind if kind in ("since", "after", "before") else "in"
+            if prev is not None and _from_alone(it, prev, i):
+                word = "in"             # 'the requests from 2024': in that year
             if prev is not None and prev.text == "until":
                 word = "before"
             tail = it.m[i + 1:i + 3]
@@ -433,6 +438,16 @@ def absolute_dates(it) -> None:
                 it.r.filters.append(Filter(col, "in", vals, kind="time"))
                 continue
             time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+def _from_alone(it, word, i: int) -> bool:
+    """'from <time>' with no end of a range after it ('from 2020 to 2024', 'from 2020 on', 'from 2020
+    onwards') names that time itself, as 'in' does."""
+    if word.text != "from":
+        return False
+    after = [x.text for x in it.m[i + 1:i + 3]]
+    return not any(w in ("to", "until", "till", "through", "thru", "on", "onwards", "onward", "forward", "and", "-")
+                   for w in after)
 
 
 def _whole_years(lo: str, hi: str) -> bool:
