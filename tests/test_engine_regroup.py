@@ -101,3 +101,11 @@ def test_from_a_time_alone_is_that_time(members_db):
     c = Conv(members_db).ask("how many members joined from 2015 to 2020?")          # a range stays a range
     assert int(c.rows[0][0]) == rows(members_db, "SELECT COUNT(*) FROM members WHERE joined_on >= '2015' "
                                                  "AND joined_on < '2021'")[0][0]
+
+
+def test_a_listing_grouped_is_counted_per_group(members_db):
+    c = Conv(members_db)
+    c.ask("members who joined since 2015")
+    c.ask("show that by year")
+    ref = rows(members_db, "SELECT substr(joined_on, 1, 4), COUNT(*) FROM members WHERE joined_on >= '2015' GROUP BY 1")
+    assert sorted((a, int(b)) for a, b in c.rows) == sorted(ref)

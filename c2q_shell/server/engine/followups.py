@@ -546,6 +546,11 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         regrouped = not r.too and [g.column for g in r.group] != [g.column for g in p.group]
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
         _one_period_regrouped(p)
+        if not p.measures and not prev.measures and not prev.group and not r.too:
+            # 'companies added since 2020' → 'show that by year': the rows listed, counted in each year
+            # (the groups alone would only list the years)
+            p.measures, p.select, p.distinct, p.order, p.limit = [Agg("count")], [], False, [], None
+            p.assume("count", f"the rows listed, counted per {', '.join(g.grain or g.column.split('.')[1] for g in p.group)}")
         if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
                 not (r.order or r.rank_dir or r.limit):
             # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of
