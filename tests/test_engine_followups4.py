@@ -65,6 +65,8 @@ def test_which_of_those_plural_noun_with_a_singular_verb_is_one_row(club_db):
     c.ask("How many members are in each city?")
     c.ask("Which of those cities have the highest average salary?")
     assert len(c.rows) == 4                     # several: the plural verb keeps the ranking's rows
+    c = Conv(club_db).ask("Which city do most of the members live in?")
+    assert len(c.rows) == 1                     # 'do' agrees with 'members', not with 'city'
 
 
 def test_do_the_same_repeats_every_figure_asked_about_those_rows(club_db):

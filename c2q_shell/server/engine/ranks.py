@@ -417,8 +417,9 @@ def asks_for_value(it) -> bool:
                    for x in it.m)
 
 
-SINGULAR_VERBS = {"has", "is", "was", "does"}
-PLURAL_VERBS = {"have", "are", "were", "do"}
+# ('do'/'does' is no verb of the noun: 'which town do most owners live in?' agrees with 'owners')
+SINGULAR_VERBS = {"has", "is", "was"}
+PLURAL_VERBS = {"have", "are", "were"}
 
 
 def limit_for_rank(it, n: int | None, pos: int) -> None:
