@@ -109,3 +109,14 @@ def test_a_listing_grouped_is_counted_per_group(members_db):
     c.ask("show that by year")
     ref = rows(members_db, "SELECT substr(joined_on, 1, 4), COUNT(*) FROM members WHERE joined_on >= '2015' GROUP BY 1")
     assert sorted((a, int(b)) for a, b in c.rows) == sorted(ref)
+
+
+def test_the_other_extreme_in_another_year_is_of_that_year(tmp_path):
+    db = make_db(tmp_path / "levels.sqlite", """
+    CREATE TABLE levels (month TEXT PRIMARY KEY, level REAL);
+    INSERT INTO levels VALUES ('1929-03-01', 25.0), ('1929-09-01', 31.3), ('1932-06-01', 4.8), ('1932-12-01', 6.9);
+    """)
+    c = Conv(db)
+    c.ask("What was the lowest level in 1932?")
+    c.ask("and the highest in 1929?")
+    assert [float(v) for v in c.col("level")] == [31.3]

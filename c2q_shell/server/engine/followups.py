@@ -490,6 +490,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures, p.table, p.select = [], entity, []
         p.order, p.limit = [Order("col", m.column, desc)], 1
         p.filters = [f for f in p.filters if f.agg is None]
+        _add_filters(p, r.filters, cat, replace=True)      # 'and the highest in 1929?': that year instead
         r.rank_dir = None
         _apply_rank(p, r, cat, edit=True)
         return p
