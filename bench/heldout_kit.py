@@ -1,6 +1,6 @@
-"""What the held-out evaluations (bench/heldout, bench/heldout2) share: the turn format, the
-check that every reference runs and returns rows without a tie at a LIMIT cut, and the build
-loop that writes each database and its <db>.json set."""
+"""What the held-out evaluations (bench/heldout*) share: the turn format, the check that every
+reference runs and returns rows without a tie at a LIMIT cut, the build loop that writes each
+database and its <db>.json set, and the build of the sets over the shipped demo database."""
 from __future__ import annotations
 
 import json
@@ -85,3 +85,10 @@ def build_all(folder: Path, builders: dict[str, Callable[[Path], None]], sets: d
     for p in problems:
         print("PROBLEM", p)
     return 1 if problems else 0
+
+
+def build_demo_set(folder: Path, sets: dict[str, list[dict]]) -> int:
+    """build_all for a set over the shipped `sp500insight` demo database, built by the shipped
+    `c2q_shell.server.demo.build` from the bundled CSVs (the same file on every run)."""
+    from c2q_shell.server import demo
+    return build_all(folder, {"sp500insight": demo.build}, sets)

@@ -19,14 +19,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent.parent))
 from conversations import SETS  # noqa: E402
-from heldout_kit import build_all  # noqa: E402
-
-from c2q_shell.server import demo  # noqa: E402
-
-
-def build_sp500insight(path: Path) -> None:
-    demo.build(path)
-
+from heldout_kit import build_demo_set  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(build_all(HERE, {"sp500insight": build_sp500insight}, SETS))
+    sys.exit(build_demo_set(HERE, SETS))
