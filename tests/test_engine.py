@@ -34,6 +34,11 @@ def rows(path, sql: str) -> list:
         return db.execute(sql).fetchall()
 
 
+def text_rows(path, sql: str) -> list[list]:
+    """The rows of `sql` as the engine's source returns them: every value as text (NULL as None)."""
+    return [[None if v is None else str(v) for v in r] for r in rows(path, sql)]
+
+
 class Conv:
     """A conversation against one database: ask, then look at SQL, rows and assumptions."""
 

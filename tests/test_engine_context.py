@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 from test_llm import llm, serve  # noqa: F401  (the scripted LLM service)
 
 from c2q_shell.server.engine import Engine
@@ -152,12 +152,6 @@ def test_which_month_had_the_highest_keeps_the_date_column_of_the_previous_answe
     assert int(c.rows[0][1]) == one(consign_db, f"SELECT COUNT(*) AS n FROM consignments WHERE {col} LIKE "
                                                 f"'{c.rows[0][0]}%'") == one(
         consign_db, f"SELECT COUNT(*) AS n FROM consignments GROUP BY strftime('%m', {col}) ORDER BY n DESC LIMIT 1")
-
-
-def declined(c: Conv, question: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(question)
-    return str(e.value)
 
 
 def one(path, sql: str):

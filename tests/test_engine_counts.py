@@ -12,6 +12,7 @@ import sqlite3
 
 import pytest
 from test_engine import Conv, declined, make_db
+from test_engine import text_rows as rows
 
 from c2q_shell.server import demo
 
@@ -35,11 +36,6 @@ def football_db(tmp_path_factory):
       (6,4,'Fay','Midfielder',1200000,33),(7,5,'Gus','Defender',700000,26),(8,8,'Hal','Keeper',100000,35),
       (9,2,'Ida','Midfielder',650000,21),(10,3,'Jon','Forward',400000,30);
     """)
-
-
-def rows(path, sql: str) -> list[list[str]]:
-    with sqlite3.connect(path) as db:
-        return [[None if v is None else str(v) for v in r] for r in db.execute(sql).fetchall()]
 
 
 def sheet(term: str, description: str) -> list[dict]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv
+from test_engine import Conv, declined
+from test_engine import text_rows as rows
 
 from c2q_shell.server.engine import Engine
 
@@ -50,18 +51,6 @@ def bakery_db(tmp_path_factory):
     db.commit()
     db.close()
     return path
-
-
-def rows(path, sql: str) -> list[list]:
-    """The rows of `sql` as the engine's source returns them (text)."""
-    with sqlite3.connect(path) as db:
-        return [[None if v is None else str(v) for v in r] for r in db.execute(sql).fetchall()]
-
-
-def declined(c: Conv, question: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(question)
-    return str(e.value)
 
 
 def after_declined(c: Conv, question: str, declined: str = "what is the weather on Mars?"):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv
-
-from c2q_shell.server.engine import Engine
+from test_engine import Conv, declined
+from test_engine import text_rows as rows
 
 
 @pytest.fixture(scope="module")
@@ -40,17 +39,6 @@ def golf_db(tmp_path_factory):
     db.commit()
     db.close()
     return path
-
-
-def rows(path, sql: str) -> list[list]:
-    with sqlite3.connect(path) as db:
-        return [[None if v is None else str(v) for v in r] for r in db.execute(sql).fetchall()]
-
-
-def declined(c: Conv, question: str) -> str:
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(question)
-    return str(e.value)
 
 
 NAMED = "SELECT p.Name FROM golfer g JOIN people p ON p.People_ID = g.People_ID"
