@@ -630,22 +630,20 @@ def _terse_change(text: str, reading: Reading) -> list[str]:
     """The words of a terse change to an earlier answer, typed as a fragment: 'by plan' (a grouping
     alone), 'cardiology only', 'with weight too', 'exclude lost shipments', 'amount?' (one
     attribute alone). Read as a question of its own, each would list a whole table."""
-    if _ALSO.search(text) and not _ASKS_LATER.search(text):
-        return [_ALSO.search(text).group(1)]     # 'show the gym names too': of the rows shown before
-    if _COUNT_PER.match(text):
-        return [_COUNT_PER.match(text).group(1)]     # 'how many per vessel?': how many of what is not said
+    also = _ALSO.search(text)
+    if also and not _ASKS_LATER.search(text):
+        return [also.group(1)]              # 'show the gym names too': of the rows shown before
+    per = _COUNT_PER.match(text)
+    if per:
+        return [per.group(1)]               # 'how many per vessel?': how many of what is not said
     if reading.measures or _ASKS.match(text) or _ASKS_LATER.search(text):
         return []
-    lead = _LEAD_GROUP.match(text) or _LEAD_CHANGE.match(text)
-    if lead:
-        return [lead.group(1)]
-    tail = _TAIL_CHANGE.search(text)
-    if tail:
-        return [tail.group(1)]
-    named = [x for x in reading.mentions if x.kind != "word" and x.text not in ("?", ".", "!")]
-    if named and len(named) <= 2 and all(x.kind == "ref" and x.col for x in named) and \
-            len([x for x in reading.mentions if x.text not in ("?", ".", "!")]) == len(named):
-        return [" ".join(x.text for x in named)]     # 'amount?', 'status?': an attribute of rows shown
+    change = _LEAD_GROUP.match(text) or _LEAD_CHANGE.match(text) or _TAIL_CHANGE.search(text)
+    if change:
+        return [change.group(1)]
+    said = [x for x in reading.mentions if x.text not in ("?", ".", "!")]
+    if said and len(said) <= 2 and all(x.kind == "ref" and x.col for x in said):
+        return [" ".join(x.text for x in said)]     # 'amount?', 'status?': an attribute of rows shown
     return []
 
 

@@ -79,6 +79,11 @@ def _adds_up_numbers(plan: Plan, cat: Catalog) -> None:
                                        " (a time between two dates is not a column of the data)", [column])
 
 
+def _times_said(mentions: list) -> list:
+    """The dates and years this question itself says and a time condition took ('in March 2025')."""
+    return [x for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+
+
 def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
     """A date the question does not tie to a column ('Apple's P/E in January 2000') applies to the
     table of what it asks for. When the engine could only put it on another table's date (the day
@@ -88,7 +93,7 @@ def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
     asked = {x.ref.table for x in refs if x.ref.kind == "table" or not cat.is_time(x.ref.table, x.ref.column)}
     if any(m.func == "count" and not m.column for m in plan.measures):
         asked.add(plan.table)
-    said = [x for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+    said = _times_said(mentions)
     words = [x.text for x in said]
     years = {x.date[0][:4] if x.kind == "date" and x.date else str(int(x.number)) for x in said
              if x.kind == "date" and x.date or x.number is not None}
@@ -115,7 +120,7 @@ def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
 def _times_the_data_holds(plan: Plan, cat: Catalog, mentions: list) -> None:
     """'The S&P 500 level in 1850' over monthly data from 1871: a time the column never reaches is
     not an answer of no rows; the question is about data that is not there."""
-    said = [x.text for x in mentions if x.used and (x.kind == "date" or x.kind == "num" and _is_year(x))]
+    said = [x.text for x in _times_said(mentions)]
     if not said or any(m.func == "count" for m in plan.measures):
         return                  # ('how many were added before 1900?': none is the answer)
     for q in _plans(plan):
