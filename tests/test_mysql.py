@@ -16,6 +16,7 @@ def test_introspection(mysql_url):
     assert set(schema.tables) == {"customers", "orders"}
     assert schema.tables["orders"].columns["amount"].kind == "float"
     assert schema.tables["orders"].columns["order_date"].kind == "date"
+    assert schema.tables["orders"].columns["order_date"].profile.grain == ""    # daily dates, not monthly
     assert [(f.table, f.column, f.ref_table, f.ref_column) for f in schema.foreign_keys] == \
         [("orders", "customer_id", "customers", "id")]
     assert schema.tables["customers"].comment == "People who buy"

@@ -16,6 +16,7 @@ class ColumnProfile:
     mean: float | None = None
     top: list[tuple[str, int]] = field(default_factory=list)   # most frequent values
     values: list[str] = field(default_factory=list)            # all distinct values when few enough
+    grain: str = ""           # dates: "month" when every value is the first of a month (monthly data)
 
 
 @dataclass

@@ -169,6 +169,18 @@ class _Profiler:
                     f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL AND LENGTH({c}) <= {PROFILE_CHARS} ORDER BY {c}")]
             col.profile = p
             refine_kind(col)
+            if col.kind == "date" and p.count:
+                p.grain = self._date_grain(t, c)
+
+    def _date_grain(self, t: str, c: str) -> str:
+        """"month" when every value of date column `c` is the first of a month at midnight."""
+        if self.dialect == "sqlite":
+            odd = (f"NOT (SUBSTR({c}, 9, 2) = '01' AND (LENGTH({c}) = 10 OR SUBSTR({c}, 11) IN "
+                   f"(' 00:00:00', 'T00:00:00')))")
+        else:
+            odd = f"(DAY({c}) <> 1 OR TIME({c}) <> '00:00:00')"
+        n = self._rows(f"SELECT COUNT(*) FROM {t} WHERE {c} IS NOT NULL AND {odd}")[0][0]
+        return "month" if not n else ""
 
 
 def _plain(v):

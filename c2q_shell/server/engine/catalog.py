@@ -580,7 +580,9 @@ class Catalog:
         """The measure a bare 'largest' most likely means: the first table's own measures first;
         with `only`, else the first table's only measure."""
         for t in tables:
-            candidates = [c for c in self.tables[t].columns if self.is_measure(t, c)]
+            # an inflation-adjusted variant ('real_price') is never what a bare size means
+            candidates = [c for c in self.tables[t].columns if self.is_measure(t, c) and
+                          not set(self._raw_words(c)) & {"real", "adjusted", "adj", "deflated"}]
             for word in SIZE_WORDS:
                 key = phrase_key(word)
                 for c in candidates:

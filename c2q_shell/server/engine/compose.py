@@ -68,9 +68,19 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if p.group and p.select:
         for c in list(p.select):
             if cat.is_measure(*c.split(".")):
-                p.measures.append(Agg(cat.default_agg(c), c))      # amounts add up, prices average
                 p.select.remove(c)
+                if any(m.column == c for m in p.measures):
+                    continue                    # 'the average S&P 500 level': already aggregated
+                p.measures.append(Agg(cat.default_agg(c), c))      # amounts add up, prices average
                 p.assume(c.split(".")[1], _agg_said(p.measures[-1].func))
+    if p.group and not p.measures and _one_row_per_period(p, cat):
+        # "show the index month by month in 1929" over monthly data: each month is one row; a count
+        # of 1 in each would answer nothing asked
+        col = p.group[0].column
+        p.group = []
+        _whole_rows(p, cat)
+        r.order = r.order or [Order("col", col, desc=False)]
+        p.assume(col.split(".")[1], f"each {col.split('.')[1]} is one row of {p.table}: its rows are listed")
     if p.group and not p.measures:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
@@ -111,8 +121,44 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
     _codes_with_their_names(p, cat)
-    check_satisfiable(p)
+    _values_that_have_rows(p, r, cat)
+    check_satisfiable(p, cat)
     return p
+
+
+def _values_that_have_rows(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'Which cities have a gym?', 'list the cities with gyms': the values of an attribute of the
+    rows named after 'have'/'with' that occur among them, each once; not each gym with its city."""
+    if p.measures or p.group or p.order or p.limit is not None or p.inner or len(r.select) != 1 or not r.entity:
+        return
+    col = r.select[0]
+    t, c = col.split(".")
+    info = cat.tables[t]
+    if t != r.entity or t != p.table or c == cat.label(t) or c in info.primary_key or \
+            cat.column(t, c).kind != "text" or not info.row_count or cat.column(t, c).profile.distinct >= info.row_count:
+        return
+    refs = [(i, x) for i, x in enumerate(r.mentions) if x.kind == "ref" and x.ref is not None]
+    first = next((i for i, x in refs if x.col == col), None)
+    rows = next((i for i, x in refs if x.ref.kind == "table" and x.ref.table == t), None)
+    if first is None or rows is None or rows <= first:
+        return
+    between = [x.text for x in r.mentions[first + 1:rows]]
+    if not between or between[0] not in ("have", "has", "with") or \
+            any(w not in ("have", "has", "with", "a", "an", "any", "at", "least", "one") for w in between):
+        return
+    p.select, p.distinct = [col], True
+
+
+def _one_row_per_period(p: Plan, cat: Catalog) -> bool:
+    """Grouped by one date column of the table itself at the grain its values already have (monthly
+    data by month), where each value is in one row only."""
+    if len(p.group) != 1 or p.inner is not None:
+        return False
+    d = p.group[0]
+    t, c = d.column.split(".")
+    col, info = cat.column(t, c), cat.tables[t]
+    return t == p.table and col.kind == "date" and d.grain in (None, col.profile.grain or None) and \
+        bool(info.row_count) and col.profile.distinct == info.row_count
 
 
 def _key_names_the_rows_counted(p: Plan, cat: Catalog) -> None:
@@ -388,9 +434,25 @@ def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
             p.assume(p.measures[ix].column.split(".")[1], "averaged within each group to rank the groups")
 
 
-def check_satisfiable(p: Plan) -> None:
+def check_satisfiable(p: Plan, cat: Catalog) -> None:
     """Two conditions on one column that no row can meet ('a singer above 40 and a singer below
-    30') mean the question compares different rows: decline rather than answer nothing."""
+    30') mean the question compares different rows: decline rather than answer nothing. So does a
+    condition on the rows an absence says there are none of ('vessels that never sailed to Fara':
+    no crossing at all, and a crossing to Fara)."""
+    for a in p.filters:
+        if a.kind != "absent" or a.op != "not exists":
+            continue
+        child = a.values[0]
+        for f in p.filters:
+            t = f.column.split(".")[0] if f.column else None
+            if t is None or t == p.table:
+                continue
+            path = cat.join_path(p.table, t) or []
+            if t == child or any(step[0] == child for step in path):
+                raise CannotAnswer(
+                    f"it asks for {p.table} rows with no {child} row where {f.column.split('.')[1]} meets a "
+                    f"condition; the engine can find {p.table} rows with no {child} row at all, or those with a "
+                    f"{child} row meeting the condition, but not this")
     for col in {f.column for f in p.filters if f.column and f.kind == "compare"}:
         lows = [f.values[0] for f in p.filters if f.column == col and f.op in (">", ">=") and f.kind == "compare"]
         highs = [f.values[0] for f in p.filters if f.column == col and f.op in ("<", "<=") and f.kind == "compare"]
@@ -582,7 +644,11 @@ def _bind_loose_compare(p: Plan, f: Filter, cat: Catalog, replace: bool = True) 
         p.filters = [g for g in p.filters if g.agg != ix]
         p.filters.append(Filter(None, f.op, f.values, agg=ix, kind="compare"))
         return
-    col = next((o.ref for o in p.order if o.kind == "col"), None) or \
+    # 'and above 5000?' after 'the first month the index went above 1000': the one bound it had
+    compared = {g.column for g in p.filters if g.kind == "compare" and g.column and g.agg is None and
+                cat.is_measure(*g.column.split("."))}
+    col = (next(iter(compared)) if replace and len(compared) == 1 else None) or \
+        next((o.ref for o in p.order if o.kind == "col" and not cat.is_time(*o.ref.split("."))), None) or \
         next((c for c in p.select if cat.is_measure(*c.split("."))), None)
     if col is None and _count_related_rows(p, f, cat):
         return

@@ -322,6 +322,9 @@ def relative_dates(it) -> None:
         unit = {"years": "year", "months": "month", "decades": "decade", "decade": "decade"}.get(unit, unit)
         if unit not in ("year", "month", "decade"):
             continue
+        if n is None and x.text in ("last", "latest") and j + 1 < len(words) and \
+                words[j + 1] in ("that", "with", "where", "when", "which", "in", "for", "of"):
+            continue                # 'the latest month that has earnings data': the newest such, ranked
         col = time_column_near(it, i)
         if col is None:
             continue

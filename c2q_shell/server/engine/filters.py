@@ -350,18 +350,22 @@ def rows_by_their_key(it) -> None:
 
 
 def available_columns(it) -> None:
-    """'the latest month with earnings available', 'rows where the price is available': the column
-    has a value (IS NOT NULL); 'available' is not a filler word there."""
+    """'the latest month with earnings available', 'rows where the price is available', 'the month
+    that has earnings data', 'companies with a P/E recorded': the column has a value (IS NOT NULL);
+    'available' is not a filler word there."""
     m = it.m
     for i, x in enumerate(m[1:], 1):
-        if x.kind != "word" or x.text != "available" or x.used:
+        if x.kind != "word" or x.text not in ("available", "recorded", "data") or x.used:
             continue
         j = i - 1
-        if m[j].text in ("is", "are", "was", "were") and j > 0:
+        if m[j].text in ("is", "are", "was", "were") and j > 0 and x.text != "data":
             j -= 1
         col = m[j]
         if col.kind != "ref" or not col.col or not it.cat.column(*col.col.split(".")).nullable:
             continue
+        b = j - 1 - (j > 1 and m[j - 1].text in ("a", "an", "any"))
+        if x.text != "available" and not (b >= 0 and m[b].text in ("has", "have", "had", "with")):
+            continue                # 'with earnings data', 'has a P/E recorded'; not 'the earnings data'
         x.used = True
         it.r.filters.append(Filter(col.col, "is not null", [], kind="value"))
 

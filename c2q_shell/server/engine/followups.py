@@ -639,7 +639,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             shown = [*prev.select] + [o.ref for o in prev.order if o.kind == "col" and o.ref not in prev.select]
             p.select = shown + [c for c in p.select if c not in shown] \
                 if prev.select or _named_rows(prev, cat) else []     # no label: [] shows every column
-    check_satisfiable(p)
+    measures.change_over_its_periods(p)
+    check_satisfiable(p, cat)
     return p
 
 
@@ -791,8 +792,13 @@ def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     if content and content[-1].kind == "kw" and content[-1].text in ("in", "on", "at", "from", "under"):
         content[-1].used = True             # 'are those on?'
         content = content[:-1]
+    each = len(content) == 4 and content[2].text == "each" and content[3].text in ("of them", "of those", "one")
+    if each:
+        content[3].used = True                  # 'is each of them in?': each row, with its own
+        content = content[:3]
+    each = each or (len(content) == 3 and content[2].text == "each")
     if len(content) != 3 or not (content[0].kind == "kw" and content[0].text in ("which", "what")) or \
-            content[1].kind != "ref" or not (content[2].kind == "kw" and content[2].text in ("those", "they")) or \
+            content[1].kind != "ref" or not (content[2].kind == "kw" and content[2].text in ("those", "they", "each")) or \
             r.filters or r.measures or r.order or r.limit is not None or r.rank_dir:
         return None
     target = _related_table(prev.table, content[1], cat)
@@ -800,6 +806,15 @@ def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
         return None
     names = [f"{target}.{c}" for c in cat.label_columns(target)]
     content[0].used = content[1].used = content[2].used = True
+    if each:
+        # 'which cooperative does each belong to?': every row shown, each with its cooperative
+        p = prev.copy()
+        p.assumptions = list(r.assumptions)
+        shown = prev.select or [f"{prev.table}.{c}" for c in cat.label_columns(prev.table)]
+        p.select = [c for c in shown if c not in names] + names
+        p.assume(content[1].text, f"the {target.replace('_', ' ')} each of the previous {_plural(prev.table)} "
+                                  "belongs to")
+        return p
     p = Plan(table=prev.table, select=names, distinct=True,
              filters=[f for f in prev.filters if f.kind != "null"], via=list(prev.via), assumptions=list(r.assumptions))
     p.assume(content[1].text, f"each {target.replace('_', ' ')} the previous {_plural(prev.table)} belong to, once")
@@ -1054,5 +1069,5 @@ def _count_per_previous_group(prev: Plan, r: Reading, cat: Catalog) -> Plan | No
         _keep_ranked_groups(p, prev)
     p.limit = r.limit
     _add_filters(p, r.filters, cat, replace=True)
-    check_satisfiable(p)
+    check_satisfiable(p, cat)
     return p

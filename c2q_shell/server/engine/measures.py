@@ -258,6 +258,19 @@ def count_of_rows(cat, base: str, counted: str) -> Agg | None:
     return None
 
 
+def change_over_its_periods(p) -> None:
+    """'the percentage growth from 2023 to 2024' after totals per year: the two periods are years
+    of that grouping, so the change is one figure over both, not one per year."""
+    changed = {w.column for m in p.measures if m.func in ("change", "pct_change")
+               for period in m.periods or [] for w in period if w.column}
+    if changed and p.group and all(m.func in ("change", "pct_change") for m in p.measures):
+        kept = [d for d in p.group if not (d.grain and d.column in changed)]
+        if len(kept) != len(p.group):
+            p.group = kept
+            p.order = [o for o in p.order if o.kind == "agg"]
+            p.assume("periods", "one figure over the two periods named, not one per period")
+
+
 def settle_ratio(p, cat) -> None:
     """A ratio without an aggregate word: the ratio of the totals in a grouped answer, per row
     otherwise. Said as an assumption."""

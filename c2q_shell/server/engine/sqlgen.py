@@ -179,8 +179,8 @@ class Compiler:
 
     def grained(self, c: exp.Expression, d: Dim) -> exp.Expression:
         """The expression `c` (the column of `d`, or a name for it) at the grain of `d`."""
-        if not d.grain:
-            return c
+        if not d.grain or (d.grain == "month" and self.cat.column(*d.column.split(".")).profile.grain == "month"):
+            return c            # monthly data by month: each stored value is its month ('1929-09-01')
         if d.grain == "decade":
             year_kind = self.cat.column(*d.column.split(".")).kind == "year"
             src = c.sql(self.dialect)

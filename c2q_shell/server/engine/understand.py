@@ -386,6 +386,15 @@ class Interpreter:
                                                y.kind == "value" and x.text == "its"
                                                for y in self.m[:i])) for i, x in enumerate(self.m)) or \
             any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
+        for i, x in enumerate(self.m):
+            # 'which cooperative does each belong to?', 'what sector is each of them in?': each of the
+            # rows of the previous answer
+            after = self.m[i + 1] if i + 1 < len(self.m) else None
+            if self.previous is not None and x.kind == "kw" and x.text == "each" and i > 0 and \
+                    self.m[i - 1].text in ("does", "do", "did", "is", "was", "are", "were") and \
+                    (after is None or after.text in ("of them", "of those", "one", "in", "on", "at", "belong", "fall",
+                                                     "come", "?")):
+                r.anaphora = True
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
@@ -1034,6 +1043,8 @@ class Interpreter:
                 if nums_before:
                     values = [nums_before[-1].number]
                     nums_before[-1].used = True
+                elif k.text in ("and above", "and below", "and up"):
+                    op = "<" if k.text == "and below" else ">"      # 'and above 5000?': 'above 5000'
             times = self._times_after(num)
             if times is not None:
                 if not self._rows_counted_times(i, times, op, values):
@@ -1043,7 +1054,8 @@ class Interpreter:
             target = between[0] if between else self.prev_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column" or \
                     not self.cat.is_measure(target.ref.table, target.ref.column):
-                nxt = self.next_mention(self.idx(num), kinds=("ref",), within=3)
+                # 'fewer than 5 grade C harvests': past the values that say which rows are counted
+                nxt = self.next_mention(self.idx(num), kinds=("ref",), within=5, skip_values=True)
                 if nxt is not None and nxt.ref is not None:
                     counted = self._rows_named(nxt)
                     alone = not (self.previous and r.anaphora)     # 'which of them have …' edits the answer
