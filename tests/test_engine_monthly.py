@@ -57,3 +57,13 @@ def test_a_bare_bound_is_the_level_and_a_follow_up_moves_it(monthly_db):
     c.ask("And above 4000?")
     assert c.rows[0][0] == text_rows(monthly_db, "SELECT MIN(month) FROM index_history WHERE level > 4000")[0][0]
     assert "month >=" not in c.sql
+
+
+def test_a_figure_empty_at_the_time_asked_is_declined(monthly_db):
+    from test_engine import declined
+    msg = declined(Conv(monthly_db), "What were the earnings in December 2022?")
+    assert "outside the data of earnings" in msg and "2022-08-01" in msg
+    c = Conv(monthly_db).ask("What were the earnings in 2022?")       # some months of 2022 have them
+    assert len(c.rows) == 12
+    c = Conv(monthly_db).ask("What was the level in December 2022?")  # the level is there
+    assert float(c.rows[0][-1]) == rows(monthly_db, "SELECT level FROM index_history WHERE month = '2022-12-01'")[0][0]

@@ -17,6 +17,7 @@ def test_introspection(mysql_url):
     assert schema.tables["orders"].columns["amount"].kind == "float"
     assert schema.tables["orders"].columns["order_date"].kind == "date"
     assert schema.tables["orders"].columns["order_date"].profile.grain == ""    # daily dates, not monthly
+    assert schema.tables["orders"].columns["amount"].profile.dated == {"order_date": ["2022-02-01", "2023-06-30"]}
     assert [(f.table, f.column, f.ref_table, f.ref_column) for f in schema.foreign_keys] == \
         [("orders", "customer_id", "customers", "id")]
     assert schema.tables["customers"].comment == "People who buy"

@@ -17,6 +17,7 @@ class ColumnProfile:
     top: list[tuple[str, int]] = field(default_factory=list)   # most frequent values
     values: list[str] = field(default_factory=list)            # all distinct values when few enough
     grain: str = ""           # dates: "month" when every value is the first of a month (monthly data)
+    dated: dict = field(default_factory=dict)   # numbers with gaps: {date column: [first, last] date with a value}
 
 
 @dataclass

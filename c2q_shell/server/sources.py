@@ -171,6 +171,25 @@ class _Profiler:
             refine_kind(col)
             if col.kind == "date" and p.count:
                 p.grain = self._date_grain(t, c)
+        self._dated_spans(table)
+
+    def _dated_spans(self, table: Table) -> None:
+        """For each number column with empty values, the first and last date (of each date column of
+        the table) where it has one: 'the index earnings in 2025' over rows of 2025 whose earnings are
+        all empty asks for data that is not there. One scan per date column."""
+        t = self._q(table.name)
+        gappy = [c for c in table.columns.values() if c.kind in ("int", "float") and c.profile.nulls and c.profile.count]
+        for d in [c for c in table.columns.values() if c.kind == "date" and c.profile.count]:
+            if not gappy:
+                return
+            dq = self._q(d.name)
+            parts = [f"MIN(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END), "
+                     f"MAX(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END)" for c in gappy]
+            row = self._rows(f"SELECT {', '.join(parts)} FROM {t}")[0]
+            for i, c in enumerate(gappy):
+                lo, hi = _plain(row[2 * i]), _plain(row[2 * i + 1])
+                if lo is not None:
+                    c.profile.dated[d.name] = [lo, hi]
 
     def _date_grain(self, t: str, c: str) -> str:
         """"month" when every value of date column `c` is the first of a month at midnight."""

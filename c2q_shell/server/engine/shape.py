@@ -131,13 +131,34 @@ def _times_the_data_holds(plan: Plan, cat: Catalog, mentions: list) -> None:
             lo, hi = prof.min, prof.max
             if lo is None or hi is None or type(lo) is not type(f.values[0]):
                 continue
-            v = f.values
-            outside = (f.op == "between" and len(v) == 2 and (v[1] < lo or v[0] > hi)) or \
-                (f.op == "=" and (v[0] < lo or v[0] > hi)) or (f.op in ("<", "<=") and v[0] <= lo) or \
-                (f.op in (">", ">=") and v[0] >= hi)
-            if outside:
+            if _outside(f, lo, hi):
                 raise CannotAnswer(f"{', '.join(map(repr, said))} is outside the data: {f.column.split('.')[1]} runs "
                                    f"from {str(lo)[:10]} to {str(hi)[:10]}", said)
+            _values_the_time_holds(q, f, cat, said)
+
+
+def _outside(f, lo, hi) -> bool:
+    """The time condition `f` holds for no date from lo to hi."""
+    v = f.values
+    return (f.op == "between" and len(v) == 2 and (v[1] < lo or v[0] > hi)) or \
+        (f.op == "=" and (v[0] < lo or v[0] > hi)) or (f.op in ("<", "<=") and v[0] <= lo) or \
+        (f.op in (">", ">=") and v[0] >= hi)
+
+
+def _values_the_time_holds(q: Plan, f, cat: Catalog, said: list[str]) -> None:
+    """'The index earnings in 2025' where the rows of 2025 have no earnings: every figure asked for
+    is empty at that time, so the answer would be a list of blanks; the data ends earlier."""
+    d = f.column.split(".", 1)[1]
+    asked = [m.column for m in q.measures if m.column] + [c for c in q.select if cat.is_measure(*c.split("."))]
+    spans = [(c, cat.column(*c.split(".", 1)).profile.dated.get(d)) for c in asked
+             if c.split(".", 1)[0] == f.column.split(".", 1)[0]]
+    if not asked or len(spans) != len(asked) or any(span is None or type(span[0]) is not type(f.values[0])
+                                                   for _, span in spans):
+        return
+    if all(_outside(f, *span) for _, span in spans):
+        c, (lo, hi) = spans[0]
+        raise CannotAnswer(f"{', '.join(map(repr, said))} is outside the data of {c.split('.')[1]}: it has values "
+                           f"from {str(lo)[:10]} to {str(hi)[:10]} only", said)
 
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who\b", re.I)
