@@ -654,7 +654,16 @@ class Catalog:
             return None
         inner = lambda path: {n for n, _ in path[:-1]}  # noqa: E731
         return max(best, key=lambda path: (sum(1 for _, fk in path if fk.table in inner(path)),
+                                           sum(1 for n in inner(path) if self._pure_link(n)),
                                            sum(len(fk.pairs) for _, fk in path)))
+
+    def _pure_link(self, table: str) -> bool:
+        """A table that only ties rows of others together (projectSubs: no key of its own), which
+        says how two tables relate in general; an event table with its own key (changeOrders) ties
+        them only where such an event happened."""
+        pk = self.tables[table].primary_key
+        own = len(pk) == 1 and not any(f.table == table and f.column == pk[0] for f in self.foreign_keys)
+        return not own
 
     def parallel_keys(self, fk: ForeignKey) -> list[ForeignKey]:
         """Every key that links the same two tables as `fk` (trips.start_station_id and

@@ -113,6 +113,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         _everything(p, cat)                     # "every detail on the biggest field": its whole row
     _categories_by_one_row(p, cat)
     _negated_child_values(p, cat)
+    _condition_nouns_not_shown(p, r, cat)
     _each_row_once(p, cat)
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
@@ -265,6 +266,22 @@ def _each_row_once(p: Plan, cat: Catalog) -> None:
         names = cat.borrowed_label(p.table) + cat.entity_group(p.table)     # players: the persons' names too
         p.select = names + [c for c in p.select if c not in names]
         p.distinct = True
+
+
+def _condition_nouns_not_shown(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'projects with a plumbing sub': 'sub' (read as subcontractors' key) names the related rows
+    the value picks, not a column to show beside each project."""
+    if p.measures or p.group:
+        return
+    for x in r.mentions:
+        if x.kind != "ref" or x.ref is None or x.ref.kind != "column" or not x.col or x.col not in p.select:
+            continue
+        t = x.ref.table
+        if t == p.table or cat.tables[t].primary_key != [x.ref.column] or \
+                re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", x.text.lower()) or \
+                not any(f.column and f.column.split(".")[0] == t and f.kind == "value" for f in p.filters):
+            continue
+        p.select = [c for c in p.select if c != x.col]
 
 
 def _negated_child_values(p: Plan, cat: Catalog) -> None:

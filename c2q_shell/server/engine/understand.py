@@ -510,7 +510,10 @@ class Interpreter:
         for v in x.values:
             if f"{v.table}.{v.column}" in named:
                 return v
+        # (a table is also named by a word the catalog reads as its own key: 'subs' for subId)
         tables = [m.ref.table for m in self.m if m.kind == "ref" and m.ref is not None and m.ref.kind == "table"]
+        tables += [r.table for m in self.m if m.kind == "ref" and m.ref is not None and m.ref.kind == "column"
+                   for r in m.refs or [] if r.kind == "column" and self.cat.tables[r.table].primary_key == [r.column]]
         held = [t for t in dict.fromkeys(tables) if any(v.table == t for v in x.values)]
         if len(held) == 1 and len({v.column for v in x.values if v.table == held[0]}) == 1:
             return next(v for v in x.values if v.table == held[0])
