@@ -84,7 +84,10 @@ SAAS = [
          ("how many of them", "SELECT COUNT(*) FROM accounts WHERE account_id NOT IN (SELECT account_id FROM tickets)"),
          ("split by plan",
           "SELECT s.plan_code, COUNT(*) FROM accounts a JOIN subscriptions s ON s.account_id = a.account_id "
-          "WHERE a.account_id NOT IN (SELECT account_id FROM tickets) GROUP BY s.plan_code")),
+          "WHERE a.account_id NOT IN (SELECT account_id FROM tickets) GROUP BY s.plan_code",
+          ["SELECT p.plan_name, COUNT(*) FROM accounts a JOIN subscriptions s ON s.account_id = a.account_id "
+           "JOIN plans p ON p.plan_code = s.plan_code "
+           "WHERE a.account_id NOT IN (SELECT account_id FROM tickets) GROUP BY p.plan_name"])),
     conv("saas-10",
          ("addon with the most accounts",
           "SELECT ad.addon_name FROM account_addons aa JOIN addons ad ON ad.addon_id = aa.addon_id "
