@@ -129,6 +129,7 @@ class Catalog:
         self.term_texts: dict[tuple, str] = {}      # a term sheet's term -> its description
         self.max_phrase = 1
         self.name_words: dict[str, set[Ref]] = defaultdict(set)    # single words of column names
+        self.coded: dict[str, set[Ref]] = defaultdict(set)     # consonant skeleton -> names abbreviated so ('trp')
         self.roles: dict[str, list[tuple[str, str]]] = defaultdict(list)   # duration, money, price… -> columns
         self.event_dates: dict[str, set[Ref]] = defaultdict(set)   # 'issued' -> each table's first date
         self._adjacent: dict[str, list[tuple[str, ForeignKey]]] = defaultdict(list)
@@ -191,6 +192,16 @@ class Catalog:
         words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
         return [w for word in words for w in split_run_together(word)]
 
+    def _index_coded(self, t: Table) -> None:
+        """Table names written as consonant skeletons ('TRP', 'STP', 'clm'), by that skeleton, so that
+        'trips', 'stops' or 'claims' name the table when nothing else does (mentions.coded_name). Only a
+        one-word name with no vowel after its first letter that is no known abbreviation ('rte' would
+        also be 'rate'). Column words are left out: 'active' is not surely 'is_actv', nor 'ships' shp_id."""
+        words = self._raw_words(TABLE_PREFIX.sub("", t.name) or t.name)
+        w = words[0] if len(words) == 1 else ""         # (RTE_STP is neither the routes nor the stops)
+        if 3 <= len(w) <= 5 and w.isalpha() and w not in ABBREVIATIONS and not set(w[1:]) & set("aeiou"):
+            self.coded[skeleton(w)].add(Ref("table", t.name, strength=1))
+
     def _index_table(self, t: Table) -> None:
         bare = TABLE_PREFIX.sub("", t.name)      # tbl_players, dim_customer, t_orders: the players…
         for key in self._names(t.name) + (self._names(bare) if bare and bare != t.name else []):
@@ -200,6 +211,7 @@ class Catalog:
         words = self._raw_words(bare or t.name)
         if len(words) > 1 and words[-1] in TABLE_SUFFIXES:        # 'cars_data' holds the cars
             self._add(phrase_key(" ".join(words[:-1])), Ref("table", t.name, strength=2))
+        self._index_coded(t)
         ent = singular(bare or t.name)
         for c in t.columns.values():
             for key in self._names(c.name):
@@ -686,3 +698,9 @@ class Catalog:
 
     def connected(self, a: str, b: str) -> bool:
         return self._component.get(a) == self._component.get(b)
+
+
+def skeleton(word: str) -> str:
+    """A word's first letter and its other consonants: 'trip' and 'TRP' are both 'trp'."""
+    w = word.lower()
+    return w[:1] + "".join(ch for ch in w[1:] if ch not in "aeiou")

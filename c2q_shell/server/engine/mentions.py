@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key
+from ..schema import singular
+from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton
 from .text import MONTHS, STOP, Token, stem
 from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, VALUE_SHORT_FORMS
 
@@ -97,7 +98,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
             else:
-                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
+                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or coded_name(i, t, cat) or \
                     Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t))
         out.append(best)
         i = best.end
@@ -576,6 +577,17 @@ def _acronym(i: int, t: Token, cat: Catalog) -> Mention | None:
     if not found:
         return None
     return Mention(i, i + 1, "value", t.text, values=sorted(found, key=_val_order))
+
+
+def coded_name(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """A word whose consonants are a name written as a skeleton: 'trips' -> TRP, 'depot' ->
+    dpt_cd, 'shelter' -> shltr_flg (a loose match, so the reading states it)."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.is_number or not t.text.isalpha():
+        return None
+    refs = set()
+    for form in {t.text, singular(t.text)}:
+        refs |= cat.coded.get(skeleton(form), set())
+    return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
 
 
 def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
