@@ -12,9 +12,10 @@ D = None   # a round to decline
 def qacc(sql: str, col: str) -> list[str]:
     """Other spellings of a quarter key `(CAST(strftime('%m', col) AS INTEGER) + 2) / 3 AS q`: 'Q1', '2023-Q1'."""
     q = f"(CAST(strftime('%m', {col}) AS INTEGER) + 2) / 3"
-    return [sql.replace(f"{q} AS q", f"'Q' || {q} AS q"),
-            sql.replace(f"{q} AS q", f"strftime('%Y', {col}) || '-Q' || {q} AS q"),
-            sql.replace(f"{q} AS q", f"strftime('%Y', {col}) || 'Q' || {q} AS q")]
+    # (the parentheses matter: || binds tighter than + and / in SQLite; the first commit lacked them)
+    return [sql.replace(f"{q} AS q", f"'Q' || ({q}) AS q"),
+            sql.replace(f"{q} AS q", f"strftime('%Y', {col}) || '-Q' || ({q}) AS q"),
+            sql.replace(f"{q} AS q", f"strftime('%Y', {col}) || 'Q' || ({q}) AS q")]
 
 # ------------------------------------------------------------------------------------------ theatre
 TSJ = ("FROM ticket_sales ts JOIN performances pf ON pf.performance_id = ts.performance_id "
