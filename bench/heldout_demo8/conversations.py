@@ -92,16 +92,17 @@ HC5 = f"SELECT c.name, f.market_cap {FJ} WHERE c.sector = 'Health Care' ORDER BY
 EN5 = f"SELECT c.name, f.market_cap {FJ} WHERE c.sector = 'Energy' ORDER BY f.market_cap DESC LIMIT 5"
 EN5_PE = (f"SELECT c.name, f.pe_ratio {FJ} WHERE c.symbol IN (SELECT f2.symbol FROM fundamentals f2 "
           "JOIN companies c2 ON c2.symbol = f2.symbol WHERE c2.sector = 'Energy' "
-          "ORDER BY f2.market_cap DESC LIMIT 5)")
+          "ORDER BY f2.market_cap DESC LIMIT 5) ORDER BY f.market_cap DESC")
 TX = "SELECT sector, COUNT(*) FROM companies WHERE hq_region = 'Texas' GROUP BY sector"
 CA = "SELECT sector, COUNT(*) FROM companies WHERE hq_region = 'California' GROUP BY sector"
 CA_CITY = ("SELECT hq_city, COUNT(*) FROM companies WHERE hq_region = 'California' GROUP BY hq_city "
-           "ORDER BY COUNT(*) DESC LIMIT 3")
+           "HAVING COUNT(*) >= 9")   # the top three (9 each, then 5), without an order among the tied three
 
 DEMO = [
     conv("demo-1",
          ("How many companies are there in each sector?", SECT),
-         ("sort that by the count, biggest first", SECT + " ORDER BY n DESC"),
+         ("sort that by the count, biggest first", SECT + " ORDER BY n DESC, sector",
+          [SECT + " ORDER BY n DESC, sector DESC"]),   # Real Estate and Utilities tie at 31
          ("now only the sectors with more than 50", SECT + " HAVING COUNT(*) > 50",
           [SECT + " HAVING COUNT(*) > 50 ORDER BY n DESC"]),
          ("what's the average P/E in those?",
@@ -170,9 +171,9 @@ ANALYST = [
           [f"SELECT c.symbol, f.dividend_yield {FJ} ORDER BY f.dividend_yield DESC LIMIT 5"]),
          ("which sectors are those companies in?",
           f"SELECT c.name, c.sector {FJ} WHERE c.symbol IN (SELECT symbol FROM fundamentals "
-          "ORDER BY dividend_yield DESC LIMIT 5)",
+          "ORDER BY dividend_yield DESC LIMIT 5) ORDER BY f.dividend_yield DESC",
           [f"SELECT c.symbol, c.sector {FJ} WHERE c.symbol IN (SELECT symbol FROM fundamentals "
-           "ORDER BY dividend_yield DESC LIMIT 5)"]),
+           "ORDER BY dividend_yield DESC LIMIT 5) ORDER BY f.dividend_yield DESC"]),
          ("what's the average dividend yield by sector?",
           f"SELECT c.sector, AVG(f.dividend_yield) {FJ} GROUP BY c.sector",
           [f"SELECT c.sector, AVG(f.dividend_yield) * 100 {FJ} GROUP BY c.sector"]),
