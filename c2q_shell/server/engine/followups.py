@@ -393,6 +393,78 @@ def _reverse_or_reset(prev: Plan, r: Reading, cat: Catalog | None = None) -> Pla
     return p
 
 
+def _rows_of_kept_groups_key(prev: Plan, cat: Catalog) -> str | None:
+    """The one column whose values name the rows the previous groups are, when each group is one
+    row of a table (grouped by its key, or by a name no two rows share); None otherwise."""
+    tables = {g.column.split(".")[0] for g in prev.group}
+    if len(tables) != 1 or any(g.grain for g in prev.group):
+        return None
+    t = tables.pop()
+    return cat.row_key(t, [g.column for g in prev.group])
+
+
+def _groups_kept_by_a_condition(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which books have more than one author?' → 'how many is that?' / 'what's their average
+    replacement cost?': the groups a condition on their aggregate kept (HAVING) are what the
+    follow-up counts or measures (the groups counted; a figure of those rows), never every row
+    again with the condition dropped. A count with a condition the kept rows cannot carry is
+    declined."""
+    having = [f for f in prev.filters if f.agg is not None]
+    if not (prev.group and having) or prev.limit is not None or prev.inner is not None or \
+            r.group or r.group_prev or r.dims_named or r.select or r.order or r.rank_dir or r.limit is not None or \
+            r.share or r.agg_only:
+        return None
+    counts = r.count_anaphora or _bare_count(r)
+    figures = bool(r.measures) and r.anaphora and r.entity in (None, prev.group[0].column.split(".")[0]) and \
+        all(m.column and m.func in ("avg", "sum", "min", "max", "median") for m in r.measures)
+    if not (counts or figures):
+        return None
+    key = _rows_of_kept_groups_key(prev, cat)
+    t = key.split(".")[0] if key else None
+    if figures and (t is None or any(m.column.split(".")[0] != t for m in r.measures)):
+        return None             # a figure of other rows: each group's own (the steps after keep the condition)
+    if t is not None and all(f.column and f.column.split(".")[0] == t for f in r.filters):
+        within = prev.copy()
+        within.assumptions, within.batch, within.earlier = [], [], []
+        p = Plan(table=t, measures=list(r.measures) if figures else [Agg("count")],
+                 filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
+        _add_filters(p, r.filters, cat)
+        p.assume("of those", f"the {_plural(t)} the previous answer kept by its condition on "
+                 f"{_having_words(prev)}")
+        return p
+    if r.filters:
+        words = [x.text for x in r.mentions if x.kind in ("value", "num")][:2]
+        raise CannotAnswer(f"the previous answer kept its groups by a condition on {_having_words(prev)}; a "
+                           "further condition on them is not clear here: ask it in one question", words)
+    inner = prev.copy()
+    inner.assumptions, inner.batch, inner.earlier = [], [], []
+    p = Plan(table=prev.table, measures=[Agg("count")], assumptions=list(r.assumptions), inner=inner)
+    p.assume("of those", f"the groups the previous answer kept by its condition on {_having_words(prev)}, counted")
+    return p
+
+
+def _figure_of_counted_groups(prev: Plan, r: Reading) -> None:
+    """'which genres have more than 20 books?' → 'how many is that?' → 'what's their average cost?':
+    the rows counted were groups, which carry no cost of their own (of the books in them, together
+    or each genre's?); declined rather than read from a column the groups do not show."""
+    inner = prev.inner
+    if inner is None or not inner.group or not r.measures:
+        return
+    shown = {g.column for g in inner.group}
+    cols = [m.column for m in r.measures if m.column and m.column not in shown]
+    if cols:
+        words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"][:1] or \
+            [cols[0].split(".")[1]]
+        raise CannotAnswer(f"the previous answer counted groups ({', '.join(g.column.split('.')[1] for g in inner.group)}), "
+                           f"which have no {cols[0].split('.')[1]} of their own; ask for it per group or over the "
+                           "rows in one question", words)
+
+
+def _having_words(prev: Plan) -> str:
+    aggs = [prev.measures[f.agg] for f in prev.filters if f.agg is not None and 0 <= f.agg < len(prev.measures)]
+    return ", ".join(f"{a.func} of {a.column.split('.')[1]}" if a.column else "its count" for a in aggs) or "an aggregate"
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = _edit(prev, r, cat)
     _ranks_by_one_of_several(prev, p, r)
@@ -429,12 +501,14 @@ def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
 
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
-    for step in (dates.when_was_that, _reverse_or_reset, _rows_of_previous_groups, _same_place_there,
+    for step in (dates.when_was_that, _reverse_or_reset, _groups_kept_by_a_condition, _rows_of_previous_groups,
+                 _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, measures.share_of_previous,
                  _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted):
         plan = step(prev, r, cat)
         if plan is not None:
             return plan
+    _figure_of_counted_groups(prev, r)
     p = prev.copy()
     p.assumptions = list(r.assumptions)
     resort = r.sort and not r.rank_dir and r.limit is None      # 'sort by X' (read before the steps below)

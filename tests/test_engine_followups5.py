@@ -1,0 +1,62 @@
+"""Follow-ups over a previous answer that kept only some of its rows (batch 8): groups kept by a
+condition on their aggregate, the one row a ranking kept, a ranking replaced by a question that
+names its own grouping; and questions that name no measure ('best performer') or a share with
+nothing counted. Each on a small schema of its own. Right or declined, never another answer."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, declined, make_db
+
+
+@pytest.fixture(scope="module")
+def press_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("press") / "press.sqlite"
+    return make_db(path, """
+    CREATE TABLE writers (writer_id INTEGER PRIMARY KEY, full_name TEXT);
+    CREATE TABLE titles (title_id INTEGER PRIMARY KEY, title_name TEXT, genre TEXT, price REAL, pages INTEGER);
+    CREATE TABLE title_writers (title_id INTEGER REFERENCES titles(title_id),
+                                writer_id INTEGER REFERENCES writers(writer_id));
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, district TEXT);
+    CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(shop_id),
+                        title_id INTEGER REFERENCES titles(title_id), sold_on TEXT);
+    INSERT INTO writers VALUES (1,'Ada Moss'),(2,'Bo Lind'),(3,'Cy Ortiz'),(4,'Di Park');
+    INSERT INTO titles VALUES (1,'Salt Roads','Fiction',40.0,300),(2,'Cold Maps','Fiction',20.0,120),
+      (3,'Night Yard','Crime',8.0,410),(4,'Low Tide','Crime',30.0,90),(5,'Glass Hill','Poetry',16.0,60),
+      (6,'Red Field','Fiction',10.0,250),(7,'Quiet Ward','Crime',14.0,330);
+    INSERT INTO title_writers VALUES (1,1),(1,2),(2,1),(3,3),(4,3),(4,4),(5,2),(6,4),(7,1),(7,3),(7,4);
+    INSERT INTO shops VALUES (1,'Harbour Books','Old Town'),(2,'Page One','Docks'),(3,'Leaf','Old Town');
+    INSERT INTO sales VALUES (1,1,1,'2024-01-05'),(2,1,2,'2024-02-11'),(3,2,3,'2024-03-01'),
+      (4,2,4,'2024-03-09'),(5,3,5,'2024-04-20'),(6,1,6,'2024-05-02'),(7,2,7,'2024-06-30'),(8,1,1,'2024-07-14');
+    """)
+
+
+def one(path, sql: str):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchone()[0]
+
+
+def test_a_count_or_figure_of_groups_kept_by_a_condition_keeps_that_condition(press_db):
+    kept = "SELECT title_id FROM title_writers GROUP BY title_id HAVING COUNT(*) > 1"
+    c = Conv(press_db)
+    c.ask("which titles have more than one writer?")
+    c.ask("how many is that?")                      # the titles kept, never every title
+    assert int(c.rows[0][0]) == one(press_db, f"SELECT COUNT(*) FROM ({kept})") == 3
+    c.ask("what's their average price?")            # over those titles
+    assert float(c.rows[0][0]) == pytest.approx(one(press_db, f"SELECT AVG(price) FROM titles WHERE title_id IN ({kept})"))
+    c = Conv(press_db)
+    c.ask("which titles have more than one writer?")
+    c.ask("what's their average price?")            # one figure over those titles, not each one's own price
+    assert len(c.rows) == 1
+    assert float(c.rows[0][0]) == pytest.approx(one(press_db, f"SELECT AVG(price) FROM titles WHERE title_id IN ({kept})"))
+
+
+def test_groups_that_are_no_rows_are_counted_and_their_figures_declined(press_db):
+    c = Conv(press_db)
+    c.ask("which genres have more than 2 titles?")
+    c.ask("how many is that?")                      # the genres kept (2), not the titles of every genre
+    assert int(c.rows[0][0]) == one(press_db, "SELECT COUNT(*) FROM (SELECT genre FROM titles GROUP BY genre "
+                                              "HAVING COUNT(*) > 2)") == 2
+    msg = declined(c, "what's their average price?")        # a genre has no price of its own
+    assert "price" in msg
