@@ -60,3 +60,20 @@ def test_groups_that_are_no_rows_are_counted_and_their_figures_declined(press_db
                                               "HAVING COUNT(*) > 2)") == 2
     msg = declined(c, "what's their average price?")        # a genre has no price of its own
     assert "price" in msg
+
+
+def test_rows_related_to_the_one_row_a_ranking_kept_are_all_of_them(press_db):
+    c = Conv(press_db)
+    c.ask("which title is the most expensive?")
+    assert c.rows[0][0] == "Salt Roads"
+    c.ask("what sales did they have?")              # every sale of that title, not the first joined row
+    assert len(c.rows) == one(press_db, "SELECT COUNT(*) FROM sales WHERE title_id = 1") == 2
+    c = Conv(press_db)
+    c.ask("which title is the cheapest?")
+    c.ask("what sales did they have?")
+    assert len(c.rows) == one(press_db, "SELECT COUNT(*) FROM sales WHERE title_id = 3")
+    c = Conv(press_db)
+    c.ask("what are the 2 longest titles?")         # several rows kept: all their sales together
+    c.ask("what sales did they have?")
+    assert len(c.rows) == one(press_db, "SELECT COUNT(*) FROM sales WHERE title_id IN (SELECT title_id FROM titles "
+                                        "ORDER BY pages DESC LIMIT 2)")

@@ -170,7 +170,7 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity)) \
-        or _those_rows_counted(prev, r)                                              # its rows, not its parent
+        or _those_rows_counted(prev, r) or _related_rows_of_rows_kept(prev, r, cat)   # its rows, not its parent
     shown = _place_shown(prev, r, cat) if entity == prev.table else None
     if not (entity and prev.limit is not None and named) or (entity == prev.table and
                                                              not prev.group and shown is None):
@@ -211,6 +211,17 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
     _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
     return p
+
+
+def _related_rows_of_rows_kept(prev: Plan, r: Reading, cat: Catalog) -> bool:
+    """'who is the youngest guest?' → 'what lessons did they book?': the rows of another table that
+    belong to the rows a ranking kept are all of them (the ranked rows chosen first), never the first
+    rows of the ranking run again over the joined rows. After several rows, a figure (one for all, or
+    each?) is left to the steps that decline it."""
+    return prev.limit is not None and r.anaphora and bool(r.entity) and r.entity != prev.table and \
+        not (prev.group or prev.measures or prev.inner is not None or prev.distinct) and \
+        cat.fans_out(prev.table, r.entity) and \
+        (prev.limit == 1 or not (r.measures or r.agg_only or r.count_anaphora or r.group or r.order or r.rank_dir))
 
 
 def _there(r: Reading) -> list:
