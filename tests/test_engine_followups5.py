@@ -77,3 +77,12 @@ def test_rows_related_to_the_one_row_a_ranking_kept_are_all_of_them(press_db):
     c.ask("what sales did they have?")
     assert len(c.rows) == one(press_db, "SELECT COUNT(*) FROM sales WHERE title_id IN (SELECT title_id FROM titles "
                                         "ORDER BY pages DESC LIMIT 2)")
+
+
+def test_a_question_restating_its_grouping_drops_the_ranking_between(press_db):
+    c = Conv(press_db)
+    c.ask("average price per genre")
+    c.ask("which genre had the highest?")
+    assert len(c.rows) == 1
+    c.ask("now do the same for the pages: average per genre")      # every genre again
+    assert len(c.rows) == one(press_db, "SELECT COUNT(DISTINCT genre) FROM titles") == 3

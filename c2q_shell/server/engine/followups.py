@@ -618,6 +618,11 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures = list(r.measures)
         if r.group:
             p.group = list(r.group)
+            if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and \
+                    not (r.limit is not None or r.rank_dir or r.order):
+                # 'which decade had the highest?' → 'now the CAPE: average per decade': a question
+                # naming its own figure and grouping asks for every group, not the ranking's first
+                p.order, p.limit = [], None
         elif _distinct_values(prev) and (r.rank_dir or any(o.kind == "agg" for o in r.order)):
             # "list the sectors" → "which one has the highest average dividend yield?": those values are the groups
             p.group, p.select, p.distinct = [Dim(c) for c in prev.select], [], False
