@@ -86,3 +86,11 @@ def test_a_question_restating_its_grouping_drops_the_ranking_between(press_db):
     assert len(c.rows) == 1
     c.ask("now do the same for the pages: average per genre")      # every genre again
     assert len(c.rows) == one(press_db, "SELECT COUNT(DISTINCT genre) FROM titles") == 3
+
+
+def test_a_share_of_a_table_among_its_own_rows_is_declined(press_db):
+    msg = declined(Conv(press_db), "show the percentage for every shop")      # each shop 1/3 of the shops
+    assert "'percentage'" in msg
+    c = Conv(press_db)
+    c.ask("percentage of sales for every shop")        # what is counted is named: answered
+    assert sorted(round(float(r[-1])) for r in c.rows) == [12, 38, 50]
