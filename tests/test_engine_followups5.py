@@ -94,3 +94,15 @@ def test_a_share_of_a_table_among_its_own_rows_is_declined(press_db):
     c = Conv(press_db)
     c.ask("percentage of sales for every shop")        # what is counted is named: answered
     assert sorted(round(float(r[-1])) for r in c.rows) == [12, 38, 50]
+
+
+def test_a_best_performer_names_no_measure(press_db):
+    c = Conv(press_db)
+    c.ask("how many titles are in each genre?")
+    msg = declined(c, "which genre was the best performer?")
+    assert "'performer'" in msg
+    msg = declined(Conv(press_db), "which shop performed best?")
+    assert "'performed'" in msg or "'best'" in msg
+    c = Conv(press_db)
+    c.ask("which writers performed in the most titles?")     # 'performed in' relates writers and titles
+    assert c.rows
