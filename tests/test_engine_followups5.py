@@ -106,3 +106,23 @@ def test_a_best_performer_names_no_measure(press_db):
     c = Conv(press_db)
     c.ask("which writers performed in the most titles?")     # 'performed in' relates writers and titles
     assert c.rows
+
+
+@pytest.fixture(scope="module")
+def listed_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("listed") / "listed.sqlite"
+    return make_db(path, """
+    CREATE TABLE funds (fund_id INTEGER PRIMARY KEY, fund_name TEXT, sector TEXT, date_added TEXT);
+    CREATE TABLE holdings (holding_id INTEGER PRIMARY KEY, fund_id INTEGER REFERENCES funds(fund_id), weight REAL);
+    INSERT INTO funds VALUES (1,'Alder','Energy','2023-03-01'),(2,'Birch','Energy','2024-06-01'),
+      (3,'Cedar','Health','2024-09-12'),(4,'Dogwood','Health','2022-01-20');
+    INSERT INTO holdings VALUES (1,1,0.5),(2,2,0.25),(3,3,0.75),(4,4,0.5);
+    """)
+
+
+def test_a_period_never_falls_on_the_date_a_row_was_added_unless_asked(listed_db):
+    msg = declined(Conv(listed_db), "how many funds per sector last year?")       # no date of what is asked
+    assert "last" in msg or "year" in msg
+    c = Conv(listed_db)
+    c.ask("how many funds were added last year?")       # about being added: that column
+    assert int(c.rows[0][0]) == 1                     # 2023, the calendar year before the newest date
