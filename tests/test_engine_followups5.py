@@ -126,3 +126,11 @@ def test_a_period_never_falls_on_the_date_a_row_was_added_unless_asked(listed_db
     c = Conv(listed_db)
     c.ask("how many funds were added last year?")       # about being added: that column
     assert int(c.rows[0][0]) == 1                     # 2023, the calendar year before the newest date
+
+
+def test_they_after_a_count_are_the_rows_counted(press_db):
+    c = Conv(press_db)
+    c.ask("how many titles cost more than 15?")
+    c.ask("how many sales did they have between them?")       # the sales of those titles, together
+    assert int(c.rows[0][0]) == one(press_db, "SELECT COUNT(*) FROM sales WHERE title_id IN "
+                                              "(SELECT title_id FROM titles WHERE price > 15)") == 5

@@ -65,7 +65,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
             (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
             not (r.group or r.entity or r.dims_named or r.select or r.filters):
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
-    if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and not prev.measures and not prev.group:
+    if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and \
+            (not prev.measures or (_rows_counted(prev) and not r.count_anaphora)) and not prev.group:
         return True           # "which members live in Lyon?" → "how many matches did they play in total?"
     if r.entity and _there(r) and _place_value(prev) is not None:
         return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
@@ -315,18 +316,24 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     themselves), counted together: 'each of them' (a grouping) asks for one count per row."""
     t = _counted_table(r, cat)
     pk = cat.tables[prev.table].primary_key
-    if t is None or t == prev.table or not r.anaphora or prev.measures or prev.group or prev.distinct or \
+    # 'how many guests were born before 1960?' → 'how many passes did they buy?': the guests counted
+    # ('how many of them …' counts those rows themselves)
+    counted = _rows_counted(prev) and not r.count_anaphora
+    if t is None or t == prev.table or not r.anaphora or (prev.measures and not counted) or prev.group or \
+            prev.distinct or \
             prev.inner is not None or prev.within is not None or prev.batch or len(pk) != 1 or \
             not cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
         return None
     words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
-    total = [x for x in r.mentions if x.kind == "kw" and x.kw == ("agg", "sum")]
+    total = [x for x in r.mentions if x.kind == "kw" and x.kw == ("agg", "sum")] + _between_them(r)
     if prev.limit != 1 and _points_at_one(r):
         raise CannotAnswer(f"{', '.join(map(repr, words))} points at one of the {_plural(prev.table)}, and the "
                            "previous answer shows several; name the one you mean", words)
     key = f"{prev.table}.{pk[0]}"
     within = prev.copy()
     within.assumptions, within.batch, within.earlier = [], [], []
+    if counted:
+        within.measures, within.select, within.order, within.limit = [], [], [], None
     within.select = [key] + [c for c in within.select if c != key]
     p = Plan(table=t, measures=[Agg("count")], filters=[Filter(key, "in", [], kind="in_prev")],
              assumptions=list(r.assumptions), within=within)
@@ -342,6 +349,20 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
         return p
     p.assume("they", f"the {_plural(t)} of the {_plural(prev.table)} the previous answer listed, counted together")
     return p
+
+
+def _rows_counted(prev: Plan) -> bool:
+    """A count of rows with no groups ('how many guests were born before 1960?'): 'they' after it
+    are the rows it counted."""
+    return [(m.func, m.column) for m in prev.measures] == [("count", None)] and not prev.group and \
+        prev.limit is None and not any(f.agg is not None for f in prev.filters)
+
+
+def _between_them(r: Reading) -> list:
+    """'between them' after a count of their rows: all of them together (not a range)."""
+    m = r.mentions
+    return [x for x, y in zip(m, m[1:]) if x.text == "between" and y.kind == "kw" and y.kw[0] == "anaphora"
+            and y.text in ("them", "those")]
 
 
 def _those_listed_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
