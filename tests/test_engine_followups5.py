@@ -134,3 +134,15 @@ def test_they_after_a_count_are_the_rows_counted(press_db):
     c.ask("how many sales did they have between them?")       # the sales of those titles, together
     assert int(c.rows[0][0]) == one(press_db, "SELECT COUNT(*) FROM sales WHERE title_id IN "
                                               "(SELECT title_id FROM titles WHERE price > 15)") == 5
+
+
+def test_each_group_as_a_percentage_of_the_total(press_db):
+    c = Conv(press_db)
+    c.ask("total price per genre")
+    c.ask("as % of total")                              # each genre's total over all genres together
+    got = {r[0]: round(float(r[-1]), 1) for r in c.rows}
+    whole = one(press_db, "SELECT SUM(price) FROM titles")
+    assert got["Crime"] == round(100 * one(press_db, "SELECT SUM(price) FROM titles WHERE genre = 'Crime'") / whole, 1)
+    c = Conv(press_db)
+    c.ask("which genres have more than 2 titles?")      # groups kept by a condition: of which total?
+    declined(c, "as % of total")

@@ -351,6 +351,37 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     return p
 
 
+# The words of 'as a percentage of the total', 'what % of the total is each?', 'share of total'.
+_SHARE_OF_TOTAL = {"as", "a", "of", "the", "what", "is", "each", "one", "total", "overall", "%", "percent",
+                   "percentage", "share", "proportion", "?"}
+
+
+def _each_group_as_share_of_total(prev: Plan, r: Reading, cat: Catalog | None = None) -> Plan | None:
+    """'total budget per type' → 'as % of total': each group's figure (a count or a total) as a
+    percentage of all the groups together, the groups and conditions kept. Not after a ranking or
+    a condition on the groups (of which total: the groups shown, or all?)."""
+    if not prev.group or len(prev.measures) != 1 or prev.measures[0].func not in ("count", "sum") or \
+            prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            any(f.agg is not None for f in prev.filters):
+        return None
+    words = [x for x in r.mentions if x.kind != "word" or x.text not in ("?", ".")]
+    texts = {x.text for x in words}
+    if not words or not texts <= _SHARE_OF_TOTAL or not (texts & {"%", "percent", "percentage", "share", "proportion"}) \
+            or not texts & {"total", "overall"} or r.filters or r.measures or r.group or r.select:
+        return None
+    m = prev.measures[0]
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.measures = [Agg("pct_total", m.column, of=m.func)]
+    for x in words:
+        x.used = True
+    r.agg_only = []             # 'total': the whole the percentage is of
+    r.consumed.add("share")
+    what = f"total {m.column.split('.')[1]}" if m.column else _plural(p.table)
+    p.assume("percentage", f"each group's share of all {what}, from 0 to 100")
+    return p
+
+
 def _rows_counted(prev: Plan) -> bool:
     """A count of rows with no groups ('how many guests were born before 1960?'): 'they' after it
     are the rows it counted."""
@@ -535,7 +566,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
     for step in (dates.when_was_that, _reverse_or_reset, _groups_kept_by_a_condition, _rows_of_previous_groups,
                  _same_place_there,
-                 _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, measures.share_of_previous,
+                 _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
+                 measures.share_of_previous,
                  _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted):
         plan = step(prev, r, cat)
         if plan is not None:
