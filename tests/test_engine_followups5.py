@@ -146,3 +146,10 @@ def test_each_group_as_a_percentage_of_the_total(press_db):
     c = Conv(press_db)
     c.ask("which genres have more than 2 titles?")      # groups kept by a condition: of which total?
     declined(c, "as % of total")
+
+
+def test_switch_it_to_another_value_replaces_the_value(press_db):
+    c = Conv(press_db)
+    c.ask("average price of Crime titles")
+    c.ask("switch it to Fiction")                       # the same question, of Fiction instead
+    assert float(c.rows[0][0]) == pytest.approx(one(press_db, "SELECT AVG(price) FROM titles WHERE genre = 'Fiction'"))
