@@ -86,6 +86,10 @@ def test_a_question_restating_its_grouping_drops_the_ranking_between(press_db):
     assert len(c.rows) == 1
     c.ask("now do the same for the pages: average per genre")      # every genre again
     assert len(c.rows) == one(press_db, "SELECT COUNT(DISTINCT genre) FROM titles") == 3
+    c = Conv(press_db)
+    c.ask("which 2 genres have the highest average price?")
+    c.ask("now the average pages per genre for those")       # 'those': the 2 genres the ranking kept
+    assert sorted(r[0] for r in c.rows) == ["Crime", "Fiction"]
 
 
 def test_a_share_of_a_table_among_its_own_rows_is_declined(press_db):

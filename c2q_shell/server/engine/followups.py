@@ -675,7 +675,11 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                     not (r.limit is not None or r.rank_dir or r.order):
                 # 'which decade had the highest?' → 'now the CAPE: average per decade': a question
                 # naming its own figure and grouping asks for every group, not the ranking's first
+                # ('… per sector for those': the groups the ranking kept)
                 p.order, p.limit = [], None
+                if r.anaphora and [g.column for g in r.group] == [g.column for g in prev.group]:
+                    p.limit = prev.limit
+                    _keep_ranked_groups(p, prev)
         elif _distinct_values(prev) and (r.rank_dir or any(o.kind == "agg" for o in r.order)):
             # "list the sectors" → "which one has the highest average dividend yield?": those values are the groups
             p.group, p.select, p.distinct = [Dim(c) for c in prev.select], [], False
