@@ -157,3 +157,25 @@ def test_switch_it_to_another_value_replaces_the_value(press_db):
     c.ask("average price of Crime titles")
     c.ask("switch it to Fiction")                       # the same question, of Fiction instead
     assert float(c.rows[0][0]) == pytest.approx(one(press_db, "SELECT AVG(price) FROM titles WHERE genre = 'Fiction'"))
+
+
+@pytest.fixture(scope="module")
+def levels_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("levels") / "levels.sqlite"
+    rows = ", ".join(f"('{y}-{mo:02d}-01', {y - 2000 + mo * 1.5})" for y in (2020, 2021, 2022) for mo in range(1, 13))
+    return make_db(path, f"""
+    CREATE TABLE lake_levels (reading_month TEXT PRIMARY KEY, water_level REAL);
+    INSERT INTO lake_levels VALUES {rows};
+    """)
+
+
+def test_the_year_after_an_answer_kept_to_one_year_is_that_year_whole(levels_db):
+    c = Conv(levels_db)
+    c.ask("show the water level for each month of 2021")
+    c.ask("what was the average for the year?")              # one figure for 2021, not one per month
+    assert len(c.rows) == 1
+    assert float(c.rows[0][0]) == pytest.approx(one(levels_db, "SELECT AVG(water_level) FROM lake_levels "
+                                                               "WHERE reading_month LIKE '2021%'"))
+    c = Conv(levels_db)
+    c.ask("show the water level from 2020 to 2022")          # three years: 'the year' is none of them
+    declined(c, "what was the average for the year?")

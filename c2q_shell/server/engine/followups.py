@@ -706,6 +706,10 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit = [], None
             p.measures = [Agg("count")]
             p.select, p.order, p.limit = [], [], None
+    if (r.agg_only or r.measures) and _whole_period_shown(p, r):
+        # 'each month of 1942' → 'what was the average for the year?': one figure for that year
+        p.group = [g for g in p.group if not g.grain]
+        p.order = [o for o in p.order if o.kind == "agg" or o.ref not in [f.column for f in p.filters]]
     if r.agg_only:
         func = r.agg_only[0]
         if p.measures and p.measures[0].column:
@@ -789,6 +793,38 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _whole_period_shown(p: Plan, r: Reading) -> bool:
+    """'for the year', 'over the whole month' after an answer kept to exactly one year (month…):
+    that period as a whole. Marks the words used; False (nothing marked) when the answer was kept
+    to no one such period or the question names another."""
+    m = r.mentions
+    said = [i for i, x in enumerate(m) if x.kind == "word" and not x.used and x.text in ("year", "month", "quarter")
+            and i > 0 and m[i - 1].text in ("the", "whole", "full", "entire")]
+    if len(said) != 1:
+        return False
+    i = said[0]
+    unit = m[i].text
+    one = [f for f in p.filters if f.kind == "time" and f.op == "between" and len(f.values) == 2 and
+           _bucket(f.values[0], unit) is not None and _bucket(f.values[0], unit) == _bucket(f.values[1], unit) and
+           _covers_the_period(f.values, unit)]
+    if len(one) != 1 or any(g.grain and g.column != one[0].column for g in p.group):
+        return False
+    m[i].used = True
+    if m[i - 1].text in ("whole", "full", "entire"):
+        m[i - 1].used = True
+    return True
+
+
+def _covers_the_period(values: list, unit: str) -> bool:
+    """A range from the first day of a year (month) to its last: the whole period, not a part of it."""
+    lo, hi = str(values[0])[:10], str(values[1])[:10]
+    if unit == "year":
+        return lo[5:] == "01-01" and hi[5:] == "12-31"
+    if unit == "month":
+        return lo[8:] == "01" and dates.next_month(lo) > hi >= dates.day_before(dates.next_month(lo))
+    return False
 
 
 def _lists_again(r: Reading) -> bool:
