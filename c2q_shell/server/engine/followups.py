@@ -706,7 +706,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit = [], None
             p.measures = [Agg("count")]
             p.select, p.order, p.limit = [], [], None
-    if (r.agg_only or r.measures) and _whole_period_shown(p, r):
+    if (r.agg_only or r.measures) and not (r.group or r.dims_named) and _whole_period_shown(p, r):
         # 'each month of 1942' → 'what was the average for the year?': one figure for that year
         p.group = [g for g in p.group if not g.grain]
         p.order = [o for o in p.order if o.kind == "agg" or o.ref not in [f.column for f in p.filters]]
