@@ -77,6 +77,9 @@ def test_rows_related_to_the_one_row_a_ranking_kept_are_all_of_them(press_db):
     c.ask("what sales did they have?")
     assert len(c.rows) == one(press_db, "SELECT COUNT(*) FROM sales WHERE title_id IN (SELECT title_id FROM titles "
                                         "ORDER BY pages DESC LIMIT 2)")
+    c = Conv(press_db)
+    c.ask("what are the 3 most expensive titles?")
+    declined(c, "which of them have sales in 2024?")      # picks among those 3 by their sales: not re-ranked
 
 
 def test_a_question_restating_its_grouping_drops_the_ranking_between(press_db):

@@ -167,6 +167,7 @@ def _still_that_one(prev: Plan, r: Reading) -> Plan:
 def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
+    _which_of_them_have_rows(prev, r, cat)
     prev = _still_that_one(prev, r)
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
@@ -219,10 +220,26 @@ def _related_rows_of_rows_kept(prev: Plan, r: Reading, cat: Catalog) -> bool:
     belong to the rows a ranking kept are all of them (the ranked rows chosen first), never the first
     rows of the ranking run again over the joined rows. After several rows, a figure (one for all, or
     each?) is left to the steps that decline it."""
+    return _rows_kept_and_theirs(prev, r, cat) and not _asks_which_of(r) and \
+        (prev.limit == 1 or not (r.measures or r.agg_only or r.count_anaphora or r.group or r.order or r.rank_dir))
+
+
+def _rows_kept_and_theirs(prev: Plan, r: Reading, cat: Catalog) -> bool:
+    """A question about the rows of another table that belong to the rows a ranking kept."""
     return prev.limit is not None and r.anaphora and bool(r.entity) and r.entity != prev.table and \
         not (prev.group or prev.measures or prev.inner is not None or prev.distinct) and \
-        cat.fans_out(prev.table, r.entity) and \
-        (prev.limit == 1 or not (r.measures or r.agg_only or r.count_anaphora or r.group or r.order or r.rank_dir))
+        cat.fans_out(prev.table, r.entity)
+
+
+def _which_of_them_have_rows(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'the 3 most expensive titles' → 'which of them have sales in 2024?': picking among the rows
+    kept by rows of another table is no edit the engine makes (the ranking run again over the
+    joined rows, or those rows listed, would answer another question); declined."""
+    if _rows_kept_and_theirs(prev, r, cat) and _asks_which_of(r) and not r.measures:
+        words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"][:1]
+        raise CannotAnswer(f"{(words or ['them'])[0]!r} picks among the {prev.limit} {_plural(prev.table)} the "
+                           f"previous answer kept by their {_plural(r.entity)}, which the engine cannot do here; ask "
+                           "it in one question", words)
 
 
 def _there(r: Reading) -> list:
