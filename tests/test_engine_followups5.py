@@ -80,6 +80,11 @@ def test_rows_related_to_the_one_row_a_ranking_kept_are_all_of_them(press_db):
     c = Conv(press_db)
     c.ask("what are the 3 most expensive titles?")
     declined(c, "which of them have sales in 2024?")      # picks among those 3 by their sales: not re-ranked
+    c = Conv(press_db)
+    c.ask("what are the 3 most expensive titles?")
+    c.ask("and the sales?")                                 # each of those titles with every sale of theirs
+    assert len(c.rows) == one(press_db, "SELECT COUNT(*) FROM titles t LEFT JOIN sales s ON s.title_id = t.title_id "
+                                        "WHERE t.title_id IN (SELECT title_id FROM titles ORDER BY price DESC LIMIT 3)")
 
 
 def test_a_question_restating_its_grouping_drops_the_ranking_between(press_db):

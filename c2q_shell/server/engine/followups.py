@@ -658,6 +658,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         for c in r.select:
             if c not in p.select:
                 p.select.append(c)
+        _ranked_rows_first(p, prev, r.entity, cat)
         return p
     counted = _count_per_previous_group(prev, r, cat)
     if counted is not None:
@@ -842,6 +843,27 @@ def _covers_the_period(values: list, unit: str) -> bool:
     if unit == "month":
         return lo[8:] == "01" and dates.next_month(lo) > hi >= dates.day_before(dates.next_month(lo))
     return False
+
+
+def _ranked_rows_first(p: Plan, prev: Plan, other: str, cat: Catalog) -> None:
+    """'the 3 most expensive titles' → 'and the sales?': the rows of another table beside the rows a
+    ranking kept are all of theirs (those rows chosen first, by their key), never the ranking's first
+    rows run again over the joined rows."""
+    if prev.limit is None or prev.group or not cat.fans_out(prev.table, other):
+        return
+    pk = cat.tables[prev.table].primary_key
+    if len(pk) != 1:
+        raise CannotAnswer(f"the previous answer kept its first {prev.limit} {_plural(prev.table)}, and "
+                           f"{prev.table} has no single key to keep them by beside their {_plural(other)}; ask it in "
+                           "one question")
+    key = f"{prev.table}.{pk[0]}"
+    within = prev.copy()
+    within.assumptions, within.batch, within.earlier = [], [], []
+    within.select = [key] + [c for c in within.select if c != key]
+    p.filters = [f for f in p.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")]
+    p.within, p.limit = within, None
+    p.assume("of those", f"the {prev.limit} {_plural(prev.table)} of the previous answer, with each of their "
+             f"{_plural(other)}")
 
 
 def _lists_again(r: Reading) -> bool:
