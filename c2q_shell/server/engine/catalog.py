@@ -573,6 +573,19 @@ class Catalog:
                 found.append([f"{fk.ref_table}.{c}" for c in names])
         return found[0] if len(found) == 1 else []
 
+    def row_key(self, table: str, cols: list[str]) -> str | None:
+        """The one of the 'table.column's `cols` that names a single row of `table`: its key, or a
+        column no two rows share a value of; None when none does."""
+        t = self.tables[table]
+        if len(t.primary_key) == 1 and f"{table}.{t.primary_key[0]}" in cols:
+            return f"{table}.{t.primary_key[0]}"
+        for c in cols:
+            tc = c.split(".")
+            if tc[0] == table and t.row_count and self.column(table, tc[1]).profile.distinct == t.row_count and \
+                    self.column(table, tc[1]).profile.count == t.row_count:
+                return c
+        return None
+
     def entity_group(self, table: str) -> list[str]:
         """'table.column's to group by for one row per entity: its name (first and last name for
         people), and its key as well when the name is not unique (two customers called Park)."""

@@ -104,7 +104,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         _everything(p, cat)                     # "tell me about Apple": one entity, every detail
     elif _plain_listing(p, r):
         _whole_rows(p, cat)                     # "show all conductors": the rows, not only their names
-    if not (measures.rate_per_group(p, r, cat) or measures.share_per_group(p, r)):
+    if not (measures.rate_per_group(p, r, cat) or measures.share_per_group(p, r, cat)):
         _share(p, r, cat)
     p.order = list(r.order)
     p.limit = r.limit

@@ -288,24 +288,36 @@ def time_column_near(it, near: int) -> str | None:
         for col in used:
             if col.split(".")[0] in named:
                 return col
-    timed = [t for t in tables if it.cat.time_columns(t)]
+    timed = [t for t in tables if _times_of_events(it.cat, t)]
     if len(timed) > 1:
         # 'which restaurant took the most orders in 2023?': the date of the events (the table on the
         # many side, orders), not of the things they belong to (when a restaurant opened)
         events = [t for t in timed if any(u != t and it.cat.fans_out(u, t) for u in timed)]
         if events:
             t = events[0]
-            it.r.assume("date column", f"used {t}.{it.cat.time_columns(t)[0]} for the date (also: "
-                        + ", ".join(f"{u}.{c}" for u in timed for c in it.cat.time_columns(u)
-                                    if (u, c) != (t, it.cat.time_columns(t)[0])) + ")")
+            it.r.assume("date column", f"used {t}.{_times_of_events(it.cat, t)[0]} for the date (also: "
+                        + ", ".join(f"{u}.{c}" for u in timed for c in _times_of_events(it.cat, u)
+                                    if (u, c) != (t, _times_of_events(it.cat, t)[0])) + ")")
             tables = [t] + [u for u in tables if u != t]
     for t in tables:
-        cols = it.cat.time_columns(t)
+        cols = _times_of_events(it.cat, t)
         if cols:
             if len(cols) > 1:
                 it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
             return f"{t}.{cols[0]}"
     return None
+
+
+# Words of a date column that records when a row was put into (or changed in) the data, not when
+# anything the question asks about happened.
+_RECORD_WORDS = {"added", "inserted", "loaded", "imported", "ingested", "updated", "modified", "synced", "refreshed"}
+
+
+def _times_of_events(cat: Catalog, t: str) -> list[str]:
+    """The date columns of `t` a period with no date named may fall on: never one that records when
+    a row was added or changed ('best sector last year' is not about companies added last year;
+    'added last year' names that column itself)."""
+    return [c for c in cat.time_columns(t) if not set(cat._raw_words(c)) & _RECORD_WORDS]
 
 
 def relative_dates(it) -> None:

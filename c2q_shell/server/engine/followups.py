@@ -65,7 +65,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
             (r.rank_dir or any(o.kind == "agg" for o in r.order)) and \
             not (r.group or r.entity or r.dims_named or r.select or r.filters):
         return True           # "how many companies per sector" → "which one has the highest average dividend yield?"
-    if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and not prev.measures and not prev.group:
+    if r.anaphora and _counted_table(r, cat) not in (None, prev.table) and \
+            (not prev.measures or (_rows_counted(prev) and not r.count_anaphora)) and not prev.group:
         return True           # "which members live in Lyon?" → "how many matches did they play in total?"
     if r.entity and _there(r) and _place_value(prev) is not None:
         return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
@@ -166,11 +167,12 @@ def _still_that_one(prev: Plan, r: Reading) -> Plan:
 def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     """'Which department has the highest average salary?' → 'who are the employees there?': the
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
+    _which_of_them_have_rows(prev, r, cat)
     prev = _still_that_one(prev, r)
     entity = r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
     named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity)) \
-        or _those_rows_counted(prev, r)                                              # its rows, not its parent
+        or _those_rows_counted(prev, r) or _related_rows_of_rows_kept(prev, r, cat)   # its rows, not its parent
     shown = _place_shown(prev, r, cat) if entity == prev.table else None
     if not (entity and prev.limit is not None and named) or (entity == prev.table and
                                                              not prev.group and shown is None):
@@ -211,6 +213,33 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
     _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
     return p
+
+
+def _related_rows_of_rows_kept(prev: Plan, r: Reading, cat: Catalog) -> bool:
+    """'who is the youngest guest?' → 'what lessons did they book?': the rows of another table that
+    belong to the rows a ranking kept are all of them (the ranked rows chosen first), never the first
+    rows of the ranking run again over the joined rows. After several rows, a figure (one for all, or
+    each?) is left to the steps that decline it."""
+    return _rows_kept_and_theirs(prev, r, cat) and not _asks_which_of(r) and \
+        (prev.limit == 1 or not (r.measures or r.agg_only or r.count_anaphora or r.group or r.order or r.rank_dir))
+
+
+def _rows_kept_and_theirs(prev: Plan, r: Reading, cat: Catalog) -> bool:
+    """A question about the rows of another table that belong to the rows a ranking kept."""
+    return prev.limit is not None and r.anaphora and bool(r.entity) and r.entity != prev.table and \
+        not (prev.group or prev.measures or prev.inner is not None or prev.distinct) and \
+        cat.fans_out(prev.table, r.entity)
+
+
+def _which_of_them_have_rows(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'the 3 most expensive titles' → 'which of them have sales in 2024?': picking among the rows
+    kept by rows of another table is no edit the engine makes (the ranking run again over the
+    joined rows, or those rows listed, would answer another question); declined."""
+    if _rows_kept_and_theirs(prev, r, cat) and _asks_which_of(r) and not r.measures:
+        words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"][:1]
+        raise CannotAnswer(f"{(words or ['them'])[0]!r} picks among the {prev.limit} {_plural(prev.table)} the "
+                           f"previous answer kept by their {_plural(r.entity)}, which the engine cannot do here; ask "
+                           "it in one question", words)
 
 
 def _there(r: Reading) -> list:
@@ -304,18 +333,24 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     themselves), counted together: 'each of them' (a grouping) asks for one count per row."""
     t = _counted_table(r, cat)
     pk = cat.tables[prev.table].primary_key
-    if t is None or t == prev.table or not r.anaphora or prev.measures or prev.group or prev.distinct or \
+    # 'how many guests were born before 1960?' → 'how many passes did they buy?': the guests counted
+    # ('how many of them …' counts those rows themselves)
+    counted = _rows_counted(prev) and not r.count_anaphora
+    if t is None or t == prev.table or not r.anaphora or (prev.measures and not counted) or prev.group or \
+            prev.distinct or \
             prev.inner is not None or prev.within is not None or prev.batch or len(pk) != 1 or \
             not cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
         return None
     words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
-    total = [x for x in r.mentions if x.kind == "kw" and x.kw == ("agg", "sum")]
+    total = [x for x in r.mentions if x.kind == "kw" and x.kw == ("agg", "sum")] + _between_them(r)
     if prev.limit != 1 and _points_at_one(r):
         raise CannotAnswer(f"{', '.join(map(repr, words))} points at one of the {_plural(prev.table)}, and the "
                            "previous answer shows several; name the one you mean", words)
     key = f"{prev.table}.{pk[0]}"
     within = prev.copy()
     within.assumptions, within.batch, within.earlier = [], [], []
+    if counted:
+        within.measures, within.select, within.order, within.limit = [], [], [], None
     within.select = [key] + [c for c in within.select if c != key]
     p = Plan(table=t, measures=[Agg("count")], filters=[Filter(key, "in", [], kind="in_prev")],
              assumptions=list(r.assumptions), within=within)
@@ -331,6 +366,51 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
         return p
     p.assume("they", f"the {_plural(t)} of the {_plural(prev.table)} the previous answer listed, counted together")
     return p
+
+
+# The words of 'as a percentage of the total', 'what % of the total is each?', 'share of total'.
+_SHARE_OF_TOTAL = {"as", "a", "of", "the", "what", "is", "each", "one", "total", "overall", "%", "percent",
+                   "percentage", "share", "proportion", "?"}
+
+
+def _each_group_as_share_of_total(prev: Plan, r: Reading, cat: Catalog | None = None) -> Plan | None:
+    """'total budget per type' → 'as % of total': each group's figure (a count or a total) as a
+    percentage of all the groups together, the groups and conditions kept. Not after a ranking or
+    a condition on the groups (of which total: the groups shown, or all?)."""
+    if not prev.group or len(prev.measures) != 1 or prev.measures[0].func not in ("count", "sum") or \
+            prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            any(f.agg is not None for f in prev.filters):
+        return None
+    words = [x for x in r.mentions if x.kind != "word" or x.text not in ("?", ".")]
+    texts = {x.text for x in words}
+    if not words or not texts <= _SHARE_OF_TOTAL or not (texts & {"%", "percent", "percentage", "share", "proportion"}) \
+            or not texts & {"total", "overall"} or r.filters or r.measures or r.group or r.select:
+        return None
+    m = prev.measures[0]
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.measures = [Agg("pct_total", m.column, of=m.func)]
+    for x in words:
+        x.used = True
+    r.agg_only = []             # 'total': the whole the percentage is of
+    r.consumed.add("share")
+    what = f"total {m.column.split('.')[1]}" if m.column else _plural(p.table)
+    p.assume("percentage", f"each group's share of all {what}, from 0 to 100")
+    return p
+
+
+def _rows_counted(prev: Plan) -> bool:
+    """A count of rows with no groups ('how many guests were born before 1960?'): 'they' after it
+    are the rows it counted."""
+    return [(m.func, m.column) for m in prev.measures] == [("count", None)] and not prev.group and \
+        prev.limit is None and not any(f.agg is not None for f in prev.filters)
+
+
+def _between_them(r: Reading) -> list:
+    """'between them' after a count of their rows: all of them together (not a range)."""
+    m = r.mentions
+    return [x for x, y in zip(m, m[1:]) if x.text == "between" and y.kind == "kw" and y.kw[0] == "anaphora"
+            and y.text in ("them", "those")]
 
 
 def _those_listed_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
@@ -393,6 +473,78 @@ def _reverse_or_reset(prev: Plan, r: Reading, cat: Catalog | None = None) -> Pla
     return p
 
 
+def _rows_of_kept_groups_key(prev: Plan, cat: Catalog) -> str | None:
+    """The one column whose values name the rows the previous groups are, when each group is one
+    row of a table (grouped by its key, or by a name no two rows share); None otherwise."""
+    tables = {g.column.split(".")[0] for g in prev.group}
+    if len(tables) != 1 or any(g.grain for g in prev.group):
+        return None
+    t = tables.pop()
+    return cat.row_key(t, [g.column for g in prev.group])
+
+
+def _groups_kept_by_a_condition(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which books have more than one author?' → 'how many is that?' / 'what's their average
+    replacement cost?': the groups a condition on their aggregate kept (HAVING) are what the
+    follow-up counts or measures (the groups counted; a figure of those rows), never every row
+    again with the condition dropped. A count with a condition the kept rows cannot carry is
+    declined."""
+    having = [f for f in prev.filters if f.agg is not None]
+    if not (prev.group and having) or prev.limit is not None or prev.inner is not None or \
+            r.group or r.group_prev or r.dims_named or r.select or r.order or r.rank_dir or r.limit is not None or \
+            r.share or r.agg_only:
+        return None
+    counts = r.count_anaphora or _bare_count(r)
+    figures = bool(r.measures) and r.anaphora and r.entity in (None, prev.group[0].column.split(".")[0]) and \
+        all(m.column and m.func in ("avg", "sum", "min", "max", "median") for m in r.measures)
+    if not (counts or figures):
+        return None
+    key = _rows_of_kept_groups_key(prev, cat)
+    t = key.split(".")[0] if key else None
+    if figures and (t is None or any(m.column.split(".")[0] != t for m in r.measures)):
+        return None             # a figure of other rows: each group's own (the steps after keep the condition)
+    if t is not None and all(f.column and f.column.split(".")[0] == t for f in r.filters):
+        within = prev.copy()
+        within.assumptions, within.batch, within.earlier = [], [], []
+        p = Plan(table=t, measures=list(r.measures) if figures else [Agg("count")],
+                 filters=[Filter(key, "in", [], kind="in_prev")], assumptions=list(r.assumptions), within=within)
+        _add_filters(p, r.filters, cat)
+        p.assume("of those", f"the {_plural(t)} the previous answer kept by its condition on "
+                 f"{_having_words(prev)}")
+        return p
+    if r.filters:
+        words = [x.text for x in r.mentions if x.kind in ("value", "num")][:2]
+        raise CannotAnswer(f"the previous answer kept its groups by a condition on {_having_words(prev)}; a "
+                           "further condition on them is not clear here: ask it in one question", words)
+    inner = prev.copy()
+    inner.assumptions, inner.batch, inner.earlier = [], [], []
+    p = Plan(table=prev.table, measures=[Agg("count")], assumptions=list(r.assumptions), inner=inner)
+    p.assume("of those", f"the groups the previous answer kept by its condition on {_having_words(prev)}, counted")
+    return p
+
+
+def _figure_of_counted_groups(prev: Plan, r: Reading) -> None:
+    """'which genres have more than 20 books?' → 'how many is that?' → 'what's their average cost?':
+    the rows counted were groups, which carry no cost of their own (of the books in them, together
+    or each genre's?); declined rather than read from a column the groups do not show."""
+    inner = prev.inner
+    if inner is None or not inner.group or not r.measures:
+        return
+    shown = {g.column for g in inner.group}
+    cols = [m.column for m in r.measures if m.column and m.column not in shown]
+    if cols:
+        words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"][:1] or \
+            [cols[0].split(".")[1]]
+        raise CannotAnswer(f"the previous answer counted groups ({', '.join(g.column.split('.')[1] for g in inner.group)}), "
+                           f"which have no {cols[0].split('.')[1]} of their own; ask for it per group or over the "
+                           "rows in one question", words)
+
+
+def _having_words(prev: Plan) -> str:
+    aggs = [prev.measures[f.agg] for f in prev.filters if f.agg is not None and 0 <= f.agg < len(prev.measures)]
+    return ", ".join(f"{a.func} of {a.column.split('.')[1]}" if a.column else "its count" for a in aggs) or "an aggregate"
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = _edit(prev, r, cat)
     _ranks_by_one_of_several(prev, p, r)
@@ -429,12 +581,15 @@ def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
 
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
-    for step in (dates.when_was_that, _reverse_or_reset, _rows_of_previous_groups, _same_place_there,
-                 _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, measures.share_of_previous,
+    for step in (dates.when_was_that, _reverse_or_reset, _groups_kept_by_a_condition, _rows_of_previous_groups,
+                 _same_place_there,
+                 _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
+                 measures.share_of_previous,
                  _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted):
         plan = step(prev, r, cat)
         if plan is not None:
             return plan
+    _figure_of_counted_groups(prev, r)
     p = prev.copy()
     p.assumptions = list(r.assumptions)
     resort = r.sort and not r.rank_dir and r.limit is None      # 'sort by X' (read before the steps below)
@@ -503,6 +658,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         for c in r.select:
             if c not in p.select:
                 p.select.append(c)
+        _ranked_rows_first(p, prev, r.entity, cat)
         return p
     counted = _count_per_previous_group(prev, r, cat)
     if counted is not None:
@@ -533,6 +689,15 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures = list(r.measures)
         if r.group:
             p.group = list(r.group)
+            if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and \
+                    not (r.limit is not None or r.rank_dir or r.order):
+                # 'which decade had the highest?' → 'now the CAPE: average per decade': a question
+                # naming its own figure and grouping asks for every group, not the ranking's first
+                # ('… per sector for those': the groups the ranking kept)
+                p.order, p.limit = [], None
+                if r.anaphora and [g.column for g in r.group] == [g.column for g in prev.group]:
+                    p.limit = prev.limit
+                    _keep_ranked_groups(p, prev)
         elif _distinct_values(prev) and (r.rank_dir or any(o.kind == "agg" for o in r.order)):
             # "list the sectors" → "which one has the highest average dividend yield?": those values are the groups
             p.group, p.select, p.distinct = [Dim(c) for c in prev.select], [], False
@@ -559,6 +724,10 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit = [], None
             p.measures = [Agg("count")]
             p.select, p.order, p.limit = [], [], None
+    if (r.agg_only or r.measures) and not (r.group or r.dims_named) and _whole_period_shown(p, r):
+        # 'each month of 1942' → 'what was the average for the year?': one figure for that year
+        p.group = [g for g in p.group if not g.grain]
+        p.order = [o for o in p.order if o.kind == "agg" or o.ref not in [f.column for f in p.filters]]
     if r.agg_only:
         func = r.agg_only[0]
         if p.measures and p.measures[0].column:
@@ -642,6 +811,59 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _whole_period_shown(p: Plan, r: Reading) -> bool:
+    """'for the year', 'over the whole month' after an answer kept to exactly one year (month…):
+    that period as a whole. Marks the words used; False (nothing marked) when the answer was kept
+    to no one such period or the question names another."""
+    m = r.mentions
+    said = [i for i, x in enumerate(m) if x.kind == "word" and not x.used and x.text in ("year", "month", "quarter")
+            and i > 0 and m[i - 1].text in ("the", "whole", "full", "entire")]
+    if len(said) != 1:
+        return False
+    i = said[0]
+    unit = m[i].text
+    one = [f for f in p.filters if f.kind == "time" and f.op == "between" and len(f.values) == 2 and
+           _bucket(f.values[0], unit) is not None and _bucket(f.values[0], unit) == _bucket(f.values[1], unit) and
+           _covers_the_period(f.values, unit)]
+    if len(one) != 1 or any(g.grain and g.column != one[0].column for g in p.group):
+        return False
+    m[i].used = True
+    if m[i - 1].text in ("whole", "full", "entire"):
+        m[i - 1].used = True
+    return True
+
+
+def _covers_the_period(values: list, unit: str) -> bool:
+    """A range from the first day of a year (month) to its last: the whole period, not a part of it."""
+    lo, hi = str(values[0])[:10], str(values[1])[:10]
+    if unit == "year":
+        return lo[5:] == "01-01" and hi[5:] == "12-31"
+    if unit == "month":
+        return lo[8:] == "01" and dates.next_month(lo) > hi >= dates.day_before(dates.next_month(lo))
+    return False
+
+
+def _ranked_rows_first(p: Plan, prev: Plan, other: str, cat: Catalog) -> None:
+    """'the 3 most expensive titles' → 'and the sales?': the rows of another table beside the rows a
+    ranking kept are all of theirs (those rows chosen first, by their key), never the ranking's first
+    rows run again over the joined rows."""
+    if prev.limit is None or prev.group or not cat.fans_out(prev.table, other):
+        return
+    pk = cat.tables[prev.table].primary_key
+    if len(pk) != 1:
+        raise CannotAnswer(f"the previous answer kept its first {prev.limit} {_plural(prev.table)}, and "
+                           f"{prev.table} has no single key to keep them by beside their {_plural(other)}; ask it in "
+                           "one question")
+    key = f"{prev.table}.{pk[0]}"
+    within = prev.copy()
+    within.assumptions, within.batch, within.earlier = [], [], []
+    within.select = [key] + [c for c in within.select if c != key]
+    p.filters = [f for f in p.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")]
+    p.within, p.limit = within, None
+    p.assume("of those", f"the {prev.limit} {_plural(prev.table)} of the previous answer, with each of their "
+             f"{_plural(other)}")
 
 
 def _lists_again(r: Reading) -> bool:

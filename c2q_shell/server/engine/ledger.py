@@ -67,7 +67,22 @@ def vague_or_future(mentions) -> list[str]:
             out.append(x.text)
         elif x.text in PERFORM_WORDS and i >= 2 and mentions[0].text == "how" and mentions[0].kind == "word":
             out.append(x.text)
+        elif x.text in PERFORMANCE_WORDS and _judged(mentions, i):
+            out.append(x.text)
     return out
+
+
+# 'which sector was the best performer?', 'which fund performed worst?': how well something did
+# names no measure (by its count? its return?), even beside a ranking word.
+PERFORMANCE_WORDS = {"perform", "performs", "performed", "performing", "performer", "performers", "performance",
+                     "performances"}
+_JUDGING = {"best", "worst", "top", "bottom", "better", "worse", "well", "poorly", "badly", "strongest", "weakest"}
+
+
+def _judged(mentions, i: int) -> bool:
+    """A word of how well something did next to a word judging it ('best performer', 'performed
+    worst', 'top performing')."""
+    return any(y.text in _JUDGING for y in mentions[max(0, i - 2):i + 3])
 
 
 def who_without_persons(mentions, plan, cat) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import dates
+from .errors import CannotAnswer
 from .plan import Agg, Dim, Order
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
@@ -532,7 +533,7 @@ def _rank_entities_by_rate(p, r, cat) -> bool:
     return True
 
 
-def share_per_group(p, r) -> bool:
+def share_per_group(p, r, cat) -> bool:
     """'Percentage of companies per sector', 'share of total market cap by sector': each group's
     count (or total) as a percentage of all groups together."""
     if not r.share or not p.group or len(p.measures) != 1:
@@ -540,11 +541,28 @@ def share_per_group(p, r) -> bool:
     m = p.measures[0]
     if m.func not in ("count", "sum"):
         return False
+    _counts_rows_of_their_own(p, r, cat)
     p.measures = [Agg("pct_total", m.column, of=m.func)]
     r.consumed.add("share")
     what = f"total {m.column.split('.')[1]}" if m.column else f"{p.table.replace('_', ' ')}"
     p.assume("percentage", f"each group's share of all {what}, from 0 to 100")
     return True
+
+
+def _counts_rows_of_their_own(p, r, cat) -> None:
+    """'show the percentage for every branch' with nothing counted named: each group is one row of
+    the table counted, so every share would be 1/n; what it is a percentage of is not said."""
+    m = p.measures[0]
+    tables = {g.column.split(".")[0] for g in p.group}
+    pk = cat.tables[p.table].primary_key
+    counts_rows = m.func == "count" and (m.column is None or (len(pk) == 1 and m.column == f"{p.table}.{pk[0]}"))
+    if not counts_rows or tables != {p.table} or any(g.grain for g in p.group) or \
+            cat.row_key(p.table, [g.column for g in p.group]) is None:
+        return
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "share"][:1]
+    raise CannotAnswer(f"{(words or ['the percentage'])[0]!r} of each of the {p.table.replace('_', ' ')} among "
+                       f"themselves is the same for every one; say what is counted ('… of the <rows> for every "
+                       "…')", words)
 
 
 def share_of_previous(prev, r, cat):

@@ -361,6 +361,19 @@ class Interpreter:
         self.r.mentions = self.m
         return self.r
 
+    def _switched_to(self) -> None:
+        """'Switch it to Health Care', 'change that to 2023': after an answer, a value put in place
+        of the one the previous answer was kept to, as 'Health Care instead' says."""
+        m = [x for x in self.m if x.text not in ("?", ".", "!")]
+        if self.previous is None or len(m) < 3 or m[0].kind != "word" or m[0].text not in _SWITCH_WORDS:
+            return
+        i = 2 if m[1].text in ("it", "that", "this", "them", "those") else 1
+        if i + 1 >= len(m) or m[i].text != "to" or any(x.kind not in ("value", "date", "num") for x in m[i + 1:]):
+            return
+        m[0].kind, m[0].kw = "kw", ("instead", None)
+        for x in m[1:i + 1]:
+            x.kind, x.kw, x.used = "word", (), True
+
     def _flags(self) -> None:
         r = self.r
         for i, x in enumerate(self.m[:-1]):
@@ -1416,12 +1429,17 @@ _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "
 # words it used; the ledger (ledger.py) accounts for every word afterwards, so a word no step
 # used declines the question. Families live in their own modules (dates, measures, filters);
 # follow-ups are plan edits (compose.py). Where the order matters, the description says why.
+# Verbs of a follow-up that puts another value in place of the one asked about before.
+_SWITCH_WORDS = {"switch", "change", "swap"}
+
+
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
     ("dates: 'opening year' names one column", dates.time_suffixes),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
+    ("follow-ups: 'switch it to Health Care' is 'Health Care instead'", Interpreter._switched_to),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
