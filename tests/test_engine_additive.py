@@ -4,7 +4,7 @@ counts. Checked on a schema of its own (warehouse sites, clients, shipments and 
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -13,22 +13,26 @@ def depot_db(tmp_path_factory):
     shipments = []
     for i in range(1, 61):
         day = f"{2023 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}"
-        shipments.append(f"({i}, {1 + i % 7}, {1 + i % 4}, '{('DLV', 'RTN', 'DLV', 'PND')[i % 4]}', '{day}', "
+        shipments.append(f"({i}, {2020 + i % 7}, {1 + i % 4}, '{('DLV', 'RTN', 'DLV', 'PND')[i % 4]}', '{day}', "
                          f"{1 + i % 9}, {2.5 + i % 5}, {100 + (i * 37) % 400})")
     return make_db(path, f"""
-    CREATE TABLE sites (site_id INTEGER PRIMARY KEY, site_name TEXT, region TEXT, budget REAL, rating REAL);
+    CREATE TABLE sites (site_id INTEGER PRIMARY KEY, site_name TEXT, region TEXT, budget REAL, rating REAL,
+                        opened_on TEXT, inspected_on TEXT);
     CREATE TABLE clients (client_id INTEGER PRIMARY KEY, client_name TEXT, sector TEXT, joined_on TEXT);
     CREATE TABLE ship_status (status_cd TEXT PRIMARY KEY, status_label TEXT);
     CREATE TABLE shipments (shipment_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(client_id),
                             site_id INTEGER REFERENCES sites(site_id),
                             status_cd TEXT REFERENCES ship_status(status_cd), shipped_on TEXT,
                             units INTEGER, unit_price REAL, charge_value REAL);
-    INSERT INTO sites VALUES (1,'Dock A','East',1200,4.5),(2,'Dock B','East',800,3.0),(3,'Yard C','West',500,4.0),
-                             (4,'Yard D','West',1500,2.5);
-    INSERT INTO clients VALUES (1,'Acme','Retail','2021-03-01'),(2,'Birch','Retail','2022-05-11'),
-                               (3,'Cobalt','Energy','2020-01-20'),(4,'Dune','Energy','2023-07-07'),
-                               (5,'Elm','Health','2022-02-02'),(6,'Fjord','Health','2021-09-30'),
-                               (7,'Gale','Retail','2020-11-11');
+    INSERT INTO sites VALUES (1,'Dock A','East',1200,4.5,'2019-02-01','2023-03-01'),
+                             (2,'Dock B','East',800,3.0,'2021-06-01','2022-04-04'),
+                             (3,'Yard C','West',500,4.0,'2022-01-10','2023-05-05'),
+                             (4,'Yard D','West',1500,2.5,'2023-08-08','2024-01-01');
+    -- client keys look like years (2020 … 2026)
+    INSERT INTO clients VALUES (2020,'Acme','Retail','2021-03-01'),(2021,'Birch','Retail','2022-05-11'),
+                               (2022,'Cobalt','Energy','2020-01-20'),(2023,'Dune','Energy','2023-07-07'),
+                               (2024,'Elm','Health','2022-02-02'),(2025,'Fjord','Health','2021-09-30'),
+                               (2026,'Gale','Retail','2020-11-11');
     INSERT INTO ship_status VALUES ('DLV','Delivered'),('RTN','Returned'),('PND','Pending');
     INSERT INTO shipments VALUES {", ".join(shipments)};
     """)
@@ -62,3 +66,22 @@ def test_amounts_budgets_quantities_and_values_add_up_levels_are_averaged(depot_
     c = Conv(depot_db).ask("unit price by region")     # a price is a level, never a total
     assert _same(c.rows, rows(depot_db, "SELECT s.region, AVG(x.unit_price) FROM shipments x JOIN sites s "
                                         "ON s.site_id = x.site_id GROUP BY s.region"))
+
+
+def test_a_year_in_the_dates_of_a_table_named_is_no_key(depot_db):
+    c = Conv(depot_db).ask("total units per client 2024")       # every client, in the year 2024
+    assert "client_id = 2024" not in c.sql.replace('"', "")
+    assert _same([r[-1:] for r in c.rows], rows(depot_db, "SELECT SUM(units) FROM shipments WHERE shipped_on "
+                                                         "LIKE '2024%' GROUP BY client_id"))
+    c = Conv(depot_db).ask("shipments 2023")                    # a year said alone, last
+    assert len(c.rows) == len(rows(depot_db, "SELECT * FROM shipments WHERE shipped_on LIKE '2023%'"))
+    c = Conv(depot_db).ask("total units of client #2024")       # marked as a key: that client
+    assert _same([r[-1:] for r in c.rows], rows(depot_db, "SELECT SUM(units) FROM shipments WHERE client_id = 2024"))
+    # a key 2024 and shipments of 2024: which one is meant is not said
+    msg = declined(Conv(depot_db), "total units of client 2024")
+    assert "'client 2024'" in msg and "#2024" in msg
+    # the year of two dates every site has: which one is not said
+    msg = declined(Conv(depot_db), "sites 2023")
+    assert "'2023'" in msg and "opened_on" in msg and "inspected_on" in msg
+    # a year no date of the data holds is left unread
+    assert "'1990'" in declined(Conv(depot_db), "shipments 1990")

@@ -1452,6 +1452,7 @@ PIPELINE = (
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
     ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
     ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
+    ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
 )
 
