@@ -85,3 +85,22 @@ def test_a_year_in_the_dates_of_a_table_named_is_no_key(depot_db):
     assert "'2023'" in msg and "opened_on" in msg and "inspected_on" in msg
     # a year no date of the data holds is left unread
     assert "'1990'" in declined(Conv(depot_db), "shipments 1990")
+
+
+def test_an_average_amount_per_parent_is_the_total_over_the_parents(depot_db):
+    c = Conv(depot_db).ask("average charge value per client")          # one figure
+    assert _same(c.rows, rows(depot_db, "SELECT SUM(charge_value) * 1.0 / COUNT(DISTINCT client_id) FROM shipments"))
+    assert any("per client" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    c = Conv(depot_db).ask("average units per client in 2024")
+    assert _same(c.rows, rows(depot_db, "SELECT SUM(units) * 1.0 / COUNT(DISTINCT client_id) FROM shipments "
+                                        "WHERE shipped_on LIKE '2024%'"))
+    c = Conv(depot_db).ask("average charge value per client by sector")   # one figure per other group
+    assert _same(c.rows, rows(depot_db, "SELECT c.sector, SUM(x.charge_value) * 1.0 / COUNT(DISTINCT x.client_id) "
+                                        "FROM shipments x JOIN clients c ON c.client_id = x.client_id GROUP BY c.sector"))
+    # a level is averaged per parent, and so is an amount of the rows the question names
+    c = Conv(depot_db).ask("average unit price per client")
+    assert _same(c.rows, rows(depot_db, "SELECT c.client_name, AVG(x.unit_price) FROM shipments x JOIN clients c "
+                                        "ON c.client_id = x.client_id GROUP BY c.client_id"))
+    c = Conv(depot_db).ask("average charge value of shipments per client")
+    assert _same(c.rows, rows(depot_db, "SELECT c.client_name, AVG(x.charge_value) FROM shipments x JOIN clients c "
+                                        "ON c.client_id = x.client_id GROUP BY c.client_id"))

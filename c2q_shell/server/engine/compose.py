@@ -117,6 +117,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
+    measures.average_per_entity(p, r, cat)
     per_row_average(p, cat, {x.col for x in r.mentions if x.kind == "ref" and x.col and x.ref.kind == "column"})
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
