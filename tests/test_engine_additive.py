@@ -104,3 +104,13 @@ def test_an_average_amount_per_parent_is_the_total_over_the_parents(depot_db):
     c = Conv(depot_db).ask("average charge value of shipments per client")
     assert _same(c.rows, rows(depot_db, "SELECT c.client_name, AVG(x.charge_value) FROM shipments x JOIN clients c "
                                         "ON c.client_id = x.client_id GROUP BY c.client_id"))
+
+
+def test_per_the_rows_of_the_measure_keeps_the_groups_shown(depot_db):
+    c = Conv(depot_db).ask("budget by region")
+    c.ask("avg per site")                   # each site is one row: the average over the sites of each region
+    assert _same(c.rows, rows(depot_db, "SELECT region, AVG(budget) FROM sites GROUP BY region"))
+    c = Conv(depot_db).ask("units by region")
+    c.ask("avg per shipment")
+    assert _same(c.rows, rows(depot_db, "SELECT s.region, AVG(x.units) FROM shipments x JOIN sites s "
+                                        "ON s.site_id = x.site_id GROUP BY s.region"))

@@ -415,6 +415,26 @@ def per_row_average(p: Plan, cat: Catalog, named: set[str] = frozenset()) -> Non
                         f"over all {t.replace('_', ' ')}")
 
 
+def per_row_keeps_the_groups(prev: Plan, p: Plan, r: Reading, cat: Catalog) -> None:
+    """'budget by city' → 'avg per project': 'per' the rows of the measure's own table, with only an
+    aggregate word, is the grain of the average (each project one row), not a new grouping: the
+    groups shown stay and the measure is averaged over their rows."""
+    if not prev.group or r.measures or not r.agg_only or p.inner is not None or not p.measures:
+        return
+    tables = {m.column.split(".")[0] for m in p.measures if m.column}
+    per = [x for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" and x.text == "per"]
+    if len(tables) != 1 or len(per) != 1:
+        return
+    t = next(iter(tables))
+    own = cat.entity_group(t)
+    if sorted(d.column for d in r.group) != sorted(own) or any(d.column in own for d in prev.group):
+        return
+    p.group = [Dim(d.column, d.grain) for d in prev.group]
+    p.order = [o for o in p.order if o.kind != "col" or o.ref not in own]
+    p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
+                        f"over the {_plural(t)} in each group shown")
+
+
 def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
     """'the month with the highest sp500' over rows grouped by month: each group ranked by its
     average of the measure (a stated assumption), never the ranking silently dropped."""
