@@ -114,3 +114,20 @@ def test_per_the_rows_of_the_measure_keeps_the_groups_shown(depot_db):
     c.ask("avg per shipment")
     assert _same(c.rows, rows(depot_db, "SELECT s.region, AVG(x.units) FROM shipments x JOIN sites s "
                                         "ON s.site_id = x.site_id GROUP BY s.region"))
+
+
+def test_a_count_of_a_lookup_label_counts_the_rows_that_refer_to_it(depot_db, tmp_path):
+    c = Conv(depot_db).ask("how many were pending?")       # 'Pending' is one row of ship_status
+    assert _same(c.rows, rows(depot_db, "SELECT COUNT(*) FROM shipments WHERE status_cd = 'PND'"))
+    assert any("refer to it" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    # two tables refer to the lookup: which rows to count is not said
+    path = make_db(tmp_path / "two.sqlite", """
+    CREATE TABLE tiers (tier_cd TEXT PRIMARY KEY, tier_label TEXT);
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, tier_cd TEXT REFERENCES tiers(tier_cd));
+    CREATE TABLE offers (offer_id INTEGER PRIMARY KEY, offer_name TEXT, tier_cd TEXT REFERENCES tiers(tier_cd));
+    INSERT INTO tiers VALUES ('G','Gold'),('S','Silver');
+    INSERT INTO members VALUES (1,'Ann','G'),(2,'Bo','S'),(3,'Cy','G');
+    INSERT INTO offers VALUES (1,'Lounge','G'),(2,'Voucher','S');
+    """)
+    msg = declined(Conv(path), "how many are gold?")
+    assert "'Gold' is one row of tiers" in msg and "members" in msg and "offers" in msg

@@ -85,6 +85,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
     _count_through_link(p, cat)
+    _count_of_a_named_row(p, r, cat)
     top = _aggregate_of_top_rows(p, r, cat)
     if top is not None:
         return top
@@ -188,6 +189,34 @@ def _codes_with_their_names(p: Plan, cat: Catalog) -> None:
             if len(lookup.columns) <= 3 and name and name != fk.ref_column and \
                     cat.column(fk.ref_table, name).kind == "text" and f"{fk.ref_table}.{name}" not in p.select:
                 p.select.insert(p.select.index(c) + 1, f"{fk.ref_table}.{name}")
+
+
+def _count_of_a_named_row(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'how many on free trial?' where 'Free trial' is the label of one row of a lookup table
+    (sub_status): a count of that one row is always 1; the rows counted are those of the table
+    that refers to it (the subscriptions with that status) when only one table does, else which
+    ones the question does not say (declined)."""
+    if p.measures != [Agg("count")] or p.group or r.entity or r.select or r.dims_named:
+        return
+    named = [f for f in r.filters if f.column]
+    if not named or any(f.kind != "value" or f.op not in ("=", "in") or f.column.split(".")[0] != p.table
+                        for f in named):
+        return
+    info = cat.tables[p.table]
+    if not info.row_count or not any(cat.column(*f.column.split(".")).profile.distinct == info.row_count
+                                     for f in named):
+        return                          # a value several rows share ('in Energy') counts those rows
+    if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" and x.ref.table == p.table
+           for x in r.mentions):
+        return                          # 'how many statuses are …' names the rows counted
+    referring = sorted({fk.table for fk in cat.foreign_keys if fk.ref_table == p.table and fk.table != p.table})
+    value = ", ".join(str(v) for f in named for v in f.values)
+    if len(referring) != 1:
+        raise CannotAnswer(f"'{value}' is one row of {_plural(p.table)}, so counting it would give 1, and "
+                           f"{' and '.join(referring) or 'no table'} refer to it: say what to count", [])
+    p.table = referring[0]
+    p.assume("count", f"'{value}' names one row of {_plural(named[0].column.split('.')[0])}: counted the "
+                      f"{_plural(p.table)} that refer to it")
 
 
 def _count_through_link(p: Plan, cat: Catalog) -> None:
