@@ -131,3 +131,12 @@ def test_a_count_of_a_lookup_label_counts_the_rows_that_refer_to_it(depot_db, tm
     """)
     msg = declined(Conv(path), "how many are gold?")
     assert "'Gold' is one row of tiers" in msg and "members" in msg and "offers" in msg
+
+
+def test_rows_per_entity_with_no_measure_is_a_count(depot_db):
+    c = Conv(depot_db).ask("shipments per client")
+    assert _same(c.rows, rows(depot_db, "SELECT c.client_name, COUNT(*) FROM shipments x JOIN clients c "
+                                        "ON c.client_id = x.client_id GROUP BY c.client_id"))
+    c = Conv(depot_db).ask("pending shipments per site")
+    assert _same(c.rows, rows(depot_db, "SELECT s.site_name, COUNT(*) FROM shipments x JOIN sites s "
+                                        "ON s.site_id = x.site_id WHERE x.status_cd = 'PND' GROUP BY s.site_id"))
