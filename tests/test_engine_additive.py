@@ -140,3 +140,5 @@ def test_rows_per_entity_with_no_measure_is_a_count(depot_db):
     c = Conv(depot_db).ask("pending shipments per site")
     assert _same(c.rows, rows(depot_db, "SELECT s.site_name, COUNT(*) FROM shipments x JOIN sites s "
                                         "ON s.site_id = x.site_id WHERE x.status_cd = 'PND' GROUP BY s.site_id"))
+    c = Conv(depot_db).ask("charge value of shipments per client")    # a measure is named: no count
+    assert "COUNT" not in c.sql.upper()

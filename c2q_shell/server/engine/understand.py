@@ -577,6 +577,8 @@ class Interpreter:
         t = rows.ref.table
         if rows.ref.kind == "column" and self.cat.tables[t].primary_key != [rows.ref.column]:
             return False                # 'revenue per plan' is no count
+        if any(x.kind == "ref" and x.col and x is not rows and self.cat.is_measure(*x.col.split(".")) for x in self.m):
+            return False                # 'total amount of orders per user': a measure is named
         if t == target.ref.table or not self.cat.fans_out(target.ref.table, t) or \
                 self.cat.fans_out(t, target.ref.table) or self.r.entity not in (None, t):
             return False
