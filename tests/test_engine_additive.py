@@ -142,3 +142,10 @@ def test_rows_per_entity_with_no_measure_is_a_count(depot_db):
                                         "ON s.site_id = x.site_id WHERE x.status_cd = 'PND' GROUP BY s.site_id"))
     c = Conv(depot_db).ask("charge value of shipments per client")    # a measure is named: no count
     assert "COUNT" not in c.sql.upper()
+
+
+def test_a_measure_per_a_unit_the_data_lacks_is_declined(depot_db):
+    msg = declined(Conv(depot_db), "budget per sq ft by region")
+    assert "'per sq ft'" in msg
+    c = Conv(depot_db).ask("budget per site by region")        # the sites are rows: answered
+    assert _same(c.rows, rows(depot_db, "SELECT region, AVG(budget) FROM sites GROUP BY region"))

@@ -156,6 +156,27 @@ def read_per_unit(it) -> None:
                            "total of the other")
 
 
+def per_unit_not_in_the_data(it) -> None:
+    """'budget per sq ft by city': a measure 'per' words that name nothing in the data is a rate
+    of a quantity the data lacks; answering with the measure alone drops it. Declined, naming it."""
+    from .errors import CannotAnswer
+    from .text import STOP
+    m = it.m
+    for i, x in enumerate(m[1:-1], 1):
+        num, den = m[i - 1], m[i + 1]
+        if x.kind != "kw" or x.text != "per" or x.used or num.kind != "ref" or not num.col or \
+                not it.cat.is_measure(*num.col.split(".")) or den.kind != "word" or den.used or \
+                not den.text.isalpha() or den.text in STOP:
+            continue
+        unit = [den.text]
+        for y in m[i + 2:]:
+            if y.kind != "word" or y.used or not y.text.isalpha() or y.text in STOP:
+                break
+            unit.append(y.text)
+        said = f"per {' '.join(unit)}"
+        raise CannotAnswer(f"'{said}' names nothing in the data, so {num.text} over it cannot be computed", [said])
+
+
 def _per_row_of_its_table(it, num, per, den) -> bool:
     """'the revenue per enrollment' where the amount is a column of the enrollments: the total
     over the number of those rows, i.e. the average per row (never the total alone)."""

@@ -1481,6 +1481,7 @@ PIPELINE = (
     ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
     ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
+    ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
 )
 
 
