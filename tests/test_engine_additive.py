@@ -149,3 +149,12 @@ def test_a_measure_per_a_unit_the_data_lacks_is_declined(depot_db):
     assert "'per sq ft'" in msg
     c = Conv(depot_db).ask("budget per site by region")        # the sites are rows: answered
     assert _same(c.rows, rows(depot_db, "SELECT region, AVG(budget) FROM sites GROUP BY region"))
+
+
+def test_an_amount_per_parent_after_groups(depot_db):
+    c = Conv(depot_db).ask("units by sector")
+    c.ask("avg per client")                 # within each sector: its total over its clients
+    assert _same(c.rows, rows(depot_db, "SELECT c.sector, SUM(x.units) * 1.0 / COUNT(DISTINCT x.client_id) FROM "
+                                        "shipments x JOIN clients c ON c.client_id = x.client_id GROUP BY c.sector"))
+    c = Conv(depot_db).ask("units by region")     # groups of the sites: within them, or per client?
+    assert "'per client'" in declined(c, "avg per client")

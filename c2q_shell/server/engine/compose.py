@@ -456,12 +456,43 @@ def per_row_keeps_the_groups(prev: Plan, p: Plan, r: Reading, cat: Catalog) -> N
         return
     t = next(iter(tables))
     own = cat.entity_group(t)
-    if sorted(d.column for d in r.group) != sorted(own) or any(d.column in own for d in prev.group):
+    if _per_parent_in_groups(prev, p, r, t, cat) or sorted(d.column for d in r.group) != sorted(own) or \
+            any(d.column in own for d in prev.group):
         return
     p.group = [Dim(d.column, d.grain) for d in prev.group]
     p.order = [o for o in p.order if o.kind != "col" or o.ref not in own]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over the {_plural(t)} in each group shown")
+
+
+def _per_parent_in_groups(prev: Plan, p: Plan, r: Reading, t: str, cat: Catalog) -> bool:
+    """'spend by tier' → 'avg per customer': an amount averaged per the parent its rows belong to,
+    within the groups shown (their total over their number of customers). Where the groups are
+    not the parent's own columns ('units by region' of the sites → 'avg per client'), whether
+    the average is within each group or one row per parent is not said: declined."""
+    entity = {d.column.split(".")[0] for d in r.group}
+    a = p.measures[0]
+    if len(entity) != 1 or len(p.measures) != 1 or a.func != "avg" or cat.default_agg(a.column) != "sum":
+        return False
+    e = next(iter(entity))
+    own = cat.entity_group(e)
+    pk = cat.tables[e].primary_key
+    if e == t or sorted(d.column for d in r.group) != sorted(own) or len(pk) != 1 or \
+            not cat.fans_out(e, t) or cat.fans_out(t, e) or any(d.column in own for d in prev.group):
+        return False
+    if any(d.column.split(".")[0] not in (e, t) for d in prev.group):
+        ms = r.mentions
+        i = next(i for i, x in enumerate(ms) if x.kind == "kw" and x.text == "per")
+        noun = ms[i + 1].text if i + 1 < len(ms) else e.replace("_", " ")
+        raise CannotAnswer(f"'per {noun}' after groups by {', '.join(d.grain or d.column.split('.')[1] for d in prev.group)}"
+                           f": the average per {noun} within each group, or one row per {noun}, is not said",
+                           [f"per {noun}"])
+    p.group = [Dim(d.column, d.grain) for d in prev.group]
+    p.measures = [Agg("avg", a.column, other=f"{e}.{pk[0]}")]
+    p.order = [o for o in p.order if o.kind != "col" or o.ref not in own]
+    p.assume("per", f"average {a.column.split('.')[1]} per {e.replace('_', ' ')}: the total over the number of "
+                    f"{e.replace('_', ' ')} in each group shown")
+    return True
 
 
 def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
