@@ -158,3 +158,8 @@ def test_an_amount_per_parent_after_groups(depot_db):
                                         "shipments x JOIN clients c ON c.client_id = x.client_id GROUP BY c.sector"))
     c = Conv(depot_db).ask("units by region")     # groups of the sites: within them, or per client?
     assert "'per client'" in declined(c, "avg per client")
+
+
+def test_how_much_with_nothing_after_it_is_no_count_of_rows(depot_db):
+    msg = declined(Conv(depot_db), "biggest charge value ever - who and how much")
+    assert "'how much'" in msg

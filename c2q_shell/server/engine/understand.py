@@ -853,6 +853,9 @@ class Interpreter:
                 r.measures.append(Agg("sum", f"{size[0]}.{size[1]}"))
                 r.assume(size[1], f"'how much' is the total {size[1]}")
                 continue
+            if k.text == "how much" and not any(x.kind == "ref" and not x.used for x in self.m[i + 1:]) and \
+                    self.next_mention(i, kinds=("kw",), within=2) is None:
+                continue                        # 'who and how much': an amount, never how many rows (declined)
             k.used = True
             target = self.next_mention(i, kinds=("ref", "kw"), within=4, skip_values=k.text != "how much")
             distinct = None
