@@ -12,10 +12,12 @@ from .text import STOP, normalise, stem, tokenize
 from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,
+    ADDITIVE_NAMES,
     DEMONYMS,
     EVENT_PHRASES,
     EVENT_SUFFIXES,
     EVENT_VERBS,
+    LEVEL_NAMES,
     NAME_PARTS,
     PEOPLE_WORDS,
     ROLES,
@@ -292,8 +294,14 @@ class Catalog:
 
     def default_agg(self, col: str) -> str:
         """How a measure named without an aggregate word is combined per group: amounts (totals,
-        sales, revenue) add up, everything else (prices, ratios, ages) is averaged."""
-        return "sum" if tuple(col.split(".", 1)) in self.roles.get("money", ()) else "avg"
+        sales, revenue, budgets, quantities, values, costs) add up, everything else (prices, ratios,
+        ages, scores) is averaged."""
+        t, c = col.split(".", 1)
+        if (t, c) in self.roles.get("money", ()):
+            return "sum"
+        words = set(self._raw_words(c))
+        words |= {ABBREVIATIONS.get(w, w) for w in words}
+        return "sum" if words & ADDITIVE_NAMES and not words & LEVEL_NAMES else "avg"
 
     def role_columns(self, role: str) -> list[tuple[str, str]]:
         return list(self.roles.get(role, ()))

@@ -85,6 +85,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")
     _count_through_link(p, cat)
+    _count_of_a_named_row(p, r, cat)
     top = _aggregate_of_top_rows(p, r, cat)
     if top is not None:
         return top
@@ -118,6 +119,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _roll_up(p, cat)
     dates.first_or_last_time(p, r, cat)
     _superlative_as_filter(p, cat)
+    measures.average_per_entity(p, r, cat)
     per_row_average(p, cat, {x.col for x in r.mentions if x.kind == "ref" and x.col and x.ref.kind == "column"})
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
@@ -188,6 +190,34 @@ def _codes_with_their_names(p: Plan, cat: Catalog) -> None:
             if len(lookup.columns) <= 3 and name and name != fk.ref_column and \
                     cat.column(fk.ref_table, name).kind == "text" and f"{fk.ref_table}.{name}" not in p.select:
                 p.select.insert(p.select.index(c) + 1, f"{fk.ref_table}.{name}")
+
+
+def _count_of_a_named_row(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'how many on free trial?' where 'Free trial' is the label of one row of a lookup table
+    (sub_status): a count of that one row is always 1; the rows counted are those of the table
+    that refers to it (the subscriptions with that status) when only one table does, else which
+    ones the question does not say (declined)."""
+    if p.measures != [Agg("count")] or p.group or r.entity or r.select or r.dims_named:
+        return
+    named = [f for f in r.filters if f.column]
+    if not named or any(f.kind != "value" or f.op not in ("=", "in") or f.column.split(".")[0] != p.table
+                        for f in named):
+        return
+    info = cat.tables[p.table]
+    if not info.row_count or not any(cat.column(*f.column.split(".")).profile.distinct == info.row_count
+                                     for f in named):
+        return                          # a value several rows share ('in Energy') counts those rows
+    if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" and x.ref.table == p.table
+           for x in r.mentions):
+        return                          # 'how many statuses are …' names the rows counted
+    referring = sorted({fk.table for fk in cat.foreign_keys if fk.ref_table == p.table and fk.table != p.table})
+    value = ", ".join(str(v) for f in named for v in f.values)
+    if len(referring) != 1:
+        raise CannotAnswer(f"'{value}' is one row of {_plural(p.table)}, so counting it would give 1, and "
+                           f"{' and '.join(referring) or 'no table'} refer to it: say what to count", [])
+    p.table = referring[0]
+    p.assume("count", f"'{value}' names one row of {_plural(named[0].column.split('.')[0])}: counted the "
+                      f"{_plural(p.table)} that refer to it")
 
 
 def _count_through_link(p: Plan, cat: Catalog) -> None:
@@ -429,6 +459,57 @@ def per_row_average(p: Plan, cat: Catalog, named: set[str] = frozenset()) -> Non
     p.order = [o for o in p.order if o.kind != "col" or o.ref != f"{t}.{c}"]
     p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
                         f"over all {t.replace('_', ' ')}")
+
+
+def per_row_keeps_the_groups(prev: Plan, p: Plan, r: Reading, cat: Catalog) -> None:
+    """'budget by city' → 'avg per project': 'per' the rows of the measure's own table, with only an
+    aggregate word, is the grain of the average (each project one row), not a new grouping: the
+    groups shown stay and the measure is averaged over their rows."""
+    if not prev.group or r.measures or not r.agg_only or p.inner is not None or not p.measures:
+        return
+    tables = {m.column.split(".")[0] for m in p.measures if m.column}
+    per = [x for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" and x.text == "per"]
+    if len(tables) != 1 or len(per) != 1:
+        return
+    t = next(iter(tables))
+    own = cat.entity_group(t)
+    if _per_parent_in_groups(prev, p, r, t, cat) or sorted(d.column for d in r.group) != sorted(own) or \
+            any(d.column in own for d in prev.group):
+        return
+    p.group = [Dim(d.column, d.grain) for d in prev.group]
+    p.order = [o for o in p.order if o.kind != "col" or o.ref not in own]
+    p.assume("per row", f"each {_plural(t)[:-1] if _plural(t).endswith('s') else t} is one row: the average "
+                        f"over the {_plural(t)} in each group shown")
+
+
+def _per_parent_in_groups(prev: Plan, p: Plan, r: Reading, t: str, cat: Catalog) -> bool:
+    """'spend by tier' → 'avg per customer': an amount averaged per the parent its rows belong to,
+    within the groups shown (their total over their number of customers). Where the groups are
+    not the parent's own columns ('units by region' of the sites → 'avg per client'), whether
+    the average is within each group or one row per parent is not said: declined."""
+    entity = {d.column.split(".")[0] for d in r.group}
+    a = p.measures[0]
+    if len(entity) != 1 or len(p.measures) != 1 or a.func != "avg" or cat.default_agg(a.column) != "sum":
+        return False
+    e = next(iter(entity))
+    own = cat.entity_group(e)
+    pk = cat.tables[e].primary_key
+    if e == t or sorted(d.column for d in r.group) != sorted(own) or len(pk) != 1 or \
+            not cat.fans_out(e, t) or cat.fans_out(t, e) or any(d.column in own for d in prev.group):
+        return False
+    if any(d.column.split(".")[0] not in (e, t) for d in prev.group):
+        ms = r.mentions
+        i = next(i for i, x in enumerate(ms) if x.kind == "kw" and x.text == "per")
+        noun = ms[i + 1].text if i + 1 < len(ms) else e.replace("_", " ")
+        raise CannotAnswer(f"'per {noun}' after groups by {', '.join(d.grain or d.column.split('.')[1] for d in prev.group)}"
+                           f": the average per {noun} within each group, or one row per {noun}, is not said",
+                           [f"per {noun}"])
+    p.group = [Dim(d.column, d.grain) for d in prev.group]
+    p.measures = [Agg("avg", a.column, other=f"{e}.{pk[0]}")]
+    p.order = [o for o in p.order if o.kind != "col" or o.ref not in own]
+    p.assume("per", f"average {a.column.split('.')[1]} per {e.replace('_', ' ')}: the total over the number of "
+                    f"{e.replace('_', ' ')} in each group shown")
+    return True
 
 
 def rank_groups_by_average(p: Plan, cat: Catalog) -> None:

@@ -455,6 +455,43 @@ def absolute_dates(it) -> None:
             time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
 
 
+def bare_years(it) -> None:
+    """'invoices per account 2024', '2024 revenue': a year said alone, first or last, beside a
+    name of the data, is the period the rows are in — only when the date column the question
+    would use holds that year (else the number is left unread and the question declined)."""
+    m = [x for x in it.m if x.text not in ("?", ".", "!")]
+    for x in (m[-1:] + m[:1]) if len(m) > 1 else []:
+        if x.kind != "num" or x.used or not _is_year(x) or x.decade:
+            continue
+        i = m.index(x)
+        beside = m[i - 1] if i else m[1]
+        if beside.kind not in ("ref", "value"):
+            continue                    # 'above 2024', 'top 2024': no year
+        y = int(x.number)
+        if a_year_of_the_data(it.cat, it._tables_in_play(), y) is None:
+            continue
+        named = any(z.kind == "ref" and z.col and it.cat.is_time(*z.col.split(".")) for z in it.m)
+        col = time_column_near(it, it.idx(x))
+        if col is None or not _holds_year(it.cat, col, y):
+            continue
+        _one_date_of_the_rows(it, col, y, x.text, named)
+        x.used = True
+        time_filter(it, col, "in", f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+        it.r.assume(col.split(".")[1], f"'{x.text}' alone is the year {y} of {col.split('.')[1]}")
+
+
+def _one_date_of_the_rows(it, col: str, y: int, said: str, named: bool) -> None:
+    """A year said alone is the date every row has ('issued_on', not the 'paid_on' some rows lack);
+    where several such dates hold that year ('BookedOn', 'ScheduledStart'), which one the question
+    does not say: declined."""
+    t = col.split(".")[0]
+    full = [c for c in it.cat.time_columns(t) if it.cat.column(t, c).kind == "date" and
+            not it.cat.column(t, c).profile.nulls and _holds_year(it.cat, f"{t}.{c}", y)]
+    if not named and len(full) > 1:
+        raise CannotAnswer(f"'{said}' is a year, and {t.replace('_', ' ')} has several dates in it "
+                           f"({', '.join(full)}): say which ('{full[0]} in {y}')", [said])
+
+
 def _from_alone(it, word, i: int) -> bool:
     """'from <time>' with no end of a range after it ('from 2020 to 2024', 'from 2020 on', 'from 2020
     onwards') names that time itself, as 'in' does."""
@@ -481,6 +518,30 @@ def period_filter(it, col: str, lo: str, hi: str) -> Filter:
     if it.cat.column(*col.split(".")).kind == "year":
         return Filter(col, "=", [year_value(it, col, int(lo[:4]))], kind="time")
     return Filter(col, "between", [lo, last_moment(it.cat, col, day_before(hi))], kind="time")
+
+
+def years_held(cat: Catalog, col: str) -> tuple[int, int] | None:
+    """The first and last year a date (or year) column's values fall in, from its profile."""
+    c = cat.column(*col.split("."))
+    try:
+        return int(str(c.profile.min)[:4]), int(str(c.profile.max)[:4])
+    except ValueError:
+        return None
+
+
+def _holds_year(cat: Catalog, col: str, year: int) -> bool:
+    span = years_held(cat, col)
+    return span is not None and span[0] <= year <= span[1]
+
+
+def a_year_of_the_data(cat: Catalog, tables: list[str], year: int) -> str | None:
+    """The first date column of the tables named whose values span `year`: a number there that
+    looks like a year is that year."""
+    for t in tables:
+        for c in cat.time_columns(t):
+            if _holds_year(cat, f"{t}.{c}", year):
+                return f"{t}.{c}"
+    return None
 
 
 def holds_times(cat: Catalog, col: str) -> bool:

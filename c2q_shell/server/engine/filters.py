@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import dates
+from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Filter
 
@@ -344,9 +345,28 @@ def rows_by_their_key(it) -> None:
         if len(pk) != 1 or cat.column(t, pk[0]).kind != "int" or \
                 not any(r.kind == "table" and r.table == t for r in x.refs):
             continue
+        if not _may_be_a_key(it, t, pk[0], x, num, per=i > 0 and m[i - 1].kind == "kw" and m[i - 1].kw[0] == "group"):
+            continue
         num.used = True
         it.r.filters.append(Filter(f"{t}.{pk[0]}", "=", [int(num.number)], kind="value"))
         it.r.assume(x.text, f"'{x.text} {num.text}' is the {t.replace('_', ' ')} row whose {pk[0]} is {num.text}")
+
+
+def _may_be_a_key(it, t: str, key: str, x, num, per: bool) -> bool:
+    """'account 2024' is the row whose key is 2024 unless a table named has dates in that year and
+    the number is a year there: after a grouping word ('per account 2024': every account) or
+    outside the keys the table holds. Where both can be meant ('invoices of account 2024', a
+    key 2024 and invoices of 2024) the question is declined, unless it marks the number as a key
+    ('account #2024')."""
+    if not _is_year(num) or re.search(rf"#\s*{int(num.number)}\b", it.question):
+        return True
+    if not dates.a_year_of_the_data(it.cat, it._tables_in_play(), int(num.number)):
+        return True
+    prof = it.cat.column(t, key).profile
+    if per or (prof.min is not None and prof.max is not None and not float(prof.min) <= num.number <= float(prof.max)):
+        return False
+    raise CannotAnswer(f"'{x.text} {num.text}' can be the {t.replace('_', ' ')} row whose {key} is {num.text} or the "
+                       f"year {num.text}: say '{x.text} #{num.text}' or 'in {num.text}'", [num.text])
 
 
 def available_columns(it) -> None:

@@ -15,6 +15,7 @@ from .compose import (
     _roll_up,
     check_satisfiable,
     one_per_group,
+    per_row_keeps_the_groups,
     rank_groups_by_average,
 )
 from .errors import CannotAnswer
@@ -547,6 +548,7 @@ def _having_words(prev: Plan) -> str:
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = _edit(prev, r, cat)
+    per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p

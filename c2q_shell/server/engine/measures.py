@@ -157,6 +157,27 @@ def read_per_unit(it) -> None:
                            "total of the other")
 
 
+def per_unit_not_in_the_data(it) -> None:
+    """'budget per sq ft by city': a measure 'per' words that name nothing in the data is a rate
+    of a quantity the data lacks; answering with the measure alone drops it. Declined, naming it."""
+    from .errors import CannotAnswer
+    from .text import STOP
+    m = it.m
+    for i, x in enumerate(m[1:-1], 1):
+        num, den = m[i - 1], m[i + 1]
+        if x.kind != "kw" or x.text != "per" or x.used or num.kind != "ref" or not num.col or \
+                not it.cat.is_measure(*num.col.split(".")) or den.kind != "word" or den.used or \
+                not den.text.isalpha() or den.text in STOP:
+            continue
+        unit = [den.text]
+        for y in m[i + 2:]:
+            if y.kind != "word" or y.used or not y.text.isalpha() or y.text in STOP:
+                break
+            unit.append(y.text)
+        said = f"per {' '.join(unit)}"
+        raise CannotAnswer(f"'{said}' names nothing in the data, so {num.text} over it cannot be computed", [said])
+
+
 def _per_row_of_its_table(it, num, per, den) -> bool:
     """'the revenue per enrollment' where the amount is a column of the enrollments: the total
     over the number of those rows, i.e. the average per row (never the total alone)."""
@@ -178,6 +199,42 @@ def _per_row_of_its_table(it, num, per, den) -> bool:
     it.r.assume("per", f"{num.ref.column} per {den.text}: the average over the {den.ref.table.replace('_', ' ')} "
                        "(their total over their number)")
     return True
+
+
+def average_per_entity(p, r, cat) -> None:
+    """'avg spend per customer', 'average invoice per account': an average of an amount of the
+    rows that belong to the entity named after 'per' is what each entity adds up to, averaged
+    over the entities — their total over their number (one figure, or one per other group) —
+    never one average per entity. A level (a salary, a price) stays averaged per entity, and so
+    does an amount of rows the question names ('… of orders per customer': each one's orders)."""
+    if p.inner is not None or p.order or p.limit is not None or r.rank_dir or len(p.measures) != 1:
+        return
+    a = p.measures[0]
+    if a.func != "avg" or a.other or not a.column or cat.default_agg(a.column) != "sum":
+        return
+    rows = a.column.split(".")[0]
+    ms = r.mentions
+    per = [ms[i + 1].ref.table for i, x in enumerate(ms[:-1]) if x.kind == "kw" and x.kw[0] == "group" and
+           x.text == "per" and ms[i + 1].kind == "ref" and ms[i + 1].ref is not None and
+           ms[i + 1].ref.kind == "table"]
+    if len(per) != 1 or per[0] == rows or not cat.fans_out(per[0], rows) or cat.fans_out(rows, per[0]):
+        return
+    if any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" and x.ref.table == rows for x in ms):
+        return                          # 'the average amount of orders per customer': over each one's orders
+    entity = per[0]
+    own = set(cat.entity_group(entity))
+    if not own <= {d.column for d in p.group} or \
+            any(d.column.split(".")[0] not in (entity, rows) for d in p.group if d.column not in own):
+        return                          # 'per order for each shop': over orders or their rows (declined later)
+    pk = cat.tables[entity].primary_key
+    if len(pk) != 1:
+        return
+    key = f"{entity}.{pk[0]}"
+    p.group = [d for d in p.group if d.column not in own]
+    a.other = key
+    what = entity.replace("_", " ")
+    p.assume("per", f"average {a.column.split('.')[1]} per {what}: the total of {a.column.split('.')[1]} over the "
+                    f"number of {what} that have {rows.replace('_', ' ')}")
 
 
 def _on_average_per_row(it, i: int) -> bool:

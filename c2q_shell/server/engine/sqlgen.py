@@ -6,6 +6,7 @@ import re
 import sqlglot
 from sqlglot import exp
 
+from ..schema import singular
 from .catalog import Catalog
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Plan
@@ -45,6 +46,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
         if a.column:
             return f"number_of_{a.column.split('.')[0]}"     # the rows of that table that exist
         return f"number_of_{plan.table}"
+    if a.func == "avg" and a.other:
+        return f"avg_{a.column.split('.')[1]}_per_{singular(a.other.split('.')[0])}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 
 
@@ -132,7 +135,7 @@ class Compiler:
             func = m.of if m.func in ("ratio", "pct_total", "change", "pct_change", "share_total") else m.func
             if func not in ("sum", "avg", "count") or (m.func == "count" and m.distinct):
                 continue
-            for c in (m.column, m.other):
+            for c in (m.column,) if m.func == "avg" else (m.column, m.other):     # (a distinct count of entities)
                 t = c.split(".")[0] if c else None
                 if func == "avg" and any(self._one_row_of(d.column, t) for d in p.group if not d.grain):
                     continue        # each group is one row of t: the average of its one value
@@ -255,6 +258,10 @@ class Compiler:
                                    "for each of them would count each one several times, and they have no single "
                                    "key to count them by")
             return exp.Count(this=exp.Star())
+        if a.func == "avg" and a.other:     # the average over the entities `other` counts of their totals
+            per = exp.Count(this=exp.Distinct(expressions=[self.col(a.other)]))
+            return exp.Div(this=exp.Mul(this=exp.Sum(this=self.col(a.column)), expression=exp.Literal.number("1.0")),
+                           expression=exp.Nullif(this=per, expression=exp.Literal.number(0)), typed=True)
         return AGG_FUNCS[a.func](this=self.col(a.column))
 
     def period_value(self, a: Agg, where: list[Filter]) -> exp.Expression:

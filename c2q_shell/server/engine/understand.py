@@ -581,6 +581,31 @@ class Interpreter:
         return out
 
     # grouping -----------------------------------------------------------------------
+    def _rows_per_entity(self, g: Mention, target: Mention) -> bool:
+        """'active subs per plan', 'appointments per department': rows named right before 'per' and
+        no measure is the number of those rows for each of the entities they belong to."""
+        i = self.idx(g)
+        rows = self.m[i - 1] if i > 0 else None
+        if g.text != "per" or rows is None or rows.kind != "ref" or rows.used or rows.ref is None or \
+                self.r.measures or self.kws("count") or self.kws("agg") or self.kws("share") or \
+                (self.previous is not None and self.previous.measures):
+            return False
+        t = rows.ref.table
+        if rows.ref.kind == "column" and self.cat.tables[t].primary_key != [rows.ref.column]:
+            return False                # 'revenue per plan' is no count
+        if any(x.kind == "ref" and x.col and x is not rows and self.cat.is_measure(*x.col.split(".")) for x in self.m):
+            return False                # 'total amount of orders per user': a measure is named
+        if t == target.ref.table or not self.cat.fans_out(target.ref.table, t) or \
+                self.cat.fans_out(t, target.ref.table) or self.r.entity not in (None, t):
+            return False
+        rows.used = True
+        self.r.entity = t
+        self.r.measures.append(Agg("count"))
+        self.r.group.extend(Dim(c) for c in self.cat.entity_group(target.ref.table))
+        self.r.assume("count", f"'{rows.text} {g.text} {target.text}': the number of {t.replace('_', ' ')} for each "
+                               f"of the {target.ref.table.replace('_', ' ')}")
+        return True
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -645,6 +670,8 @@ class Interpreter:
                 target.used = True
                 col = f"{target.ref.table}.{self.cat.label(target.ref.table)}"
                 # an amount of another table ('total amount of orders per user') adds up per entity
+                if self._rows_per_entity(g, target):
+                    continue
                 amounts = any(x.kind == "ref" and x.col and x.ref.table != target.ref.table and
                               self.cat.default_agg(x.col) == "sum" for x in self.m)
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
@@ -842,6 +869,9 @@ class Interpreter:
                 r.measures.append(Agg("sum", f"{size[0]}.{size[1]}"))
                 r.assume(size[1], f"'how much' is the total {size[1]}")
                 continue
+            if k.text == "how much" and not any(x.kind == "ref" and not x.used for x in self.m[i + 1:]) and \
+                    self.next_mention(i, kinds=("kw",), within=2) is None:
+                continue                        # 'who and how much': an amount, never how many rows (declined)
             k.used = True
             target = self.next_mention(i, kinds=("ref", "kw"), within=4, skip_values=k.text != "how much")
             distinct = None
@@ -1473,7 +1503,9 @@ PIPELINE = (
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
     ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
     ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
+    ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
+    ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
 )
 
 

@@ -99,6 +99,13 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "area": (("sqft", "sqm", "m2", "area", "acres", "hectares", "footage"),
              ("area", "floor area", "size", "square feet", "square footage", "square meters", "surface")),
 }
+# Words of column names for quantities that add up over rows (a budget, units sold, a contract's value):
+# named without an aggregate word in a grouped answer they are totalled. A word of a level (a price,
+# a rate, a score, an average) wins: 'unit_cost', 'avg_amount', 'price_value' are averaged.
+ADDITIVE_NAMES = {"amount", "amt", "budget", "budgets", "quantity", "qty", "units", "value", "cost", "costs",
+                  "spend", "spending", "expense", "expenses", "volume"}
+LEVEL_NAMES = {"price", "rate", "ratio", "pct", "percent", "percentage", "score", "rating", "avg", "average",
+               "mean", "median", "per", "unit", "margin", "yield", "index", "level", "age", "fee", "fare"}
 # Money coming in ('gross', 'revenue') is never a column named for money going out (a budget, a cost).
 INCOME_WORDS = {"gross", "revenue", "sales", "income", "takings", "turnover", "earned", "earnings", "box", "office"}
 OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay"}
