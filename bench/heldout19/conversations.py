@@ -102,7 +102,8 @@ BIKELANES = [
          ("which district is lowest?", PERCAP + " ORDER BY km_per_10k ASC LIMIT 1"),
          ("how many residents there cycle to work?", D)),
     conv("bike-10",
-         ("Top 5 projects by budget", TOP5),
+         ("Top 5 projects by budget", TOP5,
+          ["SELECT project_name, budget FROM projects ORDER BY budget DESC LIMIT 5"]),   # added after the blind run
          ("who was the lead contractor on each?",
           f"SELECT t.project_name, c.company_name FROM ({TOP5}) t JOIN project_contractors pc "
           "ON pc.project_id = t.project_id AND pc.role = 'lead' JOIN contractors c ON c.contractor_id = pc.contractor_id"),
@@ -296,7 +297,8 @@ ROASTERY = [
          ("how many kilos is that in total?", f"SELECT SUM(KG_QTY) FROM ({UNUSED})"),
          ("and when did they arrive?", f"SELECT LOT_NO, ARRV_DT FROM ({UNUSED})")),
     conv("roast-7",
-         ("Show the 5 best-scoring cuppings", TOP5C),
+         ("Show the 5 best-scoring cuppings", TOP5C,
+          ["SELECT CUP_ID, SCORE FROM CUP ORDER BY SCORE DESC LIMIT 5"]),   # added after the blind run
          ("which products were those roasts?",
           f"SELECT t.CUP_ID, r.PROD_NM FROM ({TOP5C}) t JOIN RST r ON r.RST_ID = t.RST_ID"),
          ("who roasted them?", f"SELECT t.CUP_ID, r.RSTR_NM FROM ({TOP5C}) t JOIN RST r ON r.RST_ID = t.RST_ID"),
@@ -312,7 +314,9 @@ ROASTERY = [
           [f"SELECT strftime('%Y-%m', RST_DT) AS m, COUNT(*) FROM RST WHERE {RY} = '2025' GROUP BY m"]),
          ("and per quarter?",
           "SELECT (CAST(strftime('%m', RST_DT) AS INTEGER) + 2) / 3 AS q, COUNT(*) FROM RST "
-          f"WHERE {RY} = '2025' GROUP BY q"),
+          f"WHERE {RY} = '2025' GROUP BY q",
+          [f"SELECT {RY} || '-Q' || ((CAST(strftime('%m', RST_DT) AS INTEGER) + 2) / 3) AS q, COUNT(*) FROM RST "   # added
+           f"WHERE {RY} = '2025' GROUP BY q"]),                                                                     # after the blind run
          ("how did the number of roasts change from 2023 to 2024?",
           f"SELECT SUM({RY} = '2024') - SUM({RY} = '2023') FROM RST",
           [f"SELECT {RY} AS yr, COUNT(*) FROM RST WHERE {RY} IN ('2023', '2024') GROUP BY yr"])),
