@@ -16,6 +16,12 @@ NONUS = ("('Bermuda', 'Bristol, United Kingdom', 'Canada', 'Ireland', 'Netherlan
          "'United Kingdom')")
 LOWPE = "f.pe_ratio < 10 AND f.dividend_yield > 0.04"
 TOPDIV = "SELECT symbol FROM fundamentals ORDER BY dividend_yield DESC LIMIT 5"
+# The same five without an ORDER BY (the scorer compares in order whenever a reference says ORDER BY).
+TOPDIV_U = ("SELECT symbol FROM fundamentals f1 WHERE f1.dividend_yield IS NOT NULL AND (SELECT COUNT(*) "
+            "FROM fundamentals f2 WHERE f2.dividend_yield > f1.dividend_yield) < 5")
+FAR_U = ("SELECT symbol FROM fundamentals f1 WHERE f1.price / f1.high_52w IS NOT NULL AND (SELECT COUNT(*) "
+         "FROM fundamentals f2 "
+         "WHERE f2.price / f2.high_52w < f1.price / f1.high_52w) < 5")
 SEMI = "c.sub_industry = 'Semiconductors'"
 ADD = "c.date_added >= '2016-01-01' AND c.date_added < '2021-01-01'"
 
@@ -61,7 +67,10 @@ SP500 = [
          ("Top 5 stocks by dividend yield", TOPDIV,
           [f"SELECT c.name {CF} ORDER BY f.dividend_yield DESC LIMIT 5"]),
          ("what are their P/E ratios?",
-          f"SELECT symbol, pe_ratio FROM fundamentals WHERE symbol IN ({TOPDIV})"),
+          # TOPDIV_U and the name form put in after the blind run (the subquery's ORDER BY made the scorer
+          # compare in table order)
+          f"SELECT symbol, pe_ratio FROM fundamentals WHERE symbol IN ({TOPDIV_U})",
+          [f"SELECT c.name, f.pe_ratio {CF} WHERE f.symbol IN ({TOPDIV_U})"]),
          ("which of them is in Real Estate?",
           f"SELECT c.symbol FROM companies c WHERE c.symbol IN ({TOPDIV}) AND c.sector = 'Real Estate'",
           [f"SELECT c.name FROM companies c WHERE c.symbol IN ({TOPDIV}) AND c.sector = 'Real Estate'"]),
@@ -71,23 +80,24 @@ SP500 = [
           "SELECT symbol FROM fundamentals ORDER BY price / high_52w DESC LIMIT 5",
           [f"SELECT c.name {CF} ORDER BY f.price / f.high_52w DESC LIMIT 5"]),
          ("and the 5 furthest below it?",
-          "SELECT symbol FROM fundamentals ORDER BY price / high_52w ASC LIMIT 5",
-          [f"SELECT c.name {CF} ORDER BY f.price / f.high_52w ASC LIMIT 5"]),
+          # IS NOT NULL put in after the blind run: NULL sorts first, the ASC cut took two stocks without a price
+          "SELECT symbol FROM fundamentals WHERE price / high_52w IS NOT NULL ORDER BY price / high_52w ASC LIMIT 5",
+          [f"SELECT c.name {CF} WHERE f.price / f.high_52w IS NOT NULL ORDER BY f.price / f.high_52w ASC LIMIT 5"]),
          ("what sectors are those 5 in?",
-          "SELECT c.symbol, c.sector FROM companies c WHERE c.symbol IN "
-          "(SELECT symbol FROM fundamentals ORDER BY price / high_52w ASC LIMIT 5)",
-          ["SELECT c.name, c.sector FROM companies c WHERE c.symbol IN "
-           "(SELECT symbol FROM fundamentals ORDER BY price / high_52w ASC LIMIT 5)",
-           "SELECT c.sector FROM companies c WHERE c.symbol IN "
-           "(SELECT symbol FROM fundamentals ORDER BY price / high_52w ASC LIMIT 5)",
-           "SELECT DISTINCT c.sector FROM companies c WHERE c.symbol IN "
-           "(SELECT symbol FROM fundamentals ORDER BY price / high_52w ASC LIMIT 5)"]),
+          # FAR_U (the same five without an ORDER BY) put in after the blind run
+          f"SELECT c.symbol, c.sector FROM companies c WHERE c.symbol IN ({FAR_U})",
+          [f"SELECT c.name, c.sector FROM companies c WHERE c.symbol IN ({FAR_U})",
+           f"SELECT c.sector FROM companies c WHERE c.symbol IN ({FAR_U})",
+           f"SELECT DISTINCT c.sector FROM companies c WHERE c.symbol IN ({FAR_U})"]),
          ("How many stocks closed above their 52-week high yesterday?", D)),
     conv("retail-bigtech",
          ("Compare Apple, Microsoft and Nvidia by market cap",
-          "SELECT symbol, market_cap FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'NVDA')"),
+          "SELECT symbol, market_cap FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'NVDA')",
+          [f"SELECT c.name, f.market_cap {CF} WHERE f.symbol IN ('AAPL', 'MSFT', 'NVDA')"]),   # added after
          ("add their P/E ratios",
-          "SELECT symbol, market_cap, pe_ratio FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'NVDA')"),
+          "SELECT symbol, market_cap, pe_ratio FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'NVDA')",
+          [f"SELECT c.name, f.market_cap, f.pe_ratio {CF} "
+           "WHERE f.symbol IN ('AAPL', 'MSFT', 'NVDA')"]),   # added after the blind run
          ("which has the lowest P/E?",
           "SELECT symbol FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'NVDA') ORDER BY pe_ratio LIMIT 1",
           ["SELECT c.name FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
