@@ -210,3 +210,20 @@ def test_a_time_the_data_never_reaches_is_declined(cat):
     inside = Plan("gauges", select=["gauges.level"],
                   filters=[Filter("gauges.read_on", "between", ["2024-03-01", "2024-03-31"], kind="time")])
     shape.check(q, inside, cat, ms)
+
+
+def test_a_time_for_figures_that_have_no_date_is_declined(tmp_path):
+    """'the P/E of the Energy sector in 2000' over fundamentals with no date: the only year the
+    engine could use is when a company was founded, which dates something else — declined, also
+    when the sector names its condition; 'founded after 2000' names that column and is answered."""
+    db = make_db(tmp_path / "snap.sqlite", """
+    CREATE TABLE companies (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT, founded INTEGER);
+    CREATE TABLE fundamentals (symbol TEXT PRIMARY KEY REFERENCES companies(symbol), pe_ratio REAL);
+    INSERT INTO companies VALUES ('A', 'Alpha', 'Energy', 1990), ('B', 'Beta', 'Energy', 2005),
+                                 ('C', 'Gamma', 'Utilities', 2000), ('D', 'Delta', 'Energy', 2020);
+    INSERT INTO fundamentals VALUES ('A', 10), ('B', 20), ('C', 30), ('D', 40);
+    """)
+    for q in ("What was the P/E ratio of the Energy sector in 2000?", "average P/E of Energy companies in 2020"):
+        assert "hold no date of their own" in declined_in(Conv(db), q), q
+    c = Conv(db).ask("average P/E of Energy companies founded after 2000")
+    assert float(c.rows[0][0]) == 30.0

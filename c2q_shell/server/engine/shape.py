@@ -90,7 +90,11 @@ def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
     Apple joined the index), the answer would be of a different question."""
     refs = [x for x in mentions if x.kind == "ref" and x.ref is not None and x.used]
     named = {f"{r.table}.{r.column}" for x in refs for r in x.refs if r.kind == "column"}
-    asked = {x.ref.table for x in refs if x.ref.kind == "table" or not cat.is_time(x.ref.table, x.ref.column)}
+    # (a column named beside its own value, 'the Information Technology sector', is a condition, not
+    # what is asked for)
+    valued = {f.column for q in _plans(plan) for f in q.filters if f.kind == "value" and f.column}
+    asked = {x.ref.table for x in refs if x.ref.kind == "table" or not (
+        cat.is_time(x.ref.table, x.ref.column) or f"{x.ref.table}.{x.ref.column}" in valued)}
     if any(m.func == "count" and not m.column for m in plan.measures):
         asked.add(plan.table)
     said = _times_said(mentions)
@@ -111,6 +115,9 @@ def _dates_what_it_asks(plan: Plan, cat: Catalog, mentions: list) -> None:
             # the clinician started? The question does not say
             raise CannotAnswer(f"{', '.join(map(repr, words))} could be a date of {dated[0]} (the rows added up) or "
                                f"{f.column} (the one the engine found); name the date", words)
+        undated = sorted(t for t in events if not cat.time_columns(t))
+        if undated:
+            asked = {undated[0]}      # 'the average P/E of Energy companies in 2020': the P/Es have no date
         if asked and table not in asked and not any(cat.time_columns(t) for t in asked):
             raise CannotAnswer(f"{', '.join(map(repr, words))} is a time, and {', '.join(sorted(asked))} hold no date "
                                f"of their own: the only date the engine could use is {f.column}, which dates "
