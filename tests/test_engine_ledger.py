@@ -152,3 +152,10 @@ def test_a_column_of_a_table_the_named_row_cannot_reach_is_declined(tmp_path):
         assert "'cape ratio'" in msg or "'microsoft'" in msg
     c = Conv(db).ask("what was the cape ratio in February 2024?")
     assert [float(v) for v in c.col("cape_ratio")] == [32.0]
+
+
+def test_a_median_is_declined_never_an_average_under_its_name(library_db):
+    msg = declined(Conv(library_db), "What is the median number of pages of the books?")
+    assert "median of pages is beyond this engine" in msg
+    c = Conv(library_db).ask("What is the average number of pages of the books?")
+    assert float(c.rows[0][0]) == rows(library_db, "SELECT AVG(pages) FROM books")[0][0]

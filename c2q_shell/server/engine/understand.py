@@ -974,11 +974,13 @@ class Interpreter:
             target.used = True
             if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
                 continue
-            agg = Agg(k.kw[1] if k.kw[1] != "median" else "avg", f"{t}.{c}")
+            if k.kw[1] == "median":
+                # (an average in its place would be another figure under the median's name)
+                raise CannotAnswer(f"a median of {c} is beyond this engine; the average, the lowest or the "
+                                   "highest can be asked", ["median"])
+            agg = Agg(k.kw[1], f"{t}.{c}")
             if agg not in r.measures:
                 r.measures.append(agg)
-            if k.kw[1] == "median":
-                r.assume("median", "the median is approximated by the average")
 
     def _aggregate_above(self, k: Mention) -> bool:
         """'the types averaging over 500 tons': an aggregate word right before a comparison whose
