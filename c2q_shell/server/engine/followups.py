@@ -665,8 +665,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     counted = _count_per_previous_group(prev, r, cat)
     if counted is not None:
         return counted
-    if r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
-                                              and not r.group):
+    if (r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
+                                               and not r.group)) and not _sorts_by_a_figure_shown(prev, r):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
         if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
@@ -813,6 +813,13 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
+    """'companies per sector' → 'sort that by the count, biggest first': the count named is the
+    figure each group shows, so the groups are sorted by it (never counted together into one row)."""
+    return bool(prev.group) and bool(r.sort or r.direction) and not (r.count_anaphora or r.group or r.entity) and \
+        _known_measures(r, prev) is not None
 
 
 def _whole_period_shown(p: Plan, r: Reading) -> bool:

@@ -1,0 +1,37 @@
+"""Follow-ups (batch 9): a sort of grouped figures keeps the groups, an edit of a round the engine
+declined is declined, a breakdown keeps the conditions of the round before, and 'X instead'
+replaces the figure shown. Each on a small schema of its own. Right or declined, never another
+answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def stage_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("stage") / "stage.sqlite"
+    return make_db(path, """
+    CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, venue_name TEXT, district TEXT);
+    CREATE TABLE productions (production_id INTEGER PRIMARY KEY, title TEXT, genre TEXT, venue_id INTEGER
+                        REFERENCES venues(venue_id), budget REAL);
+    CREATE TABLE tickets (ticket_id INTEGER PRIMARY KEY, production_id INTEGER REFERENCES productions(production_id),
+                          price REAL, fee REAL, promo_code TEXT, sold_on TEXT);
+    INSERT INTO venues VALUES (1,'Old Hall','North'),(2,'Dock Stage','South'),(3,'Lantern','North');
+    INSERT INTO productions VALUES (1,'Salt','Drama',1,900),(2,'Echo','Comedy',2,400),(3,'Tide','Drama',3,700),
+      (4,'Moth','Musical',1,1500),(5,'Kite','Comedy',3,300),(6,'Fern','Drama',2,650);
+    INSERT INTO tickets VALUES (1,1,20,2,'SPRING','2024-01-03'),(2,1,25,3,NULL,'2024-01-04'),
+      (3,2,15,1,'SPRING','2024-02-01'),(4,3,30,4,'VIP','2024-02-11'),(5,4,40,5,NULL,'2023-03-05'),
+      (6,4,45,5,'VIP','2023-03-06'),(7,4,38,4,'SPRING','2023-03-07'),(8,5,12,1,NULL,'2023-04-01'),
+      (9,6,22,2,'VIP','2024-04-02'),(10,6,28,3,NULL,'2024-05-09');
+    """)
+
+
+def test_a_sort_of_counts_per_group_by_the_count_keeps_every_group(stage_db):
+    ref = rows(stage_db, "SELECT genre, COUNT(*) FROM productions GROUP BY genre ORDER BY COUNT(*) DESC")
+    for ask in ("sort that by the count, biggest first", "sort them by count, highest first"):
+        c = Conv(stage_db)
+        c.ask("How many productions are there in each genre?")
+        c.ask(ask)
+        assert len(c.rows) == 3, ask                         # one row per genre, never one count of all
+        assert [(r[0], int(r[-1])) for r in c.rows] == ref, ask
