@@ -5,7 +5,7 @@ answer."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +35,22 @@ def test_a_sort_of_counts_per_group_by_the_count_keeps_every_group(stage_db):
         c.ask(ask)
         assert len(c.rows) == 3, ask                         # one row per genre, never one count of all
         assert [(r[0], int(r[-1])) for r in c.rows] == ref, ask
+
+
+def after_a_declined_round(c: Conv, question: str):
+    return c.engine.answer(question, "direct", c.prev, skipped={"question": "How many zorblaxes per genre?",
+                                                                "answered": False})
+
+
+def test_a_sort_after_a_declined_round_or_of_one_figure_is_declined(stage_db):
+    c = Conv(stage_db)
+    for q in ("sort them by that count, highest first", "order by the number of tickets, highest first",
+              "sort by the number of tickets"):
+        with pytest.raises(c.engine.CannotAnswer):
+            after_a_declined_round(c, q)                # never one count of every ticket, 'sorted'
+    c = Conv(stage_db)
+    assert "nothing to sort" in declined(c, "order by the number of tickets, highest first")
+    c = Conv(stage_db)
+    c.ask("rank genres by the number of productions")   # a question of its own with groups: answered
+    assert [(r[0], int(r[-1])) for r in c.rows] == rows(stage_db, "SELECT genre, COUNT(*) FROM productions "
+                                                                  "GROUP BY genre ORDER BY COUNT(*) DESC")
