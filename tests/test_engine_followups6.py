@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_engine import Conv, declined, make_db, rows
 
+from c2q_shell.server.engine.plan import Agg, Filter, Plan
+
 
 @pytest.fixture(scope="module")
 def stage_db(tmp_path_factory):
@@ -54,3 +56,19 @@ def test_a_sort_after_a_declined_round_or_of_one_figure_is_declined(stage_db):
     c.ask("rank genres by the number of productions")   # a question of its own with groups: answered
     assert [(r[0], int(r[-1])) for r in c.rows] == rows(stage_db, "SELECT genre, COUNT(*) FROM productions "
                                                                   "GROUP BY genre ORDER BY COUNT(*) DESC")
+
+
+def test_a_breakdown_keeps_the_condition_of_the_round_before_and_no_blank_group(stage_db):
+    ref = rows(stage_db, "SELECT promo_code, COUNT(*) FROM tickets WHERE promo_code IS NOT NULL GROUP BY promo_code")
+    for prev in (Plan(table="tickets", measures=[Agg("count")],            # tickets that used a promo code
+                      filters=[Filter("tickets.promo_code", "is not null", [], kind="value")]),
+                 Plan(table="tickets", measures=[Agg("count", "tickets.promo_code")])):     # the codes counted
+        c = Conv(stage_db)
+        c.prev = prev.to_dict()
+        c.ask("break that down by code")
+        assert sorted((r[0], int(r[-1])) for r in c.rows) == sorted(ref), c.sql
+    c = Conv(stage_db)
+    c.prev = Plan(table="tickets", measures=[Agg("count")],
+                  filters=[Filter("tickets.promo_code", "is not null", [], kind="value")]).to_dict()
+    c.ask("split it by month")                  # another grouping keeps the condition as well
+    assert sum(int(r[-1]) for r in c.rows) == 6, c.sql

@@ -714,6 +714,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         regrouped = not r.too and [g.column for g in r.group] != [g.column for g in p.group]
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
         _one_period_regrouped(p)
+        _no_group_of_values_not_counted(p)
         if not p.measures and not prev.measures and not prev.group and not r.too:
             # 'companies added since 2020' → 'show that by year': the rows listed, counted in each year
             # (the groups alone would only list the years)
@@ -901,6 +902,15 @@ def _one_period_regrouped(p: Plan) -> None:
                     p.filters.remove(f)
                     p.assume(g.column.split(".")[1], f"every {g.grain}, not only {f.values[0][:10]} to "
                              f"{str(f.values[1])[:10]} (which is one {g.grain})")
+
+
+def _no_group_of_values_not_counted(p: Plan) -> None:
+    """'how many sales have a code?' (a count of the codes) → 'break that down by code': the rows
+    without a code were not counted, so they make no group of their own (a blank code counted 0)."""
+    for m in p.measures:
+        if m.func == "count" and m.column and any(g.column == m.column and not g.grain for g in p.group) and \
+                not any(f.column == m.column and f.op == "is not null" for f in p.filters):
+            p.filters.append(Filter(m.column, "is not null", [], kind="null"))
 
 
 def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:
