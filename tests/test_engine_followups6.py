@@ -72,3 +72,34 @@ def test_a_breakdown_keeps_the_condition_of_the_round_before_and_no_blank_group(
                   filters=[Filter("tickets.promo_code", "is not null", [], kind="value")]).to_dict()
     c.ask("split it by month")                  # another grouping keeps the condition as well
     assert sum(int(r[-1]) for r in c.rows) == 6, c.sql
+
+
+def test_a_measure_named_instead_replaces_the_figure_shown(stage_db):
+    for ask in ("now the fee instead", "fee instead", "what about the fee instead?"):
+        c = Conv(stage_db)
+        c.ask("average price by year since 2023")
+        c.ask(ask)
+        assert c.cols[-1] != c.cols[0] and len(c.cols) == 2, (ask, c.sql)        # the year and the one figure
+        assert [round(float(r[-1]), 6) for r in c.rows] == \
+            [round(r[0], 6) for r in rows(stage_db, "SELECT AVG(fee) FROM tickets GROUP BY substr(sold_on, 1, 4) "
+                                                    "ORDER BY 1 * substr(sold_on, 1, 4)")], (ask, c.sql)
+    c = Conv(stage_db)
+    c.ask("average price of tickets sold since 2024")
+    c.ask("fee instead")
+    assert float(c.rows[0][0]) == pytest.approx(rows(stage_db, "SELECT AVG(fee) FROM tickets WHERE sold_on >= '2024'")[0][0])
+    c = Conv(stage_db)
+    c.ask("How many tickets were sold in each month?")
+    assert "instead" in declined(c, "the fee instead")         # a count: which figure of the fee is not said
+
+
+def test_a_sort_by_another_key_instead_keeps_the_earlier_direction(stage_db):
+    five = "SELECT ticket_id FROM tickets ORDER BY price DESC LIMIT 5"
+    c = Conv(stage_db)
+    c.ask("Show the 5 tickets with the highest price")
+    c.ask("sort them by fee instead")               # the same five, highest fee first (the earlier direction)
+    fees = rows(stage_db, f"SELECT fee FROM tickets WHERE ticket_id IN ({five}) ORDER BY fee DESC")
+    assert [float(x) for x in c.col("fee")] == [f[0] for f in fees], c.sql
+    c = Conv(stage_db)
+    c.ask("Show the 5 tickets with the highest price")
+    c.ask("sort them by fee")                       # no 'instead': the plain sort, ascending (stated)
+    assert [float(x) for x in c.col("fee")] == sorted(f[0] for f in fees), c.sql

@@ -83,8 +83,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many invoices in 2021?" → "what was the total amount?": of those
     if r.group and not (r.measures or r.entity or r.select):
         return True           # "by customer", "per year"
-    if r.anaphora or r.connective or r.count_anaphora:
-        return True
+    if r.anaphora or r.connective or r.count_anaphora or r.instead:
+        return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
@@ -547,11 +547,49 @@ def _having_words(prev: Plan) -> str:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    _the_figure_instead(prev, r, cat)
+    _sorted_the_same_way_instead(prev, r, cat)
     p = _edit(prev, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _the_figure_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'average sp500 by year' → 'now the real price instead': a measure column named bare in place
+    of the one figure shown is the same aggregate of it (never a second figure beside the first).
+    After several figures (in place of which?) or a count (which figure of it?) it is declined."""
+    if not r.instead or r.measures or r.agg_only or not r.select or not prev.measures or \
+            not all(cat.is_measure(*c.split(".")) for c in r.select):
+        return
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "instead"][:1]
+    shown = [m for i, m in enumerate(prev.measures) if not any(f.agg == i for f in prev.filters)] or prev.measures
+    if len(shown) != 1 or not shown[0].column or shown[0].func not in ("sum", "avg", "min", "max", "median"):
+        what = "the figures shown" if len(shown) != 1 else "the count"
+        raise CannotAnswer(f"{(words or ['instead'])[0]!r} puts {', '.join(c.split('.')[1] for c in r.select)} in place "
+                           f"of {what}, and which figure of it (total, average …) is not said; name it", words)
+    r.measures = [Agg(shown[0].func, c) for c in r.select]
+    r.select = []
+
+
+def _sorted_the_same_way_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'the five companies with the highest EPS' → 'sort them by price instead': 'instead' puts a new
+    key in place of the earlier one, so with no direction said the earlier direction stays (highest
+    first), not the plain sort's ascending default."""
+    said = any(x.kind == "kw" and x.kw[0] in ("direction", "rank") for x in r.mentions) or \
+        any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.startswith("rank") for x in r.mentions)
+    if not (r.instead and r.sort) or said or r.direction or r.rank_dir or len(r.order) != 1 or \
+            r.order[0].kind != "col" or not cat.is_measure(*r.order[0].ref.split(".")):
+        return
+    earlier = {o.desc for o in prev.order}
+    if len(earlier) != 1:
+        return
+    desc = earlier.pop()
+    r.order = [Order("col", r.order[0].ref, desc)]
+    r.assumptions = [a for a in r.assumptions if a.get("concept") != "order"]
+    r.assume("order", f"sorted by {r.order[0].ref.split('.')[1]} "
+             f"{'from highest to lowest' if desc else 'from lowest to highest'}, the direction of the earlier order")
 
 
 def _ranks_by_one_of_several(prev: Plan, p: Plan, r: Reading) -> None:
