@@ -103,3 +103,18 @@ def test_a_sort_by_another_key_instead_keeps_the_earlier_direction(stage_db):
     c.ask("Show the 5 tickets with the highest price")
     c.ask("sort them by fee")                       # no 'instead': the plain sort, ascending (stated)
     assert [float(x) for x in c.col("fee")] == sorted(f[0] for f in fees), c.sql
+
+
+def test_a_new_condition_after_a_sort_of_ranked_rows_is_on_the_ranking(stage_db):
+    c = Conv(stage_db)
+    c.ask("Show the 3 tickets with the highest price")
+    c.ask("sort them by fee")
+    c.ask("now only SPRING")             # as without the sort: the 3 highest-priced SPRING tickets, by fee
+    want = rows(stage_db, "SELECT fee FROM (SELECT fee FROM tickets WHERE promo_code = 'SPRING' "
+                          "ORDER BY price DESC LIMIT 3) ORDER BY fee")
+    assert [float(x) for x in c.col("fee")] == [w[0] for w in want], c.sql
+    c = Conv(stage_db)
+    c.ask("Show the 3 tickets with the highest price")
+    c.ask("sort them by fee")
+    c.ask("which of them are SPRING?")   # among the 3 shown
+    assert [float(x) for x in c.col("fee")] == [4.0], c.sql

@@ -625,7 +625,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                  _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
                  measures.share_of_previous,
-                 _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted):
+                 _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted,
+                 _condition_on_the_ranking_sorted_again):
         plan = step(prev, r, cat)
         if plan is not None:
             return plan
@@ -1177,6 +1178,27 @@ def _resort_kept_rows(p: Plan, prev: Plan, cat: Catalog) -> None:
         if prev.select or _named_rows(prev, cat) else []     # the same columns ([]: every column)
     p.within, p.limit = within, None
     p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted again")
+def _condition_on_the_ranking_sorted_again(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'the five highest EPS' → 'sort them by price' → 'now only Financials': as without the sort in
+    between, a new condition ('only …', not 'which of them …') is on the ranking itself (its first rows
+    among the rows that match), and the rows stay in the order asked for last."""
+    w = prev.within
+    if w is None or prev.inner is not None or prev.limit is not None or prev.group or prev.measures or \
+            w.limit is None or w.limit < 2 or w.group or w.measures or w.within is not None or \
+            not any(f.kind == "in_prev" for f in prev.filters) or not r.filters or \
+            any(not f.column or f.agg is not None for f in r.filters) or r.entity not in (None, prev.table) or \
+            r.measures or r.agg_only or r.group or r.dims_named or r.select or r.order or r.rank_dir or \
+            r.limit is not None or r.sort or r.direction or r.count_anaphora or r.group_prev or r.drops or \
+            r.too or _asks_which_of(r):
+        return None
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.within = w.copy()
+    _add_filters(p.within, r.filters, cat, replace=True)
+    p.assume("only", f"the first {w.limit} of the ranking among the rows that match, sorted as asked before")
+    return p
+
+
 def _asks_which_of(r: Reading) -> bool:
     """'which of them …?', 'who among those …?': a question about the rows shown ('only those …' is
     a new condition on the ranking itself)."""
