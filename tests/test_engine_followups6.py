@@ -31,7 +31,8 @@ def stage_db(tmp_path_factory):
 
 def test_a_sort_of_counts_per_group_by_the_count_keeps_every_group(stage_db):
     ref = rows(stage_db, "SELECT genre, COUNT(*) FROM productions GROUP BY genre ORDER BY COUNT(*) DESC")
-    for ask in ("sort that by the count, biggest first", "sort them by count, highest first"):
+    for ask in ("sort that by the count, biggest first", "sort them by count, highest first",
+                "sort that by the number of productions, highest first"):
         c = Conv(stage_db)
         c.ask("How many productions are there in each genre?")
         c.ask(ask)

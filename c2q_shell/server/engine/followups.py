@@ -52,6 +52,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
             prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group) and \
             not (r.limit is not None and r.limit > 1 and not r.anaphora):
         return True           # "average city population per country" → "which country has the highest?"
+    if _sorts_by_a_figure_shown(prev, r):
+        return True           # "companies per sector" → "sort that by the number of companies, highest first"
     if _bounds_shown_groups_by_their_aggregate(prev, r):
         return True           # "average salary per department" → "which departments have an average above 80000?"
     if _ranks_shown_groups_by_their_figure(prev, r):
@@ -858,8 +860,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
 def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
     """'companies per sector' → 'sort that by the count, biggest first': the count named is the
     figure each group shows, so the groups are sorted by it (never counted together into one row)."""
-    return bool(prev.group) and bool(r.sort or r.direction) and not (r.count_anaphora or r.group or r.entity) and \
-        _known_measures(r, prev) is not None
+    return bool(prev.group) and bool(r.sort or r.direction) and not (r.count_anaphora or r.group or r.dims_named) and \
+        r.entity in (None, prev.table) and _known_measures(r, prev) is not None
 
 
 def _whole_period_shown(p: Plan, r: Reading) -> bool:
