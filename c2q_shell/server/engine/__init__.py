@@ -75,6 +75,7 @@ class Engine:
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
+            pending.append(_sorts_one_figure(plan, reading))     # 'sort that by the count': the groups lost
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters and \
                     not _continues(question.text, reading, previous):
@@ -99,6 +100,7 @@ class Engine:
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
             pending.append(_one_unnamed_row(plan, reading))
+            pending.append(_sorts_one_figure(plan, reading))
             if named_group:
                 # 'the average seats on that plan' after 'which plan has the most seats?': the rows
                 # of the group the previous answer kept
@@ -645,6 +647,20 @@ def _terse_change(text: str, reading: Reading) -> list[str]:
     if said and len(said) <= 2 and all(x.kind == "ref" and x.col for x in said):
         return [" ".join(x.text for x in said)]     # 'amount?', 'status?': an attribute of rows shown
     return []
+
+
+def _sorts_one_figure(plan: Plan, reading: Reading) -> CannotAnswer | None:
+    """'order by the number of performances, highest first' read as a question of its own gives one
+    figure, which has no rows to sort: the order is of an earlier answer's rows (none here, or a
+    round that was not answered), or an edit lost the groups it sorts. Declined rather than answered
+    with the figure of every row."""
+    said = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] in ("sortword", "direction")]
+    if not said or plan.group or plan.limit is not None or plan.inner is not None or plan.within is not None or \
+            not plan.measures or any(m.func not in ("count", "sum", "avg", "min", "max", "median") for m in plan.measures):
+        return None
+    return CannotAnswer(f"{said[0]!r} asks for rows in an order, and the answer the engine found is one figure with "
+                        "nothing to sort (the rows to sort are an earlier answer's, or its groups); ask the whole "
+                        "question", said[:1])
 
 
 def _ranks_nothing_named(reading: Reading) -> list[str]:

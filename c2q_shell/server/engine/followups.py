@@ -52,6 +52,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
             prev.group and all(g.column.split(".")[0] == r.entity for g in prev.group) and \
             not (r.limit is not None and r.limit > 1 and not r.anaphora):
         return True           # "average city population per country" → "which country has the highest?"
+    if _sorts_by_a_figure_shown(prev, r):
+        return True           # "companies per sector" → "sort that by the number of companies, highest first"
     if _bounds_shown_groups_by_their_aggregate(prev, r):
         return True           # "average salary per department" → "which departments have an average above 80000?"
     if _ranks_shown_groups_by_their_figure(prev, r):
@@ -83,8 +85,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many invoices in 2021?" → "what was the total amount?": of those
     if r.group and not (r.measures or r.entity or r.select):
         return True           # "by customer", "per year"
-    if r.anaphora or r.connective or r.count_anaphora:
-        return True
+    if r.anaphora or r.connective or r.count_anaphora or r.instead:
+        return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
@@ -547,11 +549,49 @@ def _having_words(prev: Plan) -> str:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    _the_figure_instead(prev, r, cat)
+    _sorted_the_same_way_instead(prev, r, cat)
     p = _edit(prev, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _the_figure_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'average sp500 by year' → 'now the real price instead': a measure column named bare in place
+    of the one figure shown is the same aggregate of it (never a second figure beside the first).
+    After several figures (in place of which?) or a count (which figure of it?) it is declined."""
+    if not r.instead or r.measures or r.agg_only or not r.select or not prev.measures or \
+            not all(cat.is_measure(*c.split(".")) for c in r.select):
+        return
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "instead"][:1]
+    shown = [m for i, m in enumerate(prev.measures) if not any(f.agg == i for f in prev.filters)] or prev.measures
+    if len(shown) != 1 or not shown[0].column or shown[0].func not in ("sum", "avg", "min", "max", "median"):
+        what = "the figures shown" if len(shown) != 1 else "the count"
+        raise CannotAnswer(f"{(words or ['instead'])[0]!r} puts {', '.join(c.split('.')[1] for c in r.select)} in place "
+                           f"of {what}, and which figure of it (total, average …) is not said; name it", words)
+    r.measures = [Agg(shown[0].func, c) for c in r.select]
+    r.select = []
+
+
+def _sorted_the_same_way_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'the five companies with the highest EPS' → 'sort them by price instead': 'instead' puts a new
+    key in place of the earlier one, so with no direction said the earlier direction stays (highest
+    first), not the plain sort's ascending default."""
+    said = any(x.kind == "kw" and x.kw[0] in ("direction", "rank") for x in r.mentions) or \
+        any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.startswith("rank") for x in r.mentions)
+    if not (r.instead and r.sort) or said or r.direction or r.rank_dir or len(r.order) != 1 or \
+            r.order[0].kind != "col" or not cat.is_measure(*r.order[0].ref.split(".")):
+        return
+    earlier = {o.desc for o in prev.order}
+    if len(earlier) != 1:
+        return
+    desc = earlier.pop()
+    r.order = [Order("col", r.order[0].ref, desc)]
+    r.assumptions = [a for a in r.assumptions if a.get("concept") != "order"]
+    r.assume("order", f"sorted by {r.order[0].ref.split('.')[1]} "
+             f"{'from highest to lowest' if desc else 'from lowest to highest'}, the direction of the earlier order")
 
 
 def _ranks_by_one_of_several(prev: Plan, p: Plan, r: Reading) -> None:
@@ -587,7 +627,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                  _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
                  measures.share_of_previous,
-                 _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted):
+                 _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted,
+                 _condition_on_the_ranking_sorted_again):
         plan = step(prev, r, cat)
         if plan is not None:
             return plan
@@ -665,8 +706,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     counted = _count_per_previous_group(prev, r, cat)
     if counted is not None:
         return counted
-    if r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
-                                              and not r.group):
+    if (r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
+                                               and not r.group)) and not _sorts_by_a_figure_shown(prev, r):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
         if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
@@ -714,6 +755,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         regrouped = not r.too and [g.column for g in r.group] != [g.column for g in p.group]
         p.group = p.group + [g for g in r.group if g not in p.group] if r.too else list(r.group)
         _one_period_regrouped(p)
+        _no_group_of_values_not_counted(p)
         if not p.measures and not prev.measures and not prev.group and not r.too:
             # 'companies added since 2020' → 'show that by year': the rows listed, counted in each year
             # (the groups alone would only list the years)
@@ -815,6 +857,13 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     return p
 
 
+def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
+    """'companies per sector' → 'sort that by the count, biggest first': the count named is the
+    figure each group shows, so the groups are sorted by it (never counted together into one row)."""
+    return bool(prev.group) and bool(r.sort or r.direction) and not (r.count_anaphora or r.group or r.dims_named) and \
+        r.entity in (None, prev.table) and _known_measures(r, prev) is not None
+
+
 def _whole_period_shown(p: Plan, r: Reading) -> bool:
     """'for the year', 'over the whole month' after an answer kept to exactly one year (month…):
     that period as a whole. Marks the words used; False (nothing marked) when the answer was kept
@@ -894,6 +943,15 @@ def _one_period_regrouped(p: Plan) -> None:
                     p.filters.remove(f)
                     p.assume(g.column.split(".")[1], f"every {g.grain}, not only {f.values[0][:10]} to "
                              f"{str(f.values[1])[:10]} (which is one {g.grain})")
+
+
+def _no_group_of_values_not_counted(p: Plan) -> None:
+    """'how many sales have a code?' (a count of the codes) → 'break that down by code': the rows
+    without a code were not counted, so they make no group of their own (a blank code counted 0)."""
+    for m in p.measures:
+        if m.func == "count" and m.column and any(g.column == m.column and not g.grain for g in p.group) and \
+                not any(f.column == m.column and f.op == "is not null" for f in p.filters):
+            p.filters.append(Filter(m.column, "is not null", [], kind="null"))
 
 
 def _new_measures_keeping_conditions(p: Plan, measures: list[Agg]) -> None:
@@ -1122,6 +1180,27 @@ def _resort_kept_rows(p: Plan, prev: Plan, cat: Catalog) -> None:
         if prev.select or _named_rows(prev, cat) else []     # the same columns ([]: every column)
     p.within, p.limit = within, None
     p.assume("of those", f"the {prev.limit} rows of the previous answer, sorted again")
+def _condition_on_the_ranking_sorted_again(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'the five highest EPS' → 'sort them by price' → 'now only Financials': as without the sort in
+    between, a new condition ('only …', not 'which of them …') is on the ranking itself (its first rows
+    among the rows that match), and the rows stay in the order asked for last."""
+    w = prev.within
+    if w is None or prev.inner is not None or prev.limit is not None or prev.group or prev.measures or \
+            w.limit is None or w.limit < 2 or w.group or w.measures or w.within is not None or \
+            not any(f.kind == "in_prev" for f in prev.filters) or not r.filters or \
+            any(not f.column or f.agg is not None for f in r.filters) or r.entity not in (None, prev.table) or \
+            r.measures or r.agg_only or r.group or r.dims_named or r.select or r.order or r.rank_dir or \
+            r.limit is not None or r.sort or r.direction or r.count_anaphora or r.group_prev or r.drops or \
+            r.too or _asks_which_of(r):
+        return None
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.within = w.copy()
+    _add_filters(p.within, r.filters, cat, replace=True)
+    p.assume("only", f"the first {w.limit} of the ranking among the rows that match, sorted as asked before")
+    return p
+
+
 def _asks_which_of(r: Reading) -> bool:
     """'which of them …?', 'who among those …?': a question about the rows shown ('only those …' is
     a new condition on the ranking itself)."""
