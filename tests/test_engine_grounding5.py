@@ -1,0 +1,69 @@
+"""Grounding of words and verbs (blind batch 9): a table's head noun over a date named by its
+verb, 'no X recorded', 'used a <column>', a verb naming a date column, words that name what the
+data does not hold ('look like', 'cost to buy', 'Index 100'). Each on a schema the test builds
+itself. Right or declined."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db
+
+
+@pytest.fixture(scope="module")
+def club_db(tmp_path_factory):
+    """A sports club: sessions booked by members (attendance not always recorded), sales of
+    tickets with an optional promo code, deliveries with the dates they were created and
+    delivered, machines inspected at a cost, firms with their names."""
+    path = tmp_path_factory.mktemp("club") / "club.sqlite"
+    bookings = ", ".join(
+        f"({i}, {1 + i % 7}, '2024-{1 + i % 12:02d}-{1 + i % 27:02d}', "
+        f"{('NULL', '0', '1', '1')[i % 4]})" for i in range(1, 41))
+    sales = ", ".join(
+        f"({i}, {10 + i % 5}, {('NULL', chr(39) + 'SPRING' + chr(39), 'NULL', chr(39) + 'VIP' + chr(39))[i % 4]})"
+        for i in range(1, 31))
+    parcels = ", ".join(
+        f"({i}, {1 + i % 3}, '2024-{1 + i % 12:02d}-{1 + i % 20:02d}', "
+        f"{'NULL' if i % 5 == 0 else repr(f'2024-{1 + (i * 7) % 12:02d}-{5 + i % 20:02d}')}, "
+        f"'{'in transit' if i % 5 == 0 else 'delivered'}')" for i in range(1, 31))
+    return make_db(path, f"""
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT);
+    INSERT INTO members VALUES {", ".join(f"({i}, 'Member {i}')" for i in range(1, 8))};
+    CREATE TABLE session_bookings (booking_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                                   booked_on TEXT, attended INTEGER);
+    INSERT INTO session_bookings VALUES {bookings};
+    CREATE TABLE ticket_sales (sale_id INTEGER PRIMARY KEY, price REAL, promo_code TEXT);
+    INSERT INTO ticket_sales VALUES {sales};
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT);
+    INSERT INTO depots VALUES (1, 'North Yard'), (2, 'South Yard'), (3, 'East Yard');
+    CREATE TABLE parcels (parcelId INTEGER PRIMARY KEY, depotId INTEGER REFERENCES depots(depot_id),
+                          createdAt TEXT, deliveredAt TEXT, parcelStatus TEXT);
+    INSERT INTO parcels VALUES {parcels};
+    CREATE TABLE machines (machine_id INTEGER PRIMARY KEY, model TEXT);
+    INSERT INTO machines VALUES (1, 'K-100'), (2, 'K-200'), (3, 'Z-9');
+    CREATE TABLE inspections (inspection_id INTEGER PRIMARY KEY, machine_id INTEGER REFERENCES machines(machine_id),
+                              inspected_on TEXT, cost_usd REAL);
+    INSERT INTO inspections VALUES (1, 1, '2024-01-02', 300), (2, 2, '2024-02-03', 450), (3, 1, '2024-05-06', 120);
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, name TEXT, sector TEXT);
+    INSERT INTO firms VALUES (1, 'Acme, Inc.', 'Industrials'), (2, 'Borealis Corp', 'Energy'),
+        (3, 'Cobalt Group', 'Energy');
+    CREATE TABLE plants (plant_id INTEGER PRIMARY KEY, common_name TEXT, latin_name TEXT);
+    INSERT INTO plants VALUES (1, 'Bluebell', 'Hyacinthoides'), (2, 'Foxglove', 'Digitalis');
+    """)
+
+
+def test_look_like_asks_for_a_description_the_data_lacks(club_db):
+    c = Conv(club_db)
+    assert "look" in declined(c, "what does a bluebell look like?")
+    c.ask("what is the latin name of the bluebell?")
+    assert c.rows == [["Hyacinthoides"]]
+
+
+def test_the_purpose_after_a_cost_is_never_filler(club_db):
+    c = Conv(club_db)
+    assert "buy" in declined(c, "how much did each machine cost to buy?")
+
+
+def test_a_number_glued_to_a_value_is_part_of_a_name(club_db):
+    c = Conv(club_db)
+    assert "acme 100" in declined(c, "show me the Acme 100 firms")
+    c.ask("show me the 2 firms in Energy")
+    assert sorted(r[0] for r in c.rows) == ["Borealis Corp", "Cobalt Group"]
