@@ -5,7 +5,7 @@ itself. Right or declined."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, declined, make_db
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,23 @@ def test_a_number_glued_to_a_value_is_part_of_a_name(club_db):
     assert "acme 100" in declined(c, "show me the Acme 100 firms")
     c.ask("show me the 2 firms in Energy")
     assert sorted(r[0] for r in c.rows) == ["Borealis Corp", "Cobalt Group"]
+
+
+def test_the_head_noun_of_a_table_names_its_rows_not_the_date_of_its_verb(club_db):
+    c = Conv(club_db)
+    c.ask("How many bookings were made in 2024?")
+    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM session_bookings WHERE booked_on LIKE '2024%'")[0][0]
+    assert "DISTINCT" not in c.sql
+
+
+def test_no_column_recorded_is_a_missing_value(club_db):
+    c = Conv(club_db)
+    c.ask("How many bookings have no attendance recorded?")
+    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM session_bookings WHERE attended IS NULL")[0][0]
+
+
+def test_a_percentage_never_bounds_a_measure_that_holds_no_percentages(club_db):
+    c = Conv(club_db)
+    assert "20" in declined(c, "which ticket sales came in under 20 percent?")
+    c.ask("which ticket sales came in under 12?")
+    assert len(c.rows) == rows(club_db, "SELECT COUNT(*) FROM ticket_sales WHERE price < 12")[0][0]

@@ -1147,6 +1147,9 @@ class Interpreter:
                 target.used = True
                 before = self.idx(target) < i
                 size = self.cat.size_measure([target.ref.table]) if before else None
+                if num.percent and not (size is not None and self._holds_percentages(*size)):
+                    target.used = num.used = k.used = False     # 'tests under 20 percent': of what?
+                    continue
                 if size is not None:
                     # "orders above 100": the table's main measure; "more than 50 companies": a count
                     r.entity = r.entity or target.ref.table
@@ -1232,6 +1235,13 @@ class Interpreter:
         return target.ref.kind == "column" and self.cat.tables[t].primary_key == [target.ref.column] and \
             not re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", target.text.lower())
 
+    def _holds_percentages(self, t: str, c: str) -> bool:
+        """A column a percentage can bound: stored as a fraction, or named a percentage or a rate
+        (a cost or a count is not 'under 20 percent')."""
+        words = set(self.cat.name_words_of(c))
+        return self.cat.is_fraction(t, c) or bool(words & {"percent", "percentage", "pct", "rate", "ratio", "share",
+                                                             "yield", "margin", "growth", "change", "return"})
+
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
             self.r.assume(c, f"{c} is stored as a fraction, so {v:g}% is {v / 100:g}")
@@ -1299,10 +1309,18 @@ class Interpreter:
 
     def _absences(self) -> None:
         """'customers without orders', 'companies with no fundamentals': rows that no row of a
-        table referring to them points at (NOT EXISTS along the foreign key)."""
+        table referring to them points at (NOT EXISTS along the foreign key). 'No X recorded', 'no X
+        data' of a column: X is missing (IS NULL; compare filters.available_columns)."""
         for k in self.kws("none"):
             i = self.idx(k)
             target = self.m[i + 1] if i + 1 < len(self.m) else None
+            said = self.m[i + 2] if i + 2 < len(self.m) else None
+            if target is not None and target.kind == "ref" and target.col and said is not None and \
+                    said.kind == "word" and said.text in ("recorded", "data") and not said.used and \
+                    self.cat.column(*target.col.split(".")).nullable:
+                k.used = target.used = said.used = True     # 'bookings with no attendance recorded'
+                self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
+                continue
             if target is not None and target.kind == "ref" and target.col and \
                     self.cat.is_measure(*target.col.split(".")):
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
