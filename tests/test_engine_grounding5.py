@@ -87,3 +87,13 @@ def test_a_percentage_never_bounds_a_measure_that_holds_no_percentages(club_db):
     assert "20" in declined(c, "which ticket sales came in under 20 percent?")
     c.ask("which ticket sales came in under 12?")
     assert len(c.rows) == rows(club_db, "SELECT COUNT(*) FROM ticket_sales WHERE price < 12")[0][0]
+
+
+def test_used_a_column_is_one_count_of_the_rows_that_have_it(club_db):
+    c = Conv(club_db)
+    c.ask("How many ticket sales used a promo code?")
+    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM ticket_sales WHERE promo_code IS NOT NULL")[0][0]
+    assert len(c.rows) == 1
+    c = Conv(club_db)
+    c.ask("how many ticket sales have a promo code of VIP?")      # a value said: that value
+    assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM ticket_sales WHERE promo_code = 'VIP'")[0][0]
