@@ -97,3 +97,13 @@ def test_used_a_column_is_one_count_of_the_rows_that_have_it(club_db):
     c = Conv(club_db)
     c.ask("how many ticket sales have a promo code of VIP?")      # a value said: that value
     assert int(c.rows[0][0]) == rows(club_db, "SELECT COUNT(*) FROM ticket_sales WHERE promo_code = 'VIP'")[0][0]
+
+
+def test_when_a_verb_names_a_date_before_a_place_it_is_that_date(club_db):
+    c = Conv(club_db)
+    c.ask("When was the last parcel delivered to North Yard?")
+    assert "parcelStatus" not in c.sql and c.rows[0][-1] == rows(
+        club_db, "SELECT MAX(deliveredAt) FROM parcels WHERE depotId = 1")[0][0]
+    c = Conv(club_db)
+    c.ask("When was the last delivered parcel created?")        # before the noun: the status
+    assert "parcelStatus = 'delivered'" in c.sql

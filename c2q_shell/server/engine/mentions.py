@@ -528,6 +528,9 @@ def _letter_of_its_column(i: int, tokens: list[Token], cat: Catalog) -> bool:
     return any((v.table, v.column) in cols for v in cat.values.get((t.stem,), ()))
 
 
+_PLACE_WORDS = ("to", "from", "at", "in", "into", "by", "for", "on", "via")
+
+
 def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[Token], j: int,
                           cat: Catalog) -> Mention | None:
     """'requests opened in 2024', 'when was it closed?': a verb that names a date column (opened_at,
@@ -544,7 +547,10 @@ def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[
     typed = span[0].text
     other_form = not any(same_word(typed, v.value) for v in value.values)
     # 'when was it closed?': the verb ends a question asking when ('when was the open one closed?')
-    asked_when = any(t.text == "when" for t in tokens[:j]) and all(t.text in ("?", ".", "!") for t in tokens[j:])
+    # ('when was the last parcel delivered to Milan?': the verb before a place the question ends on)
+    asked_when = any(t.text == "when" for t in tokens[:j]) and (
+        all(t.text in ("?", ".", "!") for t in tokens[j:]) or
+        tokens[0].text == "when" and j < len(tokens) and tokens[j].text in _PLACE_WORDS)
     if other_form or _time_right_after(tokens, j) or asked_when:
         return Mention(ref.start, ref.end, "ref", ref.text, refs=sorted(dates, key=_ref_order))
     return None
