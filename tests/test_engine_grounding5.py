@@ -107,3 +107,17 @@ def test_when_a_verb_names_a_date_before_a_place_it_is_that_date(club_db):
     c = Conv(club_db)
     c.ask("When was the last delivered parcel created?")        # before the noun: the status
     assert "parcelStatus = 'delivered'" in c.sql
+
+
+def test_by_rows_after_a_participle_names_the_doer_when_grouped_otherwise(tmp_path):
+    db = make_db(tmp_path / "shifts.sqlite", """
+    CREATE TABLE couriers (courier_id INTEGER PRIMARY KEY, courier_name TEXT, vehicle_type TEXT);
+    INSERT INTO couriers VALUES (1, 'Ann', 'Van'), (2, 'Bo', 'Bike'), (3, 'Cy', 'Van');
+    CREATE TABLE shifts (shift_id INTEGER PRIMARY KEY, courier_id INTEGER REFERENCES couriers(courier_id),
+                         shift_date TEXT, hours_worked REAL);
+    INSERT INTO shifts VALUES (1, 1, '2024-01-02', 8), (2, 2, '2024-01-03', 6), (3, 3, '2024-02-01', 7),
+        (4, 1, '2023-05-05', 9), (5, 3, '2024-03-03', 5);
+    """)
+    c = Conv(db)
+    c.ask("Total hours worked by couriers for each vehicle type in 2024")
+    assert sorted((r[0], float(r[-1])) for r in c.rows) == [("Bike", 6.0), ("Van", 20.0)]

@@ -1307,6 +1307,26 @@ class Interpreter:
             for o in r.order:
                 o.desc = r.direction == "desc"
 
+    def _agent_of_a_participle(self) -> None:
+        """'total hours worked by couriers for each vehicle type': 'by <rows>' right after a verb's
+        participle ('worked by', 'sold by', 'made by') names who did it, not a grouping, when the
+        question groups otherwise ('for each vehicle type'); the rows named must still be joined
+        (ledger.dropped)."""
+        groups = self.kws("group")
+        for g in groups:
+            i = self.idx(g)
+            if g.text != "by" or g.used or i == 0 or i + 1 >= len(self.m):
+                continue
+            verb, target = self.m[i - 1].text.split()[-1], self.m[i + 1]
+            if not _participle(verb) or target.kind != "ref" or target.ref is None or target.ref.kind != "table":
+                continue
+            others = [h for h in groups if h is not g and h.text != "by" and
+                      self.next_mention(self.idx(h), kinds=("ref",), within=3) is not None]
+            if others:
+                g.used = target.used = True
+                self.r.assume(f"by {target.text}", f"'{self.m[i - 1].text} by {target.text}' names who did it, "
+                                                    "not a grouping")
+
     def _absences(self) -> None:
         """'customers without orders', 'companies with no fundamentals': rows that no row of a
         table referring to them points at (NOT EXISTS along the foreign key). 'No X recorded', 'no X
@@ -1471,6 +1491,15 @@ class Interpreter:
 _AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}
+_IRREGULAR_PARTICIPLES = {"sold", "made", "done", "taken", "written", "held", "run", "paid", "spent", "driven",
+                          "flown", "given", "won", "built", "bought", "taught", "sent", "brought", "caught", "led",
+                          "kept", "told", "set", "put", "shot", "scored", "thrown", "ridden", "grown", "drawn", "sung"}
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
 
 # The reading pipeline, in order. Each step reads the mentions, adds to the Reading and marks the
@@ -1510,6 +1539,7 @@ PIPELINE = (
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
+    ("groups: 'hours worked by couriers for each type': the doer, not a grouping", Interpreter._agent_of_a_participle),
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
