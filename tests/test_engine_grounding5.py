@@ -121,3 +121,26 @@ def test_by_rows_after_a_participle_names_the_doer_when_grouped_otherwise(tmp_pa
     c = Conv(db)
     c.ask("Total hours worked by couriers for each vehicle type in 2024")
     assert sorted((r[0], float(r[-1])) for r in c.rows) == [("Bike", 6.0), ("Van", 20.0)]
+
+
+@pytest.fixture(scope="module")
+def stage_db(tmp_path_factory):
+    """A theatre: productions directed by a member (director_id) and cast through a pure link."""
+    return make_db(tmp_path_factory.mktemp("stage") / "stage.sqlite", """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT);
+    INSERT INTO members VALUES (1, 'Ann'), (2, 'Bo'), (3, 'Cy');
+    CREATE TABLE productions (production_id INTEGER PRIMARY KEY, title TEXT,
+                              director_id INTEGER REFERENCES members(member_id));
+    INSERT INTO productions VALUES (1, 'Hamlet', 1), (2, 'Medea', 1), (3, 'Faust', 2), (4, 'Lear', 1);
+    CREATE TABLE cast_roles (production_id INTEGER REFERENCES productions(production_id),
+                             member_id INTEGER REFERENCES members(member_id), role_name TEXT);
+    INSERT INTO cast_roles VALUES (1, 2, 'Hamlet'), (2, 2, 'Jason'), (3, 3, 'Faust'), (4, 2, 'Lear'), (4, 3, 'Fool');
+    """)
+
+
+def test_a_role_key_beside_a_link_needs_its_role_word(stage_db):
+    c = Conv(stage_db)
+    assert "cast_roles" in declined(c, "Which members have been in more than 2 productions?")
+    c = Conv(stage_db)
+    c.ask("Which members directed more than 2 productions?")
+    assert [r[0] for r in c.rows] == ["Ann"]

@@ -69,6 +69,28 @@ def _key_named(fk, mentions) -> None:
             x.used = True
 
 
+def _role_key_beside_a_link(fk, mentions, cat: Catalog) -> None:
+    """'members who have been in more than 5 productions' where productions.director_id points at
+    members and cast_roles links members to productions: the key named for a role ('director') is
+    only meant when the question says that role ('directed', 'director'); else the question may
+    mean the link (being in the cast) and is declined rather than counted through the role. Only a
+    pure link counts (checkIns, with a key of their own, are events, not a membership)."""
+    role = {w for w in own_words(fk) if len(w) >= 4}
+    if not role:
+        return
+    links = [t for t in cat.tables if t not in (fk.table, fk.ref_table) and cat._pure_link(t) and
+             {f.ref_table for f in cat.foreign_keys if f.table == t} >= {fk.table, fk.ref_table}]
+    if not links:
+        return
+    said = [x for x in mentions for w in x.text.split() if len(w) >= 5 and any(w[:5] == r[:5] for r in role)]
+    if said:
+        for x in said:
+            x.used = True
+        return
+    raise CannotAnswer(f"{fk.ref_table} are tied to {fk.table} as their {fk.column} and through {links[0]}, and the "
+                       f"question does not say which; name the role ('{sorted(role)[0]}') or the link ('{links[0]}')")
+
+
 def choose(plan: Plan, mentions, cat: Catalog) -> None:
     """Pick, for every join of the plan (and of the plans it is computed over) that could use
     several keys, the key the question names; mark the words that named it as used."""
@@ -79,7 +101,10 @@ def choose(plan: Plan, mentions, cat: Catalog) -> None:
             continue
         todo += [p.inner, p.within]
         for t in p.tables()[1:]:
-            for _nxt, fk in cat.join_path(p.table, t) or []:
+            path = cat.join_path(p.table, t) or []
+            if len(path) == 1:
+                _role_key_beside_a_link(path[0][1], mentions, cat)
+            for _nxt, fk in path:
                 keys = cat.parallel_keys(fk)
                 if len(keys) < 2:
                     _key_named(fk, mentions)
