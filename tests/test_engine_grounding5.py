@@ -123,6 +123,18 @@ def test_by_rows_after_a_participle_names_the_doer_when_grouped_otherwise(tmp_pa
     assert sorted((r[0], float(r[-1])) for r in c.rows) == [("Bike", 6.0), ("Van", 20.0)]
 
 
+def test_including_an_amount_of_the_same_unit_after_a_total_is_declined(tmp_path):
+    db = make_db(tmp_path / "hours.sqlite", """
+    CREATE TABLE shifts (shift_id INTEGER PRIMARY KEY, team TEXT, hours_worked REAL, overtime_hours REAL);
+    INSERT INTO shifts VALUES (1, 'A', 8, 1), (2, 'B', 6, NULL), (3, 'A', 7, 2);
+    """)
+    c = Conv(db)
+    c.ask("total hours worked for each team")
+    assert "also show" in declined(c, "now including overtime hours")
+    c.ask("also show overtime hours")
+    assert len(c.rows[0]) == 3
+
+
 @pytest.fixture(scope="module")
 def stage_db(tmp_path_factory):
     """A theatre: productions directed by a member (director_id) and cast through a pure link."""

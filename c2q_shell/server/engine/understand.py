@@ -1307,6 +1307,27 @@ class Interpreter:
             for o in r.order:
                 o.desc = r.direction == "desc"
 
+    def _included_in_a_total(self) -> None:
+        """'now including overtime hours' after a total of hours worked: the amount named can be
+        added into that total (hoursWorked + overtimeHours) or shown beside it; the engine sums no
+        two columns, so a measure sharing a word of its name ('hours') with the previous total is
+        declined, naming it."""
+        prev = self.previous
+        if prev is None or not prev.measures:
+            return
+        totals = [a.column for a in prev.measures if a.func == "sum" and a.column]
+        for k in self.kws("too"):
+            i = self.idx(k)
+            target = self.m[i + 1] if i + 1 < len(self.m) else None
+            if k.text not in ("including", "include") or target is None or not target.col or \
+                    target.col in totals:
+                continue
+            words = {w for w in self.cat.name_words_of(target.col.split(".")[1]) if len(w) >= 4}
+            if any(words & set(self.cat.name_words_of(c.split(".")[1])) for c in totals):
+                raise CannotAnswer(f"'{k.text} {target.text}' can add {target.col.split('.')[1]} into the total "
+                                   "or show it beside it; the engine does not add two columns together: ask to "
+                                   f"'also show {target.text}'", [k.text])
+
     def _agent_of_a_participle(self) -> None:
         """'total hours worked by couriers for each vehicle type': 'by <rows>' right after a verb's
         participle ('worked by', 'sold by', 'made by') names who did it, not a grouping, when the
@@ -1539,6 +1560,7 @@ PIPELINE = (
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
+    ("measures: 'now including overtime hours' after a total of hours is declined", Interpreter._included_in_a_total),
     ("groups: 'hours worked by couriers for each type': the doer, not a grouping", Interpreter._agent_of_a_participle),
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
