@@ -176,6 +176,9 @@ def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
                 if cat is not None:
                     tables.update(fk.ref_table for fk in cat.foreign_keys if fk.table in f.values)
         todo += [p.inner, p.within, *p.batch]
+        if cat is not None:         # a distinct count of a link's key counts the rows it points at
+            tables.update(fk.ref_table for m in p.measures if m.func == "count" and m.distinct and m.column
+                          for fk in cat.foreign_keys if f"{fk.table}.{fk.column}" == m.column)
         if cat is not None:         # the tables the joins pass through ('them' → 'ordered' → Keyboard)
             for t in list(tables):
                 for step in cat.join_path(p.table, t) or []:
