@@ -316,14 +316,18 @@ class Catalog:
 
     def _index_head_nouns(self) -> None:
         """'how many of the requests …' in a table service_requests whose key is request_id: the head
-        noun of a table's name names its rows, not its key column (which only shares the word)."""
+        noun of a table's name names its rows, not its key column (which only shares the word), nor
+        a date named by the same verb ('bookings' of class_bookings, not booked_on)."""
         for t in self.tables.values():
             words = self._raw_words(TABLE_PREFIX.sub("", t.name) or t.name)
             if len(words) < 2 or not words[-1].endswith("s") or len(words[-1]) < 4:
                 continue
             key = phrase_key(words[-1])
             refs = self.phrases.get(key)
-            if refs and all(r.kind == "column" and r.table == t.name and self.is_key(t.name, r.column) for r in refs):
+            # ('class_bookings' with booked_on: 'bookings' are the rows, 'booked' the date's verb)
+            if refs and all(r.kind == "column" and r.table == t.name and (
+                    self.is_key(t.name, r.column) or r.strength == 1 and self.is_time(t.name, r.column))
+                    for r in refs) and any(self.is_key(t.name, r.column) for r in refs):
                 self._add(key, Ref("table", t.name, strength=2))
 
     def _index_keys_named_like_their_table(self) -> None:

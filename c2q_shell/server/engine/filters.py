@@ -573,3 +573,33 @@ def has_a_measure(it) -> None:
         it.r.filters.append(Filter(target.col, ">", [0], kind="compare"))
         col = target.col.split(".")[1]
         it.r.assume(col, f"'{x.text} {art.text} {target.text}' is read as {col} > 0")
+
+
+# Verbs that say a row carries a thing at all ('sales that used a discount code').
+_CARRYING_VERBS = {"used", "use", "uses", "using", "with", "had", "has", "have", "having", "carried", "carry",
+                   "carries", "carrying", "included", "include", "includes", "including"}
+
+
+def carries_a_column(it) -> None:
+    """'How many ticket sales used a discount code?', 'orders with a coupon': a column that is no
+    measure, said to be used or had at all, has a value (IS NOT NULL): one count, never a group per
+    code; 'with a code of X', 'a code above 3' say more and are read elsewhere."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m[:-2]):
+        art, target = m[i + 1], m[i + 2]
+        if x.text not in _CARRYING_VERBS or x.used or x.kind == "ref" or art.text not in ("a", "an") or \
+                target.kind != "ref" or target.used or not target.col:
+            continue
+        t, c = target.col.split(".")
+        if cat.is_measure(t, c) or cat.is_time(t, c) or cat.is_key(t, c) and cat.tables[t].primary_key == [c] or \
+                not cat.column(t, c).nullable or not cat.column(t, c).profile.nulls:
+            continue
+        after = m[i + 3] if i + 3 < len(m) else None
+        if after is not None and after.text not in ("?", ".", ",", "and") and after.kind != "kw":
+            continue                # 'with a code of SPRING', 'a code SPRING'
+        if after is not None and after.kind == "kw" and after.kw[0] in ("cmp", "between", "like", "in", "rank"):
+            continue
+        x.used = art.used = target.used = True
+        it.r.filters.append(Filter(target.col, "is not null", [], kind="value"))
+        it.r.assume(c, f"'{x.text} {art.text} {target.text}' is read as {c} having a value")
+

@@ -69,7 +69,24 @@ def vague_or_future(mentions) -> list[str]:
             out.append(x.text)
         elif x.text in PERFORMANCE_WORDS and _judged(mentions, i):
             out.append(x.text)
+        elif x.text in LOOK_WORDS and i + 1 < len(mentions) and mentions[i + 1].text == "like":
+            out += [x.text, "like"]     # 'what does a pasqueflower look like?': a description
+        elif _purpose_of_a_cost(mentions, i):
+            out.append(x.text)
     return out
+
+
+LOOK_WORDS = {"look", "looks", "looked", "sound", "sounds", "taste", "tastes", "smell", "smells", "feel", "feels"}
+COST_WORDS = {"cost", "costs", "costed", "price", "priced", "spend", "spent", "pay", "paid"}
+
+
+def _purpose_of_a_cost(mentions, i: int) -> bool:
+    """'how much did each turbine cost to buy?': the verb after 'to' says which cost ('to repair'
+    is read where a column is named so, mentions._word_of_a_named_column); a cost recorded for
+    another purpose (an inspection's) is not it, so an unused verb there is never filler."""
+    if i < 2 or mentions[i - 1].text != "to":
+        return False
+    return any(y.text in COST_WORDS for y in mentions[max(0, i - 5):i - 1])
 
 
 # 'which sector was the best performer?', 'which fund performed worst?': how well something did
@@ -159,6 +176,9 @@ def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
                 if cat is not None:
                     tables.update(fk.ref_table for fk in cat.foreign_keys if fk.table in f.values)
         todo += [p.inner, p.within, *p.batch]
+        if cat is not None:         # a distinct count of a link's key counts the rows it points at
+            tables.update(fk.ref_table for m in p.measures if m.func == "count" and m.distinct and m.column
+                          for fk in cat.foreign_keys if f"{fk.table}.{fk.column}" == m.column)
         if cat is not None:         # the tables the joins pass through ('them' → 'ordered' → Keyboard)
             for t in list(tables):
                 for step in cat.join_path(p.table, t) or []:

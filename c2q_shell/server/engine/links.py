@@ -69,6 +69,59 @@ def _key_named(fk, mentions) -> None:
             x.used = True
 
 
+# Verbs of being one of the rows a link table ties ('members who have been in 5 productions').
+_MEMBERSHIP = ("been in", "was in", "were in", "appeared in", "appear in", "appears in", "played in", "acted in",
+               "starred in", "performed in", "took part in", "taken part in", "featured in", "cast in")
+
+
+def _through_the_link(p: Plan, fk, link: str, mentions, cat: Catalog) -> bool:
+    """'been in more than 5 productions': the plan only counts the far table's key, which the link
+    holds too; count the link's key instead, so the rows are reached through the link."""
+    text = " ".join(x.text for x in mentions)
+    said = next((v for v in _MEMBERSHIP if re.search(rf"\b{v}\b", text)), None)
+    far = fk.table if p.table == fk.ref_table else fk.ref_table
+    pk = cat.tables[far].primary_key
+    to_far = next((f for f in cat.foreign_keys if f.table == link and f.ref_table == far), None)
+    used = [c for c in p.columns_used() if c.startswith(f"{far}.")]
+    if said is None or to_far is None or len(pk) != 1 or to_far.ref_column != pk[0] or \
+            not used or any(c != f"{far}.{pk[0]}" for c in used):
+        return False
+    if not all(m.column == f"{far}.{pk[0]}" and m.func == "count" for m in p.measures if m.column):
+        return False
+    for m in p.measures:
+        if m.column:
+            m.column, m.distinct = f"{link}.{to_far.column}", True
+    for x in mentions:
+        if x.kind == "kw" and x.text == "in" and not x.used:
+            x.used = True
+    p.assume("link", f"'{said}' counted through {link}")
+    return True
+
+
+def _role_key_beside_a_link(p: Plan, fk, mentions, cat: Catalog) -> None:
+    """'members who have been in more than 5 productions' where productions.director_id points at
+    members and cast_roles links members to productions: the key named for a role ('director') is
+    only meant when the question says that role ('directed', 'director'); else the question may
+    mean the link (being in the cast) and is declined rather than counted through the role. Only a
+    pure link counts (checkIns, with a key of their own, are events, not a membership)."""
+    role = {w for w in own_words(fk) if len(w) >= 4}
+    if not role:
+        return
+    links = [t for t in cat.tables if t not in (fk.table, fk.ref_table) and cat._pure_link(t) and
+             {f.ref_table for f in cat.foreign_keys if f.table == t} >= {fk.table, fk.ref_table}]
+    if not links:
+        return
+    said = [x for x in mentions for w in x.text.split() if len(w) >= 5 and any(w[:5] == r[:5] for r in role)]
+    if said:
+        for x in said:
+            x.used = True
+        return
+    if _through_the_link(p, fk, links[0], mentions, cat):
+        return
+    raise CannotAnswer(f"{fk.ref_table} are tied to {fk.table} as their {fk.column} and through {links[0]}, and the "
+                       f"question does not say which; name the role ('{sorted(role)[0]}') or the link ('{links[0]}')")
+
+
 def choose(plan: Plan, mentions, cat: Catalog) -> None:
     """Pick, for every join of the plan (and of the plans it is computed over) that could use
     several keys, the key the question names; mark the words that named it as used."""
@@ -79,7 +132,10 @@ def choose(plan: Plan, mentions, cat: Catalog) -> None:
             continue
         todo += [p.inner, p.within]
         for t in p.tables()[1:]:
-            for _nxt, fk in cat.join_path(p.table, t) or []:
+            path = cat.join_path(p.table, t) or []
+            if len(path) == 1:
+                _role_key_beside_a_link(p, path[0][1], mentions, cat)
+            for _nxt, fk in path:
                 keys = cat.parallel_keys(fk)
                 if len(keys) < 2:
                     _key_named(fk, mentions)

@@ -105,6 +105,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _column_named_like_a_keyword(out, cat)
     _word_of_a_named_column(out, cat)
     _value_naming_an_attribute(out)
+    _number_of_a_name(out)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _share_of_rows(out)
@@ -139,6 +140,22 @@ def _value_naming_an_attribute(out: list[Mention]) -> None:
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         if a.kind == "value" and " " not in a.text and b.kind == "word" and b.text in _ATTRIBUTE_HEADS:
+            out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text} {b.text}", lacking=True)]
+        i += 1
+
+
+def _number_of_a_name(out: list[Mention]) -> None:
+    """'the Nasdaq 100 members' where a company is 'Nasdaq, Inc.': a whole number glued to a value
+    found in the data, before the noun of the rows or the end, is part of a name the data does not
+    hold ('FTSE 100', 'Fortune 500'), not a limit; the words stay unaccounted and are declined."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        after = out[i + 2] if i + 2 < len(out) else None
+        glued = b.kind == "num" and not b.percent and b.number is not None and b.number == int(b.number) and \
+            not _is_year(b) and not b.text.startswith(("$", "£", "€"))
+        if a.kind == "value" and glued and (after is None or after.text in ("?", ".") or
+                                            after.kind == "ref" and any(r.kind == "table" for r in after.refs)):
             out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text} {b.text}", lacking=True)]
         i += 1
 
@@ -511,6 +528,9 @@ def _letter_of_its_column(i: int, tokens: list[Token], cat: Catalog) -> bool:
     return any((v.table, v.column) in cols for v in cat.values.get((t.stem,), ()))
 
 
+_PLACE_WORDS = ("to", "from", "at", "in", "into", "by", "for", "on", "via")
+
+
 def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[Token], j: int,
                           cat: Catalog) -> Mention | None:
     """'requests opened in 2024', 'when was it closed?': a verb that names a date column (opened_at,
@@ -527,7 +547,10 @@ def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[
     typed = span[0].text
     other_form = not any(same_word(typed, v.value) for v in value.values)
     # 'when was it closed?': the verb ends a question asking when ('when was the open one closed?')
-    asked_when = any(t.text == "when" for t in tokens[:j]) and all(t.text in ("?", ".", "!") for t in tokens[j:])
+    # ('when was the last parcel delivered to Milan?': the verb before a place the question ends on)
+    asked_when = any(t.text == "when" for t in tokens[:j]) and (
+        all(t.text in ("?", ".", "!") for t in tokens[j:]) or
+        tokens[0].text == "when" and j < len(tokens) and tokens[j].text in _PLACE_WORDS)
     if other_form or _time_right_after(tokens, j) or asked_when:
         return Mention(ref.start, ref.end, "ref", ref.text, refs=sorted(dates, key=_ref_order))
     return None

@@ -1149,6 +1149,9 @@ class Interpreter:
                 target.used = True
                 before = self.idx(target) < i
                 size = self.cat.size_measure([target.ref.table]) if before else None
+                if num.percent and not (size is not None and self._holds_percentages(*size)):
+                    target.used = num.used = k.used = False     # 'tests under 20 percent': of what?
+                    continue
                 if size is not None:
                     # "orders above 100": the table's main measure; "more than 50 companies": a count
                     r.entity = r.entity or target.ref.table
@@ -1234,6 +1237,13 @@ class Interpreter:
         return target.ref.kind == "column" and self.cat.tables[t].primary_key == [target.ref.column] and \
             not re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", target.text.lower())
 
+    def _holds_percentages(self, t: str, c: str) -> bool:
+        """A column a percentage can bound: stored as a fraction, or named a percentage or a rate
+        (a cost or a count is not 'under 20 percent')."""
+        words = set(self.cat.name_words_of(c))
+        return self.cat.is_fraction(t, c) or bool(words & {"percent", "percentage", "pct", "rate", "ratio", "share",
+                                                             "yield", "margin", "growth", "change", "return"})
+
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
             self.r.assume(c, f"{c} is stored as a fraction, so {v:g}% is {v / 100:g}")
@@ -1299,12 +1309,61 @@ class Interpreter:
             for o in r.order:
                 o.desc = r.direction == "desc"
 
+    def _included_in_a_total(self) -> None:
+        """'now including overtime hours' after a total of hours worked: the amount named can be
+        added into that total (hoursWorked + overtimeHours) or shown beside it; the engine sums no
+        two columns, so a measure sharing a word of its name ('hours') with the previous total is
+        declined, naming it."""
+        prev = self.previous
+        if prev is None or not prev.measures:
+            return
+        totals = [a.column for a in prev.measures if a.func == "sum" and a.column]
+        for k in self.kws("too"):
+            i = self.idx(k)
+            target = self.m[i + 1] if i + 1 < len(self.m) else None
+            if k.text not in ("including", "include") or target is None or not target.col or \
+                    target.col in totals:
+                continue
+            words = {w for w in self.cat.name_words_of(target.col.split(".")[1]) if len(w) >= 4}
+            if any(words & set(self.cat.name_words_of(c.split(".")[1])) for c in totals):
+                raise CannotAnswer(f"'{k.text} {target.text}' can add {target.col.split('.')[1]} into the total "
+                                   "or show it beside it; the engine does not add two columns together: ask to "
+                                   f"'also show {target.text}'", [k.text])
+
+    def _agent_of_a_participle(self) -> None:
+        """'total hours worked by couriers for each vehicle type': 'by <rows>' right after a verb's
+        participle ('worked by', 'sold by', 'made by') names who did it, not a grouping, when the
+        question groups otherwise ('for each vehicle type'); the rows named must still be joined
+        (ledger.dropped)."""
+        groups = self.kws("group")
+        for g in groups:
+            i = self.idx(g)
+            if g.text != "by" or g.used or i == 0 or i + 1 >= len(self.m):
+                continue
+            verb, target = self.m[i - 1].text.split()[-1], self.m[i + 1]
+            if not _participle(verb) or target.kind != "ref" or target.ref is None or target.ref.kind != "table":
+                continue
+            others = [h for h in groups if h is not g and h.text != "by" and
+                      self.next_mention(self.idx(h), kinds=("ref",), within=3) is not None]
+            if others:
+                g.used = target.used = True
+                self.r.assume(f"by {target.text}", f"'{self.m[i - 1].text} by {target.text}' names who did it, "
+                                                    "not a grouping")
+
     def _absences(self) -> None:
         """'customers without orders', 'companies with no fundamentals': rows that no row of a
-        table referring to them points at (NOT EXISTS along the foreign key)."""
+        table referring to them points at (NOT EXISTS along the foreign key). 'No X recorded', 'no X
+        data' of a column: X is missing (IS NULL; compare filters.available_columns)."""
         for k in self.kws("none"):
             i = self.idx(k)
             target = self.m[i + 1] if i + 1 < len(self.m) else None
+            said = self.m[i + 2] if i + 2 < len(self.m) else None
+            if target is not None and target.kind == "ref" and target.col and said is not None and \
+                    said.kind == "word" and said.text in ("recorded", "data") and not said.used and \
+                    self.cat.column(*target.col.split(".")).nullable:
+                k.used = target.used = said.used = True     # 'bookings with no attendance recorded'
+                self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
+                continue
             if target is not None and target.kind == "ref" and target.col and \
                     self.cat.is_measure(*target.col.split(".")):
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
@@ -1455,6 +1514,15 @@ class Interpreter:
 _AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}
+_IRREGULAR_PARTICIPLES = {"sold", "made", "done", "taken", "written", "held", "run", "paid", "spent", "driven",
+                          "flown", "given", "won", "built", "bought", "taught", "sent", "brought", "caught", "led",
+                          "kept", "told", "set", "put", "shot", "scored", "thrown", "ridden", "grown", "drawn", "sung"}
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "contains", "hold", "holds"}
 
 # The reading pipeline, in order. Each step reads the mentions, adds to the Reading and marks the
@@ -1490,9 +1558,12 @@ PIPELINE = (
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
+    ("filters: 'sales that used a discount code': the column has a value", filters.carries_a_column),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
+    ("measures: 'now including overtime hours' after a total of hours is declined", Interpreter._included_in_a_total),
+    ("groups: 'hours worked by couriers for each type': the doer, not a grouping", Interpreter._agent_of_a_participle),
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
