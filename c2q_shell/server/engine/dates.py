@@ -274,8 +274,11 @@ def next_month(day: str) -> str:
 
 
 # readers: the interpreter's date steps (they take the interpreter `it`) -----------------------
-def time_column_near(it, near: int) -> str | None:
-    refs = [x for x in it.m if x.kind == "ref" and x.col and it.cat.is_time(*x.col.split("."))]
+def time_column_near(it, near: int, unit: int | None = None) -> str | None:
+    """The date column a time said at mention `near` is on; the mention at `unit` is the time's own
+    unit word ('year' of 'last year'), never a column named (birth_year)."""
+    refs = [x for k, x in enumerate(it.m) if x.kind == "ref" and x.col and it.cat.is_time(*x.col.split("."))
+            and k != unit]
     if refs:
         best = min(refs, key=lambda x: abs(it.idx(x) - near))
         best.used = True
@@ -337,7 +340,7 @@ def relative_dates(it) -> None:
         if n is None and x.text in ("last", "latest") and j + 1 < len(words) and \
                 words[j + 1] in ("that", "with", "where", "when", "which", "in", "for", "of"):
             continue                # 'the latest month that has earnings data': the newest such, ranked
-        col = time_column_near(it, i)
+        col = time_column_near(it, i, unit=j if j < len(it.m) else None)
         if col is None:
             continue
         t, c = col.split(".")
@@ -347,6 +350,8 @@ def relative_dates(it) -> None:
         year = int(str(newest)[:4])
         for k in range(i, min(j + 1, len(it.m))):
             it.m[k].used = True
+        if j < len(it.m) and it.m[j].kind == "ref" and it.m[j].col != col:
+            it.m[j].kind, it.m[j].refs, it.m[j].ref = "word", [], None     # the unit, not birth_year ('year')
         b = i - 1 - (i > 1 and it.m[i - 1].text == "the")
         if b >= 0 and it.m[b].text in ("over", "in", "during", "for", "within", "from"):
             it.m[b].used = True          # "over the last 5 years"

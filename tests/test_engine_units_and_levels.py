@@ -1,0 +1,36 @@
+"""'Last year' names a time, not a column that has 'year' in its name (members.birth_year): 'same
+for last year' after trips in 2024 moves the trips' period. 'How many ratings …' counts the rows that
+have a rating (a level is never added up), and the count is named for what it counts."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def trips_db(tmp_path_factory):
+    trips = ", ".join(f"({i}, {1 + i % 4}, {1 + i % 3}, '{2022 + i % 3}-0{1 + i % 9}-10 08:00:00', "
+                      f"{'NULL' if i % 5 == 0 else 1 + i % 5})" for i in range(1, 61))
+    return make_db(tmp_path_factory.mktemp("trips") / "trips.sqlite", f"""
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, birth_year INTEGER);
+    CREATE TABLE cars (car_id INTEGER PRIMARY KEY, make TEXT);
+    CREATE TABLE trips (trip_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                        car_id INTEGER REFERENCES cars(car_id), started_at TEXT, rating INTEGER);
+    INSERT INTO members VALUES (1, 'Ana', 1980), (2, 'Ben', 1995), (3, 'Cy', 2001), (4, 'Di', 2002);
+    INSERT INTO cars VALUES (1, 'Fiat'), (2, 'Kia'), (3, 'Seat');
+    INSERT INTO trips VALUES {trips};
+    """)
+
+
+def test_last_year_is_a_time_not_a_column_named_year(trips_db):
+    c = Conv(trips_db).ask("How many trips did we have in 2024?")
+    c.ask("same for last year")
+    assert "birth_year" not in c.sql
+    assert int(c.rows[0][0]) == rows(trips_db, "SELECT COUNT(*) FROM trips WHERE started_at LIKE '2023%'")[0][0]
+
+
+def test_how_many_ratings_counts_the_rows_that_have_one(trips_db):
+    c = Conv(trips_db).ask("how many ratings does each make have?")
+    got = {r[0]: int(r[1]) for r in c.rows}
+    assert got == dict(rows(trips_db, "SELECT c.make, COUNT(t.rating) FROM trips t JOIN cars c USING (car_id) GROUP BY c.make"))
+    assert c.cols[1] == "number_of_ratings"
