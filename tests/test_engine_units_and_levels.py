@@ -34,3 +34,29 @@ def test_how_many_ratings_counts_the_rows_that_have_one(trips_db):
     got = {r[0]: int(r[1]) for r in c.rows}
     assert got == dict(rows(trips_db, "SELECT c.make, COUNT(t.rating) FROM trips t JOIN cars c USING (car_id) GROUP BY c.make"))
     assert c.cols[1] == "number_of_ratings"
+
+
+def test_a_keyword_before_the_column_that_holds_it_is_that_value(tmp_path):
+    """'the plus plan' where plan holds 'plus' (also a keyword, 'as well'); never a code ('per
+    country' is no country 'PER')."""
+    from test_engine import declined
+    db = make_db(tmp_path / "plans.sqlite", """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, plan TEXT, joined_on TEXT);
+    INSERT INTO members VALUES (1, 'Ana', 'plus', '2024-02-01'), (2, 'Ben', 'basic', '2024-03-01'),
+                               (3, 'Cy', 'plus', '2023-05-01'), (4, 'Di', 'business', '2024-07-01');
+    """)
+    c = Conv(db).ask("how many members joined in 2024 on the plus plan?")
+    assert "plan = 'plus'" in c.sql and int(c.rows[0][0]) == 1
+    assert declined(Conv(db), "how many members are on the gold plan?")
+
+
+def test_a_category_word_before_in_a_value_names_the_values_column(tmp_path):
+    """'companies with their headquarters in Chicago or Atlanta' where 'headquarters' reads as the
+    region and Chicago is a city: one count over the cities, not one row per region."""
+    db = make_db(tmp_path / "hq.sqlite", """
+    CREATE TABLE companies (symbol TEXT PRIMARY KEY, name TEXT, hq_city TEXT, hq_region TEXT);
+    INSERT INTO companies VALUES ('A', 'Alpha', 'Chicago', 'Illinois'), ('B', 'Beta', 'Atlanta', 'Georgia'),
+                                 ('C', 'Gamma', 'Chicago', 'Illinois'), ('D', 'Delta', 'Boston', 'Massachusetts');
+    """)
+    c = Conv(db).ask("How many companies have their headquarters in Chicago or Atlanta?")
+    assert c.rows == [["3"]] or [[str(v) for v in r] for r in c.rows] == [["3"]]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import singular
-from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton
+from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton, value_key
 from .text import MONTHS, STOP, Token, stem
 from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, VALUE_SHORT_FORMS
 
@@ -103,6 +103,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
+    _keyword_valued_before_its_column(out, cat)
     _word_of_a_named_column(out, cat)
     _value_naming_an_attribute(out)
     _number_of_a_name(out)
@@ -448,6 +449,21 @@ def _percent_of_a_column(out: list[Mention], cat: Catalog) -> None:
             if own:
                 out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=own)]
         i += 1
+
+
+def _keyword_valued_before_its_column(out: list[Mention], cat: Catalog) -> None:
+    """'the plus plan' where plan holds 'plus': a word the engine also reads as a keyword ('plus' as
+    'also') right before the name of a column that holds it as a value is that value."""
+    for i, x in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if x.kind != "kw" or " " in x.text or nxt.kind != "ref" or x.kw[0] == "anaphora":
+            continue
+        cols = {(r.table, r.column) for r in nxt.refs if r.kind == "column"}
+        # (the value as typed, never a code: 'per country' is no country 'PER')
+        vals = [v for v in cat.values.get(value_key(x.text), ()) if (v.table, v.column) in cols and v.score >= 1.0
+                and str(v.value).lower() == x.text and not str(v.value).isupper()]
+        if vals:
+            out[i] = Mention(x.start, x.end, "value", x.text, values=vals)
 
 
 def _column_named_like_a_keyword(out: list[Mention], cat: Catalog) -> None:

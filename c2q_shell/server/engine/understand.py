@@ -488,6 +488,25 @@ class Interpreter:
                     x.used = True
             elif x.kind == "ref" and not grouped and self._rows_of_a_value_before(i, filtered):
                 x.used = True
+            elif x.kind == "ref" and not grouped and (col := self._place_word_of_a_value_after(i, filtered)):
+                x.used = True
+                x.ref = Ref("column", *col.split("."), 1)      # it names the value's column
+                x.refs = [x.ref]
+
+    def _place_word_of_a_value_after(self, i: int, filtered: set[str]) -> str | None:
+        """'companies with their headquarters in Chicago' where 'headquarters' reads as hq_region and
+        Chicago is an hq_city: a category word of the same table right before 'in <value>' says what
+        kind of thing the value is; it is no column to show (nor to group by)."""
+        x = self.m[i]
+        if x.col is None or x.ref is None or x.ref.kind != "column" or i + 2 >= len(self.m) or \
+                self.m[i + 1].text != "in" or self.m[i + 2].kind != "value":
+            return None
+        t, c = x.col.split(".")
+        v = self.m[i + 2]
+        col = next((f for f in filtered if any(f"{w.table}.{w.column}" == f for w in v.values or [])), None)
+        ok = col is not None and col.split(".")[0] == t and col != x.col and \
+            self.cat.column(t, c).kind == "text" and self.cat.is_dimension(t, c)
+        return col if ok else None
 
     def _rows_of_a_value_before(self, i: int, filtered: set[str]) -> bool:
         """'wineries that use red grapes' where Color is a column of grapes and wine.Grape points at
