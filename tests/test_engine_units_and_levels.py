@@ -60,3 +60,19 @@ def test_a_category_word_before_in_a_value_names_the_values_column(tmp_path):
     """)
     c = Conv(db).ask("How many companies have their headquarters in Chicago or Atlanta?")
     assert c.rows == [["3"]] or [[str(v) for v in r] for r in c.rows] == [["3"]]
+
+
+def test_that_before_a_category_column_points_at_an_earlier_answer(tmp_path):
+    """'how many quotes have that status per rep?' after a declined round (or as a first question):
+    'that status' is the status of an answer that is not there — declined, never dropped."""
+    from test_engine import declined
+    db = make_db(tmp_path / "quotes.sqlite", """
+    CREATE TABLE reps (rep_id INTEGER PRIMARY KEY, rep_name TEXT);
+    CREATE TABLE quotes (quote_id INTEGER PRIMARY KEY, rep_id INTEGER REFERENCES reps(rep_id), status_cd TEXT,
+                         amount REAL);
+    INSERT INTO reps VALUES (1, 'Ann'), (2, 'Bo');
+    INSERT INTO quotes VALUES (1, 1, 'EXP', 10), (2, 1, 'ACC', 20), (3, 2, 'EXP', 30);
+    """)
+    assert "'that'" in declined(Conv(db), "how many quotes have that status per rep?")
+    c = Conv(db).ask("how many quotes are there per rep?")      # no pointer: answered
+    assert len(c.rows) == 2

@@ -587,16 +587,18 @@ _POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", 
 _POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
 
 
-def _names_a_thing(x) -> bool:
-    """'that dog', 'this customer': a value or a table after the pointer (a demonstrative)."""
-    return x.kind == "value" or (x.kind == "ref" and x.ref is not None and x.ref.kind == "table")
+def _names_a_thing(x, cat: Catalog | None = None) -> bool:
+    """'that dog', 'this customer', 'that status': a value, a table or a category column after the
+    pointer (a demonstrative)."""
+    return x.kind == "value" or (x.kind == "ref" and x.ref is not None and (x.ref.kind == "table" or (
+        cat is not None and x.ref.kind == "column" and cat.column(x.ref.table, x.ref.column).kind == "text")))
 
 
 def _points_back(reading: Reading, cat: Catalog) -> list[str]:
     m = reading.mentions
     words = [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
              and (m[i - 1].text in _POINTING or i + 1 == len(m) or m[i + 1].text in _POINTED_AT
-                  or _names_a_thing(m[i + 1]))]
+                  or _names_a_thing(m[i + 1], cat))]
     # 'break that down by carrier', 'split them by year': a grouping of something already shown
     words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "group" and
               set(x.text.split()) & {"it", "that", "this", "them", "those"}]
