@@ -169,37 +169,31 @@ class _Profiler:
                     f"SELECT DISTINCT {c} FROM {t} WHERE {c} IS NOT NULL AND LENGTH({c}) <= {PROFILE_CHARS} ORDER BY {c}")]
             col.profile = p
             refine_kind(col)
-            if col.kind == "date" and p.count:
-                p.grain = self._date_grain(t, c)
-        self._dated_spans(table)
+        self._date_columns(table)
 
-    def _dated_spans(self, table: Table) -> None:
-        """For each number column with empty values, the first and last date (of each date column of
-        the table) where it has one: 'the index earnings in 2025' over rows of 2025 whose earnings are
-        all empty asks for data that is not there. One scan per date column."""
+    def _date_columns(self, table: Table) -> None:
+        """In one scan per date column: its grain ("month" when every value is the first of a month
+        at midnight: monthly data), and for each number column with empty values, the first and last
+        date where it has one ('the index earnings in 2025' over rows of 2025 whose earnings are all
+        empty asks for data that is not there)."""
         t = self._q(table.name)
         gappy = [c for c in table.columns.values() if c.kind in ("int", "float") and c.profile.nulls and c.profile.count]
         for d in [c for c in table.columns.values() if c.kind == "date" and c.profile.count]:
-            if not gappy:
-                return
             dq = self._q(d.name)
-            parts = [f"MIN(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END), "
-                     f"MAX(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END)" for c in gappy]
-            row = self._rows(f"SELECT {', '.join(parts)} FROM {t}")[0]
+            if self.dialect == "sqlite":
+                odd = (f"NOT (SUBSTR({dq}, 9, 2) = '01' AND (LENGTH({dq}) = 10 OR SUBSTR({dq}, 11) IN "
+                       f"(' 00:00:00', 'T00:00:00')))")
+            else:
+                odd = f"(DAY({dq}) <> 1 OR TIME({dq}) <> '00:00:00')"
+            parts = [f"COUNT(CASE WHEN {dq} IS NOT NULL AND {odd} THEN 1 END)"]
+            parts += [f"MIN(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END), "
+                      f"MAX(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END)" for c in gappy]
+            odd_days, *spans = self._rows(f"SELECT {', '.join(parts)} FROM {t}")[0]
+            d.profile.grain = "" if odd_days else "month"
             for i, c in enumerate(gappy):
-                lo, hi = _plain(row[2 * i]), _plain(row[2 * i + 1])
+                lo, hi = _plain(spans[2 * i]), _plain(spans[2 * i + 1])
                 if lo is not None:
                     c.profile.dated[d.name] = [lo, hi]
-
-    def _date_grain(self, t: str, c: str) -> str:
-        """"month" when every value of date column `c` is the first of a month at midnight."""
-        if self.dialect == "sqlite":
-            odd = (f"NOT (SUBSTR({c}, 9, 2) = '01' AND (LENGTH({c}) = 10 OR SUBSTR({c}, 11) IN "
-                   f"(' 00:00:00', 'T00:00:00')))")
-        else:
-            odd = f"(DAY({c}) <> 1 OR TIME({c}) <> '00:00:00')"
-        n = self._rows(f"SELECT COUNT(*) FROM {t} WHERE {c} IS NOT NULL AND {odd}")[0][0]
-        return "month" if not n else ""
 
 
 def _plain(v):
