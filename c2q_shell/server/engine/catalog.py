@@ -472,11 +472,15 @@ class Catalog:
         return self.tables[table].columns[column]
 
     def is_key(self, table: str, column: str) -> bool:
-        c = self.column(table, column)
-        if c.primary_key or column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id") or \
-                re.search(r"[a-z](Id|ID)$", column):          # CustomerId, productID
+        if self.column(table, column).primary_key or key_named(column):
             return True
         return any((f.table, f.column) == (table, column) for f in self.foreign_keys)
+
+    def names_rows_by_their_key(self, ref: Ref, text: str) -> bool:
+        """A word for a table's rows that the catalog reads as its single key ('players' for
+        Poker_Player_ID, 'sub' for subId), not a word for the key itself ('player id', 'number')."""
+        return ref.kind == "column" and self.tables[ref.table].primary_key == [ref.column] and \
+            not re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", text.lower())
 
     def is_measure(self, table: str, column: str) -> bool:
         c = self.column(table, column)
@@ -691,10 +695,10 @@ class Catalog:
             return None
         inner = lambda path: {n for n, _ in path[:-1]}  # noqa: E731
         return max(best, key=lambda path: (sum(1 for _, fk in path if fk.table in inner(path)),
-                                           sum(1 for n in inner(path) if self._pure_link(n)),
+                                           sum(1 for n in inner(path) if self.pure_link(n)),
                                            sum(len(fk.pairs) for _, fk in path)))
 
-    def _pure_link(self, table: str) -> bool:
+    def pure_link(self, table: str) -> bool:
         """A table that only ties rows of others together (projectSubs: no key of its own), which
         says how two tables relate in general; an event table with its own key (changeOrders) ties
         them only where such an event happened."""
@@ -723,6 +727,12 @@ class Catalog:
 
     def connected(self, a: str, b: str) -> bool:
         return self._component.get(a) == self._component.get(b)
+
+
+def key_named(column: str) -> bool:
+    """A column named as a key: 'id', 'customer_id', 'CustomerId', 'productID', 'cik', 'uuid'."""
+    return column.lower() in ("id", "cik", "uuid") or column.lower().endswith("_id") or \
+        bool(re.search(r"[a-z](Id|ID)$", column))
 
 
 def skeleton(word: str) -> str:

@@ -307,8 +307,7 @@ def _condition_nouns_not_shown(p: Plan, r: Reading, cat: Catalog) -> None:
         if x.kind != "ref" or x.ref is None or x.ref.kind != "column" or not x.col or x.col not in p.select:
             continue
         t = x.ref.table
-        if t == p.table or cat.tables[t].primary_key != [x.ref.column] or \
-                re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", x.text.lower()) or \
+        if t == p.table or not cat.names_rows_by_their_key(x.ref, x.text) or \
                 not any(f.column and f.column.split(".")[0] == t and f.kind == "value" for f in p.filters):
             continue
         p.select = [c for c in p.select if c != x.col]

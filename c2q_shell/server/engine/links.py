@@ -107,7 +107,7 @@ def _role_key_beside_a_link(p: Plan, fk, mentions, cat: Catalog) -> None:
     role = {w for w in own_words(fk) if len(w) >= 4}
     if not role:
         return
-    links = [t for t in cat.tables if t not in (fk.table, fk.ref_table) and cat._pure_link(t) and
+    links = [t for t in cat.tables if t not in (fk.table, fk.ref_table) and cat.pure_link(t) and
              {f.ref_table for f in cat.foreign_keys if f.table == t} >= {fk.table, fk.ref_table}]
     if not links:
         return

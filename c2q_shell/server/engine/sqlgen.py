@@ -7,7 +7,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from .catalog import Catalog
+from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Plan
 
@@ -27,10 +27,6 @@ def ident(name: str) -> exp.Identifier:
     return exp.to_identifier(name, quoted=not _SAFE.match(name) or name.upper() in _RESERVED)
 
 
-def _key_like(c: str) -> bool:
-    return c.lower() == "id" or c.lower().endswith("_id") or c.endswith("Id") or c.endswith("ID")
-
-
 def measure_alias(a: Agg, plan: Plan) -> str:
     if a.func in ("share", "share_total"):
         return f"percent_of_{plan.table}"
@@ -44,10 +40,10 @@ def measure_alias(a: Agg, plan: Plan) -> str:
     if a.func == "count":
         if a.column and a.distinct:
             t, c = a.column.split(".")
-            if _key_like(c):
+            if key_named(c):
                 return f"number_of_{t}"         # counting rows of a table by its key
             return f"number_of_{c}s"
-        if a.column and not _key_like(a.column.split(".")[1]):
+        if a.column and not key_named(a.column.split(".")[1]):
             return f"number_of_{a.column.split('.')[1]}s"    # the rows that have a value ('ratings')
         if a.column:
             return f"number_of_{a.column.split('.')[0]}"     # the rows of that table that exist

@@ -1189,7 +1189,7 @@ class Interpreter:
             if target is None or target.ref is None:
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
-            if self._names_rows_by_their_key(target):
+            if self.cat.names_rows_by_their_key(target.ref, target.text):
                 # 'nationalities with at least 10 players', 'players' naming poker_player's key: a
                 # number of those rows, never a bound on their key
                 target.used = True
@@ -1254,12 +1254,6 @@ class Interpreter:
         r.measures.append(agg)
         r.filters.append(Filter(None, op, values, agg=len(r.measures) - 1, kind="compare"))
         return True
-    def _names_rows_by_their_key(self, target: Mention) -> bool:
-        """A word for a table's rows that the catalog reads as its single key ('players' for
-        Poker_Player_ID), not a word for the key itself ('player id', 'number')."""
-        t = target.ref.table
-        return target.ref.kind == "column" and self.cat.tables[t].primary_key == [target.ref.column] and \
-            not re.search(r"\b(ids?|numbers?|no|codes?|keys?)\b", target.text.lower())
 
     def _holds_percentages(self, t: str, c: str) -> bool:
         """A column a percentage can bound: stored as a fraction, or named a percentage or a rate
