@@ -34,6 +34,9 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
+    lead = [x.text for x in r.mentions[:3]]
+    if lead[:1] == ["as"] and set(lead[1:]) & {"%", "percent", "percentage", "share", "proportion", "fraction"}:
+        return True           # "as % of total tickets": the figure shown, as a share
     if r.share and not r.group and (r.anaphora or any(x.text in ("that", "this", "together") for x in r.mentions)):
         return True           # "what percentage of them are in Energy?", "what share is that together?"
     shown = set(prev.select) | {g.column for g in prev.group} | {o.ref for o in prev.order if o.kind == "col"}
@@ -214,6 +217,13 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         # so the conditions they were counted under as well
         p.filters += [f for f in prev.filters if f.column and f.agg is None and f.kind in ("value", "compare", "time")]
     _add_filters(p, r.filters, cat)         # 'how many loans did it have in 2023?': the question's own conditions
+    if r.each_row and not p.measures and not p.select and key.split(".")[0] != entity:
+        # 'who was the lead contractor on each?': each row of the previous answer beside its own
+        theirs = [f"{key.split('.')[0]}.{c}" for c in cat.label_columns(key.split(".")[0])][:1] or [key]
+        p.select = theirs + [f"{entity}.{c}" for c in cat.label_columns(entity)][:1]
+        p.assume("each", f"the previous answer's {key.split('.')[0].replace('_', ' ')}, each beside its "
+                         f"{entity.replace('_', ' ')}")
+        return p
     _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
     return p
 
@@ -381,15 +391,22 @@ def _each_group_as_share_of_total(prev: Plan, r: Reading, cat: Catalog | None = 
     percentage of all the groups together, the groups and conditions kept. Not after a ranking or
     a condition on the groups (of which total: the groups shown, or all?)."""
     if not prev.group or len(prev.measures) != 1 or prev.measures[0].func not in ("count", "sum") or \
-            prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            prev.inner is not None or prev.within is not None or \
             any(f.agg is not None for f in prev.filters):
         return None
-    words = [x for x in r.mentions if x.kind != "word" or x.text not in ("?", ".")]
+    m = prev.measures[0]
+    if prev.limit is not None and [(o.kind, o.ref) for o in prev.order] != [("agg", 0)]:
+        return None             # a cut by another figure: of which total?
+    # 'as % of total tickets' after the venue that sold the most tickets: the measure named again
+    again = [x for x in r.mentions if x.kind == "ref" and (x.col and x.col == m.column or m.column is None and any(
+        ref.kind == "table" and ref.table == prev.table for ref in ([x.ref] if x.ref else x.refs)))]
+    words = [x for x in r.mentions if (x.kind != "word" or x.text not in ("?", ".")) and x not in again]
     texts = {x.text for x in words}
     if not words or not texts <= _SHARE_OF_TOTAL or not (texts & {"%", "percent", "percentage", "share", "proportion"}) \
-            or not texts & {"total", "overall"} or r.filters or r.measures or r.group or r.select:
+            or not texts & {"total", "overall"} or r.filters or r.group or r.select or \
+            (r.measures and (not again or [(a.func, a.column) for a in r.measures] != [(m.func, m.column)])):
         return None
-    m = prev.measures[0]
+    words += again
     p = prev.copy()
     p.assumptions = list(r.assumptions)
     p.measures = [Agg("pct_total", m.column, of=m.func)]
@@ -621,6 +638,20 @@ def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
     return [m for m in prev.earlier + prev.measures if m not in p.measures]
 
 
+def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:
+    """'accounts that signed up in 2023' → 'their total invoiced in 2024' → 'how many are cancelled
+    now?': the accounts are counted; 'in 2024' was a condition of the invoices summed, not of them."""
+    figures = {m.column.split(".")[0] for m in prev.measures if m.column}
+    if prev.group or len(figures) != 1 or prev.table in figures:
+        return
+    other = figures.pop()
+    kept = [f for f in p.filters if not (f.column and f.column.split(".")[0] == other and f.agg is None)]
+    if len(kept) < len(p.filters):
+        p.filters = kept
+        p.assume("count", f"the {_plural(prev.table)} of the previous answer; its conditions on "
+                          f"{other.replace('_', ' ')} were of the figure, and are dropped")
+
+
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
     for step in (dates.when_was_that, _reverse_or_reset, _groups_kept_by_a_condition, _rows_of_previous_groups,
@@ -710,6 +741,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                                                and not r.group)) and not _sorts_by_a_figure_shown(prev, r):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
+        _conditions_of_the_figure_dropped(p, prev)
         if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
             # 'which country do most guests come from?' → 'how many of them are Gold?': the rows of the
             # groups the ranking kept, not every row ('which shop has the most sales?': its sales)

@@ -150,6 +150,8 @@ class Ledger:
 
 
 def is_filler(text: str) -> bool:
+    if text == "%":
+        return False            # 'as % of total tickets': a percentage asked for, never filler
     return text in STOP or text in FILLER or stem(text) in LINK_VERBS or not text.replace("'", "").isalpha() or len(text) <= 2
 
 

@@ -703,6 +703,13 @@ def _not_an_agent(t: Token, refs, cat: Catalog) -> list[Ref]:
     a word for a doer names a table or column only when the name says the doer too ('reviewer_id',
     'owners'), or when it is a listed synonym."""
     refs = list(refs)
+    if t.text.endswith(("ing", "ings")) and (t.stem,) not in cat.synonym_keys:
+        # 'the best-scoring cuppings' are no cupper (CUPPER_NM), though the stems are one ('cupp')
+        def says_act(r: Ref) -> bool:
+            words = [w for w in cat.name_words_of(r.table if r.kind == "table" else r.column)
+                     if stem(w) == t.stem]
+            return not words or not all(w.endswith(AGENT_ENDINGS) for w in words)
+        return [r for r in refs if says_act(r)]
     if not t.text.endswith(AGENT_ENDINGS) or t.text in PEOPLE_WORDS or (t.stem,) in cat.synonym_keys:
         return refs
 

@@ -54,6 +54,7 @@ class Reading:
     overview: bool = False
     listing: bool = False                                    # "list them", "show their names"
     group_prev: bool = False                                 # "how many … in each?": the previous values
+    each_row: bool = False                                   # "who was the lead on each?": each previous row
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -216,12 +217,16 @@ class Interpreter:
                          if r.kind == "table" and r.strength >= 2} or \
                     {y.refs[0].table for y in self.m if y is not x and y.kind == "ref" and y.refs
                      and y.refs[0].kind == "column" and y.refs[0].strength >= 3} or set(prev_tables[:1])
+                inside = self._summed_adds_up(x, inside)
                 own = [r for r in inside if r.kind == "column" and r.table in named]
                 if own and len({r.table for r in inside}) > 1 and \
                         max(r.strength for r in own) >= max(r.strength for r in inside) - 1:
                     inside = own
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
+                if self._of_its_table(x, inside):
+                    x.kind, x.refs, x.used = "skip", [], True
+                    continue
                 inside = self._previous_column(inside)
                 near = self._adjacent_tables(x)
                 rank = lambda r, near=near: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
@@ -249,6 +254,22 @@ class Interpreter:
                     continue
                 x.values = inside
 
+    def _of_its_table(self, x: Mention, inside: list[Ref]) -> bool:
+        """'the dividend of the S&P 500 index' where 'S&P 500 index' names the table index_monthly as
+        well as its column sp500: after a column of that table and 'of (the)', the table (the dividend
+        is asked, not the index level beside it)."""
+        tables = {r.table for r in inside if r.kind == "table"}
+        if len(tables) != 1 or not any(r.kind == "column" for r in inside):
+            return False
+        i = self.m.index(x)
+        j = i - 1
+        while j >= 0 and self.m[j].text in ("the", "a", "an"):
+            j -= 1
+        if j < 1 or self.m[j].text != "of":
+            return False
+        y = self.m[j - 1]
+        return y.kind == "ref" and any(r.kind == "column" and r.table in tables and r.strength >= 2 for r in y.refs)
+
     def _of_a_named_row(self, x: Mention) -> bool:
         """'Microsoft's CAPE ratio', 'the CAPE ratio of Microsoft': a column word asked of a row the
         question names by a value."""
@@ -275,11 +296,29 @@ class Interpreter:
             # 'gross' over box_office_usd and budget_usd: money coming in, not money spent
             outgo = {_family(w) for w in OUTGO_NAMES}
             named = [r for r in both if not {_family(w) for w in self.cat.name_words_of(r.column)} & outgo]
+        if not named and {"value", "worth"} & set(re.findall(r"[a-z]+", x.text.lower())):
+            # 'the average order value' over feeAmount and totalPaid: a row's value is its total
+            named = [r for r in both if {"total", "gross"} & set(self.cat.name_words_of(r.column))]
+            if len(named) == 1:
+                self.r.assume(f"'{x.text}'", f"taken as {named[0].table}.{named[0].column}, the total "
+                                             f"(not {', '.join(r.column for r in both if r != named[0])})")
         if len(named) != 1:
             cols = ", ".join(r.column for r in both)
             raise CannotAnswer(f"'{x.text}' could be any of {cols}, and nothing in the question says which; "
                                "name the column", [x.text])
         x.ref = named[0]
+
+    def _summed_adds_up(self, x: Mention, inside: list[Ref]) -> list[Ref]:
+        """'total discount given by code' over promos.discount_pct and trip_promos.discount_amount: a
+        word summed ('total', 'sum of') names the column that adds up, not a percentage or a rate."""
+        i = self.m.index(x)
+        before = self.m[i - 1] if i > 0 else None
+        if before is None or before.kind != "kw" or before.kw != ("agg", "sum"):
+            return inside
+        cols = [r for r in inside if r.kind == "column"]
+        adds = [r for r in cols if self.cat.is_measure(r.table, r.column) and
+                self.cat.default_agg(f"{r.table}.{r.column}") == "sum"]
+        return adds if adds and len(adds) < len(cols) else inside
 
     def _previous_column(self, inside: list[Ref]) -> list[Ref]:
         """'the average salary for each of those titles' after counts per job title: of the columns
@@ -408,6 +447,13 @@ class Interpreter:
                     (after is None or after.text in ("of them", "of those", "one", "in", "on", "at", "belong", "fall",
                                                      "come", "?")):
                 r.anaphora = True
+            if self.previous is not None and x.kind == "kw" and x.text == "each" and i > 1 and after is not None and \
+                    after.text == "?" and self.m[i - 1].text in ("on", "for", "of", "at", "behind") and \
+                    first is not None and first.kind == "kw" and first.kw[0] == "list" and \
+                    not self.kws("count") and not self.kws("agg"):
+                # 'who was the lead contractor on each?': the one of each row of the previous answer
+                r.anaphora = r.each_row = True
+                x.kind, x.kw, x.used = "kw", ("anaphora", None), False
         r.too = bool(self.kws("too")) or bool(re.search(r"\b(too|as well|also)\b", self.question.lower()))
         r.instead = bool(self.kws("instead"))
         r.share = bool(self.kws("share"))
@@ -903,6 +949,10 @@ class Interpreter:
                     "anaphora", "distinct", "list") else None
             if target is None and not r.count_anaphora:
                 target = self._rows_after_values(i)
+            if k.text == "how much" and target is not None and target.ref is not None and \
+                    target.ref.kind == "column" and not self.cat.is_measure(target.ref.table, target.ref.column):
+                k.used = False              # 'how much was refunded': an amount, never a count of refund dates
+                continue
             agg = Agg("count")
             if distinct is not None and target is not None and target.ref is not None and \
                     target.ref.kind == "column" and not self.cat.is_flag(target.ref.table, target.ref.column):

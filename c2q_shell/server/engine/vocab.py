@@ -81,7 +81,7 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "usd", "eur", "gbp", "dollars"),
               ("amount", "sales", "revenue", "spend", "spent", "spending", "paid", "payment", "payments", "money",
                "turnover", "income", "takings", "billed", "invoiced", "sales amount", "gross", "box office",
-               "takings")),
+               "takings", "value")),
     "price": (("price", "unitprice", "cost", "fee", "fare"),
               ("price", "cost", "costs", "prices", "unit price", "per unit")),
     "tons": (("tonnage", "tons", "tonnes", "tonne"),
@@ -141,7 +141,7 @@ ABBREVIATIONS_EXTRA = {"ft": "feet", "dep": "departure", "arr": "arrival", "dest
 # before it name the column too ("stock").
 UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
                  "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt",
-                 "millions", "thousands", "billions", "mn", "bn")
+                 "millions", "thousands", "billions", "mn", "bn", "amount")
 # Units a measure is stated in: "fee in dollars", "length in minutes" name the measure itself.
 UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen", "minutes", "seconds",
               "hours", "days", "milliseconds", "kg", "kilograms", "kilos", "grams", "lbs", "bytes", "megabytes",
