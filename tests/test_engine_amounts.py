@@ -2,8 +2,9 @@
 'total discount' sums the discount amount, never a percentage; 'how much was refunded' is an amount
 (declined here), never a count of refund dates; 'the best-scoring tastings' are tastings, not the
 taster their stem shares; 'as % of total tickets' after the venue that sold the most is its share;
-'who was the lead builder on each?' shows each row of the previous answer beside its builder; 'the
-rent of the flat index' is the rent alone."""
+'who was the lead builder on each?' shows each row of the previous answer beside its builder, in its
+order; 'what country are they in?' is each one's country ('which countries…' the set); 'the rent of the
+flat index' is the rent alone."""
 from __future__ import annotations
 
 import pytest
@@ -12,7 +13,7 @@ from test_engine import Conv, declined, make_db, rows
 
 @pytest.fixture(scope="module")
 def shop_db(tmp_path_factory):
-    customers = ", ".join(f"({i}, 'Cust {i}', '{['UK', 'FR', 'DE'][i % 3]}')" for i in range(1, 31))
+    customers = ", ".join(f"({i}, 'Cust {i}', '{['UK', 'FR', 'DE'][i % 3]}')" for i in range(1, 34))
     orders = ", ".join(
         f"({i}, {1 + i % 30}, {1 + i % 6}, {1 + (i * i) % 5}, {20.0 + (i * 7) % 90}, {1.5 + i % 4}, "
         f"{'NULL' if i % 9 else repr('2024-03-0' + str(1 + i % 8))})" for i in range(1, 201))
@@ -75,6 +76,15 @@ def test_as_a_percent_of_the_total_after_the_top_group(shop_db):
     assert sum(float(r[1]) for r in c.rows) == pytest.approx(100.0)
 
 
+def test_a_value_asked_in_the_singular_is_each_ones(shop_db):
+    c = Conv(shop_db).ask("which customers have never placed an order?")
+    c.ask("what country are they in?")             # each of them beside their country
+    assert sorted(map(tuple, c.rows)) == [("Cust 31", "FR"), ("Cust 32", "DE"), ("Cust 33", "UK")]
+    c = Conv(shop_db).ask("which customers have never placed an order?")
+    c.ask("which countries are they in?")          # the set of countries, with how many
+    assert sorted(map(tuple, c.rows)) == [("DE", "1"), ("FR", "1"), ("UK", "1")]
+
+
 def test_a_percent_sign_is_never_left_out(shop_db):
     c = Conv(shop_db).ask("How many orders per venue?")
     declined(c, "as % of customers by country")
@@ -110,6 +120,8 @@ def test_the_one_of_each_row_of_the_previous_answer(works_db):
     assert got == sorted(rows(works_db, """SELECT p.project_name, b.company_name FROM
         (SELECT * FROM projects ORDER BY budget DESC LIMIT 5) p JOIN project_builders pb
         ON pb.project_id = p.project_id AND pb.role = 'lead' JOIN builders b USING (builder_id)"""))
+    assert c.col("project_name") == [r[0] for r in rows(works_db, "SELECT project_name FROM projects "
+                                                                  "ORDER BY budget DESC LIMIT 5")]
 
 
 def test_an_act_is_not_the_one_who_does_it(works_db):

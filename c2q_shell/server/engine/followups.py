@@ -4,6 +4,7 @@ the previous result: counts and aggregates over it, its rows ranked, shares of i
 the group it named, 'when was that?', 'reverse the order', 'remove the filters')."""
 from __future__ import annotations
 
+from ..schema import singular
 from . import dates, measures
 from .catalog import Catalog, value_key
 from .compose import (
@@ -221,6 +222,8 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         # 'who was the lead contractor on each?': each row of the previous answer beside its own
         theirs = [f"{key.split('.')[0]}.{c}" for c in cat.label_columns(key.split(".")[0])][:1] or [key]
         p.select = theirs + [f"{entity}.{c}" for c in cat.label_columns(entity)][:1]
+        if all(o.kind == "col" and o.ref.split(".")[0] == key.split(".")[0] for o in prev.order):
+            p.order = list(prev.order)      # in the order the previous answer showed them
         p.assume("each", f"the previous answer's {key.split('.')[0].replace('_', ' ')}, each beside its "
                          f"{entity.replace('_', ' ')}")
         return p
@@ -638,6 +641,13 @@ def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
     return [m for m in prev.earlier + prev.measures if m not in p.measures]
 
 
+def _asked_in_the_singular(r: Reading) -> bool:
+    """'what plan are they on?': one plan for each of them (each row beside its plan), where 'which
+    plans are they on?' asks for the set of plans."""
+    words = [x.text.split()[-1] for x in r.mentions if x.kind == "ref" and x.col in r.dims_named]
+    return bool(words) and all(singular(w) == w and not w.endswith("s") for w in words)
+
+
 def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:
     """'accounts that signed up in 2023' → 'their total invoiced in 2024' → 'how many are cancelled
     now?': the accounts are counted; 'in 2024' was a condition of the invoices summed, not of them."""
@@ -834,7 +844,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures, p.order, p.limit = [], [], None      # "how many…?" then "list them" / "show their names"
     if r.dims_named and not p.measures and not p.group and not r.measures:
         if prev.limit is None and not prev.distinct and r.anaphora and not r.too and not r.filters and not (
-                r.listing and r.mentions and r.mentions[0].text in ("list", "show", "display", "give")):
+                r.listing and r.mentions and r.mentions[0].text in ("list", "show", "display", "give")) and \
+                not _asked_in_the_singular(r):
             # "which states are they in?" over a whole set: each state once, with how many
             # ("show their sub-industry too" adds the column to the rows)
             dims = list(dict.fromkeys(r.dims_named))
