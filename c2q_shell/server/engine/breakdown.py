@@ -49,7 +49,22 @@ def split(question: str) -> tuple[str, list[str]]:
             parts.append(p)
     if context and parts and not _anchored(context) and len(parts) == 1:
         return "", [f"{context}: {parts[0]}"]
-    return context, parts
+    return context, _grouping_shared(parts)
+
+
+_GROUPING = re.compile(r"\s((?:by|per|for each|in each)\s+\S.*)$", re.I)
+
+
+def _grouping_shared(parts: list[str]) -> list[str]:
+    """'average dividend yield and average P/E by sector': the grouping said once at the end is
+    of every figure before it (a figure with no grouping of its own), never of the last alone."""
+    m = _GROUPING.search(parts[-1]) if len(parts) > 1 else None
+    last = _keyword_kinds(parts[-1])
+    if m is None or not {"agg", "count"} & last or {"rank", "sortword", "list"} & last:
+        return parts            # ('the 3 largest by market cap': a ranking, not a grouping)
+    tail = m.group(1)
+    return [f"{p} {tail}" if {"agg", "count"} & _keyword_kinds(p) and "list" not in _keyword_kinds(p) and
+            not _GROUPING.search(p) else p for p in parts[:-1]] + [parts[-1]]
 
 
 def overview_recipe(cat: Catalog, filters_table: str | None, measure: tuple[str, str] | None = None) -> list[str]:

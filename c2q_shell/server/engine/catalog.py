@@ -38,7 +38,7 @@ GENERIC = set("""services service products product equipment group company compa
 general international systems system holdings global american national united first new data care
 management industries industrial technologies solutions partners trust financial capital resources
 brands energy insurance health other real estate retail stores""".split())
-CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|sa|ag|nv|"
+CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|companies|ltd|limited|plc|llc|lp|sa|ag|nv|"
                          r"group|holdings?|the|class [a-z])\b\.?")
 
 

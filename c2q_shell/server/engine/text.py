@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 NUMBER_WORDS = {
@@ -99,8 +100,16 @@ _DASH_UNIT = re.compile(r"(\d)\s*-\s*(week|year|month|day)")
 _LETTER_DASH = re.compile(r"\b([a-z])-([a-z])")
 
 
+def fold(text: str) -> str:
+    """Accents folded away ('Estée' -> 'Estee', 'Nestlé' -> 'Nestle'): a question typed with or
+    without them names the same value, and the values are indexed the same way."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
-    t = text.lower().replace("’", "'")
+    t = fold(text.lower().replace("’", "'"))
     if "&" in t:
         t = _AMP.sub(r"\1\2", t)          # s&p -> sp, at&t -> att
         t = t.replace("&", " and ")
@@ -145,7 +154,7 @@ def _raw_for(s: str, raw_words: list[str], text: str = "", at: list[int] | None 
     start = at[0] if at else 0
     for j in [*range(start, len(raw_words)), *range(start)]:
         w = raw_words[j]
-        if w.lower().strip(".,;:?!\"'()") == s:
+        if fold(w.lower()).strip(".,;:?!\"'()") == s:
             if at:
                 at[0] = j + 1
             return w.strip(".,;:?!\"'()")
