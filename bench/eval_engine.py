@@ -79,11 +79,24 @@ class Client:
         return self.call("GET", f"/v2/jobs/{job_id}")
 
 
+def _ordered(ref: str) -> bool:
+    """Rows are compared in order only when the reference's outermost SELECT has ORDER BY, as the
+    official scorer (../shared/eval/score.py) does: an ORDER BY … LIMIT inside a subquery picks
+    the rows, it does not order the answer."""
+    import sqlglot
+    from sqlglot import exp
+    try:
+        tree = sqlglot.parse_one(ref, read="sqlite")
+    except sqlglot.errors.ParseError:
+        return bool(re.search(r"\border\s+by\b", ref, re.I))
+    return isinstance(tree, exp.Select) and bool(tree.args.get("order"))
+
+
 def _answered(ref_db, ref: str, tasks: list[dict]) -> bool:
     cur = ref_db.execute(ref)
     ref_cols = [d[0] for d in cur.description]
     ref_rows = cur.fetchall()
-    ordered = bool(re.search(r"\border\s+by\b", ref, re.I))
+    ordered = _ordered(ref)
     return any(t.get("data") and matches(ref_cols, ref_rows, ordered, [x["col"] for x in t["data"]["columns"]],
                                          t["data"]["rows"]) for t in tasks)
 
