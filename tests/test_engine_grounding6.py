@@ -75,3 +75,13 @@ def test_a_count_column_is_the_count_of_its_noun(studio_db):
 
 def test_a_sort_word_before_counts_is_the_noun_of_rows_the_data_lacks(studio_db):
     assert "'order'" in declined(Conv(studio_db), "Order counts by status name")
+
+
+def test_a_rows_label_is_its_own_title_not_the_name_of_a_person_of_the_row(studio_db):
+    c = Conv(studio_db).ask("list the courses with their start dates")
+    assert c.sql.startswith("SELECT courseTitle") and "teacherName" not in c.sql
+    c.ask("which one starts first?")
+    assert c.rows[0][0] == "French B2"
+    cat = Conv(studio_db).engine.cat
+    assert cat.label("books") == "title"                            # not the author_name
+    assert cat.label("staff") == "employee_name"                    # a table of people: title is a job

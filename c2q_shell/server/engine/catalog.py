@@ -552,6 +552,9 @@ class Catalog:
         person = self._person_names(table)
         if person:
             return person[0]
+        titled = self._own_title(table, named, own, foreign)
+        if titled:
+            return titled
         if named:
             return named[0]
         for n in LABEL_NAMES[LABEL_NAMES.index("title"):]:
@@ -563,6 +566,27 @@ class Catalog:
             if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:
                 return c.name
         return (t.primary_key or list(cols))[0]
+
+    def _own_title(self, table: str, named: list[str], own: str, foreign: set[str]) -> str | None:
+        """A course's title (courseTitle, title) over the teacherName of the course: where every
+        name column names someone or something else of the row (its head is another noun), the
+        row's own title is its label. Not in a table of people, whose title is a job title."""
+        cols = self.tables[table].columns
+        heads = [self._raw_words(c)[:-1] for c in cols]
+        if own in {stem(w) for w in PEOPLE_WORDS + STAFF_TABLES} or \
+                any(h and stem(h[-1]) in {stem(w) for w in PEOPLE_WORDS + STAFF_TABLES} for h in heads):
+            return None
+        owns = {own, stem(table.split("_")[-1]), stem(singular(self._raw_words(table)[-1]))}
+        is_own = lambda w: bool({stem(w), stem(singular(w))} & owns)  # noqa: E731
+        others = [c for c in named if self._raw_words(c)[:-1] and not is_own(self._raw_words(c)[0]) and
+                  stem(self._raw_words(c)[0]) not in _QUALIFIERS]
+        if others != named:
+            return None
+        for c in cols:
+            words = self._raw_words(c)
+            if words[-1] == "title" and cols[c].kind == "text" and c not in foreign and all(map(is_own, words[:-1])):
+                return c
+        return None
 
     def _person_names(self, table: str) -> list[str]:
         """[first name, last name] columns of a table of people (FirstName/LastName, first_name…)."""
