@@ -85,3 +85,32 @@ def test_a_rows_label_is_its_own_title_not_the_name_of_a_person_of_the_row(studi
     cat = Conv(studio_db).engine.cat
     assert cat.label("books") == "title"                            # not the author_name
     assert cat.label("staff") == "employee_name"                    # a table of people: title is a job
+
+
+def test_the_counted_tables_own_column_over_one_reached_through_many_rows(studio_db):
+    want = sorted(rows(studio_db, "SELECT production_country, COUNT(*) FROM films GROUP BY production_country"))
+    c = Conv(studio_db).ask("how many films by country?")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == want
+    c = Conv(studio_db).ask("how many films have no budget listed?")
+    c.ask("break that down by country")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == sorted(rows(
+        studio_db, "SELECT production_country, COUNT(*) FROM films WHERE budget_usd IS NULL GROUP BY 1"))
+    c = Conv(studio_db).ask("screenings per country")              # a screening's festival has one country
+    assert "festivals" in c.sql.lower()
+
+
+def test_a_budget_is_never_the_box_office(studio_db):
+    msg = declined(Conv(studio_db), "what did the films make at the box office?")
+    assert "'box'" in msg
+    declined(Conv(studio_db), "what is the total revenue of the films?")
+
+
+def test_a_loose_phrase_for_a_column_of_an_unrelated_table_is_never_dropped(tmp_path):
+    db = make_db(tmp_path / "films.sqlite", """
+    CREATE TABLE films (film_id INTEGER PRIMARY KEY, title TEXT);
+    INSERT INTO films VALUES (1, 'Hamlet'), (2, 'Cats');
+    CREATE TABLE invoices (invoice_id INTEGER PRIMARY KEY, total_amount REAL);
+    INSERT INTO invoices VALUES (1, 10.0);
+    """)
+    msg = declined(Conv(db), "what did the films make at the box office?")
+    assert "'box office'" in msg or "'box'" in msg

@@ -17,8 +17,10 @@ from .vocab import (
     EVENT_PHRASES,
     EVENT_SUFFIXES,
     EVENT_VERBS,
+    INCOME_WORDS,
     LEVEL_NAMES,
     NAME_PARTS,
+    OUTGO_NAMES,
     PEOPLE_WORDS,
     ROLES,
     SIZE_WORDS,
@@ -296,6 +298,8 @@ class Catalog:
                 continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
             self.roles[role].append((t.name, c.name))
             for phrase in says:
+                if set(phrase.split()) & INCOME_WORDS and set(words) & OUTGO_NAMES:
+                    continue        # a budget (money going out) is never the box office, the takings
                 self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
             if role == "money" and len(words) > 1 and words[0] == "total":
                 self._add(phrase_key("total"), Ref("column", t.name, c.name, 2))    # 'order total'

@@ -108,7 +108,8 @@ LEVEL_NAMES = {"price", "rate", "ratio", "pct", "percent", "percentage", "score"
                "mean", "median", "per", "unit", "margin", "yield", "index", "level", "age", "fee", "fare"}
 # Money coming in ('gross', 'revenue') is never a column named for money going out (a budget, a cost).
 INCOME_WORDS = {"gross", "revenue", "sales", "income", "takings", "turnover", "earned", "earnings", "box", "office"}
-OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay"}
+OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay", "discount",
+               "discounts", "refund", "refunds"}
 # Forms of one word, as the light stemmer leaves them: 'payment' and 'paid' both say 'pay'.
 WORD_FAMILIES = {"payment": "pay", "paid": "pay"}
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
