@@ -105,6 +105,13 @@ def test_a_budget_is_never_the_box_office(studio_db):
     declined(Conv(studio_db), "what is the total revenue of the films?")
 
 
+def test_oldest_by_a_year_ranks_from_the_earliest(studio_db):
+    for q in ("Show the 2 oldest firms by founding year", "the oldest 2 firms by founding year"):
+        assert [r[0] for r in Conv(studio_db).ask(q).rows] == ["Borealis", "Delta"]
+    assert [r[0] for r in Conv(studio_db).ask("the 2 youngest firms by founding year").rows] == ["Cobalt", "Acme"]
+    assert [r[0] for r in Conv(studio_db).ask("the 2 newest firms by founding year").rows] == ["Cobalt", "Acme"]
+
+
 def test_a_loose_phrase_for_a_column_of_an_unrelated_table_is_never_dropped(tmp_path):
     db = make_db(tmp_path / "films.sqlite", """
     CREATE TABLE films (film_id INTEGER PRIMARY KEY, title TEXT);
