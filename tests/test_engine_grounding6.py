@@ -121,3 +121,17 @@ def test_a_loose_phrase_for_a_column_of_an_unrelated_table_is_never_dropped(tmp_
     """)
     msg = declined(Conv(db), "what did the films make at the box office?")
     assert "'box office'" in msg or "'box'" in msg
+
+
+def test_a_loose_word_qualifies_only_a_column_of_its_own_table(tmp_path):
+    db = make_db(tmp_path / "lm.sqlite", """
+    CREATE TABLE parts (part_id INTEGER PRIMARY KEY, part_desc TEXT);
+    INSERT INTO parts VALUES (1, 'Bolt'), (2, 'Nut');
+    CREATE TABLE orders (order_id INTEGER PRIMARY KEY, stat_cd TEXT, part_id INTEGER REFERENCES parts(part_id),
+                         ship_dt TEXT, freight_cost REAL);
+    INSERT INTO orders VALUES (1, 'O', 1, '2024-01-02', 5), (2, 'X', 2, '2024-02-03', 7), (3, 'O', 2, '2024-03-01', 2);
+    """)
+    # 'status' only begins like stat_cd of orders: the 'status description' is no part_desc of parts
+    assert "'description'" in declined(Conv(db), "how many orders per status description?")
+    c = Conv(db).ask("average shipping cost of orders")         # of its own table: still the freight cost
+    assert float(c.rows[0][0]) == pytest.approx(14 / 3)

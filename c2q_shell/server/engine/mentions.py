@@ -128,8 +128,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
 
 
 def _noun_before_a_count(out: list[Mention]) -> None:
-    """'Order counts by status' where no table is named 'order': a sort word right before 'count(s)'
-    is the noun of the rows counted, not 'sort'; left a plain word, the question names no rows."""
+    """'Order counts by status' where no table is named exactly 'order': a sort word right before
+    'count(s)' is the noun of the rows counted, not 'sort'; left a plain word, it is declined."""
     for i, x in enumerate(out[:-1]):
         nxt = out[i + 1]
         if x.kind == "kw" and x.kw[0] == "sortword" and " " not in x.text and \
@@ -228,10 +228,12 @@ def _loose_modifiers(out: list[Mention]) -> None:
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
+        # (of a column of the same table: the 'status description' of parts is no STAT_CD of orders)
+        same = [r for r in b.refs if r.table in {q.table for q in a.refs}] if a.kind == "ref" else []
         if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and \
-                any(r.kind == "column" for r in b.refs) and \
+                any(r.kind == "column" for r in same) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
-            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=b.refs)]
+            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=same)]
         i += 1
 
 
