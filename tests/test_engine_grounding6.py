@@ -135,3 +135,16 @@ def test_a_loose_word_qualifies_only_a_column_of_its_own_table(tmp_path):
     assert "'description'" in declined(Conv(db), "how many orders per status description?")
     c = Conv(db).ask("average shipping cost of orders")         # of its own table: still the freight cost
     assert float(c.rows[0][0]) == pytest.approx(14 / 3)
+
+
+def test_a_verb_after_a_noun_of_several_columns_says_which(tmp_path):
+    db = make_db(tmp_path / "fest.sqlite", """
+    CREATE TABLE festivals (festival_id INTEGER PRIMARY KEY, festival_name TEXT);
+    INSERT INTO festivals VALUES (1, 'Lumen'), (2, 'Aurora');
+    CREATE TABLE screenings (screening_id INTEGER PRIMARY KEY, festival_id INTEGER REFERENCES festivals(festival_id),
+                             TicketsSold INTEGER, TicketPrice REAL);
+    INSERT INTO screenings VALUES (1, 1, 100, 9.5), (2, 1, 50, 12.0), (3, 2, 70, 8.0);
+    """)
+    c = Conv(db).ask("How many tickets were sold at each festival?")
+    assert sorted((r[0], int(float(r[-1]))) for r in c.rows) == [("Aurora", 70), ("Lumen", 150)]
+    assert "'tickets'" in declined(Conv(db), "what is the average of the tickets per festival?")

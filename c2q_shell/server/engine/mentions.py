@@ -117,6 +117,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _percent_of_a_column(out, cat)
     _intensifiers_of_a_superlative(out)
     _loose_modifiers(out)
+    _noun_and_its_participle(out)
     _table_word_of_its_column(out, cat)
     _noun_of_an_event(out, cat)
     _kinds_without_a_kind(out, cat)
@@ -234,6 +235,27 @@ def _loose_modifiers(out: list[Mention]) -> None:
                 any(r.kind == "column" for r in same) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
             out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=same)]
+        i += 1
+
+
+_BE_WORDS = ("was", "were", "is", "are", "been", "be", "being", "get", "got", "gets")
+
+
+def _noun_and_its_participle(out: list[Mention]) -> None:
+    """'how many tickets were sold' over TicketPrice and TicketsSold: a noun naming several columns,
+    then a verb (after 'were', 'was'…) naming only some of them, names those: the tickets sold."""
+    i = 0
+    while i + 1 < len(out):
+        a = out[i]
+        j = i + 1
+        while j < len(out) and out[j].text in _BE_WORDS and j - i <= 2:
+            j += 1
+        b = out[j] if j < len(out) else None
+        cols = {(r.table, r.column) for r in a.refs} if a.kind == "ref" and \
+            all(r.kind == "column" for r in a.refs) else set()      # ('products were priced': the rows)
+        said = {(r.table, r.column) for r in b.refs} if b is not None and b.kind == "ref" else set()
+        if len(cols) > 1 and said and said < cols and all(r.kind == "column" for r in b.refs):
+            out[i:j + 1] = [Mention(a.start, b.end, "ref", " ".join(y.text for y in out[i:j + 1]), refs=b.refs)]
         i += 1
 
 
