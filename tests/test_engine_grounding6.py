@@ -148,3 +148,14 @@ def test_a_verb_after_a_noun_of_several_columns_says_which(tmp_path):
     c = Conv(db).ask("How many tickets were sold at each festival?")
     assert sorted((r[0], int(float(r[-1]))) for r in c.rows) == [("Aurora", 70), ("Lumen", 150)]
     assert "'tickets'" in declined(Conv(db), "what is the average of the tickets per festival?")
+
+
+def test_a_word_whose_consonants_are_a_category_code_is_that_code(tmp_path):
+    db = make_db(tmp_path / "wo.sqlite", """
+    CREATE TABLE work_order (wo_id INTEGER PRIMARY KEY, wo_type TEXT, parts_usd REAL, vendor_nm TEXT);
+    INSERT INTO work_order VALUES (1, 'RPR', 100, 'Rapid Truck Repair'), (2, 'RPR', 50, 'Coastline Mech'),
+        (3, 'PM', 20, 'Rapid Truck Repair'), (4, 'INSP', 5, 'Coastline Mech'), (5, 'PM', 7, 'Coastline Mech');
+    """)
+    # 'repair' is the type RPR, not the vendor whose name only contains the word
+    c = Conv(db).ask("how many repair work orders are there?")
+    assert c.rows[0][0] == "2" and "RPR" in c.sql

@@ -48,6 +48,9 @@ CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|l
 FLAG_NAME = re.compile(r"^([iI]s|[hH]as)[_A-Z]|(_|[a-z])(yn|YN|flag|Flag|FLAG|bool)$")
 
 
+# a category written as a code of capitals without vowels after its first letter ('RPR', 'CNCL', 'SHPD')
+_CODE = re.compile(r"^[A-Z]{3,5}$")
+
 # the score of a name matched without its suffix or bracket ('Apple' for 'Apple Inc.')
 BARE_NAME_SCORE = 0.95
 
@@ -133,6 +136,7 @@ class Catalog:
         self.partial: dict[str, set[ValueRef]] = defaultdict(set)
         self.first_words: dict[str, set[ValueRef]] = defaultdict(set)
         self.acronyms: dict[str, set[ValueRef]] = defaultdict(set)     # 'it' -> 'Information Technology'
+        self.coded_values: dict[str, set[ValueRef]] = defaultdict(set)  # 'rpr' -> the code 'RPR' ('repair')
 
         self.fewshots: dict[str, str] = {}
         self.instructions: list[str] = []
@@ -372,6 +376,8 @@ class Catalog:
                     self.values[bare].add(ValueRef(t.name, c.name, v, BARE_NAME_SCORE))
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
+            if dimension and not label and _CODE.match(v) and len(set(v.lower()[1:]) & set("aeiou")) == 0:
+                self.coded_values[skeleton(v)].add(ValueRef(t.name, c.name, v, 0.9))    # 'RPR', 'CNCL'
             words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]
             if dimension and not label and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
                 self.acronyms["".join(w[0] for w in words).lower()].add(ValueRef(t.name, c.name, v, 0.9))

@@ -98,7 +98,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
             else:
-                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or coded_name(i, t, cat) or \
+                best = coded_value(i, t, cat) or _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
+                    coded_name(i, t, cat) or \
                     Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t))
         out.append(best)
         i = best.end
@@ -663,6 +664,17 @@ def coded_name(i: int, t: Token, cat: Catalog) -> Mention | None:
     for form in {t.text, singular(t.text)}:
         refs |= cat.coded.get(skeleton(form), set())
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
+
+
+def coded_value(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """'repair work orders' where wo_type holds 'RPR': a word whose consonants are a category code
+    written without vowels is that code, before any name it is only a part of ('Rapid Truck Repair')."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.is_number or not t.text.isalpha():
+        return None
+    vals = set()
+    for form in {t.text, singular(t.text)}:
+        vals |= cat.coded_values.get(skeleton(form), set())
+    return Mention(i, i + 1, "value", t.text, values=sorted(vals, key=_val_order)) if vals else None
 
 
 def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
