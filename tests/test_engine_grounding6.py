@@ -159,3 +159,15 @@ def test_a_word_whose_consonants_are_a_category_code_is_that_code(tmp_path):
     # 'repair' is the type RPR, not the vendor whose name only contains the word
     c = Conv(db).ask("how many repair work orders are there?")
     assert c.rows[0][0] == "2" and "RPR" in c.sql
+
+
+def test_which_month_is_the_unit_not_a_date_column_it_is_a_synonym_of(tmp_path):
+    db = make_db(tmp_path / "shop.sqlite", """
+    CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, full_name TEXT, signup_date TEXT);
+    INSERT INTO customers VALUES (1, 'Ana', '2023-05-01'), (2, 'Bo', '2023-06-02');
+    CREATE TABLE orders (order_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(customer_id),
+                         ordered_at TEXT);
+    INSERT INTO orders VALUES (1, 1, '2024-01-03'), (2, 2, '2024-02-04'), (3, 1, '2024-02-09');
+    """)
+    c = Conv(db).ask("Which month had the most orders?")
+    assert c.rows[0][0] == "2024-02" and "signup_date" not in c.sql
