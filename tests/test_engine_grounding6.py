@@ -155,7 +155,14 @@ def test_a_word_whose_consonants_are_a_category_code_is_that_code(tmp_path):
     CREATE TABLE work_order (wo_id INTEGER PRIMARY KEY, wo_type TEXT, parts_usd REAL, vendor_nm TEXT);
     INSERT INTO work_order VALUES (1, 'RPR', 100, 'Rapid Truck Repair'), (2, 'RPR', 50, 'Coastline Mech'),
         (3, 'PM', 20, 'Rapid Truck Repair'), (4, 'INSP', 5, 'Coastline Mech'), (5, 'PM', 7, 'Coastline Mech');
+    CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, room_name TEXT);
+    INSERT INTO rooms VALUES (1, 'North'), (2, 'South');
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES rooms(room_id),
+                           guest_name TEXT, sts TEXT);
+    INSERT INTO bookings VALUES (1, 1, 'Kim', 'STR'), (2, 1, 'Lee', 'OPN'), (3, 2, 'Ode', 'OPN');
     """)
+    # of rows the question does not name, a word is no code: 'store rooms' are no rooms with an 'STR' booking
+    assert "'store'" in declined(Conv(db), "how many store rooms are there?")
     # 'repair' is the type RPR, not the vendor whose name only contains the word
     c = Conv(db).ask("how many repair work orders are there?")
     assert c.rows[0][0] == "2" and "RPR" in c.sql

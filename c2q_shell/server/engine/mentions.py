@@ -103,6 +103,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                     Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t))
         out.append(best)
         i = best.end
+    _codes_of_named_rows(out)
     _column_named_like_a_keyword(out, cat)
     _noun_before_a_count(out)
     _keyword_valued_before_its_column(out, cat)
@@ -674,7 +675,18 @@ def coded_value(i: int, t: Token, cat: Catalog) -> Mention | None:
     vals = set()
     for form in {t.text, singular(t.text)}:
         vals |= cat.coded_values.get(skeleton(form), set())
-    return Mention(i, i + 1, "value", t.text, values=sorted(vals, key=_val_order)) if vals else None
+    return Mention(i, i + 1, "value", t.text, values=sorted(vals, key=_val_order), loose=True) if vals else None
+
+
+def _codes_of_named_rows(out: list[Mention]) -> None:
+    """A code read from a word's consonants ('repair' → 'RPR') only of a table the question names
+    otherwise (the work orders); elsewhere 'class' is no 'CLS' of some status: a plain word."""
+    named = {r.table for y in out if y.kind == "ref" and y.refs for r in y.refs
+             if r.strength == max(q.strength for q in y.refs)} | \
+        {v.table for y in out if y.kind == "value" and not y.loose for v in y.values}
+    for i, x in enumerate(out):
+        if x.kind == "value" and x.loose and not any(v.table in named for v in x.values):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:
