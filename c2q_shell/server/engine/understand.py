@@ -225,7 +225,7 @@ class Interpreter:
                 own = [r for r in inside if r.kind == "column" and r.table in named]
                 if own and len({r.table for r in inside}) > 1 and \
                         (max(r.strength for r in own) >= max(r.strength for r in inside) - 1 or
-                         self._only_own_is_one_per_row(inside, own)):
+                         self._only_own_is_one_per_row(x, inside, own)):
                     inside = own
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
@@ -259,15 +259,20 @@ class Interpreter:
                     continue
                 x.values = inside
 
-    def _only_own_is_one_per_row(self, inside: list[Ref], own: list[Ref]) -> bool:
+    def _only_own_is_one_per_row(self, x: Mention, inside: list[Ref], own: list[Ref]) -> bool:
         """'films by country' over Films.ProductionCountry and Festivals.Country: a column of another
         table reached from the rows named only through many rows each (a film's screenings at many
-        festivals) is no attribute of a row; the named table's own column the word names is."""
+        festivals) is no attribute of a row; the named table's own column the word names is. Not when
+        the question names a table on the way ('films screened per country')."""
         if any(r.kind != "column" or self.cat.is_key(r.table, r.column) for r in inside):
             return False            # ('pieces': the table, its key and the keys pointing at it)
         tables = {r.table for r in own}
         others = [r for r in inside if r.table not in tables]
-        return bool(others) and all(self.cat.fans_out(t, r.table) for t in tables for r in others)
+        said = {r.table for y in self.m if y is not x and y.kind == "ref" and y.refs for r in y.refs
+                if r.strength == max(q.strength for q in y.refs)}
+        on_the_way = {n for t in tables for r in others for n, _fk in self.cat.join_path(t, r.table) or []}
+        return bool(others) and not (said & on_the_way) and \
+            all(self.cat.fans_out(t, r.table) for t in tables for r in others)
 
     def _of_its_table(self, x: Mention, inside: list[Ref]) -> bool:
         """'the dividend of the S&P 500 index' where 'S&P 500 index' names the table index_monthly as
