@@ -17,8 +17,10 @@ from .vocab import (
     EVENT_PHRASES,
     EVENT_SUFFIXES,
     EVENT_VERBS,
+    INCOME_WORDS,
     LEVEL_NAMES,
     NAME_PARTS,
+    OUTGO_NAMES,
     PEOPLE_WORDS,
     ROLES,
     SIZE_WORDS,
@@ -45,6 +47,9 @@ CORP_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|compa
 # a column whose name says yes/no: is_active, HasPool, abandoned_yn, paid_flag
 FLAG_NAME = re.compile(r"^([iI]s|[hH]as)[_A-Z]|(_|[a-z])(yn|YN|flag|Flag|FLAG|bool)$")
 
+
+# a category written as a code of capitals without vowels after its first letter ('RPR', 'CNCL', 'SHPD')
+_CODE = re.compile(r"^[A-Z]{3,5}$")
 
 # the score of a name matched without its suffix or bracket ('Apple' for 'Apple Inc.')
 BARE_NAME_SCORE = 0.95
@@ -76,6 +81,10 @@ _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "fa
 
 TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
+_COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
+# English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
+_PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
+             "multi", "post", "semi", "super", "trans", "anti", "counter", "up"}
 _WHOLE = {"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime", "someone",
           "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename"}
 
@@ -94,6 +103,8 @@ def split_run_together(word: str) -> list[str]:
         known_b = b in _PARTS or b in ABBREVIATIONS or b in ABBREVIATIONS_EXTRA
         if not known_b or not (known_a or len(a) >= 3) or (len(b) <= 2 and not known_a):
             continue                # ('requests' is no 'reques' + 'ts': a short ending needs a known start)
+        if a in _PREFIXES and not known_a:
+            continue                # ('discount' is no 'dis' + 'count': a prefix makes another word)
         s = (len(a) if known_a else 0) + (len(b) if known_b else 0)
         if s > score:
             best, score = (a, b), s
@@ -125,6 +136,7 @@ class Catalog:
         self.partial: dict[str, set[ValueRef]] = defaultdict(set)
         self.first_words: dict[str, set[ValueRef]] = defaultdict(set)
         self.acronyms: dict[str, set[ValueRef]] = defaultdict(set)     # 'it' -> 'Information Technology'
+        self.coded_values: dict[str, set[ValueRef]] = defaultdict(set)  # 'rpr' -> the code 'RPR' ('repair')
 
         self.fewshots: dict[str, str] = {}
         self.instructions: list[str] = []
@@ -252,8 +264,10 @@ class Catalog:
                             for phrase in says:
                                 self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
                 # 'Cylinders': also the 'cylinder count', the 'number of cylinders'
-                if len(raw) == 1 and raw[0].endswith("s") and c.kind == "int" and not self.is_key(t.name, c.name):
-                    self._add(phrase_key(f"{singular(raw[0])} count"), Ref("column", t.name, c.name, 2))
+                counted = [w for w in raw if w not in _COUNT_WORDS]     # Num_of_Members: the 'member count'
+                if len(counted) == 1 and counted[0].endswith("s") and c.kind == "int" and \
+                        not self.is_key(t.name, c.name) and (len(raw) == 1 or raw[0] in _COUNT_WORDS):
+                    self._add(phrase_key(f"{singular(counted[0])} count"), Ref("column", t.name, c.name, 2))
                 # "goals_scored", "mins_played": a participle after the noun, the noun names the column
                 if len(key) == 2 and raw and raw[-1].endswith("ed") and len(raw[-1]) >= 4 and not raw[-1].endswith("eed") \
                         and key[0] not in STOP \
@@ -288,6 +302,8 @@ class Catalog:
                 continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
             self.roles[role].append((t.name, c.name))
             for phrase in says:
+                if set(phrase.split()) & INCOME_WORDS and set(words) & OUTGO_NAMES:
+                    continue        # a budget (money going out) is never the box office, the takings
                 self._add(phrase_key(phrase), Ref("column", t.name, c.name, 1))
             if role == "money" and len(words) > 1 and words[0] == "total":
                 self._add(phrase_key("total"), Ref("column", t.name, c.name, 2))    # 'order total'
@@ -360,6 +376,8 @@ class Catalog:
                     self.values[bare].add(ValueRef(t.name, c.name, v, BARE_NAME_SCORE))
                 if label and bare and len(bare[0]) >= 4 and bare[0] not in GENERIC and bare[0] not in STOP:
                     self.first_words[bare[0]].add(ValueRef(t.name, c.name, v, 0.6))
+            if dimension and not label and _CODE.match(v) and len(set(v.lower()[1:]) & set("aeiou")) == 0:
+                self.coded_values[skeleton(v)].add(ValueRef(t.name, c.name, v, 0.9))    # 'RPR', 'CNCL'
             words = [w for w in re.findall(r"[A-Za-z]+", v) if w.lower() not in ("and", "of", "the", "for")]
             if dimension and not label and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
                 self.acronyms["".join(w[0] for w in words).lower()].add(ValueRef(t.name, c.name, v, 0.9))
@@ -544,6 +562,9 @@ class Catalog:
         person = self._person_names(table)
         if person:
             return person[0]
+        titled = self._own_title(table, named, own, foreign)
+        if titled:
+            return titled
         if named:
             return named[0]
         for n in LABEL_NAMES[LABEL_NAMES.index("title"):]:
@@ -555,6 +576,27 @@ class Catalog:
             if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:
                 return c.name
         return (t.primary_key or list(cols))[0]
+
+    def _own_title(self, table: str, named: list[str], own: str, foreign: set[str]) -> str | None:
+        """A course's title (courseTitle, title) over the teacherName of the course: where every
+        name column names someone or something else of the row (its head is another noun), the
+        row's own title is its label. Not in a table of people, whose title is a job title."""
+        cols = self.tables[table].columns
+        heads = [self._raw_words(c)[:-1] for c in cols]
+        if own in {stem(w) for w in PEOPLE_WORDS + STAFF_TABLES} or \
+                any(h and stem(h[-1]) in {stem(w) for w in PEOPLE_WORDS + STAFF_TABLES} for h in heads):
+            return None
+        owns = {own, stem(table.split("_")[-1]), stem(singular(self._raw_words(table)[-1]))}
+        is_own = lambda w: bool({stem(w), stem(singular(w))} & owns)  # noqa: E731
+        others = [c for c in named if self._raw_words(c)[:-1] and not is_own(self._raw_words(c)[0]) and
+                  stem(self._raw_words(c)[0]) not in _QUALIFIERS]
+        if others != named:
+            return None
+        for c in cols:
+            words = self._raw_words(c)
+            if words[-1] == "title" and cols[c].kind == "text" and c not in foreign and all(map(is_own, words[:-1])):
+                return c
+        return None
 
     def _person_names(self, table: str) -> list[str]:
         """[first name, last name] columns of a table of people (FirstName/LastName, first_name…)."""

@@ -635,6 +635,10 @@ def asked_time_unit(it) -> None:
             # "which year had the most?" after a grouping by year: the unit, not a weak match
             # of the word to some 'enroll_yr' column of another table
             x.kind, x.refs, x.ref = "word", [], None
+        if unit is not None and x.kind == "ref" and not x.used and x.refs and all(r.strength == 1 for r in x.refs) \
+                and i > 0 and it.m[i - 1].text in ("which", "what", "in which", "in what"):
+            # 'which month had the most orders?': the unit, not a date column 'month' is only a synonym of
+            x.kind, x.refs, x.ref = "word", [], None
         after = it.m[i + 1].text if i + 1 < len(it.m) else ""
         ranked = i > 1 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
             it.m[i - 2].text in ("the", "which", "what", "what's", "whats")

@@ -98,11 +98,14 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
             else:
-                best = _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or coded_name(i, t, cat) or \
+                best = coded_value(i, t, cat) or _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
+                    coded_name(i, t, cat) or \
                     Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t))
         out.append(best)
         i = best.end
+    _codes_of_named_rows(out)
     _column_named_like_a_keyword(out, cat)
+    _noun_before_a_count(out)
     _keyword_valued_before_its_column(out, cat)
     _word_of_a_named_column(out, cat)
     _value_naming_an_attribute(out)
@@ -116,6 +119,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _percent_of_a_column(out, cat)
     _intensifiers_of_a_superlative(out)
     _loose_modifiers(out)
+    _noun_and_its_participle(out)
     _table_word_of_its_column(out, cat)
     _noun_of_an_event(out, cat)
     _kinds_without_a_kind(out, cat)
@@ -124,6 +128,16 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
     return out
+
+
+def _noun_before_a_count(out: list[Mention]) -> None:
+    """'Order counts by status' where no table is named exactly 'order': a sort word right before
+    'count(s)' is the noun of the rows counted, not 'sort'; left a plain word, it is declined."""
+    for i, x in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if x.kind == "kw" and x.kw[0] == "sortword" and " " not in x.text and \
+                nxt.kind == "kw" and nxt.kw[0] == "count" and nxt.text in ("count", "counts"):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 _TIME_KINDS = {"year": "year", "date": "date", "day": "date"}
@@ -217,10 +231,33 @@ def _loose_modifiers(out: list[Mention]) -> None:
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
+        # (of a column of the same table: the 'status description' of parts is no STAT_CD of orders)
+        same = [r for r in b.refs if r.table in {q.table for q in a.refs}] if a.kind == "ref" else []
         if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and \
-                any(r.kind == "column" for r in b.refs) and \
+                any(r.kind == "column" for r in same) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
-            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=b.refs)]
+            out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=same)]
+        i += 1
+
+
+_BE_WORDS = ("was", "were", "is", "are", "been", "be", "being", "get", "got", "gets")
+
+
+def _noun_and_its_participle(out: list[Mention]) -> None:
+    """'how many tickets were sold' over TicketPrice and TicketsSold: a noun naming several columns,
+    then a verb (after 'were', 'was'…) naming only some of them, names those: the tickets sold."""
+    i = 0
+    while i + 1 < len(out):
+        a = out[i]
+        j = i + 1
+        while j < len(out) and out[j].text in _BE_WORDS and j - i <= 2:
+            j += 1
+        b = out[j] if j < len(out) else None
+        cols = {(r.table, r.column) for r in a.refs} if a.kind == "ref" and \
+            all(r.kind == "column" for r in a.refs) else set()      # ('products were priced': the rows)
+        said = {(r.table, r.column) for r in b.refs} if b is not None and b.kind == "ref" else set()
+        if len(cols) > 1 and said and said < cols and all(r.kind == "column" for r in b.refs):
+            out[i:j + 1] = [Mention(a.start, b.end, "ref", " ".join(y.text for y in out[i:j + 1]), refs=b.refs)]
         i += 1
 
 
@@ -588,8 +625,9 @@ def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
     if kw and (ref or value):
         # Words like "total", "count", "top" are keywords first, unless they name a column exactly.
         other = ref or value
-        if ref and max(r.strength for r in ref.refs) >= 3 and kw.kw[0] not in ("count", "agg", "rank", "cmp", "group"):
-            return ref
+        if ref and max(r.strength for r in ref.refs) >= 3 and (kw.kw[0] not in ("count", "agg", "rank", "cmp", "group")
+                                                           or kw.text == "counts"):
+            return ref              # ('the counts' of a column named Count are its values)
         if value and any(t.raw[:1].isupper() for t in span) and kw.kw[0] in ("list", "all", "overview"):
             return value
         return kw if kw.kw[0] not in ("list",) or not ref else other
@@ -627,6 +665,28 @@ def coded_name(i: int, t: Token, cat: Catalog) -> Mention | None:
     for form in {t.text, singular(t.text)}:
         refs |= cat.coded.get(skeleton(form), set())
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
+
+
+def coded_value(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """'repair work orders' where wo_type holds 'RPR': a word whose consonants are a category code
+    written without vowels is that code, before any name it is only a part of ('Rapid Truck Repair')."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.is_number or not t.text.isalpha():
+        return None
+    vals = set()
+    for form in {t.text, singular(t.text)}:
+        vals |= cat.coded_values.get(skeleton(form), set())
+    return Mention(i, i + 1, "value", t.text, values=sorted(vals, key=_val_order), loose=True) if vals else None
+
+
+def _codes_of_named_rows(out: list[Mention]) -> None:
+    """A code read from a word's consonants ('repair' → 'RPR') only of a table the question names
+    otherwise (the work orders); elsewhere 'class' is no 'CLS' of some status: a plain word."""
+    named = {r.table for y in out if y.kind == "ref" and y.refs for r in y.refs
+             if r.strength == max(q.strength for q in y.refs)} | \
+        {v.table for y in out if y.kind == "value" and not y.loose for v in y.values}
+    for i, x in enumerate(out):
+        if x.kind == "value" and x.loose and not any(v.table in named for v in x.values):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 def _loose_column(i: int, t: Token, cat: Catalog) -> Mention | None:

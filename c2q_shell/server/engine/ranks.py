@@ -94,8 +94,10 @@ def read_ranks(it) -> None:
         by = _ranked_by(it, i + 2 if role else i + 1)
         if by is not None and not (it.kws("direction") or it.kws("sortword")):
             # 'the cheapest by price to sales', 'the cheapest product by unit cost': the 'by' column
-            # is what is ranked, in the superlative's direction (not the column the word names itself)
-            by.desc = desc
+            # is what is ranked, in the superlative's direction (not the column the word names itself);
+            # 'the 5 oldest companies by founding year': the earliest year first
+            by.desc = not _earliest_first(k.text) if k.text in TIME_RANKS and it.cat.is_time(*by.ref.split(".")) \
+                else desc
             if role:            # the column the word itself names is not asked for
                 it.m[i + 1].used, it.m[i + 1].kind, it.m[i + 1].refs = True, "skip", []
             limit_for_rank(it, n, i)
@@ -199,8 +201,7 @@ def read_ranks(it) -> None:
                 measure.used = True
                 r.select.append(measure.col)
                 r.filters.append(Filter(measure.col, "is not null", [], kind="null"))   # the latest known value
-                r.order.append(Order("col", col, k.text not in ("oldest", "earliest", "least recently",
-                                                                "first added")))
+                r.order.append(Order("col", col, not _earliest_first(k.text)))
                 limit_for_rank(it, n, i)
                 continue
         grouped = any(x.kind == "kw" and x.kw[0] in ("group", "grain") for x in it.m) and \
@@ -246,8 +247,7 @@ def read_ranks(it) -> None:
             if col is None:
                 k.used = False          # nothing dated to rank by: the ledger declines
                 continue
-            oldest = k.text in ("oldest", "earliest", "least recently", "first added")
-            r.order.append(Order("col", col, not oldest))
+            r.order.append(Order("col", col, not _earliest_first(k.text)))
         elif not r.order:
             r.rank_dir = "desc" if desc else "asc"
         elif len(r.order) == 1 and r.order[0].kind == "col" and not (it.kws("direction") or it.kws("sortword")):
@@ -257,9 +257,17 @@ def read_ranks(it) -> None:
         limit_for_rank(it, n, i)
 
 
+def _earliest_first(word: str) -> bool:
+    """Does a time superlative rank a date or year from its earliest ('the oldest', 'first added')?"""
+    return word in ("oldest", "earliest", "least recently", "first added")
+
+
 def _ranked_by(it, j: int) -> Order | None:
-    """The order read from 'by <column>' right after a superlative (past one table named between)."""
+    """The order read from 'by <column>' right after a superlative (past its number and one table
+    named between)."""
     m = it.m
+    if j < len(m) and m[j].kind == "num" and m[j].used:
+        j += 1                  # 'the oldest 3 companies by founding year'
     if j < len(m) and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "table":
         j += 1
     if not (j + 1 < len(m) and m[j].kind == "kw" and m[j].text == "by" and m[j + 1].kind == "ref" and m[j + 1].col):

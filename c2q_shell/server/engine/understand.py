@@ -205,8 +205,12 @@ class Interpreter:
                     # fundamentals asked of the index's monthly rows): a word the answer would drop
                     x.kind, x.refs = "apart", []
                     continue
-                if not inside and all(r.kind == "column" for r in x.refs) and self._of_a_named_row(x):
-                    x.kind, x.refs = "apart", []    # 'Microsoft's CAPE ratio': a column the answer cannot reach
+                if not inside and all(r.kind == "column" for r in x.refs) and \
+                        (self._of_a_named_row(x) or " " in x.text and all(r.strength == 1 for r in x.refs)):
+                    # 'Microsoft's CAPE ratio'; 'what did the films make at the box office' where only
+                    # unrelated projects have an amount: a thing (a phrase, not a verb such as 'spent'
+                    # that other rules read) loosely naming a column the answer cannot reach
+                    x.kind, x.refs = "apart", []
                     continue
                 if not inside:
                     x.kind, x.refs = "skip", []     # names another, unrelated table ('in the S&P 500')
@@ -220,7 +224,8 @@ class Interpreter:
                 inside = self._summed_adds_up(x, inside)
                 own = [r for r in inside if r.kind == "column" and r.table in named]
                 if own and len({r.table for r in inside}) > 1 and \
-                        max(r.strength for r in own) >= max(r.strength for r in inside) - 1:
+                        (max(r.strength for r in own) >= max(r.strength for r in inside) - 1 or
+                         self._only_own_is_one_per_row(x, inside, own)):
                     inside = own
                 top = max(r.strength for r in inside)
                 inside = [r for r in inside if r.strength == top]
@@ -253,6 +258,21 @@ class Interpreter:
                     x.kind, x.values = "apart", []
                     continue
                 x.values = inside
+
+    def _only_own_is_one_per_row(self, x: Mention, inside: list[Ref], own: list[Ref]) -> bool:
+        """'films by country' over Films.ProductionCountry and Festivals.Country: a column of another
+        table reached from the rows named only through many rows each (a film's screenings at many
+        festivals) is no attribute of a row; the named table's own column the word names is. Not when
+        the question names a table on the way ('films screened per country')."""
+        if any(r.kind != "column" or self.cat.is_key(r.table, r.column) for r in inside):
+            return False            # ('pieces': the table, its key and the keys pointing at it)
+        tables = {r.table for r in own}
+        others = [r for r in inside if r.table not in tables]
+        said = {r.table for y in self.m if y is not x and y.kind == "ref" and y.refs for r in y.refs
+                if r.strength == max(q.strength for q in y.refs)}
+        on_the_way = {n for t in tables for r in others for n, _fk in self.cat.join_path(t, r.table) or []}
+        return bool(others) and not (said & on_the_way) and \
+            all(self.cat.fans_out(t, r.table) for t in tables for r in others)
 
     def _of_its_table(self, x: Mention, inside: list[Ref]) -> bool:
         """'the dividend of the S&P 500 index' where 'S&P 500 index' names the table index_monthly as

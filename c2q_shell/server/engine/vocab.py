@@ -108,7 +108,8 @@ LEVEL_NAMES = {"price", "rate", "ratio", "pct", "percent", "percentage", "score"
                "mean", "median", "per", "unit", "margin", "yield", "index", "level", "age", "fee", "fare"}
 # Money coming in ('gross', 'revenue') is never a column named for money going out (a budget, a cost).
 INCOME_WORDS = {"gross", "revenue", "sales", "income", "takings", "turnover", "earned", "earnings", "box", "office"}
-OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay"}
+OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay", "discount",
+               "discounts", "refund", "refunds"}
 # Forms of one word, as the light stemmer leaves them: 'payment' and 'paid' both say 'pay'.
 WORD_FAMILIES = {"payment": "pay", "paid": "pay"}
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
@@ -196,7 +197,7 @@ def _kw(kind: str, arg, *phrases: str) -> None:
 
 
 _kw("count", None, "how many", "how many times", "number of times", "number of", "count", "count of", "count the", "total number of",
-    "num of", "no of", "how much")
+    "num of", "no of", "how much", "counts")
 _kw("agg", "avg", "average", "avg", "mean", "typical", "averaging", "averaged")
 _kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative")
 _kw("agg", "median", "median")
