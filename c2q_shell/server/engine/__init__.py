@@ -606,11 +606,22 @@ def _points_back(reading: Reading, cat: Catalog) -> list[str]:
     words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "place"]
     # 'the average P/E of its sector': the category of a row an earlier answer found
     words += [x.text for i, x in enumerate(m[:-1]) if _its_category(m, i, cat)]
+    # 'how many units did each take?': 'each' alone is each row of an earlier answer
+    words += _dangling_each(reading)
     if reading.group_prev:
         # 'what's the average price per unit in each?': each of the groups an earlier answer showed
         words += [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and x.used and
                   not any(y.kind in ("ref", "value", "num") for y in m[i + 1:])][:1]
     return words
+
+
+def _dangling_each(reading: Reading) -> list[str]:
+    """'how many units did each take?', 'what did each cost?': an 'each' that no rule used, with
+    no noun after it, is a pronoun for the rows of an earlier answer (read alone, the question would
+    give one figure over every row)."""
+    m = [x for x in reading.mentions if x.text not in ("?", ".", "!")]
+    return [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and not x.used and
+            x.text in ("each", "every") and (i + 1 == len(m) or m[i + 1].kind == "word" and m[i + 1].text != "of")]
 
 
 def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
@@ -626,6 +637,9 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     dangling = _ranks_nothing_named(reading)
     if dangling:
         return dangling
+    instead = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "instead" and x.text != "rather"]
+    if instead:
+        return instead[:1]          # 'sum the shipping fees instead': in place of an earlier answer's figure
     lead = _CONTINUING.match(text)
     return [lead.group(1)] if lead else _terse_change(text, reading)
 

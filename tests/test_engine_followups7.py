@@ -1,0 +1,62 @@
+"""Follow-ups (batch 11): a terse edit after a declined round is declined, never answered over the
+whole table; each on a small schema of its own. Right or declined, never another answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def nursery_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("nursery") / "nursery.sqlite"
+    return make_db(path, """
+    CREATE TABLE buyers (buyer_id INTEGER PRIMARY KEY, buyer_name TEXT, buyer_kind TEXT, credit_cap REAL,
+                         referred_by INTEGER REFERENCES buyers(buyer_id), joined_on TEXT);
+    CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, buyer_id INTEGER REFERENCES buyers(buyer_id),
+                        sold_on TEXT, sale_total REAL, delivery_fee REAL, rebate REAL, state TEXT);
+    CREATE TABLE sale_lines (line_id INTEGER PRIMARY KEY, sale_id INTEGER REFERENCES sales(sale_id),
+                             plant TEXT, qty INTEGER);
+    INSERT INTO buyers VALUES (1,'Ash Farm','trade',500,NULL,'2022-03-01'),(2,'Birch Ltd','retail',200,1,'2022-07-09'),
+      (3,'Cedar Co','trade',900,1,'2023-01-15'),(4,'Dale Inn','retail',100,NULL,'2023-05-20'),
+      (5,'Elm Yard','trade',300,3,'2024-02-02');
+    INSERT INTO sales VALUES (1,1,'2023-07-04',120,10,0,'paid'),(2,2,'2023-08-11',80,5,4,'paid'),
+      (3,3,'2023-09-30',300,20,15,'open'),(4,1,'2024-07-02',150,12,0,'paid'),(5,4,'2024-08-19',60,4,2,'void'),
+      (6,5,'2024-09-09',210,15,10,'paid'),(7,3,'2024-01-05',95,8,0,'paid');
+    INSERT INTO sale_lines VALUES (1,1,'Olive',3),(2,1,'Bay',1),(3,2,'Olive',2),(4,3,'Fig',5),(5,4,'Olive',4),
+      (6,5,'Bay',2),(7,6,'Fig',1),(8,7,'Olive',6);
+    """)
+
+
+def after_a_declined_round(c: Conv, question: str, declined_question: str = "What were the zorblax takings?"):
+    """The server's call after a round the engine declined: the round is passed on as `skipped`."""
+    res = c.engine.answer(question, "direct", c.prev, skipped={"question": declined_question, "answered": False})
+    c.prev = res.tasks[-1].plan
+    c.sql = res.tasks[-1].sql
+    out = c.src.execute(c.sql, 1000, 10)
+    c.cols, c.rows = out.columns, out.rows
+    return c
+
+
+def test_a_terse_edit_after_a_declined_round_is_declined(nursery_db):
+    for first in (None, "How many sales are there?"):
+        for q in ("sum the delivery fees instead", "the average rebate instead", "how many plants did each take?",
+                  "what did each pay?", "which of those are trade buyers?", "per month", "only paid sales"):
+            c = Conv(nursery_db)
+            if first:
+                c.ask(first)
+            with pytest.raises(Engine.CannotAnswer) as e:
+                after_a_declined_round(c, q)
+            assert "was not answered" in str(e.value), q
+    # with no earlier round at all, 'instead' and a lone 'each' point at nothing either
+    for q in ("sum the delivery fees instead", "how many plants did each take?"):
+        with pytest.raises(Engine.CannotAnswer):
+            Conv(nursery_db).ask(q)
+
+
+def test_a_question_of_its_own_after_a_declined_round_is_answered(nursery_db):
+    c = after_a_declined_round(Conv(nursery_db), "What is the total delivery fee of all sales?")
+    assert float(c.rows[0][0]) == rows(nursery_db, "SELECT SUM(delivery_fee) FROM sales")[0][0]
+    c = after_a_declined_round(Conv(nursery_db), "How many sales were there in each state?")
+    assert len(c.rows) == 3
