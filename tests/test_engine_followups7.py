@@ -60,3 +60,38 @@ def test_a_question_of_its_own_after_a_declined_round_is_answered(nursery_db):
     assert float(c.rows[0][0]) == rows(nursery_db, "SELECT SUM(delivery_fee) FROM sales")[0][0]
     c = after_a_declined_round(Conv(nursery_db), "How many sales were there in each state?")
     assert len(c.rows) == 3
+
+
+def test_of_those_which_picks_among_the_rows_a_ranking_kept(nursery_db):
+    top = "SELECT sale_id, sale_total, rebate FROM sales ORDER BY sale_total DESC LIMIT 4"
+    ref = sorted(r[0] for r in rows(nursery_db, f"SELECT * FROM ({top}) WHERE rebate < 5"))
+    for ask in ("of those, which have a rebate under 5?", "of them which have a rebate under 5?",
+                "which of those have a rebate under 5?"):
+        c = Conv(nursery_db)
+        c.ask("Which 4 sales have the largest sale total?")
+        c.ask(ask)                  # the condition picks among the 4, it does not rank the matching rows again
+        assert sorted(int(r[c.cols.index("sale_id")]) for r in c.rows) == ref, (ask, c.sql)
+        c.ask("and what's their average delivery fee?")
+        assert float(c.rows[0][0]) == rows(nursery_db, f"SELECT AVG(delivery_fee) FROM sales WHERE sale_id IN "
+                                                       f"(SELECT sale_id FROM ({top}) WHERE rebate < 5)")[0][0]
+
+
+@pytest.fixture(scope="module")
+def gauge_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gauge") / "gauge.sqlite"
+    months = ", ".join(f"({i}, '{2000 + i // 12}-{1 + i % 12:02d}-01', {10 + (i * 7) % 31})" for i in range(60))
+    return make_db(path, f"""
+    CREATE TABLE gauge_readings (reading_id INTEGER PRIMARY KEY, month TEXT, water_level REAL);
+    INSERT INTO gauge_readings VALUES {months};
+    """)
+
+
+def test_a_count_after_one_row_picked_under_a_bound_puts_the_new_bound_on_that_measure(gauge_db):
+    c = Conv(gauge_db)
+    c.ask("When was the water level last below 20?")
+    c.ask("How many months in total has it been above 30?")     # 'it' is the water level; over every day
+    assert int(c.rows[0][0]) == rows(gauge_db, "SELECT COUNT(*) FROM gauge_readings WHERE water_level > 30")[0][0]
+    c = Conv(gauge_db)
+    c.ask("Which 5 months had the highest water level?")
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("how many of them were above 30?")      # the bound is never dropped from the count

@@ -1234,13 +1234,20 @@ def _condition_on_the_ranking_sorted_again(prev: Plan, r: Reading, cat: Catalog)
 
 
 def _asks_which_of(r: Reading) -> bool:
-    """'which of them …?', 'who among those …?': a question about the rows shown ('only those …' is
-    a new condition on the ranking itself)."""
+    """'which of them …?', 'who among those …?', 'of those, which …?': a question about the rows
+    shown ('only those …' is a new condition on the ranking itself)."""
     m = [x for x in r.mentions if x.text not in ("?", ".")]
-    return len(m) > 1 and m[0].text in ("which", "who", "what") and \
-        any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[0] in ("of", "among", "amongst") for x in m[1:3]) \
+    if len(m) > 2 and _of_those(m[0]) and (m[1].text in ("which", "who", "what") or
+                                           m[1].text == "," and m[2].text in ("which", "who", "what")):
+        return True
+    return len(m) > 1 and m[0].text in ("which", "who", "what") and any(_of_those(x) for x in m[1:3]) \
         or (len(m) > 2 and m[0].text in ("which", "who", "what") and m[1].text in ("among", "amongst")
             and m[2].kind == "kw" and m[2].kw[0] == "anaphora")
+
+
+def _of_those(x) -> bool:
+    """'of them', 'among those': a pronoun for the rows shown, as a part of them."""
+    return x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[0] in ("of", "among", "amongst")
 
 
 def _filter_within(prev: Plan, r: Reading) -> Plan:
@@ -1271,6 +1278,9 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         measures = [Agg(r.agg_only[0], col)]
     else:
         measures = [Agg("count")]
+    loose = [f for f in r.filters if not f.column and f.kind == "compare"]
+    if loose:
+        return _count_with_the_bound_replaced(prev, r, cat)
     filters = [f for f in r.filters if f.column]
     related = _of_the_rows_kept(prev, r, measures, filters, cat)
     if related is not None:
@@ -1286,6 +1296,29 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
              assumptions=list(r.assumptions), inner=inner)
     p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
+    return p
+
+
+def _count_with_the_bound_replaced(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    """'When was the CAPE last below 20?' → 'how many months in total has it been above 30?': a
+    bound said with no column, after one row picked among those under a bound on one measure, puts
+    a new bound on that measure ('it'), and the rows under it are counted (never the one row the
+    answer kept, nor every row with the bound dropped). Declined where the measure is not so plain."""
+    bounded = {f.column for f in prev.filters if f.kind == "compare" and f.column and f.agg is None and
+               cat.is_measure(*f.column.split("."))}
+    said = next(f for f in r.filters if not f.column and f.kind == "compare")
+    if prev.limit != 1 or len(bounded) != 1 or r.group or r.agg_only or \
+            any(m.func != "count" for m in r.measures):
+        raise CannotAnswer(f"could not tell which column '{said.op} {said.values[0]:g}' applies to among the rows "
+                           "of the previous answer; name it")
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.order, p.limit, p.select, p.distinct = [], None, [], False
+    p.filters = [f for f in p.filters if f.kind != "null"]
+    p.measures = list(r.measures) or [Agg("count")]
+    _add_filters(p, r.filters, cat, replace=True)
+    p.assume("count", f"every row with {next(iter(bounded)).split('.')[1]} {said.op} {said.values[0]:g}, "
+                      "not only the one row the previous answer kept")
     return p
 
 
