@@ -95,3 +95,19 @@ def test_a_count_after_one_row_picked_under_a_bound_puts_the_new_bound_on_that_m
     c.ask("Which 5 months had the highest water level?")
     with pytest.raises(Engine.CannotAnswer):
         c.ask("how many of them were above 30?")      # the bound is never dropped from the count
+
+
+def test_an_average_per_row_instead_keeps_the_groups_and_instead_of_a_group_replaces_it(nursery_db):
+    c = Conv(nursery_db)
+    c.ask("What is the total sale total for each buyer kind?")
+    c.ask("show the average rebate per sale instead")      # 'per sale' is the rows averaged, not one row each
+    assert sorted((r[0], float(r[1])) for r in c.rows) == sorted(rows(
+        nursery_db, "SELECT b.buyer_kind, AVG(s.rebate) FROM sales s JOIN buyers b ON b.buyer_id = s.buyer_id "
+                    "GROUP BY b.buyer_kind"))
+    c.ask("only paid sales")
+    c.ask("now by year instead of by buyer kind")           # the buyer kind goes, never kept beside the year
+    assert sorted((r[0], float(r[1])) for r in c.rows) == sorted(rows(
+        nursery_db, "SELECT strftime('%Y', sold_on), AVG(rebate) FROM sales WHERE state = 'paid' GROUP BY 1"))
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("by month instead of by buyer kind")          # the answer shows no buyer kind to replace
+

@@ -566,6 +566,7 @@ def _having_words(prev: Plan) -> str:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    _groups_named_as_replaced(prev, r)
     _the_figure_instead(prev, r, cat)
     _sorted_the_same_way_instead(prev, r, cat)
     p = _edit(prev, r, cat)
@@ -573,6 +574,36 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
+    """'now by year instead of by centre': the grouping named after 'instead of' is the one the
+    previous answer showed, and it goes (never kept beside the new one). Declined when the previous
+    answer shows no such grouping."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "instead" and
+               x.text == "instead" and m[i + 1].text == "of"), None)
+    if at is None or not r.group:
+        return
+    named = []
+    for x in m[at + 2:]:
+        if x.text in (",", ";", "and", "but"):
+            break
+        named.append(x)
+    grains = {x.kw[1] for x in named if x.kind == "kw" and x.kw[0] == "grain"}
+    cols = {x.col for x in named if x.kind == "ref" and x.col}
+    tables = {x.ref.table for x in named if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"}
+    gone = [d for d in r.group if (d.grain in grains if d.grain else
+                                   d.column in cols or d.column.split(".")[0] in tables)]
+    if not gone:
+        return
+    if len(gone) == len(r.group) or any(d not in prev.group for d in gone):
+        words = [x.text for x in named if x.kind != "word"]
+        raise CannotAnswer(f"'instead of {' '.join(words)}' names a grouping the previous answer does not show, or "
+                           "leaves none in its place; ask the whole question", words)
+    r.group = [d for d in r.group if d not in gone]
+    for x in m[at:at + 2] + named:
+        x.kind, x.kw, x.used = "word", (), True      # said of the grouping replaced
 
 
 def _the_figure_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
