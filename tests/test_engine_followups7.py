@@ -111,3 +111,10 @@ def test_an_average_per_row_instead_keeps_the_groups_and_instead_of_a_group_repl
     with pytest.raises(Engine.CannotAnswer):
         c.ask("by month instead of by buyer kind")          # the answer shows no buyer kind to replace
 
+
+def test_at_which_table_after_one_row_is_the_row_it_belongs_to(nursery_db):
+    c = Conv(nursery_db)
+    c.ask("List the open sales")
+    c.ask("which one has the largest sale total?")
+    c.ask("from which buyer?")              # that sale's buyer, never every buyer
+    assert len(c.rows) == 1 and "Cedar Co" in c.rows[0], c.sql

@@ -626,12 +626,13 @@ def _dangling_each(reading: Reading) -> list[str]:
 
 def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     """With no earlier answer, the words of a question that only continues one: 'at which hotel?'
-    (which rows is unknown), 'which one has the most rooms?' (one of what?)."""
-    if previous is not None:
-        return []
+    (which rows is unknown; after an answer it is not read as a follow-up of, too), 'which one has
+    the most rooms?' (one of what?)."""
     fragment = _FRAGMENT.match(text)
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
-        return [fragment.group(0).strip()]
+        return [fragment.group(0).strip()]      # (after an answer, one it is not read as a follow-up of)
+    if previous is not None:
+        return []
     if _WHICH_ONE.search(text):
         return ["one"]
     dangling = _ranks_nothing_named(reading)

@@ -34,6 +34,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
+    if _which_related_row(r, prev, cat):
+        return True           # "which course starts first?" → "at which school?": that course's school
     lead = [x.text for x in r.mentions[:3]]
     if lead[:1] == ["as"] and set(lead[1:]) & {"%", "percent", "percentage", "share", "proportion", "fraction"}:
         return True           # "as % of total tickets": the figure shown, as a share
@@ -91,6 +93,19 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def _which_related_row(r: Reading, prev: Plan, cat: Catalog) -> bool:
+    """'at which school?', 'in what country?': only the rest of a question, a preposition and a
+    table, asks for the related row of each row the previous answer shows (never every row of it)."""
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    return len(m) == 3 and m[0].kind in ("word", "kw") and m[0].text in _FRAGMENT_PREPOSITIONS and \
+        m[1].text in ("which", "what") and m[2].kind == "ref" and m[2].ref is not None and \
+        m[2].ref.kind == "table" and r.entity == m[2].ref.table != prev.table and not prev.measures and \
+        not prev.group and cat.connected(prev.table, r.entity) and not cat.fans_out(prev.table, r.entity)
+
+
+_FRAGMENT_PREPOSITIONS = {"at", "in", "on", "for", "from", "by", "to", "with", "under", "of"}
 
 
 def _counts_what_it_names(r: Reading) -> bool:
