@@ -118,3 +118,27 @@ def test_at_which_table_after_one_row_is_the_row_it_belongs_to(nursery_db):
     c.ask("which one has the largest sale total?")
     c.ask("from which buyer?")              # that sale's buyer, never every buyer
     assert len(c.rows) == 1 and "Cedar Co" in c.rows[0], c.sql
+
+
+def test_a_fragment_not_read_as_a_follow_up_is_declined(nursery_db):
+    c = Conv(nursery_db)
+    c.ask("How many sales are there in each state?")
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("from which buyer?")          # never every buyer
+
+
+def test_how_many_of_them_after_counts_per_group_counts_in_each_group(nursery_db):
+    c = Conv(nursery_db)
+    c.ask("How many buyers joined each year?")
+    c.ask("and how many of them are trade buyers?")     # of the buyers counted in each year
+    assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(rows(
+        nursery_db, "SELECT strftime('%Y', joined_on), COUNT(*) FROM buyers WHERE buyer_kind = 'trade' GROUP BY 1"))
+
+
+def test_a_link_column_named_in_a_count_is_never_dropped(nursery_db):
+    c = Conv(nursery_db)
+    c.ask("How many buyers joined each year?")
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask("and how many of them came through a referral?")    # never every buyer counted
+    assert "referral" in str(e.value)
+

@@ -786,7 +786,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if (r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
                                                and not r.group)) and not _sorts_by_a_figure_shown(prev, r):
         p.measures = [Agg("count")]
-        p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
+        p.group, p.order, p.select, p.distinct = list(r.group) or _counted_groups_kept(prev, p, r), [], [], False
         _conditions_of_the_figure_dropped(p, prev)
         if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
             # 'which country do most guests come from?' → 'how many of them are Gold?': the rows of the
@@ -933,6 +933,18 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _counted_groups_kept(prev: Plan, p: Plan, r: Reading) -> list[Dim]:
+    """'how many learners signed up each year?' → 'and how many of them are from Spain?': 'of them'
+    are the rows counted in each group, so the count under the new condition is per group too
+    (never one count over every group)."""
+    if not (r.count_anaphora and r.filters and prev.group and prev.limit is None and prev.inner is None and
+            prev.within is None and prev.measures and all(m.func == "count" and not m.column for m in prev.measures)):
+        return []
+    p_by = ", ".join(g.grain or g.column.split(".")[1] for g in prev.group)
+    p.assume("of them", f"counted in each {p_by}, as the previous answer was")
+    return list(prev.group)
 
 
 def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
