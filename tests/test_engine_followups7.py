@@ -142,3 +142,12 @@ def test_a_link_column_named_in_a_count_is_never_dropped(nursery_db):
         c.ask("and how many of them came through a referral?")    # never every buyer counted
     assert "referral" in str(e.value)
 
+
+def test_on_how_many_rows_after_a_figure_is_declined_never_every_row_counted(nursery_db):
+    c = Conv(nursery_db)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.ask("How much rebate have we given, and on how many sales?")     # the sales with a rebate
+    assert "on how many" in str(e.value)
+    c.ask("How much rebate have we given, and how many sales are there?")   # every sale: answered
+    assert [float(v) for v in c.rows[0]] == [float(v) for v in rows(nursery_db, "SELECT SUM(rebate), COUNT(*) "
+                                                                                "FROM sales")[0]]

@@ -100,6 +100,7 @@ class Engine:
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
             pending.append(_one_unnamed_row(plan, reading))
+            pending.append(_count_of_rows_with_the_figure(plan, reading))
             pending.append(_sorts_one_figure(plan, reading))
             if named_group:
                 # 'the average seats on that plan' after 'which plan has the most seats?': the rows
@@ -783,6 +784,23 @@ def _one_unnamed_row(plan: Plan, reading: Reading) -> CannotAnswer | None:
         return CannotAnswer(f"'the {one[0]}' is one {one[0]}, and the question does not say which; name it",
                             [one[0]])
     return None
+
+
+def _count_of_rows_with_the_figure(plan: Plan, reading: Reading) -> CannotAnswer | None:
+    """'How much discount have we given in total, and on how many projects?': a count said with
+    a preposition after a figure counts the rows the figure was given on (those with a discount),
+    which a count of every row is not; declined rather than answered with every row counted."""
+    m = reading.mentions
+    summed = [a for a in plan.measures if a.column and a.func in ("sum", "avg")]
+    at = next((i for i, x in enumerate(m) if i > 0 and x.kind == "kw" and x.kw[0] == "count" and
+               x.text == "how many" and m[i - 1].text in ("on", "in", "across", "over", "for", "to")), None)
+    if at is None or not summed or not any(a.func == "count" and not a.column for a in plan.measures) or \
+            not any(x.kind == "kw" and x.kw[0] in ("agg", "count") for x in m[:at - 1]):
+        return None
+    said = f"{m[at - 1].text} how many"
+    return CannotAnswer(f"'{said}' counts the rows the {summed[0].column.split('.')[1]} was given on, and the "
+                        "answer would count every row; ask for that count with its condition (for example "
+                        f"'how many with a {summed[0].column.split('.')[1]} above 0')", [said])
 
 
 def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, cat: Catalog) -> CannotAnswer | None:
