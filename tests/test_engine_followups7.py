@@ -151,3 +151,15 @@ def test_on_how_many_rows_after_a_figure_is_declined_never_every_row_counted(nur
     c.ask("How much rebate have we given, and how many sales are there?")   # every sale: answered
     assert [float(v) for v in c.rows[0]] == [float(v) for v in rows(nursery_db, "SELECT SUM(rebate), COUNT(*) "
                                                                                 "FROM sales")[0]]
+
+
+def test_instead_of_a_grouping_replaces_only_that_grouping(nursery_db):
+    c = Conv(nursery_db)
+    c.ask("total sale total per year")
+    c.ask("by month instead of year")                       # a time unit said bare after 'instead of'
+    assert len(c.rows) == len(rows(nursery_db, "SELECT DISTINCT strftime('%Y-%m', sold_on) FROM sales"))
+    c = Conv(nursery_db)
+    c.ask("total sale total by buyer kind and by year")
+    c.ask("by state instead of by buyer kind")              # the year stays, the buyer kind goes
+    assert sorted((r[0], r[1], float(r[2])) for r in c.rows) == sorted(rows(
+        nursery_db, "SELECT strftime('%Y', sold_on), state, SUM(sale_total) FROM sales GROUP BY 1, 2"))

@@ -592,9 +592,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
 
 
 def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
-    """'now by year instead of by centre': the grouping named after 'instead of' is the one the
-    previous answer showed, and it goes (never kept beside the new one). Declined when the previous
-    answer shows no such grouping."""
+    """'now by year instead of by centre', 'by level instead of year': the grouping named after
+    'instead of' is one the previous answer shows, and it goes (never kept beside the new one).
+    Declined when the previous answer shows no such grouping, or none is left in its place."""
     m = r.mentions
     at = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "instead" and
                x.text == "instead" and m[i + 1].text == "of"), None)
@@ -605,20 +605,28 @@ def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
         if x.text in (",", ";", "and", "but"):
             break
         named.append(x)
-    grains = {x.kw[1] for x in named if x.kind == "kw" and x.kw[0] == "grain"}
+    grains = {x.kw[1] for x in named if x.kind == "kw" and x.kw[0] == "grain"} | \
+        {x.text.rstrip("s") for x in named if x.kind == "word" and x.text.rstrip("s") in _GRAIN_WORDS}
     cols = {x.col for x in named if x.kind == "ref" and x.col}
     tables = {x.ref.table for x in named if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"}
-    gone = [d for d in r.group if (d.grain in grains if d.grain else
-                                   d.column in cols or d.column.split(".")[0] in tables)]
-    if not gone:
+    if not (grains or cols or tables):
         return
-    if len(gone) == len(r.group) or any(d not in prev.group for d in gone):
-        words = [x.text for x in named if x.kind != "word"]
+
+    def named_here(d: Dim) -> bool:
+        return d.grain in grains if d.grain else d.column in cols or d.column.split(".")[0] in tables
+
+    gone = [d for d in prev.group if named_here(d)]
+    kept = [d for d in r.group if not named_here(d)]
+    if not gone or not kept:
+        words = [x.text for x in named if x.kind != "word" or x.text.rstrip("s") in _GRAIN_WORDS]
         raise CannotAnswer(f"'instead of {' '.join(words)}' names a grouping the previous answer does not show, or "
                            "leaves none in its place; ask the whole question", words)
-    r.group = [d for d in r.group if d not in gone]
+    r.group = [d for d in prev.group if d not in gone and d not in kept] + kept     # the other groups stay
     for x in m[at:at + 2] + named:
         x.kind, x.kw, x.used = "word", (), True      # said of the grouping replaced
+
+
+_GRAIN_WORDS = {"year", "quarter", "month", "week", "day", "hour", "decade"}
 
 
 def _the_figure_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
