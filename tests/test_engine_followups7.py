@@ -163,3 +163,13 @@ def test_instead_of_a_grouping_replaces_only_that_grouping(nursery_db):
     c.ask("by state instead of by buyer kind")              # the year stays, the buyer kind goes
     assert sorted((r[0], r[1], float(r[2])) for r in c.rows) == sorted(rows(
         nursery_db, "SELECT strftime('%Y', sold_on), state, SUM(sale_total) FROM sales GROUP BY 1, 2"))
+
+
+def test_split_that_by_regroups_the_answer_shown(nursery_db):
+    c = Conv(nursery_db)
+    c.ask("How many sales are there each year?")
+    c.ask("only paid sales")
+    c.ask("now split that by buyer kind instead of year")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(rows(
+        nursery_db, "SELECT b.buyer_kind, COUNT(*) FROM sales s JOIN buyers b ON b.buyer_id = s.buyer_id "
+                    "WHERE s.state = 'paid' GROUP BY 1"))
