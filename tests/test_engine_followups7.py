@@ -173,3 +173,25 @@ def test_split_that_by_regroups_the_answer_shown(nursery_db):
     assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(rows(
         nursery_db, "SELECT b.buyer_kind, COUNT(*) FROM sales s JOIN buyers b ON b.buyer_id = s.buyer_id "
                     "WHERE s.state = 'paid' GROUP BY 1"))
+
+
+@pytest.fixture(scope="module")
+def depot_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("depot") / "depot.sqlite"
+    jobs = ", ".join(f"({i}, {1 + i % 2}, '{('repair', 'survey')[i % 3 == 0]}', '{2021 + i % 3}-0{1 + i % 9}-1{i % 9}')"
+                     for i in range(1, 40))
+    return make_db(path, f"""
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, opened_year INTEGER);
+    CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(depot_id), job_type TEXT,
+                       done_on TEXT);
+    INSERT INTO depots VALUES (1, 'Quay', 1990), (2, 'Ridge', 2004);
+    INSERT INTO jobs VALUES {jobs};
+    """)
+
+
+def test_the_year_before_moves_the_period_even_where_a_column_is_named_year(depot_db):
+    c = Conv(depot_db)
+    c.ask("how many repair jobs were done in 2023?")
+    c.ask("and the year before?")               # 'year' is the unit of the period, not opened_year
+    assert int(c.rows[0][0]) == rows(depot_db, "SELECT COUNT(*) FROM jobs WHERE job_type = 'repair' "
+                                               "AND done_on LIKE '2022%'")[0][0]
