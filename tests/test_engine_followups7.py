@@ -195,3 +195,16 @@ def test_the_year_before_moves_the_period_even_where_a_column_is_named_year(depo
     c.ask("and the year before?")               # 'year' is the unit of the period, not opened_year
     assert int(c.rows[0][0]) == rows(depot_db, "SELECT COUNT(*) FROM jobs WHERE job_type = 'repair' "
                                                "AND done_on LIKE '2022%'")[0][0]
+
+
+def test_dropping_the_split_gives_the_figure_over_every_group(nursery_db):
+    ref = rows(nursery_db, "SELECT COUNT(*) FROM sales WHERE state = 'paid'")[0][0]
+    for ask in ("drop the buyer kind split, just the total", "just the total", "without the split by buyer kind"):
+        c = Conv(nursery_db)
+        c.ask("how many paid sales are there per buyer kind?")
+        c.ask(ask)
+        assert len(c.rows) == 1 and int(c.rows[0][0]) == ref, (ask, c.sql)
+    c = Conv(nursery_db)
+    c.ask("how many paid sales are there per buyer kind?")
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("drop the plant split")               # the answer shows no split by plant

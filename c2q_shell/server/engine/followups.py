@@ -708,7 +708,8 @@ def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:
 
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
-    for step in (dates.when_was_that, _reverse_or_reset, _groups_kept_by_a_condition, _rows_of_previous_groups,
+    for step in (dates.when_was_that, _reverse_or_reset, _split_dropped, _groups_kept_by_a_condition,
+                 _rows_of_previous_groups,
                  _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
                  measures.share_of_previous,
@@ -953,6 +954,45 @@ def _counted_groups_kept(prev: Plan, p: Plan, r: Reading) -> list[Dim]:
     p_by = ", ".join(g.grain or g.column.split(".")[1] for g in prev.group)
     p.assume("of them", f"counted in each {p_by}, as the previous answer was")
     return list(prev.group)
+
+
+def _split_dropped(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'how many planned courses per language?' → 'drop the language split, just the total' (or
+    'just the total'): the figure shown, over every group together. Only for counts and sums (whose
+    total is the figure itself); the groups named must be ones the answer shows."""
+    if not prev.group or prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            not all(m.func == "count" and not m.column or m.func == "sum" for m in prev.measures) or not prev.measures:
+        return None
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!", ",")]
+    total = [x for x in m if x.kind == "kw" and x.kw[0] == "agg" and x.text in ("total", "overall total")]
+    drop = [x for x in m if x.text in _DROP_WORDS]
+    if not (total or drop) or r.measures or r.filters or r.order or r.rank_dir or r.limit is not None or \
+            (total and r.agg_only != ["sum"]) or (r.agg_only and not total):
+        return None
+    shown = {d.column for d in prev.group}
+    named = [x for x in m if x.kind == "ref" and x.col]
+    splits = [x for x in m if x.text in ("split", "breakdown", "grouping", "split by", "breakdown by")]
+    rest = [x for x in m if x not in total + drop + named + splits and not (x.kind == "word" and x.text in ("the", "a")) and
+            not (x.kind == "kw" and x.kw[0] == "connective")]
+    if rest or any(x.col not in shown for x in named) or (drop and not (named or splits)):
+        return None
+    gone = {x.col for x in named}
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.group = [d for d in prev.group if d.column not in gone] if gone and not total else []
+    p.order = [o for o in p.order if o.kind == "agg"] if p.group else []
+    p.select = []
+    for x in m:
+        x.used = True
+    for x in named:
+        x.kind, x.refs, x.ref = "word", [], None     # the grouping taken away, never a column shown
+    r.share, r.agg_only, r.select, r.group = False, [], [], []
+    p.assume("total", "the figure shown, over " + ("every group together" if not p.group else
+                                                   f"each {', '.join(d.grain or d.column.split('.')[1] for d in p.group)}"))
+    return p
+
+
+_DROP_WORDS = {"drop", "remove", "without", "lose", "ditch"}
 
 
 def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
