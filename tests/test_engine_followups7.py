@@ -208,3 +208,14 @@ def test_dropping_the_split_gives_the_figure_over_every_group(nursery_db):
     c.ask("how many paid sales are there per buyer kind?")
     with pytest.raises(Engine.CannotAnswer):
         c.ask("drop the plant split")               # the answer shows no split by plant
+
+
+def test_only_a_bare_year_after_an_answer_keeps_its_rows_to_that_year(depot_db):
+    c = Conv(depot_db)
+    c.ask("how many jobs were done at each depot?")
+    c.ask("only 2023")                          # the jobs' date, the depots' opening year aside
+    assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(rows(
+        depot_db, "SELECT d.depot_name, COUNT(*) FROM jobs j JOIN depots d ON d.depot_id = j.depot_id "
+                  "WHERE j.done_on LIKE '2023%' GROUP BY 1"))
+    with pytest.raises(Engine.CannotAnswer):
+        Conv(depot_db).ask("only 2023")         # no answer to keep to it
