@@ -219,3 +219,19 @@ def test_only_a_bare_year_after_an_answer_keeps_its_rows_to_that_year(depot_db):
                   "WHERE j.done_on LIKE '2023%' GROUP BY 1"))
     with pytest.raises(Engine.CannotAnswer):
         Conv(depot_db).ask("only 2023")         # no answer to keep to it
+
+
+def test_switch_to_a_figure_and_cut_it_to_the_top_n_edit_the_answer_shown(nursery_db, depot_db):
+    per_kind = rows(nursery_db, "SELECT b.buyer_kind, COUNT(*) FROM sales s JOIN buyers b ON b.buyer_id = s.buyer_id "
+                                "GROUP BY 1")
+    for ask in ("switch to the number of sales", "the number of sales instead"):
+        c = Conv(nursery_db)
+        c.ask("What is the total sale total for each buyer kind?")
+        c.ask(ask)                              # in place of the figure shown: still one row per buyer kind
+        assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(per_kind), (ask, c.sql)
+    c = Conv(depot_db)
+    c.ask("how many jobs were done in each year?")
+    c.ask("sort it, highest first")
+    c.ask("cut it to the top 2")
+    assert [int(r[1]) for r in c.rows] == [r[0] for r in rows(
+        depot_db, "SELECT COUNT(*) FROM jobs GROUP BY strftime('%Y', done_on) ORDER BY 1 DESC LIMIT 2")]

@@ -80,8 +80,9 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
     if _figure_of_those_counted(prev, r):
         return True           # "how many wines come from them?" → "what is the average price of those wines?"
-    if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
-        return False          # a complete question of its own ("how many companies are in each sector…")
+    if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not (r.connective or r.instead)):
+        return False          # a complete question of its own ("how many companies are in each sector…"; 'the
+        #                       number of screenings instead' is in place of the figure shown)
     if _bare_count(r) and not _counts_what_it_names(r):
         return True           # "how many are there?" counts the previous result
     if r.measures and not (r.entity or r.group or r.filters or r.select or r.dims_named) and \
