@@ -100,6 +100,7 @@ class Engine:
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
             pending.append(_one_unnamed_row(plan, reading))
+            pending.append(_count_of_rows_with_the_figure(plan, reading))
             pending.append(_sorts_one_figure(plan, reading))
             if named_group:
                 # 'the average seats on that plan' after 'which plan has the most seats?': the rows
@@ -606,6 +607,8 @@ def _points_back(reading: Reading, cat: Catalog) -> list[str]:
     words += [x.text for x in m if x.kind == "kw" and x.kw[0] == "place"]
     # 'the average P/E of its sector': the category of a row an earlier answer found
     words += [x.text for i, x in enumerate(m[:-1]) if _its_category(m, i, cat)]
+    # 'how many units did each take?': 'each' alone is each row of an earlier answer
+    words += _dangling_each(reading)
     if reading.group_prev:
         # 'what's the average price per unit in each?': each of the groups an earlier answer showed
         words += [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and x.used and
@@ -613,19 +616,32 @@ def _points_back(reading: Reading, cat: Catalog) -> list[str]:
     return words
 
 
+def _dangling_each(reading: Reading) -> list[str]:
+    """'how many units did each take?', 'what did each cost?': an 'each' that no rule used, with
+    no noun after it, is a pronoun for the rows of an earlier answer (read alone, the question would
+    give one figure over every row)."""
+    m = [x for x in reading.mentions if x.text not in ("?", ".", "!")]
+    return [x.text for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "group" and not x.used and
+            x.text in ("each", "every") and (i + 1 == len(m) or m[i + 1].kind == "word" and m[i + 1].text != "of")]
+
+
 def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     """With no earlier answer, the words of a question that only continues one: 'at which hotel?'
-    (which rows is unknown), 'which one has the most rooms?' (one of what?)."""
-    if previous is not None:
-        return []
+    (which rows is unknown; after an answer it is not read as a follow-up of, too), 'which one has
+    the most rooms?' (one of what?)."""
     fragment = _FRAGMENT.match(text)
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
-        return [fragment.group(0).strip()]
+        return [fragment.group(0).strip()]      # (after an answer, one it is not read as a follow-up of)
+    if previous is not None:
+        return []
     if _WHICH_ONE.search(text):
         return ["one"]
     dangling = _ranks_nothing_named(reading)
     if dangling:
         return dangling
+    instead = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "instead" and x.text != "rather"]
+    if instead:
+        return instead[:1]          # 'sum the shipping fees instead': in place of an earlier answer's figure
     lead = _CONTINUING.match(text)
     return [lead.group(1)] if lead else _terse_change(text, reading)
 
@@ -768,6 +784,23 @@ def _one_unnamed_row(plan: Plan, reading: Reading) -> CannotAnswer | None:
         return CannotAnswer(f"'the {one[0]}' is one {one[0]}, and the question does not say which; name it",
                             [one[0]])
     return None
+
+
+def _count_of_rows_with_the_figure(plan: Plan, reading: Reading) -> CannotAnswer | None:
+    """'How much discount have we given in total, and on how many projects?': a count said with
+    a preposition after a figure counts the rows the figure was given on (those with a discount),
+    which a count of every row is not; declined rather than answered with every row counted."""
+    m = reading.mentions
+    summed = [a for a in plan.measures if a.column and a.func in ("sum", "avg")]
+    at = next((i for i, x in enumerate(m) if i > 0 and x.kind == "kw" and x.kw[0] == "count" and
+               x.text == "how many" and m[i - 1].text in ("on", "in", "across", "over", "for", "to")), None)
+    if at is None or not summed or not any(a.func == "count" and not a.column for a in plan.measures) or \
+            not any(x.kind == "kw" and x.kw[0] in ("agg", "count") for x in m[:at - 1]):
+        return None
+    said = f"{m[at - 1].text} how many"
+    return CannotAnswer(f"'{said}' counts the rows the {summed[0].column.split('.')[1]} was given on, and the "
+                        "answer would count every row; ask for that count with its condition (for example "
+                        f"'how many with a {summed[0].column.split('.')[1]} above 0')", [said])
 
 
 def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, cat: Catalog) -> CannotAnswer | None:

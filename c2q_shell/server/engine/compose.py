@@ -463,8 +463,10 @@ def per_row_average(p: Plan, cat: Catalog, named: set[str] = frozenset()) -> Non
 def per_row_keeps_the_groups(prev: Plan, p: Plan, r: Reading, cat: Catalog) -> None:
     """'budget by city' → 'avg per project': 'per' the rows of the measure's own table, with only an
     aggregate word, is the grain of the average (each project one row), not a new grouping: the
-    groups shown stay and the measure is averaged over their rows."""
-    if not prev.group or r.measures or not r.agg_only or p.inner is not None or not p.measures:
+    groups shown stay and the measure is averaged over their rows ('the average cost per treatment
+    instead' after the total per centre: the average of the treatments at each centre)."""
+    averaged = r.agg_only or (r.measures and all(m.func == "avg" and m.column for m in r.measures))
+    if not prev.group or not averaged or p.inner is not None or not p.measures:
         return
     tables = {m.column.split(".")[0] for m in p.measures if m.column}
     per = [x for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" and x.text == "per"]

@@ -470,8 +470,9 @@ def bare_years(it) -> None:
             continue
         i = m.index(x)
         beside = m[i - 1] if i else m[1]
-        if beside.kind not in ("ref", "value"):
-            continue                    # 'above 2024', 'top 2024': no year
+        if beside.kind not in ("ref", "value") and not (it.previous is not None and len(m) == 2 and
+                                                        beside.text in ("only", "just")):
+            continue                    # 'above 2024', 'top 2024': no year ('only 2023' after an answer: its rows)
         y = int(x.number)
         if a_year_of_the_data(it.cat, it._tables_in_play(), y) is None:
             continue

@@ -490,6 +490,8 @@ def shifted_period(it) -> None:
     it.r.filters.append(Filter(period.column, "between", [start, dates.last_moment(it.cat, period.column, end)],
                                kind="time"))
     for x in it.m:
+        if x.kind == "ref" and x.text.lower() == unit:
+            x.kind, x.refs, x.ref = "word", [], None    # the unit of the period, never a column named 'year'
         if x.kind != "num":
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")

@@ -35,6 +35,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "which department pays the most?" → "who are the employees there?"
     if r.group_prev or r.reverse or r.reset:
         return True           # "how many countries are in each?", "reverse the order", "remove the filters"
+    if _which_related_row(r, prev, cat):
+        return True           # "which course starts first?" → "at which school?": that course's school
     lead = [x.text for x in r.mentions[:3]]
     if lead[:1] == ["as"] and set(lead[1:]) & {"%", "percent", "percentage", "share", "proportion", "fraction"}:
         return True           # "as % of total tickets": the figure shown, as a share
@@ -79,8 +81,9 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
     if _figure_of_those_counted(prev, r):
         return True           # "how many wines come from them?" → "what is the average price of those wines?"
-    if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not r.connective):
-        return False          # a complete question of its own ("how many companies are in each sector…")
+    if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not (r.connective or r.instead)):
+        return False          # a complete question of its own ("how many companies are in each sector…"; 'the
+        #                       number of screenings instead' is in place of the figure shown)
     if _bare_count(r) and not _counts_what_it_names(r):
         return True           # "how many are there?" counts the previous result
     if r.measures and not (r.entity or r.group or r.filters or r.select or r.dims_named) and \
@@ -92,6 +95,19 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def _which_related_row(r: Reading, prev: Plan, cat: Catalog) -> bool:
+    """'at which school?', 'in what country?': only the rest of a question, a preposition and a
+    table, asks for the related row of each row the previous answer shows (never every row of it)."""
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    return len(m) == 3 and m[0].kind in ("word", "kw") and m[0].text in _FRAGMENT_PREPOSITIONS and \
+        m[1].text in ("which", "what") and m[2].kind == "ref" and m[2].ref is not None and \
+        m[2].ref.kind == "table" and r.entity == m[2].ref.table != prev.table and not prev.measures and \
+        not prev.group and cat.connected(prev.table, r.entity) and not cat.fans_out(prev.table, r.entity)
+
+
+_FRAGMENT_PREPOSITIONS = {"at", "in", "on", "for", "from", "by", "to", "with", "under", "of"}
 
 
 def _counts_what_it_names(r: Reading) -> bool:
@@ -569,6 +585,7 @@ def _having_words(prev: Plan) -> str:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    _groups_named_as_replaced(prev, r)
     _the_figure_instead(prev, r, cat)
     _sorted_the_same_way_instead(prev, r, cat)
     p = _edit(prev, r, cat)
@@ -576,6 +593,44 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
+    """'now by year instead of by centre', 'by level instead of year': the grouping named after
+    'instead of' is one the previous answer shows, and it goes (never kept beside the new one).
+    Declined when the previous answer shows no such grouping, or none is left in its place."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "instead" and
+               x.text == "instead" and m[i + 1].text == "of"), None)
+    if at is None or not r.group:
+        return
+    named = []
+    for x in m[at + 2:]:
+        if x.text in (",", ";", "and", "but"):
+            break
+        named.append(x)
+    grains = {x.kw[1] for x in named if x.kind == "kw" and x.kw[0] == "grain"} | \
+        {x.text.rstrip("s") for x in named if x.kind == "word" and x.text.rstrip("s") in _GRAIN_WORDS}
+    cols = {x.col for x in named if x.kind == "ref" and x.col}
+    tables = {x.ref.table for x in named if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"}
+    if not (grains or cols or tables):
+        return
+
+    def named_here(d: Dim) -> bool:
+        return d.grain in grains if d.grain else d.column in cols or d.column.split(".")[0] in tables
+
+    gone = [d for d in prev.group if named_here(d)]
+    kept = [d for d in r.group if not named_here(d)]
+    if not gone or not kept:
+        words = [x.text for x in named if x.kind != "word" or x.text.rstrip("s") in _GRAIN_WORDS]
+        raise CannotAnswer(f"'instead of {' '.join(words)}' names a grouping the previous answer does not show, or "
+                           "leaves none in its place; ask the whole question", words)
+    r.group = [d for d in prev.group if d not in gone and d not in kept] + kept     # the other groups stay
+    for x in m[at:at + 2] + named:
+        x.kind, x.kw, x.used = "word", (), True      # said of the grouping replaced
+
+
+_GRAIN_WORDS = {"year", "quarter", "month", "week", "day", "hour", "decade"}
 
 
 def _the_figure_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
@@ -664,7 +719,8 @@ def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:
 
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
-    for step in (dates.when_was_that, _reverse_or_reset, _groups_kept_by_a_condition, _rows_of_previous_groups,
+    for step in (dates.when_was_that, _reverse_or_reset, _split_dropped, _groups_kept_by_a_condition,
+                 _rows_of_previous_groups,
                  _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
                  measures.share_of_previous,
@@ -750,7 +806,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     if (r.count_anaphora or _bare_count(r) or (r.anaphora and any(a.func == "count" for a in r.measures)
                                                and not r.group)) and not _sorts_by_a_figure_shown(prev, r):
         p.measures = [Agg("count")]
-        p.group, p.order, p.select, p.distinct = list(r.group), [], [], False
+        p.group, p.order, p.select, p.distinct = list(r.group) or _counted_groups_kept(prev, p, r), [], [], False
         _conditions_of_the_figure_dropped(p, prev)
         if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
             # 'which country do most guests come from?' → 'how many of them are Gold?': the rows of the
@@ -898,6 +954,57 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _counted_groups_kept(prev: Plan, p: Plan, r: Reading) -> list[Dim]:
+    """'how many learners signed up each year?' → 'and how many of them are from Spain?': 'of them'
+    are the rows counted in each group, so the count under the new condition is per group too
+    (never one count over every group)."""
+    if not (r.count_anaphora and r.filters and prev.group and prev.limit is None and prev.inner is None and
+            prev.within is None and prev.measures and all(m.func == "count" and not m.column for m in prev.measures)):
+        return []
+    p_by = ", ".join(g.grain or g.column.split(".")[1] for g in prev.group)
+    p.assume("of them", f"counted in each {p_by}, as the previous answer was")
+    return list(prev.group)
+
+
+def _split_dropped(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'how many planned courses per language?' → 'drop the language split, just the total' (or
+    'just the total'): the figure shown, over every group together. Only for counts and sums (whose
+    total is the figure itself); the groups named must be ones the answer shows."""
+    if not prev.group or prev.limit is not None or prev.inner is not None or prev.within is not None or \
+            not all(m.func == "count" and not m.column or m.func == "sum" for m in prev.measures) or not prev.measures:
+        return None
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!", ",")]
+    total = [x for x in m if x.kind == "kw" and x.kw[0] == "agg" and x.text in ("total", "overall total")]
+    drop = [x for x in m if x.text in _DROP_WORDS]
+    if not (total or drop) or r.measures or r.filters or r.order or r.rank_dir or r.limit is not None or \
+            (total and r.agg_only != ["sum"]) or (r.agg_only and not total):
+        return None
+    shown = {d.column for d in prev.group}
+    named = [x for x in m if x.kind == "ref" and x.col]
+    splits = [x for x in m if x.text in ("split", "breakdown", "grouping", "split by", "breakdown by")]
+    rest = [x for x in m if x not in total + drop + named + splits and not (x.kind == "word" and x.text in ("the", "a")) and
+            not (x.kind == "kw" and x.kw[0] == "connective")]
+    if rest or any(x.col not in shown for x in named) or (drop and not (named or splits)):
+        return None
+    gone = {x.col for x in named}
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.group = [d for d in prev.group if d.column not in gone] if gone and not total else []
+    p.order = [o for o in p.order if o.kind == "agg"] if p.group else []
+    p.select = []
+    for x in m:
+        x.used = True
+    for x in named:
+        x.kind, x.refs, x.ref = "word", [], None     # the grouping taken away, never a column shown
+    r.share, r.agg_only, r.select, r.group = False, [], [], []
+    p.assume("total", "the figure shown, over " + ("every group together" if not p.group else
+                                                   f"each {', '.join(d.grain or d.column.split('.')[1] for d in p.group)}"))
+    return p
+
+
+_DROP_WORDS = {"drop", "remove", "without", "lose", "ditch"}
 
 
 def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
@@ -1245,13 +1352,20 @@ def _condition_on_the_ranking_sorted_again(prev: Plan, r: Reading, cat: Catalog)
 
 
 def _asks_which_of(r: Reading) -> bool:
-    """'which of them …?', 'who among those …?': a question about the rows shown ('only those …' is
-    a new condition on the ranking itself)."""
+    """'which of them …?', 'who among those …?', 'of those, which …?': a question about the rows
+    shown ('only those …' is a new condition on the ranking itself)."""
     m = [x for x in r.mentions if x.text not in ("?", ".")]
-    return len(m) > 1 and m[0].text in ("which", "who", "what") and \
-        any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[0] in ("of", "among", "amongst") for x in m[1:3]) \
+    if len(m) > 2 and _of_those(m[0]) and (m[1].text in ("which", "who", "what") or
+                                           m[1].text == "," and m[2].text in ("which", "who", "what")):
+        return True
+    return len(m) > 1 and m[0].text in ("which", "who", "what") and any(_of_those(x) for x in m[1:3]) \
         or (len(m) > 2 and m[0].text in ("which", "who", "what") and m[1].text in ("among", "amongst")
             and m[2].kind == "kw" and m[2].kw[0] == "anaphora")
+
+
+def _of_those(x) -> bool:
+    """'of them', 'among those': a pronoun for the rows shown, as a part of them."""
+    return x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[0] in ("of", "among", "amongst")
 
 
 def _filter_within(prev: Plan, r: Reading) -> Plan:
@@ -1282,6 +1396,9 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         measures = [Agg(r.agg_only[0], col)]
     else:
         measures = [Agg("count")]
+    loose = [f for f in r.filters if not f.column and f.kind == "compare"]
+    if loose:
+        return _count_with_the_bound_replaced(prev, r, cat)
     filters = [f for f in r.filters if f.column]
     related = _of_the_rows_kept(prev, r, measures, filters, cat)
     if related is not None:
@@ -1297,6 +1414,29 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = Plan(table=prev.table, measures=measures or [Agg("count")], filters=filters, group=list(r.group),
              assumptions=list(r.assumptions), inner=inner)
     p.assume("of those", f"computed over the {prev.limit} rows of the previous answer")
+    return p
+
+
+def _count_with_the_bound_replaced(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    """'When was the CAPE last below 20?' → 'how many months in total has it been above 30?': a
+    bound said with no column, after one row picked among those under a bound on one measure, puts
+    a new bound on that measure ('it'), and the rows under it are counted (never the one row the
+    answer kept, nor every row with the bound dropped). Declined where the measure is not so plain."""
+    bounded = {f.column for f in prev.filters if f.kind == "compare" and f.column and f.agg is None and
+               cat.is_measure(*f.column.split("."))}
+    said = next(f for f in r.filters if not f.column and f.kind == "compare")
+    if prev.limit != 1 or len(bounded) != 1 or r.group or r.agg_only or \
+            any(m.func != "count" for m in r.measures):
+        raise CannotAnswer(f"could not tell which column '{said.op} {said.values[0]:g}' applies to among the rows "
+                           "of the previous answer; name it")
+    p = prev.copy()
+    p.assumptions = list(r.assumptions)
+    p.order, p.limit, p.select, p.distinct = [], None, [], False
+    p.filters = [f for f in p.filters if f.kind != "null"]
+    p.measures = list(r.measures) or [Agg("count")]
+    _add_filters(p, r.filters, cat, replace=True)
+    p.assume("count", f"every row with {next(iter(bounded)).split('.')[1]} {said.op} {said.values[0]:g}, "
+                      "not only the one row the previous answer kept")
     return p
 
 

@@ -212,10 +212,26 @@ def dropped(mentions, plan, cat=None) -> list[str]:
                     (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")):
                 continue            # 'opened', 'ordered': the verb of the event the rows are
             if cat is not None and x.ref.table in tables and \
-                    (x.ref.column in cat.label_columns(x.ref.table) or cat.is_key(x.ref.table, x.ref.column)):
+                    (x.ref.column in cat.label_columns(x.ref.table) or cat.is_key(x.ref.table, x.ref.column)) and \
+                    not (_counts_rows(plan) and _points_at_other_rows(x.ref.table, x.ref.column, tables, cat)):
                 continue            # 'how many languages …': the rows counted are named by their label
             out.append(x.text)
     return out
+
+
+def _counts_rows(plan) -> bool:
+    return bool(plan.measures) and all(m.func == "count" and not m.column for m in plan.measures)
+
+
+def _points_at_other_rows(table: str, column: str, tables: set[str], cat) -> bool:
+    """A link column that is not its table's own key nor its label ('referral' for referredById):
+    its word names the rows it points at, so a count of rows that does not join them (another
+    row of the same table, or a table the plan never reads) leaves it out ('how many of them came
+    through a referral?' is no count of them all)."""
+    if column in cat.tables[table].primary_key or column in cat.label_columns(table):
+        return False
+    return any((f.table, f.column) == (table, column) and (f.ref_table == table or f.ref_table not in tables)
+               for f in cat.foreign_keys)
 
 
 def _another_link(named: str, tables: set[str], cols: set[str], cat) -> bool:

@@ -424,10 +424,21 @@ class Interpreter:
         """'Switch it to Health Care', 'change that to 2023': after an answer, a value put in place
         of the one the previous answer was kept to, as 'Health Care instead' says."""
         m = [x for x in self.m if x.text not in ("?", ".", "!")]
-        if self.previous is None or len(m) < 3 or m[0].kind != "word" or m[0].text not in _SWITCH_WORDS:
+        if self.previous is None or len(m) < 3 or m[0].kind != "word" or m[0].text not in _SWITCH_WORDS | _CUT_WORDS:
             return
         i = 2 if m[1].text in ("it", "that", "this", "them", "those") else 1
-        if i + 1 >= len(m) or m[i].text != "to" or any(x.kind not in ("value", "date", "num") for x in m[i + 1:]):
+        if i + 1 < len(m) and m[i].text == "down" and m[0].text in _CUT_WORDS:
+            i += 1                      # 'cut it down to the top 3'
+        if i + 1 >= len(m) or m[i].text != "to":
+            return
+        if m[0].text in _CUT_WORDS or any(x.kind not in ("value", "date", "num") for x in m[i + 1:]):
+            # 'cut it to the top 3', 'switch to the number of screenings': the rest is the edit itself
+            if m[0].text in _CUT_WORDS and not (self.kws("rank") or any(x.kind == "num" for x in m[i + 1:])):
+                return
+            for x in m[:i + 1]:
+                x.kind, x.kw, x.used = "word", (), True
+            if m[0].text in _SWITCH_WORDS:
+                m[0].kind, m[0].kw, m[0].used = "kw", ("instead", None), False     # in place of the figure shown
             return
         m[0].kind, m[0].kw = "kw", ("instead", None)
         for x in m[1:i + 1]:
@@ -1619,6 +1630,7 @@ _HAVE = {"have", "has", "had", "get", "got", "receive", "received", "contain", "
 # follow-ups are plan edits (compose.py). Where the order matters, the description says why.
 # Verbs of a follow-up that puts another value in place of the one asked about before.
 _SWITCH_WORDS = {"switch", "change", "swap"}
+_CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fewer of the rows shown
 
 
 PIPELINE = (
