@@ -162,3 +162,53 @@ def test_a_failed_command_fails_a_batch_run(tmp_path, server):
                         "\\export a.csv"], capture_output=True, text=True,
                        env=dict(env, K="test-private-key-0123456789"), timeout=60, cwd=tmp_path)
     assert r.returncode == 0 and (tmp_path / "a.csv").read_text().splitlines()[1] == "6"
+
+
+# 3 -----------------------------------------------------------------------------------------
+def test_the_prompt_redraws_when_start_up_moves_on_and_never_on_a_timer(server, tmp_path):
+    """No periodic refresh (it wrote a cursor hide/show every 0.5 s forever while idle): the
+    toolbar is redrawn when the background start-up changes its status, and only then."""
+    import io
+    import threading
+
+    from conftest import PRIV, PUB
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from c2q_shell.config import Settings
+    from c2q_shell.shell.backend import Backend, Target
+    from c2q_shell.shell.output import Printer
+    from c2q_shell.shell.repl import Shell
+    from c2q_shell.shell.state import ShellState
+
+    settings = Settings(color=False)
+    backend = Backend(lambda: Target(server.url, PUB, PRIV, "local", "sp500insight"), job_timeout=20)
+    shell = Shell(ShellState.from_settings(settings), backend, Printer(None, False, io.StringIO(), io.StringIO()))
+    statuses_drawn: list[str] = []
+    ready_drawn = threading.Event()
+    try:
+        with create_pipe_input() as inp:
+            session = shell.make_session(None, input=inp, output=DummyOutput())
+            assert not session.refresh_interval and not session.app.refresh_interval
+
+            def rendered(_app) -> None:
+                statuses_drawn.append(backend.status)
+                if backend.status.startswith("ready") and not ready_drawn.is_set():
+                    ready_drawn.set()
+                    inp.send_text("\x04")            # seen: leave the prompt
+            session.app.after_render.add_handler(rendered)
+
+            def guard() -> None:         # if the ready status is never drawn, end the prompt: a failure, not a hang
+                try:
+                    backend.ready(timeout=60)
+                finally:
+                    if not ready_drawn.wait(10):
+                        statuses_drawn.append("(the guard ended the prompt)")
+                        inp.send_text("\x04")
+            threading.Thread(target=guard, daemon=True).start()
+            assert shell.loop() == 0
+    finally:
+        backend.close()
+    # no key was pressed before "ready" was drawn: the redraws came from the status changes
+    assert "(the guard ended the prompt)" not in statuses_drawn and statuses_drawn[-1].startswith("ready")
+    assert len(statuses_drawn) <= 2 + 4          # a redraw per status, not one per half-second

@@ -29,6 +29,10 @@ class Shell:
         self.feed = None              # a Script or Replay (shell/feed.py): pre-fills prompts, may take lines
         # the toolbar's text stays on screen under the spinner while a round runs
         printer.status = lambda: "".join(t for _, t in self.toolbar())
+        # the prompt is redrawn when start-up moves on (connecting, the data summary, the
+        # session) and only then: no periodic redraw while nothing is in progress
+        told = backend.on_status
+        backend.on_status = lambda status: (told(status), self.redraw())
 
     @property
     def commands(self) -> CommandRegistry:
@@ -38,6 +42,11 @@ class Shell:
             from .output_commands import install_output
             self._commands = build_registry(install_output)
         return self._commands
+
+    def redraw(self) -> None:
+        """Redraw the prompt and its toolbar, from any thread (nothing when no prompt is shown)."""
+        if self.session is not None:
+            self.session.app.invalidate()
 
     def set_style(self, style) -> None:
         self.style = style
@@ -138,7 +147,7 @@ class Shell:
             message=self.prompt_message, history=history, auto_suggest=AutoSuggestFromHistory(),
             completer=ShellCompleter(self), complete_while_typing=False, key_bindings=kb,
             bottom_toolbar=self.toolbar, style=self.style, enable_open_in_editor=True, multiline=False,
-            include_default_pygments_style=False, input=input, output=output, refresh_interval=0.5,
+            include_default_pygments_style=False, input=input, output=output,
             prompt_continuation=self.continuation)
         return self.session
 
