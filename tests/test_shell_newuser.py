@@ -212,3 +212,94 @@ def test_the_prompt_redraws_when_start_up_moves_on_and_never_on_a_timer(server, 
     # no key was pressed before "ready" was drawn: the redraws came from the status changes
     assert "(the guard ended the prompt)" not in statuses_drawn and statuses_drawn[-1].startswith("ready")
     assert len(statuses_drawn) <= 2 + 4          # a redraw per status, not one per half-second
+
+
+# 4 -----------------------------------------------------------------------------------------
+class CtrlCWhileWriting:
+    """A terminal on stdout where the user presses Ctrl-C (a real SIGINT to this process) during
+    the `at`-th write."""
+
+    def __init__(self, at: int = 2):
+        import io
+        self.buf, self.writes, self.at = io.StringIO(), 0, at
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        import signal
+        self.writes += 1
+        if self.writes == self.at:
+            signal.raise_signal(signal.SIGINT)
+        return self.buf.write(text)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> str:
+        return self.buf.getvalue()
+
+
+def big_table() -> list:
+    return [("", "╭" + "─" * 30 + "╮\n")] + [("", f"│ row {i:<5} {'═' * 18} │\n") for i in range(1000)] + \
+        [("", "╰" + "─" * 30 + "╯\n")]
+
+
+def test_ctrl_c_while_printing_stops_at_a_line_end(monkeypatch):
+    from c2q_shell.shell.interrupts import OutputInterrupted
+    from c2q_shell.shell.output import Printer
+    out = CtrlCWhileWriting(at=2)
+    p = Printer(None, False, out, CtrlCWhileWriting(at=0))
+    p.interactive, p.pager = True, "off"
+    with pytest.raises(OutputInterrupted):
+        p.out(big_table())
+    text = out.getvalue()
+    assert text.endswith("│\n") and 0 < text.count("\n") < 1002      # cut, at the end of a line
+    assert all(line.endswith(("│", "╮")) for line in text.splitlines())
+
+
+def test_ctrl_c_while_paging_ends_the_line_and_raises(monkeypatch, capfd):
+    """The pager (here: prints 1,000 bytes, cut inside a box character, then the Ctrl-C that
+    reaches every process of the terminal) stops mid-line: the shell ends the line."""
+    from c2q_shell.shell.interrupts import OutputInterrupted
+    from c2q_shell.shell.output import Printer
+    monkeypatch.setenv("PAGER", "sh -c 'head -c 1001; kill -INT $PPID; cat >/dev/null'")
+    out = CtrlCWhileWriting(at=0)
+    p = Printer(None, False, out, CtrlCWhileWriting(at=0))
+    p.interactive, p.pager = True, "always"
+    with pytest.raises(OutputInterrupted):
+        p.out(big_table() * 10)
+    assert out.getvalue() == "\x1b[0m\n"                     # the prompt starts on a line of its own
+    paged = capfd.readouterr().out
+    assert paged.startswith("╭") and not paged.endswith("\n") and paged.count("\n") < 20     # the pager's cut
+
+
+def test_ctrl_c_in_a_long_result_keeps_the_round_and_says_so(server, tmp_path):
+    import io
+
+    from conftest import PRIV, PUB
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from c2q_shell.config import Settings
+    from c2q_shell.shell.backend import Backend, Target
+    from c2q_shell.shell.output import Printer
+    from c2q_shell.shell.repl import Shell
+    from c2q_shell.shell.state import ShellState
+
+    out, err = CtrlCWhileWriting(at=3), io.StringIO()
+    backend = Backend(lambda: Target(server.url, PUB, PRIV, "local", "sp500insight"), job_timeout=20)
+    shell = Shell(ShellState.from_settings(Settings(color=False)), backend, Printer(None, False, out, err))
+    shell.printer.pager = "off"
+    backend.start()
+    try:
+        with create_pipe_input() as inp:
+            inp.send_text(f"\\rows 0\rshow the index month by month\r\\export {tmp_path / 'all.csv'}\r\x04")
+            shell.make_session(None, input=inp, output=DummyOutput())
+            assert shell.loop() == 0
+    finally:
+        backend.close()
+    text = out.getvalue()
+    assert text.endswith("\n") and "1,000 rows" not in text          # stopped, at a line's end
+    assert "output interrupted; nothing is lost" in err.getvalue()
+    assert len(shell.state.rounds) == 1 and len((tmp_path / "all.csv").read_text().splitlines()) == 1001

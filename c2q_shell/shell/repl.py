@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .interrupts import OutputInterrupted
 from .output import Printer
 from .state import Round, ShellState
 
@@ -182,6 +183,9 @@ class Shell:
                 break                  # Ctrl-D
             try:
                 self.handle(line)
+            except OutputInterrupted:
+                self.printer.warn("output interrupted; nothing is lost: \\show shows the last round again, "
+                                  "\\export saves it")
             except KeyboardInterrupt:
                 self.printer.clear_spinner()
                 self.printer.warn("interrupted; the session goes on")
