@@ -145,6 +145,12 @@ def test_rows_has_a_documented_maximum(server, tmp_path, capsys):
     assert "at most 1,000,000" in err and shell.state.rows == 1_000_000
     assert main(["--rows", "99999999999999999999999", "-e", "x"]) == 2
     assert "--rows" in capsys.readouterr().err
+    from c2q_shell.cli import shell_parser
+    from c2q_shell.config import load
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("rows = 99999999999999\n")
+    s = load(shell_parser().parse_args(["--config", str(cfg)]), {})
+    assert s.rows == 50 and any("rows must be 0 (every row) to 1,000,000" in w for w in s.warnings)
     readme = (os.path.dirname(os.path.dirname(__file__)) + "/README.md")
     assert "at most 1,000,000" in open(readme, encoding="utf-8").read()
 
