@@ -5,18 +5,49 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .config import MAX_ROWS_SHOWN
+
 EXIT_OK, EXIT_ROUND_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
+class Parser(argparse.ArgumentParser):
+    """A usage error is one line naming the flag, and where the full usage is (exit 2)."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({self.prog} --help lists the options)\n")
+
+
+def port(text: str) -> int:
+    """A TCP port for argparse: 0 (any free port) to 65535, else a usage error (exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0-65535)") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number: use 0 (any free port) to 65535")
+    return value
+
+
+def rows_shown(text: str) -> int:
+    """--rows N: 0 (every row) up to MAX_ROWS_SHOWN."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of rows") from None
+    if not 0 <= value <= MAX_ROWS_SHOWN:
+        raise argparse.ArgumentTypeError(f"{value}: use 0 (every row) to {MAX_ROWS_SHOWN:,}")
+    return value
+
+
 def serve_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="c2q serve", description=(
+    p = Parser(prog="c2q serve", description=(
         "Serve the Chat2Query API locally over real databases. Keys come from C2Q_PUBLIC_KEY and "
         "C2Q_PRIVATE_KEY; when unset, fresh ones are generated and printed."))
     p.add_argument("--db", action="append", metavar="URL",
                    help="sqlite:///path/file.sqlite or mysql://user:pass@host:port/db (repeatable); "
                         "default: the bundled sp500insight demo")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
+    p.add_argument("--port", type=port, default=0, help="port (default 0: any free port)")
     p.add_argument("--app-id", default="chat2query-local", help="the app id in the endpoint path")
     p.add_argument("--cluster-id", default="local", help="the cluster id clients send")
     p.add_argument("--state-dir", help="where sessions, summaries and jobs are kept (default: ~/.local/share/c2q)")
@@ -49,7 +80,7 @@ def serve_parser() -> argparse.ArgumentParser:
 
 
 def shell_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="c2q", description=(
+    p = Parser(prog="c2q", description=(
         "Chat with your database through TiDB Cloud's Chat2Query API. With no endpoint configured, "
         "c2q starts a local Chat2Query server on the sp500insight demo database. "
         "`c2q serve --help` for the server."))
@@ -78,7 +109,7 @@ def shell_parser() -> argparse.ArgumentParser:
                    help="play back a conversation written by \\export conversation FILE.json, offline, a round "
                         "per Enter (all at once when not on a terminal)")
     p.add_argument("--db", action="append", metavar="URL", help="database for the embedded server (repeatable)")
-    p.add_argument("--rows", type=int, help="rows shown per result")
+    p.add_argument("--rows", type=rows_shown, help="rows shown per result (0: all; at most 1,000,000)")
     p.add_argument("--config", help="config file (default: $XDG_CONFIG_HOME/c2q/config.toml)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
     return p
@@ -100,6 +131,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     from .config import load
     settings = load(args)
+    if settings.error:
+        print(f"c2q: {settings.error}", file=sys.stderr)
+        return EXIT_USAGE
+    if settings.endpoint and not is_url(settings.endpoint):
+        print(f"c2q: the endpoint '{settings.endpoint}' is not a URL: expected "
+              "http(s)://HOST/api/v1beta/app/chat2query-<ID>/endpoint", file=sys.stderr)
+        return EXIT_USAGE
     if settings.endpoint:
         missing = [n for n, v in (("--public-key / C2Q_PUBLIC_KEY", settings.public_key),
                                   ("--private-key-env VAR / C2Q_PRIVATE_KEY", settings.private_key),
@@ -110,6 +148,16 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_USAGE
     from .shell.main import run
     return run(args, settings, connector(settings))
+
+
+def is_url(text: str) -> bool:
+    """An http(s) URL with a host (what a Chat2Query endpoint must be)."""
+    from urllib.parse import urlsplit
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def connector(settings):

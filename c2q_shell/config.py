@@ -18,6 +18,7 @@ def _toml():
     return tomllib
 
 MODES = ("direct", "auto_breakdown")
+MAX_ROWS_SHOWN = 1_000_000      # --rows, rows = and \\rows: at most this many (0 shows every row)
 CHOICES = {"pager": ("auto", "always", "off"), "numbers": ("grouped", "human", "raw")}
 
 
@@ -43,6 +44,7 @@ class Settings:
     history_file: str = ""
     profile: str = ""
     warnings: list[str] = field(default_factory=list)
+    error: str = ""                     # a setting the user asked for cannot be had (exit 2): a missing profile
     format_from_user: bool = False      # set by a config file, C2Q_FORMAT or --format
 
     @property
@@ -84,6 +86,8 @@ def _apply(s: Settings, values: dict, origin: str, env) -> None:
             s.db_urls = [value] if isinstance(value, str) else [str(v) for v in value]
         elif key == "format":
             s.format, s.format_from_user = value, True
+        elif key == "rows" and not 0 <= value <= MAX_ROWS_SHOWN:
+            s.warnings.append(f"{origin}: rows must be 0 (every row) to {MAX_ROWS_SHOWN:,}; ignored")
         elif key == "mode" and value not in MODES:
             s.warnings.append(f"{origin}: mode must be one of {', '.join(MODES)}; ignored")
         elif key in CHOICES and value not in CHOICES[key]:
@@ -95,7 +99,7 @@ def _apply(s: Settings, values: dict, origin: str, env) -> None:
 def load_file(s: Settings, path: Path, profile: str, env) -> None:
     if not path.exists():
         if profile:
-            s.warnings.append(f"profile '{profile}' requested but {path} does not exist")
+            s.error = f"no profile '{profile}': there is no config file at {path}"
         return
     try:
         tomllib = _toml()
@@ -113,7 +117,7 @@ def load_file(s: Settings, path: Path, profile: str, env) -> None:
         profiles = data.get("profiles") or {}
         if profile not in profiles or not isinstance(profiles[profile], dict):
             names = ", ".join(sorted(profiles)) or "none"
-            s.warnings.append(f"{path}: no profile '{profile}' (profiles: {names})")
+            s.error = f"no profile '{profile}' in {path} (profiles: {names})"
         else:
             _apply(s, profiles[profile], f"{path} [profiles.{profile}]", env)
 

@@ -38,7 +38,7 @@ def test_unknown_keys_wrong_types_missing_profile(tmp_path):
     cfg.write_text('colour = "red"\nrows = "many"\nmode = "fast"\n')
     s = load(args("--config", str(cfg), "--profile", "nope"), {})
     text = " | ".join(s.warnings)
-    assert "colour" in text and "rows" in text and "mode" in text and "no profile 'nope'" in text
+    assert "colour" in text and "rows" in text and "mode" in text and "no profile 'nope'" in s.error
     assert s.rows == 50 and s.mode == "direct"
 
 

@@ -64,9 +64,19 @@ def answer_body(a: Answer, view: View) -> Fragments:
         out.extend(table.render(a.columns, a.rows, view.format, view.rows, view.max_cell, view.width,
                                 view.numbers, a.types, view.fractions))
         if view.chart and view.format not in ("csv", "tsv", "json"):
-            out.extend(chart.render(a, view.width))
+            out.extend(chart.render(a, view.width, chart_format(a, view)))
     out.extend(notes(a.assumptions, a.description, view.width))
     return out
+
+
+def chart_format(a: Answer, view: View):
+    """The charted column's values formatted as the table formats them."""
+    opt = (a.chart.option or {}) if a.chart is not None else {}
+    y = opt.get("y") or opt.get("value")
+    y = y[0] if isinstance(y, list) and y else y
+    if y not in a.columns or len(a.rows) > chart.MAX_POINTS:
+        return None            # not drawn
+    return table.value_format(a.columns, a.rows, a.columns.index(y), view.numbers, a.types, view.fractions)
 
 
 def notes(assumptions, description: str, width: int = 0) -> Fragments:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..api.models import Answer
 from .text import Fragments, cls, cut, width
@@ -37,7 +38,10 @@ def _bar(value: float, top: float, room: int) -> str:
     return "█" * (eighths // 8) + (BLOCKS[eighths % 8] if eighths % 8 else "")
 
 
-def render(a: Answer, term_width: int = 100) -> Fragments:
+def render(a: Answer, term_width: int = 100, fmt: Callable[[object], str] | None = None) -> Fragments:
+    """`fmt` shows a value of the charted column as the table above shows it (table.value_format);
+    without it, values are shortened (1.23M)."""
+    fmt = fmt or (lambda v: _fmt(float(v)))
     ch = a.chart
     if ch is None or not a.rows or ch.name not in ("BarChart", "PieChart", "LineChart"):
         return []
@@ -54,11 +58,12 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
     points = [(str(r[xi]), _num(r[yi])) for r in a.rows]
     if any(v is None or v < 0 for _, v in points) and ch.name != "LineChart":
         return []
+    labels = [fmt(r[yi]) for r in a.rows] if ch.name != "LineChart" else []
     points = [(x, v) for x, v in points if v is not None]
     if not points:
         return []
     if ch.name == "LineChart":
-        return _spark(in_x_order(points), y_name, term_width)
+        return _spark(in_x_order(points), y_name, term_width, fmt)
     if len(points) > MAX_BARS:
         return []
     total = sum(v for _, v in points)
@@ -66,11 +71,11 @@ def render(a: Answer, term_width: int = 100) -> Fragments:
     room = max(10, min(40, term_width - label_w - 24))
     top = max(v for _, v in points)
     out: Fragments = [(cls("info"), f"{ch.name}: {y_name} by {x_name}\n")]
-    for x, v in points:
+    for (x, v), shown in zip(points, labels):
         label = cut(x, label_w)[0]
         share = f" ({100 * v / total:.1f}%)" if ch.name == "PieChart" and total else ""
         out += [("", label + " " * (label_w - width(label)) + " "), (cls("chart"), _bar(v, top, room)),
-                ("", f" {_fmt(v)}{share}\n")]
+                ("", f" {shown}{share}\n")]
     return out
 
 
@@ -89,7 +94,8 @@ def in_x_order(points: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return points
 
 
-def _spark(points: list[tuple[str, float]], y_name: str, term_width: int) -> Fragments:
+def _spark(points: list[tuple[str, float]], y_name: str, term_width: int,
+           fmt: Callable[[object], str]) -> Fragments:
     room = max(10, min(80, term_width - 30))
     step = max(1, -(-len(points) // room))
     buckets = [points[i:i + step] for i in range(0, len(points), step)]
@@ -97,5 +103,5 @@ def _spark(points: list[tuple[str, float]], y_name: str, term_width: int) -> Fra
     lo, hi = min(vals), max(vals)
     span = (hi - lo) or 1.0
     line = "".join(SPARKS[min(7, int((v - lo) / span * 7.999))] for v in vals)
-    return [(cls("info"), f"LineChart: {y_name}, {points[0][0]} → {points[-1][0]} (min {_fmt(lo)}, max {_fmt(hi)})\n"),
+    return [(cls("info"), f"LineChart: {y_name}, {points[0][0]} → {points[-1][0]} (min {fmt(lo)}, max {fmt(hi)})\n"),
             (cls("chart"), line + "\n")]

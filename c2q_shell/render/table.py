@@ -184,7 +184,9 @@ def short_number(text: str) -> str:
 
 # numbers for people -------------------------------------------------------------------------
 PERCENT_WORDS = re.compile(r"(yield|percent|pct|share|margin|ratio_pct|growth|_rate$|^rate$|%)", re.I)
-NO_GROUPING = re.compile(r"(year|(^|_)id$|code|zip|phone|cik|^#$|^session$)", re.I)
+NO_GROUPING = re.compile(r"((^|_)id$|code|zip|phone|cik|^#$|^session$)", re.I)
+# a column of years, by its name: year, fiscal_year, founded, min(founded), built_yr (not yearly, years)
+YEAR_NAME = re.compile(r"(?<![a-z])(year|yr|founded|established|incorporated|inception|built|born)(?![a-z])", re.I)
 
 
 def _decimal(text: str) -> tuple[float, bool] | None:
@@ -247,19 +249,42 @@ def percent_columns(columns: list[str], rows: list[list], numeric: list[bool],
     return out
 
 
+def column_formats(columns: list[str], rows: list[list], style: str = "grouped", types: list[str] | None = None,
+                   fractions: frozenset[str] = frozenset()) -> list[tuple[bool, bool, bool]]:
+    """(numeric, percent, grouped) for each column, as tables show it: years (by the column's
+    name, or values all 1800-2200), ids and codes are not grouped; fractions shown as %."""
+    numeric = number_columns(columns, rows, types)
+    percent = percent_columns(columns, rows, numeric, fractions) if style != "raw" else [False] * len(columns)
+    years = [n and (YEAR_NAME.search(c) is not None or _looks_like_years(rows, i))
+             for i, (c, n) in enumerate(zip(columns, numeric))]
+    group = [not NO_GROUPING.search(c) and not y for c, y in zip(columns, years)]
+    return list(zip(numeric, percent, group))
+
+
 def humanize(columns: list[str], rows: list[list], style: str = "grouped", types: list[str] | None = None,
              fractions: frozenset[str] = frozenset()) -> list[list]:
     """The rows as display text (only those given: the caller passes what is shown)."""
     if not rows:
         return rows
-    numeric = number_columns(columns, rows, types)
-    if not any(numeric):
+    formats = column_formats(columns, rows, style, types, fractions)
+    if not any(n for n, _, _ in formats):
         return rows
-    percent = percent_columns(columns, rows, numeric, fractions) if style != "raw" else [False] * len(columns)
-    years = [n and _looks_like_years(rows, i) for i, n in enumerate(numeric)]
-    group = [not NO_GROUPING.search(c) and not y for c, y in zip(columns, years)]
     return [[format_number(str(v), style, p, g) if n and v is not None else v
-             for v, n, p, g in zip(r, numeric, percent, group)] for r in rows]
+             for v, (n, p, g) in zip(r, formats)] for r in rows]
+
+
+def value_format(columns: list[str], rows: list[list], column: int, style: str = "grouped",
+                 types: list[str] | None = None, fractions: frozenset[str] = frozenset()):
+    """How a table shows the values of one column, as a function of a value (text or number):
+    for a chart's labels, so they read as the table does (2.04%, not 0.0204)."""
+    numeric, percent, group = column_formats(columns, rows, style, types, fractions)[column]
+
+    def fmt(v) -> str:
+        text = repr(v) if isinstance(v, float) else str(v)
+        if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+            text = str(int(v))
+        return format_number(text, style, percent, group) if numeric or isinstance(v, (int, float)) else text
+    return fmt
 
 
 FRACTION_WORDS = re.compile(r"\bfraction\b|\bshare of\b|\bas a (ratio|proportion)\b", re.I)

@@ -368,6 +368,9 @@ class App:
         self.chat.require_summary(cluster_id, database)
         session_id, job_id = self._new_session(cluster_id, database, feedback[:60],
                                                lambda sid: self.chat.refine(cluster_id, database, sql, feedback))
+        # the response has a session id, as TiDB Cloud's does; the session itself would only be an
+        # empty one named after the instruction in every listing, so it is not kept
+        self.store.drop_empty_session(session_id)
         return ok({"job_id": job_id, "session_id": session_id})
 
     def on_suggest(self, request):

@@ -2,6 +2,7 @@
 Also refineSql and suggestQuestions, which use the same engine and gate."""
 from __future__ import annotations
 
+import re
 import time
 import uuid
 
@@ -96,7 +97,7 @@ class ChatService:
             try:
                 result = engine.answer(question, mode, previous, history, focus, skipped)
             except engine.CannotAnswer as e:
-                raise JobFailed(str(e)) from None
+                raise JobFailed(once_each(str(e))) from None
             holder["result"] = result
             answer = self._execute(engine, source, result, progress, history)
             tasks = _tasks(answer)
@@ -201,6 +202,17 @@ class ChatService:
     def suggest(self, cluster_id: str, database: str) -> str:
         engine = self._engine(cluster_id, database)
         return self.jobs.submit("suggest_questions", lambda progress: engine.suggest())
+
+
+WORD_LIST = re.compile(r"((?:Not understood|Not used): )('[^']*'(?:, '[^']*')*)")
+
+
+def once_each(reason: str) -> str:
+    """A decline's lists of words ("Not understood: 'a', 'b', 'a'") with each word once, in the
+    order first seen: a long question that repeats its words does not repeat them here."""
+    def dedupe(m: re.Match) -> str:
+        return m.group(1) + ", ".join(dict.fromkeys(re.findall(r"'[^']*'", m.group(2))))
+    return WORD_LIST.sub(dedupe, reason)
 
 
 def _legacy_state(message: dict) -> dict | None:

@@ -212,7 +212,12 @@ class SQLiteSource(_Profiler):
     def __init__(self, path: str | Path, name: str | None = None):
         self.path = Path(path)
         if not self.path.is_file():
-            raise FileNotFoundError(f"no SQLite database at {self.path}")
+            raise FileNotFoundError(f"no SQLite database at {self.path.absolute()}")
+        with open(self.path, "rb") as f:
+            head = f.read(16)
+        if head and head != b"SQLite format 3\x00":     # an empty file is an empty database
+            raise ValueError(f"{self.path.absolute()} is not a SQLite database (a SQLite file starts with "
+                             f"'SQLite format 3')")
         self.name = name or self.path.stem
         self._local = threading.local()
 
@@ -551,6 +556,9 @@ def open_source(url: str) -> DataSource:
         # three-slash path that only exists from the root is taken as absolute.
         if not Path(path).exists() and Path("/" + path).exists():
             path = "/" + path
+        elif not Path(path).exists() and not path.startswith("/"):
+            raise FileNotFoundError(f"no SQLite database at {Path(path).absolute()} nor at /{path} "
+                                    f"(sqlite:///relative/path or sqlite:////absolute/path)")
         return SQLiteSource(path)
     if url.startswith(("mysql://", "mysql+pymysql://", "tidb://", "mariadb://")):
         return MySQLSource(url)

@@ -15,7 +15,7 @@ def run_batch(shell, lines: list[str], sql_only: bool = False) -> int:
         if not text or text.startswith("#"):
             continue
         if shell.commands.is_command(text):
-            shell.commands.run(shell, text)
+            failed |= not shell.commands.run(shell, text)     # a failed command fails the run, as a round does
             if not shell.state.running:
                 break
             continue

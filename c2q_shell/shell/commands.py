@@ -347,6 +347,9 @@ def install_rounds(reg: CommandRegistry) -> None:
             new = round_arg(sh, nums[0]) if nums else latest_with_sql(10 ** 9)
             if new is None:
                 raise Usage("no round with SQL yet")
+            load(sh, new)
+            if not round_lines(new.result):
+                raise Usage(f"round {new.number} has no SQL: nothing to compare")
             old = sh.state.round(new.feedback_of) if new.feedback_of else None
             if old is None:
                 old = latest_with_sql(new.number)
@@ -559,8 +562,11 @@ def install_display(reg: CommandRegistry) -> None:
 
     @reg.command("rows", usage="N", help="rows shown per result")
     def rows(sh: Context, arg: str) -> None:
+        from ..config import MAX_ROWS_SHOWN
         if not arg.isdigit():
             raise Usage(f"usage: \\rows N (now {sh.state.rows}; 0 shows every row)")
+        if int(arg) > MAX_ROWS_SHOWN:
+            raise Usage(f"\\rows: at most {MAX_ROWS_SHOWN:,} (\\rows 0 shows every row; \\export saves them all)")
         sh.state.rows = int(arg)
         sh.printer.info(f"showing up to {plural(int(arg), 'row')}" if int(arg) else "showing every row")
 

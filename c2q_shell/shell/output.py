@@ -10,6 +10,7 @@ import time
 from typing import Callable
 
 from ..render.text import Fragments, cut, plain, width, words
+from .interrupts import HeldInterrupt, OutputInterrupted, line_chunks
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 PAGER_MODES = ("auto", "always", "off")
@@ -42,7 +43,21 @@ class Printer:
             return False
 
     def _write(self, frags: Fragments, stream) -> None:
+        """Results (stdout) are written a few hundred lines at a time: Ctrl-C stops them at the end
+        of a line and raises OutputInterrupted (see interrupts.py)."""
         self.clear_spinner()
+        if stream is not self.out_stream:
+            self._emit(frags, stream)
+            return
+        with HeldInterrupt() as held:
+            for chunk in line_chunks(frags):
+                self._emit(chunk, stream)
+                if held.hit:
+                    break
+        if held.hit:
+            raise OutputInterrupted()
+
+    def _emit(self, frags: Fragments, stream) -> None:
         if self.color and self.style is not None and self._tty(stream):
             from prompt_toolkit import print_formatted_text
             from prompt_toolkit.formatted_text import FormattedText
@@ -93,7 +108,15 @@ class Printer:
             self._write(frags, self.out_stream)
             return
         self.clear_spinner()
-        if not run_pager(self._ansi(frags) if self.color and self.style is not None else text):
+        with HeldInterrupt() as held:
+            paged = run_pager(self._ansi(frags) if self.color and self.style is not None else text, held)
+        if held.hit:
+            # the pager may have been stopped in the middle of a line (of a character, even):
+            # the prompt starts on a line of its own, in the default colours
+            self.out_stream.write("\x1b[0m\n" if self._tty(self.out_stream) else "\n")
+            self.out_stream.flush()
+            raise OutputInterrupted()
+        if not paged:
             self._write(frags, self.out_stream)
 
     def _ansi(self, frags: Fragments) -> str:
@@ -153,9 +176,10 @@ def pager_command() -> list[str]:
     return shlex.split(os.environ.get("PAGER") or "less") or ["less"]
 
 
-def run_pager(text: str) -> bool:
+def run_pager(text: str, held: HeldInterrupt | None = None) -> bool:
     """Pipe text through the pager ($PAGER, else less; LESS=-FRSX when LESS is unset). False when
-    no pager could be started (the caller prints directly)."""
+    no pager could be started (the caller prints directly). With `held`, the text goes a few
+    hundred lines at a time and stops at a line's end once Ctrl-C was pressed."""
     import subprocess
     env = dict(os.environ)
     if "LESS" not in env:
@@ -166,7 +190,11 @@ def run_pager(text: str) -> bool:
     except (OSError, ValueError):
         return False
     try:
-        proc.stdin.write(text)
+        lines = text.splitlines(keepends=True)
+        for start in range(0, len(lines), 200):
+            proc.stdin.write("".join(lines[start:start + 200]))
+            if held is not None and held.hit:
+                break
     except (BrokenPipeError, OSError, KeyboardInterrupt):
         pass                      # the user left the pager early, or pressed Ctrl-C while it read
     try:

@@ -112,25 +112,34 @@ class CommandRegistry:
 
     @staticmethod
     def is_command(line: str) -> bool:
-        s = line.lstrip()
-        return s[:1] in ("\\", "/") and len(s) > 1 and s[1].isalpha()
+        """`\\name` or `/name`; a line that is only a backslash too (never sent as a question)."""
+        s = line.strip()
+        return s == "\\" or s[:1] in ("\\", "/") and len(s) > 1 and s[1].isalpha()
 
-    def run(self, sh: Context, line: str) -> None:
+    def run(self, sh: Context, line: str) -> bool:
+        """Run one command line; False when it failed (the reason was shown), for batch mode's
+        exit code."""
         body = line.strip()[1:]
         name, _, arg = body.partition(" ")
+        if not name:
+            sh.printer.error("a lone \\ is not a command (nothing was sent); \\help lists the commands")
+            return False
         cmd = self.find(name)
         if cmd is None:
             near = ", ".join("\\" + n for n in self.near(name))
             hint = f"; did you mean {near}?" if near else "; \\help lists them"
             sh.printer.error(f"unknown command \\{name}{hint}")
-            return
+            return False
         if cmd.ready and not sh.ready():
-            return
+            return False
         try:
             cmd.handler(sh, arg.strip())
         except Usage as e:
             sh.printer.error(str(e))
+            return False
         except ApiError as e:
             sh.printer.clear_spinner()
             what = cmd.fails or f"\\{cmd.name} failed"
             sh.printer.error(f"{what}: {e}")
+            return False
+        return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .interrupts import OutputInterrupted
 from .output import Printer
 from .state import Round, ShellState
 
@@ -29,6 +30,10 @@ class Shell:
         self.feed = None              # a Script or Replay (shell/feed.py): pre-fills prompts, may take lines
         # the toolbar's text stays on screen under the spinner while a round runs
         printer.status = lambda: "".join(t for _, t in self.toolbar())
+        # the prompt is redrawn when start-up moves on (connecting, the data summary, the
+        # session) and only then: no periodic redraw while nothing is in progress
+        told = backend.on_status
+        backend.on_status = lambda status: (told(status), self.redraw())
 
     @property
     def commands(self) -> CommandRegistry:
@@ -38,6 +43,11 @@ class Shell:
             from .output_commands import install_output
             self._commands = build_registry(install_output)
         return self._commands
+
+    def redraw(self) -> None:
+        """Redraw the prompt and its toolbar, from any thread (nothing when no prompt is shown)."""
+        if self.session is not None:
+            self.session.app.invalidate()
 
     def set_style(self, style) -> None:
         self.style = style
@@ -138,7 +148,7 @@ class Shell:
             message=self.prompt_message, history=history, auto_suggest=AutoSuggestFromHistory(),
             completer=ShellCompleter(self), complete_while_typing=False, key_bindings=kb,
             bottom_toolbar=self.toolbar, style=self.style, enable_open_in_editor=True, multiline=False,
-            include_default_pygments_style=False, input=input, output=output, refresh_interval=0.5,
+            include_default_pygments_style=False, input=input, output=output,
             prompt_continuation=self.continuation)
         return self.session
 
@@ -173,6 +183,9 @@ class Shell:
                 break                  # Ctrl-D
             try:
                 self.handle(line)
+            except OutputInterrupted:
+                self.printer.warn("output interrupted; nothing is lost: \\show shows the last round again, "
+                                  "\\export saves it")
             except KeyboardInterrupt:
                 self.printer.clear_spinner()
                 self.printer.warn("interrupted; the session goes on")

@@ -192,7 +192,7 @@ def show(state: ShellState, printer: Printer, rnd: Round, sql_only: bool = False
         return                      # _data_only said what failed
     if rnd.error:
         where = f"[{rnd.number}] " if not rnd.result else ""
-        printer.error(f"{where}error: {rnd.error}")
+        printer.error(f"{where}error: {reason(rnd)}")
     elif isinstance(rnd.result, Answer) and rnd.result.sql_error:
         printer.error(f"[{rnd.number}] SQL error: {rnd.result.sql_error}")
 
@@ -230,13 +230,25 @@ def _data_only(state: ShellState, printer: Printer, rnd: Round) -> None:
         printer.text(table.machine(a.columns, a.rows, state.format, a.types).rstrip("\n"))
         printer.blocks += 1
     if rnd.error:
-        printer.error(f"[{rnd.number}] error: {rnd.error}")
+        printer.error(f"[{rnd.number}] error: {reason(rnd)}")
     elif isinstance(res, Answer) and res.sql_error:
         printer.error(f"[{rnd.number}] SQL error: {res.sql_error}")
     elif isinstance(res, Breakdown):
         for n, sub in enumerate(res.sub_tasks, 1):
             if sub.sql_error:
                 printer.error(f"[{rnd.number}.{n}] SQL error: {sub.sql_error}")
+
+
+ECHO_CHARS = 120         # of a long question that an error message repeats
+
+
+def reason(rnd: Round) -> str:
+    """Why a round failed, with the question it echoes (a decline's "Could not answer '…'") cut
+    to its first ECHO_CHARS characters: the question is on the screen already."""
+    question = rnd.question.strip()
+    if len(question) > ECHO_CHARS and question in rnd.error:
+        return rnd.error.replace(question, question[:ECHO_CHARS].rstrip() + "…")
+    return rnd.error
 
 
 def _js(v) -> str:
