@@ -97,7 +97,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     if not rated:
         _add_filters(p, r.filters, cat)
-    if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
+    if any(x.text in ("compare", "compared", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
     measures.settle_ratio(p, cat)
     ranked_whole = r.overview and not p.measures and not p.group and not p.select and _ranks_rows(r)

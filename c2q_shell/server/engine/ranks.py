@@ -230,6 +230,8 @@ def read_ranks(it) -> None:
         if measure is not None:
             measure.used = True
             t, c = measure.ref.table, measure.ref.column
+            if k.text in TIME_RANKS and it.cat.is_time(t, c):
+                desc = not _earliest_first(k.text)      # 'the oldest founding year': the earliest one
             agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
             if agg_ix is not None:
                 r.order.append(Order("agg", agg_ix, desc))
@@ -450,6 +452,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if re.search(r"\b(which|what) (one )?(of|among) (them|those|these|the)( \w+){0,3}? (is|was|has|does)\b",
                  it.question.lower()):
         r.limit, r.singular = 1, True       # 'which of those years has the highest …?': the verb says one
+        return
+    if re.search(r"(^|[,;:] )(of|among) .*[,;:] (which|who) (is|was|has|had|does|did)\b", it.question.lower()):
+        r.limit, r.singular = 1, True       # 'of all the companies yielding over 5 %, which has the lowest P/E?'
         return
     if re.match(r"who (is|was|has|had)\b", it.question.lower()) and not any(x.kind == "ref" for x in it.m[:pos]):
         r.limit, r.singular = 1, True       # 'who has the most pets?': one person

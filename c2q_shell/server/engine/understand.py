@@ -702,6 +702,15 @@ class Interpreter:
                                f"of the {target.ref.table.replace('_', ' ')}")
         return True
 
+    def _time_rank_by(self, g: Mention) -> bool:
+        """'the 3 oldest companies by year founded': 'by year' after a time superlative, right before
+        the year column it names, says what ranks the rows (the superlative reads it), no grouping."""
+        i = self.idx(g)
+        after = self.m[i + 1] if i + 1 < len(self.m) else None
+        return g.text.startswith("by ") and after is not None and after.kind == "ref" and after.col is not None \
+            and self.cat.is_time(*after.col.split(".")) and \
+            any(x.kind == "kw" and x.kw[0] == "rank" and x.text in ranks.TIME_RANKS for x in self.m[:i])
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -709,6 +718,9 @@ class Interpreter:
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
             col = dates.time_column_near(self, self.idx(g))
+            if self._time_rank_by(g):
+                g.used = True               # 'the 3 oldest companies by year founded': ranked by it
+                continue
             if col and self._sorted_by(g):
                 # 'sort them by the year they were founded': an order by that date, not a grouping
                 g.used = True
@@ -1204,7 +1216,8 @@ class Interpreter:
                     num.used = k.used = False   # 'more than 8 times' with no rows to count: declined
                 continue
             between = [x for x in self.m[i + 1:self.idx(num)] if x.kind == "ref" and x.col and not x.used]
-            target = between[0] if between else self.prev_mention(i, kinds=("ref",), within=4)
+            target = between[0] if between else self._measure_after(num) or \
+                self.prev_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column" or \
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 # 'fewer than 5 grade C harvests': past the values that say which rows are counted
@@ -1287,6 +1300,16 @@ class Interpreter:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
             else:
                 r.filters.append(Filter(f"{t}.{c}", op, values, kind="compare"))
+
+    def _measure_after(self, num: Mention) -> Mention | None:
+        """'… under 30 minutes to prepare and have fewer than 650 calories': a measure column named
+        right after the number is what the number bounds (its unit), not a word said before it."""
+        j = self.idx(num) + 1
+        x = self.m[j] if j < len(self.m) else None
+        if x is None or x.kind != "ref" or x.used or x.ref is None or x.ref.kind != "column" or \
+                not self.cat.is_measure(x.ref.table, x.ref.column):
+            return None
+        return x
 
     def _never_compared(self, target: Mention) -> bool:
         """A plain number is never compared with a date column ('visited more than 8 times' is no
@@ -1564,6 +1587,20 @@ class Interpreter:
                 self.r.drops.append(target.col)
                 target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
 
+    def _doer_of_the_measure(self, x: Mention) -> bool:
+        """'What's the average score our reviewers give?': a category word after the aggregated
+        measure, as the subject of the verb that ends the question, says who the figure is of (all of
+        them), no grouping ('by reviewer', 'each reviewer' group)."""
+        i = self.idx(x)
+        aggs = [j for j, y in enumerate(self.m[:i]) if y.kind == "kw" and y.kw[0] in ("agg", "count")]
+        before = self.m[i - 1] if i > 0 else None
+        rest = [y for y in self.m[i + 1:] if y.text not in ("?", ".", "!")]
+        return bool(aggs) and not self.kws("group") and not self.kws("grain") and before is not None and \
+            before.text in ("our", "their", "the", "your", "my") and len(rest) == 1 and \
+            rest[0].kind in ("word", "kw") and rest[0].text.isalpha() and rest[0].text not in _PREPOSITIONS and \
+            (rest[0].kind == "word" or rest[0].kw[0] == "list") and \
+            self.m[i - 2].kind == "ref" and self.m[i - 2].used
+
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
@@ -1582,6 +1619,9 @@ class Interpreter:
                 col = f"{t}.{c}"
                 named_table = any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and
                                   not self._of_own_table(x, y) for y in self.m)
+                if r.measures and not r.group and self.cat.column(t, c).kind == "text" and \
+                        self._doer_of_the_measure(x):
+                    continue                # 'the average score our reviewers give': one figure, theirs
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
@@ -1610,6 +1650,7 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
+_PREPOSITIONS = {"of", "in", "for", "by", "per", "with", "on", "at", "from", "and", "or", "to", "over", "under"}
 _AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}

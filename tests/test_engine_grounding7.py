@@ -1,0 +1,68 @@
+"""Grounding of first questions (blind batches 12 and 13): a number bounds the measure named right
+after it, 'oldest' over a year ranks from the earliest, one figure over all rows unless the
+question says 'each', 'which has the lowest' is one row. Each on a schema the test builds itself."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def kitchen_db(tmp_path_factory):
+    """Dishes with a prep time and calories; firms with a founding year, a sector, a P/E and a
+    yield; reviews by reviewers with a score."""
+    path = tmp_path_factory.mktemp("kitchen") / "kitchen.sqlite"
+    dishes = ", ".join(f"({i}, 'Dish {i}', {10 + 3 * i}, {400 + 40 * i})" for i in range(1, 16))
+    firms = ", ".join(f"({i}, 'Firm {i}', {1900 + 7 * i}, '{('Energy', 'Retail', 'Health')[i % 3]}', "
+                      f"{'NULL' if i % 5 == 0 else 8 + i}, {0.01 * (i % 8)})" for i in range(1, 16))
+    reviews = ", ".join(f"({i}, '{('Ada', 'Bo', 'Cy')[i % 3]}', {1 + i % 5})" for i in range(1, 20))
+    return make_db(path, f"""
+    CREATE TABLE dishes (dish_id INTEGER PRIMARY KEY, dish_name TEXT, prep_minutes INTEGER, calories INTEGER);
+    INSERT INTO dishes VALUES {dishes};
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, founded INTEGER, sector TEXT,
+                        pe_ratio REAL, dividend_yield REAL);
+    INSERT INTO firms VALUES {firms};
+    CREATE TABLE reviews (review_id INTEGER PRIMARY KEY, reviewer_name TEXT, score INTEGER);
+    INSERT INTO reviews VALUES {reviews};
+    """)
+
+
+def test_a_number_bounds_the_measure_named_right_after_it(kitchen_db):
+    c = Conv(kitchen_db)
+    c.ask("Which dishes take under 40 minutes to prepare and have fewer than 700 calories?")
+    assert sorted(r[0] for r in c.rows) == sorted(
+        r[0] for r in rows(kitchen_db, "SELECT dish_name FROM dishes WHERE prep_minutes < 40 AND calories < 700"))
+
+
+def test_oldest_over_a_year_column_ranks_from_the_earliest(kitchen_db):
+    c = Conv(kitchen_db)
+    c.ask("Which firm has the oldest founding year?")
+    assert [r[0] for r in c.rows] == ["Firm 1"]
+    c = Conv(kitchen_db)
+    c.ask("list the 3 oldest firms by year founded")
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(kitchen_db, "SELECT firm_name FROM firms ORDER BY founded LIMIT 3")]
+
+
+def test_of_all_those_which_has_the_lowest_is_one_row(kitchen_db):
+    c = Conv(kitchen_db)
+    c.ask("Of all the firms with a dividend yield over 3 %, which has the lowest P/E ratio?")
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(
+        kitchen_db, "SELECT firm_name FROM firms WHERE dividend_yield > 0.03 AND pe_ratio IS NOT NULL "
+                    "ORDER BY pe_ratio LIMIT 1")]
+
+
+def test_the_average_the_doers_give_is_one_figure(kitchen_db):
+    c = Conv(kitchen_db)
+    c.ask("What's the average score our reviewers give?")
+    assert len(c.rows) == 1 and float(c.rows[0][-1]) == pytest.approx(rows(kitchen_db, "SELECT AVG(score) FROM reviews")[0][0])
+    c = Conv(kitchen_db)
+    c.ask("average score by reviewer")
+    assert len(c.rows) == 3
+
+
+def test_one_value_compared_with_another_is_one_figure_each(kitchen_db):
+    c = Conv(kitchen_db)
+    c.ask("What's the average dividend yield of Energy compared with Retail?")
+    assert sorted((r[0], round(float(r[1]), 6)) for r in c.rows) == sorted(
+        (r[0], round(r[1], 6)) for r in rows(kitchen_db, "SELECT sector, AVG(dividend_yield) FROM firms "
+                                                         "WHERE sector IN ('Energy', 'Retail') GROUP BY sector"))
