@@ -4,7 +4,7 @@ question says 'each', 'which has the lowest' is one row. Each on a schema the te
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +66,47 @@ def test_one_value_compared_with_another_is_one_figure_each(kitchen_db):
     assert sorted((r[0], round(float(r[1]), 6)) for r in c.rows) == sorted(
         (r[0], round(r[1], 6)) for r in rows(kitchen_db, "SELECT sector, AVG(dividend_yield) FROM firms "
                                                          "WHERE sector IN ('Energy', 'Retail') GROUP BY sector"))
+
+
+@pytest.fixture(scope="module")
+def gallery_db(tmp_path_factory):
+    """Exhibits run by a curator with ticket sales (an amount paid each); clubs with a founding year;
+    a snapshot of quotes with no date."""
+    path = tmp_path_factory.mktemp("gallery") / "gallery.sqlite"
+    sales = ", ".join(f"({i}, {1 + i % 3}, '{('adult', 'child')[i % 2]}', {2 + i % 3}, {10.0 * i}, "
+                      f"'202{3 + i % 2}-0{1 + i % 9}-1{i % 9}', {i % 2})" for i in range(1, 25))
+    return make_db(path, f"""
+    CREATE TABLE exhibits (exhibitId INTEGER PRIMARY KEY, title TEXT, curatorName TEXT);
+    INSERT INTO exhibits VALUES (1, 'Blue', 'Lina Moro'), (2, 'Red', 'Ivo Berg'), (3, 'Gold', 'Lina Moro');
+    CREATE TABLE ticketSales (saleId INTEGER PRIMARY KEY, exhibitId INTEGER REFERENCES exhibits(exhibitId),
+                              ticketType TEXT, quantity INTEGER, amountPaid REAL, saleDate TEXT,
+                              is_online INTEGER);
+    INSERT INTO ticketSales VALUES {sales};
+    CREATE TABLE clubs (club_id INTEGER PRIMARY KEY, club_name TEXT, founded INTEGER);
+    INSERT INTO clubs VALUES (1, 'Alpha', 1990), (2, 'Beta', 1985), (3, 'Gamma', 1990);
+    CREATE TABLE quotes (ticker TEXT PRIMARY KEY, price REAL);
+    INSERT INTO quotes VALUES ('AA', 10.5), ('BB', 20.0);
+    """)
+
+
+def test_a_loose_word_asked_of_a_named_person_over_many_rows_is_declined(gallery_db):
+    c = Conv(gallery_db)
+    assert "salary" in declined(c, "What is Lina Moro's salary?")
+
+
+def test_a_year_of_what_rows_were_is_not_their_founding_year(gallery_db):
+    c = Conv(gallery_db)
+    assert "1990" in declined(c, "Which clubs were in the league in 1990?")
+    c = Conv(gallery_db)
+    c.ask("Which clubs were founded in 1990?")
+    assert sorted(r[0] for r in c.rows) == ["Alpha", "Gamma"]
+
+
+def test_on_what_date_asks_for_a_date_the_rows_do_not_hold(gallery_db):
+    c = Conv(gallery_db)
+    assert "date" in declined(c, "On what date was the quotes snapshot taken?")
+
+
+def test_no_rows_of_a_kind_is_declined_not_the_rows_without_it(gallery_db):
+    c = Conv(gallery_db)
+    assert "no online" in declined(c, "Which exhibit has no online ticket sales?")

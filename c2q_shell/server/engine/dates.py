@@ -423,7 +423,7 @@ def absolute_dates(it) -> None:
                 continue
         if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")):
             col = time_column_near(it, i)
-            if col is None:
+            if col is None or _a_state_not_the_origin(it, col, i):
                 continue
             x.used = True
             if prev is not None:
@@ -458,6 +458,23 @@ def absolute_dates(it) -> None:
                 it.r.filters.append(Filter(col, "in", vals, kind="time"))
                 continue
             time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+# Words of a date column that records when a row's thing came to be (its founding, its birth).
+_ORIGIN_WORDS = {"founded", "founding", "established", "created", "born", "birth", "built", "incorporated"}
+
+
+def _a_state_not_the_origin(it, col: str, i: int) -> bool:
+    """'Which companies were in the S&P 500 in 1990?' where the only date of the companies is the
+    year each was founded: a year said of what the rows were (a state: 'were in', 'was on'), with no
+    date named, is not when they came to be; the year is left unread (declined)."""
+    if any(x.kind == "ref" and x.col == col for x in it.m) or \
+            not set(it.cat._raw_words(col.split(".")[1])) & _ORIGIN_WORDS:
+        return False
+    words = [x.text for x in it.m[:i - 1]]         # (not the year's own 'in')
+    copula = next((k for k, w in enumerate(words) if w in ("were", "was", "are", "is")), None)
+    return copula is not None and any(w in ("in", "on", "part", "members", "member", "listed")
+                                      for w in words[copula + 1:])
 
 
 def bare_years(it) -> None:

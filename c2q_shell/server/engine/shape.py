@@ -11,7 +11,8 @@ from .mentions import _is_year
 from .plan import Plan
 from .sqlgen import shown_columns
 
-_WHEN = re.compile(r"^\s*(?:and\s+)?when\b|,\s*(?:and\s+)?when\s*\??\s*$", re.I)
+_WHEN = re.compile(r"^\s*(?:and\s+)?(?:when|(?:on|at)\s+(?:what|which)\s+date)\b|^\s*(?:what|which)\s+date\s+(?:was|is|did|were)\b"
+                   r"|,\s*(?:and\s+)?when\s*\??\s*$", re.I)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|so\s+)?(?:how\s+many|what\s+is\s+the\s+number\s+of|what's\s+the\s+number\s+of)\b", re.I)
 _SHARE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:percentage|percent|proportion|fraction|share)\b", re.I)
 _SHARE_FUNCS = {"share", "share_total", "pct_total", "ratio", "pct_change"}

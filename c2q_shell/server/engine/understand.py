@@ -249,7 +249,7 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
-                if self._event_of_another_table(x):
+                if self._event_of_another_table(x) or self._loosely_of_a_named_row(x):
                     x.kind, x.refs, x.ref = "apart", [], None
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
@@ -298,6 +298,21 @@ class Interpreter:
         after = self.m[i + 1:i + 3]
         return (before is not None and before.kind == "value") or \
             (len(after) == 2 and after[0].text == "of" and after[1].kind == "value")
+
+    def _loosely_of_a_named_row(self, x: Mention) -> bool:
+        """'What is Lucia Ferro's salary?' where 'salary' only loosely reads as the amount paid for
+        tickets of her exhibitions: a word asked of a row the question names by a value ('X's'), read only by
+        its kind (not its name) as a column of rows that are many for that one row, is no property of
+        it; the answer would not be what was asked (declined, naming the word)."""
+        ref = x.ref
+        if ref is None or ref.kind != "column" or ref.strength > 1:
+            return False
+        i = self.m.index(x)
+        y = self.m[i - 1] if i > 0 else None
+        if y is None or y.kind != "value" or \
+                not re.search(re.escape(y.text) + r"['’]s\s+" + re.escape(x.text), self.question.lower()):
+            return False            # 'policyholders from Galway born …', 'litres of stout': no possessive
+        return any(v.table != ref.table and self.cat.fans_out(v.table, ref.table) for v in y.values)
 
     def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
         """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
@@ -1486,6 +1501,7 @@ class Interpreter:
                 k.used = target.used = said.used = True     # 'bookings with no attendance recorded'
                 self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
                 continue
+            self._no_such_rows(k, target, said)
             if target is not None and target.kind == "ref" and target.col and \
                     self.cat.is_measure(*target.col.split(".")):
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
@@ -1524,6 +1540,19 @@ class Interpreter:
                 y.used = True
             self.r.entity = self.r.entity or head.ref.table
             self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
+
+    def _no_such_rows(self, k: Mention, target: Mention | None, said: Mention | None) -> None:
+        """'Which plan has no trial accounts?': no related rows of a kind (a condition on the rows
+        named after it) is NOT EXISTS of those rows, never the rows that lack the condition (the plans
+        with a non-trial account); the engine does not build that, so it declines."""
+        if target is None or said is None or target.kind != "ref" or target.col is None or said.kind != "ref":
+            return
+        child = self._rows_named(said)
+        if child is None or not self._owner_of_absence(self.idx(k), child):
+            return
+        phrase = f"{k.text} {target.text} {said.text}"
+        raise CannotAnswer(f"'{phrase}' asks for the rows with no {said.text} of that kind; the engine does not "
+                           "build that condition", [phrase])
 
     def _owner_of_absence(self, pos: int, child: str) -> bool:
         """'makers with no models': the rows named before the absence, which the child's rows point
