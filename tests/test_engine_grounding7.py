@@ -110,3 +110,84 @@ def test_on_what_date_asks_for_a_date_the_rows_do_not_hold(gallery_db):
 def test_no_rows_of_a_kind_is_declined_not_the_rows_without_it(gallery_db):
     c = Conv(gallery_db)
     assert "no online" in declined(c, "Which exhibit has no online ticket sales?")
+
+
+@pytest.fixture(scope="module")
+def monthly_db(tmp_path_factory):
+    """Monthly figures, the last months without earnings yet; firms in sub-industries."""
+    path = tmp_path_factory.mktemp("monthly") / "monthly.sqlite"
+    months = ", ".join(f"('2020-{m:02d}-01', {100 + m}, {'NULL' if m > 9 else 5 + m}, {2.0 + m / 10})"
+                       for m in range(1, 13))
+    return make_db(path, f"""
+    CREATE TABLE monthly (month DATE PRIMARY KEY, level REAL, earnings REAL, long_rate REAL);
+    INSERT INTO monthly VALUES {months};
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, sub_industry TEXT);
+    INSERT INTO firms VALUES (1, 'A', 'Rail'), (2, 'B', 'Rail'), (3, 'C', 'Gold'), (4, 'D', 'Salt');
+    CREATE TABLE races (race_id INTEGER PRIMARY KEY, race_name TEXT, distance_km REAL, entrants INTEGER);
+    INSERT INTO races VALUES (1, 'Paris Half', 21.1, 900), (2, 'Oslo Marathon', 42.2, 700),
+                             (3, 'Lima Half', 21.1, 500), (4, 'Rome Marathon', 42.2, 800), (5, 'Kyiv 10K', 10, 300);
+    """)
+
+
+def test_only_one_of_the_rows_is_exactly_one(monthly_db):
+    c = Conv(monthly_db)
+    c.ask("Which sub-industries have only one firm?")
+    assert sorted(r[0] for r in c.rows) == ["Gold", "Salt"]
+
+
+def test_the_latest_month_that_has_a_figure_is_where_it_is_known(monthly_db):
+    c = Conv(monthly_db)
+    c.ask("What's the latest month that has earnings?")
+    assert [r[0] for r in c.rows] == ["2020-09-01"]
+
+
+def test_a_hyphenated_span_before_a_figure_is_no_time_frame(monthly_db):
+    c = Conv(monthly_db)
+    assert "year" in declined(c, "What's the latest 10-year long rate in the data?")
+
+
+def test_two_words_each_part_of_other_values_are_declined(monthly_db):
+    c = Conv(monthly_db)
+    assert "half marathons" in declined(c, "What's the average number of entrants in half marathons?")
+
+
+def test_rows_named_by_their_title_are_listed_each(tmp_path):
+    db = make_db(tmp_path / "grants.sqlite", """
+    CREATE TABLE labs (lab_id INTEGER PRIMARY KEY, lab_name TEXT);
+    CREATE TABLE awards (award_id INTEGER PRIMARY KEY, lab_id INTEGER REFERENCES labs(lab_id), project_title TEXT,
+                         decision TEXT);
+    INSERT INTO labs VALUES (1, 'North Lab'), (2, 'South Lab');
+    INSERT INTO awards VALUES (1, 1, 'Reef Survey', 'funded'), (2, 1, 'Reef Survey', 'funded'),
+        (3, 1, 'Kelp Map', 'rejected'), (4, 2, 'Tide Model', 'funded'), (5, 2, 'Reef Survey', 'funded');
+    """)
+    c = Conv(db)
+    c.ask("List the funded projects at North Lab")
+    assert len(c.rows) == 2
+
+
+def test_a_size_of_another_table_is_not_the_size_of_the_thing_ranked(tmp_path):
+    db = make_db(tmp_path / "shops.sqlite", """
+    CREATE TABLE stores (store_id INTEGER PRIMARY KEY, store_name TEXT, floor_area_m2 REAL);
+    CREATE TABLE sales (line_id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES stores(store_id),
+                        transaction_no TEXT, net_amount REAL);
+    INSERT INTO stores VALUES (1, 'Mill', 300), (2, 'Quay', 500);
+    INSERT INTO sales VALUES (1, 1, 'T1', 10), (2, 1, 'T1', 30), (3, 2, 'T2', 15);
+    """)
+    c = Conv(db)
+    reason = declined(c, "What's the biggest single transaction ever, and at which store?")
+    assert "transaction" in reason
+    c = Conv(db)
+    c.ask("What's the biggest store?")
+    assert c.rows[0][0] == "Quay"
+
+
+def test_who_someone_reports_to_is_no_date_of_their_jobs(tmp_path):
+    db = make_db(tmp_path / "crew.sqlite", """
+    CREATE TABLE engineers (engineer_id INTEGER PRIMARY KEY, full_name TEXT,
+                            manager_id INTEGER REFERENCES engineers(engineer_id));
+    CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, engineer_id INTEGER REFERENCES engineers(engineer_id),
+                       reported_at TEXT);
+    INSERT INTO engineers VALUES (1, 'Ada Roe', NULL), (2, 'Ben Lu', 1);
+    INSERT INTO jobs VALUES (1, 2, '2024-01-02'), (2, 1, '2024-02-03');
+    """)
+    assert "report" in declined(Conv(db), "Who does each engineer report to?")

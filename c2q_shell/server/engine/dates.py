@@ -3,6 +3,8 @@ that?' after a highest or lowest value. Each rule is a plan edit that reads the 
 and the catalog's time columns, so it works on any schema with a date or year column."""
 from __future__ import annotations
 
+import re
+
 from .catalog import Catalog
 from .errors import CannotAnswer
 from .mentions import _is_year
@@ -337,6 +339,9 @@ def relative_dates(it) -> None:
         unit = {"years": "year", "months": "month", "decades": "decade", "decade": "decade"}.get(unit, unit)
         if unit not in ("year", "month", "decade"):
             continue
+        if n is not None and words[j] == unit and re.search(rf"\b{n}-{unit}\b", it.question.lower()) and \
+                j + 1 < len(it.m) and it.m[j + 1].kind == "ref":
+            continue                # 'the latest 10-year interest rate': a kind of rate, no time frame
         if n is None and x.text in ("last", "latest") and j + 1 < len(words) and \
                 words[j + 1] in ("that", "with", "where", "when", "which", "in", "for", "of"):
             continue                # 'the latest month that has earnings data': the newest such, ranked
@@ -664,6 +669,9 @@ def asked_time_unit(it) -> None:
             if not (ranked and it.m[i - 1].text in ("busiest", "quietest")):
                 continue                # 'which year' where a column is named 'year' of another kind
             x.kind, x.refs, x.ref = "word", [], None     # 'the busiest hour' counts rows, it is no 'hours'
+        if ranked and it.m[i - 1].text in ("latest", "earliest", "newest", "oldest", "last", "first") and \
+                after in ("that", "with", "where") and x.kind == "ref":
+            continue                    # 'the latest month that has earnings': that month itself, ranked
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                 (it.m[i - 1].text not in ("which", "what", "in which", "in what") and not ranked and
                  not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):

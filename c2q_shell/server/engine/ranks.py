@@ -232,6 +232,7 @@ def read_ranks(it) -> None:
             t, c = measure.ref.table, measure.ref.column
             if k.text in TIME_RANKS and it.cat.is_time(t, c):
                 desc = not _earliest_first(k.text)      # 'the oldest founding year': the earliest one
+                _that_has_a_figure(it, measure)
             agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
             if agg_ix is not None:
                 r.order.append(Order("agg", agg_ix, desc))
@@ -257,6 +258,23 @@ def read_ranks(it) -> None:
             # of the 'by' column, not the column's usual one
             r.order[0].desc = desc
         limit_for_rank(it, n, i)
+
+
+def _that_has_a_figure(it, when) -> None:
+    """'What's the latest month that has earnings?': the date ranked is of the rows where the figure
+    named after 'that has' / 'with' is known (not NULL), the figure shown beside it."""
+    j = it.idx(when) + 1
+    while j < len(it.m) and it.m[j].text in ("that", "which", "where", "has", "have", "had", "with", "any", "a", "an"):
+        j += 1
+    x = it.m[j] if j < len(it.m) else None
+    if j == it.idx(when) + 1 or x is None or x.kind != "ref" or x.used or x.col is None or \
+            not it.cat.is_measure(*x.col.split(".")) or x.ref.table != when.ref.table:
+        return
+    x.used = True
+    for y in it.m[it.idx(when) + 1:j]:
+        y.used = True
+    it.r.select.append(x.col)
+    it.r.filters.append(Filter(x.col, "is not null", [], kind="null"))
 
 
 def _earliest_first(word: str) -> bool:

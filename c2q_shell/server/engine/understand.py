@@ -249,7 +249,7 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
-                if self._event_of_another_table(x) or self._loosely_of_a_named_row(x):
+                if self._event_of_another_table(x) or self._loosely_of_a_named_row(x) or self._verb_to_someone(x):
                     x.kind, x.refs, x.ref = "apart", [], None
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
@@ -298,6 +298,17 @@ class Interpreter:
         after = self.m[i + 1:i + 3]
         return (before is not None and before.kind == "value") or \
             (len(after) == 2 and after[0].text == "of" and after[1].kind == "value")
+
+    def _verb_to_someone(self, x: Mention) -> bool:
+        """'Who does each engineer report to?' where work orders have a ReportedAt: a verb read as a
+        date column, right before 'to' / 'for' / 'with' / 'under', in a question asking who, relates
+        the rows to a person; no date (declined, naming the word)."""
+        if x.ref is None or x.ref.kind != "column" or not self.cat.is_time(x.ref.table, x.ref.column) or \
+                not self.tokens or self.tokens[0].text not in ("who", "whom"):
+            return False
+        i = self.m.index(x)
+        after = self.m[i + 1].text if i + 1 < len(self.m) else ""
+        return after in ("to", "for", "with", "under")
 
     def _loosely_of_a_named_row(self, x: Mention) -> bool:
         """'What is Lucia Ferro's salary?' where 'salary' only loosely reads as the amount paid for
@@ -547,6 +558,7 @@ class Interpreter:
             elif v.score < 1.0 and value_key(v.value) != tuple(x.text.split()):
                 self.r.assume(f"'{x.text}'", f"taken to mean {v.column} = '{v.value}'")
         for col, items in by_col.items():
+            self._parts_of_one_phrase(items)
             # all spellings of one value in a label column ("Alphabet" -> both share classes)
             vals: list[str] = []
             for x, v, _neg in items:
@@ -584,6 +596,19 @@ class Interpreter:
                 x.used = True
                 x.ref = Ref("column", *col.split("."), 1)      # it names the value's column
                 x.refs = [x.ref]
+
+    def _parts_of_one_phrase(self, items: list) -> None:
+        """'in half marathons' where 'half' is part of 'Paris Half' and 'marathons' part of 'Lyon
+        Marathon': two words side by side, each only part of values of one column, name one kind of
+        thing together; the values holding either word are not it (declined, naming the words)."""
+        for (x, v, _n), (y, w, _m) in zip(items, items[1:]):
+            both = {u.value for u in x.values if (u.table, u.column) == (v.table, v.column)} & \
+                {u.value for u in y.values if (u.table, u.column) == (w.table, w.column)}
+            if y.start == x.end and not both and value_key(v.value) != tuple(x.text.split()) and \
+                    value_key(w.value) != tuple(y.text.split()):
+                phrase = f"{x.text} {y.text}"
+                raise CannotAnswer(f"'{phrase}' matches no value of {v.column}: each word is only part of "
+                                   f"some values ('{v.value}', '{w.value}')", [phrase])
 
     def _place_word_of_a_value_after(self, i: int, filtered: set[str]) -> str | None:
         """'companies with their headquarters in Chicago' where 'headquarters' reads as hq_region and
@@ -1196,8 +1221,17 @@ class Interpreter:
         return x
 
     # comparisons --------------------------------------------------------------------
+    def _only_n_is_exactly_n(self) -> None:
+        """'Which sub-industries have only one company?': 'only' (or 'just') between 'have' and a
+        number of rows is 'exactly' that many, never a limit of one row."""
+        for i, x in enumerate(self.m[1:-2], 1):
+            if x.kind == "kw" and x.text in ("only", "just") and self.m[i - 1].text in ("have", "has", "had", "with") \
+                    and self.m[i + 1].kind == "num" and not self.m[i + 1].used and self.m[i + 2].kind == "ref":
+                x.kw = ("cmp", "=")
+
     def _comparisons(self) -> None:
         r = self.r
+        self._only_n_is_exactly_n()
         for k in self.kws("cmp") + self.kws("between"):
             i = self.idx(k)
             nums = [x for x in self.m[i + 1:i + 4] if x.kind == "num" and not x.used]
