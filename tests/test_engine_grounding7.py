@@ -191,3 +191,8 @@ def test_who_someone_reports_to_is_no_date_of_their_jobs(tmp_path):
     INSERT INTO jobs VALUES (1, 2, '2024-01-02'), (2, 1, '2024-02-03');
     """)
     assert "report" in declined(Conv(db), "Who does each engineer report to?")
+
+
+def test_the_worst_month_is_never_the_earliest(monthly_db):
+    c = Conv(monthly_db)
+    assert "worst" in declined(c, "What was the worst single month ever for the level?")

@@ -12,6 +12,8 @@ from .plan import Agg, Filter, Order
 DEFAULT_TOP = 10
 
 
+# Superlatives that judge (a month is the worst by some figure), never a date's own order.
+QUALITY_RANKS = {"best", "worst", "strongest", "weakest"}
 TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
                "first added", "youngest"}
 
@@ -226,6 +228,9 @@ def read_ranks(it) -> None:
             # "what is the highest P/E ratio?" is one number, not a ranked list
             measure.used = True
             r.measures.append(Agg("max" if desc else "min", measure.col))
+            continue
+        if measure is not None and k.text in QUALITY_RANKS and it.cat.is_time(*measure.col.split(".")):
+            k.used = False              # 'the worst single month': by some figure, never the earliest (declined)
             continue
         if measure is not None:
             measure.used = True
