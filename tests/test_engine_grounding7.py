@@ -196,3 +196,11 @@ def test_who_someone_reports_to_is_no_date_of_their_jobs(tmp_path):
 def test_the_worst_month_is_never_the_earliest(monthly_db):
     c = Conv(monthly_db)
     assert "worst" in declined(c, "What was the worst single month ever for the level?")
+
+
+def test_how_many_things_is_no_count_of_their_kinds(gallery_db):
+    c = Conv(gallery_db)
+    assert "tickets" in declined(c, "How many tickets did we sell of each type in 2023?")
+    c = Conv(gallery_db)
+    c.ask("How many ticket types are there?")
+    assert int(c.rows[0][0]) == 2

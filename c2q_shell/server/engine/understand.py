@@ -1063,6 +1063,9 @@ class Interpreter:
                     t, c = target.ref.table, target.ref.column
                     if (self.cat.is_dimension(t, c) or self.cat.is_time(t, c)) and self._names_rows(t, c):
                         agg = Agg("count", f"{t}.{c}")       # each row named, not each distinct name
+                    elif self._things_of_a_kind_column(target, c):
+                        k.used = target.used = False    # 'how many tickets' over ticketType: declined
+                        continue
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
@@ -1649,6 +1652,15 @@ class Interpreter:
                 target.used = k.used = True
                 self.r.drops.append(target.col)
                 target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
+
+    def _things_of_a_kind_column(self, target: Mention, column: str) -> bool:
+        """'How many tickets did we sell of each type?' where 'tickets' reads as ticketType: the word
+        names the things, not their kinds (the column's 'type' is not said), so the distinct types are
+        not what is counted (nor is it known whether a row or a quantity is one ticket)."""
+        kinds = {"type", "kind", "category", "class", "status", "grade", "level", "tier", "group"}
+        said = {stem(w) for w in target.text.split()}
+        named = set(self.cat.name_words_of(column))
+        return bool(named & kinds) and not said & (kinds | {stem(w) for w in named & kinds})
 
     def _doer_of_the_measure(self, x: Mention) -> bool:
         """'What's the average score our reviewers give?': a category word after the aggregated
