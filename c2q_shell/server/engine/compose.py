@@ -51,7 +51,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
             p.assume(ranked[0].ref.split(".")[1], _agg_said(p.measures[0].func))
         else:
             p.select = r.dims_named + [c for c in p.select if c not in r.dims_named]
-            p.distinct = True
+            p.distinct = not _names_of_rows_once(r, cat)
             p.table = r.dims_named[0].split(".")[0]
     _key_names_the_rows_counted(p, cat)
     if p.measures and not p.group and p.select and not any(m.func == "ratio" and m.of is None for m in p.measures):
@@ -97,7 +97,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     if not rated:
         _add_filters(p, r.filters, cat)
-    if any(x.text in ("compare", "comparing", "comparison", "versus", "vs") for x in r.mentions):
+    if any(x.text in ("compare", "compared", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
     measures.settle_ratio(p, cat)
     ranked_whole = r.overview and not p.measures and not p.group and not p.select and _ranks_rows(r)
@@ -281,6 +281,22 @@ def _rank_groups_by_aggregate(r: Reading, cat: Catalog) -> None:
     r.group = [Dim(named[0])]
     r.select = [c for c in r.select if c != named[0]]
     r.dims_named = [c for c in r.dims_named if c != named[0]]
+
+
+def _names_of_rows_once(r, cat: Catalog) -> bool:
+    """'List the funded projects at Marlowe': a name or title column the question names by the rows
+    ('projects', not 'titles') lists each row (two projects may share a title), not the distinct titles,
+    when nothing the question keeps them
+    by lies on rows that are many for each of them (a join that would repeat them)."""
+    if len(r.dims_named) != 1 or r.distinct:
+        return False
+    t, c = r.dims_named[0].split(".")
+    said = [x.text for x in r.mentions if x.kind == "ref" and x.col == r.dims_named[0]]
+    rows = len(said) == 1 and not {"name", "names", "title", "titles"} & set(said[0].split())
+    if not (rows and {"name", "title"} & set(cat.name_words_of(c))) or cat.column(t, c).kind != "text":
+        return False                # ('the job titles': the titles themselves, each once)
+    others = {f.column.split(".")[0] for f in r.filters if f.column} - {t}
+    return all(cat.join_path(t, o) is not None and not cat.fans_out(t, o) for o in others)
 
 
 def _each_row_once(p: Plan, cat: Catalog) -> None:
@@ -792,6 +808,20 @@ COUNT_RANKS = {"most", "fewest", "least"}      # 'the most <things>': a count, w
 LEVEL_RANKS = {"highest", "lowest"}
 
 
+def _ranked_thing_holds_the_size(r: Reading, cat: Catalog, table: str, word: str) -> None:
+    """'the biggest single transaction, and at which store?' where only stores have a size (floor
+    area): the thing the superlative ranks, named right after it, is of a table with many rows for
+    each row that has the size, so that size is not its size (declined, naming the words)."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    if at is None:
+        return
+    thing = next((x for x in m[at + 1:at + 4] if x.kind == "ref"), None)
+    if thing is not None and thing.ref is not None and thing.ref.table != table and cat.fans_out(table, thing.ref.table):
+        raise CannotAnswer(f"'{word} {thing.text}': no measure of {thing.ref.table.replace('_', ' ')} says how big one "
+                           "is; name the measure", [f"{word} {thing.text}"])
+
+
 def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
     """Turn ranking words without a named measure into an ORDER BY, with stated defaults."""
     want_desc = None
@@ -827,6 +857,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
                 col = f"{size[0]}.{size[1]}"
                 word = said[0] if said else ('largest' if want_desc else 'smallest')
+                _ranked_thing_holds_the_size(r, cat, size[0], word)
                 if any(w in PRICE_RANKS for w in said) and not _is_price(cat, size):
                     # 'the 3 cheapest hotels' ranked by RoomCount would be another question
                     raise CannotAnswer(f"'{word}' needs a price, and {size[1]} is none: name the price to rank "

@@ -3,6 +3,8 @@ that?' after a highest or lowest value. Each rule is a plan edit that reads the 
 and the catalog's time columns, so it works on any schema with a date or year column."""
 from __future__ import annotations
 
+import re
+
 from .catalog import Catalog
 from .errors import CannotAnswer
 from .mentions import _is_year
@@ -337,6 +339,9 @@ def relative_dates(it) -> None:
         unit = {"years": "year", "months": "month", "decades": "decade", "decade": "decade"}.get(unit, unit)
         if unit not in ("year", "month", "decade"):
             continue
+        if n is not None and words[j] == unit and re.search(rf"\b{n}-{unit}\b", it.question.lower()) and \
+                j + 1 < len(it.m) and it.m[j + 1].kind == "ref":
+            continue                # 'the latest 10-year interest rate': a kind of rate, no time frame
         if n is None and x.text in ("last", "latest") and j + 1 < len(words) and \
                 words[j + 1] in ("that", "with", "where", "when", "which", "in", "for", "of"):
             continue                # 'the latest month that has earnings data': the newest such, ranked
@@ -423,7 +428,7 @@ def absolute_dates(it) -> None:
                 continue
         if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")):
             col = time_column_near(it, i)
-            if col is None:
+            if col is None or _a_state_not_the_origin(it, col, i):
                 continue
             x.used = True
             if prev is not None:
@@ -458,6 +463,23 @@ def absolute_dates(it) -> None:
                 it.r.filters.append(Filter(col, "in", vals, kind="time"))
                 continue
             time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+# Words of a date column that records when a row's thing came to be (its founding, its birth).
+_ORIGIN_WORDS = {"founded", "founding", "established", "created", "born", "birth", "built", "incorporated"}
+
+
+def _a_state_not_the_origin(it, col: str, i: int) -> bool:
+    """'Which companies were in the S&P 500 in 1990?' where the only date of the companies is the
+    year each was founded: a year said of what the rows were (a state: 'were in', 'was on'), with no
+    date named, is not when they came to be; the year is left unread (declined)."""
+    if any(x.kind == "ref" and x.col == col for x in it.m) or \
+            not set(it.cat._raw_words(col.split(".")[1])) & _ORIGIN_WORDS:
+        return False
+    words = [x.text for x in it.m[:i - 1]]         # (not the year's own 'in')
+    copula = next((k for k, w in enumerate(words) if w in ("were", "was", "are", "is")), None)
+    return copula is not None and any(w in ("in", "on", "part", "members", "member", "listed")
+                                      for w in words[copula + 1:])
 
 
 def bare_years(it) -> None:
@@ -647,6 +669,9 @@ def asked_time_unit(it) -> None:
             if not (ranked and it.m[i - 1].text in ("busiest", "quietest")):
                 continue                # 'which year' where a column is named 'year' of another kind
             x.kind, x.refs, x.ref = "word", [], None     # 'the busiest hour' counts rows, it is no 'hours'
+        if ranked and it.m[i - 1].text in ("latest", "earliest", "newest", "oldest", "last", "first") and \
+                after in ("that", "with", "where") and x.kind == "ref":
+            continue                    # 'the latest month that has earnings': that month itself, ranked
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                 (it.m[i - 1].text not in ("which", "what", "in which", "in what") and not ranked and
                  not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):

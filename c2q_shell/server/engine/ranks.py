@@ -12,6 +12,8 @@ from .plan import Agg, Filter, Order
 DEFAULT_TOP = 10
 
 
+# Superlatives that judge (a month is the worst by some figure), never a date's own order.
+QUALITY_RANKS = {"best", "worst", "strongest", "weakest"}
 TIME_RANKS = {"oldest", "newest", "latest", "earliest", "most recent", "most recently", "least recently",
                "first added", "youngest"}
 
@@ -227,9 +229,15 @@ def read_ranks(it) -> None:
             measure.used = True
             r.measures.append(Agg("max" if desc else "min", measure.col))
             continue
+        if measure is not None and k.text in QUALITY_RANKS and it.cat.is_time(*measure.col.split(".")):
+            k.used = False              # 'the worst single month': by some figure, never the earliest (declined)
+            continue
         if measure is not None:
             measure.used = True
             t, c = measure.ref.table, measure.ref.column
+            if k.text in TIME_RANKS and it.cat.is_time(t, c):
+                desc = not _earliest_first(k.text)      # 'the oldest founding year': the earliest one
+                _that_has_a_figure(it, measure)
             agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
             if agg_ix is not None:
                 r.order.append(Order("agg", agg_ix, desc))
@@ -255,6 +263,23 @@ def read_ranks(it) -> None:
             # of the 'by' column, not the column's usual one
             r.order[0].desc = desc
         limit_for_rank(it, n, i)
+
+
+def _that_has_a_figure(it, when) -> None:
+    """'What's the latest month that has earnings?': the date ranked is of the rows where the figure
+    named after 'that has' / 'with' is known (not NULL), the figure shown beside it."""
+    j = it.idx(when) + 1
+    while j < len(it.m) and it.m[j].text in ("that", "which", "where", "has", "have", "had", "with", "any", "a", "an"):
+        j += 1
+    x = it.m[j] if j < len(it.m) else None
+    if j == it.idx(when) + 1 or x is None or x.kind != "ref" or x.used or x.col is None or \
+            not it.cat.is_measure(*x.col.split(".")) or x.ref.table != when.ref.table:
+        return
+    x.used = True
+    for y in it.m[it.idx(when) + 1:j]:
+        y.used = True
+    it.r.select.append(x.col)
+    it.r.filters.append(Filter(x.col, "is not null", [], kind="null"))
 
 
 def _earliest_first(word: str) -> bool:
@@ -450,6 +475,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if re.search(r"\b(which|what) (one )?(of|among) (them|those|these|the)( \w+){0,3}? (is|was|has|does)\b",
                  it.question.lower()):
         r.limit, r.singular = 1, True       # 'which of those years has the highest …?': the verb says one
+        return
+    if re.search(r"(^|[,;:] )(of|among) .*[,;:] (which|who) (is|was|has|had|does|did)\b", it.question.lower()):
+        r.limit, r.singular = 1, True       # 'of all the companies yielding over 5 %, which has the lowest P/E?'
         return
     if re.match(r"who (is|was|has|had)\b", it.question.lower()) and not any(x.kind == "ref" for x in it.m[:pos]):
         r.limit, r.singular = 1, True       # 'who has the most pets?': one person

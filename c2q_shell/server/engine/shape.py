@@ -11,7 +11,8 @@ from .mentions import _is_year
 from .plan import Plan
 from .sqlgen import shown_columns
 
-_WHEN = re.compile(r"^\s*(?:and\s+)?when\b|,\s*(?:and\s+)?when\s*\??\s*$", re.I)
+_WHEN = re.compile(r"^\s*(?:and\s+)?(?:when|(?:on|at)\s+(?:what|which)\s+date)\b|^\s*(?:what|which)\s+date\s+(?:was|is|did|were)\b"
+                   r"|,\s*(?:and\s+)?when\s*\??\s*$", re.I)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|so\s+)?(?:how\s+many|what\s+is\s+the\s+number\s+of|what's\s+the\s+number\s+of)\b", re.I)
 _SHARE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:percentage|percent|proportion|fraction|share)\b", re.I)
 _SHARE_FUNCS = {"share", "share_total", "pct_total", "ratio", "pct_change"}
@@ -44,6 +45,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
         return
     _asks_for_what_it_names(question, plan, cat, mentions or [])
     _adds_up_numbers(plan, cat)
+    _counts_more_than_its_groups(plan)
     _dates_what_it_asks(plan, cat, mentions or [])
     _times_the_data_holds(plan, cat, mentions or [])
     _ranks_the_way_it_says(plan, cat, mentions or [])
@@ -63,6 +65,19 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     if share and not any(m.func in _SHARE_FUNCS for q in _plans(plan) for m in q.measures):
         word = share.group(0).strip()
         raise CannotAnswer(f"'{word}' asks for a share, and the answer the engine found would not compute one", [word])
+
+
+def _counts_more_than_its_groups(plan: Plan) -> None:
+    """'How many tickets did we sell of each type?' read as the distinct ticket types counted per
+    ticket type: a count of the distinct values of the very column grouped by is 1 in every group,
+    never what a question asks (the word counted named the column, not the rows)."""
+    for q in _plans(plan):
+        grouped = {g.column for g in q.group if not g.grain}
+        for m in q.measures:
+            if m.func == "count" and m.distinct and m.column in grouped:
+                column = m.column.split(".", 1)[1]
+                raise CannotAnswer(f"the answer would count the distinct {column} values within each {column} "
+                                   "(always 1); what is counted is not clear", [column])
 
 
 def _adds_up_numbers(plan: Plan, cat: Catalog) -> None:

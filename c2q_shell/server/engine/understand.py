@@ -249,7 +249,7 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
-                if self._event_of_another_table(x):
+                if self._event_of_another_table(x) or self._loosely_of_a_named_row(x) or self._verb_to_someone(x):
                     x.kind, x.refs, x.ref = "apart", [], None
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
@@ -298,6 +298,32 @@ class Interpreter:
         after = self.m[i + 1:i + 3]
         return (before is not None and before.kind == "value") or \
             (len(after) == 2 and after[0].text == "of" and after[1].kind == "value")
+
+    def _verb_to_someone(self, x: Mention) -> bool:
+        """'Who does each engineer report to?' where work orders have a ReportedAt: a verb read as a
+        date column, right before 'to' / 'for' / 'with' / 'under', in a question asking who, relates
+        the rows to a person; no date (declined, naming the word)."""
+        if x.ref is None or x.ref.kind != "column" or not self.cat.is_time(x.ref.table, x.ref.column) or \
+                not self.tokens or self.tokens[0].text not in ("who", "whom"):
+            return False
+        i = self.m.index(x)
+        after = self.m[i + 1].text if i + 1 < len(self.m) else ""
+        return after in ("to", "for", "with", "under")
+
+    def _loosely_of_a_named_row(self, x: Mention) -> bool:
+        """'What is Lucia Ferro's salary?' where 'salary' only loosely reads as the amount paid for
+        tickets of her exhibitions: a word asked of a row the question names by a value ('X's'), read only by
+        its kind (not its name) as a column of rows that are many for that one row, is no property of
+        it; the answer would not be what was asked (declined, naming the word)."""
+        ref = x.ref
+        if ref is None or ref.kind != "column" or ref.strength > 1:
+            return False
+        i = self.m.index(x)
+        y = self.m[i - 1] if i > 0 else None
+        if y is None or y.kind != "value" or \
+                not re.search(re.escape(y.text) + r"['’]s\s+" + re.escape(x.text), self.question.lower()):
+            return False            # 'policyholders from Galway born …', 'litres of stout': no possessive
+        return any(v.table != ref.table and self.cat.fans_out(v.table, ref.table) for v in y.values)
 
     def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
         """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
@@ -532,6 +558,7 @@ class Interpreter:
             elif v.score < 1.0 and value_key(v.value) != tuple(x.text.split()):
                 self.r.assume(f"'{x.text}'", f"taken to mean {v.column} = '{v.value}'")
         for col, items in by_col.items():
+            self._parts_of_one_phrase(items)
             # all spellings of one value in a label column ("Alphabet" -> both share classes)
             vals: list[str] = []
             for x, v, _neg in items:
@@ -569,6 +596,19 @@ class Interpreter:
                 x.used = True
                 x.ref = Ref("column", *col.split("."), 1)      # it names the value's column
                 x.refs = [x.ref]
+
+    def _parts_of_one_phrase(self, items: list) -> None:
+        """'in half marathons' where 'half' is part of 'Paris Half' and 'marathons' part of 'Lyon
+        Marathon': two words side by side, each only part of values of one column, name one kind of
+        thing together; the values holding either word are not it (declined, naming the words)."""
+        for (x, v, _n), (y, w, _m) in zip(items, items[1:]):
+            both = {u.value for u in x.values if (u.table, u.column) == (v.table, v.column)} & \
+                {u.value for u in y.values if (u.table, u.column) == (w.table, w.column)}
+            if y.start == x.end and not both and value_key(v.value) != tuple(x.text.split()) and \
+                    value_key(w.value) != tuple(y.text.split()):
+                phrase = f"{x.text} {y.text}"
+                raise CannotAnswer(f"'{phrase}' matches no value of {v.column}: each word is only part of "
+                                   f"some values ('{v.value}', '{w.value}')", [phrase])
 
     def _place_word_of_a_value_after(self, i: int, filtered: set[str]) -> str | None:
         """'companies with their headquarters in Chicago' where 'headquarters' reads as hq_region and
@@ -702,6 +742,15 @@ class Interpreter:
                                f"of the {target.ref.table.replace('_', ' ')}")
         return True
 
+    def _time_rank_by(self, g: Mention) -> bool:
+        """'the 3 oldest companies by year founded': 'by year' after a time superlative, right before
+        the year column it names, says what ranks the rows (the superlative reads it), no grouping."""
+        i = self.idx(g)
+        after = self.m[i + 1] if i + 1 < len(self.m) else None
+        return g.text.startswith("by ") and after is not None and after.kind == "ref" and after.col is not None \
+            and self.cat.is_time(*after.col.split(".")) and \
+            any(x.kind == "kw" and x.kw[0] == "rank" and x.text in ranks.TIME_RANKS for x in self.m[:i])
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -709,6 +758,9 @@ class Interpreter:
             if g.used:
                 continue                    # "the last 5 years" is a time frame, not a grouping
             col = dates.time_column_near(self, self.idx(g))
+            if self._time_rank_by(g):
+                g.used = True               # 'the 3 oldest companies by year founded': ranked by it
+                continue
             if col and self._sorted_by(g):
                 # 'sort them by the year they were founded': an order by that date, not a grouping
                 g.used = True
@@ -1011,6 +1063,9 @@ class Interpreter:
                     t, c = target.ref.table, target.ref.column
                     if (self.cat.is_dimension(t, c) or self.cat.is_time(t, c)) and self._names_rows(t, c):
                         agg = Agg("count", f"{t}.{c}")       # each row named, not each distinct name
+                    elif self._things_of_a_kind_column(target, c):
+                        k.used = target.used = False    # 'how many tickets' over ticketType: declined
+                        continue
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
@@ -1169,8 +1224,17 @@ class Interpreter:
         return x
 
     # comparisons --------------------------------------------------------------------
+    def _only_n_is_exactly_n(self) -> None:
+        """'Which sub-industries have only one company?': 'only' (or 'just') between 'have' and a
+        number of rows is 'exactly' that many, never a limit of one row."""
+        for i, x in enumerate(self.m[1:-2], 1):
+            if x.kind == "kw" and x.text in ("only", "just") and self.m[i - 1].text in ("have", "has", "had", "with") \
+                    and self.m[i + 1].kind == "num" and not self.m[i + 1].used and self.m[i + 2].kind == "ref":
+                x.kw = ("cmp", "=")
+
     def _comparisons(self) -> None:
         r = self.r
+        self._only_n_is_exactly_n()
         for k in self.kws("cmp") + self.kws("between"):
             i = self.idx(k)
             nums = [x for x in self.m[i + 1:i + 4] if x.kind == "num" and not x.used]
@@ -1204,7 +1268,8 @@ class Interpreter:
                     num.used = k.used = False   # 'more than 8 times' with no rows to count: declined
                 continue
             between = [x for x in self.m[i + 1:self.idx(num)] if x.kind == "ref" and x.col and not x.used]
-            target = between[0] if between else self.prev_mention(i, kinds=("ref",), within=4)
+            target = between[0] if between else self._measure_after(num) or \
+                self.prev_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column" or \
                     not self.cat.is_measure(target.ref.table, target.ref.column):
                 # 'fewer than 5 grade C harvests': past the values that say which rows are counted
@@ -1287,6 +1352,16 @@ class Interpreter:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
             else:
                 r.filters.append(Filter(f"{t}.{c}", op, values, kind="compare"))
+
+    def _measure_after(self, num: Mention) -> Mention | None:
+        """'… under 30 minutes to prepare and have fewer than 650 calories': a measure column named
+        right after the number is what the number bounds (its unit), not a word said before it."""
+        j = self.idx(num) + 1
+        x = self.m[j] if j < len(self.m) else None
+        if x is None or x.kind != "ref" or x.used or x.ref is None or x.ref.kind != "column" or \
+                not self.cat.is_measure(x.ref.table, x.ref.column):
+            return None
+        return x
 
     def _never_compared(self, target: Mention) -> bool:
         """A plain number is never compared with a date column ('visited more than 8 times' is no
@@ -1463,6 +1538,7 @@ class Interpreter:
                 k.used = target.used = said.used = True     # 'bookings with no attendance recorded'
                 self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
                 continue
+            self._no_such_rows(k, target, said)
             if target is not None and target.kind == "ref" and target.col and \
                     self.cat.is_measure(*target.col.split(".")):
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
@@ -1501,6 +1577,19 @@ class Interpreter:
                 y.used = True
             self.r.entity = self.r.entity or head.ref.table
             self.r.filters.append(Filter(None, "not exists", [child], kind="absent"))
+
+    def _no_such_rows(self, k: Mention, target: Mention | None, said: Mention | None) -> None:
+        """'Which plan has no trial accounts?': no related rows of a kind (a condition on the rows
+        named after it) is NOT EXISTS of those rows, never the rows that lack the condition (the plans
+        with a non-trial account); the engine does not build that, so it declines."""
+        if target is None or said is None or target.kind != "ref" or target.col is None or said.kind != "ref":
+            return
+        child = self._rows_named(said)
+        if child is None or not self._owner_of_absence(self.idx(k), child):
+            return
+        phrase = f"{k.text} {target.text} {said.text}"
+        raise CannotAnswer(f"'{phrase}' asks for the rows with no {said.text} of that kind; the engine does not "
+                           "build that condition", [phrase])
 
     def _owner_of_absence(self, pos: int, child: str) -> bool:
         """'makers with no models': the rows named before the absence, which the child's rows point
@@ -1564,6 +1653,29 @@ class Interpreter:
                 self.r.drops.append(target.col)
                 target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
 
+    def _things_of_a_kind_column(self, target: Mention, column: str) -> bool:
+        """'How many tickets did we sell of each type?' where 'tickets' reads as ticketType: the word
+        names the things, not their kinds (the column's 'type' is not said), so the distinct types are
+        not what is counted (nor is it known whether a row or a quantity is one ticket)."""
+        kinds = {"type", "kind", "category", "class", "status", "grade", "level", "tier", "group"}
+        said = {stem(w) for w in target.text.split()}
+        named = set(self.cat.name_words_of(column))
+        return bool(named & kinds) and not said & (kinds | {stem(w) for w in named & kinds})
+
+    def _doer_of_the_measure(self, x: Mention) -> bool:
+        """'What's the average score our reviewers give?': a category word after the aggregated
+        measure, as the subject of the verb that ends the question, says who the figure is of (all of
+        them), no grouping ('by reviewer', 'each reviewer' group)."""
+        i = self.idx(x)
+        aggs = [j for j, y in enumerate(self.m[:i]) if y.kind == "kw" and y.kw[0] in ("agg", "count")]
+        before = self.m[i - 1] if i > 0 else None
+        rest = [y for y in self.m[i + 1:] if y.text not in ("?", ".", "!")]
+        return bool(aggs) and not self.kws("group") and not self.kws("grain") and before is not None and \
+            before.text in ("our", "their", "the", "your", "my") and len(rest) == 1 and \
+            rest[0].kind in ("word", "kw") and rest[0].text.isalpha() and rest[0].text not in _PREPOSITIONS and \
+            (rest[0].kind == "word" or rest[0].kw[0] == "list") and \
+            self.m[i - 2].kind == "ref" and self.m[i - 2].used
+
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
@@ -1582,6 +1694,9 @@ class Interpreter:
                 col = f"{t}.{c}"
                 named_table = any(y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and
                                   not self._of_own_table(x, y) for y in self.m)
+                if r.measures and not r.group and self.cat.column(t, c).kind == "text" and \
+                        self._doer_of_the_measure(x):
+                    continue                # 'the average score our reviewers give': one figure, theirs
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
@@ -1610,6 +1725,7 @@ class Interpreter:
                     x.used = self.m[i - 1].used = True
 
 
+_PREPOSITIONS = {"of", "in", "for", "by", "per", "with", "on", "at", "from", "and", "or", "to", "over", "under"}
 _AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}
