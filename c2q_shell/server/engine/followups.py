@@ -926,6 +926,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         # keeps 'those' groups: then the aggregate they were kept by is still shown and kept
         p.filters = [f for f in p.filters if f.agg is None] + _conditions_of_those_groups(p, prev, r)
     _keeps_both_conditions(p, r)
+    _share_part_replaced(p, r)
     _add_filters(p, r.filters, cat, replace=True)
     if r.order:
         if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
@@ -954,6 +955,26 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _share_part_replaced(p: Plan, r: Reading) -> None:
+    """'what percentage of companies are in Energy?' → 'what about Utilities?' / 'and failed?': a
+    value of the column the share's part is picked by is the part in its place, never a condition
+    on every row counted (which leaves a part of nothing). Only for a share shown alone, not split
+    by that column."""
+    shares = [m for m in p.measures if m.func == "share" and m.where]
+    if len(shares) != 1 or r.measures or r.agg_only:
+        return
+    share = shares[0]
+    parts = {w.column for w in share.where if w.column and w.op in ("=", "in")}
+    named = [f for f in r.filters if f.kind == "value" and f.agg is None and f.column in parts and
+             f.op in ("=", "in") and all(g.column != f.column for g in p.group)]
+    if not named:
+        return
+    share.where = [w for w in share.where if w.column not in {f.column for f in named}] + named
+    r.filters = [f for f in r.filters if f not in named]
+    p.assume("percentage", "the share of " + ", ".join(", ".join(map(str, f.values)) for f in named) +
+             " in place of the earlier part")
 
 
 def _counted_groups_kept(prev: Plan, p: Plan, r: Reading) -> list[Dim]:

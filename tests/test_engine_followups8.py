@@ -1,0 +1,41 @@
+"""Follow-ups (batches 12 and 13): how a follow-up edits the previous plan, and what a follow-up
+after a declined round may still answer; each on a small schema of its own. Right or declined,
+never another answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db, rows
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def kennel_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kennel") / "kennel.sqlite"
+    return make_db(path, """
+    CREATE TABLE clubs (club_id INTEGER PRIMARY KEY, club_name TEXT, region TEXT, opened_year INTEGER);
+    CREATE TABLE hounds (hound_id INTEGER PRIMARY KEY, club_id INTEGER REFERENCES clubs(club_id), hound_name TEXT,
+                         breed TEXT, weight_kg REAL, show_score REAL, registered_on TEXT);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, hound_id INTEGER REFERENCES hounds(hound_id),
+                           booked_on TEXT, nights INTEGER, fee REAL, outcome TEXT);
+    INSERT INTO clubs VALUES (1,'Aldgate','North',1990),(2,'Brixham','South',2001),(3,'Corfe','South',1985),
+      (4,'Dunmore','West',2010);
+    INSERT INTO hounds VALUES (1,1,'Rex','beagle',12.5,7.5,'2022-01-04'),(2,1,'Moss','collie',20.0,8.8,'2022-05-10'),
+      (3,2,'Tig','beagle',11.0,6.1,'2023-02-02'),(4,2,'Nell','terrier',8.0,9.4,'2023-06-30'),
+      (5,3,'Bran','collie',22.5,5.5,'2024-03-03'),(6,3,'Pip','terrier',7.5,8.1,'2024-08-08'),
+      (7,4,'Juno','beagle',13.0,9.9,'2024-11-11'),(8,4,'Ash','collie',19.0,4.2,'2025-01-20');
+    INSERT INTO bookings VALUES (1,1,'2024-01-05',3,90,'completed'),(2,2,'2024-02-11',2,60,'cancelled'),
+      (3,3,'2024-03-15',5,150,'completed'),(4,4,'2024-04-20',1,30,'no-show'),(5,5,'2024-05-02',4,120,'completed'),
+      (6,6,'2024-06-18',2,60,'cancelled'),(7,7,'2025-01-09',3,90,'completed'),(8,8,'2025-02-14',6,180,'no-show'),
+      (9,1,'2025-03-03',2,60,'completed'),(10,3,'2025-04-04',1,30,'cancelled');
+    """)
+
+
+def test_what_about_another_value_replaces_the_part_of_a_share(kennel_db):
+    for follow in ("what about cancelled?", "and cancelled?", "and no-show?"):
+        c = Conv(kennel_db)
+        c.ask("what percentage of bookings were completed?")
+        c.ask(follow)
+        value = follow.split()[-1].rstrip("?")
+        want = rows(kennel_db, f"SELECT 100.0 * SUM(outcome = '{value}') / COUNT(*) FROM bookings")[0][0]
+        assert len(c.rows) == 1 and abs(float(c.rows[0][-1]) - want) < 1e-6, (follow, c.sql)
