@@ -39,3 +39,11 @@ def test_what_about_another_value_replaces_the_part_of_a_share(kennel_db):
         value = follow.split()[-1].rstrip("?")
         want = rows(kennel_db, f"SELECT 100.0 * SUM(outcome = '{value}') / COUNT(*) FROM bookings")[0][0]
         assert len(c.rows) == 1 and abs(float(c.rows[0][-1]) - want) < 1e-6, (follow, c.sql)
+
+
+def test_who_of_a_year_already_shown_is_declined(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("Which club has the earliest opened year?")
+    assert c.rows[0][0] == "Corfe"
+    why = declined(c, "Who opened it?")
+    assert "who" in why

@@ -807,11 +807,16 @@ def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, 
     """'Who owns that cat?' after the oldest cat: an edit that leaves the previous answer as it was
     answers the previous question again, unless the question only asks for what it shows ('in
     which month?', 'when was that?')."""
+    asked = list(reading.select) + list(reading.dims_named) + [d.column for d in reading.group]
+    who = _who_of_a_figure_shown(reading, asked, previous, cat)
+    if who:
+        # 'who founded it?' after the oldest company by its founding year: the year shown is no person
+        return CannotAnswer(f"'{text.strip()}' asks who, and {', '.join(who[1:])} (shown already) names no one; "
+                            "the database has no column that says who", who)
     same = plan.copy()
     same.assumptions = previous.assumptions
     if same != previous or reading.when:
         return None
-    asked = list(reading.select) + list(reading.dims_named) + [d.column for d in reading.group]
     unseen = [c for c in asked if c not in shown_columns(previous, cat) + [d.column for d in previous.group]]
     if asked and not unseen:
         return None
@@ -823,6 +828,17 @@ def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, 
                             "show, and the engine could not tell how to add it; ask the whole question", words)
     return CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
                         "it asks beyond it; ask the whole question")
+
+
+def _who_of_a_figure_shown(reading: Reading, asked: list[str], previous: Plan, cat: Catalog) -> list[str]:
+    """The words of 'who <did it>?' whose only column named is a number or date the previous answer
+    already shows ('who founded it?' beside the founding year): no column says who ([] otherwise)."""
+    who = next((x.text for x in reading.mentions if x.kind == "kw" and x.text in ("who", "whom")), None)
+    if who is None or not asked or reading.measures or reading.filters or reading.order or \
+            any(cat.column(*c.split(".")).kind == "text" for c in asked) or \
+            any(c not in shown_columns(previous, cat) for c in asked):
+        return []
+    return [who] + [c.split(".")[1] for c in asked]
 
 
 def _same_figures_as_before(plan: Plan, prev: Plan) -> None:
