@@ -47,3 +47,33 @@ def test_who_of_a_year_already_shown_is_declined(kennel_db):
     assert c.rows[0][0] == "Corfe"
     why = declined(c, "Who opened it?")
     assert "who" in why
+
+
+def after_a_declined_round(c: Conv, question: str, declined_question: str = "How many zorblax bookings?"):
+    """The server's call after a round the engine declined: the round is passed on as `skipped`."""
+    res = c.engine.answer(question, "direct", c.prev, skipped={"question": declined_question, "answered": False})
+    c.prev = res.tasks[-1].plan
+    c.sql = res.tasks[-1].sql
+    return c
+
+
+def test_a_split_an_elided_thing_or_the_period_named_before_after_a_declined_round_is_declined(kennel_db):
+    for first in (None, "How many hounds are there?"):
+        for q, word in (("split into completed and cancelled", "split into"),
+                        ("list this year's with the hound and date", "this year's"),
+                        ("which club had the most bookings over the two years?", "the two years")):
+            c = Conv(kennel_db)
+            if first:
+                c.ask(first)
+            with pytest.raises(Engine.CannotAnswer) as e:
+                after_a_declined_round(c, q)
+            assert word in e.value.words, (q, str(e.value))
+
+
+def test_which_of_those_naming_the_rows_own_table_picks_among_the_ranked_rows(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("Which five hounds have the highest show score?")
+    c.ask("Which of those are beagle hounds?")
+    want = rows(kennel_db, "SELECT hound_name FROM (SELECT * FROM hounds ORDER BY show_score DESC LIMIT 5) "
+                           "WHERE breed = 'beagle'")
+    assert sorted(c.col("hound_name")) == sorted(r[0] for r in want), c.sql

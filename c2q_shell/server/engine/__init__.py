@@ -561,6 +561,11 @@ _WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b|\bthe\s+(last|first|lates
                         re.I)
 # 'what about distance?', 'how about Energy?', 'and in 2024?', 'only for …': only said after an earlier answer
 _CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and|only\s+(?:for|those|the\s+ones))\b", re.I)
+# 'list this year's with the date' (this year's what?), 'over the two years' (which two?): the
+# thing or the period is one an earlier question named
+_ELIDED = re.compile(r"\b((?:this|last|next|that)\s+(?:year|month|week|quarter|season)'s)(?=\s*(?:with|and|,|\?|\.|!|"
+                     r"for|from|in|by|$))|(?<!last )(?<!past )(?<!first )(?<!next )\b(the\s+(?:two|three|four|five|both|\d+)\s+"
+                     r"(?:years|months|quarters|weeks|seasons))\b", re.I)
 # A question or a request says what it asks for first; a fragment ('by plan', 'cardiology only')
 # does not.
 _ASKS = re.compile(r"^\s*(which|what|what's|whats|who|whom|whose|how|when|where|why|is|are|was|were|do|does|"
@@ -569,7 +574,8 @@ _ASKS = re.compile(r"^\s*(which|what|what's|whats|who|whom|whose|how|when|where|
 # 'For each sector, which stock has the lowest P/E?': a question after its grouping
 _ASKS_LATER = re.compile(r"[,;:]\s*(which|what|who|how|when|where|list|show)\b|\b(which|what|who|how many|how much)\b",
                          re.I)
-_LEAD_GROUP = re.compile(r"^\s*(?:and\s+|now\s+)?(by|per|for\s+each|for\s+every|broken\s+down\s+by|split\s+by)\b",
+_LEAD_GROUP = re.compile(r"^\s*(?:and\s+|now\s+)?(by|per|for\s+each|for\s+every|broken\s+down\s+(?:by|into)|"
+                         r"split\s+(?:by|into|between))\b",
                          re.I)
 _LEAD_CHANGE = re.compile(r"^\s*(?:and\s+|now\s+)?(exclude|excluding|except|without|not\s+counting|leave\s+out|drop|"
                           r"remove|minus|just|only)\b", re.I)
@@ -632,6 +638,9 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     fragment = _FRAGMENT.match(text)
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
         return [fragment.group(0).strip()]      # (after an answer, one it is not read as a follow-up of)
+    elided = _ELIDED.search(text)
+    if elided:
+        return [elided.group(1) or elided.group(2)]     # "list this year's with the date": this year's what?
     if previous is not None:
         return []
     if _WHICH_ONE.search(text):

@@ -741,7 +741,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return _nest(prev, r, cat)
     if prev.limit is not None and prev.limit > 1 and prev.order and not prev.group and not prev.measures \
             and not prev.inner and _asks_which_of(r) and r.filters and not (r.measures or r.agg_only or r.group or r.order
-                                                                    or r.rank_dir or r.limit is not None or r.entity):
+                                                                    or r.rank_dir or r.limit is not None or
+                                                                    r.entity not in (None, prev.table)):
         return _filter_within(prev, r)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
