@@ -77,3 +77,13 @@ def test_which_of_those_naming_the_rows_own_table_picks_among_the_ranked_rows(ke
     want = rows(kennel_db, "SELECT hound_name FROM (SELECT * FROM hounds ORDER BY show_score DESC LIMIT 5) "
                            "WHERE breed = 'beagle'")
     assert sorted(c.col("hound_name")) == sorted(r[0] for r in want), c.sql
+
+
+def test_sort_by_that_sorts_the_kept_rows_by_the_figure_just_added(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("Show the 3 heaviest hounds")
+    c.ask("and their show score?")
+    c.ask("sort by that")
+    want = rows(kennel_db, "SELECT hound_name FROM (SELECT * FROM hounds ORDER BY weight_kg DESC LIMIT 3) "
+                           "ORDER BY show_score")
+    assert c.col("hound_name") == [r[0] for r in want], c.sql

@@ -588,6 +588,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _groups_named_as_replaced(prev, r)
     _the_figure_instead(prev, r, cat)
     _sorted_the_same_way_instead(prev, r, cat)
+    _sort_by_the_figure_added(prev, r, cat)
     p = _edit(prev, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
@@ -667,6 +668,25 @@ def _sorted_the_same_way_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
     r.assumptions = [a for a in r.assumptions if a.get("concept") != "order"]
     r.assume("order", f"sorted by {r.order[0].ref.split('.')[1]} "
              f"{'from highest to lowest' if desc else 'from lowest to highest'}, the direction of the earlier order")
+
+
+def _sort_by_the_figure_added(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'the 3 biggest companies' → 'and their P/E?' → 'sort by that': 'that' is the one figure the
+    rows show beside the key they were ranked by (lowest first, as a plain sort). With no such
+    figure, or several, which one is not said, and it is declined."""
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    at = next((i for i, x in enumerate(m[:-1]) if x.text == "by" and m[i + 1].text in ("that", "this", "it")), None)
+    if not r.sort or r.order or at is None or at + 2 != len(m) or prev.group or prev.measures:
+        return
+    keys = {o.ref for o in prev.order if o.kind == "col"}
+    figures = [c for c in prev.select if c not in keys and cat.is_measure(*c.split("."))]
+    if len(figures) != 1:
+        raise CannotAnswer(f"'by {m[at + 1].text}' does not say which column to sort by (the rows show "
+                           f"{len(figures) or 'no'} figure{'s' if len(figures) != 1 else ''} beside their ranking); "
+                           "name it", [m[at + 1].text])
+    r.order = [Order("col", figures[0], r.direction == "desc")]
+    m[at].used = m[at + 1].used = True
+    r.assume("order", f"'{m[at + 1].text}' taken as {figures[0].split('.')[1]}, the figure shown beside the ranking")
 
 
 def _ranks_by_one_of_several(prev: Plan, p: Plan, r: Reading) -> None:
