@@ -87,3 +87,12 @@ def test_sort_by_that_sorts_the_kept_rows_by_the_figure_just_added(kennel_db):
     want = rows(kennel_db, "SELECT hound_name FROM (SELECT * FROM hounds ORDER BY weight_kg DESC LIMIT 3) "
                            "ORDER BY show_score")
     assert c.col("hound_name") == [r[0] for r in want], c.sql
+
+
+def test_names_after_the_group_with_the_most_are_that_groups_rows_under_its_conditions(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("hounds registered since 2024")
+    c.ask("by breed")
+    c.ask("which has the most?")
+    c.ask("names?")
+    assert sorted(c.col("hound_name")) == ["Ash", "Bran"], c.sql

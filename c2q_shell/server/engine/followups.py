@@ -33,8 +33,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
             (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
         return True           # "which department pays the most?" → "who are the employees there?"
-    if r.group_prev or r.reverse or r.reset:
-        return True           # "how many countries are in each?", "reverse the order", "remove the filters"
+    if r.group_prev or r.reverse or r.reset or _attributes_of_the_rows_counted(prev, r):
+        return True           # "how many countries are in each?", "reverse the order", "remove the filters", "names?"
     if _which_related_row(r, prev, cat):
         return True           # "which course starts first?" → "at which school?": that course's school
     lead = [x.text for x in r.mentions[:3]]
@@ -488,7 +488,21 @@ def _those_rows_counted(prev: Plan, r: Reading) -> bool:
         return False
     m = r.mentions
     return any(x.text in ("those", "these") and m[i + 1].kind == "ref" and m[i + 1].ref is not None and
-               m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1]))
+               m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1])) \
+        or _attributes_of_the_rows_counted(prev, r)
+
+
+def _attributes_of_the_rows_counted(prev: Plan, r: Reading) -> bool:
+    """'companies added since 2025' → 'by sector' → 'which has the most?' → 'names?': a bare
+    attribute of the rows the ranked groups counted ('names?', 'their names?') is of those groups'
+    rows, under the conditions they were counted under (never every row of the table)."""
+    if not (prev.group and prev.limit is not None and len(prev.measures) == 1 and prev.measures[0].func == "count"
+            and not prev.measures[0].column) or r.measures or r.filters or r.group or r.order or r.rank_dir:
+        return False
+    said = [x for x in r.mentions if x.text not in ("?", ".", "!") and
+            not (x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("their", "its"))]
+    return 0 < len(said) <= 2 and all(x.kind == "ref" and x.col and x.col.split(".")[0] == prev.table and
+                                      all(g.column != x.col for g in prev.group) for x in said)
 
 
 def _reverse_or_reset(prev: Plan, r: Reading, cat: Catalog | None = None) -> Plan | None:
