@@ -61,7 +61,8 @@ def test_a_split_an_elided_thing_or_the_period_named_before_after_a_declined_rou
     for first in (None, "How many hounds are there?"):
         for q, word in (("split into completed and cancelled", "split into"),
                         ("list this year's with the hound and date", "this year's"),
-                        ("which club had the most bookings over the two years?", "the two years")):
+                        ("which club had the most bookings over the two years?", "the two years"),
+                        ("in South", "in")):
             c = Conv(kennel_db)
             if first:
                 c.ask(first)
@@ -96,3 +97,19 @@ def test_names_after_the_group_with_the_most_are_that_groups_rows_under_its_cond
     c.ask("which has the most?")
     c.ask("names?")
     assert sorted(c.col("hound_name")) == ["Ash", "Bran"], c.sql
+
+
+def test_top_n_after_a_ranking_keeps_its_measure_and_never_turns_it_around(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("which hound has the highest show score?")
+    c.ask("top 3")
+    assert c.col("hound_name") == ["Juno", "Nell", "Moss"], c.sql
+    c = Conv(kennel_db)
+    c.ask("which hound has the highest show score?")
+    c.ask("lowest?")
+    assert c.col("hound_name") == ["Ash"]
+    try:
+        c.ask("top 3")
+    except Engine.CannotAnswer:
+        return
+    assert c.col("hound_name") == ["Ash", "Bran", "Tig"], c.sql

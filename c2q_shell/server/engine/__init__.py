@@ -341,7 +341,7 @@ class Engine:
             words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] \
                 if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
             at = dates.time_pointer(alone)
-            words += _points_back(alone, self.cat) + _continues(question.text, alone, None) + \
+            words += _points_back(alone, self.cat) + _continues(question.text, alone, None) + _lead_place(question.text) + \
                 [x.text for x in loose_rate_words(alone.mentions)] + \
                 ([" ".join(x.text for x in at[0])] if at else [])
             if words:
@@ -653,6 +653,18 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
         return instead[:1]          # 'sum the shipping fees instead': in place of an earlier answer's figure
     lead = _CONTINUING.match(text)
     return [lead.group(1)] if lead else _terse_change(text, reading)
+
+
+_LEAD_PLACE = re.compile(r"^\s*(in|for|at|among|within|inside)\s+\w", re.I)
+
+
+def _lead_place(text: str) -> list[str]:
+    """'in financials', 'for the north region': a fragment that only narrows an earlier answer (no
+    question word or request of its own), said after a round that has none."""
+    lead = _LEAD_PLACE.match(text)
+    if lead is None or _ASKS_LATER.search(text) or re.search(r"[,;]", text):
+        return []
+    return [lead.group(1)]
 
 
 def _terse_change(text: str, reading: Reading) -> list[str]:

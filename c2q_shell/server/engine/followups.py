@@ -603,6 +603,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _the_figure_instead(prev, r, cat)
     _sorted_the_same_way_instead(prev, r, cat)
     _sort_by_the_figure_added(prev, r, cat)
+    _top_n_of_the_ranking_shown(prev, r)
     p = _edit(prev, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
@@ -682,6 +683,18 @@ def _sorted_the_same_way_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
     r.assumptions = [a for a in r.assumptions if a.get("concept") != "order"]
     r.assume("order", f"sorted by {r.order[0].ref.split('.')[1]} "
              f"{'from highest to lowest' if desc else 'from lowest to highest'}, the direction of the earlier order")
+
+
+def _top_n_of_the_ranking_shown(prev: Plan, r: Reading) -> None:
+    """'which company has the highest P/E?' → 'lowest?' → 'top 3': 'top' alone is the first rows of
+    the ranking as it stands, never the ranking turned around (after a lowest-first ranking the
+    direction check declines it: 'top' there may mean either end)."""
+    said = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    if r.limit is None or r.rank_dir is None or r.measures or r.order or r.group or r.filters or r.select or \
+            r.entity or len(said) != 2 or said[0].text not in ("top", "first") or said[1].kind != "num" or \
+            prev.limit is None or not prev.order or len({o.desc for o in prev.order[:1]}) != 1:
+        return
+    r.rank_dir = None
 
 
 def _sort_by_the_figure_added(prev: Plan, r: Reading, cat: Catalog) -> None:
