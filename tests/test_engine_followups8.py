@@ -113,3 +113,9 @@ def test_top_n_after_a_ranking_keeps_its_measure_and_never_turns_it_around(kenne
     except Engine.CannotAnswer:
         return
     assert c.col("hound_name") == ["Ash", "Bran", "Tig"], c.sql
+
+
+def test_how_many_of_a_figure_of_the_rows_of_a_value_named_adds_them_up(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("How many nights were booked for Rex?")
+    assert len(c.rows) == 1 and int(c.rows[0][-1]) == 5, c.sql
