@@ -119,3 +119,11 @@ def test_how_many_of_a_figure_of_the_rows_of_a_value_named_adds_them_up(kennel_d
     c = Conv(kennel_db)
     c.ask("How many nights were booked for Rex?")
     assert len(c.rows) == 1 and int(c.rows[0][-1]) == 5, c.sql
+
+
+def test_which_one_after_related_rows_listed_ranks_those_rows_not_a_total_per_parent(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("List the clubs in the South region")
+    c.ask("What hounds do they have?")
+    c.ask("Which one has the best show score?")
+    assert c.col("hound_name") == ["Nell"] and "SUM" not in c.sql.upper(), c.sql

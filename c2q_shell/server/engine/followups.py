@@ -990,7 +990,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _each_row_once(p, cat)          # 'which of them …' lists each row once, as the first answer did
-    _roll_up(p, cat)
+    if not _ranks_the_related_rows_listed(prev, p):
+        _roll_up(p, cat)
     _one_of_which(p, prev, r, cat)
     rank_groups_by_average(p, cat)
     if resort:
@@ -1023,6 +1024,17 @@ def _share_part_replaced(p: Plan, r: Reading) -> None:
     r.filters = [f for f in r.filters if f not in named]
     p.assume("percentage", "the share of " + ", ".join(", ".join(map(str, f.values)) for f in named) +
              " in place of the earlier part")
+
+
+def _ranks_the_related_rows_listed(prev: Plan, p: Plan) -> bool:
+    """'the French studios' → 'what games have they released?' → 'which one got the best reviews?':
+    the rows listed are the games (each beside its studio), so 'which one' ranks those rows by
+    their own figure; it never totals the figure per studio."""
+    if prev.measures or prev.group or p.measures or p.group or p.limit is None:
+        return False
+    ranked = {o.ref.split(".")[0] for o in p.order if o.kind == "col"}
+    listed = {c.split(".")[0] for c in prev.select} - {prev.table}
+    return len(ranked) == 1 and ranked <= listed
 
 
 def _counted_groups_kept(prev: Plan, p: Plan, r: Reading) -> list[Dim]:
