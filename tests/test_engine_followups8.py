@@ -127,3 +127,14 @@ def test_which_one_after_related_rows_listed_ranks_those_rows_not_a_total_per_pa
     c.ask("What hounds do they have?")
     c.ask("Which one has the best show score?")
     assert c.col("hound_name") == ["Nell"] and "SUM" not in c.sql.upper(), c.sql
+
+
+def test_a_terse_request_about_the_declined_rounds_measure_is_declined(kennel_db):
+    for skipped in ("Counting only completed bookings, what's the median fee?", "and the median?"):
+        c = Conv(kennel_db)
+        with pytest.raises(Engine.CannotAnswer) as e:
+            after_a_declined_round(c, "average fee per outcome", skipped)
+        assert "fee" in e.value.words, str(e.value)
+    c = Conv(kennel_db)            # a request about another figure stands on its own
+    after_a_declined_round(c, "average nights per outcome", "what's the median fee?")
+    assert "nights" in c.sql

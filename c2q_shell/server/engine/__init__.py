@@ -16,6 +16,7 @@ from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
+from .mentions import scan
 from .plan import Dim, Filter, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
@@ -316,6 +317,10 @@ class Engine:
         their names as well', 'which quarter had the highest?', 'and 2000?') is declined: it would
         otherwise be read as a follow-up of the round before, or as a question of its own."""
         words = self._continuing_words(question, older)
+        if words is None:
+            words = _terse_about_the_same_column(question.text, skipped.get("question") or "", self.cat,
+                                                 self._continuing_words(Question.of(skipped.get("question") or ""),
+                                                                        None) is not None) or None
         if words is None:
             return
         if skipped.get("answered", True):
@@ -665,6 +670,26 @@ def _lead_place(text: str) -> list[str]:
     if lead is None or _ASKS_LATER.search(text) or re.search(r"[,;]", text):
         return []
     return [lead.group(1)]
+
+
+def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_continued: bool) -> list[str]:
+    """'the median episode length of episodes not deleted' (declined) → 'average length per show
+    category': a request with no question word of its own about a measure the declined question
+    named goes on from that question, whose conditions are lost; so does any such request after a
+    declined round that itself went on from an earlier one ('and the average?'): which thread it
+    continues is lost. The words naming what it asks about ([] otherwise)."""
+    if _ASKS.match(text) or _ASKS_LATER.search(text):
+        return []
+
+    def measures(q: str) -> list[tuple[str, set]]:
+        return [(x.text, {f"{r.table}.{r.column}" for r in x.refs or [] if r.kind == "column" and
+                          cat.is_measure(r.table, r.column)}) for x in scan(list(Question.of(q).tokens), cat)
+                if x.kind == "ref"]
+    now = measures(text)
+    if skipped_continued:
+        return [w for w, _ in now][:1]
+    before = set().union(*[c for _, c in measures(skipped)])
+    return [w for w, c in now if c & before]
 
 
 def _terse_change(text: str, reading: Reading) -> list[str]:
