@@ -138,3 +138,15 @@ def test_a_terse_request_about_the_declined_rounds_measure_is_declined(kennel_db
     c = Conv(kennel_db)            # a request about another figure stands on its own
     after_a_declined_round(c, "average nights per outcome", "what's the median fee?")
     assert "nights" in c.sql
+
+
+def test_first_and_last_names_are_two_name_columns_never_the_first_row(tmp_path):
+    path = make_db(tmp_path / "members.sqlite", """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, town TEXT, joined_on TEXT);
+    INSERT INTO members VALUES (1,'Ada','Lake','Ely','2021-02-01'),(2,'Ben','Moor','Ely','2020-05-05'),
+      (3,'Cy','Nash','Rye','2019-01-01');
+    """)
+    c = Conv(path)
+    c.ask("Which members live in Ely? First and last names")
+    assert sorted(c.rows) == [("Ada", "Lake"), ("Ben", "Moor")] or \
+        sorted(tuple(r[:2]) for r in c.rows) == [("Ada", "Lake"), ("Ben", "Moor")], c.sql
