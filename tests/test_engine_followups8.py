@@ -150,3 +150,14 @@ def test_first_and_last_names_are_two_name_columns_never_the_first_row(tmp_path)
     c.ask("Which members live in Ely? First and last names")
     assert sorted(c.rows) == [("Ada", "Lake"), ("Ben", "Moor")] or \
         sorted(tuple(r[:2]) for r in c.rows) == [("Ada", "Lake"), ("Ben", "Moor")], c.sql
+
+
+def test_the_best_month_after_a_listing_names_no_figure_and_is_declined(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("bookings made in 2024")
+    why = declined(c, "And the best month?")
+    assert "best" in why
+    c = Conv(kennel_db)
+    c.ask("bookings made since 2024")
+    c.ask("which year had the most?")        # 'the most': how many rows each year has
+    assert c.rows[0][0] == "2024" and int(c.rows[0][-1]) == 6, c.sql

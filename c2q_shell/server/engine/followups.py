@@ -905,6 +905,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if not p.measures and not prev.measures and not prev.group and not r.too:
             # 'companies added since 2020' → 'show that by year': the rows listed, counted in each year
             # (the groups alone would only list the years)
+            _ranks_groups_by_nothing_named(r)
             p.measures, p.select, p.distinct, p.order, p.limit = [Agg("count")], [], False, [], None
             p.assume("count", f"the rows listed, counted per {', '.join(g.grain or g.column.split('.')[1] for g in p.group)}")
         if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
@@ -1035,6 +1036,16 @@ def _ranks_the_related_rows_listed(prev: Plan, p: Plan) -> bool:
     ranked = {o.ref.split(".")[0] for o in p.order if o.kind == "col"}
     listed = {c.split(".")[0] for c in prev.select} - {prev.table}
     return len(ranked) == 1 and ranked <= listed
+
+
+def _ranks_groups_by_nothing_named(r: Reading) -> None:
+    """'the worst month for the index' → 'and the best month?': a ranking of groups of the rows
+    listed that names no figure is declined; how many rows each month has is not what 'best' asks."""
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw and x.kw[0] == "rank"]
+    counts = any(x.text in ("most", "fewest", "least", "more", "fewer", "busiest") for x in r.mentions)
+    if r.rank_dir and words and not r.order and not counts:     # ('which year had the most?': the count)
+        raise CannotAnswer(f"'{words[0]}' does not say by which figure to rank the "
+                           f"{', '.join(g.grain or g.column.split('.')[1] for g in r.group)}s; name it", words[:1])
 
 
 def _counted_groups_kept(prev: Plan, p: Plan, r: Reading) -> list[Dim]:
