@@ -161,3 +161,12 @@ def test_the_best_month_after_a_listing_names_no_figure_and_is_declined(kennel_d
     c.ask("bookings made since 2024")
     c.ask("which year had the most?")        # 'the most': how many rows each year has
     assert c.rows[0][0] == "2024" and int(c.rows[0][-1]) == 6, c.sql
+
+
+def test_split_into_two_values_splits_each_figure_by_them(kennel_db):
+    c = Conv(kennel_db)
+    c.ask("How many bookings were made each year?")
+    c.ask("split into completed and cancelled")
+    want = rows(kennel_db, "SELECT substr(booked_on, 1, 4), outcome, COUNT(*) FROM bookings "
+                           "WHERE outcome IN ('completed', 'cancelled') GROUP BY 1, 2")
+    assert sorted(tuple(map(str, r)) for r in c.rows) == sorted(tuple(map(str, r)) for r in want), c.sql

@@ -604,6 +604,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _sorted_the_same_way_instead(prev, r, cat)
     _sort_by_the_figure_added(prev, r, cat)
     _top_n_of_the_ranking_shown(prev, r)
+    _split_into_its_values(prev, r, cat)
     p = _edit(prev, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
@@ -683,6 +684,28 @@ def _sorted_the_same_way_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
     r.assumptions = [a for a in r.assumptions if a.get("concept") != "order"]
     r.assume("order", f"sorted by {r.order[0].ref.split('.')[1]} "
              f"{'from highest to lowest' if desc else 'from lowest to highest'}, the direction of the earlier order")
+
+
+def _split_into_its_values(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'signups per month' → 'split into trial and non-trial': the values named are the groups each
+    figure is split by, beside the groups shown (never a share of rows that are both at once)."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "share" and x.text == "split"
+               and m[i + 1].text in ("into", "between")), None)
+    cols = {f.column for f in r.filters}
+    if at is None or len(cols) != 1 or None in cols or r.measures or r.group or not prev.measures or \
+            any(f.agg is not None or f.op not in ("=", "in") or f.kind != "value" for f in r.filters):
+        return
+    col = cols.pop()
+    if any(g.column == col for g in prev.group):
+        return
+    values = list(dict.fromkeys(v for f in r.filters for v in f.values))
+    r.share, r.too = False, True
+    # a yes/no column's two values are all its rows; other values named keep only those rows
+    r.filters = [] if cat.is_flag(*col.split(".")) else [Filter(col, "in", values)]
+    r.group = [Dim(col)]
+    m[at].used = m[at + 1].used = True
+    r.assume("split", f"each figure split by {col.split('.')[1]}")
 
 
 def _top_n_of_the_ranking_shown(prev: Plan, r: Reading) -> None:
