@@ -170,3 +170,17 @@ def test_split_into_two_values_splits_each_figure_by_them(kennel_db):
     want = rows(kennel_db, "SELECT substr(booked_on, 1, 4), outcome, COUNT(*) FROM bookings "
                            "WHERE outcome IN ('completed', 'cancelled') GROUP BY 1, 2")
     assert sorted(tuple(map(str, r)) for r in c.rows) == sorted(tuple(map(str, r)) for r in want), c.sql
+
+
+def test_a_share_of_rows_with_a_flag_both_on_and_off_is_declined(tmp_path):
+    path = make_db(tmp_path / "subs.sqlite", """
+    CREATE TABLE accounts (account_id INTEGER PRIMARY KEY, owner TEXT, is_trial INTEGER, signed_up_at TEXT);
+    INSERT INTO accounts VALUES (1,'a',1,'2024-01-02'),(2,'b',0,'2024-01-09'),(3,'c',0,'2024-02-11'),
+      (4,'d',1,'2024-03-01');
+    """)
+    c = Conv(path)
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("what share of accounts are trial and non-trial?")
+    c = Conv(path)
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("split into trial and non-trial")
