@@ -130,14 +130,17 @@ def test_which_one_after_related_rows_listed_ranks_those_rows_not_a_total_per_pa
 
 
 def test_a_terse_request_about_the_declined_rounds_measure_is_declined(kennel_db):
-    for skipped in ("Counting only completed bookings, what's the median fee?", "and the median?"):
+    for skipped, word in (("Counting only completed bookings, what's the median fee?", "fee"),
+                          ("and the average?", "average")):
         c = Conv(kennel_db)
         with pytest.raises(Engine.CannotAnswer) as e:
             after_a_declined_round(c, "average fee per outcome", skipped)
-        assert "fee" in e.value.words, str(e.value)
-    c = Conv(kennel_db)            # a request about another figure stands on its own
-    after_a_declined_round(c, "average nights per outcome", "what's the median fee?")
-    assert "nights" in c.sql
+        assert word in e.value.words, str(e.value)
+    for skipped in ("what's the median fee?", "Counting only completed bookings, what's the median fee?"):
+        c = Conv(kennel_db)         # another figure, or one the declined round put under no condition
+        after_a_declined_round(c, "average nights per outcome" if "only" in skipped else "average fee per outcome",
+                               skipped)
+        assert "AVG" in c.sql.upper()
 
 
 def test_first_and_last_names_are_two_name_columns_never_the_first_row(tmp_path):

@@ -673,23 +673,26 @@ def _lead_place(text: str) -> list[str]:
 
 
 def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_continued: bool) -> list[str]:
-    """'the median episode length of episodes not deleted' (declined) → 'average length per show
+    """'only episodes not deleted: the median episode length?' (declined) → 'average length per show
     category': a request with no question word of its own about a measure the declined question
-    named goes on from that question, whose conditions are lost; so does any such request after a
-    declined round that itself went on from an earlier one ('and the average?'): which thread it
-    continues is lost. The words naming what it asks about ([] otherwise)."""
+    named under a condition of its own goes on from that question, whose conditions are lost; so
+    does one that asks again for the aggregate of a declined round that itself went on from an
+    earlier one ('and the average?' → 'average length per category'). The words naming what it asks
+    about ([] otherwise)."""
     if _ASKS.match(text) or _ASKS_LATER.search(text):
         return []
-
-    def measures(q: str) -> list[tuple[str, set]]:
-        return [(x.text, {f"{r.table}.{r.column}" for r in x.refs or [] if r.kind == "column" and
-                          cat.is_measure(r.table, r.column)}) for x in scan(list(Question.of(q).tokens), cat)
-                if x.kind == "ref"]
-    now = measures(text)
+    now, before = scan(list(Question.of(text).tokens), cat), scan(list(Question.of(skipped).tokens), cat)
     if skipped_continued:
-        return [w for w, _ in now][:1]
-    before = set().union(*[c for _, c in measures(skipped)])
-    return [w for w, c in now if c & before]
+        aggs = {x.kw for x in before if x.kind == "kw" and x.kw and x.kw[0] == "agg"}
+        return [x.text for x in now if x.kind == "kw" and x.kw in aggs][:1]
+
+    def measures(ms: list) -> list[tuple[str, set]]:
+        return [(x.text, {f"{r.table}.{r.column}" for r in x.refs or [] if r.kind == "column" and
+                          cat.is_measure(r.table, r.column)}) for x in ms if x.kind == "ref"]
+    conditioned = any(x.kind == "value" or x.kind == "num" for x in before) or \
+        re.search(r"\b(only|excluding|except|without|not|n't)\b", skipped.lower())
+    measured = set().union(*[c for _, c in measures(before)])
+    return [w for w, c in measures(now) if c & measured] if conditioned else []
 
 
 def _terse_change(text: str, reading: Reading) -> list[str]:
