@@ -1014,7 +1014,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _each_row_once(p, cat)          # 'which of them …' lists each row once, as the first answer did
-    if not _ranks_the_related_rows_listed(prev, p):
+    if not _ranks_the_related_rows_listed(prev, p, r):
         _roll_up(p, cat)
     _one_of_which(p, prev, r, cat)
     rank_groups_by_average(p, cat)
@@ -1050,7 +1050,7 @@ def _share_part_replaced(p: Plan, r: Reading) -> None:
              " in place of the earlier part")
 
 
-def _ranks_the_related_rows_listed(prev: Plan, p: Plan) -> bool:
+def _ranks_the_related_rows_listed(prev: Plan, p: Plan, r: Reading) -> bool:
     """'the French studios' → 'what games have they released?' → 'which one got the best reviews?':
     the rows listed are the games (each beside its studio), so 'which one' ranks those rows by
     their own figure; it never totals the figure per studio."""
@@ -1058,7 +1058,7 @@ def _ranks_the_related_rows_listed(prev: Plan, p: Plan) -> bool:
         return False
     ranked = {o.ref.split(".")[0] for o in p.order if o.kind == "col"}
     listed = {c.split(".")[0] for c in prev.select} - {prev.table}
-    return len(ranked) == 1 and ranked <= listed
+    return len(ranked) == 1 and ranked <= listed and r.entity in (None, *ranked)   # ('which studio …': a total)
 
 
 def _ranks_groups_by_nothing_named(r: Reading) -> None:
