@@ -16,6 +16,7 @@ from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
+from .mentions import scan
 from .plan import Dim, Filter, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
@@ -317,6 +318,10 @@ class Engine:
         otherwise be read as a follow-up of the round before, or as a question of its own."""
         words = self._continuing_words(question, older)
         if words is None:
+            words = _terse_about_the_same_column(question.text, skipped.get("question") or "", self.cat,
+                                                 self._continuing_words(Question.of(skipped.get("question") or ""),
+                                                                        None) is not None) or None
+        if words is None:
             return
         if skipped.get("answered", True):
             why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
@@ -341,7 +346,7 @@ class Engine:
             words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] \
                 if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
             at = dates.time_pointer(alone)
-            words += _points_back(alone, self.cat) + _continues(question.text, alone, None) + \
+            words += _points_back(alone, self.cat) + _continues(question.text, alone, None) + _lead_place(question.text) + \
                 [x.text for x in loose_rate_words(alone.mentions)] + \
                 ([" ".join(x.text for x in at[0])] if at else [])
             if words:
@@ -561,6 +566,11 @@ _WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b|\bthe\s+(last|first|lates
                         re.I)
 # 'what about distance?', 'how about Energy?', 'and in 2024?', 'only for …': only said after an earlier answer
 _CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and|only\s+(?:for|those|the\s+ones))\b", re.I)
+# 'list this year's with the date' (this year's what?), 'over the two years' (which two?): the
+# thing or the period is one an earlier question named
+_ELIDED = re.compile(r"\b((?:this|last|next|that)\s+(?:year|month|week|quarter|season)'s)(?=\s*(?:with|and|,|\?|\.|!|"
+                     r"for|from|in|by|$))|(?<!last )(?<!past )(?<!first )(?<!next )\b(the\s+(?:two|three|four|five|both|\d+)\s+"
+                     r"(?:years|months|quarters|weeks|seasons))\b", re.I)
 # A question or a request says what it asks for first; a fragment ('by plan', 'cardiology only')
 # does not.
 _ASKS = re.compile(r"^\s*(which|what|what's|whats|who|whom|whose|how|when|where|why|is|are|was|were|do|does|"
@@ -569,7 +579,8 @@ _ASKS = re.compile(r"^\s*(which|what|what's|whats|who|whom|whose|how|when|where|
 # 'For each sector, which stock has the lowest P/E?': a question after its grouping
 _ASKS_LATER = re.compile(r"[,;:]\s*(which|what|who|how|when|where|list|show)\b|\b(which|what|who|how many|how much)\b",
                          re.I)
-_LEAD_GROUP = re.compile(r"^\s*(?:and\s+|now\s+)?(by|per|for\s+each|for\s+every|broken\s+down\s+by|split\s+by)\b",
+_LEAD_GROUP = re.compile(r"^\s*(?:and\s+|now\s+)?(by|per|for\s+each|for\s+every|broken\s+down\s+(?:by|into)|"
+                         r"split\s+(?:by|into|between))\b",
                          re.I)
 _LEAD_CHANGE = re.compile(r"^\s*(?:and\s+|now\s+)?(exclude|excluding|except|without|not\s+counting|leave\s+out|drop|"
                           r"remove|minus|just|only)\b", re.I)
@@ -632,6 +643,9 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     fragment = _FRAGMENT.match(text)
     if fragment and not (reading.measures or reading.filters or reading.order or reading.rank_dir or reading.group):
         return [fragment.group(0).strip()]      # (after an answer, one it is not read as a follow-up of)
+    elided = _ELIDED.search(text)
+    if elided:
+        return [elided.group(1) or elided.group(2)]     # "list this year's with the date": this year's what?
     if previous is not None:
         return []
     if _WHICH_ONE.search(text):
@@ -644,6 +658,41 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
         return instead[:1]          # 'sum the shipping fees instead': in place of an earlier answer's figure
     lead = _CONTINUING.match(text)
     return [lead.group(1)] if lead else _terse_change(text, reading)
+
+
+_LEAD_PLACE = re.compile(r"^\s*(in|for|at|among|within|inside)\s+\w", re.I)
+
+
+def _lead_place(text: str) -> list[str]:
+    """'in financials', 'for the north region': a fragment that only narrows an earlier answer (no
+    question word or request of its own), said after a round that has none."""
+    lead = _LEAD_PLACE.match(text)
+    if lead is None or _ASKS_LATER.search(text) or re.search(r"[,;]", text):
+        return []
+    return [lead.group(1)]
+
+
+def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_continued: bool) -> list[str]:
+    """'only episodes not deleted: the median episode length?' (declined) → 'average length per show
+    category': a request with no question word of its own about a measure the declined question
+    named under a condition of its own goes on from that question, whose conditions are lost; so
+    does one that asks again for the aggregate of a declined round that itself went on from an
+    earlier one ('and the average?' → 'average length per category'). The words naming what it asks
+    about ([] otherwise)."""
+    if _ASKS.match(text) or _ASKS_LATER.search(text):
+        return []
+    now, before = scan(list(Question.of(text).tokens), cat), scan(list(Question.of(skipped).tokens), cat)
+    if skipped_continued:
+        aggs = {x.kw for x in before if x.kind == "kw" and x.kw and x.kw[0] == "agg"}
+        return [x.text for x in now if x.kind == "kw" and x.kw in aggs][:1]
+
+    def measures(ms: list) -> list[tuple[str, set]]:
+        return [(x.text, {f"{r.table}.{r.column}" for r in x.refs or [] if r.kind == "column" and
+                          cat.is_measure(r.table, r.column)}) for x in ms if x.kind == "ref"]
+    conditioned = any(x.kind == "value" or x.kind == "num" for x in before) or \
+        re.search(r"\b(only|excluding|except|without|not|n't)\b", skipped.lower())
+    measured = set().union(*[c for _, c in measures(before)])
+    return [w for w, c in measures(now) if c & measured] if conditioned else []
 
 
 def _terse_change(text: str, reading: Reading) -> list[str]:
@@ -807,11 +856,16 @@ def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, 
     """'Who owns that cat?' after the oldest cat: an edit that leaves the previous answer as it was
     answers the previous question again, unless the question only asks for what it shows ('in
     which month?', 'when was that?')."""
+    asked = list(reading.select) + list(reading.dims_named) + [d.column for d in reading.group]
+    who = _who_of_a_figure_shown(reading, asked, previous, cat)
+    if who:
+        # 'who founded it?' after the oldest company by its founding year: the year shown is no person
+        return CannotAnswer(f"'{text.strip()}' asks who, and {', '.join(who[1:])} (shown already) names no one; "
+                            "the database has no column that says who", who)
     same = plan.copy()
     same.assumptions = previous.assumptions
     if same != previous or reading.when:
         return None
-    asked = list(reading.select) + list(reading.dims_named) + [d.column for d in reading.group]
     unseen = [c for c in asked if c not in shown_columns(previous, cat) + [d.column for d in previous.group]]
     if asked and not unseen:
         return None
@@ -823,6 +877,17 @@ def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, 
                             "show, and the engine could not tell how to add it; ask the whole question", words)
     return CannotAnswer(f"'{text.strip()}' would give the previous answer again: the engine could not tell what "
                         "it asks beyond it; ask the whole question")
+
+
+def _who_of_a_figure_shown(reading: Reading, asked: list[str], previous: Plan, cat: Catalog) -> list[str]:
+    """The words of 'who <did it>?' whose only column named is a number or date the previous answer
+    already shows ('who founded it?' beside the founding year): no column says who ([] otherwise)."""
+    who = next((x.text for x in reading.mentions if x.kind == "kw" and x.text in ("who", "whom")), None)
+    if who is None or not asked or reading.measures or reading.filters or reading.order or \
+            any(cat.column(*c.split(".")).kind == "text" for c in asked) or \
+            any(c not in shown_columns(previous, cat) for c in asked):
+        return []
+    return [who] + [c.split(".")[1] for c in asked]
 
 
 def _same_figures_as_before(plan: Plan, prev: Plan) -> None:

@@ -554,6 +554,15 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
     30') mean the question compares different rows: decline rather than answer nothing. So does a
     condition on the rows an absence says there are none of ('vessels that never sailed to Fara':
     no crossing at all, and a crossing to Fara)."""
+    for m in p.measures:
+        one_value = {}
+        for w in m.where or []:
+            if w.column and w.op == "=" and w.kind == "value":
+                if one_value.setdefault(w.column, w.values) != w.values:
+                    # 'split into trial and non-trial' read as a share of the rows that are both
+                    raise CannotAnswer(f"the part counted would have {w.column.split('.')[1]} equal to two values at "
+                                       "once, which no row has; ask for each value's share, or a split by "
+                                       f"{w.column.split('.')[1]}")
     for a in p.filters:
         if a.kind != "absent" or a.op != "not exists":
             continue

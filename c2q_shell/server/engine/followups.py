@@ -33,8 +33,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
             (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
         return True           # "which department pays the most?" → "who are the employees there?"
-    if r.group_prev or r.reverse or r.reset:
-        return True           # "how many countries are in each?", "reverse the order", "remove the filters"
+    if r.group_prev or r.reverse or r.reset or _attributes_of_the_rows_counted(prev, r):
+        return True           # "how many countries are in each?", "reverse the order", "remove the filters", "names?"
     if _which_related_row(r, prev, cat):
         return True           # "which course starts first?" → "at which school?": that course's school
     lead = [x.text for x in r.mentions[:3]]
@@ -488,7 +488,21 @@ def _those_rows_counted(prev: Plan, r: Reading) -> bool:
         return False
     m = r.mentions
     return any(x.text in ("those", "these") and m[i + 1].kind == "ref" and m[i + 1].ref is not None and
-               m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1]))
+               m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1])) \
+        or _attributes_of_the_rows_counted(prev, r)
+
+
+def _attributes_of_the_rows_counted(prev: Plan, r: Reading) -> bool:
+    """'companies added since 2025' → 'by sector' → 'which has the most?' → 'names?': a bare
+    attribute of the rows the ranked groups counted ('names?', 'their names?') is of those groups'
+    rows, under the conditions they were counted under (never every row of the table)."""
+    if not (prev.group and prev.limit is not None and len(prev.measures) == 1 and prev.measures[0].func == "count"
+            and not prev.measures[0].column) or r.measures or r.filters or r.group or r.order or r.rank_dir:
+        return False
+    said = [x for x in r.mentions if x.text not in ("?", ".", "!") and
+            not (x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("their", "its"))]
+    return 0 < len(said) <= 2 and all(x.kind == "ref" and x.col and x.col.split(".")[0] == prev.table and
+                                      all(g.column != x.col for g in prev.group) for x in said)
 
 
 def _reverse_or_reset(prev: Plan, r: Reading, cat: Catalog | None = None) -> Plan | None:
@@ -588,6 +602,9 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _groups_named_as_replaced(prev, r)
     _the_figure_instead(prev, r, cat)
     _sorted_the_same_way_instead(prev, r, cat)
+    _sort_by_the_figure_added(prev, r, cat)
+    _top_n_of_the_ranking_shown(prev, r)
+    _split_into_its_values(prev, r, cat)
     p = _edit(prev, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
@@ -669,6 +686,59 @@ def _sorted_the_same_way_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
              f"{'from highest to lowest' if desc else 'from lowest to highest'}, the direction of the earlier order")
 
 
+def _split_into_its_values(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'signups per month' → 'split into trial and non-trial': the values named are the groups each
+    figure is split by, beside the groups shown (never a share of rows that are both at once)."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.kw[0] == "share" and x.text == "split"
+               and m[i + 1].text in ("into", "between")), None)
+    cols = {f.column for f in r.filters}
+    if at is None or len(cols) != 1 or None in cols or r.measures or r.group or not prev.measures or \
+            any(f.agg is not None or f.op not in ("=", "in") or f.kind != "value" for f in r.filters):
+        return
+    col = cols.pop()
+    if any(g.column == col for g in prev.group):
+        return
+    values = list(dict.fromkeys(v for f in r.filters for v in f.values))
+    r.share, r.too = False, True
+    # a yes/no column's two values are all its rows; other values named keep only those rows
+    r.filters = [] if cat.is_flag(*col.split(".")) else [Filter(col, "in", values)]
+    r.group = [Dim(col)]
+    m[at].used = m[at + 1].used = True
+    r.assume("split", f"each figure split by {col.split('.')[1]}")
+
+
+def _top_n_of_the_ranking_shown(prev: Plan, r: Reading) -> None:
+    """'which company has the highest P/E?' → 'lowest?' → 'top 3': 'top' alone is the first rows of
+    the ranking as it stands, never the ranking turned around (after a lowest-first ranking the
+    direction check declines it: 'top' there may mean either end)."""
+    said = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    if r.limit is None or r.rank_dir is None or r.measures or r.order or r.group or r.filters or r.select or \
+            r.entity or len(said) != 2 or said[0].text not in ("top", "first") or said[1].kind != "num" or \
+            prev.limit is None or not prev.order or len({o.desc for o in prev.order[:1]}) != 1:
+        return
+    r.rank_dir = None
+
+
+def _sort_by_the_figure_added(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'the 3 biggest companies' → 'and their P/E?' → 'sort by that': 'that' is the one figure the
+    rows show beside the key they were ranked by (lowest first, as a plain sort). With no such
+    figure, or several, which one is not said, and it is declined."""
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    at = next((i for i, x in enumerate(m[:-1]) if x.text == "by" and m[i + 1].text in ("that", "this", "it")), None)
+    if not r.sort or r.order or at is None or at + 2 != len(m) or prev.group or prev.measures:
+        return
+    keys = {o.ref for o in prev.order if o.kind == "col"}
+    figures = [c for c in prev.select if c not in keys and cat.is_measure(*c.split("."))]
+    if len(figures) != 1:
+        raise CannotAnswer(f"'by {m[at + 1].text}' does not say which column to sort by (the rows show "
+                           f"{len(figures) or 'no'} figure{'s' if len(figures) != 1 else ''} beside their ranking); "
+                           "name it", [m[at + 1].text])
+    r.order = [Order("col", figures[0], r.direction == "desc")]
+    m[at].used = m[at + 1].used = True
+    r.assume("order", f"'{m[at + 1].text}' taken as {figures[0].split('.')[1]}, the figure shown beside the ranking")
+
+
 def _ranks_by_one_of_several(prev: Plan, p: Plan, r: Reading) -> None:
     """'Average CPI by decade' → 'now the interest rate' → 'which decade had the highest?': with two
     figures shown and none named, the highest of which is not said; ranking by the first would be a guess."""
@@ -741,7 +811,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return _nest(prev, r, cat)
     if prev.limit is not None and prev.limit > 1 and prev.order and not prev.group and not prev.measures \
             and not prev.inner and _asks_which_of(r) and r.filters and not (r.measures or r.agg_only or r.group or r.order
-                                                                    or r.rank_dir or r.limit is not None or r.entity):
+                                                                    or r.rank_dir or r.limit is not None or
+                                                                    r.entity not in (None, prev.table)):
         return _filter_within(prev, r)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
@@ -857,6 +928,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         if not p.measures and not prev.measures and not prev.group and not r.too:
             # 'companies added since 2020' → 'show that by year': the rows listed, counted in each year
             # (the groups alone would only list the years)
+            _ranks_groups_by_nothing_named(r)
             p.measures, p.select, p.distinct, p.order, p.limit = [Agg("count")], [], False, [], None
             p.assume("count", f"the rows listed, counted per {', '.join(g.grain or g.column.split('.')[1] for g in p.group)}")
         if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
@@ -926,6 +998,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         # keeps 'those' groups: then the aggregate they were kept by is still shown and kept
         p.filters = [f for f in p.filters if f.agg is None] + _conditions_of_those_groups(p, prev, r)
     _keeps_both_conditions(p, r)
+    _share_part_replaced(p, r)
     _add_filters(p, r.filters, cat, replace=True)
     if r.order:
         if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
@@ -941,7 +1014,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.kind != "null"]
     _apply_rank(p, r, cat, edit=True)
     _each_row_once(p, cat)          # 'which of them …' lists each row once, as the first answer did
-    _roll_up(p, cat)
+    if not _ranks_the_related_rows_listed(prev, p, r):
+        _roll_up(p, cat)
     _one_of_which(p, prev, r, cat)
     rank_groups_by_average(p, cat)
     if resort:
@@ -954,6 +1028,47 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _share_part_replaced(p: Plan, r: Reading) -> None:
+    """'what percentage of companies are in Energy?' → 'what about Utilities?' / 'and failed?': a
+    value of the column the share's part is picked by is the part in its place, never a condition
+    on every row counted (which leaves a part of nothing). Only for a share shown alone, not split
+    by that column."""
+    shares = [m for m in p.measures if m.func == "share" and m.where]
+    if len(shares) != 1 or r.measures or r.agg_only:
+        return
+    share = shares[0]
+    parts = {w.column for w in share.where if w.column and w.op in ("=", "in")}
+    named = [f for f in r.filters if f.kind == "value" and f.agg is None and f.column in parts and
+             f.op in ("=", "in") and all(g.column != f.column for g in p.group)]
+    if not named:
+        return
+    share.where = [w for w in share.where if w.column not in {f.column for f in named}] + named
+    r.filters = [f for f in r.filters if f not in named]
+    p.assume("percentage", "the share of " + ", ".join(", ".join(map(str, f.values)) for f in named) +
+             " in place of the earlier part")
+
+
+def _ranks_the_related_rows_listed(prev: Plan, p: Plan, r: Reading) -> bool:
+    """'the French studios' → 'what games have they released?' → 'which one got the best reviews?':
+    the rows listed are the games (each beside its studio), so 'which one' ranks those rows by
+    their own figure; it never totals the figure per studio."""
+    if prev.measures or prev.group or p.measures or p.group or p.limit is None:
+        return False
+    ranked = {o.ref.split(".")[0] for o in p.order if o.kind == "col"}
+    listed = {c.split(".")[0] for c in prev.select} - {prev.table}
+    return len(ranked) == 1 and ranked <= listed and r.entity in (None, *ranked)   # ('which studio …': a total)
+
+
+def _ranks_groups_by_nothing_named(r: Reading) -> None:
+    """'the worst month for the index' → 'and the best month?': a ranking of groups of the rows
+    listed that names no figure is declined; how many rows each month has is not what 'best' asks."""
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw and x.kw[0] == "rank"]
+    counts = any(x.text in ("most", "fewest", "least", "more", "fewer", "busiest") for x in r.mentions)
+    if r.rank_dir and words and not r.order and not counts:     # ('which year had the most?': the count)
+        raise CannotAnswer(f"'{words[0]}' does not say by which figure to rank the "
+                           f"{', '.join(g.grain or g.column.split('.')[1] for g in r.group)}s; name it", words[:1])
 
 
 def _counted_groups_kept(prev: Plan, p: Plan, r: Reading) -> list[Dim]:

@@ -121,7 +121,13 @@ def normalise(text: str) -> str:
     if "'" in t:
         for pattern, repl in _CONTRACTIONS:
             t = pattern.sub(repl, t)
+    if " and " in t:
+        t = _NAME_PARTS.sub(r"\1 \3 and \2 \3", t)     # first and last names -> first names and last names
     return t
+
+
+# 'first and last names': two parts of a name said with the noun once (never 'the first' of a ranking)
+_NAME_PARTS = re.compile(r"\b(first|last|given|family|middle|sur)\s+and\s+(first|last|given|family|middle|sur)\s+(names?)\b")
 
 
 # Polite lead-ins that carry no meaning: "Can you tell me how many…" is "how many…".

@@ -1077,9 +1077,11 @@ class Interpreter:
                         noun.used = True
                         r.entity = noun.ref.table
                     elif self.cat.is_measure(t, c):
-                        # "how many people live in Paris": the number is in the data already
-                        named = any(f.column and self.cat.label(f.column.split(".")[0]) == f.column.split(".")[1]
-                                    for f in r.filters)
+                        # "how many people live in Paris": the number is in the data already (a row of
+                        # the figure's own table named; 'how many units on the Switch?' adds up the
+                        # units of the sales rows of the platform named)
+                        named = any(f.column and f.column.split(".")[0] == t and
+                                    self.cat.label(t) == f.column.split(".")[1] for f in r.filters)
                         if named:
                             r.select.append(f"{t}.{c}")
                         elif (avg := self._on_average(i)) is not None:
