@@ -566,7 +566,13 @@ class Interpreter:
                         (w.score == v.score or _part_of_values(self.tokens, x, v, w))]
                 spread = _label_like(self.cat, v) or v.score < 1.0     # "software" -> both software industries
                 first = x.values[0].column == v.column or _part_of_values(self.tokens, x, v, v)
-                for s in same if first and spread else [v.value]:
+                # 'cancelled' where the column holds 'Cancelled', 'cancelled' and 'CANCELLED': every spelling
+                cased = [w.value for w in x.values if f"{w.table}.{w.column}" == col and w.value != v.value and
+                         isinstance(w.value, str) and w.value.strip().casefold() == str(v.value).strip().casefold()]
+                if cased:
+                    self.r.assume(f"'{x.text}'", f"every spelling of {v.column} '{v.value}': "
+                                  + ", ".join(f"'{w}'" for w in [v.value, *cased]))
+                for s in (same if first and spread else [v.value]) + cased:
                     if s not in vals:
                         vals.append(s)
                 more = self._containing(x, v)
@@ -1423,6 +1429,10 @@ class Interpreter:
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
             self.r.assume(c, f"{c} is stored as a fraction, so {v:g}% is {v / 100:g}")
+            return v / 100
+        if not percent and 1 < abs(v) <= 100 and self.cat.is_fraction(t, c):
+            # 'a dividend over 5' where the yields are fractions (0.0–0.2): no row is over 5 itself
+            self.r.assume(c, f"{c} is stored as a fraction, so {v:g} is read as {v:g}%, {v / 100:g}")
             return v / 100
         return v
 
