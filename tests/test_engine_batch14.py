@@ -1,0 +1,28 @@
+"""General rules found on the batch-14 held-out sets, each checked on a schema of its own: a
+follow-up whose verb says one row, a share of an amount, a figure that is missing. Right or
+declined, never another answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("firms") / "firms.sqlite", """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, region TEXT, headcount INTEGER,
+                        dividend_yield REAL, revenue REAL);
+    INSERT INTO firms VALUES (1,'Alder','North',120,0.031,75e6),(2,'Birch','North',80,0.052,40e6),
+                             (3,'Cedar','North',200,0.012,120e6),(4,'Damson','South',60,0.044,60),
+                             (5,'Elm','South',90,NULL,95e6);
+    """)
+
+
+def test_which_of_them_with_a_singular_verb_is_one_row(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms are in the North region?")
+    c.ask("sort them by headcount, biggest first")
+    c.ask("which of them offers the highest dividend yield?")
+    assert [r[0] for r in c.rows] == ["Birch"]
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(
+        firms_db, "SELECT firm_name FROM firms WHERE region = 'North' ORDER BY dividend_yield DESC LIMIT 1")]
