@@ -26,3 +26,10 @@ def test_which_of_them_with_a_singular_verb_is_one_row(firms_db):
     assert [r[0] for r in c.rows] == ["Birch"]
     assert [r[0] for r in c.rows] == [r[0] for r in rows(
         firms_db, "SELECT firm_name FROM firms WHERE region = 'North' ORDER BY dividend_yield DESC LIMIT 1")]
+
+
+def test_no_figure_of_a_column_is_a_missing_figure_not_a_zero(firms_db):
+    c = Conv(firms_db)
+    c.ask("how many firms have no dividend yield figure at all?")
+    assert int(c.rows[0][0]) == rows(firms_db, "SELECT COUNT(*) FROM firms WHERE dividend_yield IS NULL")[0][0]
+    assert "= 0" not in c.sql

@@ -25,6 +25,10 @@ def _family(word: str) -> str:
     return WORD_FAMILIES.get(w, w)
 
 
+# words after 'no <column>' that say the figure itself is missing (IS NULL), not that it is zero
+_NOTHING_RECORDED = ("recorded", "data", "figure", "figures", "entered")
+
+
 @dataclass
 class Reading:
     """What one question says, before it is merged with the previous plan."""
@@ -1535,9 +1539,11 @@ class Interpreter:
             target = self.m[i + 1] if i + 1 < len(self.m) else None
             said = self.m[i + 2] if i + 2 < len(self.m) else None
             if target is not None and target.kind == "ref" and target.col and said is not None and \
-                    said.kind == "word" and said.text in ("recorded", "data") and not said.used and \
+                    said.kind == "word" and said.text in _NOTHING_RECORDED and not said.used and \
                     self.cat.column(*target.col.split(".")).nullable:
-                k.used = target.used = said.used = True     # 'bookings with no attendance recorded'
+                # 'bookings with no attendance recorded', 'visits with no surcharge figure': missing,
+                # not zero (a zero is a figure recorded)
+                k.used = target.used = said.used = True
                 self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
                 continue
             self._no_such_rows(k, target, said)
