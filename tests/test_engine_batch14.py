@@ -33,3 +33,11 @@ def test_no_figure_of_a_column_is_a_missing_figure_not_a_zero(firms_db):
     c.ask("how many firms have no dividend yield figure at all?")
     assert int(c.rows[0][0]) == rows(firms_db, "SELECT COUNT(*) FROM firms WHERE dividend_yield IS NULL")[0][0]
     assert "= 0" not in c.sql
+
+
+def test_a_scale_word_after_a_range_scales_both_ends(firms_db):
+    c = Conv(firms_db)
+    c.ask("firms with revenue between 50 and 100 million")
+    assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
+        firms_db, "SELECT firm_name FROM firms WHERE revenue BETWEEN 50000000 AND 100000000"))
+    assert len(c.rows) == 2
