@@ -41,3 +41,12 @@ def test_a_scale_word_after_a_range_scales_both_ends(firms_db):
     assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
         firms_db, "SELECT firm_name FROM firms WHERE revenue BETWEEN 50000000 AND 100000000"))
     assert len(c.rows) == 2
+
+
+def test_a_share_of_rows_by_a_measure_is_a_share_of_its_total(firms_db):
+    c = Conv(firms_db)
+    c.ask("what share of firms by revenue is in each region?")
+    got = {r[0]: round(float(r[1]), 6) for r in c.rows}
+    ref = rows(firms_db, "SELECT region, 100.0 * SUM(revenue) / (SELECT SUM(revenue) FROM firms) FROM firms "
+                         "GROUP BY region")
+    assert got == {r[0]: round(r[1], 6) for r in ref}

@@ -474,6 +474,21 @@ class Interpreter:
         for x in m[1:i + 1]:
             x.kind, x.kw, x.used = "word", (), True
 
+    def _share_weighted_by_a_measure(self) -> None:
+        """'what share of sales by amount …': the share is of the rows' total amount, not of their
+        number ('by <measure>' right after 'share of <rows>' weighs them; it ranks nothing)."""
+        for i, x in enumerate(self.m[:-2]):
+            rows, by, what = x, self.m[i + 1], self.m[i + 2]
+            if i < 2 or self.m[i - 2].kind != "kw" or self.m[i - 2].kw[0] != "share" or self.m[i - 1].text != "of":
+                continue
+            if rows.kind != "ref" or rows.ref is None or rows.ref.kind != "table" or by.text != "by" or \
+                    what.kind != "ref" or not what.col or what.col.split(".")[0] != rows.ref.table or \
+                    not self.cat.is_measure(*what.col.split(".")):
+                continue
+            for y in (rows, by):
+                y.kind, y.kw, y.refs, y.ref, y.used = "word", (), [], None, True
+            self.r.assume(f"by {what.text}", f"each share is of the {rows.text}' total {what.text}, not of their number")
+
     def _flags(self) -> None:
         r = self.r
         for i, x in enumerate(self.m[:-1]):
@@ -481,6 +496,7 @@ class Interpreter:
             if x.kind == "ref" and x.text in ("percentage", "share", "proportion", "fraction", "percent") and \
                     self.m[i + 1].text.split()[0] == "of" and (i == 0 or self.m[i - 1].text in ("what", "which", "the", "a")):
                 x.kind, x.kw, x.refs, x.ref = "kw", ("share", None), [], None
+        self._share_weighted_by_a_measure()
         for i, x in enumerate(self.m):
             # '$1,000 a share', 'earnings per share': a unit, not a percentage
             after = self.m[i + 1].text if i + 1 < len(self.m) else ""
