@@ -4,7 +4,7 @@ declined, never another answer."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +50,13 @@ def test_a_share_of_rows_by_a_measure_is_a_share_of_its_total(firms_db):
     ref = rows(firms_db, "SELECT region, 100.0 * SUM(revenue) / (SELECT SUM(revenue) FROM firms) FROM firms "
                          "GROUP BY region")
     assert got == {r[0]: round(r[1], 6) for r in ref}
+
+
+def test_one_as_the_thing_a_row_has_is_declined(firms_db):
+    c = Conv(firms_db)
+    reason = declined(c, "which firms have one?")
+    assert "'one'" in reason
+    c = Conv(firms_db)
+    c.ask("Which firms are in the North region?")
+    c.ask("which one has the highest revenue?")          # 'which one' still names no quantity
+    assert [r[0] for r in c.rows] == ["Cedar"]
