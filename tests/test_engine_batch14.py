@@ -60,3 +60,14 @@ def test_one_as_the_thing_a_row_has_is_declined(firms_db):
     c.ask("Which firms are in the North region?")
     c.ask("which one has the highest revenue?")          # 'which one' still names no quantity
     assert [r[0] for r in c.rows] == ["Cedar"]
+
+
+def test_its_after_rows_named_in_the_plural_points_at_an_earlier_answer(firms_db):
+    c = Conv(firms_db)
+    reason = declined(c, "how many firms are based in its region?")
+    assert "'its'" in reason
+    c.ask("which firm has its revenue above 100 million?")     # 'its' of the firm named just before
+    assert [r[0] for r in c.rows] == ["Cedar"]
+    c = Conv(firms_db)
+    c.ask("show each of the firms and its region")          # 'its' of each firm, one by one
+    assert len(c.rows) == 5

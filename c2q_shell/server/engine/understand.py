@@ -25,6 +25,12 @@ def _family(word: str) -> str:
     return WORD_FAMILIES.get(w, w)
 
 
+def _plural(words: str) -> bool:
+    """'companies', 'depots': a noun named in the plural (its last word)."""
+    w = words.split()[-1].lower()
+    return singular(w) != w and not w.endswith(("ss", "us", "is"))
+
+
 # words after 'no <column>' that say the figure itself is missing (IS NULL), not that it is zero
 _NOTHING_RECORDED = ("recorded", "data", "figure", "figures", "entered")
 
@@ -489,6 +495,12 @@ class Interpreter:
                 y.kind, y.kw, y.refs, y.ref, y.used = "word", (), [], None, True
             self.r.assume(f"by {what.text}", f"each share is of the {rows.text}' total {what.text}, not of their number")
 
+    def _plural_rows(self, i: int) -> bool:
+        """The rows named at mention i are named in the plural, and not one by one ('each of the
+        movies and its genre': 'its' is each movie's)."""
+        before = {w for x in self.m[max(0, i - 3):i] for w in x.text.split()}
+        return _plural(self.m[i].text) and not before & {"each", "every"}
+
     def _flags(self) -> None:
         r = self.r
         for i, x in enumerate(self.m[:-1]):
@@ -509,11 +521,13 @@ class Interpreter:
         # "list the employees with their titles": 'their' is the employees named just before, not
         # the previous answer
         # 'the 10-year interest rate at its highest': 'its' is of the column or value named before it
+        # ('how many companies are based in its state?': never of rows named in the plural)
         r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
             x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and
-                                               (y.ref.kind == "table" or x.text == "its") or
+                                               (y.ref.kind == "table" and not (x.text == "its" and self._plural_rows(j))
+                                                or x.text == "its" and y.ref.kind != "table") or
                                                y.kind == "value" and x.text == "its"
-                                               for y in self.m[:i])) for i, x in enumerate(self.m)) or \
+                                               for j, y in enumerate(self.m[:i]))) for i, x in enumerate(self.m)) or \
             any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
         for i, x in enumerate(self.m):
             # 'which cooperative does each belong to?', 'what sector is each of them in?': each of the
