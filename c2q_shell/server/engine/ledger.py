@@ -270,6 +270,17 @@ def _conditioned(plan) -> set[str]:
     return cols
 
 
+_HAVING_VERBS = {"have", "has", "had", "own", "owns", "stock", "stocks", "carry", "carries", "hold", "holds", "got"}
+
+
+def _one_as_a_thing_had(mentions, one) -> bool:
+    """'which depots have one?', 'does any branch stock one?': 'one' as the last word after a verb
+    of having is a pronoun for a thing the question does not name."""
+    i = mentions.index(one)
+    rest = [x for x in mentions[i + 1:] if x.text not in ("?", ".", "!")]
+    return i > 0 and not rest and mentions[i - 1].text.split()[-1] in _HAVING_VERBS
+
+
 def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> Ledger:
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
@@ -287,8 +298,10 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
         elif x.kind in ("ref", "value", "date", "skip"):
             led.grounded.append(x.text)
         elif x.kind == "num":
-            # "which one": the word 'one' names no quantity
-            (led.grounded if used else led.filler if x.text == "one" else led.unaccounted).append(x.text)
+            # "which one": the word 'one' names no quantity ('which depots have one?': a thing named
+            # before, which only that earlier question can say)
+            filler = x.text == "one" and not _one_as_a_thing_had(mentions, x)
+            (led.grounded if used else led.filler if filler else led.unaccounted).append(x.text)
         elif x.kind == "kw":
             if not used and x.kw[0] in ("since", "after", "before") and x.text in TIME_WORDS:
                 led.unaccounted.append(x.text)          # 'or after' that no time frame used

@@ -476,6 +476,11 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
                  it.question.lower()):
         r.limit, r.singular = 1, True       # 'which of those years has the highest …?': the verb says one
         return
+    if re.search(r"\b(which|who) (one )?(of|among) them \w+[^\Wsiu]s\b", it.question.lower()):
+        # 'which of them pays the highest …?': the verb after 'them' says one ('those' may be a
+        # determiner: 'which of those cities have …')
+        r.limit, r.singular = 1, True
+        return
     if re.search(r"(^|[,;:] )(of|among) .*[,;:] (which|who) (is|was|has|had|does|did)\b", it.question.lower()):
         r.limit, r.singular = 1, True       # 'of all the companies yielding over 5 %, which has the lowest P/E?'
         return

@@ -188,12 +188,25 @@ def _number_tokens(s: str, raw: str) -> list[Token]:
     return [Token(m.group(1).replace(",", ""), "#", raw, value, percent), *out]
 
 
+def _scale_range_start(tokens: list[Token], end: int, scale: float) -> None:
+    """'between 50 and 100 billion', 'from 2 to 5 million': the scale word said once after a range
+    is the scale of both its ends (a first end with a scale of its own, or larger than the
+    second, is left as typed)."""
+    if end < 3 or tokens[end - 1].text not in ("and", "to") or tokens[end - 3].text not in ("between", "from"):
+        return
+    start = tokens[end - 2]
+    if start.is_number and not start.percent and not start.decade and start.number == float(start.text) and \
+            start.number < tokens[end].number:
+        start.number *= scale
+
+
 def _apply_scales(tokens: list[Token]) -> None:
     """'500 billion' -> 5e11; '2 percent' -> a percentage."""
     i = 0
     while i < len(tokens) - 1:
         t, nxt = tokens[i], tokens[i + 1]
         if t.is_number and nxt.text in ("thousand", "million", "billion", "trillion", "bn", "mn"):
+            _scale_range_start(tokens, i, SCALES[nxt.text])
             t.number *= SCALES[nxt.text]
             del tokens[i + 1]
             continue

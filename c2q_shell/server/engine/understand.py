@@ -25,6 +25,16 @@ def _family(word: str) -> str:
     return WORD_FAMILIES.get(w, w)
 
 
+def _plural(words: str) -> bool:
+    """'companies', 'depots': a noun named in the plural (its last word)."""
+    w = words.split()[-1].lower()
+    return singular(w) != w and not w.endswith(("ss", "us", "is"))
+
+
+# words after 'no <column>' that say the figure itself is missing (IS NULL), not that it is zero
+_NOTHING_RECORDED = ("recorded", "data", "figure", "figures", "entered")
+
+
 @dataclass
 class Reading:
     """What one question says, before it is merged with the previous plan."""
@@ -470,6 +480,27 @@ class Interpreter:
         for x in m[1:i + 1]:
             x.kind, x.kw, x.used = "word", (), True
 
+    def _share_weighted_by_a_measure(self) -> None:
+        """'what share of sales by amount …': the share is of the rows' total amount, not of their
+        number ('by <measure>' right after 'share of <rows>' weighs them; it ranks nothing)."""
+        for i, x in enumerate(self.m[:-2]):
+            rows, by, what = x, self.m[i + 1], self.m[i + 2]
+            if i < 2 or self.m[i - 2].kind != "kw" or self.m[i - 2].kw[0] != "share" or self.m[i - 1].text != "of":
+                continue
+            if rows.kind != "ref" or rows.ref is None or rows.ref.kind != "table" or by.text != "by" or \
+                    what.kind != "ref" or not what.col or what.col.split(".")[0] != rows.ref.table or \
+                    not self.cat.is_measure(*what.col.split(".")):
+                continue
+            for y in (rows, by):
+                y.kind, y.kw, y.refs, y.ref, y.used = "word", (), [], None, True
+            self.r.assume(f"by {what.text}", f"each share is of the {rows.text}' total {what.text}, not of their number")
+
+    def _plural_rows(self, i: int) -> bool:
+        """The rows named at mention i are named in the plural, and not one by one ('each of the
+        movies and its genre': 'its' is each movie's)."""
+        before = {w for x in self.m[max(0, i - 3):i] for w in x.text.split()}
+        return _plural(self.m[i].text) and not before & {"each", "every"}
+
     def _flags(self) -> None:
         r = self.r
         for i, x in enumerate(self.m[:-1]):
@@ -477,6 +508,7 @@ class Interpreter:
             if x.kind == "ref" and x.text in ("percentage", "share", "proportion", "fraction", "percent") and \
                     self.m[i + 1].text.split()[0] == "of" and (i == 0 or self.m[i - 1].text in ("what", "which", "the", "a")):
                 x.kind, x.kw, x.refs, x.ref = "kw", ("share", None), [], None
+        self._share_weighted_by_a_measure()
         for i, x in enumerate(self.m):
             # '$1,000 a share', 'earnings per share': a unit, not a percentage
             after = self.m[i + 1].text if i + 1 < len(self.m) else ""
@@ -489,11 +521,13 @@ class Interpreter:
         # "list the employees with their titles": 'their' is the employees named just before, not
         # the previous answer
         # 'the 10-year interest rate at its highest': 'its' is of the column or value named before it
+        # ('how many companies are based in its state?': never of rows named in the plural)
         r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" and not (
             x.text in ("their", "its") and any(y.kind == "ref" and y.ref is not None and
-                                               (y.ref.kind == "table" or x.text == "its") or
+                                               (y.ref.kind == "table" and not (x.text == "its" and self._plural_rows(j))
+                                                or x.text == "its" and y.ref.kind != "table") or
                                                y.kind == "value" and x.text == "its"
-                                               for y in self.m[:i])) for i, x in enumerate(self.m)) or \
+                                               for j, y in enumerate(self.m[:i]))) for i, x in enumerate(self.m)) or \
             any(x.kind == "kw" and x.kw[0] == "sortword" and x.text.endswith((" them", " it")) for x in self.m)
         for i, x in enumerate(self.m):
             # 'which cooperative does each belong to?', 'what sector is each of them in?': each of the
@@ -1545,9 +1579,11 @@ class Interpreter:
             target = self.m[i + 1] if i + 1 < len(self.m) else None
             said = self.m[i + 2] if i + 2 < len(self.m) else None
             if target is not None and target.kind == "ref" and target.col and said is not None and \
-                    said.kind == "word" and said.text in ("recorded", "data") and not said.used and \
+                    said.kind == "word" and said.text in _NOTHING_RECORDED and not said.used and \
                     self.cat.column(*target.col.split(".")).nullable:
-                k.used = target.used = said.used = True     # 'bookings with no attendance recorded'
+                # 'bookings with no attendance recorded', 'visits with no surcharge figure': missing,
+                # not zero (a zero is a figure recorded)
+                k.used = target.used = said.used = True
                 self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
                 continue
             self._no_such_rows(k, target, said)
