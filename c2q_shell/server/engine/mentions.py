@@ -659,23 +659,25 @@ def _acronym(i: int, t: Token, cat: Catalog) -> Mention | None:
 def coded_name(i: int, t: Token, cat: Catalog) -> Mention | None:
     """A word whose consonants are a name written as a skeleton: 'trips' -> TRP, 'depot' ->
     dpt_cd, 'shelter' -> shltr_flg (a loose match, so the reading states it)."""
-    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.is_number or not t.text.isalpha():
-        return None
-    refs = set()
-    for form in {t.text, singular(t.text)}:
-        refs |= cat.coded.get(skeleton(form), set())
+    refs = _by_skeleton(t, cat.coded)
     return Mention(i, i + 1, "ref", t.text, refs=sorted(refs, key=_ref_order), loose=True) if refs else None
 
 
 def coded_value(i: int, t: Token, cat: Catalog) -> Mention | None:
     """'repair work orders' where wo_type holds 'RPR': a word whose consonants are a category code
     written without vowels is that code, before any name it is only a part of ('Rapid Truck Repair')."""
-    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.is_number or not t.text.isalpha():
-        return None
-    vals = set()
-    for form in {t.text, singular(t.text)}:
-        vals |= cat.coded_values.get(skeleton(form), set())
+    vals = _by_skeleton(t, cat.coded_values)
     return Mention(i, i + 1, "value", t.text, values=sorted(vals, key=_val_order), loose=True) if vals else None
+
+
+def _by_skeleton(t: Token, index: dict) -> set:
+    """What a word's consonants name in `index` (a skeleton → names or codes), as typed or singular."""
+    if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.is_number or not t.text.isalpha():
+        return set()
+    found = set()
+    for form in {t.text, singular(t.text)}:
+        found |= index.get(skeleton(form), set())
+    return found
 
 
 def _codes_of_named_rows(out: list[Mention]) -> None:
