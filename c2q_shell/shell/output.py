@@ -10,7 +10,7 @@ import time
 from typing import Callable
 
 from ..render.text import Fragments, cut, plain, width, words
-from .interrupts import HeldInterrupt, OutputInterrupted, line_chunks
+from .interrupts import LINES_PER_CHUNK, HeldInterrupt, OutputInterrupted, line_chunks
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 PAGER_MODES = ("auto", "always", "off")
@@ -191,8 +191,8 @@ def run_pager(text: str, held: HeldInterrupt | None = None) -> bool:
         return False
     try:
         lines = text.splitlines(keepends=True)
-        for start in range(0, len(lines), 200):
-            proc.stdin.write("".join(lines[start:start + 200]))
+        for start in range(0, len(lines), LINES_PER_CHUNK):
+            proc.stdin.write("".join(lines[start:start + LINES_PER_CHUNK]))
             if held is not None and held.hit:
                 break
     except (BrokenPipeError, OSError, KeyboardInterrupt):

@@ -4,7 +4,6 @@ the previous result: counts and aggregates over it, its rows ranked, shares of i
 the group it named, 'when was that?', 'reverse the order', 'remove the filters')."""
 from __future__ import annotations
 
-from ..schema import singular
 from . import dates, measures
 from .catalog import Catalog, value_key
 from .compose import (
@@ -21,7 +20,7 @@ from .compose import (
 )
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
-from .understand import Reading
+from .understand import Reading, named_in_the_plural
 
 
 def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
@@ -769,8 +768,8 @@ def _figures_replaced(prev: Plan, p: Plan) -> list[Agg]:
 def _asked_in_the_singular(r: Reading) -> bool:
     """'what plan are they on?': one plan for each of them (each row beside its plan), where 'which
     plans are they on?' asks for the set of plans."""
-    words = [x.text.split()[-1] for x in r.mentions if x.kind == "ref" and x.col in r.dims_named]
-    return bool(words) and all(singular(w) == w and not w.endswith("s") for w in words)
+    words = [x.text for x in r.mentions if x.kind == "ref" and x.col in r.dims_named]
+    return bool(words) and not any(named_in_the_plural(w) for w in words)
 
 
 def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:

@@ -25,7 +25,7 @@ def _family(word: str) -> str:
     return WORD_FAMILIES.get(w, w)
 
 
-def _plural(words: str) -> bool:
+def named_in_the_plural(words: str) -> bool:
     """'companies', 'depots': a noun named in the plural (its last word)."""
     w = words.split()[-1].lower()
     return singular(w) != w and not w.endswith(("ss", "us", "is"))
@@ -499,7 +499,7 @@ class Interpreter:
         """The rows named at mention i are named in the plural, and not one by one ('each of the
         movies and its genre': 'its' is each movie's)."""
         before = {w for x in self.m[max(0, i - 3):i] for w in x.text.split()}
-        return _plural(self.m[i].text) and not before & {"each", "every"}
+        return named_in_the_plural(self.m[i].text) and not before & {"each", "every"}
 
     def _flags(self) -> None:
         r = self.r
