@@ -422,6 +422,10 @@ class Catalog:
         """The tables of persons: rows named by a first and a last name."""
         return [t for t in sorted(self.tables) if self._person_names(t)]
 
+    def person_tables(self) -> list[str]:
+        """Every table of persons: named by a first and a last name, or by a full name."""
+        return sorted(set(self.persons()) | set(self._full_named("")))
+
     def _index_people(self) -> None:
         """'How many people did we hire?': words for people name the one table of persons (first and
         last names; words for staff only a table of employees); with several such tables, none."""

@@ -654,10 +654,12 @@ def _whole_rows(p: Plan, cat: Catalog) -> None:
 
 
 def compare_groups(p: Plan, cat: Catalog) -> None:
-    """'compare Energy and Utilities': several values of one category with a measure -> one row each."""
+    """'compare Energy and Utilities': several values of one category with a measure -> one row each;
+    so for named rows ('the average charge for bed bugs compared with cockroaches': one row per pest)."""
     if p.measures and not p.group:
         for f in p.filters:
-            if f.op == "in" and f.column and cat.is_dimension(*f.column.split(".")):
+            if f.op == "in" and f.column and (cat.is_dimension(*f.column.split(".")) or
+                                              f.column.split(".")[1] == cat.label(f.column.split(".")[0])):
                 p.group = [Dim(f.column)]
                 p.assume(f.column.split(".")[1], "one row for each of the values named")
                 return
@@ -871,6 +873,10 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     # 'the 3 cheapest hotels' ranked by RoomCount would be another question
                     raise CannotAnswer(f"'{word}' needs a price, and {size[1]} is none: name the price to rank "
                                        f"{_plural(p.table)} by ('the lowest average nightly rate')", [word])
+                if said and all(w in COUNT_RANKS for w in said) and _is_price(cat, size):
+                    # 'which service do we do the most of?': 'most' is how many, never how dear
+                    raise CannotAnswer(f"'{word}' does not say what to count for each of the {_plural(p.table)}, "
+                                       f"and {size[1]} is a price: name it ('the most orders')", [word])
                 p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
     if p.order and p.limit is None and (r.rank_dir) and not edit:

@@ -470,16 +470,31 @@ _ORIGIN_WORDS = {"founded", "founding", "established", "created", "born", "birth
 
 
 def _a_state_not_the_origin(it, col: str, i: int) -> bool:
-    """'Which companies were in the S&P 500 in 1990?' where the only date of the companies is the
-    year each was founded: a year said of what the rows were (a state: 'were in', 'was on'), with no
-    date named, is not when they came to be; the year is left unread (declined)."""
-    if any(x.kind == "ref" and x.col == col for x in it.m) or \
-            not set(it.cat._raw_words(col.split(".")[1])) & _ORIGIN_WORDS:
+    """'Which companies were in the S&P 500 in 1990?', 'companies with a P/E above 30 in 2020' where
+    the only date of the companies is the year each was founded: a year said with no word of coming
+    to be ('founded', 'established', …) and no name of that column is not when they came to be
+    (declined, naming the column; a creation date is declined only when the year is said of what
+    the rows were, and then the year is left unread)."""
+    words = set(it.cat._raw_words(col.split(".")[1]))
+    if any(x.kind == "ref" and x.col == col for x in it.m) or not words & _ORIGIN_WORDS:
         return False
-    words = [x.text for x in it.m[:i - 1]]         # (not the year's own 'in')
-    copula = next((k for k, w in enumerate(words) if w in ("were", "was", "are", "is")), None)
-    return copula is not None and any(w in ("in", "on", "part", "members", "member", "listed")
-                                      for w in words[copula + 1:])
+    if words & _ORIGIN_WORDS <= {"created"}:
+        # a row's 'created_at' is when an order or a ticket happened: a year said is its year,
+        # unless it is said of what the rows were ('were in')
+        said = [x.text for x in it.m[:i - 1]]         # (not the year's own 'in')
+        copula = next((k for k, w in enumerate(said) if w in ("were", "was", "are", "is")), None)
+        return copula is not None and any(w in ("in", "on", "part", "members", "member", "listed")
+                                          for w in said[copula + 1:])
+    if any(x.text in _ORIGIN_WORDS | _ORIGIN_VERBS for x in it.m):
+        return False
+    said = it.m[i]
+    raise CannotAnswer(f"'{said.text}' is a time, and the only date the engine could use is {col}, which dates when "
+                       f"each came to be, not what the question asks about: say '{col.split('.')[1]} in "
+                       f"{said.text}' if that is meant", [said.text])
+
+
+_ORIGIN_VERBS = {"founded", "started", "opened", "formed", "set", "launched", "incorporated", "established",
+                 "began", "begun", "begin", "start", "creation", "inception"}
 
 
 def bare_years(it) -> None:

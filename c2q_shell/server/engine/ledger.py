@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .text import STOP, stem
+from .vocab import PLACE_WORDS
 
 # Keyword kinds whose words say something about the answer: when no rule used them, the
 # answer would ignore part of the question.
@@ -113,8 +114,22 @@ def who_without_persons(mentions, plan, cat) -> list[str]:
     if _who_verb_object(mentions, plan):
         return ["who"]              # 'who teaches the Spanish courses?': the courses are not the answer
     tables, _cols = _plan_parts(plan, cat)
-    persons = [t for t in cat.persons() if any(cat.connected(t, u) for u in tables)]
+    persons = [t for t in cat.person_tables() if any(cat.connected(t, u) for u in tables)]
     return ["who"] if persons and not set(persons) & tables else []
+
+
+def where_without_place(mentions, plan, cat) -> list[str]:
+    """'where are the energy companies based?': 'where' asks for a place; an answer that shows no
+    column of places, where the tables it reads (or can join) hold one, answers another question."""
+    if plan is None or cat is None or not mentions or mentions[0].text != "where":
+        return []
+    shown = list(plan.select) + [g.column for g in plan.group]
+    if any(set(cat._raw_words(c.split(".")[1])) & PLACE_WORDS for c in shown if "." in c):
+        return []
+    tables, _cols = _plan_parts(plan, cat)
+    near = [t for t in cat.tables if t in tables or any(cat.connected(t, u) for u in tables)]
+    held = any(set(cat._raw_words(c)) & PLACE_WORDS for t in near for c in cat.tables[t].columns)
+    return ["where"] if held else []
 
 
 def _who_verb_object(mentions, plan) -> bool:
@@ -285,7 +300,8 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
     led = Ledger()
-    lost = dropped(mentions, plan, cat) + vague_or_future(mentions) + who_without_persons(mentions, plan, cat)
+    lost = dropped(mentions, plan, cat) + vague_or_future(mentions) + who_without_persons(mentions, plan, cat) + \
+        where_without_place(mentions, plan, cat)
     for x in mentions:
         if x.text in lost:
             led.unaccounted.append(x.text)

@@ -13,7 +13,7 @@ from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
-from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
+from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, PLACE_WORDS, WORD_FAMILIES
 
 
 # --------------------------------------------------------------------------------------
@@ -515,6 +515,10 @@ class Interpreter:
             if x.kind == "kw" and x.kw[0] == "share" and x.text in ("share", "shares") and i > 0 and \
                     self.m[i - 1].text in ("a", "per", "each") and after != "of":
                 x.kind, x.kw, x.used = "word", (), True
+            # 'which machines had a breakdown last month?': an event of the rows, not a split of them
+            if x.kind == "kw" and x.kw[0] == "share" and x.text == "breakdown" and i > 0 and \
+                    self.m[i - 1].text in ("a", "an", "any", "no") and after not in ("of", "by"):
+                x.kind, x.kw = "word", ()
         first = next((x for x in self.m if x.text not in ("ok", "okay", "so", "well")), None)
         r.connective = bool(first and first.kind == "kw" and first.kw[0] in ("connective", "instead", "too")) or \
             bool(first and first.text in ("and", "what about", "how about", "only", "just", "now", "but", "also"))
@@ -1843,7 +1847,27 @@ PIPELINE = (
     ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
     ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
+    ("what is left: 'where is it based?' shows every place column of its kind", lambda it: places_asked_where(it)),
 )
+
+
+def places_asked_where(it) -> None:
+    """'where is it headquartered?' with hq_city and hq_region: 'where' asks for the place, which is
+    every place column of the same kind (the same words besides the place word), not only the one
+    the verb happens to name."""
+    if not it.tokens or it.tokens[0].text != "where":
+        return
+    for col in list(it.r.select):
+        t, c = col.split(".")
+        words = it.cat._raw_words(c)
+        if not set(words) & PLACE_WORDS:
+            continue
+        kind = [w for w in words if w not in PLACE_WORDS]
+        for other in it.cat.tables[t].columns:
+            ow = it.cat._raw_words(other)
+            if other != c and set(ow) & PLACE_WORDS and [w for w in ow if w not in PLACE_WORDS] == kind and \
+                    it.cat.column(t, other).kind == "text" and f"{t}.{other}" not in it.r.select:
+                it.r.select.append(f"{t}.{other}")
 
 
 def _stronger_apart(x: Mention, inside: list[Ref], reach: set[str]) -> bool:

@@ -311,3 +311,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "iran": ("iranian", "iranians"), "indonesia": ("indonesian", "indonesians"), "vietnam": ("vietnamese",),
     "thailand": ("thai",), "philippines": ("filipino", "filipinos"), "czech republic": ("czech",), "hungary": ("hungarian",),
 }
+
+
+# Words of a column that holds a place: what 'where …?' asks for.
+PLACE_WORDS = frozenset({"city", "town", "region", "state", "province", "country", "county", "address", "location",
+                         "postcode", "zip", "district", "suburb", "area"})
