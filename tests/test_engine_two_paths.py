@@ -38,3 +38,22 @@ def test_a_value_in_two_tables_is_the_one_of_the_rows_named_by_their_key_word(bu
     c = Conv(builds_db).ask("electrical subs in denver")
     assert [r[c.cols.index("companyName")] for r in c.rows] == [r[0] for r in rows(
         builds_db, "SELECT companyName FROM subcontractors WHERE trade = 'Electrical' AND homeCity = 'Denver'")]
+
+
+def test_a_path_through_things_beats_one_through_persons(tmp_path):
+    """sessions reach venues through their room and through the game master who ran them: a
+    session is at its room's venue (the game masters here work at the other venue)."""
+    db = make_db(tmp_path / "escape.sqlite", """
+    CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, venue_name TEXT, city TEXT);
+    CREATE TABLE game_masters (gm_id INTEGER PRIMARY KEY, full_name TEXT, venue_id INTEGER REFERENCES venues(venue_id));
+    CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues(venue_id), room_name TEXT);
+    CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES rooms(room_id),
+                           gm_id INTEGER REFERENCES game_masters(gm_id), team_name TEXT, hints_used INTEGER);
+    INSERT INTO venues VALUES (1, 'Lockbox Bath', 'Bath'), (2, 'Clue Hub', 'Bristol');
+    INSERT INTO game_masters VALUES (1, 'Ann Lee', 2), (2, 'Bo Chan', 1);
+    INSERT INTO rooms VALUES (1, 1, 'Vault'), (2, 1, 'Tomb'), (3, 2, 'Lab');
+    INSERT INTO sessions VALUES (1, 1, 1, 'Owls', 6), (2, 2, 1, 'Foxes', 2), (3, 3, 2, 'Bees', 7),
+                                (4, 1, 1, 'Cats', 5), (5, 3, 2, 'Rams', 1);
+    """)
+    c = Conv(db).ask("How many sessions used five or more hints?").ask("which of them were at Lockbox Bath?")
+    assert sorted(c.col("team_name")) == ["Cats", "Owls"]

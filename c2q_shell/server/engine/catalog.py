@@ -718,7 +718,9 @@ class Catalog:
         equally short chains, one through a table that refers to both sides (a link table such as
         enrollments between students and courses) beats one through a shared parent, and then one
         whose keys hold more columns: a key of several columns (a course's section in a term)
-        keeps the link that a chain through the parent of one of its columns (the course) loses."""
+        keeps the link that a chain through the parent of one of its columns (the course) loses.
+        A chain through a table of persons loses to one through things: a session is at the venue of
+        its room, not of the game master who ran it."""
         if start == goal:
             return []
         best: list[list[tuple[str, ForeignKey]]] = []
@@ -740,8 +742,10 @@ class Catalog:
         if not best:
             return None
         inner = lambda path: {n for n, _ in path[:-1]}  # noqa: E731
+        persons = set(self.person_tables()) if len(best) > 1 else set()
         return max(best, key=lambda path: (sum(1 for _, fk in path if fk.table in inner(path)),
                                            sum(1 for n in inner(path) if self.pure_link(n)),
+                                           -len(inner(path) & persons),
                                            sum(len(fk.pairs) for _, fk in path)))
 
     def pure_link(self, table: str) -> bool:
