@@ -23,11 +23,24 @@ from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading, named_in_the_plural
 
 
+def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
+    """A change between two periods of a measure the question names itself, with no word pointing
+    back ('it', 'that', 'and'), after an answer that was not per period: a question of its own, not
+    an edit of the answer before (after figures per year, the change reads them)."""
+    if any(cat.is_time(*g.column.split(".")) for g in prev.group if "." in g.column):
+        return False
+    return not (r.anaphora or r.connective) and any(
+        m.func in ("change", "pct_change") and m.periods and m.column and
+        any(x.kind == "ref" and x.col == m.column for x in r.mentions) for m in r.measures)
+
+
 def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if prev is None or r.overview:
         return False
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
+    if _a_change_said_in_full(r, prev, cat):
+        return False          # "how much did total revenue change between 2023 and 2024?" after shares
     one = _still_that_one(prev, r)
     if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
             (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
