@@ -244,8 +244,9 @@ class Interpreter:
                     continue
                 inside = self._previous_column(inside)
                 near = self._adjacent_tables(x)
-                rank = lambda r, near=near: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
-                                             r.table not in prev_tables, r.kind != "column")
+                rank = lambda r, near=near, x=x: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
+                                                  r.table not in prev_tables, r.kind != "column",
+                                                  not self._in_its_own_name(x, r))
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
                 x.ref = ordered[0]
                 self._one_measure_named(x, ordered)
@@ -268,6 +269,14 @@ class Interpreter:
                     x.kind, x.values = "apart", []
                     continue
                 x.values = inside
+
+    def _in_its_own_name(self, x: Mention, r: Ref) -> bool:
+        """'size' for size_label rather than sq_ft (which 'size' names only as a word for an area):
+        a column whose own name holds every word said is named more surely than one a synonym names."""
+        if r.kind != "column":
+            return False
+        own = {stem(w) for w in self.cat.name_words_of(r.column)}
+        return all(stem(w) in own for w in x.text.split())
 
     def _only_own_is_one_per_row(self, x: Mention, inside: list[Ref], own: list[Ref]) -> bool:
         """'films by country' over Films.ProductionCountry and Festivals.Country: a column of another

@@ -1,0 +1,64 @@
+"""Grounding of first questions (blind batch 15): 'by <number column>' after an aggregate groups by
+its values, a '_label' column is named by its head word, a word that is only part of a flag of
+another table is no condition, 'how many payments' counts rows, the rows of a share are a table,
+'a different city' and 'per move' are no grouping, 'who founded them' asks for a doer. Each on a
+schema the test builds itself."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def lockers_db(tmp_path_factory):
+    """Lockers with a size label, an area and a floor; members of a society, boats it may own,
+    outings on them; dues paid in pence; clients who book hires; relocations between cities."""
+    path = tmp_path_factory.mktemp("lockers") / "lockers.sqlite"
+    labels = ("Small", "Medium", "Large")
+    lockers = ", ".join(f"({i}, '{labels[i % 3]}', {10 + 5 * (i % 3)}, {1 + i % 2}, {20 + 1.7 * i})"
+                        for i in range(1, 61))
+    members = ", ".join(f"({i}, 'Member {i}', 'member{i}@example.org')" for i in range(1, 13))
+    boats = ", ".join(f"({i}, 'Boat {i}', {i % 2})" for i in range(1, 7))
+    outings = ", ".join(f"({i}, {1 + i % 6}, {1 + i % 5})" for i in range(1, 21))
+    dues = ", ".join(f"({i}, {1 + i % 12}, '{2023 + i % 2}-{1 + i % 12:02d}-10', {1500 + 250 * (i % 4)}, "
+                     f"'{('renewal', 'event entry')[i % 2]}')" for i in range(1, 41))
+    clients = ", ".join(f"({i}, 'Client {i}', '2022-0{1 + i % 9}-01')" for i in range(1, 9))
+    hires = ", ".join(f"({i}, {1 + i % 8}, '{('Confirmed', 'Cancelled', 'Completed')[i % 3]}')" for i in range(1, 31))
+    cities = ("Leeds", "York", "Hull")
+    moves = ", ".join(f"({i}, {1 + i % 8}, '{cities[i % 3]}', '{cities[(i // 2) % 3]}', "
+                      f"'{2022 + i % 3}-0{1 + i % 9}-15', {5 + 1.5 * i})" for i in range(1, 25))
+    return make_db(path, f"""
+    CREATE TABLE lockers (locker_id INTEGER PRIMARY KEY, size_label TEXT, area_sqm INTEGER, floor_level INTEGER,
+                          weekly_rate REAL);
+    INSERT INTO lockers VALUES {lockers};
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, email TEXT);
+    INSERT INTO members VALUES {members};
+    CREATE TABLE boats (boat_id INTEGER PRIMARY KEY, boat_name TEXT, owned_by_society INTEGER);
+    INSERT INTO boats VALUES {boats};
+    CREATE TABLE outings (outing_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES boats(boat_id),
+                          member_id INTEGER REFERENCES members(member_id));
+    INSERT INTO outings VALUES {outings};
+    CREATE TABLE dues (due_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id), paid_on TEXT,
+                       amount_pence INTEGER, due_type TEXT);
+    INSERT INTO dues VALUES {dues};
+    CREATE TABLE clients (client_id INTEGER PRIMARY KEY, client_name TEXT, first_booking_date TEXT, city TEXT);
+    INSERT INTO clients (client_id, client_name, first_booking_date) VALUES {clients};
+    UPDATE clients SET city = 'Leeds';
+    CREATE TABLE hires (hire_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(client_id), status TEXT);
+    INSERT INTO hires VALUES {hires};
+    CREATE TABLE relocations (relocation_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(client_id),
+                              from_city TEXT, to_city TEXT, move_date TEXT, volume_m3 REAL);
+    INSERT INTO relocations VALUES {moves};
+    """)
+
+
+def _same(got, want) -> bool:
+    return sorted(tuple(str(v) for v in r) for r in got) == sorted(tuple(str(v) for v in r) for r in want)
+
+
+def test_a_label_column_is_named_by_its_head_word(lockers_db):
+    c = Conv(lockers_db)
+    c.ask("Average weekly rate by locker size")      # size_label, not the area that 'size' also names
+    assert _same([(r[0], round(float(r[1]), 6)) for r in c.rows],
+                 [(r[0], round(r[1], 6)) for r in rows(lockers_db, "SELECT size_label, AVG(weekly_rate) FROM lockers "
+                                                                   "GROUP BY size_label")])
