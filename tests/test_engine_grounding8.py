@@ -6,7 +6,7 @@ schema the test builds itself."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +54,20 @@ def lockers_db(tmp_path_factory):
 
 def _same(got, want) -> bool:
     return sorted(tuple(str(v) for v in r) for r in got) == sorted(tuple(str(v) for v in r) for r in want)
+
+
+def test_an_aggregate_by_a_number_column_groups_by_its_values(lockers_db):
+    c = Conv(lockers_db)
+    c.ask("average weekly rate by floor level")      # one figure per floor, never the highest floor's
+    assert len(c.rows) == 2
+    assert _same([(r[0], round(float(r[1]), 6)) for r in c.rows],
+                 [(r[0], round(r[1], 6)) for r in rows(lockers_db, "SELECT floor_level, AVG(weekly_rate) FROM lockers "
+                                                                   "GROUP BY floor_level")])
+    c = Conv(lockers_db)
+    c.ask("count of lockers by area")
+    assert _same(c.rows, rows(lockers_db, "SELECT area_sqm, COUNT(*) FROM lockers GROUP BY area_sqm"))
+    # a number with too many values to be groups, and no superlative: neither reading is safe
+    assert "too many" in declined(Conv(lockers_db), "count of lockers by weekly rate")
 
 
 def test_a_label_column_is_named_by_its_head_word(lockers_db):

@@ -890,6 +890,9 @@ class Interpreter:
             target.used = True
             before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
             ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
+            if self._aggregate_by_a_measure(g, t, c, sort_seen):
+                r.group.append(Dim(f"{t}.{c}"))
+                continue
             # 'in each major', 'for every year' name the groups even where the column holds numbers
             # (a code, a count); 'by age' with a number column is an order
             if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
@@ -909,6 +912,20 @@ class Interpreter:
                     grain = "year"
                     r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _aggregate_by_a_measure(self, g: Mention, t: str, c: str, sort_seen: bool) -> bool:
+        """'average rate by floor level', 'count of units by sq ft': an aggregate 'by' a number
+        column, with no superlative, sort word or direction, is one figure per value of that column
+        (never the rows with its highest value). A number with too many values to be groups is
+        declined: neither reading is safe."""
+        if g.text != "by" or not self.cat.is_measure(t, c) or sort_seen or self.kws("rank") or \
+                self.kws("direction") or not (self.kws("count") or self.kws("agg")):
+            return False
+        if self.cat.column(t, c).profile.distinct > GROUPABLE_NUMBER_VALUES:
+            raise CannotAnswer(f"'{g.text} {self.m[self.idx(g) + 1].text}': {c} is a number with "
+                               f"{self.cat.column(t, c).profile.distinct} different values, too many to be "
+                               "groups, and no word says to rank by it", [f"{g.text} {c}"])
+        return True
 
     def _sorted_by(self, g: Mention) -> bool:
         """'sort them by the year …', 'order by month': a sort word just before the time word,
@@ -1785,6 +1802,7 @@ class Interpreter:
 _PREPOSITIONS = {"of", "in", "for", "by", "per", "with", "on", "at", "from", "and", "or", "to", "over", "under"}
 _AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
+GROUPABLE_NUMBER_VALUES = 30     # a number column with at most this many values can be a grouping
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}
 _IRREGULAR_PARTICIPLES = {"sold", "made", "done", "taken", "written", "held", "run", "paid", "spent", "driven",
                           "flown", "given", "won", "built", "bought", "taught", "sent", "brought", "caught", "led",
