@@ -76,3 +76,12 @@ def test_a_label_column_is_named_by_its_head_word(lockers_db):
     assert _same([(r[0], round(float(r[1]), 6)) for r in c.rows],
                  [(r[0], round(r[1], 6)) for r in rows(lockers_db, "SELECT size_label, AVG(weekly_rate) FROM lockers "
                                                                    "GROUP BY size_label")])
+
+
+def test_the_rows_of_a_share_are_never_a_column_of_another_table(lockers_db):
+    msg = declined(Conv(lockers_db), "What percentage of all bookings got cancelled?")
+    assert "first_booking_date" in msg
+    c = Conv(lockers_db)
+    c.ask("what percentage of hires got cancelled?")
+    assert float(c.rows[0][0]) == pytest.approx(
+        rows(lockers_db, "SELECT 100.0 * SUM(status = 'Cancelled') / COUNT(*) FROM hires")[0][0])
