@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from test_engine import Conv, declined, make_db, rows
 
+from c2q_shell.server.engine import Engine
+
 
 @pytest.fixture(scope="module")
 def lockers_db(tmp_path_factory):
@@ -76,6 +78,19 @@ def test_a_label_column_is_named_by_its_head_word(lockers_db):
     assert _same([(r[0], round(float(r[1]), 6)) for r in c.rows],
                  [(r[0], round(r[1], 6)) for r in rows(lockers_db, "SELECT size_label, AVG(weekly_rate) FROM lockers "
                                                                    "GROUP BY size_label")])
+
+
+def test_a_word_of_a_flag_of_another_table_is_no_condition(lockers_db):
+    c = Conv(lockers_db)
+    try:
+        c.ask("How many members does the society have?")
+    except Engine.CannotAnswer:
+        pass
+    else:               # answered: every member, never those who sailed the society's boats
+        assert int(c.rows[0][0]) == rows(lockers_db, "SELECT COUNT(*) FROM members")[0][0]
+    c = Conv(lockers_db)
+    c.ask("how many boats are owned by the society?")           # its own table: the condition
+    assert int(c.rows[0][0]) == rows(lockers_db, "SELECT COUNT(*) FROM boats WHERE owned_by_society = 1")[0][0]
 
 
 def test_the_rows_of_a_share_are_never_a_column_of_another_table(lockers_db):
