@@ -93,6 +93,14 @@ def test_a_word_of_a_flag_of_another_table_is_no_condition(lockers_db):
     assert int(c.rows[0][0]) == rows(lockers_db, "SELECT COUNT(*) FROM boats WHERE owned_by_society = 1")[0][0]
 
 
+def test_how_many_payments_counts_the_rows_never_the_amount(lockers_db):
+    c = Conv(lockers_db)
+    c.ask("how many renewal payments were made in 2024?")
+    assert "SUM" not in c.sql.upper()
+    assert int(c.rows[0][0]) == rows(lockers_db, "SELECT COUNT(*) FROM dues WHERE due_type = 'renewal' "
+                                                 "AND paid_on LIKE '2024%'")[0][0]
+
+
 def test_the_rows_of_a_share_are_never_a_column_of_another_table(lockers_db):
     msg = declined(Conv(lockers_db), "What percentage of all bookings got cancelled?")
     assert "first_booking_date" in msg

@@ -1065,6 +1065,19 @@ class Interpreter:
         return col.kind in ("text", "date", "year")
 
     # measures -----------------------------------------------------------------------
+    def _counted_by_a_money_word(self, target: Mention) -> bool:
+        """'how many tournament entry payments were made?' where 'payments' names the amount column
+        (AmountCents) only as a word for money: 'how many' counts payments, never adds up an amount.
+        In a table of dated events each row is one of them (True: its rows are counted); elsewhere
+        the rows may be anything (declined: neither a count nor a total is safe)."""
+        t, c = target.ref.table, target.ref.column
+        if target.ref.strength > 1 or not target.text.endswith("s") or (t, c) not in self.cat.role_columns("money"):
+            return False
+        if not self.cat.time_columns(t) or not self.cat.tables[t].primary_key:
+            raise CannotAnswer(f"'how many {target.text}': {target.text} only names the amount {c}, and the rows "
+                               f"of {t} are not surely one {singular(target.text)} each", [target.text])
+        return True
+
     def _counts_and_aggs(self) -> None:
         r = self.r
         for k in self.kws("count"):
@@ -1142,6 +1155,11 @@ class Interpreter:
                         target.used, target.qualifier = False, True
                         noun.used = True
                         r.entity = noun.ref.table
+                    elif k.text == "how many" and self._counted_by_a_money_word(target):
+                        r.entity = t
+                        target.ref = Ref("table", t, strength=1)        # the word names the rows
+                        r.assume(c, f"'how many {target.text}': counted the {t} rows (each is one of them), "
+                                    f"not the total {c}")
                     elif self.cat.is_measure(t, c):
                         # "how many people live in Paris": the number is in the data already (a row of
                         # the figure's own table named; 'how many units on the Switch?' adds up the
