@@ -108,3 +108,18 @@ def test_the_rows_of_a_share_are_never_a_column_of_another_table(lockers_db):
     c.ask("what percentage of hires got cancelled?")
     assert float(c.rows[0][0]) == pytest.approx(
         rows(lockers_db, "SELECT 100.0 * SUM(status = 'Cancelled') / COUNT(*) FROM hires")[0][0])
+
+
+def test_a_different_city_compares_the_two_columns_of_that_word(lockers_db):
+    c = Conv(lockers_db)
+    c.ask("How many relocations were moves to a different city?")     # from_city <> to_city
+    want = rows(lockers_db, "SELECT COUNT(*), AVG(volume_m3) FROM relocations WHERE from_city <> to_city")[0]
+    assert int(c.rows[0][0]) == want[0]
+    c.ask("what's the average volume of those?")
+    assert float(c.rows[0][0]) == pytest.approx(want[1])
+    # one column only of that word ('a different due type'): no comparison is read, declined
+    msg = declined(Conv(lockers_db), "how many dues were paid by a different member?")
+    assert "'different'" in msg
+    c = Conv(lockers_db)
+    c.ask("how many different due types are there?")      # distinct values still
+    assert int(c.rows[0][0]) == 2

@@ -489,6 +489,40 @@ class Interpreter:
         for x in m[1:i + 1]:
             x.kind, x.kw, x.used = "word", (), True
 
+    def _a_different_one(self) -> None:
+        """'moves to a different city', 'a different supplier': after 'a' the word compares one value
+        with another (which the question leaves to the data's columns), never 'distinct values';
+        no rule reads that comparison, so the word is left unaccounted (declined, naming it)."""
+        for x in self.kws("distinct"):
+            i = self.idx(x)
+            if i == 0 or self.m[i - 1].text not in ("a", "an"):
+                continue
+            pair = self._two_columns_of_one_word(self.m[i + 1]) if i + 1 < len(self.m) else None
+            if pair is None:
+                x.kind, x.kw, x.lacking = "word", (), True
+                continue
+            x.kind, x.kw, x.used = "word", (), True
+            self.m[i + 1].used = True
+            self.m[i + 1].ref = next(r for r in self.m[i + 1].refs if f"{r.table}.{r.column}" == pair[0])
+            self.r.filters.append(Filter(pair[0], "differs", [pair[1]], kind="differ"))
+            self.r.assume(f"a different {self.m[i + 1].text}", f"{pair[0].split('.')[1]} differs from "
+                                                               f"{pair[1].split('.')[1]}")
+
+    def _two_columns_of_one_word(self, y: Mention) -> tuple[str, str] | None:
+        """'to a different city' in a table with from_city and to_city: the one word names exactly two
+        text columns of a table the question names, and names them both only as one of their words."""
+        if y.kind != "ref" or not y.refs:
+            return None
+        named = {r.table for z in self.m if z.kind == "ref" for r in z.refs if r.kind == "table" and r.strength >= 2}
+        pairs = []
+        for t in sorted(named):
+            cols = [f"{r.table}.{r.column}" for r in y.refs if r.kind == "column" and r.table == t and
+                    self.cat.column(t, r.column).kind == "text" and not self.cat.is_key(t, r.column)]
+            if len(cols) == 2 and sum(stem(y.text) in {stem(w) for w in self.cat.name_words_of(c)}
+                        for c in self.cat.tables[t].columns) == 2:
+                pairs.append(tuple(sorted(cols)))
+        return pairs[0] if len(pairs) == 1 else None
+
     def _share_weighted_by_a_measure(self) -> None:
         """'what share of sales by amount …': the share is of the rows' total amount, not of their
         number ('by <measure>' right after 'share of <rows>' weighs them; it ranks nothing)."""
@@ -575,6 +609,7 @@ class Interpreter:
                 if dates.UNITS.get(x.text) or x.text in ("date", "day", "time"):
                     x.used = True
         r.overview = bool(self.kws("overview"))
+        self._a_different_one()
         r.distinct = bool(self.kws("distinct"))
         r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
         for x in self.m:
