@@ -123,3 +123,11 @@ def test_a_different_city_compares_the_two_columns_of_that_word(lockers_db):
     c = Conv(lockers_db)
     c.ask("how many different due types are there?")      # distinct values still
     assert int(c.rows[0][0]) == 2
+
+
+def test_per_event_word_of_a_date_is_an_average_over_the_rows(lockers_db):
+    c = Conv(lockers_db)
+    c.ask("average volume per move")
+    assert len(c.rows) == 1 and float(c.rows[0][0]) == pytest.approx(
+        rows(lockers_db, "SELECT AVG(volume_m3) FROM relocations")[0][0])
+    assert "move" in declined(Conv(lockers_db), "total volume per move")

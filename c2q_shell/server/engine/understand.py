@@ -835,6 +835,28 @@ class Interpreter:
             and self.cat.is_time(*after.col.split(".")) and \
             any(x.kind == "kw" and x.kw[0] == "rank" and x.text in ranks.TIME_RANKS for x in self.m[:i])
 
+    def _per_event(self, g: Mention, target: Mention) -> bool:
+        """'average volume per move' where 'move' only names the date column move_date by its event
+        word: each row of that table is one move, so the average is over its rows (no grouping, True);
+        'total volume per move' or a measure of another table is no period either (declined). A
+        time word ('per day', 'by date') or a weak name's 'by' is left to the time groupings."""
+        t, c = target.ref.table, target.ref.column
+        if g.text not in ("per", "each", "every", "for each", "for every") or target.ref.strength > 1 or \
+                not self.cat.is_time(t, c) or dates.UNITS.get(target.text) or \
+                stem(target.text) in {stem(w) for w in ("date", "day", "time", "period")}:
+            return False
+        aggs = [k for k in self.kws("agg") if self.idx(k) < self.idx(g)]
+        measure = self.prev_mention(self.idx(g), kinds=("ref",), within=2)
+        if not (len(aggs) == 1 and aggs[0].kw[1] == "avg" and measure is not None and measure.col and
+                measure.ref.table == t and self.cat.is_measure(t, measure.ref.column)):
+            raise CannotAnswer(f"'{g.text} {target.text}': {target.text} only names the date {c}, so this is "
+                               f"no period to group by; say 'per year' or 'per month', or ask for the average",
+                               [f"{g.text} {target.text}"])
+        g.used = True
+        self.r.assume(c, f"'{g.text} {target.text}': each {t.replace('_', ' ')} row is one {target.text}, "
+                         "so the average is over those rows")
+        return True
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -936,6 +958,8 @@ class Interpreter:
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")
+                continue
+            if self._per_event(g, target):
                 continue
             grain = None
             if self.cat.column(t, c).kind == "date":
