@@ -131,3 +131,19 @@ def test_per_event_word_of_a_date_is_an_average_over_the_rows(lockers_db):
     assert len(c.rows) == 1 and float(c.rows[0][0]) == pytest.approx(
         rows(lockers_db, "SELECT AVG(volume_m3) FROM relocations")[0][0])
     assert "move" in declined(Conv(lockers_db), "total volume per move")
+
+
+def test_who_did_an_event_only_dated_is_declined(tmp_path):
+    path = make_db(tmp_path / "firms.sqlite", """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, founded INTEGER);
+    INSERT INTO firms VALUES (1,'Acme',1990),(2,'Bolt',2005),(3,'Crux',2012);
+    CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, full_name TEXT, joined_on TEXT);
+    INSERT INTO staff VALUES (1,'Ann','2023-02-01'),(2,'Ben','2022-05-01');
+    """)
+    c = Conv(path)
+    c.ask("how many firms were founded after 2000?")
+    assert int(c.rows[0][0]) == 2
+    assert "'who'" in declined(c, "who founded them?")
+    c = Conv(path)
+    c.ask("who joined in 2023?")                        # the rows that did it: answered
+    assert [r[0] for r in c.rows] == ["Ann"]
