@@ -147,3 +147,18 @@ def test_who_did_an_event_only_dated_is_declined(tmp_path):
     c = Conv(path)
     c.ask("who joined in 2023?")                        # the rows that did it: answered
     assert [r[0] for r in c.rows] == ["Ann"]
+
+
+def test_a_unit_asked_that_the_column_does_not_keep_is_declined(tmp_path):
+    path = make_db(tmp_path / "calls.sqlite", """
+    CREATE TABLE calls (call_id INTEGER PRIMARY KEY, amount_pence INTEGER, duration_sec INTEGER, weight_kg REAL);
+    INSERT INTO calls VALUES (1, 250, 60, 1.5), (2, 400, 90, 2.0), (3, 150, 30, 0.5);
+    """)
+    assert "'pounds'" in declined(Conv(path), "what is the total amount in pounds?")     # kept in pence
+    assert "'minutes'" in declined(Conv(path), "average duration in minutes")        # kept in seconds
+    c = Conv(path)
+    c.ask("what is the total amount in pence?")                    # the column's own unit
+    assert int(c.rows[0][0]) == 800
+    c = Conv(path)
+    c.ask("average duration in seconds")
+    assert float(c.rows[0][0]) == 60
