@@ -244,9 +244,10 @@ class Interpreter:
                     continue
                 inside = self._previous_column(inside)
                 near = self._adjacent_tables(x)
-                rank = lambda r, near=near, x=x: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
-                                                  r.table not in prev_tables, r.kind != "column",
-                                                  not self._in_its_own_name(x, r))
+                one = len({r.table for r in inside}) == 1       # (columns of other tables: as before)
+                rank = lambda r, near=near, x=x, one=one: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
+                                                           r.table not in prev_tables, r.kind != "column",
+                                                           one and not self._in_its_own_name(x, r))
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
                 x.ref = ordered[0]
                 self._one_measure_named(x, ordered)
@@ -272,7 +273,8 @@ class Interpreter:
 
     def _in_its_own_name(self, x: Mention, r: Ref) -> bool:
         """'size' for size_label rather than sq_ft (which 'size' names only as a word for an area):
-        a column whose own name holds every word said is named more surely than one a synonym names."""
+        of one table's columns, one whose own name holds every word said is named more surely than
+        one a synonym names."""
         if r.kind != "column":
             return False
         own = {stem(w) for w in self.cat.name_words_of(r.column)}
