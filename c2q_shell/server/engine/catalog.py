@@ -73,7 +73,7 @@ class ValueRef:
 
 # Last words of column names that say what kind of value it is, not what it is about.
 _TYPE_WORDS = {stem(w) for w in ("date", "time", "year", "name", "id", "at", "on", "code", "number", "num", "no",
-                                 "type", "kind", "day", "month")}
+                                 "type", "kind", "day", "month", "label")}
 # First words that only qualify the type word: "first_name" is not what "the first 3" means.
 _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "family", "nick", "display", "short",
                                  "long", "user", "maiden", "start", "end", "due", "other", "old", "new")}

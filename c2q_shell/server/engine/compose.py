@@ -613,11 +613,24 @@ def _share(p: Plan, r: Reading, cat: Catalog) -> None:
         raise CannotAnswer("the share has conditions on " + " and ".join(sorted({f.column.split('.')[1] for f in part}))
                            + ", and the engine cannot tell which one makes the whole: ask for the share of the "
                            "rows with one condition, among the rows with the other (one condition per question)")
+    _whole_named_by_a_column(p, part)
     p.filters = [f for f in p.filters if f not in part]
     p.measures = [Agg("share", None, where=list(part))]
     r.consumed.add("share")
     p.order, p.limit, p.select = [], None, []
     p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
+
+
+def _whole_named_by_a_column(p: Plan, part: list[Filter]) -> None:
+    """'What percentage of all bookings got cancelled?' where 'bookings' only named a column
+    (FirstBookingDate) of another table than the condition's: the share would be of that table's
+    rows, which nothing said are the rows meant (declined, naming the column)."""
+    named = [c for c in p.select if c.split(".")[0] == p.table]
+    if named and all(f.column.split(".")[0] != p.table for f in part):
+        col = named[0].split(".")[1]
+        raise CannotAnswer(f"the share's rows were named only by the column {col} of {p.table}, while the "
+                           f"condition is on {part[0].column.split('.')[0]}; the engine cannot tell whose rows "
+                           "make the whole: name the table whose rows are counted", [col])
 
 
 def _everything(p: Plan, cat: Catalog) -> None:

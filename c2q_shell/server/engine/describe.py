@@ -12,7 +12,7 @@ TIME_WORDS = {">": "is after", ">=": "is on or after", "<": "is before", "<=": "
 OP_WORDS = {"=": "is", "!=": "is not", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most",
             "in": "is one of", "not in": "is not one of", "between": "is between", "is not null": "is known",
             "is null": "is missing", "like": "matches",
-            "is null or zero": "is missing or zero"}
+            "is null or zero": "is missing or zero", "differs": "differs from"}
 
 
 def words(ref: str) -> str:
@@ -49,6 +49,8 @@ def _filter_text(f, plan: Plan) -> str:
         return f"{subject} {OP_WORDS[f.op]} " + ", ".join(_value(v) for v in f.values)
     if f.op in ("is not null", "is null", "is null or zero"):
         return f"{subject} {OP_WORDS[f.op]}"
+    if f.op == "differs":
+        return f"{subject} {OP_WORDS[f.op]} {words(f.values[0])}"
     if f.kind == "time" and f.op in TIME_WORDS:
         return f"{subject} {TIME_WORDS[f.op]} {_value(f.values[0])}"
     return f"{subject} {OP_WORDS[f.op]} {_value(f.values[0])}"

@@ -9,6 +9,7 @@ from . import dates
 from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Filter
+from .text import stem
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
@@ -281,6 +282,8 @@ def flags_as_conditions(it) -> None:
                 continue
         if x.kind != "ref" or x.used or not x.col or not cat.is_flag(*x.col.split(".")):
             continue
+        if _part_of_a_flag_elsewhere(x, tables, cat):
+            continue
         before = m[i - 1] if i > 0 else None
         after = m[i + 1] if i + 1 < len(m) else None
         noun = after is not None and after.kind == "ref" and after.ref is not None and (
@@ -297,6 +300,18 @@ def flags_as_conditions(it) -> None:
         x.used = True
         yes, no = cat.flag_values(*x.col.split("."))
         it.r.filters.append(Filter(x.col, "=", [no if negated else yes], kind="value"))
+
+
+def _part_of_a_flag_elsewhere(x, tables: set[str], cat) -> bool:
+    """'How many members does the club have?' with a flag OwnedByClub of games: a word that is only
+    one word of a yes/no column's name, of a table the question does not name nor links to each
+    table it names by a key ('headlined' is isHeadliner of the performers of events), is no condition
+    on the rows asked about (it may be context, or nothing the data holds)."""
+    t, c = x.col.split(".")
+    linked = {fk.ref_table for fk in cat.foreign_keys if fk.table == t} | \
+        {fk.table for fk in cat.foreign_keys if fk.ref_table == t}
+    return bool(tables) and t not in tables and not tables <= linked and x.ref.strength < 2 and \
+        [stem(w) for w in cat.name_words_of(c)] != [stem(x.text)]
 
 
 def unset_dates(it) -> None:

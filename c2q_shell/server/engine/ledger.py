@@ -111,7 +111,7 @@ def who_without_persons(mentions, plan, cat) -> list[str]:
     if len(mentions) > 2 and mentions[1].kind == "word" and is_link_verb(mentions[1].text) and \
             any(x.kind == "kw" and x.kw[0] == "anaphora" for x in mentions[2:]):
         return ["who"]              # 'who makes it?': the other side of a relation, not the rows again
-    if _who_verb_object(mentions, plan):
+    if _who_verb_object(mentions, plan) or _who_did_a_dated_event(mentions, cat):
         return ["who"]              # 'who teaches the Spanish courses?': the courses are not the answer
     tables, _cols = _plan_parts(plan, cat)
     persons = [t for t in cat.person_tables() if any(cat.connected(t, u) for u in tables)]
@@ -140,6 +140,19 @@ def _who_verb_object(mentions, plan) -> bool:
     obj = next((x for x in mentions[2:] if x.kind == "ref" and x.ref is not None), None)
     return obj is not None and obj.ref.kind == "table" and obj.ref.table == plan.table and \
         not plan.measures and not plan.group
+
+
+def _who_did_a_dated_event(mentions, cat) -> bool:
+    """'who founded them?', 'who added Apple?': a verb that only names the date or year of an
+    event (founded, date_added), with an object after it, asks for the doer of that event, which
+    the date does not hold; the rows it was done to are not the answer."""
+    if len(mentions) < 3 or mentions[1].kind != "ref" or mentions[1].ref is None or \
+            mentions[1].ref.kind != "column" or not mentions[1].text.endswith("ed") or \
+            not cat.is_time(mentions[1].ref.table, mentions[1].ref.column):
+        return False
+    obj = mentions[2]
+    return obj.kind == "value" or (obj.kind == "kw" and obj.kw[0] == "anaphora") or \
+        (obj.kind == "ref" and obj.ref is not None and obj.ref.kind == "table")
 
 
 def is_link_verb(text: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..schema import singular
 from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton, value_key
 from .text import MONTHS, STOP, Token, stem
-from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, VALUE_SHORT_FORMS
+from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, UNITS_OF, VALUE_SHORT_FORMS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -435,6 +435,19 @@ def _name_of_a_code(out: list[Mention], cat: Catalog) -> None:
             out[i] = Mention(x.start, x.end, "word", x.text)
 
 
+def _kept_in_another_unit(a: Mention, word: str) -> bool:
+    """'the day rate in pounds' where every column the words name keeps the figure in another unit
+    of the same quantity (day_rate_pence; 'duration in minutes' of duration_sec): the answer would be
+    in the column's unit, not the one asked."""
+    said = UNITS_OF.get(word, set())
+    cols = [r for r in a.refs if r.kind == "column"]
+    for r in cols:
+        kept = {u for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", r.column) for u in UNITS_OF.get(w.lower(), set())}
+        if not any(q == q2 and u != u2 for q, u in said for q2, u2 in kept) or said & kept:
+            return False
+    return bool(cols)
+
+
 def _merge_units(out: list[Mention]) -> None:
     """'length in milliseconds', 'weight in kilograms': a measure and its unit naming the same
     column are one mention of it."""
@@ -442,6 +455,9 @@ def _merge_units(out: list[Mention]) -> None:
     while i + 2 < len(out):
         a, mid, b = out[i], out[i + 1], out[i + 2]
         if a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
+                any(r.kind == "column" for r in a.refs) and _kept_in_another_unit(a, b.text):
+            b.lacking = True            # 'day rate in pounds' of day_rate_pence: declined, naming 'pounds'
+        elif a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
                 any(r.kind == "column" for r in a.refs):
             out[i:i + 3] = [Mention(a.start, b.end, "ref", f"{a.text} in {b.text}", refs=a.refs)]   # 'fee in dollars'
         elif a.kind == "ref" and b.kind == "ref" and mid.text == "in":

@@ -26,7 +26,7 @@ class Dim:
 @dataclass
 class Filter:
     column: str | None              # "table.column"; None when it applies to an aggregate (HAVING)
-    op: str                         # = != > >= < <= between in not in is null
+    op: str                         # = != > >= < <= between in not in is null; differs (values: [column])
     values: list = field(default_factory=list)
     agg: int | None = None          # index into measures for HAVING filters
     kind: str = "value"             # value | compare | time
@@ -89,6 +89,7 @@ class Plan:
         cols += [w.column for m in self.measures for period in (m.periods or []) for w in period if w.column]
         cols += [w.column for m in self.measures for w in (m.where or []) if w.column]
         cols += [f.column for f in self.filters if f.column]
+        cols += [f.values[0] for f in self.filters if f.op == "differs"]
         cols += [f.values[0] for f in self.filters if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0]]
         cols += [o.ref for o in self.order if o.kind == "col"]
         return cols

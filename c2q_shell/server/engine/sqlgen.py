@@ -359,6 +359,10 @@ class Compiler:
                                          expression=exp.EQ(this=target.copy(), expression=exp.Literal.number(0))))
         if op == "is null":
             return exp.Is(this=target, expression=exp.Null())
+        if op == "differs":             # another column of the same row ('from_city <> to_city')
+            other = target.copy()
+            other.set("this", ident(values[0].split(".", 1)[1]))
+            return exp.NEQ(this=target, expression=other)
         raise ValueError(f"unknown operator {op}")
 
     def select_columns(self) -> list[str]:

@@ -244,8 +244,10 @@ class Interpreter:
                     continue
                 inside = self._previous_column(inside)
                 near = self._adjacent_tables(x)
-                rank = lambda r, near=near: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
-                                             r.table not in prev_tables, r.kind != "column")
+                one = len({r.table for r in inside}) == 1       # (columns of other tables: as before)
+                rank = lambda r, near=near, x=x, one=one: (r.table not in near, -weights.get(r.table, 0),  # noqa: E731
+                                                           r.table not in prev_tables, r.kind != "column",
+                                                           one and not self._in_its_own_name(x, r))
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
                 x.ref = ordered[0]
                 self._one_measure_named(x, ordered)
@@ -268,6 +270,15 @@ class Interpreter:
                     x.kind, x.values = "apart", []
                     continue
                 x.values = inside
+
+    def _in_its_own_name(self, x: Mention, r: Ref) -> bool:
+        """'size' for size_label rather than sq_ft (which 'size' names only as a word for an area):
+        of one table's columns, one whose own name holds every word said is named more surely than
+        one a synonym names."""
+        if r.kind != "column":
+            return False
+        own = {stem(w) for w in self.cat.name_words_of(r.column)}
+        return all(stem(w) in own for w in x.text.split())
 
     def _only_own_is_one_per_row(self, x: Mention, inside: list[Ref], own: list[Ref]) -> bool:
         """'films by country' over Films.ProductionCountry and Festivals.Country: a column of another
@@ -480,6 +491,40 @@ class Interpreter:
         for x in m[1:i + 1]:
             x.kind, x.kw, x.used = "word", (), True
 
+    def _a_different_one(self) -> None:
+        """'moves to a different city', 'a different supplier': after 'a' the word compares one value
+        with another (which the question leaves to the data's columns), never 'distinct values';
+        no rule reads that comparison, so the word is left unaccounted (declined, naming it)."""
+        for x in self.kws("distinct"):
+            i = self.idx(x)
+            if i == 0 or self.m[i - 1].text not in ("a", "an"):
+                continue
+            pair = self._two_columns_of_one_word(self.m[i + 1]) if i + 1 < len(self.m) else None
+            if pair is None:
+                x.kind, x.kw, x.lacking = "word", (), True
+                continue
+            x.kind, x.kw, x.used = "word", (), True
+            self.m[i + 1].used = True
+            self.m[i + 1].ref = next(r for r in self.m[i + 1].refs if f"{r.table}.{r.column}" == pair[0])
+            self.r.filters.append(Filter(pair[0], "differs", [pair[1]], kind="differ"))
+            self.r.assume(f"a different {self.m[i + 1].text}", f"{pair[0].split('.')[1]} differs from "
+                                                               f"{pair[1].split('.')[1]}")
+
+    def _two_columns_of_one_word(self, y: Mention) -> tuple[str, str] | None:
+        """'to a different city' in a table with from_city and to_city: the one word names exactly two
+        text columns of a table the question names, and names them both only as one of their words."""
+        if y.kind != "ref" or not y.refs:
+            return None
+        named = {r.table for z in self.m if z.kind == "ref" for r in z.refs if r.kind == "table" and r.strength >= 2}
+        pairs = []
+        for t in sorted(named):
+            cols = [f"{r.table}.{r.column}" for r in y.refs if r.kind == "column" and r.table == t and
+                    self.cat.column(t, r.column).kind == "text" and not self.cat.is_key(t, r.column)]
+            if len(cols) == 2 and sum(stem(y.text) in {stem(w) for w in self.cat.name_words_of(c)}
+                        for c in self.cat.tables[t].columns) == 2:
+                pairs.append(tuple(sorted(cols)))
+        return pairs[0] if len(pairs) == 1 else None
+
     def _share_weighted_by_a_measure(self) -> None:
         """'what share of sales by amount …': the share is of the rows' total amount, not of their
         number ('by <measure>' right after 'share of <rows>' weighs them; it ranks nothing)."""
@@ -570,6 +615,7 @@ class Interpreter:
                 if dates.UNITS.get(x.text) or x.text in ("date", "day", "time"):
                     x.used = True
         r.overview = bool(self.kws("overview"))
+        self._a_different_one()
         r.distinct = bool(self.kws("distinct"))
         r.listing = bool(first and first.kind == "kw" and first.kw[0] == "list")
         for x in self.m:
@@ -795,6 +841,28 @@ class Interpreter:
             and self.cat.is_time(*after.col.split(".")) and \
             any(x.kind == "kw" and x.kw[0] == "rank" and x.text in ranks.TIME_RANKS for x in self.m[:i])
 
+    def _per_event(self, g: Mention, target: Mention) -> bool:
+        """'average volume per move' where 'move' only names the date column move_date by its event
+        word: each row of that table is one move, so the average is over its rows (no grouping, True);
+        'total volume per move' or a measure of another table is no period either (declined). A
+        time word ('per day', 'by date') or a weak name's 'by' is left to the time groupings."""
+        t, c = target.ref.table, target.ref.column
+        if g.text not in ("per", "each", "every", "for each", "for every") or target.ref.strength > 1 or \
+                not self.cat.is_time(t, c) or dates.UNITS.get(target.text) or \
+                stem(target.text) in {stem(w) for w in ("date", "day", "time", "period")}:
+            return False
+        aggs = [k for k in self.kws("agg") if self.idx(k) < self.idx(g)]
+        measure = self.prev_mention(self.idx(g), kinds=("ref",), within=2)
+        if not (len(aggs) == 1 and aggs[0].kw[1] == "avg" and measure is not None and measure.col and
+                measure.ref.table == t and self.cat.is_measure(t, measure.ref.column)):
+            raise CannotAnswer(f"'{g.text} {target.text}': {target.text} only names the date {c}, so this is "
+                               f"no period to group by; say 'per year' or 'per month', or ask for the average",
+                               [f"{g.text} {target.text}"])
+        g.used = True
+        self.r.assume(c, f"'{g.text} {target.text}': each {t.replace('_', ' ')} row is one {target.text}, "
+                         "so the average is over those rows")
+        return True
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -885,6 +953,9 @@ class Interpreter:
             target.used = True
             before_sort = sort_seen and any(self.idx(s) < i for s in self.kws("sortword"))
             ordering = g.text == "by" and self.kws("direction") and not (self.kws("count") or self.kws("agg"))
+            if self._aggregate_by_a_measure(g, t, c, sort_seen):
+                r.group.append(Dim(f"{t}.{c}"))
+                continue
             # 'in each major', 'for every year' name the groups even where the column holds numbers
             # (a code, a count); 'by age' with a number column is an order
             if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
@@ -893,6 +964,8 @@ class Interpreter:
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
                                       " (no direction was given)")
+                continue
+            if self._per_event(g, target):
                 continue
             grain = None
             if self.cat.column(t, c).kind == "date":
@@ -904,6 +977,20 @@ class Interpreter:
                     grain = "year"
                     r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _aggregate_by_a_measure(self, g: Mention, t: str, c: str, sort_seen: bool) -> bool:
+        """'average rate by floor level', 'count of units by sq ft': an aggregate 'by' a number
+        column, with no superlative, sort word or direction, is one figure per value of that column
+        (never the rows with its highest value). A number with too many values to be groups is
+        declined: neither reading is safe."""
+        if g.text != "by" or not self.cat.is_measure(t, c) or sort_seen or self.kws("rank") or \
+                self.kws("direction") or not (self.kws("count") or self.kws("agg")):
+            return False
+        if self.cat.column(t, c).profile.distinct > GROUPABLE_NUMBER_VALUES:
+            raise CannotAnswer(f"'{g.text} {self.m[self.idx(g) + 1].text}': {c} is a number with "
+                               f"{self.cat.column(t, c).profile.distinct} different values, too many to be "
+                               "groups, and no word says to rank by it", [f"{g.text} {c}"])
+        return True
 
     def _sorted_by(self, g: Mention) -> bool:
         """'sort them by the year …', 'order by month': a sort word just before the time word,
@@ -1043,6 +1130,19 @@ class Interpreter:
         return col.kind in ("text", "date", "year")
 
     # measures -----------------------------------------------------------------------
+    def _counted_by_a_money_word(self, target: Mention) -> bool:
+        """'how many tournament entry payments were made?' where 'payments' names the amount column
+        (AmountCents) only as a word for money: 'how many' counts payments, never adds up an amount.
+        In a table of dated events each row is one of them (True: its rows are counted); elsewhere
+        the rows may be anything (declined: neither a count nor a total is safe)."""
+        t, c = target.ref.table, target.ref.column
+        if target.ref.strength > 1 or not target.text.endswith("s") or (t, c) not in self.cat.role_columns("money"):
+            return False
+        if not self.cat.time_columns(t) or not self.cat.tables[t].primary_key:
+            raise CannotAnswer(f"'how many {target.text}': {target.text} only names the amount {c}, and the rows "
+                               f"of {t} are not surely one {singular(target.text)} each", [target.text])
+        return True
+
     def _counts_and_aggs(self) -> None:
         r = self.r
         for k in self.kws("count"):
@@ -1120,6 +1220,11 @@ class Interpreter:
                         target.used, target.qualifier = False, True
                         noun.used = True
                         r.entity = noun.ref.table
+                    elif k.text == "how many" and self._counted_by_a_money_word(target):
+                        r.entity = t
+                        target.ref = Ref("table", t, strength=1)        # the word names the rows
+                        r.assume(c, f"'how many {target.text}': counted the {t} rows (each is one of them), "
+                                    f"not the total {c}")
                     elif self.cat.is_measure(t, c):
                         # "how many people live in Paris": the number is in the data already (a row of
                         # the figure's own table named; 'how many units on the Switch?' adds up the
@@ -1780,6 +1885,7 @@ class Interpreter:
 _PREPOSITIONS = {"of", "in", "for", "by", "per", "with", "on", "at", "from", "and", "or", "to", "over", "under"}
 _AUXILIARIES = {"do", "does", "did", "are", "is", "were", "was", "the", "all"}
 # group words that always name groups (never an order, as 'by' can)
+GROUPABLE_NUMBER_VALUES = 30     # a number column with at most this many values can be a grouping
 _EACH = {"each", "every", "for each", "in each", "for every", "in every"}
 _IRREGULAR_PARTICIPLES = {"sold", "made", "done", "taken", "written", "held", "run", "paid", "spent", "driven",
                           "flown", "given", "won", "built", "bought", "taught", "sent", "brought", "caught", "led",
