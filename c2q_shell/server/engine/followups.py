@@ -486,9 +486,16 @@ def _those_rows_counted(prev: Plan, r: Reading) -> bool:
     if not (prev.group and prev.limit is not None and any(m.func == "count" for m in prev.measures)):
         return False
     m = r.mentions
-    return any(x.text in ("those", "these") and m[i + 1].kind == "ref" and m[i + 1].ref is not None and
-               m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1])) \
-        or _attributes_of_the_rows_counted(prev, r)
+    pointers = ("those", "these", "its") if prev.limit == 1 else ("those", "these")
+    return any(x.text in pointers and m[i + 1].kind == "ref" and m[i + 1].ref is not None and
+               m[i + 1].ref.kind == "table" and m[i + 1].ref.table in _tables_counted(prev)
+               for i, x in enumerate(m[:-1])) or _attributes_of_the_rows_counted(prev, r)
+
+
+def _tables_counted(prev: Plan) -> set[str]:
+    """The tables whose rows a grouped count counted: 'which marina has the most boats?' counts
+    boats (COUNT(DISTINCT boat id)) though the groups are marinas."""
+    return {m.column.split(".")[0] if m.column else prev.table for m in prev.measures if m.func == "count"}
 
 
 def _attributes_of_the_rows_counted(prev: Plan, r: Reading) -> bool:

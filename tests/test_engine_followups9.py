@@ -1,0 +1,43 @@
+"""Follow-ups that lean on the previous answer (batch 15 of the blind sets): the rows of the group
+a ranking kept, listed. Each rule on a schema of its own (depots and their vans)."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, make_db
+
+
+@pytest.fixture(scope="module")
+def vans_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("vans") / "vans.sqlite"
+    return make_db(path, """
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, city TEXT);
+    CREATE TABLE vans (van_id INTEGER PRIMARY KEY, plate TEXT, model TEXT,
+                       depot_id INTEGER REFERENCES depots(depot_id), payload_kg INTEGER);
+    INSERT INTO depots VALUES (1,'Riverside','Leeds'),(2,'Hilltop','York'),(3,'Dockside','Hull');
+    INSERT INTO vans VALUES (1,'AB1','Transit',1,900),(2,'AB2','Transit',1,950),(3,'AB3','Sprinter',1,1200),
+                            (4,'AB4','Transit',2,800),(5,'AB5','Vivaro',3,700),(6,'AB6','Transit',2,1000),
+                            (7,'AB7','Sprinter',3,1100);
+    """)
+
+
+def rows(path, sql: str) -> list:
+    with sqlite3.connect(path) as db:
+        return sorted(tuple(str(v) for v in row) for row in db.execute(sql).fetchall())
+
+
+def got(c: Conv) -> list:
+    return sorted(tuple(str(v) for v in row) for row in c.rows)
+
+
+def test_those_rows_of_the_group_kept_are_listed_not_averaged(vans_db):
+    c = Conv(vans_db)
+    c.ask("Which depot has the most vans based there?")
+    c.ask("list those vans with their payload")
+    assert got(c) == rows(vans_db, "SELECT plate, payload_kg FROM vans WHERE depot_id = 1")
+    c = Conv(vans_db)
+    c.ask("Which model has the most vans?")
+    c.ask("list its vans with their payload")
+    assert got(c) == rows(vans_db, "SELECT plate, payload_kg FROM vans "
+                                                              "WHERE model = 'Transit'")
