@@ -41,3 +41,21 @@ def test_those_rows_of_the_group_kept_are_listed_not_averaged(vans_db):
     c.ask("list its vans with their payload")
     assert got(c) == rows(vans_db, "SELECT plate, payload_kg FROM vans "
                                                               "WHERE model = 'Transit'")
+
+
+@pytest.fixture(scope="module")
+def gauge_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gauge") / "gauge.sqlite"
+    days = [f"('20{20 + i // 12}-{1 + i % 12:02d}-01', {40 + (i * 7) % 23})" for i in range(36)]
+    return make_db(path, f"""
+    CREATE TABLE river_monthly (month TEXT PRIMARY KEY, water_level REAL);
+    INSERT INTO river_monthly VALUES {", ".join(days)};
+    """)
+
+
+def test_ever_drops_the_period_the_previous_answer_kept(gauge_db):
+    c = Conv(gauge_db)
+    c.ask("What was the water level in March 2021?")
+    c.ask("and the lowest water level ever recorded?")
+    low = rows(gauge_db, "SELECT MIN(water_level) FROM river_monthly")[0][0]
+    assert [float(v) for v in c.col("water_level")] == [float(low)]

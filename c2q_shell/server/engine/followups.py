@@ -612,10 +612,26 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _top_n_of_the_ranking_shown(prev, r)
     _split_into_its_values(prev, r, cat)
     p = _edit(prev, r, cat)
+    _over_all_time(prev, p, r)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
+    """'What was the CAPE in September 1929?' → 'and the lowest CAPE ever recorded?': 'ever' (or 'of
+    all time') widens the question to every period, so the period the previous answer kept is dropped
+    (a period the question names itself stays)."""
+    words = [x.text for x in r.mentions]
+    if not ("ever" in words or any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
+        return
+    own = [f for f in r.filters if f.kind == "time"]
+    carried = [f for f in p.filters if f.kind == "time" and f in prev.filters and f not in own]
+    if not carried:
+        return
+    p.filters = [f for f in p.filters if f not in carried]
+    p.assume("ever", "over every period, not only the one the previous answer kept")
 
 
 def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
