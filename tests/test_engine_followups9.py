@@ -59,3 +59,26 @@ def test_ever_drops_the_period_the_previous_answer_kept(gauge_db):
     c.ask("and the lowest water level ever recorded?")
     low = rows(gauge_db, "SELECT MIN(water_level) FROM river_monthly")[0][0]
     assert [float(v) for v in c.col("water_level")] == [float(low)]
+
+
+@pytest.fixture(scope="module")
+def shops_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("shops") / "shops.sqlite"
+    # the North has the smallest total, the East (many small sales) the smallest average; Cedar sold nothing
+    east = ", ".join(f"({10 + i},{5 + i % 2},5)" for i in range(20))
+    return make_db(path, f"""
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, region TEXT);
+    CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(shop_id), amount REAL);
+    INSERT INTO shops VALUES (1,'Alder','North'),(2,'Birch','North'),(3,'Cedar','North'),(4,'Damson','South'),
+                             (5,'Elm','East'),(6,'Fir','East');
+    INSERT INTO sales VALUES (1,1,30),(2,2,30),(3,4,500),{east};
+    """)
+
+
+def test_ranking_the_groups_after_their_shares_of_a_total_ranks_their_totals(shops_db):
+    c = Conv(shops_db)
+    c.ask("What share of total sales amount does each region have?")
+    c.ask("Which region is the smallest by amount?")
+    assert c.col("region") == ["North"]            # (by average per sale it would be the East)
+    c.ask("how many shops does it have?")
+    assert [int(v) for v in c.rows[0]] == [3]

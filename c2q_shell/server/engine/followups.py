@@ -123,6 +123,15 @@ def _counts_what_it_names(r: Reading) -> bool:
 _SINGULAR = {"it", "its", "she", "he", "her", "his", "him", "that one", "this one"}
 
 
+def _rows_named_counted(p: Plan, prev: Plan, r: Reading) -> None:
+    """'which sector is the smallest by market cap?' (over the companies' figures) → 'how many
+    companies does it have?': the rows of the table named are counted, the table the groups are a
+    column of (never the rows of the figures' table)."""
+    if r.entity and r.entity != p.table and len(prev.group) == 1 and \
+            prev.group[0].column.split(".")[0] == r.entity:
+        p.table = r.entity
+
+
 def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
     """'top 2 countries by number of accounts' → 'and their average CSAT?': the groups the ranking
     kept, not the first rows of another ranking (or of none)."""
@@ -907,6 +916,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             counted = next((m for m in prev.measures if m.func == "count" and m.column), None)
             if counted is not None:
                 p.measures = [Agg("count", counted.column, distinct=counted.distinct)]
+            else:
+                _rows_named_counted(p, prev, r)
             _keep_ranked_groups(p, prev)
         elif prev.limit is not None:
             p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")
