@@ -82,3 +82,26 @@ def test_ranking_the_groups_after_their_shares_of_a_total_ranks_their_totals(sho
     assert c.col("region") == ["North"]            # (by average per sale it would be the East)
     c.ask("how many shops does it have?")
     assert [int(v) for v in c.rows[0]] == [3]
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    # Retail has the most firms; Energy the most with a margin above 20; Bolt (Tech) the highest margin
+    return make_db(path, """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, sector TEXT);
+    CREATE TABLE ratios (firm_id INTEGER PRIMARY KEY REFERENCES firms(firm_id), margin REAL);
+    INSERT INTO firms VALUES (1,'Acme','Retail'),(2,'Brio','Retail'),(3,'Cask','Retail'),(4,'Dune','Retail'),
+                             (5,'Ember','Energy'),(6,'Flare','Energy'),(7,'Bolt','Tech'),(8,'Gale','Energy');
+    INSERT INTO ratios VALUES (1,5),(2,3),(3,8),(4,NULL),(5,25),(6,30),(7,60),(8,NULL);
+    """)
+
+
+def test_them_after_a_share_are_the_rows_of_its_part(firms_db):
+    c = Conv(firms_db)
+    c.ask("How many firms have a margin above 20?")
+    assert [int(v) for v in c.rows[0]] == [3]
+    c.ask("what percentage of firms with a margin is that?")
+    assert float(c.rows[0][-1]) == pytest.approx(50.0)        # 3 of the 6 firms with a margin
+    c.ask("which sector has the most of them?")
+    assert c.col("sector") == ["Energy"]

@@ -622,10 +622,24 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _split_into_its_values(prev, r, cat)
     p = _edit(prev, r, cat)
     _over_all_time(prev, p, r)
+    _the_part_of_the_share(prev, p, r)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _the_part_of_the_share(prev: Plan, p: Plan, r: Reading) -> None:
+    """'what percentage of companies is that?' (the ones with a P/E above 50) → 'which sector has
+    the most of them?': 'them' are the rows of the part the share counted, so its conditions become
+    the new answer's (never every row of the whole)."""
+    if not r.anaphora or len(prev.measures) != 1 or prev.measures[0].func != "share" or \
+            not prev.measures[0].where or any(m.func == "share" for m in p.measures):
+        return
+    part = [f for f in prev.measures[0].where if f not in p.filters]
+    if part:
+        p.filters = p.filters + part
+        p.assume("them", "the rows the previous share counted as its part")
 
 
 def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
