@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,11 @@ def test_them_after_a_share_are_the_rows_of_its_part(firms_db):
     assert float(c.rows[0][-1]) == pytest.approx(50.0)        # 3 of the 6 firms with a margin
     c.ask("which sector has the most of them?")
     assert c.col("sector") == ["Energy"]
+
+
+def test_which_row_asked_after_groups_is_not_answered_with_the_groups(firms_db):
+    c = Conv(firms_db)
+    c.ask("How many firms have a margin above 20?")
+    c.ask("which sector has the most of them?")
+    why = declined(c, "and the highest margin overall belongs to which firm?")
+    assert "which firms" in why and "sector" in why

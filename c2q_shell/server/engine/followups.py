@@ -623,10 +623,29 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     p = _edit(prev, r, cat)
     _over_all_time(prev, p, r)
     _the_part_of_the_share(prev, p, r)
+    _groups_for_rows_asked(p, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _groups_for_rows_asked(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'which sector has the most of them?' → 'and the highest P/E overall belongs to which company?':
+    'which company' asks for a row of that table, and an edit that still shows the sectors (groups
+    that are not those rows) answers another question: declined."""
+    m = r.mentions
+    asked = [(x.text, y.ref.table) for x, y in zip(m, m[1:]) if x.text in ("which", "what") and y.kind == "ref"
+             and y.ref is not None and y.ref.kind == "table"]
+    if not asked or not p.group:
+        return
+    word, t = asked[0]
+    own = {f"{t}.{c}" for c in [*cat.tables[t].primary_key, *cat.label_columns(t)]} | set(cat.entity_group(t))
+    if any(g.column in own or g.column.split(".")[0] == t and cat.is_key(t, g.column.split(".")[1]) for g in p.group):
+        return
+    shown = ", ".join(g.column.split(".")[1] for g in p.group)
+    raise CannotAnswer(f"'{word} {_plural(t).replace('_', ' ')}' asks for {_plural(t).replace('_', ' ')}, and the "
+                       f"answer would show the previous groups ({shown}); ask the whole question", [word])
 
 
 def _the_part_of_the_share(prev: Plan, p: Plan, r: Reading) -> None:
