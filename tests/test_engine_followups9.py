@@ -111,5 +111,16 @@ def test_which_row_asked_after_groups_is_not_answered_with_the_groups(firms_db):
     c = Conv(firms_db)
     c.ask("How many firms have a margin above 20?")
     c.ask("which sector has the most of them?")
-    why = declined(c, "and the highest margin overall belongs to which firm?")
+    why = declined(c, "and the highest total margin belongs to which firm?")
     assert "which firms" in why and "sector" in why
+
+
+def test_overall_after_a_ranked_level_is_every_row_not_a_total(firms_db):
+    c = Conv(firms_db)
+    c.ask("How many firms have a margin above 20?")
+    c.ask("which sector has the most of them?")
+    c.ask("and the highest margin overall belongs to which firm?")      # every firm, not the sector's
+    assert c.col("firm_name") == ["Bolt"]
+    c = Conv(firms_db)
+    c.ask("which firm has the highest margin overall?")
+    assert c.col("firm_name") == ["Bolt"]

@@ -26,6 +26,8 @@ from .understand import Reading, named_in_the_plural
 def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if prev is None or r.overview:
         return False
+    if _a_ranking_over_every_row(r):
+        return False          # "and the highest P/E overall belongs to which company?": not of the previous rows
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
     one = _still_that_one(prev, r)
@@ -94,6 +96,13 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def _a_ranking_over_every_row(r: Reading) -> bool:
+    """A ranking said to be 'overall' that names its own column and rows, with no pronoun for the
+    previous answer: a question of its own."""
+    return r.everything and bool(r.entity) and any(o.kind == "col" for o in r.order) and \
+        not (r.anaphora or r.count_anaphora or r.group_prev or r.group or r.filters)
 
 
 def _which_related_row(r: Reading, prev: Plan, cat: Catalog) -> bool:
