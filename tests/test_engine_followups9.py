@@ -124,3 +124,23 @@ def test_overall_after_a_ranked_level_is_every_row_not_a_total(firms_db):
     c = Conv(firms_db)
     c.ask("which firm has the highest margin overall?")
     assert c.col("firm_name") == ["Bolt"]
+
+
+@pytest.fixture(scope="module")
+def moves_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("moves") / "moves.sqlite"
+    return make_db(path, """
+    CREATE TABLE clients (client_id INTEGER PRIMARY KEY, client_name TEXT, town TEXT);
+    CREATE TABLE moves (move_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(client_id),
+                        distance_km INTEGER, invoiced_pence INTEGER);
+    CREATE TABLE refunds (refund_id INTEGER PRIMARY KEY, move_id INTEGER REFERENCES moves(move_id), paid_pence INTEGER);
+    INSERT INTO clients VALUES (1,'Ash','Bath'),(2,'Bay','Leeds'),(3,'Cole','York'),(4,'Dee','Hull');
+    INSERT INTO moves VALUES (1,1,10,5000),(2,1,20,7000),(3,2,300,9000),(4,3,5,100),(5,4,40,3000),(6,4,60,3500);
+    INSERT INTO refunds VALUES (1,4,900),(2,5,50);
+    """)
+
+
+def test_a_word_that_is_a_columns_own_name_beats_a_synonym(moves_db):
+    c = Conv(moves_db)
+    c.ask("total invoiced per client")          # invoiced_pence, not the refunds' paid_pence (a money word too)
+    assert dict((r[c.cols.index("client_name")], int(r[-1])) for r in c.rows)["Ash"] == 12000
