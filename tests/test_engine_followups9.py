@@ -144,3 +144,14 @@ def test_a_word_that_is_a_columns_own_name_beats_a_synonym(moves_db):
     c = Conv(moves_db)
     c.ask("total invoiced per client")          # invoiced_pence, not the refunds' paid_pence (a money word too)
     assert dict((r[c.cols.index("client_name")], int(r[-1])) for r in c.rows)["Ash"] == 12000
+
+
+def test_top_rows_by_a_total_rank_by_that_total(moves_db):
+    c = Conv(moves_db)
+    c.ask("top 2 clients by total invoiced")        # 'invoiced' is invoiced_pence's own word, not the refunds paid
+    assert c.col("client_name") == ["Ash", "Bay"]
+    c.ask("which towns are they based in?")
+    assert sorted(c.col("town")) == ["Bath", "Leeds"]
+    c = Conv(moves_db)
+    c.ask("bottom 2 clients by average distance")
+    assert c.col("client_name") == ["Cole", "Ash"]
