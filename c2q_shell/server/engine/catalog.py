@@ -273,9 +273,10 @@ class Catalog:
                         and key[0] not in STOP \
                         and c.kind in ("int", "float"):
                     self._add(key[:1], Ref("column", t.name, c.name, 1))
-                # "stockQty" is the stock
+                # "stockQty" is the stock ("invoiced_pence" is what is invoiced: its own name, above a
+                # column that is only another word for it)
                 if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
-                    self._add(key[:-1], Ref("column", t.name, c.name, 1))
+                    self._add(key[:-1], Ref("column", t.name, c.name, 2))
                 if len(key) == 2:           # "unit_price" is also a price: "cost", "stock price"…
                     for syn in self._synonyms.get(key[-1:], []):
                         if len(syn) > 1 or syn != key[-1:]:

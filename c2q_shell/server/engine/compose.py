@@ -538,7 +538,9 @@ def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
         if o.kind == "col" and all(d.column != o.ref for d in p.group) and cat.is_measure(*o.ref.split(".")):
             ix = next((i for i, m in enumerate(p.measures) if m.func == "avg" and m.column == o.ref), None)
             if ix is None:      # 'which month had the highest revenue?' over monthly totals: the total shown
-                shown = [i for i, m in enumerate(p.measures) if m.column == o.ref and m.func in ("sum", "max", "min")]
+                # (each group's share of the total of the column ranks the groups as their totals do)
+                shown = [i for i, m in enumerate(p.measures) if m.column == o.ref and
+                         (m.func in ("sum", "max", "min") or (m.func == "pct_total" and m.of == "sum"))]
                 if len(shown) == 1:
                     o.kind, o.ref = "agg", shown[0]
                     continue

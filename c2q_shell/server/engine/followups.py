@@ -37,6 +37,8 @@ def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
 def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if prev is None or r.overview:
         return False
+    if _a_ranking_over_every_row(r):
+        return False          # "and the highest P/E overall belongs to which company?": not of the previous rows
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
     if _a_change_said_in_full(r, prev, cat):
@@ -109,6 +111,13 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
+def _a_ranking_over_every_row(r: Reading) -> bool:
+    """A ranking said to be 'overall' that names its own column and rows, with no pronoun for the
+    previous answer: a question of its own."""
+    return r.everything and bool(r.entity) and any(o.kind == "col" for o in r.order) and \
+        not (r.anaphora or r.count_anaphora or r.group_prev or r.group or r.filters)
+
+
 def _which_related_row(r: Reading, prev: Plan, cat: Catalog) -> bool:
     """'at which school?', 'in what country?': only the rest of a question, a preposition and a
     table, asks for the related row of each row the previous answer shows (never every row of it)."""
@@ -134,6 +143,15 @@ def _counts_what_it_names(r: Reading) -> bool:
 
 # Pronouns for one thing: 'what is its site?' after 'which device …?' stays with that one row.
 _SINGULAR = {"it", "its", "she", "he", "her", "his", "him", "that one", "this one"}
+
+
+def _rows_named_counted(p: Plan, prev: Plan, r: Reading) -> None:
+    """'which sector is the smallest by market cap?' (over the companies' figures) → 'how many
+    companies does it have?': the rows of the table named are counted, the table the groups are a
+    column of (never the rows of the figures' table)."""
+    if r.entity and r.entity != p.table and len(prev.group) == 1 and \
+            prev.group[0].column.split(".")[0] == r.entity:
+        p.table = r.entity
 
 
 def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
@@ -499,9 +517,16 @@ def _those_rows_counted(prev: Plan, r: Reading) -> bool:
     if not (prev.group and prev.limit is not None and any(m.func == "count" for m in prev.measures)):
         return False
     m = r.mentions
-    return any(x.text in ("those", "these") and m[i + 1].kind == "ref" and m[i + 1].ref is not None and
-               m[i + 1].ref.kind == "table" and m[i + 1].ref.table == prev.table for i, x in enumerate(m[:-1])) \
-        or _attributes_of_the_rows_counted(prev, r)
+    pointers = ("those", "these", "its") if prev.limit == 1 else ("those", "these")
+    return any(x.text in pointers and m[i + 1].kind == "ref" and m[i + 1].ref is not None and
+               m[i + 1].ref.kind == "table" and m[i + 1].ref.table in _tables_counted(prev)
+               for i, x in enumerate(m[:-1])) or _attributes_of_the_rows_counted(prev, r)
+
+
+def _tables_counted(prev: Plan) -> set[str]:
+    """The tables whose rows a grouped count counted: 'which marina has the most boats?' counts
+    boats (COUNT(DISTINCT boat id)) though the groups are marinas."""
+    return {m.column.split(".")[0] if m.column else prev.table for m in prev.measures if m.func == "count"}
 
 
 def _attributes_of_the_rows_counted(prev: Plan, r: Reading) -> bool:
@@ -618,10 +643,59 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _top_n_of_the_ranking_shown(prev, r)
     _split_into_its_values(prev, r, cat)
     p = _edit(prev, r, cat)
+    _over_all_time(prev, p, r)
+    _the_part_of_the_share(prev, p, r)
+    _groups_for_rows_asked(p, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
     return p
+
+
+def _groups_for_rows_asked(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'which sector has the most of them?' → 'and the highest P/E overall belongs to which company?':
+    'which company' asks for a row of that table, and an edit that still shows the sectors (groups
+    that are not those rows) answers another question: declined."""
+    m = r.mentions
+    asked = [(x.text, y.ref.table) for x, y in zip(m, m[1:]) if x.text in ("which", "what") and y.kind == "ref"
+             and y.ref is not None and y.ref.kind == "table"]
+    if not asked or not p.group:
+        return
+    word, t = asked[0]
+    own = {f"{t}.{c}" for c in [*cat.tables[t].primary_key, *cat.label_columns(t)]} | set(cat.entity_group(t))
+    if any(g.column in own or g.column.split(".")[0] == t and cat.is_key(t, g.column.split(".")[1]) for g in p.group):
+        return
+    shown = ", ".join(g.column.split(".")[1] for g in p.group)
+    raise CannotAnswer(f"'{word} {_plural(t).replace('_', ' ')}' asks for {_plural(t).replace('_', ' ')}, and the "
+                       f"answer would show the previous groups ({shown}); ask the whole question", [word])
+
+
+def _the_part_of_the_share(prev: Plan, p: Plan, r: Reading) -> None:
+    """'what percentage of companies is that?' (the ones with a P/E above 50) → 'which sector has
+    the most of them?': 'them' are the rows of the part the share counted, so its conditions become
+    the new answer's (never every row of the whole)."""
+    if not r.anaphora or len(prev.measures) != 1 or prev.measures[0].func != "share" or \
+            not prev.measures[0].where or any(m.func == "share" for m in p.measures):
+        return
+    part = [f for f in prev.measures[0].where if f not in p.filters]
+    if part:
+        p.filters = p.filters + part
+        p.assume("them", "the rows the previous share counted as its part")
+
+
+def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
+    """'What was the CAPE in September 1929?' → 'and the lowest CAPE ever recorded?': 'ever' (or 'of
+    all time') widens the question to every period, so the period the previous answer kept is dropped
+    (a period the question names itself stays)."""
+    words = [x.text for x in r.mentions]
+    if not ("ever" in words or any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
+        return
+    own = [f for f in r.filters if f.kind == "time"]
+    carried = [f for f in p.filters if f.kind == "time" and f in prev.filters and f not in own]
+    if not carried:
+        return
+    p.filters = [f for f in p.filters if f not in carried]
+    p.assume("ever", "over every period, not only the one the previous answer kept")
 
 
 def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
@@ -897,6 +971,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             counted = next((m for m in prev.measures if m.func == "count" and m.column), None)
             if counted is not None:
                 p.measures = [Agg("count", counted.column, distinct=counted.distinct)]
+            else:
+                _rows_named_counted(p, prev, r)
             _keep_ranked_groups(p, prev)
         elif prev.limit is not None:
             p.assume("of those", f"counted within the whole filtered set, not only the first {prev.limit} rows")

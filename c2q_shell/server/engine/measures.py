@@ -7,7 +7,7 @@ import re
 
 from . import dates
 from .errors import CannotAnswer
-from .plan import Agg, Dim, Order
+from .plan import Agg, Dim, Filter, Order
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -622,6 +622,25 @@ def _counts_rows_of_their_own(p, r, cat) -> None:
                        "…')", words)
 
 
+def _whole_with_a_value(r) -> list:
+    """'what percentage of companies with a P/E is that?': a column named after 'with (a)' frames the
+    whole (the rows that have a value in it); any other column named is not understood here."""
+    m = r.mentions
+    out, other = [], []
+    for c in r.select:
+        at = [i for i, x in enumerate(m) if x.kind == "ref" and x.col == c]
+        if at and at[0] > 0 and (m[at[0] - 1].text == "with" or
+                                 (at[0] > 1 and m[at[0] - 1].text in ("a", "an") and m[at[0] - 2].text == "with")):
+            out.append(Filter(c, "is not null", [], kind="null"))
+        else:
+            other.append(c.split(".")[1])
+    if other:
+        raise CannotAnswer(f"the share of the previous answer has no place for {', '.join(other)}", other)
+    if out:
+        r.select = []
+    return out
+
+
 def share_of_previous(prev, r, cat):
     """Follow-ups that ask for a share of the previous answer:
     - 'what percentage of them are in Energy?' after a listing: the new conditions are the part;
@@ -658,9 +677,10 @@ def share_of_previous(prev, r, cat):
     if not new and part and not prev.group and not prev.inner and not prev.within and len(prev.measures) == 1 and \
             prev.measures[0].func == "count" and not prev.measures[0].column and r.entity in (None, prev.table):
         # 'how many orders came through delivery?' → 'what share of all orders is that?': the rows
-        # counted, as a percentage of all the table's rows
+        # counted, as a percentage of all the table's rows ('of all orders with a coupon': of those
+        # that have one)
         p = Plan(table=prev.table, measures=[Agg("share", None, where=part)], assumptions=list(r.assumptions),
-                 filters=[f for f in prev.filters if f not in part and f.kind != "null"])
+                 filters=[f for f in prev.filters if f not in part and f.kind != "null"] + _whole_with_a_value(r))
         r.consumed.add("share")
         p.assume("percentage", f"the {prev.table.replace('_', ' ')} counted, as a share of all of them (0 to 100)")
         return p

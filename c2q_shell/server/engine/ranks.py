@@ -98,8 +98,8 @@ def read_ranks(it) -> None:
             # 'the cheapest by price to sales', 'the cheapest product by unit cost': the 'by' column
             # is what is ranked, in the superlative's direction (not the column the word names itself);
             # 'the 5 oldest companies by founding year': the earliest year first
-            by.desc = not _earliest_first(k.text) if k.text in TIME_RANKS and it.cat.is_time(*by.ref.split(".")) \
-                else desc
+            by.desc = not _earliest_first(k.text) if k.text in TIME_RANKS and by.kind == "col" and \
+                it.cat.is_time(*by.ref.split(".")) else desc
             if role:            # the column the word itself names is not asked for
                 it.m[i + 1].used, it.m[i + 1].kind, it.m[i + 1].refs = True, "skip", []
             limit_for_rank(it, n, i)
@@ -295,10 +295,23 @@ def _ranked_by(it, j: int) -> Order | None:
         j += 1                  # 'the oldest 3 companies by founding year'
     if j < len(m) and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "table":
         j += 1
+    if j + 2 < len(m) and m[j].kind == "kw" and m[j].text == "by" and m[j + 1].kind == "kw" and \
+            m[j + 1].kw[0] == "agg" and m[j + 2].kind == "ref" and m[j + 2].col:
+        return _ranked_by_its_aggregate(it, m[j + 2].col)
     if not (j + 1 < len(m) and m[j].kind == "kw" and m[j].text == "by" and m[j + 1].kind == "ref" and m[j + 1].col):
         return None
     found = [o for o in it.r.order if o.kind == "col" and o.ref == m[j + 1].col]
     return found[0] if len(found) == 1 and len(it.r.order) == 1 else None
+
+
+def _ranked_by_its_aggregate(it, col: str) -> Order | None:
+    """'top 5 customers by total invoiced': the aggregate read after 'by' is what ranks the rows
+    named (never a default size, with the total computed over the first rows of that)."""
+    found = [ix for ix, a in enumerate(it.r.measures) if a.column == col]
+    if len(found) != 1 or it.r.order:
+        return None
+    it.r.order.append(Order("agg", found[0], True))
+    return it.r.order[-1]
 
 
 def price_column(it) -> str | None:

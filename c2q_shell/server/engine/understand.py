@@ -65,6 +65,7 @@ class Reading:
     listing: bool = False                                    # "list them", "show their names"
     group_prev: bool = False                                 # "how many … in each?": the previous values
     each_row: bool = False                                   # "who was the lead on each?": each previous row
+    everything: bool = False                                 # "the highest P/E overall": over every row
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -1253,6 +1254,8 @@ class Interpreter:
             i = self.idx(k)
             if self._aggregate_above(k):
                 continue
+            if self._over_every_row(i):
+                continue
             target = self._column_of(self.next_mention(i, kinds=("ref",), within=4))
             if target is None or target.ref is None or target.ref.kind != "column":
                 amount = self._amount_of_rows_named(i)
@@ -1263,6 +1266,9 @@ class Interpreter:
         for k in aggs:
             i = self.idx(k)
             k.used = True
+            if self._over_every_row(i):
+                r.everything = True
+                continue
             target = bound.get(i)
             if target is None and bound:
                 # "the average, minimum and maximum age" / "the maximum capacity and the average"
@@ -1292,6 +1298,17 @@ class Interpreter:
             agg = Agg(k.kw[1], f"{t}.{c}")
             if agg not in r.measures:
                 r.measures.append(agg)
+
+    def _over_every_row(self, i: int) -> bool:
+        """'the highest P/E overall', 'and the lowest overall?': 'overall' right after a ranking (of a
+        column) by its level widens it to every row; it is no total then."""
+        m = self.m
+        if m[i].text != "overall":
+            return False
+        j = i - 1
+        if j >= 0 and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "column":
+            j -= 1
+        return j >= 0 and m[j].kind == "kw" and m[j].kw[0] == "rank" and m[j].text not in _AMOUNT_RANKS
 
     def _aggregate_above(self, k: Mention) -> bool:
         """'the types averaging over 500 tons': an aggregate word right before a comparison whose
@@ -2011,3 +2028,7 @@ def _part_of_values(tokens, x: Mention, v: ValueRef, w: ValueRef) -> bool:
 
 def _label_like(cat: Catalog, v: ValueRef) -> bool:
     return cat.label(v.table) == v.column
+
+
+# 'the most defects overall', 'the top customers overall': an amount ranked, where 'overall' is its total
+_AMOUNT_RANKS = {"most", "least", "fewest", "top", "bottom", "more", "less"}
