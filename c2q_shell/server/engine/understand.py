@@ -938,7 +938,8 @@ class Interpreter:
                 if g.text in ("each", "every", "for each", "in each", "for every", "per", "by") and \
                         not (self.r.measures or self.kws("count") or self.kws("agg") or self.kws("rank") or
                              self.kws("share")) and \
-                        not (self.previous is not None and self.previous.measures) and not amounts:
+                        not (self.previous is not None and self.previous.measures) and not amounts and \
+                        not self._rows_by_their_parent(i, target):
                     # "each company" with nothing to aggregate is a plain listing
                     r.entity = r.entity or target.ref.table
                     continue
@@ -978,6 +979,15 @@ class Interpreter:
                     grain = "year"
                     r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _rows_by_their_parent(self, i: int, target: Mention) -> bool:
+        """'delayed shipments by client': rows named in the plural right before 'by', of a table with
+        many rows for each row of the table after it, are counted for each of those (a listing of the
+        clients that have one would answer another question)."""
+        rows = self.m[i - 1] if i > 0 else None
+        return self.m[i].text == "by" and rows is not None and rows.kind == "ref" and rows.ref is not None and \
+            rows.ref.kind == "table" and rows.ref.table != target.ref.table and \
+            named_in_the_plural(rows.text) and self.cat.fans_out(target.ref.table, rows.ref.table)
 
     def _aggregate_by_a_measure(self, g: Mention, t: str, c: str, sort_seen: bool) -> bool:
         """'average rate by floor level', 'count of units by sq ft': an aggregate 'by' a number
