@@ -117,7 +117,7 @@ def _after_a_decline(c: Conv, declined_q: str, q: str):
     """Ask `q` after `declined_q` was declined (the session has no plan of that round)."""
     with pytest.raises(Engine.CannotAnswer):
         c.engine.answer(declined_q, "direct", c.prev)
-    res = c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False})
+    res = c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False, "follows": True})
     out = c.src.execute(res.tasks[-1].sql, 1000, 10)
     return res, out.rows
 
@@ -132,10 +132,13 @@ def test_a_pronoun_after_a_declined_question_about_a_property_points_at_the_rows
     # still declined
     with pytest.raises(Engine.CannotAnswer, match="not answered"):
         c.engine.answer("how many appointments did it have?", "direct", c.prev,
-                        skipped={"question": "what's their annual salary?", "answered": False})
+                        skipped={"question": "what's their annual salary?", "answered": False, "follows": True})
     with pytest.raises(Engine.CannotAnswer, match="not answered"):
         c.engine.answer("how many appointments did they have?", "direct", c.prev,
-                        skipped={"question": "how many of those are on leave?", "answered": False})
+                        skipped={"question": "how many of those are on leave?", "answered": False, "follows": True})
+    with pytest.raises(Engine.CannotAnswer, match="not answered"):      # another declined round between
+        c.engine.answer("how many appointments did they have?", "direct", c.prev,
+                        skipped={"question": "what's their annual salary?", "answered": False, "follows": False})
 
 
 def test_a_value_of_two_tables_is_on_the_table_the_question_names_for_its_date(tmp_path):

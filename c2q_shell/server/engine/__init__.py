@@ -200,8 +200,9 @@ class Engine:
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
                history: list[dict] | None = None, focus: dict | None = None,
                skipped: dict | None = None) -> Result:
-        """`skipped`: the latest round when the engine has no plan of it ({"question", "answered"}:
-        declined, or answered without a plan); `previous` is then the plan of the round before it."""
+        """`skipped`: the latest round when the engine has no plan of it ({"question", "answered",
+        "follows"}: declined, or answered without a plan; whether it came right after the round of
+        `previous`); `previous` is then the plan of the latest round that has one."""
         if self.strategy == "llm":
             return self._llm_answer(question, mode, history, focus)
         try:
@@ -323,8 +324,8 @@ class Engine:
         shown ('what is their …?', nothing else it could change) leaves those rows as they were, so a
         pronoun of the same person and number that follows still points at them. Only pronouns
         (and a leading 'and') continue: any other word that points back is declined as before."""
-        if older is None or skipped.get("answered", True):
-            return False
+        if older is None or skipped.get("answered", True) or not skipped.get("follows"):
+            return False            # (another round between: its rows are not known)
         asked = _ASKS_A_PROPERTY.match(skipped.get("question") or "")
         if asked is None:
             return False
