@@ -393,3 +393,19 @@ def test_a_word_naming_several_columns_is_the_one_the_previous_answer_used(staff
     assert sorted((r[0], round(float(r[1]), 6)) for r in c.rows) == sorted(
         (t, round(a, 6)) for t, a in _all(staff_db, "SELECT job_title, AVG(salary) FROM staff WHERE job_title "
                                                     "LIKE '%Analyst%' GROUP BY job_title"))
+
+
+def test_the_server_passes_a_pronoun_past_a_declined_question_about_a_property(api):
+    sid = api.session("shop")
+    assert api.ask(sid, "list the customers in the UK")["status"] == "done"
+    assert api.ask(sid, "what's their favourite colour?")["status"] == "failed"
+    job = api.ask(sid, "how many orders did they place?")      # still the UK customers of round 1
+    assert job["status"] == "done", job.get("reason")
+    want = api.ask(api.session("shop"), "how many orders did customers in the UK place?")
+    assert job["result"]["data"]["rows"] == want["result"]["data"]["rows"]
+    sid = api.session("shop")
+    assert api.ask(sid, "list the customers in the UK")["status"] == "done"
+    assert api.ask(sid, "what is the weather in London today?")["status"] == "failed"
+    assert api.ask(sid, "what's their favourite colour?")["status"] == "failed"
+    job = api.ask(sid, "how many orders did they place?")      # two rounds without a plan between
+    assert job["status"] == "failed" and "was not answered" in job["reason"]

@@ -64,7 +64,9 @@ class ChatService:
                 raise ApiError(400, "field 'feedback_task_id' needs 'feedback_answer_id'")
             skipped = None
             if rounds and not rounds[-1][2]["plans"]:
-                skipped = {"question": rounds[-1][0], "answered": _answered(rounds[-1][2])}
+                # 'follows': the round before it is the one whose plan is passed on (no other round between)
+                skipped = {"question": rounds[-1][0], "answered": _answered(rounds[-1][2]),
+                           "follows": len(rounds) > 1 and bool(rounds[-2][2]["plans"])}
             for _q, _j, st in reversed(rounds):
                 if st["plans"]:
                     return st["plans"].get(st["main"]), history, None, skipped

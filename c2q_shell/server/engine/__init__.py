@@ -17,7 +17,7 @@ from .followups import edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import scan
-from .plan import Dim, Filter, Plan
+from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
 from .understand import Interpreter, Reading
@@ -174,6 +174,7 @@ class Engine:
             raise CannotAnswer(f"'{said}' points at the time of the previous answer, and the question also refers "
                                f"to it ({', '.join(map(repr, others))}); ask with the date itself", [said])
         reading.group = [g for g in reading.group if g.grain != unit]     # the unit named the time
+        _ranked_by_the_figure_shown(reading, previous, self.cat)
         plan = new_plan(reading, self.cat)
         named = {x.col for x in reading.mentions if x.kind == "ref" and x.col}
         dates.at_previous_time(plan, previous, unit, said, self.cat, named)
@@ -199,8 +200,9 @@ class Engine:
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
                history: list[dict] | None = None, focus: dict | None = None,
                skipped: dict | None = None) -> Result:
-        """`skipped`: the latest round when the engine has no plan of it ({"question", "answered"}:
-        declined, or answered without a plan); `previous` is then the plan of the round before it."""
+        """`skipped`: the latest round when the engine has no plan of it ({"question", "answered",
+        "follows"}: declined, or answered without a plan; whether it came right after the round of
+        `previous`); `previous` is then the plan of the latest round that has one."""
         if self.strategy == "llm":
             return self._llm_answer(question, mode, history, focus)
         try:
@@ -244,7 +246,8 @@ class Engine:
 
     def _rules_answer(self, question: str, mode: str, previous: dict | None, skipped: dict | None = None) -> Result:
         prev = Plan.from_dict(previous) if previous else None
-        if skipped is not None:
+        past = skipped is not None and self._past_a_property_not_held(Question.of(question), prev, skipped)
+        if skipped is not None and not past:
             # the latest round has no plan: a question continuing it would run on the round before
             self._not_continuing(Question.of(question), prev, skipped)
             prev = None
@@ -255,6 +258,9 @@ class Engine:
             if result is not None:
                 return result
         t = self.task("0", Question.of(question), prev)
+        if past and t.plan:
+            t.assumptions.append({"concept": "they", "explanation": "the rows of the answer before the question "
+                                  f"not answered ('{skipped['question'].strip()}'), which only asked about them"})
         if prev is not None and t.plan and _SAME.search(question):
             plan = Plan.from_dict(t.plan)
             _same_figures_as_before(plan, prev)
@@ -311,6 +317,22 @@ class Engine:
                               assumptions=list(p.assumptions)))
         summary = f"Answer in {len(tasks)} steps: " + " ".join(f"({i + 1}) {t.clarified_task}" for i, t in enumerate(tasks))
         return Result("breakdown", tasks, question.strip(), summary, _unique([a for t in tasks for a in t.assumptions]))
+
+    def _past_a_property_not_held(self, question: Question, older: Plan | None, skipped: dict) -> bool:
+        """'Who is the most expensive junior?' → 'what's their annual salary?' (declined) → 'how many
+        appointments did they have?': a declined question that only asked for a property of the rows
+        shown ('what is their …?', nothing else it could change) leaves those rows as they were, so a
+        pronoun of the same person and number that follows still points at them. Only pronouns
+        (and a leading 'and') continue: any other word that points back is declined as before."""
+        if older is None or skipped.get("answered", True) or not skipped.get("follows"):
+            return False            # (another round between: its rows are not known)
+        asked = _ASKS_A_PROPERTY.match(skipped.get("question") or "")
+        if asked is None:
+            return False
+        kind = _PRONOUN_KINDS[asked.group(1).lower()]
+        words = self._continuing_words(question, older)
+        pronouns = [w for w in words or [] if w.lower() != "and"]
+        return bool(pronouns) and all(_PRONOUN_KINDS.get(w.lower()) == kind for w in pronouns)
 
     def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
         """After a round the engine has no plan of, a question that continues an answer ('show
@@ -596,6 +618,11 @@ _POINTING = {"was", "is", "of", "on", "for", "in", "at", "about", "from", "to", 
 
 # Words after which 'that'/'this' is the thing itself ('break that down by carrier', 'do this for
 # Legal', 'show that again'), not the start of a relative clause.
+# 'what's their annual salary?', 'and what is her home address?': only a property of the rows shown
+_ASKS_A_PROPERTY = re.compile(r"^\s*(?:and\s+|so\s+)?what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+"
+                              r"(their|her|his|its)\s+[a-z][a-z -]*\??\s*$", re.I)
+_PRONOUN_KINDS = {"their": "they", "they": "they", "them": "they", "those": "they", "her": "she", "she": "she",
+                  "his": "he", "he": "he", "him": "he", "its": "it", "it": "it"}
 _POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
 
 
@@ -888,6 +915,21 @@ def _who_of_a_figure_shown(reading: Reading, asked: list[str], previous: Plan, c
             any(c not in shown_columns(previous, cat) for c in asked):
         return []
     return [who] + [c.split(".")[1] for c in asked]
+
+
+def _ranked_by_the_figure_shown(reading: Reading, previous: Plan, cat: Catalog) -> None:
+    """'What was the average index level in 2020?' → 'which month that year was the lowest?': a
+    ranking word with no figure of its own ranks by the column of the one figure shown before (never
+    by the date the rows are listed by)."""
+    if not reading.rank_dir or reading.order or reading.measures or reading.agg_only or len(previous.measures) != 1:
+        return
+    m = previous.measures[0]
+    if not m.column or m.func not in ("avg", "sum", "min", "max") or previous.group or \
+            any(x.kind == "ref" and x.col and cat.is_measure(*x.col.split(".")) for x in reading.mentions):
+        return
+    word = next((x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "rank"), reading.rank_dir)
+    reading.order = [Order("col", m.column, reading.rank_dir == "desc")]
+    reading.assume("ranking", f"'{word}' ranks by {m.column.split('.')[1]}, the figure shown before")
 
 
 def _same_figures_as_before(plan: Plan, prev: Plan) -> None:

@@ -168,6 +168,26 @@ def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
     p.assume("of those", f"the {prev.limit} values of {key.split('.')[1]} the previous answer kept")
 
 
+def _groups_kept_under_a_replaced_condition(p: Plan, r: Reading) -> None:
+    """'Which Texas city has the most headquarters?' → 'how many are based in Ireland?': the groups
+    the ranking kept were chosen among the rows of a condition the question replaces (Texas by
+    Ireland), so they are no longer 'those'; the question is over every row of its own condition.
+    With a pronoun for them ('how many of them are in Ireland?') both cannot hold: declined."""
+    if p.within is None or not any(f.kind == "in_prev" for f in p.filters) or p.within.limit is None:
+        return
+    before = {f.column: f for f in p.within.filters if f.column and f.agg is None and f.kind in ("value", "time")}
+    replaced = [f for f in r.filters if f.column in before and f.agg is None and f != before[f.column]]
+    if not replaced:
+        return
+    if r.anaphora or r.count_anaphora:
+        col = replaced[0].column.split(".")[1]
+        raise CannotAnswer(f"the previous answer kept its groups among the rows of another {col}, and the "
+                           f"question names a new {col} for them; ask the whole question")
+    p.filters = [f for f in p.filters if f.kind != "in_prev"]
+    p.within = None
+    p.assumptions = [a for a in p.assumptions if a.get("concept") != "of those"]
+
+
 def _points_at_one(r: Reading) -> bool:
     """'how many loans did it have in 2023?' after 'which branch is the oldest?': 'it' is that row."""
     return any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _SINGULAR for x in r.mentions)
@@ -1051,6 +1071,10 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         # 'how many are there' → 'now only the ones in Ohio': the rows, not a count of them
         p.measures = []
         p.assume("the ones", f"the {_plural(p.table)} the previous answer counted, listed")
+    if _which_rows_of_a_figure(prev, r):
+        # 'what's their average P/E?' → 'which utilities are based in California?': the rows, not the figure
+        p.measures, p.select, p.order, p.limit = [], [], [], None
+        p.assume("which", f"the {_plural(p.table)} the previous figure was computed over, listed")
     if _same_figure_of(prev, r, cat):
         # 'what's the total killed?' → 'and injured?': the same figure of the other measure
         p.measures = [Agg(prev.measures[0].func, c) for c in r.select]
@@ -1088,6 +1112,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _keeps_both_conditions(p, r)
     _share_part_replaced(p, r)
     _add_filters(p, r.filters, cat, replace=True)
+    _groups_kept_under_a_replaced_condition(p, r)
     if r.order:
         if any(o.kind == "col" for o in r.order) and p.measures and not p.group and not r.measures:
             p.measures, p.select = [], []      # "which one has the highest X" lists rows again
@@ -1499,6 +1524,20 @@ def _ones_of_a_whole_count(prev: Plan, r: Reading) -> bool:
         not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
              r.limit is not None or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev or
              _bare_count(r))
+
+
+def _which_rows_of_a_figure(prev: Plan, r: Reading) -> bool:
+    """'Which utilities are based in California?' after one figure over the utilities: 'which' and a
+    value or table for the rows, with a new condition and no figure of its own, asks for rows."""
+    m = [x for x in r.mentions if x.kind != "word"]
+    lead = 1 if m and m[0].kind == "kw" and m[0].kw[0] == "connective" else 0
+    if len(m) < lead + 2 or m[lead].kind != "kw" or m[lead].text != "which" or \
+            not (m[lead + 1].kind == "value" or m[lead + 1].kind == "ref" and m[lead + 1].ref is not None and
+                 m[lead + 1].ref.kind == "table"):
+        return False
+    return bool(prev.measures) and not prev.group and prev.limit is None and bool(r.filters) and \
+        not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
+             r.limit is not None or r.count_anaphora or r.group_prev or _bare_count(r))
 
 
 def _named_rows(prev: Plan, cat: Catalog) -> bool:

@@ -485,7 +485,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             x.used = True
             r.limit = int(x.number)
             return
-    if re.search(r"\b(which|what) (one )?(of|among) (them|those|these|the)( \w+){0,3}? (is|was|has|does)\b",
+    if re.search(r"\b(which|what) (one )?(of|among) (them|those|these|the)( \w+){0,3}? (is|was|has|had|does)\b",
                  it.question.lower()):
         r.limit, r.singular = 1, True       # 'which of those years has the highest …?': the verb says one
         return

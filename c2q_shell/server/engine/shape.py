@@ -197,6 +197,7 @@ def _asks_for_what_it_names(question: str, plan: Plan, cat: Catalog, mentions: l
             cat.column(*c.split(".", 1)).kind == "text" for c in shown if c not in _fixed_by_question(plan)):
         raise CannotAnswer("'who' asks for names, and the answer the engine found would show only numbers "
                            "besides the name the question gives", ["who"])
+    _who_did_it_to_the_rows(plan, cat, mentions)
     lead = next((x for x in mentions if x.kind != "word"), None)
     if lead is None or lead.kind != "kw" or lead.text != "which" or plan.measures and not plan.group and not shown:
         return
@@ -212,6 +213,23 @@ def _asks_for_what_it_names(question: str, plan: Plan, cat: Catalog, mentions: l
             c.split(".", 1)[0] == noun.ref.table or _points_to(cat, c, noun.ref.table) for c in shown):
         raise CannotAnswer(f"'which {noun.text}' asks for {noun.text}, and the answer the engine found would "
                            "not show them", [noun.text])
+
+
+def _who_did_it_to_the_rows(plan: Plan, cat: Catalog, mentions: list) -> None:
+    """'Who founded the oldest one?' over companies with a founding year: 'who' is the doer of the
+    verb and the rows are what it was done to (an object follows: 'it', 'the oldest one', a
+    name). The verb's column holds only when or how much, and the rows are no persons: nobody the
+    data holds did it, so the answer would name the object instead."""
+    m = [x for x in mentions if x.kind != "word" and x.text not in ("the", "a", "an")]
+    if len(m) < 3 or m[0].kind != "kw" or m[0].text not in ("who", "whom") or m[1].kind != "ref" or \
+            m[1].ref is None or m[1].ref.kind != "column" or \
+            cat.column(m[1].ref.table, m[1].ref.column).kind == "text" or plan.table in cat.person_tables():
+        return
+    rest = m[2:]
+    if any(x.kind == "kw" and x.kw and x.kw[0] == "anaphora" or x.kind == "value" or
+           x.kind == "num" and x.text == "one" for x in rest):
+        raise CannotAnswer(f"'{m[0].text} {m[1].text}' asks who did it, and {m[1].ref.column} holds no person "
+                           "(the database has no column that says who)", [m[0].text, m[1].text])
 
 
 def _fixed_by_question(plan: Plan) -> set[str]:

@@ -262,7 +262,8 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
-                if self._event_of_another_table(x) or self._loosely_of_a_named_row(x) or self._verb_to_someone(x):
+                if self._event_of_another_table(x) or self._loosely_of_a_named_row(x) or self._verb_to_someone(x) or \
+                        self._loosely_of_the_rows_shown(x):
                     x.kind, x.refs, x.ref = "apart", [], None
             elif x.kind == "value":
                 inside = [v for v in x.values if v.table in best]
@@ -346,6 +347,22 @@ class Interpreter:
                 not re.search(re.escape(y.text) + r"['’]s\s+" + re.escape(x.text), self.question.lower()):
             return False            # 'policyholders from Galway born …', 'litres of stout': no possessive
         return any(v.table != ref.table and self.cat.fans_out(v.table, ref.table) for v in y.values)
+
+    def _loosely_of_the_rows_shown(self, x: Mention) -> bool:
+        """'Who is the most expensive junior?' → 'what's their annual salary?' where 'salary' only
+        loosely reads as the amount patients paid for their appointments: a word asked of the rows
+        the previous answer lists ('their', 'its'), read only by its kind as a column of rows that are
+        many for each of them, with no aggregate said, is no property of theirs (declined, naming it)."""
+        ref, prev = x.ref, self.previous
+        if ref is None or ref.kind != "column" or ref.strength > 1 or prev is None or prev.measures or \
+                prev.group or ref.table == prev.table or not self.cat.fans_out(prev.table, ref.table):
+            return False
+        if any(y.kind == "kw" and y.kw[0] in ("agg", "count") for y in self.m):
+            return False            # 'their total fees': an aggregate over their rows
+        i = self.m.index(x)
+        before = [y for y in self.m[max(0, i - 2):i] if y.text not in ("the", "a", "an")]
+        return any(y.kind == "kw" and y.kw[0] == "anaphora" and y.text in ("their", "its", "his", "her")
+                   for y in before) and all(y.kind == "kw" for y in before)
 
     def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
         """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
@@ -797,8 +814,9 @@ class Interpreter:
         out = []
         if self.r.entity:
             out.append(self.r.entity)
+        named = {x.ref.table for x in self.m if x.kind == "ref" and x.ref} | {self.r.entity}
         for x in self.m:
-            t = x.ref.table if x.kind == "ref" and x.ref else (x.values[0].table if x.kind == "value" else None)
+            t = x.ref.table if x.kind == "ref" and x.ref else (self._value_table(x, named) if x.kind == "value" else None)
             if t and t not in out:
                 out.append(t)
         if self.previous:
@@ -806,6 +824,14 @@ class Interpreter:
                 if t not in out:
                     out.append(t)
         return out
+
+    @staticmethod
+    def _value_table(x: Mention, named: set) -> str | None:
+        """'how many completed appointments in 2024?' where 'completed' is a status of appointments and
+        of their status log: the reading of the value on a table the question names, not the other
+        table (which would bring its own dates into play)."""
+        on_named = [v.table for v in x.values if v.table in named]
+        return on_named[0] if on_named else (x.values[0].table if x.values else None)
 
     # grouping -----------------------------------------------------------------------
     def _rows_per_entity(self, g: Mention, target: Mention) -> bool:
