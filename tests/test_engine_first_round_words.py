@@ -27,3 +27,45 @@ def test_the_group_with_the_most_of_an_amount_is_ranked_by_its_total(rentals_db)
         c = Conv(rentals_db).ask(q)
         assert len(c.rows) == 1 and str(c.rows[0][0]).endswith("Q1"), (q, c.sql)
         assert "SUM(revenue)" in c.sql
+
+
+@pytest.fixture(scope="module")
+def makers_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("makers") / "makers.sqlite"
+    return make_db(path, """
+    CREATE TABLE manufacturers (maker_id INTEGER PRIMARY KEY, maker_name TEXT, segment TEXT);
+    INSERT INTO manufacturers VALUES (1,'Arlo','Batteries'),(2,'Brin','Battery Recycling & Materials'),
+        (3,'Cova','Batteries'),(4,'Dax','Solar Panels'),(5,'Eon','Battery Recycling & Materials'),
+        (6,'Fen','Solar Panels');
+    """)
+
+
+def test_a_word_before_the_rows_noun_is_the_category_it_equals(makers_db):
+    c = Conv(makers_db).ask("How many battery manufacturers are there?")
+    assert int(c.rows[0][0]) == 2, c.sql
+    # after a verb of making the word keeps every category that holds it
+    c = Conv(makers_db).ask("how many manufacturers make batteries?")
+    assert int(c.rows[0][0]) == 4, c.sql
+    # no category equals the word: every category holding it, as before
+    c = Conv(makers_db).ask("How many recycling manufacturers are there?")
+    assert int(c.rows[0][0]) == 2, c.sql
+
+
+@pytest.fixture(scope="module")
+def pictures_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pictures") / "pictures.sqlite"
+    return make_db(path, """
+    CREATE TABLE pictures (picture_id INTEGER PRIMARY KEY, title TEXT, is_archival INTEGER);
+    CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, picture_id INTEGER REFERENCES pictures(picture_id),
+                        sale_type TEXT, amount REAL);
+    INSERT INTO pictures VALUES (1,'Dawn',1),(2,'Dusk',0),(3,'Noon',0),(4,'Night',1),(5,'Rain',1);
+    INSERT INTO sales VALUES (1,2,'archival',10),(2,2,'standard',12),(3,3,'standard',9),(4,1,'standard',5);
+    """)
+
+
+def test_a_word_naming_a_flag_of_the_rows_asked_about_is_that_flag(pictures_db):
+    c = Conv(pictures_db).ask("What share of our pictures are archival?")
+    assert round(float(c.rows[0][0])) == 60, c.sql
+    # the value of the table the question names is still that value
+    c = Conv(pictures_db).ask("How many archival sales were there?")
+    assert int(c.rows[0][0]) == 1, c.sql

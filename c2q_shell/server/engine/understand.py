@@ -737,10 +737,18 @@ class Interpreter:
         tok = self.tokens[x.start]
         if tok.raw[:1].isupper() and tok.raw == v.value:
             return []           # 'Professor' typed as the value is that value, not every '… Professor'
+        if self._modifies_a_table_noun(x) and v.score >= 1.0:
+            return []           # 'semiconductor companies': the category named so, not every '… semiconductor …'
         found = {w for w in self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
                  if same_word(tok.text, w.value)}
         names = {w.value for w in x.values if (w.table, w.column) == (v.table, v.column)}
         return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
+
+    def _modifies_a_table_noun(self, x: Mention) -> bool:
+        """'semiconductor companies', 'bank branches': a word right before the noun of a table's rows
+        qualifies them by the category it equals ('make semiconductors' keeps every value holding it)."""
+        nxt = next((y for y in self.m if y.start == x.end), None)
+        return nxt is not None and nxt.kind == "ref" and nxt.ref is not None and nxt.ref.kind == "table"
 
     def _pick_value(self, i: int, x: Mention) -> ValueRef:
         """A value found in columns of several tables ('Nigeria': the learners' and the instructors'
@@ -1935,6 +1943,8 @@ PIPELINE = (
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
+    ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
+     filters.own_flag_over_a_value_elsewhere),
     ("filters: values found in the data", Interpreter._values),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
