@@ -262,6 +262,20 @@ def counted_attributes(it) -> None:
         it.r.filters.append(Filter(y.col, op, [int(x.number)], kind="value" if op == "=" else "compare"))
 
 
+def own_flag_over_a_value_elsewhere(it) -> None:
+    """'What share of our photos are editorial?' where photos has is_editorial and only licences
+    hold the value 'editorial': a word naming a yes/no column of the table the question names is
+    that flag (flags_as_conditions reads it), not a value of a table the question does not name."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    for x in m:
+        if x.kind != "value" or x.used or " " in x.text or not tables or \
+                any(v.table in tables for v in x.values):
+            continue
+        if len([f for f in cat.flags_named(x.text) if f[0] in tables]) == 1:
+            x.kind, x.values = "word", []
+
+
 def flags_as_conditions(it) -> None:
     """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
