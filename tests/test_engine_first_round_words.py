@@ -69,3 +69,36 @@ def test_a_word_naming_a_flag_of_the_rows_asked_about_is_that_flag(pictures_db):
     # the value of the table the question names is still that value
     c = Conv(pictures_db).ask("How many archival sales were there?")
     assert int(c.rows[0][0]) == 1, c.sql
+
+
+@pytest.fixture(scope="module")
+def visits_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("visits") / "visits.sqlite"
+    return make_db(path, """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, council TEXT);
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                         visit_date TEXT, council_funded TEXT);
+    INSERT INTO members VALUES (1,'Ann','Leeds'),(2,'Bo','York'),(3,'Cy','Leeds');
+    INSERT INTO visits VALUES (1,1,'2024-01-02','Y'),(2,1,'2024-01-09','N'),(3,2,'2024-02-01','Y'),
+                              (4,3,'2024-02-03','Y'),(5,2,'2024-03-05','N');
+    """)
+
+
+def test_the_words_of_a_flag_name_said_apart_name_the_flag(visits_db):
+    c = Conv(visits_db).ask("How many visits were funded by a council?")
+    assert c.rows == [["3"]] or [[int(v) for v in r] for r in c.rows] == [[3]], c.sql
+    c = Conv(visits_db).ask("how many visits per council?")     # the column, where it is named alone
+    assert len(c.rows) == 2, c.sql
+
+
+def test_a_flag_between_each_and_the_rows_noun_qualifies_the_rows(tmp_path):
+    path = make_db(tmp_path / "drivers.sqlite", """
+    CREATE TABLE drivers (driver_id INTEGER PRIMARY KEY, driver_name TEXT, senior TEXT);
+    CREATE TABLE trips (trip_id INTEGER PRIMARY KEY, driver_id INTEGER REFERENCES drivers(driver_id), km REAL);
+    INSERT INTO drivers VALUES (1,'Ada','Y'),(2,'Ben','N'),(3,'Cal','Y');
+    INSERT INTO trips VALUES (1,1,10),(2,1,12),(3,2,9),(4,3,4),(5,2,7),(6,1,3);
+    """)
+    c = Conv(path).ask("How many trips has each senior driver made?")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ada", 3), ("Cal", 1)], c.sql
+    c = Conv(path).ask("how many trips by senior?")           # the column itself, where it groups
+    assert len(c.rows) == 2, c.sql

@@ -1934,6 +1934,8 @@ _CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fe
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("filters: 'billed to an insurer' names the yes/no column insurer_billed by both its words",
+     filters.flag_named_by_words_apart),
     ("dates: 'opening year' names one column", dates.time_suffixes),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
