@@ -3,7 +3,7 @@ sets): an amount that adds up ranks groups by its total. Each rule on a schema t
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +102,16 @@ def test_a_flag_between_each_and_the_rows_noun_qualifies_the_rows(tmp_path):
     assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ada", 3), ("Cal", 1)], c.sql
     c = Conv(path).ask("how many trips by senior?")           # the column itself, where it groups
     assert len(c.rows) == 2, c.sql
+
+
+def test_being_one_of_the_rows_the_longest_is_no_duration_of_other_rows(tmp_path):
+    path = make_db(tmp_path / "gym.sqlite", """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, joined_on TEXT);
+    CREATE TABLE workouts (workout_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                           duration_min INTEGER);
+    INSERT INTO members VALUES (1,'Ada','2019-04-01'),(2,'Ben','2021-01-05');
+    INSERT INTO workouts VALUES (1,1,20),(2,2,90),(3,2,60);
+    """)
+    assert "'longest'" in declined(Conv(path), "Who has been a member the longest?")
+    c = Conv(path).ask("Which workout was the longest?")       # the rows' own duration still ranks them
+    assert len(c.rows) == 1 and "90" in [str(v) for v in c.rows[0]], c.sql

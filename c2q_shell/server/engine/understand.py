@@ -1971,6 +1971,7 @@ PIPELINE = (
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
+    ("ranks: 'been a customer the longest' is no duration of other rows", ranks.tenure_not_a_duration),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
