@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .catalog import Ref
 from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
@@ -57,7 +58,8 @@ _BE_WORDS = ("been", "was", "were", "is", "are", "being")
 def tenure_not_a_duration(it) -> None:
     """'Who has been a customer the longest?': a superlative of a length ('longest') said of being
     one of the rows asked about is how long each has been one, not the duration column of other rows
-    (the print hours of their jobs): declined, naming the word."""
+    (the print hours of their jobs): ranked by the rows' one date (the earliest is the longest),
+    else declined, naming the word."""
     m = it.m
     named = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
     for i, x in enumerate(m):
@@ -67,7 +69,16 @@ def tenure_not_a_duration(it) -> None:
         nouns = [y for y in m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"]
         be = [j for j, y in enumerate(m[:i]) if y.text in _BE_WORDS]
         if nouns and be and m.index(nouns[-1]) > be[-1]:
-            noun = nouns[-1].text
+            noun, t = nouns[-1].text, nouns[-1].ref.table
+            since = [c for c in it.cat.time_columns(t) if it.cat.column(t, c).kind == "date"]
+            if len(since) == 1:     # its one date says since when each has been one: the earliest, longest
+                k = next(y for y in m if y is not x and y.kind == "kw" and y.start == x.start)
+                k.kw = ("rank", "asc" if k.kw[1] == "desc" else "desc")
+                x.ref = Ref("column", t, since[0], 2)
+                x.refs = [x.ref]
+                it.r.assume(x.text, f"the {noun} with the {'earliest' if k.kw[1] == 'asc' else 'latest'} "
+                                    f"{since[0]}: how long each has been a {noun}")
+                return
             raise CannotAnswer(f"'{x.text}' said of being a {noun}: how long each has been a {noun} is not "
                                f"a duration the data holds; ask for the {noun} with the earliest start date",
                                [x.text])
