@@ -531,7 +531,8 @@ def _per_parent_in_groups(prev: Plan, p: Plan, r: Reading, t: str, cat: Catalog)
 
 def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
     """'the month with the highest sp500' over rows grouped by month: each group ranked by its
-    average of the measure (a stated assumption), never the ranking silently dropped."""
+    average of the measure (a stated assumption), never the ranking silently dropped. An amount
+    that adds up ('which quarter made the most money?') ranks each group by its total."""
     if not p.group:
         return
     for o in p.order:
@@ -544,11 +545,14 @@ def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
                 if len(shown) == 1:
                     o.kind, o.ref = "agg", shown[0]
                     continue
+            how = "averaged"
             if ix is None:
-                p.measures.append(Agg("avg", o.ref))
+                func = cat.default_agg(o.ref)
+                how = "totalled" if func == "sum" else how
+                p.measures.append(Agg(func, o.ref))
                 ix = len(p.measures) - 1
             o.kind, o.ref = "agg", ix
-            p.assume(p.measures[ix].column.split(".")[1], "averaged within each group to rank the groups")
+            p.assume(p.measures[ix].column.split(".")[1], f"{how} within each group to rank the groups")
 
 
 def check_satisfiable(p: Plan, cat: Catalog) -> None:

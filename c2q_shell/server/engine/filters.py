@@ -262,6 +262,60 @@ def counted_attributes(it) -> None:
         it.r.filters.append(Filter(y.col, op, [int(x.number)], kind="value" if op == "=" else "compare"))
 
 
+_FLAG_NAME_WORDS = ("is", "has", "flag", "ind", "yn", "bool", "fl")
+_BETWEEN_NAME_WORDS = ("to", "by", "a", "an", "any", "with", "for", "from")
+
+
+def flag_named_by_words_apart(it) -> None:
+    """'How many appointments were billed to an insurer?' with a yes/no column insurer_billed: a
+    word of a flag's name read with the flag's other name words a few words away ('billed' …
+    'insurer') names that flag, and the other words are part of its name, not columns of their own."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    for i, x in enumerate(m):
+        if x.kind != "ref" or x.used or " " in x.text:
+            continue
+        for r in x.refs:
+            if r.kind != "column" or not cat.is_flag(r.table, r.column) or (tables and r.table not in tables):
+                continue
+            words = {stem(w) for w in cat._raw_words(r.column) if w not in _FLAG_NAME_WORDS}
+            rest = words - {stem(x.text)}
+            if len(words) < 2 or stem(x.text) not in words:
+                continue
+            near = _name_words_near(m, i, rest)
+            if near and {stem(near[-1].text)} == rest:
+                x.ref, x.refs = r, [r]
+                for y in near:
+                    y.kind, y.refs, y.ref, y.used = "word", [], None, True
+                break
+
+
+def _name_words_near(m: list, i: int, rest: set[str]) -> list:
+    """The mention after m[i], past small words ending on an article ('to an', 'by a'), whose word is
+    in `rest`, with the small words before it (the article says one such thing, not each of them)."""
+    j = i + 1
+    while j < len(m) and m[j].text in _BETWEEN_NAME_WORDS:
+        j += 1
+    if i + 1 < j < len(m) and m[j - 1].text in ("a", "an", "any") and m[j].kind in ("ref", "word") and \
+            not m[j].used and " " not in m[j].text and stem(m[j].text) in rest:
+        return m[i + 1:j + 1]
+    return []
+
+
+def own_flag_over_a_value_elsewhere(it) -> None:
+    """'What share of our photos are editorial?' where photos has is_editorial and only licences
+    hold the value 'editorial': a word naming a yes/no column of the table the question names is
+    that flag (flags_as_conditions reads it), not a value of a table the question does not name."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    for x in m:
+        if x.kind != "value" or x.used or " " in x.text or not tables or \
+                any(v.table in tables for v in x.values):
+            continue
+        if len([f for f in cat.flags_named(x.text) if f[0] in tables]) == 1:
+            x.kind, x.values = "word", []
+
+
 def flags_as_conditions(it) -> None:
     """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
@@ -288,7 +342,9 @@ def flags_as_conditions(it) -> None:
         after = m[i + 1] if i + 1 < len(m) else None
         noun = after is not None and after.kind == "ref" and after.ref is not None and (
             after.ref.kind == "table" or cat.label(after.ref.table) == after.ref.column)
-        if before is not None and (before.text in ("by", "per", "each", "every") or
+        # ('each exclusive photographer': a flag between 'each' and the rows' noun qualifies the rows)
+        qualifies = noun and after.ref.kind == "table" and before is not None and before.text in ("each", "every")
+        if before is not None and not qualifies and (before.text in ("by", "per", "each", "every") or
                                    (before.kind == "kw" and before.kw[0] in ("agg", "count", "group", "rank")
                                     and not (before.kw[0] == "count" and noun))):
             continue                        # 'by is_electric', 'average is_electric': the column itself

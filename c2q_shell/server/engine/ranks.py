@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .catalog import Ref
+from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
@@ -48,6 +50,38 @@ def top_rows_shown(it) -> None:
             it.r.anaphora = True
             it.r.assume("of those", f"'{x.text} {prev.limit}': the {prev.limit} rows of the previous answer")
             return
+
+
+_BE_WORDS = ("been", "was", "were", "is", "are", "being")
+
+
+def tenure_not_a_duration(it) -> None:
+    """'Who has been a customer the longest?': a superlative of a length ('longest') said of being
+    one of the rows asked about is how long each has been one, not the duration column of other rows
+    (the print hours of their jobs): ranked by the rows' one date (the earliest is the longest),
+    else declined, naming the word."""
+    m = it.m
+    named = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    for i, x in enumerate(m):
+        ranked = any(y is not x and y.kind == "kw" and y.kw[0] == "rank" and y.start == x.start for y in m)
+        if x.kind != "ref" or not ranked or not named or {r.table for r in x.refs} & named:
+            continue
+        nouns = [y for y in m[:i] if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"]
+        be = [j for j, y in enumerate(m[:i]) if y.text in _BE_WORDS]
+        if nouns and be and m.index(nouns[-1]) > be[-1]:
+            noun, t = nouns[-1].text, nouns[-1].ref.table
+            since = [c for c in it.cat.time_columns(t) if it.cat.column(t, c).kind == "date"]
+            if len(since) == 1:     # its one date says since when each has been one: the earliest, longest
+                k = next(y for y in m if y is not x and y.kind == "kw" and y.start == x.start)
+                k.kw = ("rank", "asc" if k.kw[1] == "desc" else "desc")
+                x.ref = Ref("column", t, since[0], 2)
+                x.refs = [x.ref]
+                it.r.assume(x.text, f"the {noun} with the {'earliest' if k.kw[1] == 'asc' else 'latest'} "
+                                    f"{since[0]}: how long each has been a {noun}")
+                return
+            raise CannotAnswer(f"'{x.text}' said of being a {noun}: how long each has been a {noun} is not "
+                               f"a duration the data holds; ask for the {noun} with the earliest start date",
+                               [x.text])
 
 
 def read_ranks(it) -> None:

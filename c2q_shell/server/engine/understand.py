@@ -754,10 +754,18 @@ class Interpreter:
         tok = self.tokens[x.start]
         if tok.raw[:1].isupper() and tok.raw == v.value:
             return []           # 'Professor' typed as the value is that value, not every '… Professor'
+        if self._modifies_a_table_noun(x) and v.score >= 1.0:
+            return []           # 'semiconductor companies': the category named so, not every '… semiconductor …'
         found = {w for w in self.cat.partial.get(tok.stem, set()) | self.cat.partial.get(tok.text, set())
                  if same_word(tok.text, w.value)}
         names = {w.value for w in x.values if (w.table, w.column) == (v.table, v.column)}
         return sorted(w.value for w in found if (w.table, w.column) == (v.table, v.column) and w.value not in names)
+
+    def _modifies_a_table_noun(self, x: Mention) -> bool:
+        """'semiconductor companies', 'bank branches': a word right before the noun of a table's rows
+        qualifies them by the category it equals ('make semiconductors' keeps every value holding it)."""
+        nxt = next((y for y in self.m if y.start == x.end), None)
+        return nxt is not None and nxt.kind == "ref" and nxt.ref is not None and nxt.ref.kind == "table"
 
     def _pick_value(self, i: int, x: Mention) -> ValueRef:
         """A value found in columns of several tables ('Nigeria': the learners' and the instructors'
@@ -1962,6 +1970,8 @@ _CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fe
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("filters: 'billed to an insurer' names the yes/no column insurer_billed by both its words",
+     filters.flag_named_by_words_apart),
     ("dates: 'opening year' names one column", dates.time_suffixes),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
@@ -1971,6 +1981,8 @@ PIPELINE = (
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
+    ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
+     filters.own_flag_over_a_value_elsewhere),
     ("filters: values found in the data", Interpreter._values),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
@@ -1995,6 +2007,7 @@ PIPELINE = (
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
+    ("ranks: 'been a customer the longest' is no duration of other rows", ranks.tenure_not_a_duration),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
