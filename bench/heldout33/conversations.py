@@ -37,10 +37,14 @@ TRANSIT = [
     conv("tr-3",
          ("Show me the top 5 routes by total boardings in 2024",
           f"SELECT r.route_code, r.route_name, SUM(t.boardings) AS b {TR} WHERE t.service_date LIKE '2024%' "
-          "GROUP BY r.route_id ORDER BY b DESC LIMIT 5"),
+          "GROUP BY r.route_id ORDER BY b DESC LIMIT 5",
+          [f"SELECT r.route_name, SUM(t.boardings) AS b {TR} WHERE t.service_date LIKE '2024%' "
+           "GROUP BY r.route_id ORDER BY b DESC LIMIT 5"]),
          ("and last year?",
           f"SELECT r.route_code, r.route_name, SUM(t.boardings) AS b {TR} WHERE t.service_date LIKE '2023%' "
-          "GROUP BY r.route_id ORDER BY b DESC LIMIT 5"),
+          "GROUP BY r.route_id ORDER BY b DESC LIMIT 5",
+          [f"SELECT r.route_name, SUM(t.boardings) AS b {TR} WHERE t.service_date LIKE '2023%' "
+           "GROUP BY r.route_id ORDER BY b DESC LIMIT 5"]),
          ("what share of all 2023 boardings did the top one account for?",
           "SELECT 100.0 * MAX(b) / SUM(b) FROM (SELECT SUM(boardings) AS b FROM trips "
           "WHERE service_date LIKE '2023%' GROUP BY route_id)",
@@ -76,9 +80,12 @@ TRANSIT = [
          ("how many night trips were there in December 2024?",
           f"SELECT COUNT(*) {TR} WHERE r.is_night_service = 1 AND t.service_date LIKE '2024-12%'")),
     conv("tr-7",
-         ("Which routes are longer than 30 km?", "SELECT route_code, route_name FROM routes WHERE length_km > 30"),
+         ("Which routes are longer than 30 km?", "SELECT route_code, route_name FROM routes WHERE length_km > 30",
+          ["SELECT route_name FROM routes WHERE length_km > 30", "SELECT route_code FROM routes WHERE length_km > 30"]),
          ("which of them run out of the Hilltop depot?",
-          f"SELECT r.route_code, r.route_name {RD} WHERE r.length_km > 30 AND d.depot_name = 'Hilltop'"),
+          f"SELECT r.route_code, r.route_name {RD} WHERE r.length_km > 30 AND d.depot_name = 'Hilltop'",
+          [f"SELECT r.route_name {RD} WHERE r.length_km > 30 AND d.depot_name = 'Hilltop'",
+           f"SELECT r.route_code {RD} WHERE r.length_km > 30 AND d.depot_name = 'Hilltop'"]),
          ("how many trips were scheduled on them in total?",
           f"SELECT COUNT(*) FROM trips WHERE route_id IN ({LONG_HILL})")),
     conv("tr-8",
@@ -112,7 +119,11 @@ TRANSIT = [
     conv("tr-12",
          ("List the routes that had no cancellations at all in 2024",
           "SELECT route_code, route_name FROM routes WHERE route_id NOT IN "
-          "(SELECT route_id FROM trips WHERE cancelled = 1 AND service_date LIKE '2024%')"),
+          "(SELECT route_id FROM trips WHERE cancelled = 1 AND service_date LIKE '2024%')",
+          ["SELECT route_name FROM routes WHERE route_id NOT IN "
+           "(SELECT route_id FROM trips WHERE cancelled = 1 AND service_date LIKE '2024%')",
+           "SELECT route_code FROM routes WHERE route_id NOT IN "
+           "(SELECT route_id FROM trips WHERE cancelled = 1 AND service_date LIKE '2024%')"]),
          ("how many passengers changed from route 2 to route 15?", D)),
     conv("tr-13",
          ("Which manufacturer's buses have the lowest average delay?",
