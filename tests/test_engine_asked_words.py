@@ -6,9 +6,7 @@ breakdown a row *had* is an event, not a split of the rows."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
-
-from c2q_shell.server.engine import Engine
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -50,15 +48,6 @@ def firms_db(tmp_path_factory):
     """)
 
 
-def declined(db, *questions) -> str:
-    c = Conv(db)
-    for q in questions[:-1]:
-        c.ask(q)
-    with pytest.raises(Engine.CannotAnswer) as e:
-        c.ask(questions[-1])
-    return str(e.value)
-
-
 def test_where_shows_every_place_column_of_its_kind(firms_db):
     c = Conv(firms_db).ask("which firm is the oldest?").ask("where is it headquartered?")
     assert c.rows and {"hq_city", "hq_state"} <= set(c.cols)
@@ -67,15 +56,15 @@ def test_where_shows_every_place_column_of_its_kind(firms_db):
 
 
 def test_where_with_no_place_in_the_answer_is_declined(pests_db):
-    assert "'where'" in declined(pests_db, "where were the cockroach visits?")
+    assert "'where'" in declined(Conv(pests_db), "where were the cockroach visits?")
 
 
 def test_who_asks_for_persons_named_by_a_full_name(pests_db):
-    assert "'who'" in declined(pests_db, "Who's worked on the visits at Mill Farm?")
+    assert "'who'" in declined(Conv(pests_db), "Who's worked on the visits at Mill Farm?")
 
 
 def test_the_most_of_a_thing_is_never_its_price(pests_db):
-    msg = declined(pests_db, "Which service do we do the most of?")
+    msg = declined(Conv(pests_db), "Which service do we do the most of?")
     assert "'most'" in msg and "unit_price is a price" in msg
     c = Conv(pests_db).ask("which service has the highest unit price?")      # the price named: as before
     assert c.rows[0][0] == "Dry cleaning"
@@ -90,7 +79,7 @@ def test_named_rows_compared_are_one_row_each(pests_db):
 
 def test_a_year_of_rows_dated_only_by_their_founding_needs_the_word(firms_db):
     for q in ("firms with a P/E above 10 in 1901", "how many firms in 1901?"):
-        assert "'1901' is a time, and the only date the engine could use is firms.founded" in declined(firms_db, q)
+        assert "'1901' is a time, and the only date the engine could use is firms.founded" in declined(Conv(firms_db), q)
     c = Conv(firms_db).ask("how many firms were founded in 1901?")          # said: the founding year
     assert int(c.rows[0][0]) == rows(firms_db, "SELECT COUNT(*) FROM firms WHERE founded = 1901")[0][0] == 1
     c = Conv(firms_db).ask("firms established before 1880")
@@ -98,6 +87,6 @@ def test_a_year_of_rows_dated_only_by_their_founding_needs_the_word(firms_db):
 
 
 def test_a_breakdown_had_is_an_event_not_a_split(pests_db):
-    assert "'breakdown'" in declined(pests_db, "which sites had a breakdown last month?")
+    assert "'breakdown'" in declined(Conv(pests_db), "which sites had a breakdown last month?")
     c = Conv(pests_db).ask("give me a breakdown of visits by pest name")     # a split: as before
     assert len(c.rows) == 3
