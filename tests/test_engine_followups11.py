@@ -100,3 +100,10 @@ def test_what_was_written_is_declined_when_only_a_number_holds_it(shop_db):
     c = Conv(shop_db)
     why = declined(c, "what did visitors write in the ratings?")
     assert "'write'" in why
+
+
+def test_it_before_a_comparison_after_several_figures_is_declined(shop_db):
+    c = Conv(shop_db)
+    c.ask("Average nights and average rating by region")
+    why = declined(c, "only show the regions where it's above 2")
+    assert "above" in why

@@ -1491,7 +1491,10 @@ class Interpreter:
             between = [x for x in self.m[i + 1:self.idx(num)] if x.kind == "ref" and x.col and not x.used]
             if not between and self._figure_pointed_at(i):
                 # 'only the sectors where it's above 25': 'it' is the figure shown, not the sectors
-                r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
+                if len(self.previous.measures) == 1:
+                    r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
+                else:
+                    num.used = k.used = False       # which of the figures shown: declined
                 continue
             target = between[0] if between else self._measure_after(num) or \
                 self.prev_mention(i, kinds=("ref",), within=4)
