@@ -369,7 +369,8 @@ class Engine:
                 if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
             at = dates.time_pointer(alone)
             words += _points_back(alone, self.cat) + _continues(question.text, alone, None) + _lead_place(question.text) + \
-                [x.text for x in loose_rate_words(alone.mentions)] + \
+                [x.text for x in loose_rate_words(alone.mentions)] + _share_of_no_whole(alone) + \
+                _lead_preposition_fragment(question.text) + \
                 ([" ".join(x.text for x in at[0])] if at else [])
             if words:
                 return words
@@ -697,6 +698,38 @@ def _lead_place(text: str) -> list[str]:
     if lead is None or _ASKS_LATER.search(text) or re.search(r"[,;]", text):
         return []
     return [lead.group(1)]
+
+
+# 'on how many different projects?', 'for how many nights?': a preposition, a question word and a
+# noun phrase with no verb of its own; the verb is the earlier question's
+_LEAD_PREPOSITION_FRAGMENT = re.compile(r"^\s*(?:and\s+)?(on|in|at|for|from|by|over|across|with|to|into)\s+"
+                                        r"(how\s+many|how\s+much|how\s+long|which|what)\s+((?:[\w'-]+\s*){1,3})\??\s*$",
+                                        re.I)
+_VERBS = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|be|been|\w+ed)\b", re.I)
+
+
+def _lead_preposition_fragment(text: str) -> list[str]:
+    """'on how many different projects?' after a question that was not answered: a fragment whose
+    verb ('worked') is that question's, so what it counts is unknown."""
+    lead = _LEAD_PREPOSITION_FRAGMENT.match(text)
+    if lead is None or _VERBS.search(lead.group(3)):
+        return []
+    return [f"{lead.group(1)} {lead.group(2)}"]
+
+
+def _share_of_no_whole(reading: Reading) -> list[str]:
+    """'what share came by direct debit?': a share that names no whole ('of donations', 'of all
+    …', 'of the total') is a share of an earlier answer's rows; after a round that has none, its
+    whole is unknown (never the whole table)."""
+    if not reading.share:
+        return []
+    m = reading.mentions
+    said = [(i, x) for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "share"]
+    if not said or any(i + 1 < len(m) and m[i + 1].text == "of" for i, _ in said):
+        return []
+    if any(x.text in ("total", "all", "overall", "whole") for x in m):
+        return []
+    return [said[0][1].text]
 
 
 def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_continued: bool) -> list[str]:

@@ -113,6 +113,11 @@ def split_run_together(word: str) -> list[str]:
     return split_run_together(best[0]) + [best[1]]
 
 
+def _participle(words: list[str]) -> bool:
+    """'worked', 'scored': a word a name ends in that is a verb's participle, not a noun."""
+    return bool(words) and words[0].endswith("ed") and len(words[0]) >= 4 and not words[0].endswith("eed")
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.text if t.is_number else t.stem for t in tokenize(text) if t.text not in ("?", ",", ";", ":"))
 
@@ -277,7 +282,9 @@ class Catalog:
                 # column that is only another word for it)
                 if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 2))
-                if len(key) == 2:           # "unit_price" is also a price: "cost", "stock price"…
+                if len(key) == 2 and not _participle(raw[-1:]):
+                    # "unit_price" is also a price: "cost", "stock price"… ("days_worked" ends in a
+                    # verb, whose stem other words share: 'workers' are no days worked)
                     for syn in self._synonyms.get(key[-1:], []):
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))

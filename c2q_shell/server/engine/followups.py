@@ -664,6 +664,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _split_into_its_values(prev, r, cat)
     p = _edit(prev, r, cat)
     _over_all_time(prev, p, r)
+    _ones_of_another_kind(prev, p, r)
     _the_part_of_the_share(prev, p, r)
     _groups_for_rows_asked(p, r, cat)
     per_row_keeps_the_groups(prev, p, r, cat)
@@ -701,6 +702,36 @@ def _the_part_of_the_share(prev: Plan, p: Plan, r: Reading) -> None:
     if part:
         p.filters = p.filters + part
         p.assume("them", "the rows the previous share counted as its part")
+
+
+_PARTITIVE = {"which", "what", "who", "how many", "one", "any", "none", "some", "many", "most", "each", "all",
+              "both", "either", "neither"}
+
+
+def _ones_of_another_kind(prev: Plan, p: Plan, r: Reading) -> None:
+    """'how many of our wines are organic?' → 'the average vintage of the French ones?': 'ones'
+    stands for the noun (wines), and the value before it takes the place of the condition the
+    previous question said of them ('are organic'), so that condition is dropped (a period stays;
+    'of those', 'among them', 'only', 'which of the …', a value the previous answer had keep the
+    rows shown)."""
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    if not any(x.kind == "value" and y.text == "ones" for x, y in zip(m, m[1:])):
+        return
+    if any(x.text in ("those", "these", "them", "among", "only", "just", "also") for x in m) or \
+            any(x.text == "of" and i > 0 and m[i - 1].text in _PARTITIVE for i, x in enumerate(m)):
+        return                  # 'which of the California ones': some of the rows shown
+    new = [f for f in r.filters if f not in prev.filters]
+    if not new:
+        return                  # 'the California ones' after California was asked: the rows shown
+    named = {f.column for f in new}
+    dropped = [f for f in p.filters if f in prev.filters and f not in r.filters and f.kind == "value"
+               and f.column and f.column not in named]
+    if not dropped:
+        return
+    p.filters = [f for f in p.filters if f not in dropped]
+    said = ", ".join(f.column.split(".")[1] for f in dropped)
+    p.assume("ones", f"all {_plural(p.table).replace('_', ' ')} of the value named, not only those the previous "
+                     f"question kept ({said})")
 
 
 def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:

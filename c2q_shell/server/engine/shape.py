@@ -15,6 +15,9 @@ _WHEN = re.compile(r"^\s*(?:and\s+)?(?:when|(?:on|at)\s+(?:what|which)\s+date)\b
                    r"|,\s*(?:and\s+)?when\s*\??\s*$", re.I)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|so\s+)?(?:how\s+many|what\s+is\s+the\s+number\s+of|what's\s+the\s+number\s+of)\b", re.I)
 _SHARE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:percentage|percent|proportion|fraction|share)\b", re.I)
+# 'what did the guests write in their reviews?', 'what did customers say?': the words written
+_WORDS_WRITTEN = re.compile(r"^\s*(?:and\s+)?what\s+(?:did|do|does|have|has|had)\b.*?\b(write|say|comment|mention|"
+                            r"complain\s+about)\b", re.I)
 _SHARE_FUNCS = {"share", "share_total", "pct_total", "ratio", "pct_change"}
 
 
@@ -61,10 +64,25 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
         word = many.group(0).strip()
         raise CannotAnswer(f"'{word}' asks for a number, and the answer the engine found would only list rows",
                            [word])
+    _shows_the_words_written(question, plan, cat)
     share = _SHARE.match(question)
     if share and not any(m.func in _SHARE_FUNCS for q in _plans(plan) for m in q.measures):
         word = share.group(0).strip()
         raise CannotAnswer(f"'{word}' asks for a share, and the answer the engine found would not compute one", [word])
+
+
+def _shows_the_words_written(question: str, plan: Plan, cat: Catalog) -> None:
+    """'what did the guests write in their reviews?' asks for the text written; an answer that shows
+    only numbers (a review score) besides the rows' names is another question."""
+    said = _WORDS_WRITTEN.match(question)
+    if said is None:
+        return
+    shown = [c for q in _plans(plan) for c in _shown(q, cat) + [m.column for m in q.measures if m.column]]
+    labels = {f"{c.split('.', 1)[0]}.{n}" for c in shown for n in cat.label_columns(c.split(".", 1)[0])}
+    texts = [c for c in shown if c not in labels and cat.column(*c.split(".", 1)).kind == "text"]
+    if not texts or any(q.measures for q in _plans(plan)):
+        raise CannotAnswer(f"'{said.group(1)}' asks for the words written, and the data holds no text of that "
+                           "kind (the answer would show only numbers or names)", [said.group(1)])
 
 
 def _counts_more_than_its_groups(plan: Plan) -> None:

@@ -1444,6 +1444,15 @@ class Interpreter:
                     and self.m[i + 1].kind == "num" and not self.m[i + 1].used and self.m[i + 2].kind == "ref":
                 x.kw = ("cmp", "=")
 
+    def _figure_pointed_at(self, i: int) -> bool:
+        """A comparison whose subject is 'it', 'that' or 'this' ('where it's above 25', 'if that is
+        under 10'), said after an answer: the bound is on the figure that answer shows."""
+        if self.previous is None or not self.previous.measures:
+            return False
+        before = [x for x in self.m[:i] if x.text not in ("is", "was", "'s", "s", "are", "were", "be", "stays", "gets")]
+        return bool(before) and before[-1].kind == "kw" and before[-1].kw[0] == "anaphora" and \
+            before[-1].text in ("it", "that", "this")
+
     def _comparisons(self) -> None:
         r = self.r
         self._only_n_is_exactly_n()
@@ -1480,6 +1489,13 @@ class Interpreter:
                     num.used = k.used = False   # 'more than 8 times' with no rows to count: declined
                 continue
             between = [x for x in self.m[i + 1:self.idx(num)] if x.kind == "ref" and x.col and not x.used]
+            if not between and self._figure_pointed_at(i):
+                # 'only the sectors where it's above 25': 'it' is the figure shown, not the sectors
+                if len(self.previous.measures) == 1:
+                    r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
+                else:
+                    num.used = k.used = False       # which of the figures shown: declined
+                continue
             target = between[0] if between else self._measure_after(num) or \
                 self.prev_mention(i, kinds=("ref",), within=4)
             if target is None or target.ref is None or target.ref.kind != "column" or \
