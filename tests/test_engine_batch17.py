@@ -1,0 +1,45 @@
+"""First-round rules found on blind sets (batch 17), each on a schema of its own: counts of what
+happened in dated rows add up, 'per year by X' is two groupings, 'the most X' of an event date
+counts the rows it is set in, an absence with a condition, a default cut inside a tie."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, declined, make_db
+
+
+@pytest.fixture(scope="module")
+def ferry_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ferry") / "ferry.sqlite"
+    sailings = []
+    for i in range(1, 61):
+        day = f"202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        sailings.append(f"({i}, {1 + i % 3}, '{day}', {20 + i % 17}, {i % 5}, {1 if i % 7 == 0 else 0})")
+    return make_db(path, f"""
+    CREATE TABLE lines (line_id INTEGER PRIMARY KEY, line_name TEXT, berths INTEGER);
+    CREATE TABLE sailings (sailing_id INTEGER PRIMARY KEY, line_id INTEGER REFERENCES lines(line_id),
+                           sailed_on TEXT, passengers INTEGER, late_min INTEGER, cancelled INTEGER);
+    INSERT INTO lines VALUES (1,'Harbour Loop',3),(2,'Island Hopper',5),(3,'Bay Express',4);
+    INSERT INTO sailings VALUES {", ".join(sailings)};
+    """)
+
+
+def rows(path, sql: str):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_counts_of_what_happened_in_dated_rows_add_up(ferry_db):
+    c = Conv(ferry_db)
+    c.ask("Passengers by year on the Island Hopper")
+    want = rows(ferry_db, "SELECT strftime('%Y', s.sailed_on), SUM(s.passengers) FROM sailings s JOIN lines l "
+                          "ON l.line_id = s.line_id WHERE l.line_name = 'Island Hopper' GROUP BY 1")
+    assert sorted((str(a), int(b)) for a, b in c.rows) == sorted((str(a), int(b)) for a, b in want)
+    # an attribute of undated rows is still averaged ('berths' of a line)
+    from c2q_shell.server.engine.catalog import Catalog
+    from c2q_shell.server.sources import SQLiteSource
+    cat = Catalog(SQLiteSource(str(ferry_db)).introspect(), {}, [])
+    assert cat.default_agg("sailings.passengers") == "sum"
+    assert cat.default_agg("lines.berths") == "avg"
+    assert cat.default_agg("sailings.late_min") == "avg"
