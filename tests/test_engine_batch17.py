@@ -43,3 +43,26 @@ def test_counts_of_what_happened_in_dated_rows_add_up(ferry_db):
     assert cat.default_agg("sailings.passengers") == "sum"
     assert cat.default_agg("lines.berths") == "avg"
     assert cat.default_agg("sailings.late_min") == "avg"
+
+
+@pytest.fixture(scope="module")
+def gym_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gym") / "gym.sqlite"
+    towns = ["Leeds", "York", "Hull", "Bath"]
+    members = []
+    for i in range(1, 41):
+        left = f"'2024-{1 + i % 12:02d}-{1 + i % 27:02d}'" if i % 3 == 0 or (i % 4 == 2 and i < 20) else "NULL"
+        members.append(f"({i}, 'Member {i}', '{towns[i % 4]}', '2022-0{1 + i % 9}-10', {left})")
+    return make_db(path, f"""
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, town TEXT, joined_on TEXT,
+                          cancelled_on TEXT);
+    INSERT INTO members VALUES {", ".join(members)};
+    """)
+
+
+def test_the_most_of_an_event_date_counts_the_rows_it_is_set_in(gym_db):
+    c = Conv(gym_db)
+    c.ask("which town has had the most cancellations?")
+    want = rows(gym_db, "SELECT town, COUNT(*) FROM members WHERE cancelled_on IS NOT NULL GROUP BY town "
+                        "ORDER BY COUNT(*) DESC LIMIT 1")
+    assert c.rows[0][0] == want[0][0]
