@@ -66,3 +66,10 @@ def test_the_most_of_an_event_date_counts_the_rows_it_is_set_in(gym_db):
     want = rows(gym_db, "SELECT town, COUNT(*) FROM members WHERE cancelled_on IS NOT NULL GROUP BY town "
                         "ORDER BY COUNT(*) DESC LIMIT 1")
     assert c.rows[0][0] == want[0][0]
+
+
+def test_per_year_by_a_number_column_is_two_groupings(ferry_db):
+    c = Conv(ferry_db)
+    c.ask("sailings per year by late min")
+    want = rows(ferry_db, "SELECT strftime('%Y', sailed_on), late_min, COUNT(*) FROM sailings GROUP BY 1, 2")
+    assert sorted((str(a), int(b), int(n)) for a, b, n in c.rows) == sorted((str(a), int(b), n) for a, b, n in want)

@@ -1029,13 +1029,18 @@ class Interpreter:
         (never the rows with its highest value). A number with too many values to be groups is
         declined: neither reading is safe."""
         if g.text != "by" or not self.cat.is_measure(t, c) or sort_seen or self.kws("rank") or \
-                self.kws("direction") or not (self.kws("count") or self.kws("agg")):
+                self.kws("direction") or not (self.kws("count") or self.kws("agg") or self._grouped_already(g)):
             return False
         if self.cat.column(t, c).profile.distinct > GROUPABLE_NUMBER_VALUES:
             raise CannotAnswer(f"'{g.text} {self.m[self.idx(g) + 1].text}': {c} is a number with "
                                f"{self.cat.column(t, c).profile.distinct} different values, too many to be "
                                "groups, and no word says to rank by it", [f"{g.text} {c}"])
         return True
+
+    def _grouped_already(self, g: Mention) -> bool:
+        """'parcels issued per year by household size': another grouping said beside 'by' makes the
+        question a breakdown, so 'by' a number column is a second grouping too (not an order)."""
+        return any(x is not g for x in self.kws("group") + self.kws("grain"))
 
     def _sorted_by(self, g: Mention) -> bool:
         """'sort them by the year …', 'order by month': a sort word just before the time word,
