@@ -73,3 +73,11 @@ def test_per_year_by_a_number_column_is_two_groupings(ferry_db):
     c.ask("sailings per year by late min")
     want = rows(ferry_db, "SELECT strftime('%Y', sailed_on), late_min, COUNT(*) FROM sailings GROUP BY 1, 2")
     assert sorted((str(a), int(b), int(n)) for a, b, n in c.rows) == sorted((str(a), int(b), n) for a, b, n in want)
+
+
+def test_rows_none_of_whose_related_rows_has_a_flag_are_declined(ferry_db):
+    c = Conv(ferry_db)
+    assert "no cancellations" in declined(c, "List the lines that had no cancellations at all in 2024")
+    c = Conv(ferry_db)
+    c.ask("how many sailings were not cancelled?")      # the rows' own flag is still a condition
+    assert int(c.rows[0][0]) == rows(ferry_db, "SELECT COUNT(*) FROM sailings WHERE cancelled = 0")[0][0]

@@ -1762,6 +1762,7 @@ class Interpreter:
                 self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
                 continue
             self._no_such_rows(k, target, said)
+            self._no_rows_with_a_condition(k, target)
             if target is not None and target.kind == "ref" and target.col and \
                     self.cat.is_measure(*target.col.split(".")):
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
@@ -1813,6 +1814,20 @@ class Interpreter:
         phrase = f"{k.text} {target.text} {said.text}"
         raise CannotAnswer(f"'{phrase}' asks for the rows with no {said.text} of that kind; the engine does not "
                            "build that condition", [phrase])
+
+    def _no_rows_with_a_condition(self, k: Mention, target: Mention | None) -> None:
+        """'routes that had no cancellations' where cancellations are a yes/no (or a number) column of
+        the trips pointing at each route: none of its rows has it (NOT EXISTS of the rows that do),
+        never the routes with one row that lacks it; the engine does not build that, so it declines."""
+        if target is None or target.kind != "ref" or target.ref is None or target.ref.kind != "column" or \
+                not target.col:
+            return
+        t, c = target.col.split(".")
+        if not (self.cat.is_flag(t, c) or self.cat.is_measure(t, c)) or not self._owner_of_absence(self.idx(k), t):
+            return
+        phrase = f"{k.text} {target.text}"
+        raise CannotAnswer(f"'{phrase}' asks for the rows none of whose {t.replace('_', ' ')} has {c}; the engine "
+                           "does not build that condition", [phrase])
 
     def _owner_of_absence(self, pos: int, child: str) -> bool:
         """'makers with no models': the rows named before the absence, which the child's rows point
