@@ -81,3 +81,10 @@ def test_rows_none_of_whose_related_rows_has_a_flag_are_declined(ferry_db):
     c = Conv(ferry_db)
     c.ask("how many sailings were not cancelled?")      # the rows' own flag is still a condition
     assert int(c.rows[0][0]) == rows(ferry_db, "SELECT COUNT(*) FROM sailings WHERE cancelled = 0")[0][0]
+
+
+def test_a_default_cut_says_that_ties_with_its_last_row_may_be_left_out(gym_db):
+    c = Conv(gym_db)
+    c.ask("Which towns have the most members?")
+    said = [a["explanation"] for a in c.res.tasks[0].assumptions if a["concept"] == "how many"]
+    assert said and "tied" in said[0] and "no number was given" in said[0]

@@ -601,4 +601,6 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         r.singular = True
     r.limit = 1 if r.singular else DEFAULT_TOP
     if not r.singular:
-        r.assume("how many", f"showing {DEFAULT_TOP} rows")
+        # a cut no one asked for may fall inside a tie: said, so that rows left out are not hidden
+        r.assume("how many", f"showing {DEFAULT_TOP} rows (no number was given); rows tied with the "
+                             f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")

@@ -1823,7 +1823,12 @@ class Interpreter:
                 not target.col:
             return
         t, c = target.col.split(".")
-        if not (self.cat.is_flag(t, c) or self.cat.is_measure(t, c)) or not self._owner_of_absence(self.idx(k), t):
+        pos = self.idx(k)
+        head = next((y for y in reversed(self.m[:pos]) if y.kind == "ref" and y.ref is not None), None)
+        owner = self._rows_named(head)
+        # ('firms that pay no dividend' with one row of figures for each firm: that row's figure)
+        if not (self.cat.is_flag(t, c) or self.cat.is_measure(t, c)) or owner is None or owner == t or \
+                not self.cat.fans_out(owner, t) or not self._owner_of_absence(pos, t):
             return
         phrase = f"{k.text} {target.text}"
         raise CannotAnswer(f"'{phrase}' asks for the rows none of whose {t.replace('_', ' ')} has {c}; the engine "
