@@ -22,6 +22,7 @@ from .vocab import (
     NAME_PARTS,
     OUTGO_NAMES,
     PEOPLE_WORDS,
+    RATING_NOUNS,
     ROLES,
     SIZE_WORDS,
     STAFF_TABLES,
@@ -29,6 +30,7 @@ from .vocab import (
     SYNONYMS,
     TABLE_SUFFIXES,
     UNIT_SUFFIXES,
+    UNIT_WORDS,
 )
 
 END_WORDS = {"to", "end", "ended", "ending", "until", "till", "thru", "through", "expiry", "expires", "expiration",
@@ -325,7 +327,26 @@ class Catalog:
             return "sum"
         words = set(self._raw_words(c))
         words |= {ABBREVIATIONS.get(w, w) for w in words}
+        if self.counts_events(t, c):
+            return "sum"
         return "sum" if words & ADDITIVE_NAMES and not words & LEVEL_NAMES else "avg"
+
+    def counts_events(self, table: str, column: str) -> bool:
+        """'boardings' of a dated trip, 'passengers' of a dated flight: a whole number named by one
+        plural noun, in rows that each happen on a date, counts things that happened in that row —
+        they add up over a period or a group. Not a unit ('minutes'), a level ('ratings'), nor an
+        attribute of undated rows ('seats' of a bus, 'cylinders' of a car: averaged)."""
+        col = self.column(table, column)
+        raw = self._raw_words(column)
+        counted = [w for w in raw if w not in _COUNT_WORDS]
+        if col.kind != "int" or self.is_key(table, column) or len(counted) != 1 or \
+                not (len(raw) == 1 or raw[0] in _COUNT_WORDS):
+            return False
+        noun = counted[0]
+        if not noun.endswith("s") or noun.endswith(("ss", "us", "is")) or len(noun) < 4 or \
+                noun in UNIT_WORDS or noun in LEVEL_NAMES or singular(noun) in LEVEL_NAMES or noun in RATING_NOUNS:
+            return False
+        return any(self.column(table, d).kind == "date" for d in self.time_columns(table))
 
     def role_columns(self, role: str) -> list[tuple[str, str]]:
         return list(self.roles.get(role, ()))

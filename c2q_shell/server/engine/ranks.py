@@ -145,6 +145,10 @@ def read_ranks(it) -> None:
             if target is not None:
                 target.ref = it._rows_ref(target, target.ref.table)
         measure = None
+        if target is not None and target.ref is not None and k.text in ("most", "fewest", "least") and \
+                _events_of_a_date_counted(it, i, target, desc):
+            limit_for_rank(it, n, i)
+            continue
         if target is not None and target.ref is not None:
             if target.ref.kind == "column" and (it.cat.is_measure(target.ref.table, target.ref.column)
                                                 or it.cat.is_time(target.ref.table, target.ref.column)):
@@ -456,6 +460,27 @@ def _one_parent_asked_by_who(it, t: str) -> str | None:
     return parents.pop() if len(parents) == 1 else None
 
 
+def _events_of_a_date_counted(it, i: int, target, desc: bool) -> bool:
+    """'which city has had the most cancellations?' where cancellations are a date (cancelled_on):
+    'the most' of a plural noun naming an event's date counts the rows it is set in, for each value
+    of the category named before — never the latest date."""
+    col = target.col
+    if target.ref.kind != "column" or not col or not it.cat.is_time(*col.split(".")) or \
+            not target.text.endswith("s") or target.text.endswith("ss") or \
+            not it.cat.column(*col.split(".")).nullable:
+        return False
+    g = _group_before(it, i)
+    if g is None or not it.cat.connected(g.ref.table, target.ref.table) or \
+            it.cat.fans_out(target.ref.table, g.ref.table):
+        return False
+    target.used = True
+    if not any(f.column == col and f.op == "is not null" for f in it.r.filters):
+        it.r.filters.append(Filter(col, "is not null", [], kind="value"))
+    it.r.measures.append(Agg("count"))
+    it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
+    return True
+
+
 def _group_before(it, pos: int):
     """'which state has the most …': the one category column named before `pos`, no table."""
     refs = [x for x in it.m[:pos] if x.kind == "ref" and x.ref is not None]
@@ -576,4 +601,6 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         r.singular = True
     r.limit = 1 if r.singular else DEFAULT_TOP
     if not r.singular:
-        r.assume("how many", f"showing {DEFAULT_TOP} rows")
+        # a cut no one asked for may fall inside a tie: said, so that rows left out are not hidden
+        r.assume("how many", f"showing {DEFAULT_TOP} rows (no number was given); rows tied with the "
+                             f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")

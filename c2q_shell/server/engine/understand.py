@@ -1029,13 +1029,18 @@ class Interpreter:
         (never the rows with its highest value). A number with too many values to be groups is
         declined: neither reading is safe."""
         if g.text != "by" or not self.cat.is_measure(t, c) or sort_seen or self.kws("rank") or \
-                self.kws("direction") or not (self.kws("count") or self.kws("agg")):
+                self.kws("direction") or not (self.kws("count") or self.kws("agg") or self._grouped_already(g)):
             return False
         if self.cat.column(t, c).profile.distinct > GROUPABLE_NUMBER_VALUES:
             raise CannotAnswer(f"'{g.text} {self.m[self.idx(g) + 1].text}': {c} is a number with "
                                f"{self.cat.column(t, c).profile.distinct} different values, too many to be "
                                "groups, and no word says to rank by it", [f"{g.text} {c}"])
         return True
+
+    def _grouped_already(self, g: Mention) -> bool:
+        """'parcels issued per year by household size': another grouping said beside 'by' makes the
+        question a breakdown, so 'by' a number column is a second grouping too (not an order)."""
+        return any(x is not g for x in self.kws("group") + self.kws("grain"))
 
     def _sorted_by(self, g: Mention) -> bool:
         """'sort them by the year …', 'order by month': a sort word just before the time word,
@@ -1773,6 +1778,7 @@ class Interpreter:
                 self.r.filters.append(Filter(target.col, "is null", [], kind="compare"))
                 continue
             self._no_such_rows(k, target, said)
+            self._no_rows_with_a_condition(k, target)
             if target is not None and target.kind == "ref" and target.col and \
                     self.cat.is_measure(*target.col.split(".")):
                 k.used = target.used = True      # "companies without a dividend": none recorded, or zero
@@ -1824,6 +1830,25 @@ class Interpreter:
         phrase = f"{k.text} {target.text} {said.text}"
         raise CannotAnswer(f"'{phrase}' asks for the rows with no {said.text} of that kind; the engine does not "
                            "build that condition", [phrase])
+
+    def _no_rows_with_a_condition(self, k: Mention, target: Mention | None) -> None:
+        """'routes that had no cancellations' where cancellations are a yes/no (or a number) column of
+        the trips pointing at each route: none of its rows has it (NOT EXISTS of the rows that do),
+        never the routes with one row that lacks it; the engine does not build that, so it declines."""
+        if target is None or target.kind != "ref" or target.ref is None or target.ref.kind != "column" or \
+                not target.col:
+            return
+        t, c = target.col.split(".")
+        pos = self.idx(k)
+        head = next((y for y in reversed(self.m[:pos]) if y.kind == "ref" and y.ref is not None), None)
+        owner = self._rows_named(head)
+        # ('firms that pay no dividend' with one row of figures for each firm: that row's figure)
+        if not (self.cat.is_flag(t, c) or self.cat.is_measure(t, c)) or owner is None or owner == t or \
+                not self.cat.fans_out(owner, t) or not self._owner_of_absence(pos, t):
+            return
+        phrase = f"{k.text} {target.text}"
+        raise CannotAnswer(f"'{phrase}' asks for the rows none of whose {t.replace('_', ' ')} has {c}; the engine "
+                           "does not build that condition", [phrase])
 
     def _owner_of_absence(self, pos: int, child: str) -> bool:
         """'makers with no models': the rows named before the absence, which the child's rows point

@@ -106,6 +106,8 @@ ADDITIVE_NAMES = {"amount", "amt", "budget", "budgets", "quantity", "qty", "unit
                   "spend", "spending", "expense", "expenses", "volume"}
 LEVEL_NAMES = {"price", "rate", "ratio", "pct", "percent", "percentage", "score", "rating", "avg", "average",
                "mean", "median", "per", "unit", "margin", "yield", "index", "level", "age", "fee", "fare"}
+# Plural nouns that grade a row rather than count what happened in it ('stars', 'points' of a review).
+RATING_NOUNS = {"stars", "points", "grades", "marks", "votes", "likes", "ratings", "scores"}
 # Money coming in ('gross', 'revenue') is never a column named for money going out (a budget, a cost).
 INCOME_WORDS = {"gross", "revenue", "sales", "income", "takings", "turnover", "earned", "earnings", "box", "office"}
 OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay", "discount",
