@@ -66,8 +66,9 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
 
 def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
     """'When was that?' after 'lowest CPI ever' (a MIN/MAX) or after a one-row listing: the
-    date of the row that holds the value. Declined when the answer has no date to show."""
-    if not r.when or r.has_content or r.filters:
+    date of the row that holds the value. Declined when the answer has no date to show. ('when was
+    it at its highest?' ranks the rows again: not this.)"""
+    if not r.when or r.has_content or r.filters or r.rank_dir or r.order or r.limit is not None:
         return None
     p = prev.copy()
     p.assumptions = list(r.assumptions)

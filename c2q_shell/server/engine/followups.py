@@ -39,6 +39,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return False
     if _a_ranking_over_every_row(r):
         return False          # "and the highest P/E overall belongs to which company?": not of the previous rows
+    if _an_amount_ranked_overall(r):
+        return False          # "which city has the most headquarters overall?": every row, not the previous ones
     if r.when and r.filters and not r.anaphora and dates._edge_word(r) is not None:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
     if _a_change_said_in_full(r, prev, cat):
@@ -116,6 +118,15 @@ def _a_ranking_over_every_row(r: Reading) -> bool:
     previous answer: a question of its own."""
     return r.everything and bool(r.entity) and any(o.kind == "col" for o in r.order) and \
         not (r.anaphora or r.count_anaphora or r.group_prev or r.group or r.filters)
+
+
+def _an_amount_ranked_overall(r: Reading) -> bool:
+    """'which city has the most headquarters overall?': an amount ranked 'overall' over groups the
+    question names itself, with no pronoun or condition of its own, widens to every row: the
+    conditions of the previous answer are not kept."""
+    said = any(x.kind == "kw" and x.text == "overall" for x in r.mentions)
+    return said and bool(r.rank_dir) and bool(r.dims_named or r.entity or r.group) and \
+        not (r.anaphora or r.count_anaphora or r.group_prev or r.filters or r.reverse or r.reset)
 
 
 def _which_related_row(r: Reading, prev: Plan, cat: Catalog) -> bool:
@@ -1656,6 +1667,20 @@ def _filter_within(prev: Plan, r: Reading) -> Plan:
     return p
 
 
+def _count_beyond_the_one_row(prev: Plan, r: Reading, filters: list[Filter]) -> Plan:
+    """'What's the oldest company?' → 'how many were founded before 1900?': a count with a condition
+    of its own after an answer of one row is never a count within that row (0 or 1); it counts every
+    row of that table. When the one row was also picked by conditions, whether they still hold is not
+    said, so it is declined."""
+    ranked = {o.ref for o in prev.order if o.kind == "col"}
+    kept = [f for f in prev.filters if not (f.kind == "null" and f.column in ranked)]
+    if kept or r.count_anaphora:
+        words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] in ("count", "anaphora")][:2]
+        raise CannotAnswer("the previous answer kept one row; counting within it is always 0 or 1, and whether "
+                           "its conditions still hold for this count is not said: ask it in one question", words)
+    return Plan(table=prev.table, measures=[Agg("count")], filters=list(filters), assumptions=list(r.assumptions))
+
+
 def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
     inner = prev.copy()
@@ -1676,6 +1701,8 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     related = _of_the_rows_kept(prev, r, measures, filters, cat)
     if related is not None:
         return related
+    if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and filters and not r.group:
+        return _count_beyond_the_one_row(prev, r, filters)
     if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and not filters and not r.group:
         # 'and how many orders has it had in total?' after its first order: never the one row again
         raise CannotAnswer("counting the one row the previous answer kept is always 1; the question is about "

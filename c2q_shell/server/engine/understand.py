@@ -944,7 +944,12 @@ class Interpreter:
                     rest[0].used = True             # 'how many trips did each group take?': the groups shown
                     rest = rest[1:]                 # ('each one' after a listing of values: each value)
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
-                        all(x.used or (x.kind == "word" and (not x.text.isalnum() or x.text in _HAVE)) for x in rest):
+                        all(x.used or (x.kind == "word" and not x.text.isalnum()) or
+                            (x.kind in ("word", "kw") and x.text in _HAVE) for x in rest):
+                    # ('how many bookings did each get?': 'get' is the verb have, not 'get me …')
+                    for x in rest:
+                        if x.kind == "kw" and x.text in _HAVE:
+                            x.kind, x.kw, x.used = "word", (), True
                     g.used = True
                     r.group_prev = True
                 elif rest and rest[0].text == "one" and not rest[0].used:
@@ -1355,6 +1360,8 @@ class Interpreter:
         if m[i].text != "overall":
             return False
         j = i - 1
+        if j >= 0 and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "table":
+            j -= 1          # 'the longest book overall': the rows ranked, named after the ranking
         if j >= 0 and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "column":
             j -= 1
         return j >= 0 and m[j].kind == "kw" and m[j].kw[0] == "rank" and m[j].text not in _AMOUNT_RANKS
@@ -2011,6 +2018,10 @@ _CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fe
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("what is left: 'did the audience like their talks?' asks an opinion the data does not hold",
+     lambda it: opinion_asked(it)),
+    ("measures: 'what unit is it sold in?' asks a unit of measure, not the quantity column",
+     lambda it: unit_of_measure_asked(it)),
     ("filters: 'billed to an insurer' names the yes/no column insurer_billed by both its words",
      filters.flag_named_by_words_apart),
     ("dates: 'opening year' names one column", dates.time_suffixes),
@@ -2060,8 +2071,58 @@ PIPELINE = (
     ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
     ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
+    ("what is left: 'the average yield of the Texas energy names': the rows, not a name per row",
+     lambda it: names_of_rows_aggregated(it)),
     ("what is left: 'where is it based?' shows every place column of its kind", lambda it: places_asked_where(it)),
 )
+
+
+_OPINION_VERBS = {"like", "liked", "likes", "enjoy", "enjoyed", "enjoys", "love", "loved", "loves", "hate",
+                  "hated", "dislike", "disliked", "prefer", "preferred", "appreciate", "appreciated"}
+
+
+def opinion_asked(it) -> None:
+    """'did the audience like their talks?', 'do customers enjoy it?': a question that opens with
+    do/does/did and whose verb is one of liking asks what people felt, which rows do not record
+    ('like' is filler only in 'would like'); the verb is left unaccounted, so it is declined."""
+    if not it.tokens or it.tokens[0].text not in ("do", "does", "did"):
+        return
+    for x in it.m[1:]:
+        if x.text in _OPINION_VERBS and x.kind in ("word", "kw"):
+            x.kind, x.kw, x.used, x.lacking = "word", (), False, True
+
+
+def unit_of_measure_asked(it) -> None:
+    """'What unit is stock netting sold in?': 'unit' in the singular after 'what'/'which' asks for a
+    unit of measure (kg, box, roll), never the amount a quantity column holds ('units' sold); a
+    column read from it by the quantity synonym is left unread, so the word is declined."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.kind != "ref" or x.text != "unit" or x.ref is None or x.ref.kind != "column" or i == 0 or \
+                m[i - 1].text not in ("what", "which"):
+            continue
+        if "unit" in it.cat._raw_words(x.ref.column):
+            continue                            # a column named for the unit itself
+        x.kind, x.refs, x.ref, x.lacking = "word", [], None, True
+
+
+def names_of_rows_aggregated(it) -> None:
+    """'what's the average yield of the Texas energy names?': the plural of a table's name column said
+    right after the values that pick the rows, in a question for one aggregate, names those rows (as
+    'companies' would); it is no column to show, which would give each row its own 'average'."""
+    r = it.r
+    if len(r.select) != 1 or r.group or r.dims_named or len(r.measures) != 1 or \
+            r.measures[0].func not in ("avg", "sum", "min", "max") or r.limit is not None or r.rank_dir:
+        return
+    t, c = r.select[0].split(".")
+    if c not in it.cat.label_columns(t):
+        return
+    m = [x for x in it.m if x.text not in ("the", "a", "an")]
+    for i, x in enumerate(m):
+        if x.col == r.select[0] and x.text.endswith("s") and i > 0 and m[i - 1].kind == "value" and \
+                i + 1 >= len(m) - 1 and all(y.kind != "kw" or y.kw[0] != "group" for y in m):
+            r.select = []
+            return
 
 
 def places_asked_where(it) -> None:
