@@ -881,7 +881,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     raise CannotAnswer(f"'{said[0]}' does not say what to count for each of the "
                                        f"{_plural(p.table)}: name it ('the most cancelled requests')", said)
                 # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
-                size = cat.size_measure(_joinable(p, cat), only=any(w in SIZE_RANKS for w in said))
+                size = cat.size_measure(_size_tables(p, cat, said), only=any(w in SIZE_RANKS for w in said))
                 if size is None:
                     raise CannotAnswer("the question ranks without saying by what, and no single measure of "
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
@@ -906,6 +906,16 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             if o.kind == "col" and cat.column(*o.ref.split(".")).nullable and \
                     not any(f.column == o.ref and f.op == "is not null" for f in p.filters):
                 p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
+
+
+def _size_tables(p: Plan, cat: Catalog, said: list[str]) -> list[str]:
+    """'which hall is the biggest?': a thing's size is a column of its own (capacity, area), never
+    a total of another table's figures (equipment quantities booked) nor the size of a thing it
+    belongs to; other words of rank ('top') may still be measured in a linked table."""
+    if not any(w in SIZE_RANKS for w in said):
+        return _joinable(p, cat)
+    # (a table holding one row for each of them, 'company_financials', is still their own)
+    return [t for t in _joinable(p, cat) if not cat.fans_out(p.table, t) and not cat.fans_out(t, p.table)]
 
 
 def _joinable(p: Plan, cat: Catalog) -> list[str]:

@@ -1,0 +1,40 @@
+"""First rounds read right or declined: what a superlative of size, a 'compare' and a condition on
+another table stand for — each on a small venue-hire schema the test builds itself."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def venues_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("venues") / "venues.sqlite"
+    hires = ", ".join(f"({i}, {1 + i % 3}, {1 + i % 4}, {1 + i % 2}, {40 + i * 3}.0, '{('held', 'cancelled')[i % 4 == 0]}', "
+                      f"'202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}')" for i in range(1, 31))
+    items = ", ".join(f"({i}, {1 + i % 2}, {1 + (i * 7) % 9})" for i in range(1, 31))
+    return make_db(path, f"""
+    CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, room_name TEXT, district TEXT, capacity INTEGER,
+                        hourly_rate REAL);
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, district TEXT);
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, membership_level TEXT);
+    CREATE TABLE hires (hire_id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES rooms(room_id),
+                        member_id INTEGER REFERENCES members(member_id),
+                        depot_id INTEGER REFERENCES depots(depot_id), fee REAL, status TEXT, hired_on TEXT);
+    CREATE TABLE hire_items (hire_id INTEGER REFERENCES hires(hire_id), depot_id INTEGER REFERENCES depots(depot_id),
+                             quantity INTEGER);
+    INSERT INTO rooms VALUES (1,'Elm Room','North',40,25.0),(2,'Oak Hall','South',250,60.0),(3,'Ash Studio','North',15,12.5);
+    INSERT INTO depots VALUES (1,'East Yard','East'),(2,'West Yard','West');
+    INSERT INTO members VALUES (1,'Ada','gold'),(2,'Bo','silver'),(3,'Cy','gold'),(4,'Di','bronze');
+    INSERT INTO hires VALUES {hires};
+    INSERT INTO hire_items VALUES {items};
+    """)
+
+
+def test_the_biggest_thing_is_its_own_size_never_a_total_of_another_tables_quantities(venues_db):
+    c = Conv(venues_db)
+    c.ask("Which room is the biggest?")         # capacity, not the items booked into its hires
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(venues_db, "SELECT room_name FROM rooms "
+                                                                    "ORDER BY capacity DESC LIMIT 1")]
+    assert "quantity" not in c.sql
+    c = Conv(venues_db)                          # a depot has no size of its own: declined
+    assert "biggest" in declined(c, "Which depot is the biggest?")
