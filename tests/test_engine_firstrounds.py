@@ -38,3 +38,14 @@ def test_the_biggest_thing_is_its_own_size_never_a_total_of_another_tables_quant
     assert "quantity" not in c.sql
     c = Conv(venues_db)                          # a depot has no size of its own: declined
     assert "biggest" in declined(c, "Which depot is the biggest?")
+
+
+def test_compare_of_several_values_on_a_measure_is_one_figure_per_value(venues_db):
+    c = Conv(venues_db)
+    c.ask("How do held and cancelled hires compare on quantity?")   # one total per status, not each line
+    assert sorted(map(tuple, c.rows)) == sorted((s, str(n)) for s, n in rows(venues_db, "SELECT h.status, SUM(i.quantity) FROM hires h JOIN "
+                                                  "hire_items i ON i.hire_id = h.hire_id WHERE h.status IN "
+                                                  "('held', 'cancelled') GROUP BY h.status"))
+    c = Conv(venues_db)
+    c.ask("compare held and cancelled hires on fee")              # a fee (a price) is averaged, and says so
+    assert [r[0] for r in sorted(c.rows)] == ["cancelled", "held"] and "AVG(fee)" in c.sql

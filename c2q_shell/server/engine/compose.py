@@ -675,6 +675,8 @@ def _whole_rows(p: Plan, cat: Catalog) -> None:
 def compare_groups(p: Plan, cat: Catalog) -> None:
     """'compare Energy and Utilities': several values of one category with a measure -> one row each;
     so for named rows ('the average charge for bed bugs compared with cockroaches': one row per pest)."""
+    if not p.measures and not p.group:
+        _compare_totals(p, cat)
     if p.measures and not p.group:
         for f in p.filters:
             if f.op == "in" and f.column and (cat.is_dimension(*f.column.split(".")) or
@@ -682,6 +684,22 @@ def compare_groups(p: Plan, cat: Catalog) -> None:
                 p.group = [Dim(f.column)]
                 p.assume(f.column.split(".")[1], "one row for each of the values named")
                 return
+
+
+def _compare_totals(p: Plan, cat: Catalog) -> None:
+    """'how do hardbacks, paperbacks and ebooks compare on revenue?': several values of a category
+    (not names of single rows) compared on a measure are compared by one figure per value — the
+    measure combined as it is by default (amounts add up, prices average) — never the raw rows."""
+    named = [f for f in p.filters if f.op == "in" and f.column and len(f.values) > 1 and
+             cat.is_dimension(*f.column.split(".")) and f.column.split(".")[1] != cat.label(f.column.split(".")[0])]
+    shown = [c for c in p.select if cat.is_measure(*c.split(".")) and not cat.is_flag(*c.split("."))]
+    if len(named) != 1 or len(shown) != 1:
+        return
+    col = shown[0]
+    p.measures = [Agg(cat.default_agg(col), col)]
+    p.select = []
+    p.assume(col.split(".")[1], "totalled for each value named" if p.measures[0].func == "sum"
+             else "averaged for each value named")
 
 
 def _roll_up(p: Plan, cat: Catalog) -> None:
