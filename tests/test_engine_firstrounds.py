@@ -49,3 +49,14 @@ def test_compare_of_several_values_on_a_measure_is_one_figure_per_value(venues_d
     c = Conv(venues_db)
     c.ask("compare held and cancelled hires on fee")              # a fee (a price) is averaged, and says so
     assert [r[0] for r in sorted(c.rows)] == ["cancelled", "held"] and "AVG(fee)" in c.sql
+
+
+def test_a_status_of_another_table_is_not_said_of_the_rows_asked_about(venues_db):
+    c = Conv(venues_db)
+    reason = declined(c, "which members cancelled their membership in 2024?")   # only hires are cancelled
+    assert "cancelled" in reason and "hires" in reason
+    c = Conv(venues_db)
+    c.ask("which members cancelled a hire in 2024?")        # the hire is what was cancelled: answered
+    assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
+        venues_db, "SELECT DISTINCT m.member_name FROM members m JOIN hires h ON h.member_id = m.member_id "
+                   "WHERE h.status = 'cancelled' AND h.hired_on LIKE '2024%'"))

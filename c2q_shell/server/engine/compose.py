@@ -97,6 +97,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     if not rated:
         _add_filters(p, r.filters, cat)
+    _status_said_of_the_rows_asked(p, r, cat)
     if any(x.text in ("compare", "compared", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
     measures.settle_ratio(p, cat)
@@ -854,6 +855,31 @@ SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
 COUNT_RANKS = {"most", "fewest", "least"}      # 'the most <things>': a count, when the things are named
 # 'which branch is highest?': high or low in what; unlike 'the top 5' it has no customary measure
 LEVEL_RANKS = {"highest", "lowest"}
+
+
+OBJECT_LEAD = {"their", "its", "his", "her", "the", "a", "an", "our", "my", "your"}
+
+
+def _status_said_of_the_rows_asked(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'which members cancelled their membership?' where only bookings have a status: a value of
+    a table holding many rows for each row asked about, said of a thing of those rows ('cancelled
+    their membership'), is no property of them — a cancelled booking is not a cancelled membership
+    (declined). A lookup the rows point to ('pending shipments' via a status table) is theirs."""
+    other = {f.column for f in p.filters if f.kind == "value" and f.column and f.column.split(".")[0] != p.table
+             and cat.fans_out(p.table, f.column.split(".")[0])}
+    m = r.mentions
+    for i, x in enumerate(m):
+        if x.kind != "value" or not any(f"{v.table}.{v.column}" in other for v in x.values):
+            continue
+        j = i + 1
+        while j < len(m) and m[j].kind in ("kw", "word") and m[j].text.lower() in OBJECT_LEAD:
+            j += 1
+        thing = m[j] if j < len(m) and m[j].kind == "ref" else None
+        named = thing and (thing.ref or (thing.refs[0] if thing.refs else None))
+        if named is not None and named.table == p.table and j == i + 2 and not thing.event:
+            raise CannotAnswer(f"'{x.text} {' '.join(y.text for y in m[i + 1:j + 1])}': '{x.text}' is a value of "
+                               f"{x.values[0].table.replace('_', ' ')}, not something said of {_plural(p.table)}",
+                               [x.text, thing.text])
 
 
 def _ranked_thing_holds_the_size(r: Reading, cat: Catalog, table: str, word: str) -> None:
