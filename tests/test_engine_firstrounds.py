@@ -60,3 +60,31 @@ def test_a_status_of_another_table_is_not_said_of_the_rows_asked_about(venues_db
     assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
         venues_db, "SELECT DISTINCT m.member_name FROM members m JOIN hires h ON h.member_id = m.member_id "
                    "WHERE h.status = 'cancelled' AND h.hired_on LIKE '2024%'"))
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    kinds = ["Regional Banks", "Diversified Banks", "Investment Banking & Brokerage", "Application Software",
+             "Systems Software", "Food Retail", "Regional Banks", "Application Software"]
+    firms = ", ".join(f"({i}, 'Firm {i}', '{kinds[i % len(kinds)]}', '{('North', 'South')[i % 2]}')"
+                      for i in range(1, 25))
+    return make_db(path, f"""
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, line_of_business TEXT, region TEXT);
+    INSERT INTO firms VALUES {firms};
+    """)
+
+
+def test_a_word_spread_over_values_holding_it_is_stated_once_with_what_it_leaves_out(firms_db):
+    c = Conv(firms_db)
+    c.ask("list the software firms in the North")
+    assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
+        firms_db, "SELECT firm_name FROM firms WHERE line_of_business LIKE '%Software' AND region = 'North'"))
+    said = [a["explanation"] for a in c.res.tasks[-1].assumptions if a["concept"] == "'software'"]
+    assert len(said) == 1 and "every line_of_business containing the word" in said[0]
+    c = Conv(firms_db)          # 'banks' is a word of 'Regional Banks', only the stem of 'Banking': said so
+    c.ask("list the banks in the North")
+    assert sorted(r[0] for r in c.rows) == sorted(r[0] for r in rows(
+        firms_db, "SELECT firm_name FROM firms WHERE line_of_business LIKE '%banks' AND region = 'North'"))
+    said = [a["explanation"] for a in c.res.tasks[-1].assumptions if a["concept"] == "'banks'"]
+    assert len(said) == 1 and "not 'Investment Banking & Brokerage'" in said[0]
