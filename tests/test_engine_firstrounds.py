@@ -9,8 +9,8 @@ from test_engine import Conv, declined, make_db, rows
 @pytest.fixture(scope="module")
 def venues_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("venues") / "venues.sqlite"
-    hires = ", ".join(f"({i}, {1 + i % 3}, {1 + i % 4}, {1 + i % 2}, {40 + i * 3}.0, '{('held', 'cancelled')[i % 4 == 0]}', "
-                      f"'202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}')" for i in range(1, 31))
+    hires = ", ".join(f"({i}, {1 + i % 3}, {1 + i % 4}, {40 + i * 3}.0, '{('held', 'cancelled')[i % 4 == 0]}', "
+                      f"'202{3 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}', {(i * 37) % 101}.5)" for i in range(1, 31))
     items = ", ".join(f"({i}, {1 + i % 2}, {1 + (i * 7) % 9})" for i in range(1, 31))
     return make_db(path, f"""
     CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, room_name TEXT, district TEXT, capacity INTEGER,
@@ -18,8 +18,8 @@ def venues_db(tmp_path_factory):
     CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, district TEXT);
     CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, membership_level TEXT);
     CREATE TABLE hires (hire_id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES rooms(room_id),
-                        member_id INTEGER REFERENCES members(member_id),
-                        depot_id INTEGER REFERENCES depots(depot_id), fee REAL, status TEXT, hired_on TEXT);
+                        member_id INTEGER REFERENCES members(member_id), fee REAL, status TEXT, hired_on TEXT,
+                        amount_paid REAL);
     CREATE TABLE hire_items (hire_id INTEGER REFERENCES hires(hire_id), depot_id INTEGER REFERENCES depots(depot_id),
                              quantity INTEGER);
     INSERT INTO rooms VALUES (1,'Elm Room','North',40,25.0),(2,'Oak Hall','South',250,60.0),(3,'Ash Studio','North',15,12.5);
@@ -36,8 +36,13 @@ def test_the_biggest_thing_is_its_own_size_never_a_total_of_another_tables_quant
     assert [r[0] for r in c.rows] == [r[0] for r in rows(venues_db, "SELECT room_name FROM rooms "
                                                                     "ORDER BY capacity DESC LIMIT 1")]
     assert "quantity" not in c.sql
-    c = Conv(venues_db)                          # a depot has no size of its own: declined
+    c = Conv(venues_db)                          # a depot has no size of its own, only quantities: declined
     assert "biggest" in declined(c, "Which depot is the biggest?")
+    c = Conv(venues_db)                          # the money a member pays in is theirs: the biggest spender
+    c.ask("Which member is the biggest?")
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(venues_db, "SELECT m.member_name FROM members m JOIN hires h "
+                                                                    "ON h.member_id = m.member_id GROUP BY m.member_id "
+                                                                    "ORDER BY SUM(h.amount_paid) DESC LIMIT 1")]
 
 
 def test_compare_of_several_values_on_a_measure_is_one_figure_per_value(venues_db):

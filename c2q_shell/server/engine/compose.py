@@ -925,7 +925,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     raise CannotAnswer(f"'{said[0]}' does not say what to count for each of the "
                                        f"{_plural(p.table)}: name it ('the most cancelled requests')", said)
                 # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
-                size = cat.size_measure(_size_tables(p, cat, said), only=any(w in SIZE_RANKS for w in said))
+                size = _size_of(p, cat, said)
                 if size is None:
                     raise CannotAnswer("the question ranks without saying by what, and no single measure of "
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
@@ -952,14 +952,23 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                 p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
 
 
-def _size_tables(p: Plan, cat: Catalog, said: list[str]) -> list[str]:
-    """'which hall is the biggest?': a thing's size is a column of its own (capacity, area), never
-    a total of another table's figures (equipment quantities booked) nor the size of a thing it
-    belongs to; other words of rank ('top') may still be measured in a linked table."""
-    if not any(w in SIZE_RANKS for w in said):
-        return _joinable(p, cat)
-    # (a table holding one row for each of them, 'company_financials', is still their own)
-    return [t for t in _joinable(p, cat) if not cat.fans_out(p.table, t) and not cat.fans_out(t, p.table)]
+def _size_of(p: Plan, cat: Catalog, said: list[str]) -> tuple[str, str] | None:
+    """'which hall is the biggest?': a thing's size is a column of its own (capacity, area) or of a
+    table holding one row for each of them; only money it takes in ('our biggest client': what it
+    paid) may come from its many rows elsewhere — never a total of their quantities (equipment
+    booked), which is no size. Other words of rank ('top') may use any linked table."""
+    only = any(w in SIZE_RANKS for w in said)
+    if not only:
+        return cat.size_measure(_joinable(p, cat), only=False)
+    own = [t for t in _joinable(p, cat) if not cat.fans_out(p.table, t) and not cat.fans_out(t, p.table)]
+    size = cat.size_measure(own, only=True)
+    # (only a table holding the thing's key: money paid for an item of a line is not the thing's)
+    linked = [t for t in _joinable(p, cat) if t not in own and len(cat.join_path(p.table, t) or []) == 1]
+    for t in linked if size is None else []:
+        found = cat.size_measure([t], only=False)
+        if found is not None and tuple(found) in cat.roles.get("money", ()):
+            return found
+    return size
 
 
 def _joinable(p: Plan, cat: Catalog) -> list[str]:
