@@ -97,6 +97,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.group = [Dim(c) for c in cat.entity_group(r.entity)]
     if not rated:
         _add_filters(p, r.filters, cat)
+    _status_said_of_the_rows_asked(p, r, cat)
     if any(x.text in ("compare", "compared", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
     measures.settle_ratio(p, cat)
@@ -675,6 +676,8 @@ def _whole_rows(p: Plan, cat: Catalog) -> None:
 def compare_groups(p: Plan, cat: Catalog) -> None:
     """'compare Energy and Utilities': several values of one category with a measure -> one row each;
     so for named rows ('the average charge for bed bugs compared with cockroaches': one row per pest)."""
+    if not p.measures and not p.group:
+        _compare_totals(p, cat)
     if p.measures and not p.group:
         for f in p.filters:
             if f.op == "in" and f.column and (cat.is_dimension(*f.column.split(".")) or
@@ -682,6 +685,22 @@ def compare_groups(p: Plan, cat: Catalog) -> None:
                 p.group = [Dim(f.column)]
                 p.assume(f.column.split(".")[1], "one row for each of the values named")
                 return
+
+
+def _compare_totals(p: Plan, cat: Catalog) -> None:
+    """'how do hardbacks, paperbacks and ebooks compare on revenue?': several values of a category
+    (not names of single rows) compared on a measure are compared by one figure per value — the
+    measure combined as it is by default (amounts add up, prices average) — never the raw rows."""
+    named = [f for f in p.filters if f.op == "in" and f.column and len(f.values) > 1 and
+             cat.is_dimension(*f.column.split(".")) and f.column.split(".")[1] != cat.label(f.column.split(".")[0])]
+    shown = [c for c in p.select if cat.is_measure(*c.split(".")) and not cat.is_flag(*c.split("."))]
+    if len(named) != 1 or len(shown) != 1:
+        return
+    col = shown[0]
+    p.measures = [Agg(cat.default_agg(col), col)]
+    p.select = []
+    p.assume(col.split(".")[1], "totalled for each value named" if p.measures[0].func == "sum"
+             else "averaged for each value named")
 
 
 def _roll_up(p: Plan, cat: Catalog) -> None:
@@ -838,6 +857,31 @@ COUNT_RANKS = {"most", "fewest", "least"}      # 'the most <things>': a count, w
 LEVEL_RANKS = {"highest", "lowest"}
 
 
+OBJECT_LEAD = {"their", "its", "his", "her", "the", "a", "an", "our", "my", "your"}
+
+
+def _status_said_of_the_rows_asked(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'which members cancelled their membership?' where only bookings have a status: a value of
+    a table holding many rows for each row asked about, said of a thing of those rows ('cancelled
+    their membership'), is no property of them — a cancelled booking is not a cancelled membership
+    (declined). A lookup the rows point to ('pending shipments' via a status table) is theirs."""
+    other = {f.column for f in p.filters if f.kind == "value" and f.column and f.column.split(".")[0] != p.table
+             and cat.fans_out(p.table, f.column.split(".")[0])}
+    m = r.mentions
+    for i, x in enumerate(m):
+        if x.kind != "value" or not any(f"{v.table}.{v.column}" in other for v in x.values):
+            continue
+        j = i + 1
+        while j < len(m) and m[j].kind in ("kw", "word") and m[j].text.lower() in OBJECT_LEAD:
+            j += 1
+        thing = m[j] if j < len(m) and m[j].kind == "ref" else None
+        named = thing and (thing.ref or (thing.refs[0] if thing.refs else None))
+        if named is not None and named.table == p.table and j == i + 2 and not thing.event:
+            raise CannotAnswer(f"'{x.text} {' '.join(y.text for y in m[i + 1:j + 1])}': '{x.text}' is a value of "
+                               f"{x.values[0].table.replace('_', ' ')}, not something said of {_plural(p.table)}",
+                               [x.text, thing.text])
+
+
 def _ranked_thing_holds_the_size(r: Reading, cat: Catalog, table: str, word: str) -> None:
     """'the biggest single transaction, and at which store?' where only stores have a size (floor
     area): the thing the superlative ranks, named right after it, is of a table with many rows for
@@ -881,7 +925,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     raise CannotAnswer(f"'{said[0]}' does not say what to count for each of the "
                                        f"{_plural(p.table)}: name it ('the most cancelled requests')", said)
                 # a table's only measure is what 'largest' means, not what 'highest' or 'top' means
-                size = cat.size_measure(_joinable(p, cat), only=any(w in SIZE_RANKS for w in said))
+                size = _size_of(p, cat, said)
                 if size is None:
                     raise CannotAnswer("the question ranks without saying by what, and no single measure of "
                                        f"{p.table.replace('_', ' ')} is the obvious one: name it ('the highest price')")
@@ -906,6 +950,25 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             if o.kind == "col" and cat.column(*o.ref.split(".")).nullable and \
                     not any(f.column == o.ref and f.op == "is not null" for f in p.filters):
                 p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
+
+
+def _size_of(p: Plan, cat: Catalog, said: list[str]) -> tuple[str, str] | None:
+    """'which hall is the biggest?': a thing's size is a column of its own (capacity, area) or of a
+    table holding one row for each of them; only money it takes in ('our biggest client': what it
+    paid) may come from its many rows elsewhere — never a total of their quantities (equipment
+    booked), which is no size. Other words of rank ('top') may use any linked table."""
+    only = any(w in SIZE_RANKS for w in said)
+    if not only:
+        return cat.size_measure(_joinable(p, cat), only=False)
+    own = [t for t in _joinable(p, cat) if not cat.fans_out(p.table, t) and not cat.fans_out(t, p.table)]
+    size = cat.size_measure(own, only=True)
+    # (only a table holding the thing's key: money paid for an item of a line is not the thing's)
+    linked = [t for t in _joinable(p, cat) if t not in own and len(cat.join_path(p.table, t) or []) == 1]
+    for t in linked if size is None else []:
+        found = cat.size_measure([t], only=False)
+        if found is not None and tuple(found) in cat.roles.get("money", ()):
+            return found
+    return size
 
 
 def _joinable(p: Plan, cat: Catalog) -> list[str]:

@@ -678,13 +678,17 @@ class Interpreter:
                     if s not in vals:
                         vals.append(s)
                 more = self._containing(x, v)
-                if len(same) > 1 and not more and _part_of_values(self.tokens, x, v, v):
+                spread_to = (same if len(same) > 1 and _part_of_values(self.tokens, x, v, v) else []) if not more \
+                    else vals + more
+                left = self._other_forms_of_the_word(x, v, spread_to) if spread_to else []
+                if spread_to:
+                    self._drop_single_reading(x, v)
                     self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
-                                  + ", ".join(f"'{w}'" for w in same))
+                                  + ", ".join(f"'{w}'" for w in spread_to)
+                                  + (f"; not {', '.join(repr(w) for w in left)}, which holds only its stem"
+                                     if left else ""))
                 if more:
                     vals.extend(more)
-                    self.r.assume(f"'{x.text}'", f"taken to mean every {v.column} containing the word: "
-                                  + ", ".join(f"'{w}'" for w in vals))
             neg = items[0][2]
             op = ("not in" if neg else "in") if len(vals) > 1 else ("!=" if neg else "=")
             self.r.filters.append(Filter(col, op, vals))
@@ -745,6 +749,22 @@ class Interpreter:
         return t not in owners and any(
             (f.table, f.column) == (t, c) and f.ref_table in owners for f in self.cat.foreign_keys) and \
             any(r.kind == "table" and r.table in owners for r in x.refs)
+
+    def _drop_single_reading(self, x: Mention, v: ValueRef) -> None:
+        """A word spread over every value holding it no longer means the one value first matched."""
+        single = {"concept": f"'{x.text}'", "explanation": f"taken to mean {v.column} = '{v.value}'"}
+        self.r.assumptions[:] = [a for a in self.r.assumptions if a != single]
+
+    def _other_forms_of_the_word(self, x: Mention, v: ValueRef, spread_to: list[str]) -> list[str]:
+        """'banks' spread over 'Regional Banks' and 'Diversified Banks' while the column also holds
+        'Investment Banking & Brokerage': a value sharing only the stem is left out, and the
+        statement says which, so a reader sees where the line was drawn."""
+        if x.end - x.start != 1:
+            return []
+        tok = self.tokens[x.start]
+        return sorted({w.value for w in self.cat.partial.get(tok.stem, set())
+                       if (w.table, w.column) == (v.table, v.column) and w.value not in spread_to
+                       and not same_word(tok.text, w.value)})
 
     def _containing(self, x: Mention, v: ValueRef) -> list[str]:
         """'semiconductors' names the value 'Semiconductors' and also 'Semiconductor Materials &

@@ -203,7 +203,8 @@ ROLE_RANKS: dict[str, tuple[str, ...]] = {     # phrase: (direction, roles tried
 }
 
 # Measures a bare "largest"/"biggest" most likely means, best first.
-SIZE_WORDS = ("market cap", "revenue", "sales", "amount", "total", "population", "employees", "size", "value",
+SIZE_WORDS = ("market cap", "revenue", "sales", "amount", "total", "population", "employees", "size", "capacity",
+              "area", "seats", "value",
               "price", "count", "quantity")
 
 # Keyword lexicon: phrase (normalised text) -> (kind, argument)
