@@ -1,6 +1,8 @@
 """Built-in vocabulary: business and finance synonyms, and the keyword lexicon."""
 from __future__ import annotations
 
+from types import MappingProxyType
+
 # Each group is a set of phrases that name the same thing. When a column's or table's own words
 # (split from its name) are one of them, every phrase of the group names that column or table.
 SYNONYMS: list[tuple[str, ...]] = [
@@ -151,21 +153,26 @@ UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp
               "km", "kilometers", "kilometres", "miles", "meters", "metres", "cm", "percent", "years")
 # The quantity and unit each unit word stands for: a measure asked 'in pounds' whose column is kept
 # in pence (day_rate_pence), or 'in minutes' kept in seconds, is in another unit than asked.
-UNITS_OF = {}
-for _quantity, _units in (
-        ("money", (("major", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen"),
-                   ("minor", "pence", "penny", "pennies", "cents", "cent"))),
-        ("time", (("ms", "milliseconds", "millisecond", "ms", "msec", "millis"), ("s", "seconds", "second", "sec", "secs"),
-                  ("min", "minutes", "minute", "min", "mins"), ("h", "hours", "hour", "hr", "hrs"),
-                  ("d", "days", "day"))),
-        ("length", (("km", "km", "kilometers", "kilometres", "kms"), ("mi", "miles", "mile"),
-                    ("m", "meters", "metres", "meter", "metre"), ("cm", "cm", "centimeters", "centimetres"),
-                    ("mm", "mm", "millimeters", "millimetres"))),
-        ("weight", (("kg", "kg", "kgs", "kilograms", "kilos", "kilo"), ("g", "grams", "gram", "g"),
-                    ("lb", "lbs", "lb", "pounds")))):
-    for _unit, *_words in _units:
-        for _w in _words:
-            UNITS_OF.setdefault(_w, set()).add((_quantity, _unit))
+def _units_of() -> dict[str, frozenset]:
+    out: dict[str, set] = {}
+    for quantity, units in (
+            ("money", (("major", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen"),
+                       ("minor", "pence", "penny", "pennies", "cents", "cent"))),
+            ("time", (("ms", "milliseconds", "millisecond", "ms", "msec", "millis"), ("s", "seconds", "second", "sec", "secs"),
+                      ("min", "minutes", "minute", "min", "mins"), ("h", "hours", "hour", "hr", "hrs"),
+                      ("d", "days", "day"))),
+            ("length", (("km", "km", "kilometers", "kilometres", "kms"), ("mi", "miles", "mile"),
+                        ("m", "meters", "metres", "meter", "metre"), ("cm", "cm", "centimeters", "centimetres"),
+                        ("mm", "mm", "millimeters", "millimetres"))),
+            ("weight", (("kg", "kg", "kgs", "kilograms", "kilos", "kilo"), ("g", "grams", "gram", "g"),
+                        ("lb", "lbs", "lb", "pounds")))):
+        for unit, *words in units:
+            for w in words:
+                out.setdefault(w, set()).add((quantity, unit))
+    return {w: frozenset(u) for w, u in out.items()}
+
+
+UNITS_OF = MappingProxyType(_units_of())
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
