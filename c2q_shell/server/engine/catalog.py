@@ -22,6 +22,7 @@ from .vocab import (
     NAME_PARTS,
     OUTGO_NAMES,
     PEOPLE_WORDS,
+    PLACE_WORDS,
     RATING_NOUNS,
     ROLES,
     SIZE_WORDS,
@@ -212,6 +213,15 @@ class Catalog:
     def _raw_words(name: str) -> list[str]:
         words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower().split()
         return [w for word in words for w in split_run_together(word)]
+
+    @classmethod
+    def place_kind(cls, name: str) -> tuple[str, ...] | None:
+        """The words of a column of places besides its place word ('hq' of hq_city and of hq_region:
+        two places of one kind); None for a column that holds no place."""
+        words = cls._raw_words(name)
+        if not set(words) & PLACE_WORDS:
+            return None
+        return tuple(w for w in words if w not in PLACE_WORDS)
 
     def _index_coded(self, t: Table) -> None:
         """Table names written as consonant skeletons ('TRP', 'STP', 'clm'), by that skeleton, so that

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .text import STOP, stem
-from .vocab import PLACE_WORDS
 
 # Keyword kinds whose words say something about the answer: when no rule used them, the
 # answer would ignore part of the question.
@@ -111,7 +110,7 @@ def who_without_persons(mentions, plan, cat) -> list[str]:
     if len(mentions) > 2 and mentions[1].kind == "word" and is_link_verb(mentions[1].text) and \
             any(x.kind == "kw" and x.kw[0] == "anaphora" for x in mentions[2:]):
         return ["who"]              # 'who makes it?': the other side of a relation, not the rows again
-    if _who_verb_object(mentions, plan) or _who_did_a_dated_event(mentions, cat):
+    if _who_verb_object(mentions, plan):
         return ["who"]              # 'who teaches the Spanish courses?': the courses are not the answer
     tables, _cols = _plan_parts(plan, cat)
     persons = [t for t in cat.person_tables() if any(cat.connected(t, u) for u in tables)]
@@ -124,11 +123,11 @@ def where_without_place(mentions, plan, cat) -> list[str]:
     if plan is None or cat is None or not mentions or mentions[0].text != "where":
         return []
     shown = list(plan.select) + [g.column for g in plan.group]
-    if any(set(cat._raw_words(c.split(".")[1])) & PLACE_WORDS for c in shown if "." in c):
+    if any(cat.place_kind(c.split(".")[1]) is not None for c in shown if "." in c):
         return []
     tables, _cols = _plan_parts(plan, cat)
     near = [t for t in cat.tables if t in tables or any(cat.connected(t, u) for u in tables)]
-    held = any(set(cat._raw_words(c)) & PLACE_WORDS for t in near for c in cat.tables[t].columns)
+    held = any(cat.place_kind(c) is not None for t in near for c in cat.tables[t].columns)
     return ["where"] if held else []
 
 
@@ -140,19 +139,6 @@ def _who_verb_object(mentions, plan) -> bool:
     obj = next((x for x in mentions[2:] if x.kind == "ref" and x.ref is not None), None)
     return obj is not None and obj.ref.kind == "table" and obj.ref.table == plan.table and \
         not plan.measures and not plan.group
-
-
-def _who_did_a_dated_event(mentions, cat) -> bool:
-    """'who founded them?', 'who added Apple?': a verb that only names the date or year of an
-    event (founded, date_added), with an object after it, asks for the doer of that event, which
-    the date does not hold; the rows it was done to are not the answer."""
-    if len(mentions) < 3 or mentions[1].kind != "ref" or mentions[1].ref is None or \
-            mentions[1].ref.kind != "column" or not mentions[1].text.endswith("ed") or \
-            not cat.is_time(mentions[1].ref.table, mentions[1].ref.column):
-        return False
-    obj = mentions[2]
-    return obj.kind == "value" or (obj.kind == "kw" and obj.kw[0] == "anaphora") or \
-        (obj.kind == "ref" and obj.ref is not None and obj.ref.kind == "table")
 
 
 def is_link_verb(text: str) -> bool:

@@ -236,8 +236,9 @@ def _asks_for_what_it_names(question: str, plan: Plan, cat: Catalog, mentions: l
 def _who_did_it_to_the_rows(plan: Plan, cat: Catalog, mentions: list) -> None:
     """'Who founded the oldest one?' over companies with a founding year: 'who' is the doer of the
     verb and the rows are what it was done to (an object follows: 'it', 'the oldest one', a
-    name). The verb's column holds only when or how much, and the rows are no persons: nobody the
-    data holds did it, so the answer would name the object instead."""
+    name: 'who founded them?', 'who added Apple?'). The verb's column holds only when or how much,
+    and the rows are no persons: nobody the data holds did it, so the answer would name the object
+    instead."""
     m = [x for x in mentions if x.kind != "word" and x.text not in ("the", "a", "an")]
     if len(m) < 3 or m[0].kind != "kw" or m[0].text not in ("who", "whom") or m[1].kind != "ref" or \
             m[1].ref is None or m[1].ref.kind != "column" or \
@@ -246,8 +247,8 @@ def _who_did_it_to_the_rows(plan: Plan, cat: Catalog, mentions: list) -> None:
     rest = m[2:]
     if any(x.kind == "kw" and x.kw and x.kw[0] == "anaphora" or x.kind == "value" or
            x.kind == "num" and x.text == "one" for x in rest):
-        raise CannotAnswer(f"'{m[0].text} {m[1].text}' asks who did it, and {m[1].ref.column} holds no person "
-                           "(the database has no column that says who)", [m[0].text, m[1].text])
+        raise CannotAnswer(f"'{m[0].text}' asks who did what '{m[1].text}' names, and {m[1].ref.column} holds no "
+                           "person (the database has no column that says who)", [m[0].text, m[1].text])
 
 
 def _fixed_by_question(plan: Plan) -> set[str]:

@@ -13,7 +13,7 @@ from .ledger import is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
-from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, PLACE_WORDS, WORD_FAMILIES
+from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
 
 
 # --------------------------------------------------------------------------------------
@@ -2036,6 +2036,23 @@ _SWITCH_WORDS = {"switch", "change", "swap"}
 _CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fewer of the rows shown
 
 
+def places_asked_where(it) -> None:
+    """'where is it headquartered?' with hq_city and hq_region: 'where' asks for the place, which is
+    every place column of the same kind (the same words besides the place word), not only the one
+    the verb happens to name."""
+    if not it.tokens or it.tokens[0].text != "where":
+        return
+    for col in list(it.r.select):
+        t, c = col.split(".")
+        kind = it.cat.place_kind(c)
+        if kind is None:
+            continue
+        for other in it.cat.tables[t].columns:
+            if other != c and it.cat.place_kind(other) == kind and it.cat.column(t, other).kind == "text" and \
+                    f"{t}.{other}" not in it.r.select:
+                it.r.select.append(f"{t}.{other}")
+
+
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
     ("what is left: 'did the audience like their talks?' asks an opinion the data does not hold",
@@ -2093,7 +2110,7 @@ PIPELINE = (
     ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
     ("what is left: 'the average yield of the Texas energy names': the rows, not a name per row",
      lambda it: names_of_rows_aggregated(it)),
-    ("what is left: 'where is it based?' shows every place column of its kind", lambda it: places_asked_where(it)),
+    ("what is left: 'where is it based?' shows every place column of its kind", places_asked_where),
 )
 
 
@@ -2143,25 +2160,6 @@ def names_of_rows_aggregated(it) -> None:
                 i + 1 >= len(m) - 1 and all(y.kind != "kw" or y.kw[0] != "group" for y in m):
             r.select = []
             return
-
-
-def places_asked_where(it) -> None:
-    """'where is it headquartered?' with hq_city and hq_region: 'where' asks for the place, which is
-    every place column of the same kind (the same words besides the place word), not only the one
-    the verb happens to name."""
-    if not it.tokens or it.tokens[0].text != "where":
-        return
-    for col in list(it.r.select):
-        t, c = col.split(".")
-        words = it.cat._raw_words(c)
-        if not set(words) & PLACE_WORDS:
-            continue
-        kind = [w for w in words if w not in PLACE_WORDS]
-        for other in it.cat.tables[t].columns:
-            ow = it.cat._raw_words(other)
-            if other != c and set(ow) & PLACE_WORDS and [w for w in ow if w not in PLACE_WORDS] == kind and \
-                    it.cat.column(t, other).kind == "text" and f"{t}.{other}" not in it.r.select:
-                it.r.select.append(f"{t}.{other}")
 
 
 def _stronger_apart(x: Mention, inside: list[Ref], reach: set[str]) -> bool:
