@@ -206,7 +206,7 @@ APIARY = [
     conv("ap-9",
          ("Average number of brood frames per inspection, by month",
           f"SELECT strftime('%m', inspected_on) AS m, AVG(brood_frames) {MB}",
-          [f"SELECT strftime('%Y-%m', inspected_on) AS m, AVG(brood_frames) FROM inspections GROUP BY m"]),
+          ["SELECT strftime('%Y-%m', inspected_on) AS m, AVG(brood_frames) FROM inspections GROUP BY m"]),
          ("which month is highest?", f"SELECT strftime('%m', inspected_on) AS m {MB} ORDER BY AVG(brood_frames) DESC LIMIT 1",
           ["SELECT strftime('%Y-%m', inspected_on) AS m FROM inspections GROUP BY m ORDER BY AVG(brood_frames) DESC LIMIT 1"]),
          ("How does that compare with the national average?", D)),
