@@ -67,6 +67,7 @@ def serve_parser() -> argparse.ArgumentParser:
             ("--max-value-bytes", int, "bytes of one value (default 64 KiB; longer values are cut)"),
             ("--max-job-bytes", int, "bytes one job may add to the state (default 16 MiB; more: the job fails)"),
             ("--job-timeout", float, "seconds before the watchdog fails a job (default 300)"),
+            ("--keep-jobs", float, "days an ended job and its result are kept (default 7; 0: for ever)"),
             ("--workers", int, "quick-lane jobs at once (default 4)"),
             ("--slow-workers", int, "slow-lane jobs at once (default 4)"),
             ("--slow-after", float, "seconds after which a job moves to the slow lane (default 0.5)"),

@@ -319,3 +319,40 @@ def test_ids_are_not_reused_after_a_crash_and_a_lost_file(tmp_path, data_dir, mo
         assert Api(srv.url, app=srv.app).session("shop") > max(ids)
     finally:
         srv.stop()
+
+
+def test_jobs_older_than_keep_jobs_are_forgotten_at_start_and_the_conversation_goes_on(tmp_path, data_dir):
+    import sqlite3
+    import time
+    state = tmp_path / "state"
+    dbs = [f"sqlite:///{data_dir / 'shop.sqlite'}"]
+    srv = start_server(state, dbs)
+    api = Api(srv.url, app=srv.app)
+    sid = api.session("shop", "old and new")
+    old = api.ask(sid, "how many customers per country")
+    new = api.ask(sid, "only in the UK")
+    state_file = srv.app.state.state_file
+    srv.stop()
+    with sqlite3.connect(state_file) as db:          # the first answer ended eight days ago
+        db.execute("UPDATE jobs SET ended_at=? WHERE job_id=?", (int(time.time()) - 8 * 86400, old["job_id"]))
+    db.close()
+
+    srv = start_server(state, dbs)                     # default: ended jobs are kept for 7 days
+    try:
+        api = Api(srv.url, app=srv.app)
+        gone = api.req("GET", f"/v2/jobs/{old['job_id']}")
+        assert gone.status_code == 404 and "kept for 7 days" in gone.json()["msg"]
+        assert api.ok("GET", f"/v2/jobs/{new['job_id']}")["status"] == "done"
+        assert len(api.ok("GET", f"/v3/sessions/{sid}")["messages"]) == 4      # the session keeps its messages
+        again = api.ask(sid, "how many customers per country")
+        assert again["result"]["data"]["rows"] == old["result"]["data"]["rows"]
+    finally:
+        srv.stop()
+
+    srv = start_server(state, dbs, keep_jobs=0)        # 0: kept for ever
+    try:
+        api = Api(srv.url, app=srv.app)
+        assert api.ok("GET", f"/v2/jobs/{new['job_id']}")["status"] == "done"
+        assert "kept" not in api.req("GET", f"/v2/jobs/{old['job_id']}").json()["msg"]
+    finally:
+        srv.stop()

@@ -55,6 +55,7 @@ class ServerConfig:
     max_value_bytes: int = 64 << 10      # one value; longer is cut, noted
     max_job_bytes: int = 16 << 20        # what one job may add to the state file
     job_timeout: float = 300.0           # the watchdog fails a job that runs longer
+    keep_jobs: float = 7.0               # days an ended job (and its result) is kept; 0 = for ever
     workers: int = 4                     # quick lane: jobs that run at once
     slow_workers: int = 4                # slow lane: jobs running longer than slow_after
     slow_after: float = 0.5
@@ -108,7 +109,8 @@ class App:
         self.warnings = list(self.state.warnings)
         self.jobs = JobRunner(self.store, workers=config.workers, slow_workers=config.slow_workers,
                               max_queue=config.max_queue, job_timeout=config.job_timeout,
-                              slow_after=config.slow_after, max_result_bytes=config.max_job_bytes)
+                              slow_after=config.slow_after, max_result_bytes=config.max_job_bytes,
+                              keep_ended=config.keep_jobs * 86400)
         self.auth = Authenticator(config.public_key, config.private_key)
         self.throttle = LoginThrottle(config.login_failures, config.login_window)
         self.summaries = SummaryService(self.store, self.jobs, self.sources)
@@ -216,7 +218,8 @@ class App:
     def on_job(self, request, job_id):
         job = self.jobs.get(job_id, raw=True) if JOB_ID.match(job_id) else None
         if job is None:
-            raise ApiError(404, f"job '{job_id}' not found")
+            kept = f" (ended jobs are kept for {self.config.keep_jobs:g} days)" if self.config.keep_jobs > 0 else ""
+            raise ApiError(404, f"job '{job_id}' not found{kept}")
         answer = {"job_id": job["job_id"], "status": job["status"], "reason": job["reason"],
                   "ended_at": job["ended_at"], "result": job["result"]}
         raw = job.get("raw_result")

@@ -67,11 +67,17 @@ class _Job:
 
 class JobRunner:
     def __init__(self, store: Store, workers: int = 4, slow_workers: int = 4, max_queue: int = 256,
-                 job_timeout: float = 300.0, slow_after: float = 0.5, max_result_bytes: int = 16 << 20):
+                 job_timeout: float = 300.0, slow_after: float = 0.5, max_result_bytes: int = 16 << 20,
+                 keep_ended: float = 0.0):
+        """`keep_ended`: seconds an ended job stays in the store (0: for ever); older ones are forgotten
+        at start and then by the watchdog, at most once every hour."""
         self.store = store
         self.workers, self.slow_workers = max(1, workers), max(0, slow_workers)
         self.max_queue, self.job_timeout, self.slow_after = max_queue, job_timeout, slow_after
         self.max_result_bytes = max_result_bytes
+        self.keep_ended = max(0.0, keep_ended)
+        self._pruned_at = time.monotonic()
+        self._prune()
         self._queue: collections.deque[_Job] = collections.deque()
         self._handoff: collections.deque[_Job] = collections.deque()   # dispatched, for an idle worker
         self._idle = 0
@@ -264,6 +270,22 @@ class JobRunner:
                 self._dispatch()
             for j in overdue:
                 self._expire(j)
+            if self.keep_ended and now - self._pruned_at >= min(3600.0, self.keep_ended / 24):
+                self._pruned_at = now
+                self._prune()
+
+    def _prune(self) -> None:
+        """Forget the jobs that ended more than `keep_ended` seconds ago (a busy server's state file
+        would otherwise grow by every answer for ever)."""
+        if not self.keep_ended:
+            return
+        try:
+            gone = self.store.prune_jobs(int(time.time() - self.keep_ended))
+        except StoreUnavailable as e:
+            log.warning("old jobs could not be forgotten: %s", e.detail)
+            return
+        if gone:
+            log.info("forgot %d jobs that ended more than %g s ago", gone, self.keep_ended)
 
     def _expire(self, job: _Job) -> None:
         reason = f"the job ran longer than the {self.job_timeout:g} s limit and was stopped"

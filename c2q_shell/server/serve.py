@@ -22,7 +22,7 @@ from .store import StoreUnavailable
 # ServerConfig limits that `c2q serve` takes as flags (--max-body-bytes, --job-timeout, ...)
 LIMIT_FLAGS = ("max_body_bytes", "max_result_bytes", "max_value_bytes", "max_job_bytes", "job_timeout",
                "workers", "slow_workers", "slow_after", "max_queue", "max_connections", "socket_timeout",
-               "max_question_chars", "max_sql_chars")
+               "max_question_chars", "max_sql_chars", "keep_jobs")
 
 
 def default_state_dir() -> Path:

@@ -395,6 +395,14 @@ class Store:
             " AND status NOT IN ('done','failed')", (status, _dumps(result), reason, int(time.time()), job_id))
         return cur.rowcount > 0
 
+    def prune_jobs(self, ended_before: int) -> int:
+        """Forget jobs that ended before `ended_before` (epoch seconds), results and all; a session's
+        messages and rounds are kept. The number forgotten."""
+        with self._tx():
+            cur = self._db.execute("DELETE FROM jobs WHERE status IN ('done','failed') AND ended_at > 0"
+                                   " AND ended_at < ?", (ended_before,))
+            return cur.rowcount
+
     # rounds: what a follow-up needs, stored with the end of the job that answered --------
     def finish_round(self, job_id: str, session_id: int, message: dict, state: dict,
                      status: str, result: Any, reason: str) -> bool:
