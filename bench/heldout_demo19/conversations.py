@@ -47,7 +47,8 @@ SETS = {"sp500insight": [
          ("What was the lowest monthly rate in that decade?",
           "SELECT MIN(long_interest_rate) FROM index_monthly WHERE month BETWEEN '2010-01-01' AND '2019-12-31'")),
     conv("d19-yield-top",
-         ("Which 5 companies have the highest dividend yield?", TOP10_YIELD),
+         ("Which 5 companies have the highest dividend yield?",
+          f"SELECT c.name, f.dividend_yield {J} ORDER BY f.dividend_yield DESC LIMIT 5"),
          ("how many of them are REITs?",
           f"SELECT COUNT(*) FROM ({TOP10_YIELD}) t JOIN companies c ON c.symbol = t.symbol "
           "WHERE c.sector = 'Real Estate'"),
@@ -147,7 +148,7 @@ SETS = {"sp500insight": [
          ("Which sectors are they in?", f"SELECT DISTINCT c.sector {J} WHERE f.eps < 0"),
          ("Why are they losing money?", D)),
     conv("d19-ebitda",
-         ("Top 5 companies by EBITDA", TOP5_EBITDA),
+         ("Top 5 companies by EBITDA", f"SELECT c.name, f.ebitda {J} ORDER BY f.ebitda DESC LIMIT 5"),
          ("What's their EV/EBITDA?", D),
          ("OK, then market cap divided by EBITDA for those five",
           f"SELECT t.name, 1.0 * t.market_cap / t.ebitda FROM ({TOP5_EBITDA}) t"),
@@ -166,7 +167,9 @@ SETS = {"sp500insight": [
          ("How many semiconductor companies are in the index?",
           "SELECT COUNT(*) FROM companies WHERE sub_industry = 'Semiconductors'"),
          ("List them with market cap, largest first",
-          f"SELECT c.name, f.market_cap {J} WHERE c.sub_industry = 'Semiconductors' ORDER BY f.market_cap DESC"),
+          f"SELECT c.name, f.market_cap {J} WHERE c.sub_industry = 'Semiconductors' ORDER BY f.market_cap DESC",
+          ["SELECT c.name, f.market_cap FROM companies c LEFT JOIN fundamentals f ON f.symbol = c.symbol "
+           "WHERE c.sub_industry = 'Semiconductors' ORDER BY f.market_cap DESC"]),
          ("What's their combined market cap as a share of the whole index?",
           f"SELECT 100.0 * SUM(CASE WHEN c.sub_industry = 'Semiconductors' THEN f.market_cap END) / "
           f"SUM(f.market_cap) {J}",
