@@ -1,0 +1,34 @@
+"""How a follow-up is read against the previous answer or a declined round (batch 19): a
+superlative said 'of them' picks one of the rows shown, a place a declined round named is not
+forgotten, 'only the ones …' after a top N filters those N, and a plural pronoun after one row
+is not read as that one row. Right or declined, never another answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def shop_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("stalls") / "stalls.sqlite"
+    return make_db(path, """
+    CREATE TABLE goods (good_id INTEGER PRIMARY KEY, title TEXT, is_organic INTEGER, list_price REAL,
+                        shelf_days INTEGER);
+    INSERT INTO goods VALUES (1,'Rye loaf',1,3.2,4),(2,'Seed bar',1,1.1,30),(3,'Plain bun',0,0.6,3),
+                             (4,'Oat cookie',1,2.4,20),(5,'White loaf',0,1.9,5);
+    """)
+
+
+def test_a_superlative_said_of_the_rows_shown_picks_one_of_them(shop_db):
+    c = Conv(shop_db)
+    c.ask("list the goods that are organic")
+    c.ask("what's the cheapest of them?")
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(
+        shop_db, "SELECT title FROM goods WHERE is_organic = 1 ORDER BY list_price LIMIT 1")]
+    c = Conv(shop_db)
+    c.ask("list the goods that are organic")
+    c.ask("which is the most expensive among them?")
+    assert [r[0] for r in c.rows] == ["Rye loaf"]
+
