@@ -32,3 +32,29 @@ def test_a_superlative_said_of_the_rows_shown_picks_one_of_them(shop_db):
     c.ask("which is the most expensive among them?")
     assert [r[0] for r in c.rows] == ["Rye loaf"]
 
+
+@pytest.fixture(scope="module")
+def farm_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("yards") / "yards.sqlite"
+    return make_db(path, """
+    CREATE TABLE yards (yard_id INTEGER PRIMARY KEY, yard_name TEXT, county TEXT);
+    CREATE TABLE pens (pen_id INTEGER PRIMARY KEY, yard_id INTEGER REFERENCES yards(yard_id), capacity INTEGER);
+    INSERT INTO yards VALUES (1,'Mill Row','Kent'),(2,'Oak Gate','Essex');
+    INSERT INTO pens VALUES (1,1,10),(2,1,12),(3,2,8),(4,2,9),(5,2,11);
+    """)
+
+
+def _after_a_decline(c: Conv, declined_q: str, q: str):
+    return c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False})
+
+
+def test_there_after_a_declined_question_that_named_a_place_is_declined(farm_db):
+    c = Conv(farm_db)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        _after_a_decline(c, "What are the GPS coordinates of Mill Row?", "how many pens are there?")
+    assert "'there'" in str(e.value) and "mill row" in str(e.value).lower()
+    # the place named again, or a declined question that named none: answered
+    res = _after_a_decline(c, "What are the GPS coordinates of Mill Row?", "how many pens are there at Mill Row?")
+    assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "2"
+    res = _after_a_decline(c, "What are the GPS coordinates of the yards?", "how many pens are there?")
+    assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "5"
