@@ -5,7 +5,7 @@ is not read as that one row. Right or declined, never another answer."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 from c2q_shell.server.engine import Engine
 
@@ -58,3 +58,25 @@ def test_there_after_a_declined_question_that_named_a_place_is_declined(farm_db)
     assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "2"
     res = _after_a_decline(c, "What are the GPS coordinates of the yards?", "how many pens are there?")
     assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "5"
+
+
+def test_an_average_of_them_after_one_row_is_over_the_rows_it_was_picked_from(shop_db):
+    c = Conv(shop_db)
+    c.ask("list the goods that are organic")
+    c.ask("which of them has the highest list price?")
+    c.ask("what's their average shelf days?")
+    assert float(c.rows[0][0]) == rows(shop_db, "SELECT AVG(shelf_days) FROM goods WHERE is_organic = 1")[0][0]
+    c = Conv(shop_db)
+    c.ask("list the goods that are organic")
+    c.ask("which of them has the highest list price?")
+    c.ask("what's their combined shelf days?")
+    assert int(c.rows[0][0]) == 54
+    # 'their total' may be the one row's own; and with no condition, nothing says which rows: declined
+    c = Conv(shop_db)
+    c.ask("list the goods that are organic")
+    c.ask("which of them has the highest list price?")
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("what's their total shelf days?")
+    c = Conv(shop_db)
+    c.ask("which good has the highest list price?")
+    assert "picked from" in declined(c, "what's their average shelf days?")

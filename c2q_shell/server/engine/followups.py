@@ -1681,6 +1681,39 @@ def _count_beyond_the_one_row(prev: Plan, r: Reading, filters: list[Filter]) -> 
     return Plan(table=prev.table, measures=[Agg("count")], filters=list(filters), assumptions=list(r.assumptions))
 
 
+_PLURAL_PRONOUNS = {"they", "them", "their", "those", "these"}
+# words of an aggregate that only make sense of several rows ('their combined EBITDA'); 'total' may
+# be one row's own ('their total debt' of one company)
+_OF_SEVERAL = {"combined", "together", "altogether", "average", "mean", "median"}
+
+
+def _plural_pronouns(r: Reading) -> list[str]:
+    """'their', 'of those': the plural pronouns of the question."""
+    return [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"
+            and x.text.split()[-1] in _PLURAL_PRONOUNS]
+
+
+def _over_the_rows_it_was_picked_from(prev: Plan, r: Reading, measures: list[Agg], filters: list[Filter]) -> Plan:
+    """'the energy companies in Houston' → 'which of them has the highest yield?' → 'what's their
+    combined EBITDA?': an average or a combined figure of one row is that row's own value, so a
+    plural pronoun after an answer of one row points at the rows it was picked from (its
+    conditions, without the ranking). When nothing said which rows those were (no condition), or
+    the aggregate could be the one row's own ('their total'), it is declined."""
+    ranked = {o.ref for o in prev.order if o.kind == "col"}
+    kept = [f for f in prev.filters if not (f.kind == "null" and f.column in ranked)]
+    said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "agg"]
+    words = _plural_pronouns(r)
+    if not kept or not any(w in _OF_SEVERAL for w in said):
+        raise CannotAnswer(f"the previous answer kept one row of {_plural(prev.table)}; {words[0]!r} may be that one or the "
+                           "rows it was picked from; ask for the figure with its rows named", words)
+    p = prev.copy()
+    p.assumptions, p.batch = list(r.assumptions), []
+    p.select, p.order, p.limit, p.distinct = [], [], None, False
+    p.measures, p.filters = list(measures), kept + list(filters)
+    p.assume(words[0], f"the {_plural(prev.table)} the previous answer's one row was picked from, not that row alone")
+    return p
+
+
 def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
     inner = prev.copy()
@@ -1701,6 +1734,9 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     related = _of_the_rows_kept(prev, r, measures, filters, cat)
     if related is not None:
         return related
+    if prev.limit == 1 and not (prev.group or prev.measures or r.group) and measures and \
+            all(m.column and m.func in ("sum", "avg", "median") for m in measures) and _plural_pronouns(r):
+        return _over_the_rows_it_was_picked_from(prev, r, measures, filters)
     if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and filters and not r.group:
         return _count_beyond_the_one_row(prev, r, filters)
     if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and not filters and not r.group:
