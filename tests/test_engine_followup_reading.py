@@ -80,3 +80,25 @@ def test_an_average_of_them_after_one_row_is_over_the_rows_it_was_picked_from(sh
     c = Conv(shop_db)
     c.ask("which good has the highest list price?")
     assert "picked from" in declined(c, "what's their average shelf days?")
+
+
+@pytest.fixture(scope="module")
+def levels_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("levels") / "levels.sqlite"
+    months = ", ".join(f"('{1985 + i // 12}-{1 + i % 12:02d}-01', {100 + i})" for i in range(60))
+    return make_db(path, f"""
+    CREATE TABLE gauge_monthly (month TEXT PRIMARY KEY, water_level REAL);
+    INSERT INTO gauge_monthly VALUES {months};
+    """)
+
+
+def test_then_after_a_date_the_question_names_is_no_pointer_at_an_earlier_time(levels_db):
+    c = Conv(levels_db)
+    res = _after_a_decline(c, "what was the water level on the morning of 19 October 1987?",
+                           "what was the water level in October 1987 then?")
+    got = Conv(levels_db).src.execute(res.tasks[-1].sql, 10, 10).rows
+    assert [float(r[-1]) for r in got] == [rows(levels_db, "SELECT water_level FROM gauge_monthly "
+                                                           "WHERE month = '1987-10-01'")[0][0]]
+    # with no date of its own, 'then' still points at an earlier time, and there is none
+    assert "'then'" in declined(Conv(levels_db), "what was the water level then?")
+
