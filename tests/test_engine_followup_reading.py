@@ -102,3 +102,28 @@ def test_then_after_a_date_the_question_names_is_no_pointer_at_an_earlier_time(l
     # with no date of its own, 'then' still points at an earlier time, and there is none
     assert "'then'" in declined(Conv(levels_db), "what was the water level then?")
 
+
+@pytest.fixture(scope="module")
+def drops_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("drops") / "drops.sqlite"
+    return make_db(path, """
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, shop_kind TEXT);
+    CREATE TABLE drops (drop_id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(shop_id), courier TEXT,
+                        outcome TEXT);
+    INSERT INTO shops VALUES (1,'Corner Deli','cafe'),(2,'Lark Inn','hotel'),(3,'Bay Hotel','hotel');
+    INSERT INTO drops VALUES (1,1,'Ann','late'),(2,2,'Ann','on time'),(3,1,'Ann','late'),(4,2,'Bo','late'),
+                             (5,1,'Bo','on time'),(6,2,'Ann','on time'),(7,1,'Bo','late'),(8,3,'Ann','late');
+    """)
+
+
+def test_of_their_rows_after_a_ranked_group_are_the_rows_it_counted(drops_db):
+    c = Conv(drops_db)
+    c.ask("Which courier did the most drops?")
+    c.ask("how many of their drops were late?")
+    assert int(c.rows[0][0]) == 3
+    # another table's rows ('their shops') are not the rows counted: not read as 'of them'
+    c = Conv(drops_db)
+    c.ask("Which courier did the most drops?")
+    with pytest.raises(Engine.CannotAnswer):
+        c.ask("how many of their shops are hotels?")
+
