@@ -127,3 +127,10 @@ def test_of_their_rows_after_a_ranked_group_are_the_rows_it_counted(drops_db):
     with pytest.raises(Engine.CannotAnswer):
         c.ask("how many of their shops are hotels?")
 
+
+def test_which_of_them_after_the_first_groups_of_a_ranking_filters_those_groups(drops_db):
+    c = Conv(drops_db)
+    c.ask("top 2 shops by number of drops")
+    c.ask("which of them are hotels?")
+    # of the two shops shown only the hotel is kept, never the first two hotels ranked again
+    assert [r[0] for r in c.rows] == ["Lark Inn"]

@@ -962,6 +962,12 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                                                                     or r.rank_dir or r.limit is not None or
                                                                     r.entity not in (None, prev.table)):
         return _filter_within(prev, r)
+    if _which_of_the_ranked_groups(prev, r):
+        # 'top 5 clients by total invoiced' → 'which of them are in the Midlands?': those five, not
+        # the first five of the clients in the Midlands
+        _keep_ranked_groups(p, prev)
+        _add_filters(p, r.filters, cat)
+        return p
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
             (r.limit == 1 or (r.limit is None and not r.sort and
@@ -1633,6 +1639,15 @@ def _condition_on_the_ranking_sorted_again(prev: Plan, r: Reading, cat: Catalog)
     _add_filters(p.within, r.filters, cat, replace=True)
     p.assume("only", f"the first {w.limit} of the ranking among the rows that match, sorted as asked before")
     return p
+
+
+def _which_of_the_ranked_groups(prev: Plan, r: Reading) -> bool:
+    """'which of them …?' with only a condition, after the first groups of a ranking by a figure."""
+    return prev.limit is not None and prev.limit > 1 and bool(prev.group) and \
+        any(o.kind == "agg" for o in prev.order) and prev.inner is None and prev.within is None and \
+        _asks_which_of(r) and bool(r.filters) and all(f.column and f.agg is None for f in r.filters) and \
+        not (r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None or
+             r.count_anaphora or r.select or r.drops)
 
 
 def _asks_which_of(r: Reading) -> bool:
