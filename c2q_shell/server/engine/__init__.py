@@ -344,6 +344,7 @@ class Engine:
                                                  self._continuing_words(Question.of(skipped.get("question") or ""),
                                                                         None) is not None) or None
         if words is None:
+            self._there_of_a_value_not_answered(question, skipped)
             return
         if skipped.get("answered", True):
             why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
@@ -353,6 +354,23 @@ class Engine:
             "this question, which reads as a follow-up, has nothing to continue"
         raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
                            explained=True)
+
+    def _there_of_a_value_not_answered(self, question: Question, skipped: dict) -> None:
+        """'What are the GPS coordinates of Hallow Lane?' (not answered) → 'how many hives are
+        there?': 'there' may be the place that question named, or no place at all; which one the
+        engine cannot tell, so it declines naming both readings."""
+        now = scan(list(question.tokens), self.cat)
+        there = [x for x in now if x.kind == "word" and x.text == "there"]
+        if not there or any(x.kind == "value" for x in now):
+            return                          # 'how many hives are there at Hallow Lane?': the place is named
+        named = [x.text for x in scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+                 if x.kind == "value"]
+        if not named:
+            return
+        why = "answered without the rules engine" if skipped.get("answered", True) else "not answered"
+        raise CannotAnswer(self._why(question.text, None, f"'there' may mean at {named[0]!r}, which the previous "
+                                     f"question ('{skipped['question'].strip()}', {why}) named, or nowhere in "
+                                     "particular; ask with the place named"), ["there"], explained=True)
 
     def _continuing_words(self, question: Question, older: Plan | None) -> list[str] | None:
         """The words by which a question continues an earlier answer ([] when no word says it but

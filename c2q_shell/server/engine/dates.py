@@ -155,7 +155,10 @@ def time_pointer(r) -> tuple[list, str] | None:
 
 def _then_is_a_time(m: list, i: int) -> bool:
     """'what was the P/E then?', 'how many staff were there then?': 'then' in a question in the
-    past is 'at that time' ('rank them by X then', 'and then?', 'if so, then …' are not)."""
+    past is 'at that time' ('rank them by X then', 'and then?', 'if so, then …' are not, nor is it
+    after a date the question names itself: 'what was the level in October 1987 then?')."""
+    if any(x.kind == "date" or x.kind == "num" and _is_year(x) for x in m[:i]):
+        return False
     return 0 < i and m[0].text in ("what", "how", "which", "who", "how many", "how much") and \
         m[i - 1].text not in ("and", "but", "so", ",", "if") and \
         any(y.text in ("was", "were", "did", "had") for y in m[1:i])

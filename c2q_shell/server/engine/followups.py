@@ -962,6 +962,12 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                                                                     or r.rank_dir or r.limit is not None or
                                                                     r.entity not in (None, prev.table)):
         return _filter_within(prev, r)
+    if _which_of_the_ranked_groups(prev, r):
+        # 'top 5 clients by total invoiced' → 'which of them are in the Midlands?': those five, not
+        # the first five of the clients in the Midlands
+        _keep_ranked_groups(p, prev)
+        _add_filters(p, r.filters, cat)
+        return p
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
             (r.limit == 1 or (r.limit is None and not r.sort and
@@ -1635,6 +1641,15 @@ def _condition_on_the_ranking_sorted_again(prev: Plan, r: Reading, cat: Catalog)
     return p
 
 
+def _which_of_the_ranked_groups(prev: Plan, r: Reading) -> bool:
+    """'which of them …?' with only a condition, after the first groups of a ranking by a figure."""
+    return prev.limit is not None and prev.limit > 1 and bool(prev.group) and \
+        any(o.kind == "agg" for o in prev.order) and prev.inner is None and prev.within is None and \
+        _asks_which_of(r) and bool(r.filters) and all(f.column and f.agg is None for f in r.filters) and \
+        not (r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None or
+             r.count_anaphora or r.select or r.drops)
+
+
 def _asks_which_of(r: Reading) -> bool:
     """'which of them …?', 'who among those …?', 'of those, which …?': a question about the rows
     shown ('only those …' is a new condition on the ranking itself)."""
@@ -1681,6 +1696,39 @@ def _count_beyond_the_one_row(prev: Plan, r: Reading, filters: list[Filter]) -> 
     return Plan(table=prev.table, measures=[Agg("count")], filters=list(filters), assumptions=list(r.assumptions))
 
 
+_PLURAL_PRONOUNS = {"they", "them", "their", "those", "these"}
+# words of an aggregate that only make sense of several rows ('their combined EBITDA'); 'total' may
+# be one row's own ('their total debt' of one company)
+_OF_SEVERAL = {"combined", "together", "altogether", "average", "mean", "median"}
+
+
+def _plural_pronouns(r: Reading) -> list[str]:
+    """'their', 'of those': the plural pronouns of the question."""
+    return [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"
+            and x.text.split()[-1] in _PLURAL_PRONOUNS]
+
+
+def _over_the_rows_it_was_picked_from(prev: Plan, r: Reading, measures: list[Agg], filters: list[Filter]) -> Plan:
+    """'the energy companies in Houston' → 'which of them has the highest yield?' → 'what's their
+    combined EBITDA?': an average or a combined figure of one row is that row's own value, so a
+    plural pronoun after an answer of one row points at the rows it was picked from (its
+    conditions, without the ranking). When nothing said which rows those were (no condition), or
+    the aggregate could be the one row's own ('their total'), it is declined."""
+    ranked = {o.ref for o in prev.order if o.kind == "col"}
+    kept = [f for f in prev.filters if not (f.kind == "null" and f.column in ranked)]
+    said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "agg"]
+    words = _plural_pronouns(r)
+    if not kept or not any(w in _OF_SEVERAL for w in said):
+        raise CannotAnswer(f"the previous answer kept one row of {_plural(prev.table)}; {words[0]!r} may be that one or the "
+                           "rows it was picked from; ask for the figure with its rows named", words)
+    p = prev.copy()
+    p.assumptions, p.batch = list(r.assumptions), []
+    p.select, p.order, p.limit, p.distinct = [], [], None, False
+    p.measures, p.filters = list(measures), kept + list(filters)
+    p.assume(words[0], f"the {_plural(prev.table)} the previous answer's one row was picked from, not that row alone")
+    return p
+
+
 def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     """'of those 10, how many…' / 'what is their average…': computed over the previous rows."""
     inner = prev.copy()
@@ -1701,6 +1749,9 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     related = _of_the_rows_kept(prev, r, measures, filters, cat)
     if related is not None:
         return related
+    if prev.limit == 1 and not (prev.group or prev.measures or r.group) and measures and \
+            all(m.column and m.func in ("sum", "avg", "median") for m in measures) and _plural_pronouns(r):
+        return _over_the_rows_it_was_picked_from(prev, r, measures, filters)
     if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and filters and not r.group:
         return _count_beyond_the_one_row(prev, r, filters)
     if prev.limit == 1 and measures and all(m.func == "count" for m in measures) and not filters and not r.group:

@@ -262,7 +262,7 @@ def read_ranks(it) -> None:
                 r.filters.append(Filter(measure.col, "is not null", [], kind="null"))
                 r.limit, r.singular = 1, True
                 continue
-        if measure is not None and n is None and asks_for_value(it):
+        if measure is not None and n is None and asks_for_value(it) and not _picks_one_of_the_rows_shown(it, i):
             # "what is the highest P/E ratio?" is one number, not a ranked list
             measure.used = True
             r.measures.append(Agg("max" if desc else "min", measure.col))
@@ -500,6 +500,21 @@ def _and_when(it) -> bool:
     """'…, and when?': the question also asks for the date of the value."""
     toks = [t.text for t in it.tokens]
     return any(t == "when" and i > 0 and toks[i - 1] in ("and", ",") for i, t in enumerate(toks))
+
+
+def _picks_one_of_the_rows_shown(it, i: int) -> bool:
+    """'what's the cheapest of them?' after a listing: a superlative that names its measure itself
+    ('cheapest' → a price), said of the rows shown, picks one of those rows, not its price."""
+    if it.previous is None or it.previous.measures or it.previous.group:
+        return False
+    role = i + 1 < len(it.m) and it.m[i + 1].start == it.m[i].start and it.m[i + 1].kind == "ref"
+    j = i + 2 if role else i + 1
+    if not role or j >= len(it.m):
+        return False
+    x = it.m[j]
+    if x.kind == "word" and x.text in ("among", "amongst") and j + 1 < len(it.m):
+        x = it.m[j + 1]
+    return x.kind == "kw" and x.kw[0] == "anaphora" and x.text.split()[-1] in ("them", "those", "these")
 
 
 def asks_for_value(it) -> bool:

@@ -1242,6 +1242,11 @@ class Interpreter:
             k.used = True
             target = self.next_mention(i, kinds=("ref", "kw"), within=4, skip_values=k.text != "how much")
             distinct = None
+            if self._of_their_own_rows(target):
+                # 'which driver did the most deliveries?' → 'how many of their deliveries were late?':
+                # the rows the previous answer counted, as 'of them'
+                target.used = True
+                target = self.m[self.idx(target) + 1]
             if target is not None and target.kind == "kw":
                 if target.kw[0] == "anaphora":
                     r.count_anaphora = True
@@ -1372,6 +1377,18 @@ class Interpreter:
             agg = Agg(k.kw[1], f"{t}.{c}")
             if agg not in r.measures:
                 r.measures.append(agg)
+
+    def _of_their_own_rows(self, x: Mention | None) -> bool:
+        """'of their deliveries' after an answer about deliveries: 'their' and a plural noun naming
+        the very rows the previous answer was computed over (not another table's: 'of their customers')."""
+        if x is None or x.kind != "kw" or x.text != "of" or self.previous is None:
+            return False
+        j = self.idx(x)
+        if j + 2 >= len(self.m) or self.m[j + 1].text != "their":
+            return False
+        noun = self.m[j + 2]
+        return noun.kind == "ref" and noun.ref is not None and noun.ref.kind == "table" and \
+            noun.ref.table == self.previous.table and named_in_the_plural(noun.text)
 
     def _over_every_row(self, i: int) -> bool:
         """'the highest P/E overall', 'and the lowest overall?': 'overall' right after a ranking (of a
