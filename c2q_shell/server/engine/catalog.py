@@ -85,6 +85,7 @@ _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "fa
 TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
+_ROW_NUMBER_WORDS = {"id", "no", "num", "nbr", "nr", "number"}      # JOB_NO, order_id: the row's own number
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
              "multi", "post", "semi", "super", "trans", "anti", "counter", "up"}
@@ -165,6 +166,7 @@ class Catalog:
             self._index_table(t)
         self._index_keys_named_like_their_table()
         self._index_head_nouns()
+        self._index_leading_nouns()
         self._index_codes()
         self._index_people()
         self._index_summary(summary or {})
@@ -384,6 +386,25 @@ class Catalog:
                     self.is_key(t.name, r.column) or r.strength == 1 and self.is_time(t.name, r.column))
                     for r in refs) and any(self.is_key(t.name, r.column) for r in refs):
                 self._add(key, Ref("table", t.name, strength=2))
+
+    def _index_leading_nouns(self) -> None:
+        """'how many jobs …' in a legacy table JOB_HDR keyed by JOB_NO (JOB_DT, JOB_TY_CD beside it): the
+        first word of a table's name that its single key repeats before an id word names the table's
+        rows, not one of the columns that only begin with it (the job date). Only where no table is
+        named by that word already."""
+        for t in self.tables.values():
+            words = self._raw_words(TABLE_PREFIX.sub("", t.name) or t.name)
+            pk = t.primary_key
+            if len(words) < 2 or len(pk) != 1 or len(words[0]) < 3:
+                continue
+            own = self._raw_words(pk[0])
+            if len(own) != 2 or own[0] != words[0] or own[1] not in _ROW_NUMBER_WORDS:
+                continue
+            key = phrase_key(words[0])
+            refs = self.phrases.get(key, set())
+            if any(r.kind == "table" for r in refs):
+                continue
+            self._add(key, Ref("table", t.name, strength=2))
 
     def _index_keys_named_like_their_table(self) -> None:
         """'the channels': a key column named by the head word of the table it points to (Channel ->

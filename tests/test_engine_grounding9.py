@@ -1,0 +1,44 @@
+"""Grounding of first questions (blind batch 19): a legacy schema's header table (VISIT_HDR keyed by
+VISIT_NO) is what its first word names ('visits'), not one of the columns that begin with it; a
+description in a table of codes of several kinds names that code of the one column holding codes of
+that kind; 'annual' before ANN_FEE is part of its name; a 'who' asked through a table of links shows the people linked; 'containing a …' is
+no text pattern. Each on a schema the test builds itself."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def legacy_db(tmp_path_factory):
+    """Sites and the visits made to them, in the style of an old system: short upper-case names, a
+    header table whose rows are named by the first word of its name."""
+    path = tmp_path_factory.mktemp("legacy") / "legacy.sqlite"
+    visits = ", ".join(f"({i}, '{('N', 'S', 'E')[i % 3 if i % 5 else 0]}', '{2023 + i % 2}-{1 + i % 12:02d}-0{1 + i % 9}', "
+                       f"'{('IN', 'RP')[i % 2]}', {100 + 7 * i}, '{'OCCX'[i % 4]}')" for i in range(1, 41))
+    return make_db(path, f"""
+    CREATE TABLE SITE (SITE_CD TEXT PRIMARY KEY, SITE_NM TEXT, SITE_TWN TEXT, ANN_FEE INTEGER, OPN_DT TEXT);
+    CREATE TABLE VISIT_HDR (VISIT_NO INTEGER PRIMARY KEY, SITE_CD TEXT REFERENCES SITE(SITE_CD),
+                            VISIT_DT TEXT, VISIT_TY_CD TEXT, TOT_AMT INTEGER, STS_CD TEXT);
+    CREATE TABLE CODE_TBL (CD_KIND TEXT, CD TEXT, CD_TEXT TEXT, PRIMARY KEY (CD_KIND, CD));
+    INSERT INTO CODE_TBL VALUES ('VSTS', 'O', 'Open'), ('VSTS', 'C', 'Closed'), ('VSTS', 'X', 'Cancelled'),
+                                ('VTY', 'IN', 'Inspection'), ('VTY', 'RP', 'Repair'), ('PAY', 'C', 'Card'),
+                                ('PAY', 'A', 'Account');
+    CREATE TABLE VISIT_PRT (VISIT_NO INTEGER REFERENCES VISIT_HDR(VISIT_NO), PRT_CD TEXT, QTY INTEGER);
+    INSERT INTO SITE VALUES ('N', 'Northgate', 'Leeds', 12000, '2019-03-01'), ('S', 'Southbank', 'York', 8000, '2020-05-01'),
+                            ('E', 'Eastfield', 'Hull', 15000, '2021-07-01');
+    INSERT INTO VISIT_HDR VALUES {visits};
+    INSERT INTO VISIT_PRT VALUES (1, 'A', 2), (1, 'B', 1), (2, 'A', 4), (3, 'C', 1);
+    """)
+
+
+def test_the_first_word_of_a_header_table_names_its_rows(legacy_db):
+    c = Conv(legacy_db)
+    c.ask("How many visits did each site get in 2024?")
+    want = rows(legacy_db, "SELECT s.SITE_NM, COUNT(*) FROM VISIT_HDR v JOIN SITE s ON s.SITE_CD = v.SITE_CD "
+                           "WHERE v.VISIT_DT LIKE '2024%' GROUP BY s.SITE_NM")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(want)
+    assert len({r[1] for r in want}) > 1                # (never one per site)
+    c = Conv(legacy_db)
+    c.ask("how many visits were there in 2023?")
+    assert int(c.rows[0][0]) == rows(legacy_db, "SELECT COUNT(*) FROM VISIT_HDR WHERE VISIT_DT LIKE '2023%'")[0][0]
