@@ -6,7 +6,7 @@ no text pattern. Each on a schema the test builds itself."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, declined, make_db, rows
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,14 @@ def test_the_first_word_of_a_header_table_names_its_rows(legacy_db):
     c = Conv(legacy_db)
     c.ask("how many visits were there in 2023?")
     assert int(c.rows[0][0]) == rows(legacy_db, "SELECT COUNT(*) FROM VISIT_HDR WHERE VISIT_DT LIKE '2023%'")[0][0]
+
+
+def test_a_description_in_a_table_of_codes_names_the_code_of_the_column_holding_them(legacy_db):
+    c = Conv(legacy_db)
+    c.ask("How many visits are still open?")       # Open is the code O of kind VSTS, which STS_CD holds
+    assert int(c.rows[0][0]) == rows(legacy_db, "SELECT COUNT(*) FROM VISIT_HDR WHERE STS_CD = 'O'")[0][0]
+    c = Conv(legacy_db)
+    c.ask("how many visits were cancelled?")
+    assert int(c.rows[0][0]) == rows(legacy_db, "SELECT COUNT(*) FROM VISIT_HDR WHERE STS_CD = 'X'")[0][0]
+    # 'still' with no rows named: which rows are in that state now is not said (declined)
+    declined(Conv(legacy_db), "how many are still open?")

@@ -168,6 +168,7 @@ class Catalog:
         self._index_head_nouns()
         self._index_leading_nouns()
         self._index_codes()
+        self._index_looked_up_codes()
         self._index_people()
         self._index_summary(summary or {})
         self._index_knowledge(knowledge or [])
@@ -477,6 +478,44 @@ class Catalog:
                 if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
                         len(m.group(1)) >= 3:
                     self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
+
+    def _index_looked_up_codes(self) -> None:
+        """A table of codes of several kinds (CD_LKP: CD_TYP, CD, CD_DESC) with no key pointing at it:
+        'open' is its description 'Open' of the code 'O' of kind JSTS, and a column elsewhere whose
+        values are all codes of that one kind (JOB_HDR.STS_CD: C, X, O) holds it. The description
+        names that code of that column ('jobs still open' is STS_CD = 'O'), beside the row of codes."""
+        for lk in self.tables.values():
+            decoded = self._codes_by_kind(lk)
+            for t in self.tables.values():
+                for c in t.columns.values() if t is not lk else ():
+                    vals = set(c.profile.values or [])
+                    if c.kind != "text" or len(vals) < 2 or c.profile.distinct != len(vals):
+                        continue
+                    kinds = [k for k, codes in decoded.items() if vals <= set(codes)]
+                    if len(kinds) != 1:
+                        continue        # (codes of two kinds alike: which one it holds is not known)
+                    for code, desc in decoded[kinds[0]].items():
+                        if code in vals and (key := value_key(desc)):
+                            self.values[key].add(ValueRef(t.name, c.name, code, 1.0))
+
+    def _codes_by_kind(self, table: Table) -> dict[str, dict[str, str]]:
+        """The rows of a table of codes, by kind: {kind: {code: description}} (the key column with the
+        fewer distinct values is the kind); empty for any other table."""
+        key = table.primary_key
+        if not table.codes or len(key) != 2 or any(f.ref_table == table.name for f in self.foreign_keys):
+            return {}
+        names = list(table.columns)
+        a, b = (names.index(k) for k in key)
+        d = next(i for i in range(3) if i not in (a, b))
+        na, nb = (self.column(table.name, k).profile.distinct for k in key)
+        if na == nb:
+            return {}
+        kind, code = (a, b) if na < nb else (b, a)
+        out: dict[str, dict[str, str]] = defaultdict(dict)
+        for row in table.codes:
+            if all(isinstance(v, str) and v for v in row):
+                out[row[kind]][row[code]] = row[d]
+        return out
 
     def persons(self) -> list[str]:
         """The tables of persons: rows named by a first and a last name."""

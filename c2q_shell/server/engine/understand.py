@@ -2073,6 +2073,7 @@ PIPELINE = (
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
      filters.own_flag_over_a_value_elsewhere),
     ("filters: values found in the data", Interpreter._values),
+    ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
