@@ -53,3 +53,30 @@ def test_a_description_in_a_table_of_codes_names_the_code_of_the_column_holding_
     assert int(c.rows[0][0]) == rows(legacy_db, "SELECT COUNT(*) FROM VISIT_HDR WHERE STS_CD = 'X'")[0][0]
     # 'still' with no rows named: which rows are in that state now is not said (declined)
     declined(Conv(legacy_db), "how many are still open?")
+
+
+@pytest.fixture(scope="module")
+def festivals_db(tmp_path_factory):
+    """Bands, festivals, and the slots that link them (keyed by both: a table of links with a fee)."""
+    path = tmp_path_factory.mktemp("festivals") / "festivals.sqlite"
+    slots = ", ".join(f"({1 + i % 3}, {1 + i % 7}, {200 + 25 * i})" for i in range(0, 14))
+    return make_db(path, f"""
+    CREATE TABLE bands (band_id INTEGER PRIMARY KEY, band_name TEXT, genre TEXT);
+    CREATE TABLE festivals (festival_id INTEGER PRIMARY KEY, festival_name TEXT, held_on TEXT);
+    CREATE TABLE slots (festival_id INTEGER REFERENCES festivals(festival_id),
+                        band_id INTEGER REFERENCES bands(band_id), fee REAL, PRIMARY KEY (festival_id, band_id));
+    INSERT INTO bands VALUES (1,'The Larks','folk'),(2,'Iron Gate','rock'),(3,'Bluebell','folk'),
+                             (4,'Static','rock'),(5,'Moth','jazz'),(6,'Tidewater','folk'),(7,'Quell','jazz');
+    INSERT INTO festivals VALUES (1,'Rivermead Summer Fest','2024-06-01'),(2,'Hollow Fields','2024-07-12'),
+                                 (3,'Northwall Weekender','2024-08-20');
+    INSERT INTO slots VALUES {slots};
+    """)
+
+
+def test_who_through_a_table_of_links_names_the_rows_linked(festivals_db):
+    c = Conv(festivals_db)
+    c.ask("Who had a slot at the Rivermead Summer Fest?")
+    want = rows(festivals_db, "SELECT b.band_name FROM slots s JOIN bands b ON b.band_id = s.band_id "
+                              "JOIN festivals f ON f.festival_id = s.festival_id "
+                              "WHERE f.festival_name = 'Rivermead Summer Fest'")
+    assert sorted(c.col("band_name")) == sorted(w[0] for w in want)

@@ -1962,6 +1962,24 @@ class Interpreter:
             (rest[0].kind == "word" or rest[0].kw[0] == "list") and \
             self.m[i - 2].kind == "ref" and self.m[i - 2].used
 
+    def _who_through_a_link(self) -> None:
+        """'Who had a stall at the Ely fair?' over stalls keyed by (fair_id, maker_id): the rows of a
+        table of links name nobody themselves; 'who' asks for the one linked table the question does
+        not pin down (the makers: the fair is the condition), shown by its name. With two such
+        tables, or none with a name, nothing is added (the answer shows no names and is declined)."""
+        r = self.r
+        if not self.tokens or self.tokens[0].text not in ("who", "whom") or r.entity is None or r.select or \
+                r.measures or r.group or not self.cat.pure_link(r.entity):
+            return
+        fixed = {f.column.split(".")[0] for f in r.filters if f.column} | \
+            {x.ref.table for x in self.m if x.kind == "ref" and x.ref is not None}
+        linked = {fk.ref_table for fk in self.cat.foreign_keys if fk.table == r.entity} - fixed - {r.entity}
+        named = [t for t in sorted(linked) if self.cat.column(t, self.cat.label(t)).kind == "text" and
+                 not self.cat.is_key(t, self.cat.label(t))]
+        if len(linked) == 1 and len(named) == 1:
+            r.select.append(f"{named[0]}.{self.cat.label(named[0])}")
+            r.assume("who", f"the {named[0]} linked to the {r.entity} rows, by name")
+
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
@@ -1999,6 +2017,7 @@ class Interpreter:
                 r.entity = persons[0]       # 'who owns a dog?': the persons, not the dogs
             elif cols:
                 r.entity = cols[0].split(".")[0]
+        self._who_through_a_link()
         # a bare number before an entity: "list 5 companies"
         for i, x in enumerate(self.m):
             if x.kind == "num" and not x.used and not _is_year(x) and r.limit is None and x.number == int(x.number):
