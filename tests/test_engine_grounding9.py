@@ -80,3 +80,13 @@ def test_who_through_a_table_of_links_names_the_rows_linked(festivals_db):
                               "JOIN festivals f ON f.festival_id = s.festival_id "
                               "WHERE f.festival_name = 'Rivermead Summer Fest'")
     assert sorted(c.col("band_name")) == sorted(w[0] for w in want)
+
+
+def test_an_article_after_containing_begins_the_thing_contained_not_a_pattern(festivals_db):
+    # 'containing a folk band' is no name containing the letter a: declined naming the word
+    msg = declined(Conv(festivals_db), "When was the most recent festival containing a folk band?")
+    assert "'containing'" in msg
+    c = Conv(festivals_db)
+    c.ask("bands containing 'a'")          # a quoted letter is a pattern
+    assert sorted(c.col("band_name")) == sorted(r[0] for r in rows(festivals_db, "SELECT band_name FROM bands "
+                                                                                 "WHERE band_name LIKE '%a%'"))

@@ -1900,6 +1900,8 @@ class Interpreter:
                 continue
             nxt = self.m[i + 1]
             text = self.tokens[nxt.start].raw if nxt.start < len(self.tokens) else nxt.text
+            if self._article_before_a_thing(i, text):
+                continue
             text = text.strip("'\"")
             if not text:
                 continue
@@ -1916,6 +1918,12 @@ class Interpreter:
             nxt.kind = "skip"
             pattern = {"prefix": f"{text}%", "suffix": f"%{text}", "infix": f"%{text}%"}[k.kw[1]]
             self.r.filters.append(Filter(col, "like", [pattern], kind="compare"))
+
+    def _article_before_a_thing(self, i: int, raw: str) -> bool:
+        """'the latest order containing a Retro design': an article after 'containing' begins the thing
+        contained (a row named by a value or a table), never a text pattern '%a%' (a quoted 'a' is one)."""
+        nxt = self.m[i + 2] if i + 2 < len(self.m) else None
+        return raw.lower() in ("a", "an", "the", "some", "any") and nxt is not None and nxt.kind in ("ref", "value")
 
     def _of_own_table(self, x: Mention, y: Mention) -> bool:
         """'the types of performances': the table named right after 'of' is the column's own, so the
