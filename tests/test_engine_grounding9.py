@@ -55,6 +55,12 @@ def test_a_description_in_a_table_of_codes_names_the_code_of_the_column_holding_
     declined(Conv(legacy_db), "how many are still open?")
 
 
+def test_a_time_unit_word_that_begins_a_column_name_is_part_of_it(legacy_db):
+    c = Conv(legacy_db)
+    c.ask("list the sites with an annual fee over 10,000")     # ANN_FEE; no grouping by year
+    assert sorted(c.col("SITE_NM")) == ["Eastfield", "Northgate"]
+
+
 @pytest.fixture(scope="module")
 def festivals_db(tmp_path_factory):
     """Bands, festivals, and the slots that link them (keyed by both: a table of links with a fee)."""

@@ -652,6 +652,20 @@ def time_suffixes(it) -> None:
             x.used = True
 
 
+def grain_word_of_a_column_name(it) -> None:
+    """'an annual premium over 10,000' over ANN_PREM_AMT: a word of a time unit ('annual', 'monthly')
+    right before the column whose own name begins with it (ANN, monthly_fee) is part of that name,
+    not a grouping by years."""
+    for i, x in enumerate(it.m[:-1]):
+        nxt = it.m[i + 1]
+        if x.kind != "kw" or x.kw[0] != "grain" or " " in x.text or nxt.kind != "ref" or nxt.ref is None or \
+                nxt.ref.kind != "column":
+            continue
+        words = it.cat.name_words_of(nxt.ref.column)
+        if any(len(w) >= 3 and x.text.startswith(w) for w in words):
+            x.used, x.kind = True, "skip"
+
+
 def _previous_time_of(it, x) -> str | None:
     """'which month had the highest?' where 'month' could name several date columns: the one the
     previous answer grouped or filtered by (the answer ranks its own months), else the first."""

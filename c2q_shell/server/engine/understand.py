@@ -2089,6 +2089,7 @@ PIPELINE = (
     ("filters: 'billed to an insurer' names the yes/no column insurer_billed by both its words",
      filters.flag_named_by_words_apart),
     ("dates: 'opening year' names one column", dates.time_suffixes),
+    ("dates: 'annual premium' names ANN_PREM_AMT, no grouping by year", dates.grain_word_of_a_column_name),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
