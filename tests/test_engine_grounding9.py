@@ -51,6 +51,10 @@ def test_a_description_in_a_table_of_codes_names_the_code_of_the_column_holding_
     c = Conv(legacy_db)
     c.ask("how many visits were cancelled?")
     assert int(c.rows[0][0]) == rows(legacy_db, "SELECT COUNT(*) FROM VISIT_HDR WHERE STS_CD = 'X'")[0][0]
+    c = Conv(legacy_db)
+    c.ask("how many inspections did we do in 2024?")     # counted where they happened, never the one row of codes
+    assert int(c.rows[0][0]) == rows(legacy_db, "SELECT COUNT(*) FROM VISIT_HDR WHERE VISIT_TY_CD = 'IN' "
+                                                "AND VISIT_DT LIKE '2024%'")[0][0]
     # 'still' with no rows named: which rows are in that state now is not said (declined)
     declined(Conv(legacy_db), "how many are still open?")
 

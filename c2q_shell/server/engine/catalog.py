@@ -483,9 +483,11 @@ class Catalog:
         """A table of codes of several kinds (CD_LKP: CD_TYP, CD, CD_DESC) with no key pointing at it:
         'open' is its description 'Open' of the code 'O' of kind JSTS, and a column elsewhere whose
         values are all codes of that one kind (JOB_HDR.STS_CD: C, X, O) holds it. The description
-        names that code of that column ('jobs still open' is STS_CD = 'O'), beside the row of codes."""
+        names that code of that column ('jobs still open' is STS_CD = 'O'), not the row of codes that
+        says so (counting 'MOT tests' is never counting that one row)."""
         for lk in self.tables.values():
             decoded = self._codes_by_kind(lk)
+            desc = next((c for c in lk.columns if c not in lk.primary_key), None)
             for t in self.tables.values():
                 for c in t.columns.values() if t is not lk else ():
                     vals = set(c.profile.values or [])
@@ -494,9 +496,10 @@ class Catalog:
                     kinds = [k for k, codes in decoded.items() if vals <= set(codes)]
                     if len(kinds) != 1:
                         continue        # (codes of two kinds alike: which one it holds is not known)
-                    for code, desc in decoded[kinds[0]].items():
-                        if code in vals and (key := value_key(desc)):
+                    for code, said in decoded[kinds[0]].items():
+                        if code in vals and (key := value_key(said)):
                             self.values[key].add(ValueRef(t.name, c.name, code, 1.0))
+                            self.values[key] = {v for v in self.values[key] if (v.table, v.column) != (lk.name, desc)}
 
     def _codes_by_kind(self, table: Table) -> dict[str, dict[str, str]]:
         """The rows of a table of codes, by kind: {kind: {code: description}} (the key column with the
