@@ -100,3 +100,35 @@ def test_an_article_after_containing_begins_the_thing_contained_not_a_pattern(fe
     c.ask("bands containing 'a'")          # a quoted letter is a pattern
     assert sorted(c.col("band_name")) == sorted(r[0] for r in rows(festivals_db, "SELECT band_name FROM bands "
                                                                                  "WHERE band_name LIKE '%a%'"))
+
+
+@pytest.fixture(scope="module")
+def orders_db(tmp_path_factory):
+    """Customers who opened accounts, their order headers (dated) and the order lines (amounts, no date)."""
+    path = tmp_path_factory.mktemp("orders") / "orders.sqlite"
+    custs = ", ".join(f"({i}, 'Cust {i}', '{('trade', 'retail')[i % 2]}', '20{10 + i}-03-01')" for i in range(1, 9))
+    hdrs = ", ".join(f"({i}, {1 + i % 8}, '{2022 + i % 3}-0{1 + i % 9}-15')" for i in range(1, 31))
+    lines = ", ".join(f"({1 + i % 30}, {i}, {10 + 3 * i})" for i in range(1, 71))
+    return make_db(path, f"""
+    CREATE TABLE CUST (CUST_NO INTEGER PRIMARY KEY, CUST_NM TEXT, CUST_TYPE TEXT, OPEN_DT TEXT);
+    CREATE TABLE ORD_HDR (ORD_NO INTEGER PRIMARY KEY, CUST_NO INTEGER REFERENCES CUST(CUST_NO), ORD_DT TEXT);
+    CREATE TABLE ORD_LN (ORD_NO INTEGER REFERENCES ORD_HDR(ORD_NO), LN_NO INTEGER, LN_AMT REAL,
+                         PRIMARY KEY (ORD_NO, LN_NO));
+    INSERT INTO CUST VALUES {custs};
+    INSERT INTO ORD_HDR VALUES {hdrs};
+    INSERT INTO ORD_LN VALUES {lines};
+    """)
+
+
+def test_each_year_of_an_amount_is_the_year_of_the_events_a_join_passes_through(orders_db):
+    want = rows(orders_db, "SELECT strftime('%Y', h.ORD_DT), ROUND(SUM(l.LN_AMT), 2) FROM ORD_LN l "
+                           "JOIN ORD_HDR h ON h.ORD_NO = l.ORD_NO JOIN CUST c ON c.CUST_NO = h.CUST_NO "
+                           "WHERE c.CUST_TYPE = 'trade' GROUP BY 1")
+    c = Conv(orders_db)
+    c.ask("what did trade customers spend with us each year?")    # the orders' year, not the accounts'
+    assert "ORD_DT" in c.sql and "OPEN_DT" not in c.sql
+    assert sorted((r[0], round(float(r[-1]), 2)) for r in c.rows) == sorted(want)
+    c = Conv(orders_db)
+    c.ask("how many trade customers do we have?")
+    c.ask("what did they spend with us each year?")               # an amount adds up, never averaged
+    assert sorted((r[0], round(float(r[-1]), 2)) for r in c.rows if r[0] is not None) == sorted(want)

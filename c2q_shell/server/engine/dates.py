@@ -294,7 +294,7 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
         for col in used:
             if col.split(".")[0] in named:
                 return col
-    timed = [t for t in tables if _times_of_events(it.cat, t)]
+    timed = [t for t in tables + _tables_between(it.cat, tables) if _times_of_events(it.cat, t)]
     if len(timed) > 1:
         # 'which restaurant took the most orders in 2023?': the date of the events (the table on the
         # many side, orders), not of the things they belong to (when a restaurant opened)
@@ -312,6 +312,18 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
                 it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
             return f"{t}.{cols[0]}"
     return None
+
+
+def _tables_between(cat: Catalog, tables: list[str]) -> list[str]:
+    """The tables a join of `tables` passes through ('what did contractors spend each year?': from the
+    customers to the order lines through the order headers, which hold the dates of the orders)."""
+    out: list[str] = []
+    for a in tables:
+        for b in tables:
+            for nxt, _fk in (cat.join_path(a, b) or [])[:-1] if a != b else []:
+                if nxt not in tables and nxt not in out:
+                    out.append(nxt)
+    return out
 
 
 # Words of a date column that records when a row was put into (or changed in) the data, not when
