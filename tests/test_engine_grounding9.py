@@ -132,3 +132,12 @@ def test_each_year_of_an_amount_is_the_year_of_the_events_a_join_passes_through(
     c.ask("how many trade customers do we have?")
     c.ask("what did they spend with us each year?")               # an amount adds up, never averaged
     assert sorted((r[0], round(float(r[-1]), 2)) for r in c.rows if r[0] is not None) == sorted(want)
+
+
+def test_many_rows_each_against_a_group_average_is_declined(festivals_db):
+    # a band has many fees: any fee above its genre's average, or their average? not said
+    msg = declined(Conv(festivals_db), "Which bands had a fee above the average for their genre?")
+    assert "many fee values" in msg
+    c = Conv(festivals_db)
+    c.ask("slots with a fee above the average")        # each row its own fee: answered
+    assert len(c.rows) == rows(festivals_db, "SELECT COUNT(*) FROM slots WHERE fee > (SELECT AVG(fee) FROM slots)")[0][0]
