@@ -52,6 +52,7 @@ class Table:
     columns: dict[str, Column]
     row_count: int = 0
     comment: str = ""
+    codes: list = field(default_factory=list)   # a lookup table of codes: its (type, code, description) rows
 
     @property
     def primary_key(self) -> list[str]:

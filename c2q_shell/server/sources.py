@@ -20,6 +20,7 @@ TOP_VALUES = 5
 MAX_RESULT_BYTES = 8 << 20     # default: bytes of values one query may return
 MAX_VALUE_BYTES = 64 << 10     # default: a longer value is cut (and the cut is noted)
 PROFILE_CHARS = 256            # texts are profiled by their first 256 characters
+CODE_ROWS = 2000              # a table of codes (kind, code, description) is read whole up to this size
 
 
 class SourceError(Exception):
@@ -170,6 +171,20 @@ class _Profiler:
             col.profile = p
             refine_kind(col)
         self._date_columns(table)
+        self._code_rows(table)
+
+    def _code_rows(self, table: Table) -> None:
+        """A small table of codes of several kinds (CD_TYP, CD, CD_DESC keyed by kind and code): its rows,
+        which say what each code of the other tables' coded columns means."""
+        texts = [c.name for c in table.columns.values() if c.kind == "text"]
+        key = [c.name for c in table.columns.values() if c.primary_key]
+        if len(table.columns) != 3 or len(texts) != 3 or len(key) != 2 or not 0 < table.row_count <= CODE_ROWS:
+            return
+        desc = next(c for c in texts if c not in key)
+        kind, code = key
+        table.codes = [tuple(json_value(v) for v in r) for r in self._rows(
+            f"SELECT {self._q(kind)}, {self._q(code)}, {self._q(desc)} FROM {self._q(table.name)} "
+            f"WHERE LENGTH({self._q(desc)}) <= {PROFILE_CHARS}")]
 
     def _date_columns(self, table: Table) -> None:
         """In one scan per date column: its grain ("month" when every value is the first of a month

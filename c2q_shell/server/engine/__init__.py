@@ -10,7 +10,14 @@ from sqlglot import exp
 
 from . import breakdown, dates, links, shape
 from .catalog import Catalog
-from .compose import compare_groups, counts_one_row_per_group, new_plan, per_row_within_groups, ranks_nothing
+from .compose import (
+    compare_groups,
+    counts_one_row_per_group,
+    each_of_many_rows_against_a_group_average,
+    new_plan,
+    per_row_within_groups,
+    ranks_nothing,
+)
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
@@ -146,6 +153,7 @@ class Engine:
         ranks_nothing(plan, reading)
         counts_one_row_per_group(plan, self.cat)
         per_row_within_groups(plan, self.cat)
+        each_of_many_rows_against_a_group_average(plan, self.cat)
         shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 

@@ -85,6 +85,7 @@ _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "fa
 TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
+_ROW_NUMBER_WORDS = {"id", "no", "num", "nbr", "nr", "number"}      # JOB_NO, order_id: the row's own number
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
              "multi", "post", "semi", "super", "trans", "anti", "counter", "up"}
@@ -165,7 +166,9 @@ class Catalog:
             self._index_table(t)
         self._index_keys_named_like_their_table()
         self._index_head_nouns()
+        self._index_leading_nouns()
         self._index_codes()
+        self._index_looked_up_codes()
         self._index_people()
         self._index_summary(summary or {})
         self._index_knowledge(knowledge or [])
@@ -385,6 +388,25 @@ class Catalog:
                     for r in refs) and any(self.is_key(t.name, r.column) for r in refs):
                 self._add(key, Ref("table", t.name, strength=2))
 
+    def _index_leading_nouns(self) -> None:
+        """'how many jobs …' in a legacy table JOB_HDR keyed by JOB_NO (JOB_DT, JOB_TY_CD beside it): the
+        first word of a table's name that its single key repeats before an id word names the table's
+        rows, not one of the columns that only begin with it (the job date). Only where no table is
+        named by that word already."""
+        for t in self.tables.values():
+            words = self._raw_words(TABLE_PREFIX.sub("", t.name) or t.name)
+            pk = t.primary_key
+            if len(words) < 2 or len(pk) != 1 or len(words[0]) < 3:
+                continue
+            own = self._raw_words(pk[0])
+            if len(own) != 2 or own[0] != words[0] or own[1] not in _ROW_NUMBER_WORDS:
+                continue
+            key = phrase_key(words[0])
+            refs = self.phrases.get(key, set())
+            if any(r.kind == "table" for r in refs):
+                continue
+            self._add(key, Ref("table", t.name, strength=2))
+
     def _index_keys_named_like_their_table(self) -> None:
         """'the channels': a key column named by the head word of the table it points to (Channel ->
         TV_Channel) holds that table's rows, so its name names that table first; the column is still
@@ -456,6 +478,47 @@ class Catalog:
                 if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
                         len(m.group(1)) >= 3:
                     self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
+
+    def _index_looked_up_codes(self) -> None:
+        """A table of codes of several kinds (CD_LKP: CD_TYP, CD, CD_DESC) with no key pointing at it:
+        'open' is its description 'Open' of the code 'O' of kind JSTS, and a column elsewhere whose
+        values are all codes of that one kind (JOB_HDR.STS_CD: C, X, O) holds it. The description
+        names that code of that column ('jobs still open' is STS_CD = 'O'), not the row of codes that
+        says so (counting 'MOT tests' is never counting that one row)."""
+        for lk in self.tables.values():
+            decoded = self._codes_by_kind(lk)
+            desc = next((c for c in lk.columns if c not in lk.primary_key), None)
+            for t in self.tables.values():
+                for c in t.columns.values() if t is not lk else ():
+                    vals = set(c.profile.values or [])
+                    if c.kind != "text" or len(vals) < 2 or c.profile.distinct != len(vals):
+                        continue
+                    kinds = [k for k, codes in decoded.items() if vals <= set(codes)]
+                    if len(kinds) != 1:
+                        continue        # (codes of two kinds alike: which one it holds is not known)
+                    for code, said in decoded[kinds[0]].items():
+                        if code in vals and (key := value_key(said)):
+                            self.values[key].add(ValueRef(t.name, c.name, code, 1.0))
+                            self.values[key] = {v for v in self.values[key] if (v.table, v.column) != (lk.name, desc)}
+
+    def _codes_by_kind(self, table: Table) -> dict[str, dict[str, str]]:
+        """The rows of a table of codes, by kind: {kind: {code: description}} (the key column with the
+        fewer distinct values is the kind); empty for any other table."""
+        key = table.primary_key
+        if not table.codes or len(key) != 2 or any(f.ref_table == table.name for f in self.foreign_keys):
+            return {}
+        names = list(table.columns)
+        a, b = (names.index(k) for k in key)
+        d = next(i for i in range(3) if i not in (a, b))
+        na, nb = (self.column(table.name, k).profile.distinct for k in key)
+        if na == nb:
+            return {}
+        kind, code = (a, b) if na < nb else (b, a)
+        out: dict[str, dict[str, str]] = defaultdict(dict)
+        for row in table.codes:
+            if all(isinstance(v, str) and v for v in row):
+                out[row[kind]][row[code]] = row[d]
+        return out
 
     def persons(self) -> list[str]:
         """The tables of persons: rows named by a first and a last name."""

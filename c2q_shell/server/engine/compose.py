@@ -1017,6 +1017,19 @@ def counts_one_row_per_group(p: Plan, cat: Catalog) -> None:
                        "would be 1; ask for the number of them (or name what to group them by)", [])
 
 
+def each_of_many_rows_against_a_group_average(p: Plan, cat: Catalog) -> None:
+    """'Which choirs scored above the average for their category?' over scores, many for each choir:
+    comparing each score answers 'which choirs had any score above it', and comparing each choir's
+    own average is as likely meant; the question does not say which. Declined."""
+    for f in p.filters:
+        t = f.column.split(".")[0] if f.column else None
+        if f.kind != "group_avg" or not f.values or not f.values[0] or t == p.table or p.inner is not None or \
+                not cat.fans_out(p.table, t):
+            continue
+        raise CannotAnswer(f"each {_plural(p.table)} row has many {f.column.split('.')[1]} values: whether any of "
+                           "them or their average is compared with the group's average is not said", [])
+
+
 def per_row_within_groups(p: Plan, cat: Catalog) -> None:
     """'average repair cost per rental for each branch': groups of one row each (a rental's key)
     beside groups of a table each rental points at (its branch) — the branch adds nothing to

@@ -297,7 +297,7 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
         for col in used:
             if col.split(".")[0] in named:
                 return col
-    timed = [t for t in tables if _times_of_events(it.cat, t)]
+    timed = [t for t in tables + _tables_between(it.cat, tables) if _times_of_events(it.cat, t)]
     if len(timed) > 1:
         # 'which restaurant took the most orders in 2023?': the date of the events (the table on the
         # many side, orders), not of the things they belong to (when a restaurant opened)
@@ -315,6 +315,18 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
                 it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
             return f"{t}.{cols[0]}"
     return None
+
+
+def _tables_between(cat: Catalog, tables: list[str]) -> list[str]:
+    """The tables a join of `tables` passes through ('what did contractors spend each year?': from the
+    customers to the order lines through the order headers, which hold the dates of the orders)."""
+    out: list[str] = []
+    for a in tables:
+        for b in tables:
+            for nxt, _fk in (cat.join_path(a, b) or [])[:-1] if a != b else []:
+                if nxt not in tables and nxt not in out:
+                    out.append(nxt)
+    return out
 
 
 # Words of a date column that records when a row was put into (or changed in) the data, not when
@@ -653,6 +665,20 @@ def time_suffixes(it) -> None:
         if x.kind == "word" and x.text in ("year", "date", "day") and before.kind == "ref" and before.col \
                 and it.cat.is_time(*before.col.split(".")):
             x.used = True
+
+
+def grain_word_of_a_column_name(it) -> None:
+    """'an annual premium over 10,000' over ANN_PREM_AMT: a word of a time unit ('annual', 'monthly')
+    right before the column whose own name begins with it (ANN, monthly_fee) is part of that name,
+    not a grouping by years."""
+    for i, x in enumerate(it.m[:-1]):
+        nxt = it.m[i + 1]
+        if x.kind != "kw" or x.kw[0] != "grain" or " " in x.text or nxt.kind != "ref" or nxt.ref is None or \
+                nxt.ref.kind != "column":
+            continue
+        words = it.cat.name_words_of(nxt.ref.column)
+        if any(len(w) >= 3 and x.text.startswith(w) for w in words):
+            x.used, x.kind = True, "skip"
 
 
 def _previous_time_of(it, x) -> str | None:

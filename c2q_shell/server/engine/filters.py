@@ -392,6 +392,20 @@ def unset_dates(it) -> None:
 _AFTER_A_KEY = {"please", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "and", "in", "of"}
 
 
+def still_in_a_state(it) -> None:
+    """'jobs still open': 'still' before a value the answer has taken as a condition on the rows the
+    question names says only that they are in that state now, which the condition is; elsewhere
+    ('how many are still open?', naming no rows; a value no condition took) it is left
+    unaccounted: declined."""
+    m = it.m
+    named = {y.ref.table for y in m if y.kind == "ref" and y.ref is not None}
+    for i, x in enumerate(m[:-1]):
+        state = m[i + 1]
+        if x.kind == "word" and x.text == "still" and state.kind == "value" and state.used and \
+                {v.table for v in state.values} <= named:
+            x.used = True
+
+
 def rows_by_their_key(it) -> None:
     """'keg 500', 'details for batch 120': a table's singular noun right before a whole number is
     the row with that key (a single whole-number primary key); the number is no limit or year."""

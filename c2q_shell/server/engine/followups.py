@@ -1145,8 +1145,11 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     for c in r.select + (r.dims_named if p.group else []):
         if p.group or p.measures:
             if cat.is_measure(*c.split(".")) and not any(m.column == c for m in p.measures):
-                func = next((m.func for m in p.measures if m.column), "avg")
-                p.measures.append(Agg(func if func != "count" else "avg", c))
+                # (a figure of the rows' own table is their own value: averaged; amounts of the rows
+                # of others they have, 'what did they spend', combine as in a first round)
+                own = "avg" if c.split(".")[0] == p.table else cat.default_agg(c)
+                func = next((m.func for m in p.measures if m.column), None) or own
+                p.measures.append(Agg(func if func != "count" else own, c))
             elif (d := one_per_group(p, c, cat)) is not None and all(g.column != d for g in p.group):
                 p.group.append(Dim(d))      # 'show their full names': one value per group shown beside it
         elif c not in p.select:

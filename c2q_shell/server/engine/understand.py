@@ -1917,6 +1917,8 @@ class Interpreter:
                 continue
             nxt = self.m[i + 1]
             text = self.tokens[nxt.start].raw if nxt.start < len(self.tokens) else nxt.text
+            if self._article_before_a_thing(i, text):
+                continue
             text = text.strip("'\"")
             if not text:
                 continue
@@ -1933,6 +1935,12 @@ class Interpreter:
             nxt.kind = "skip"
             pattern = {"prefix": f"{text}%", "suffix": f"%{text}", "infix": f"%{text}%"}[k.kw[1]]
             self.r.filters.append(Filter(col, "like", [pattern], kind="compare"))
+
+    def _article_before_a_thing(self, i: int, raw: str) -> bool:
+        """'the latest order containing a Retro design': an article after 'containing' begins the thing
+        contained (a row named by a value or a table), never a text pattern '%a%' (a quoted 'a' is one)."""
+        nxt = self.m[i + 2] if i + 2 < len(self.m) else None
+        return raw.lower() in ("a", "an", "the", "some", "any") and nxt is not None and nxt.kind in ("ref", "value")
 
     def _of_own_table(self, x: Mention, y: Mention) -> bool:
         """'the types of performances': the table named right after 'of' is the column's own, so the
@@ -1979,6 +1987,24 @@ class Interpreter:
             (rest[0].kind == "word" or rest[0].kw[0] == "list") and \
             self.m[i - 2].kind == "ref" and self.m[i - 2].used
 
+    def _who_through_a_link(self) -> None:
+        """'Who had a stall at the Ely fair?' over stalls keyed by (fair_id, maker_id): the rows of a
+        table of links name nobody themselves; 'who' asks for the one linked table the question does
+        not pin down (the makers: the fair is the condition), shown by its name. With two such
+        tables, or none with a name, nothing is added (the answer shows no names and is declined)."""
+        r = self.r
+        if not self.tokens or self.tokens[0].text not in ("who", "whom") or r.entity is None or r.select or \
+                r.measures or r.group or not self.cat.pure_link(r.entity):
+            return
+        fixed = {f.column.split(".")[0] for f in r.filters if f.column} | \
+            {x.ref.table for x in self.m if x.kind == "ref" and x.ref is not None}
+        linked = {fk.ref_table for fk in self.cat.foreign_keys if fk.table == r.entity} - fixed - {r.entity}
+        named = [t for t in sorted(linked) if self.cat.column(t, self.cat.label(t)).kind == "text" and
+                 not self.cat.is_key(t, self.cat.label(t))]
+        if len(linked) == 1 and len(named) == 1:
+            r.select.append(f"{named[0]}.{self.cat.label(named[0])}")
+            r.assume("who", f"the {named[0]} linked to the {r.entity} rows, by name")
+
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
@@ -2016,6 +2042,7 @@ class Interpreter:
                 r.entity = persons[0]       # 'who owns a dog?': the persons, not the dogs
             elif cols:
                 r.entity = cols[0].split(".")[0]
+        self._who_through_a_link()
         # a bare number before an entity: "list 5 companies"
         for i, x in enumerate(self.m):
             if x.kind == "num" and not x.used and not _is_year(x) and r.limit is None and x.number == int(x.number):
@@ -2079,6 +2106,7 @@ PIPELINE = (
     ("filters: 'billed to an insurer' names the yes/no column insurer_billed by both its words",
      filters.flag_named_by_words_apart),
     ("dates: 'opening year' names one column", dates.time_suffixes),
+    ("dates: 'annual premium' names ANN_PREM_AMT, no grouping by year", dates.grain_word_of_a_column_name),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
@@ -2090,6 +2118,7 @@ PIPELINE = (
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
      filters.own_flag_over_a_value_elsewhere),
     ("filters: values found in the data", Interpreter._values),
+    ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
