@@ -698,3 +698,28 @@ def share_of_previous(prev, r, cat):
         p.assume("percentage", "the rows of the groups shown, as a percentage of all rows (from 0 to 100)")
         return p
     return None
+
+
+# verbs of money changing hands: what was spent, paid, earned or taken over the rows asked about
+_MONEY_VERBS = {"spend", "spent", "spends", "pay", "paid", "pays", "earn", "earned", "earns", "take", "took",
+                "taken", "takes", "bring in", "brought in", "brings in"}
+
+
+def money_verb_total(it) -> None:
+    """'what did we spend on fuel in 2024?', 'what was paid in March?': 'what' asking for the amount
+    a money verb names (the verb reads a money column) asks how much changed hands over the rows —
+    their total, never a listing of them. Not when anything else is aggregated, counted or ranked."""
+    r = it.r
+    if not it.tokens or it.tokens[0].text != "what" or r.measures or r.rank_dir or r.order or \
+            it.kws("rank") or it.kws("count") or it.kws("agg"):
+        return
+    for x in it.m:
+        if x.kind != "ref" or x.used or x.text not in _MONEY_VERBS or x.ref is None or x.ref.kind != "column":
+            continue
+        t, c = x.ref.table, x.ref.column
+        if (t, c) not in it.cat.role_columns("money") and it.cat.default_agg(f"{t}.{c}") != "sum":
+            continue
+        x.used = True
+        r.measures.append(Agg("sum", f"{t}.{c}"))
+        r.assume(c, f"'{x.text}' is the total {c} of the rows asked about")
+        return

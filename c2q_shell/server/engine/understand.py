@@ -2095,6 +2095,7 @@ PIPELINE = (
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
+    ("measures: 'what did we spend on fuel?' is the total of the money the verb names", measures.money_verb_total),
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
     ("ranks: 'been a customer the longest' is no duration of other rows", ranks.tenure_not_a_duration),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
