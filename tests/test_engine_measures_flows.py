@@ -45,3 +45,89 @@ def test_what_a_money_verb_asks_is_the_total(kiosks_db):
         c = Conv(kiosks_db)
         c.ask(q)
         assert [(float(r[0]),) for r in c.rows] == want, q
+
+
+@pytest.fixture(scope="module")
+def importer_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("importer") / "importer.sqlite"
+    invoices, lines = [], []
+    for i in range(1, 25):
+        invoices.append(f"({i}, {1 + i % 3}, '202{3 + i % 2}-{1 + i % 12:02d}-10', {100 + (i * 71) % 900}, "
+                        f"'{('EUR', 'USD', 'GBP')[i % 3]}')")
+        lines.append(f"({i}, {i}, {1 + i % 4}, {5 + (i * 7) % 40}, {2 + i % 5})")
+    return make_db(path, f"""
+    CREATE TABLE vendors (vendor_id INTEGER PRIMARY KEY, vendor_name TEXT, country TEXT);
+    CREATE TABLE invoices (invoice_no INTEGER PRIMARY KEY, vendor_id INTEGER REFERENCES vendors(vendor_id),
+                           invoice_date TEXT, amount REAL, currency TEXT);
+    CREATE TABLE teas (tea_id INTEGER PRIMARY KEY, tea_name TEXT, tea_family TEXT, list_price_per_kg REAL);
+    CREATE TABLE invoice_lines (line_id INTEGER PRIMARY KEY, invoice_no INTEGER REFERENCES invoices(invoice_no),
+                                tea_id INTEGER REFERENCES teas(tea_id), weight_kg REAL, unit_price REAL);
+    INSERT INTO vendors VALUES (1,'Assam Leaf','India'),(2,'Uji Gardens','Japan'),(3,'Fujian Hills','China');
+    INSERT INTO teas VALUES (1,'Gunpowder','green',90),(2,'Darjeeling','black',10),(3,'Sencha','green',12),
+                            (4,'Keemun','black',15);
+    INSERT INTO invoices VALUES {", ".join(invoices)};
+    INSERT INTO invoice_lines VALUES {", ".join(lines)};
+    """)
+
+
+def test_money_in_several_currencies_is_totalled_per_currency(importer_db):
+    c = Conv(importer_db)
+    c.ask("What's the total amount of all our invoices?")
+    assert sorted((r[0], float(r[1])) for r in c.rows) == \
+        sorted(rows(importer_db, "SELECT currency, SUM(amount) FROM invoices GROUP BY currency"))
+    c = Conv(importer_db)
+    c.ask("What's the total amount of the invoices in GBP?")       # one currency: one total
+    assert [(float(r[0]),) for r in c.rows] == rows(importer_db, "SELECT SUM(amount) FROM invoices "
+                                                                "WHERE currency = 'GBP'")
+
+
+def test_money_in_several_currencies_is_never_ranked_or_converted_unasked(importer_db):
+    msg = declined(Conv(importer_db), "What's our biggest single invoice by amount?")
+    assert "currency" in msg and "several currencies" in msg
+    msg = declined(Conv(importer_db), "Show monthly amount in pounds for 2024")
+    assert "'pounds'" in msg or "pounds" in msg
+
+
+def test_a_price_per_kg_is_no_weight(importer_db):
+    c = Conv(importer_db)
+    c.ask("Which tea family do we buy the most of by weight?")
+    want = rows(importer_db, "SELECT t.tea_family FROM invoice_lines l JOIN teas t ON t.tea_id = l.tea_id "
+                             "GROUP BY t.tea_family ORDER BY SUM(l.weight_kg) DESC LIMIT 1")
+    assert c.rows[0][0] == want[0][0]
+
+
+@pytest.fixture(scope="module")
+def agents_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("agents") / "agents.sqlite"
+    return make_db(path, """
+    CREATE TABLE agents (agent_id INTEGER PRIMARY KEY, agent_name TEXT, region TEXT, removed_on TEXT,
+                         deleted_at TEXT);
+    CREATE TABLE calls (call_id INTEGER PRIMARY KEY, agent_id INTEGER REFERENCES agents(agent_id),
+                        call_date TEXT, minutes INTEGER, is_deleted INTEGER);
+    INSERT INTO agents VALUES (1,'Ada','North',NULL,NULL),(2,'Bo','North',NULL,'2024-03-01'),
+                              (3,'Cy','South',NULL,NULL),(4,'Di','South','2024-01-01','2024-02-01'),
+                              (5,'Ed','South',NULL,NULL);
+    INSERT INTO calls VALUES (1,1,'2024-01-05',10,0),(2,1,'2024-02-05',20,1),(3,3,'2024-02-07',5,0),
+                             (4,5,'2024-03-01',7,0),(5,2,'2024-03-02',9,0);
+    """)
+
+
+def test_soft_deleted_rows_are_left_out_unless_asked_about(agents_db):
+    c = Conv(agents_db)
+    c.ask("How many agents does each region have?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("North", 1), ("South", 2)]
+    assert any("deleted" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+    c = Conv(agents_db)
+    c.ask("How many calls are there?")                        # a yes/no deletion flag
+    assert int(c.rows[0][0]) == 4
+    c = Conv(agents_db)
+    c.ask("How many deleted agents are there?")               # asked about: not left out
+    assert "deleted_at" in c.sql.lower()
+
+
+def test_a_bound_on_the_count_ranked_is_declined(kiosks_db):
+    msg = declined(Conv(kiosks_db), "Which town has the most kiosks under 15?")
+    assert "'< 15'" in msg
+    c = Conv(kiosks_db)
+    c.ask("Which towns have fewer than 2 kiosks?")          # a bound alone still keeps groups
+    assert [r[0] for r in c.rows] == ["Dartmouth"]

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from . import breakdown, dates, links, shape
+from . import breakdown, dates, filters, links, measures, shape
 from .catalog import Catalog
-from .compose import compare_groups, counts_one_row_per_group, new_plan, per_row_within_groups, ranks_nothing
+from .compose import (bounds_the_ranked_count, compare_groups, counts_one_row_per_group, new_plan,
+                      per_row_within_groups, ranks_nothing)
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
@@ -144,8 +145,11 @@ class Engine:
             if decline is not None:
                 raise decline
         ranks_nothing(plan, reading)
+        bounds_the_ranked_count(plan)
         counts_one_row_per_group(plan, self.cat)
         per_row_within_groups(plan, self.cat)
+        filters.live_rows_only(plan, reading, self.cat)
+        measures.money_across_currencies(plan, reading, self.cat)
         shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 

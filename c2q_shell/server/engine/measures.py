@@ -723,3 +723,37 @@ def money_verb_total(it) -> None:
         r.measures.append(Agg("sum", f"{t}.{c}"))
         r.assume(c, f"'{x.text}' is the total {c} of the rows asked about")
         return
+
+
+_CURRENCY_WORDS = {"pounds", "pound", "sterling", "dollars", "dollar", "euros", "euro", "yen", "gbp", "usd", "eur",
+                   "converted", "convert", "conversion"}
+
+
+def money_across_currencies(p, r, cat) -> None:
+    """Amounts beside a currency column are in several currencies: never added, averaged or ranked
+    across them. A plain total is given per currency (stated); one kept to a single currency, or
+    grouped by it, is safe; anything else — a ranking, an average, a total asked 'in pounds' (a
+    conversion the engine does not make) — is declined, naming the currency column."""
+    for m in p.measures:
+        if m.func != "count" and m.column:
+            _one_currency_or_per_currency(p, r, cat, m.column, totalled=m.func == "sum")
+    for o in p.order:
+        if o.kind == "col":
+            _one_currency_or_per_currency(p, r, cat, o.ref, totalled=False)
+
+
+def _one_currency_or_per_currency(p, r, cat, col: str, totalled: bool) -> None:
+    cur = cat.currency_of(col)
+    if cur is None or any(g.column == cur for g in p.group) or \
+            any(f.column == cur and (f.op == "=" or f.op == "in" and len(f.values) == 1) for f in p.filters):
+        return
+    said = [w for x in r.mentions for w in x.text.split() if w in _CURRENCY_WORDS]
+    ranked = p.limit is not None or any(o.kind == "agg" for o in p.order)
+    if totalled and not said and not ranked and p.inner is None and not p.batch:
+        p.group.append(Dim(cur))
+        p.assume(cur.split(".")[1], f"{col.split('.')[1]} is in several currencies: totalled per currency, "
+                                    "never added together")
+        return
+    words = said or [x.text for x in r.mentions if x.kind == "ref" and x.col == col][:1] or [col.split(".")[1]]
+    raise CannotAnswer(f"{col.split('.')[1]} is in several currencies ({cur.split('.')[1]}), and the engine does not "
+                       "convert between them; ask per currency or for one currency", words)
