@@ -10,8 +10,14 @@ from sqlglot import exp
 
 from . import breakdown, dates, filters, links, measures, shape
 from .catalog import Catalog
-from .compose import (bounds_the_ranked_count, compare_groups, counts_one_row_per_group, new_plan,
-                      per_row_within_groups, ranks_nothing)
+from .compose import (
+    bounds_the_ranked_count,
+    compare_groups,
+    counts_one_row_per_group,
+    new_plan,
+    per_row_within_groups,
+    ranks_nothing,
+)
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import edit_plan, is_followup
