@@ -131,3 +131,32 @@ def test_a_bound_on_the_count_ranked_is_declined(kiosks_db):
     c = Conv(kiosks_db)
     c.ask("Which towns have fewer than 2 kiosks?")          # a bound alone still keeps groups
     assert [r[0] for r in c.rows] == ["Dartmouth"]
+
+
+def test_bring_in_is_the_verb_of_the_money_named_after_it(kiosks_db):
+    c = Conv(kiosks_db)
+    c.ask("Which town's kiosks bring in the most takings?")
+    want = rows(kiosks_db, "SELECT k.town FROM sales_days d JOIN kiosks k ON k.kiosk_id = d.kiosk_id "
+                           "GROUP BY k.town ORDER BY SUM(d.takings) DESC LIMIT 1")
+    assert c.rows[0][0] == want[0][0]
+    msg = declined(Conv(kiosks_db), "Which kiosk brought in the most?")     # no money named: what it brought?
+    assert "'brought'" in msg or "'most'" in msg
+    msg = declined(Conv(kiosks_db), "Which month of 2024 brought in the most takings?")    # a time brings nothing
+    assert "'brought'" in msg
+
+
+def test_how_much_a_row_took_is_the_total_of_the_one_money_in_column(kiosks_db):
+    c = Conv(kiosks_db)
+    c.ask("How much did Pier Hut take?")
+    assert [(float(r[0]),) for r in c.rows] == rows(kiosks_db, "SELECT SUM(takings) FROM sales_days WHERE kiosk_id = 1")
+
+
+def test_a_money_column_named_for_its_currency_is_in_that_currency(tmp_path):
+    path = make_db(tmp_path / "nations.sqlite", """
+    CREATE TABLE nations (nation_id INTEGER PRIMARY KEY, nation_name TEXT, continent TEXT, currency TEXT,
+                          gdp_usd REAL);
+    INSERT INTO nations VALUES (1,'Aland','Europe','EUR',10),(2,'Borsk','Europe','SEK',20),(3,'Cyra','Asia','INR',5);
+    """)
+    c = Conv(path)
+    c.ask("What is the total gdp usd by continent?")
+    assert sorted((r[0], float(r[1])) for r in c.rows) == [("Asia", 5.0), ("Europe", 30.0)]

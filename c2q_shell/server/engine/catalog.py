@@ -85,6 +85,8 @@ _QUALIFIERS = {stem(w) for w in ("first", "last", "middle", "full", "given", "fa
 TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
+_NAMED_CURRENCIES = {"usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "dollars", "euros", "pounds", "yen", "cents",
+                     "pence"}
 _PRICE_NAMES = {"price", "prices", "cost", "fee", "rate", "fare", "tariff"}     # a level per unit, never the unit's quantity
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
@@ -351,6 +353,8 @@ class Catalog:
         t, c = col.split(".", 1)
         if (t, c) not in self.roles.get("money", ()) and (t, c) not in self.roles.get("price", ()):
             return None
+        if set(self._raw_words(c)) & _NAMED_CURRENCIES:
+            return None             # 'gdp_usd', 'price_gbp': the column is in the currency it names
         owners = [t] + [fk.ref_table for fk in self.foreign_keys if fk.table == t and fk.ref_table != t]
         for owner in owners:
             for name, column in self.tables[owner].columns.items():

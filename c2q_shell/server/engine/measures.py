@@ -8,6 +8,7 @@ import re
 from . import dates
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order
+from .vocab import INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -757,3 +758,64 @@ def _one_currency_or_per_currency(p, r, cat, col: str, totalled: bool) -> None:
     words = said or [x.text for x in r.mentions if x.kind == "ref" and x.col == col][:1] or [col.split(".")[1]]
     raise CannotAnswer(f"{col.split('.')[1]} is in several currencies ({cur.split('.')[1]}), and the engine does not "
                        "convert between them; ask per currency or for one currency", words)
+
+
+# 'brings in', 'brought in' before the money the question names: the verb of that money, no other word
+_BRING_VERBS = {"bring", "brings", "brought", "bringing"}
+
+
+def money_brought_in(it) -> None:
+    """'which service brings in the most money?', 'which city brought in the most fee income?': the
+    verb of money coming in, said right before the money column the question names (the words
+    between are only 'in', 'the' and a rank word), says nothing more than that column; it is
+    accounted for by it. Without a money column after it the verb is left unaccounted (declined)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.text not in _BRING_VERBS or x.used or i + 1 >= len(m) or m[i + 1].text != "in":
+            continue
+        j = i + 2
+        while j < len(m) and (m[j].text in ("the", "a", "more", "less") or m[j].kind == "kw" and m[j].kw[0] == "rank"):
+            j += 1
+        y = m[j] if j < len(m) else None
+        if y is None or y.kind != "ref" or y.ref is None or y.ref.kind != "column" or not \
+                ((y.ref.table, y.ref.column) in it.cat.role_columns("money") or
+                 set(it.cat.name_words_of(y.ref.column)) & INCOME_WORDS):
+            continue
+        if j + 1 < len(m) and m[j + 1].kind == "ref" or not _brings_in_subject(it, i):
+            continue            # 'net sales' read as two columns; 'which month of 2024 brought in': a time
+        x.used = m[i + 1].used = True
+
+
+def _brings_in_subject(it, i: int) -> bool:
+    """The thing that brings the money in, right before the verb: a table's rows ('pitches') or a
+    text column of kinds ('service', 'city'), never a time or a number."""
+    before = [y for y in it.m[:i] if y.kind != "word"]
+    s = before[-1] if before else None
+    if s is None or s.kind != "ref" or s.ref is None:
+        return False
+    return s.ref.kind == "table" or it.cat.is_dimension(s.ref.table, s.ref.column)
+
+
+_TAKE_VERBS = {"take", "took", "taken", "earn", "earned", "make", "made", "bring", "brought"}
+
+
+def how_much_was_taken(it) -> None:
+    """'how much did Taco Loco take at Abbey Square in 2024?': 'how much' with a verb of money coming
+    in and no column named is the total of the money taken — when the database holds exactly one
+    column of money coming in (takings, revenue, sales, income); with none or several it is declined."""
+    r = it.r
+    hm = next((x for x in it.kws("count") if x.text == "how much" and not x.used), None)
+    if hm is None or r.measures or not {t.text for t in it.tokens} & _TAKE_VERBS or \
+            it.kws("anaphora") or it.kws("connective"):
+        return                          # (who 'they' are is the follow-ups' to read)
+    i = it.idx(hm)
+    if any(x.kind == "ref" and not x.used and x.ref is not None and x.ref.kind == "column" for x in it.m[i + 1:]):
+        return                          # a column named after it is what is asked
+    income = [f"{t}.{c}" for t in sorted(it.cat.tables) for c in it.cat.tables[t].columns
+              if it.cat.is_measure(t, c) and set(it.cat.name_words_of(c)) & INCOME_WORDS]
+    if len(income) != 1:
+        return
+    hm.used, hm.kw = True, ("asked", None)
+    r.entity = r.entity or income[0].split(".")[0]      # the rows of money taken, kept by the values named
+    r.measures.append(Agg("sum", income[0]))
+    r.assume(income[0].split(".")[1], f"'how much' money taken is the total {income[0].split('.')[1]}")
