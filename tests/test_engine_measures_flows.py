@@ -160,3 +160,24 @@ def test_a_money_column_named_for_its_currency_is_in_that_currency(tmp_path):
     c = Conv(path)
     c.ask("What is the total gdp usd by continent?")
     assert sorted((r[0], float(r[1])) for r in c.rows) == [("Asia", 5.0), ("Europe", 30.0)]
+
+
+def test_a_total_over_rows_kept_by_two_parents_keeps_each_row(tmp_path):
+    """The amounts of a table joined to two parents (a van and a market) are never totalled per one
+    parent first: the other parent's condition needs the rows' own key to it."""
+    path = make_db(tmp_path / "vans.sqlite", """
+    CREATE TABLE vans (van_id INTEGER PRIMARY KEY, van_name TEXT);
+    CREATE TABLE fairs (fair_id INTEGER PRIMARY KEY, fair_name TEXT, town TEXT);
+    CREATE TABLE stands (stand_id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(van_id),
+                         fair_id INTEGER REFERENCES fairs(fair_id), stand_date TEXT, takings REAL);
+    INSERT INTO vans VALUES (1,'Crepe Van'),(2,'Pie Van');
+    INSERT INTO fairs VALUES (1,'Harbour Fair','Looe'),(2,'Abbey Fair','Fowey');
+    INSERT INTO stands VALUES (1,1,1,'2024-01-01',100),(2,1,2,'2024-01-02',40),(3,2,2,'2024-01-03',70),
+                              (4,1,2,'2024-02-02',5);
+    """)
+    c = Conv(path)
+    c.ask("What were the total takings of Crepe Van at Abbey Fair?")
+    assert float(c.rows[0][0]) == 45.0
+    c = Conv(path)
+    c.ask("total takings of each van at Abbey Fair")
+    assert sorted((r[0], float(r[1])) for r in c.rows) == [("Crepe Van", 45.0), ("Pie Van", 70.0)]
