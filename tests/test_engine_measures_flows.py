@@ -59,9 +59,9 @@ def importer_db(tmp_path_factory):
     CREATE TABLE vendors (vendor_id INTEGER PRIMARY KEY, vendor_name TEXT, country TEXT);
     CREATE TABLE invoices (invoice_no INTEGER PRIMARY KEY, vendor_id INTEGER REFERENCES vendors(vendor_id),
                            invoice_date TEXT, amount REAL, currency TEXT);
-    CREATE TABLE teas (tea_id INTEGER PRIMARY KEY, tea_name TEXT, tea_family TEXT, list_price_per_kg REAL);
+    CREATE TABLE teas (tea_id INTEGER PRIMARY KEY, tea_name TEXT, tea_family TEXT, list_price_gbp_kg REAL);
     CREATE TABLE invoice_lines (line_id INTEGER PRIMARY KEY, invoice_no INTEGER REFERENCES invoices(invoice_no),
-                                tea_id INTEGER REFERENCES teas(tea_id), weight_kg REAL, unit_price REAL);
+                                tea_id INTEGER REFERENCES teas(tea_id), qty_kg REAL, unit_price REAL);
     INSERT INTO vendors VALUES (1,'Assam Leaf','India'),(2,'Uji Gardens','Japan'),(3,'Fujian Hills','China');
     INSERT INTO teas VALUES (1,'Gunpowder','green',90),(2,'Darjeeling','black',10),(3,'Sencha','green',12),
                             (4,'Keemun','black',15);
@@ -92,7 +92,7 @@ def test_a_price_per_kg_is_no_weight(importer_db):
     c = Conv(importer_db)
     c.ask("Which tea family do we buy the most of by weight?")
     want = rows(importer_db, "SELECT t.tea_family FROM invoice_lines l JOIN teas t ON t.tea_id = l.tea_id "
-                             "GROUP BY t.tea_family ORDER BY SUM(l.weight_kg) DESC LIMIT 1")
+                             "GROUP BY t.tea_family ORDER BY SUM(l.qty_kg) DESC LIMIT 1")
     assert c.rows[0][0] == want[0][0]
 
 
