@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from . import breakdown, dates, links, shape
+from . import breakdown, dates, filters, links, measures, shape
 from .catalog import Catalog
 from .compose import (
+    bounds_the_ranked_count,
     compare_groups,
     counts_one_row_per_group,
     each_of_many_rows_against_a_group_average,
@@ -151,9 +152,12 @@ class Engine:
             if decline is not None:
                 raise decline
         ranks_nothing(plan, reading)
+        bounds_the_ranked_count(plan)
         counts_one_row_per_group(plan, self.cat)
         per_row_within_groups(plan, self.cat)
         each_of_many_rows_against_a_group_average(plan, self.cat)
+        filters.live_rows_only(plan, reading, self.cat)
+        measures.money_across_currencies(plan, reading, self.cat)
         shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 

@@ -86,6 +86,9 @@ TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
 _ROW_NUMBER_WORDS = {"id", "no", "num", "nbr", "nr", "number"}      # JOB_NO, order_id: the row's own number
+_NAMED_CURRENCIES = {"usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "dollars", "euros", "pounds", "yen", "cents",
+                     "pence"}
+_PRICE_NAMES = {"price", "prices", "cost", "fee", "rate", "fare", "tariff"}     # a level per unit, never the unit's quantity
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
              "multi", "post", "semi", "super", "trans", "anti", "counter", "up"}
@@ -323,6 +326,8 @@ class Catalog:
         for role, (names, says) in ROLES.items():
             if not set(words) & set(names) and "".join(words) not in names:
                 continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
+            if role not in ("money", "price") and set(words) & _PRICE_NAMES:
+                continue            # 'list_price_gbp_kg': a price per kg, never a weight
             self.roles[role].append((t.name, c.name))
             for phrase in says:
                 if set(phrase.split()) & INCOME_WORDS and set(words) & OUTGO_NAMES:
@@ -343,6 +348,38 @@ class Catalog:
         if self.counts_events(t, c):
             return "sum"
         return "sum" if words & ADDITIVE_NAMES and not words & LEVEL_NAMES else "avg"
+
+    def currency_of(self, col: str) -> str | None:
+        """The column saying which currency a money column is in: a text column named for the
+        currency ('currency', 'currency_code', 'ccy') of the amount's own table or of the one row it
+        belongs to ('unit_price' of an order line, the order's currency), holding several values."""
+        t, c = col.split(".", 1)
+        if (t, c) not in self.roles.get("money", ()) and (t, c) not in self.roles.get("price", ()):
+            return None
+        if set(self._raw_words(c)) & _NAMED_CURRENCIES:
+            return None             # 'gdp_usd', 'price_gbp': the column is in the currency it names
+        owners = [t] + [fk.ref_table for fk in self.foreign_keys if fk.table == t and fk.ref_table != t]
+        for owner in owners:
+            for name, column in self.tables[owner].columns.items():
+                words = set(self._raw_words(name))
+                if column.kind == "text" and words & {"currency", "ccy"} and column.profile.distinct != 1:
+                    return f"{owner}.{name}"
+        return None
+
+    def soft_delete(self, table: str) -> tuple[str, str, list] | None:
+        """(column, op, values) keeping the rows of a table that are not deleted, when the table marks
+        deletion in a column of its own: a date of deletion ('deleted_at', 'DeletedOn': still empty)
+        or a yes/no flag ('is_deleted': no). None when it has no such column."""
+        for name in self.tables[table].columns:
+            words = self._raw_words(name)
+            if "deleted" not in words or len(words) > 2:
+                continue
+            flag = self.flag_values(table, name)
+            if flag is not None and (len(words) == 1 or words[0] in ("is", "was")):
+                return name, "=", [flag[1]]
+            if len(words) == 2 and words[1] in ("at", "on", "date", "time", "ts", "dt", "when"):
+                return name, "is null", []
+        return None
 
     def counts_events(self, table: str, column: str) -> bool:
         """'boardings' of a dated trip, 'passengers' of a dated flight: a whole number named by one

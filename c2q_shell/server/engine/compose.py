@@ -1004,6 +1004,20 @@ def ranks_nothing(p: Plan, r: Reading) -> None:
                        "('which … has the highest …')", said[:1])
 
 
+def bounds_the_ranked_count(p: Plan) -> None:
+    """'which sector has the most stocks under 15?' read as the sectors with fewer than 15 stocks,
+    ranked by that count: a bound on the very count ranked is no question anyone asks — the number
+    bounds a measure of each row, which the question does not name. Declined, naming the bound."""
+    if p.limit is None or not p.group:
+        return
+    ranked = {o.ref for o in p.order if o.kind == "agg"}
+    for f in p.filters:
+        if f.kind == "compare" and f.column is None and f.agg in ranked and \
+                p.measures[f.agg].func == "count" and f.values and isinstance(f.values[0], (int, float)):
+            raise CannotAnswer(f"could not tell which column '{f.op} {f.values[0]:g}' applies to: as a bound on "
+                               "the count the answer ranks by it asks nothing; name the column it bounds")
+
+
 def counts_one_row_per_group(p: Plan, cat: Catalog) -> None:
     """A count of a table's rows grouped by that table's own key: every group is one row and every
     count is 1 — never what a question asks ('how many of the requests were urgent?' read with

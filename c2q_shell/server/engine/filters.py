@@ -690,3 +690,22 @@ def carries_a_column(it) -> None:
         it.r.filters.append(Filter(target.col, "is not null", [], kind="value"))
         it.r.assume(c, f"'{x.text} {art.text} {target.text}' is read as {c} having a value")
 
+
+
+# words asking about the deleted rows themselves: their deletion is then no reason to leave them out
+_DELETION_WORDS = {"deleted", "delete", "deletes", "deleting", "deletion", "deletions", "removed", "archived"}
+
+
+def live_rows_only(p, r, cat) -> None:
+    """A table that marks deleted rows in a column of its own (deleted_at, is_deleted) keeps them only
+    as a record: the rows the answer reads are the ones not deleted (stated as an assumption), unless
+    the question asks about deletion or already puts a condition on that column."""
+    if any(w in _DELETION_WORDS for x in r.mentions for w in x.text.split()):
+        return
+    for t in p.tables():
+        found = cat.soft_delete(t)
+        if found is None or any(f.column == f"{t}.{found[0]}" for f in p.filters):
+            continue
+        col, op, values = found
+        p.filters.append(Filter(f"{t}.{col}", op, values, kind="null" if op == "is null" else "value"))
+        p.assume(col, f"deleted {t.replace('_', ' ')} (with {col} set) are left out")

@@ -8,6 +8,7 @@ import re
 from . import dates
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order
+from .vocab import INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -698,3 +699,123 @@ def share_of_previous(prev, r, cat):
         p.assume("percentage", "the rows of the groups shown, as a percentage of all rows (from 0 to 100)")
         return p
     return None
+
+
+# verbs of money changing hands: what was spent, paid, earned or taken over the rows asked about
+_MONEY_VERBS = {"spend", "spent", "spends", "pay", "paid", "pays", "earn", "earned", "earns", "take", "took",
+                "taken", "takes", "bring in", "brought in", "brings in"}
+
+
+def money_verb_total(it) -> None:
+    """'what did we spend on fuel in 2024?', 'what was paid in March?': 'what' asking for the amount
+    a money verb names (the verb reads a money column) asks how much changed hands over the rows —
+    their total, never a listing of them. Not when anything else is aggregated, counted or ranked."""
+    r = it.r
+    if not it.tokens or it.tokens[0].text != "what" or r.measures or r.rank_dir or r.order or \
+            it.kws("rank") or it.kws("count") or it.kws("agg"):
+        return
+    for x in it.m:
+        if x.kind != "ref" or x.used or x.text not in _MONEY_VERBS or x.ref is None or x.ref.kind != "column":
+            continue
+        t, c = x.ref.table, x.ref.column
+        if (t, c) not in it.cat.role_columns("money") and it.cat.default_agg(f"{t}.{c}") != "sum":
+            continue
+        x.used = True
+        r.measures.append(Agg("sum", f"{t}.{c}"))
+        r.assume(c, f"'{x.text}' is the total {c} of the rows asked about")
+        return
+
+
+_CURRENCY_WORDS = {"pounds", "pound", "sterling", "dollars", "dollar", "euros", "euro", "yen", "gbp", "usd", "eur",
+                   "converted", "convert", "conversion"}
+
+
+def money_across_currencies(p, r, cat) -> None:
+    """Amounts beside a currency column are in several currencies: never added, averaged or ranked
+    across them. A plain total is given per currency (stated); one kept to a single currency, or
+    grouped by it, is safe; anything else — a ranking, an average, a total asked 'in pounds' (a
+    conversion the engine does not make) — is declined, naming the currency column."""
+    for m in p.measures:
+        if m.func != "count" and m.column:
+            _one_currency_or_per_currency(p, r, cat, m.column, totalled=m.func == "sum")
+    for o in p.order:
+        if o.kind == "col":
+            _one_currency_or_per_currency(p, r, cat, o.ref, totalled=False)
+
+
+def _one_currency_or_per_currency(p, r, cat, col: str, totalled: bool) -> None:
+    cur = cat.currency_of(col)
+    if cur is None or any(g.column == cur for g in p.group) or \
+            any(f.column == cur and (f.op == "=" or f.op == "in" and len(f.values) == 1) for f in p.filters):
+        return
+    said = [w for x in r.mentions for w in x.text.split() if w in _CURRENCY_WORDS]
+    ranked = p.limit is not None or any(o.kind == "agg" for o in p.order)
+    if totalled and not said and not ranked and p.inner is None and not p.batch:
+        p.group.append(Dim(cur))
+        p.assume(cur.split(".")[1], f"{col.split('.')[1]} is in several currencies: totalled per currency, "
+                                    "never added together")
+        return
+    words = said or [x.text for x in r.mentions if x.kind == "ref" and x.col == col][:1] or [col.split(".")[1]]
+    raise CannotAnswer(f"{col.split('.')[1]} is in several currencies ({cur.split('.')[1]}), and the engine does not "
+                       "convert between them; ask per currency or for one currency", words)
+
+
+# 'brings in', 'brought in' before the money the question names: the verb of that money, no other word
+_BRING_VERBS = {"bring", "brings", "brought", "bringing"}
+
+
+def money_brought_in(it) -> None:
+    """'which service brings in the most money?', 'which city brought in the most fee income?': the
+    verb of money coming in, said right before the money column the question names (the words
+    between are only 'in', 'the' and a rank word), says nothing more than that column; it is
+    accounted for by it. Without a money column after it the verb is left unaccounted (declined)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.text not in _BRING_VERBS or x.used or i + 1 >= len(m) or m[i + 1].text != "in":
+            continue
+        j = i + 2
+        while j < len(m) and (m[j].text in ("the", "a", "more", "less") or m[j].kind == "kw" and m[j].kw[0] == "rank"):
+            j += 1
+        y = m[j] if j < len(m) else None
+        if y is None or y.kind != "ref" or y.ref is None or y.ref.kind != "column" or not \
+                ((y.ref.table, y.ref.column) in it.cat.role_columns("money") or
+                 set(it.cat.name_words_of(y.ref.column)) & INCOME_WORDS):
+            continue
+        if j + 1 < len(m) and m[j + 1].kind == "ref" or not _brings_in_subject(it, i):
+            continue            # 'net sales' read as two columns; 'which month of 2024 brought in': a time
+        x.used = m[i + 1].used = True
+
+
+def _brings_in_subject(it, i: int) -> bool:
+    """The thing that brings the money in, right before the verb: a table's rows ('pitches') or a
+    text column of kinds ('service', 'city'), never a time or a number."""
+    before = [y for y in it.m[:i] if y.kind != "word"]
+    s = before[-1] if before else None
+    if s is None or s.kind != "ref" or s.ref is None:
+        return False
+    return s.ref.kind == "table" or it.cat.is_dimension(s.ref.table, s.ref.column)
+
+
+_TAKE_VERBS = {"take", "took", "taken", "earn", "earned", "make", "made", "bring", "brought"}
+
+
+def how_much_was_taken(it) -> None:
+    """'how much did Taco Loco take at Abbey Square in 2024?': 'how much' with a verb of money coming
+    in and no column named is the total of the money taken — when the database holds exactly one
+    column of money coming in (takings, revenue, sales, income); with none or several it is declined."""
+    r = it.r
+    hm = next((x for x in it.kws("count") if x.text == "how much" and not x.used), None)
+    if hm is None or r.measures or not {t.text for t in it.tokens} & _TAKE_VERBS or \
+            it.kws("anaphora") or it.kws("connective"):
+        return                          # (who 'they' are is the follow-ups' to read)
+    i = it.idx(hm)
+    if any(x.kind == "ref" and not x.used and x.ref is not None and x.ref.kind == "column" for x in it.m[i + 1:]):
+        return                          # a column named after it is what is asked
+    income = [f"{t}.{c}" for t in sorted(it.cat.tables) for c in it.cat.tables[t].columns
+              if it.cat.is_measure(t, c) and set(it.cat.name_words_of(c)) & INCOME_WORDS]
+    if len(income) != 1:
+        return
+    hm.used, hm.kw = True, ("asked", None)
+    r.entity = r.entity or income[0].split(".")[0]      # the rows of money taken, kept by the values named
+    r.measures.append(Agg("sum", income[0]))
+    r.assume(income[0].split(".")[1], f"'how much' money taken is the total {income[0].split('.')[1]}")

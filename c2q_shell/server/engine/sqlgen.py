@@ -115,8 +115,9 @@ class Compiler:
         computed first, so the parent's own amounts are not repeated once per child row."""
         p, out = self.plan, set()
         for nxt, fk in self.joins:
-            if not self.cat.one_to_many(fk, nxt) or any(f2.ref_table == nxt for _n, f2 in self.joins):
-                continue
+            if not self.cat.one_to_many(fk, nxt) or any(f2.ref_table == nxt for _n, f2 in self.joins) or \
+                    any(f2 is not fk and f2.table == nxt for _n, f2 in self.joins):
+                continue        # (a table joined through it needs its own rows: their totals have no key to it)
             summed = [c for m in p.measures if m.func == "sum" or (m.func == "ratio" and m.of == "sum")
                       for c in (m.column, m.other) if c]
             used = [c for c in p.columns_used() if c.split(".")[0] == nxt]

@@ -105,7 +105,10 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # named without an aggregate word in a grouped answer they are totalled. A word of a level (a price,
 # a rate, a score, an average) wins: 'unit_cost', 'avg_amount', 'price_value' are averaged.
 ADDITIVE_NAMES = {"amount", "amt", "budget", "budgets", "quantity", "qty", "units", "value", "cost", "costs",
-                  "spend", "spending", "expense", "expenses", "volume"}
+                  "spend", "spending", "expense", "expenses", "volume",
+                  # money taken in over a period is a flow as much as money spent: it adds up
+                  # (not 'earnings' or 'income': of an index or a company's year they are a level)
+                  "takings", "proceeds", "receipts", "turnover"}
 LEVEL_NAMES = {"price", "rate", "ratio", "pct", "percent", "percentage", "score", "rating", "avg", "average",
                "mean", "median", "per", "unit", "margin", "yield", "index", "level", "age", "fee", "fare"}
 # Plural nouns that grade a row rather than count what happened in it ('stars', 'points' of a review).
