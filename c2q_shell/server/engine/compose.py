@@ -591,7 +591,9 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
             name = col.split(".")[1]
             raise CannotAnswer(f"no row can have {name} above {max(lows):g} and below {min(highs):g} at once; "
                                "a question about different rows (one with each condition) is beyond this engine")
-    for col in {f.column for f in p.filters if f.column and f.kind == "time"}:
+    for col in sorted({f.column for f in p.filters if f.column and f.kind == "time"}):
+        if _rows_of_either_period(p, col):
+            continue
         spans = []
         for f in p.filters:
             if f.column != col or f.kind != "time" or not f.values:
@@ -605,6 +607,31 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
             # 'how many were made in 2023 and how many in 2024?': two periods, not one
             raise CannotAnswer(f"the question names periods of {col.split('.')[1]} that no row is in at once "
                                f"({min(highs)} and {max(lows)}); ask for each period on its own, or by year")
+
+
+def _rows_of_either_period(p: Plan, col: str) -> bool:
+    """'the S&P 500 level in January 2000 and January 2010', 'the CPI in 1990 and in 2020': rows
+    asked for (no figure over them) in two or more whole periods that no row is in at once are the
+    rows of each period, shown with their time: one condition that holds in any of them. A figure
+    over them ('how many in 2023 and 2024?': both together or one each?) is still declined."""
+    periods = [f for f in p.filters if f.column == col and f.kind == "time" and f.agg is None]
+    spans = [(f.values[0], f.values[-1]) if f.op == "between" else (f.values[0], f.values[0])
+             for f in periods if f.op in ("between", "=") and f.values]
+    if len(spans) < 2 or len(spans) != len(periods) or p.measures or p.group or p.inner is not None:
+        return False
+    if len({type(v) for span in spans for v in span}) != 1:
+        return False
+    spans.sort()
+    if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
+        return False            # overlapping periods: one row can be in both, so the AND stands
+    p.filters = [f for f in p.filters if f not in periods] + [Filter(col, "any_of", [list(s) for s in spans], kind="time")]
+    if col not in p.select:
+        p.select.append(col)
+    if not p.order:
+        p.order = [Order("col", col, desc=False)]
+    said = " and ".join(f"{lo}" if lo == hi else f"{lo} to {hi}" for lo, hi in spans)
+    p.assume(col.split(".")[1], f"the rows of each period named ({said}), in time order")
+    return True
 
 
 def _share(p: Plan, r: Reading, cat: Catalog) -> None:

@@ -45,6 +45,8 @@ def _filter_text(f, plan: Plan) -> str:
         return f"{subject} {OP_WORDS[f.op]} the average of {within}"
     if f.op == "between":
         return f"{subject} is between {_value(f.values[0])} and {_value(f.values[1])}"
+    if f.op == "any_of":
+        return f"{subject} is in " + " or ".join(f"{_value(lo)}–{_value(hi)}" for lo, hi in f.values)
     if f.op in ("in", "not in"):
         return f"{subject} {OP_WORDS[f.op]} " + ", ".join(_value(v) for v in f.values)
     if f.op in ("is not null", "is null", "is null or zero"):

@@ -347,6 +347,9 @@ class Compiler:
             return cls(this=target, expression=lits[0])
         if op == "between":
             return exp.Between(this=target, low=lits[0], high=lits[1])
+        if op == "any_of":              # periods: [[low, high], ...], a row in any of them
+            return exp.Paren(this=exp.or_(*[exp.Between(this=target.copy(), low=self.literal(lo), high=self.literal(hi))
+                                            for lo, hi in values]))
         if op == "in":
             return exp.In(this=target, expressions=lits)
         if op == "not in":
