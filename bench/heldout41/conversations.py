@@ -79,7 +79,10 @@ DENTLAB = [
     conv("dl-5",
          ("How many rush cases came in each quarter of 2024?",
           "SELECT (CAST(strftime('%m', received_on) AS INTEGER) + 2) / 3 AS q, COUNT(*) FROM cases "
-          "WHERE is_rush = 1 AND received_on LIKE '2024%' GROUP BY q"),
+          "WHERE is_rush = 1 AND received_on LIKE '2024%' GROUP BY q",
+          # added after the blind run: the quarter labelled '2024-Q1' is the same answer (see README)
+          ["SELECT strftime('%Y', received_on) || '-Q' || ((CAST(strftime('%m', received_on) AS INTEGER) + 2) / 3) "
+           "AS q, COUNT(*) FROM cases WHERE is_rush = 1 AND received_on LIKE '2024%' GROUP BY q"]),
          ("Which practice sends us the most rush jobs overall?",
           f"SELECT practice_name FROM practices WHERE practice_id IN ({RUSHP})"),
          ("What percentage of that practice's cases are rush?",
