@@ -147,7 +147,9 @@ SP = [
          ("What's the fed funds rate right now?", D)),
     conv("dm20-15",
          ("Compare Apple and Microsoft on price, P/E and market cap",
-          "SELECT symbol, price, pe_ratio, market_cap FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT')"),
+          "SELECT symbol, price, pe_ratio, market_cap FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT')",
+          # accept added after the blind run (the README's "names or ticker symbols" rule; see README)
+          [f"SELECT c.name, f.price, f.pe_ratio, f.market_cap {CF} WHERE c.symbol IN ('AAPL', 'MSFT')"]),
          ("which of the two has the higher dividend yield?",
           "SELECT symbol FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT') ORDER BY dividend_yield DESC LIMIT 1",
           [f"SELECT c.name {CF} WHERE c.symbol IN ('AAPL', 'MSFT') ORDER BY f.dividend_yield DESC LIMIT 1"]),
@@ -239,7 +241,10 @@ SP = [
           "SELECT (CAST(strftime('%m', month) AS INTEGER) + 2) / 3 AS q, AVG(sp500) FROM index_monthly "
           "WHERE month LIKE '2023%' GROUP BY q",
           ["SELECT 'Q' || ((CAST(strftime('%m', month) AS INTEGER) + 2) / 3) AS q, AVG(sp500) FROM index_monthly "
-           "WHERE month LIKE '2023%' GROUP BY q"]),
+           "WHERE month LIKE '2023%' GROUP BY q",
+           # added after the blind run: the four quarterly averages under any quarter label (see README)
+           "SELECT AVG(sp500) FROM index_monthly WHERE month LIKE '2023%' "
+           "GROUP BY (CAST(strftime('%m', month) AS INTEGER) + 2) / 3"]),
          ("and the average CAPE per quarter in the same year?",
           "SELECT (CAST(strftime('%m', month) AS INTEGER) + 2) / 3 AS q, AVG(pe10) FROM index_monthly "
           "WHERE month LIKE '2023%' GROUP BY q",
