@@ -131,6 +131,12 @@ def test_a_bound_on_the_count_ranked_is_declined(kiosks_db):
     c = Conv(kiosks_db)
     c.ask("Which towns have fewer than 2 kiosks?")          # a bound alone still keeps groups
     assert [r[0] for r in c.rows] == ["Dartmouth"]
+    c = Conv(kiosks_db)
+    c.ask("How many kiosks are in each town?")
+    c.ask("only those with at least 2")
+    c.ask("which town has the most?")                      # a bound kept from before: the groups shown, ranked
+    assert len(c.rows) == 1 and c.rows[0][0] == rows(
+        kiosks_db, "SELECT town FROM kiosks GROUP BY town HAVING COUNT(*) >= 2 ORDER BY COUNT(*) DESC LIMIT 1")[0][0]
 
 
 def test_bring_in_is_the_verb_of_the_money_named_after_it(kiosks_db):

@@ -152,7 +152,7 @@ class Engine:
             if decline is not None:
                 raise decline
         ranks_nothing(plan, reading)
-        bounds_the_ranked_count(plan)
+        bounds_the_ranked_count(plan, previous)
         counts_one_row_per_group(plan, self.cat)
         per_row_within_groups(plan, self.cat)
         each_of_many_rows_against_a_group_average(plan, self.cat)

@@ -1031,15 +1031,18 @@ def ranks_nothing(p: Plan, r: Reading) -> None:
                        "('which … has the highest …')", said[:1])
 
 
-def bounds_the_ranked_count(p: Plan) -> None:
+def bounds_the_ranked_count(p: Plan, previous: Plan | None) -> None:
     """'which sector has the most stocks under 15?' read as the sectors with fewer than 15 stocks,
     ranked by that count: a bound on the very count ranked is no question anyone asks — the number
-    bounds a measure of each row, which the question does not name. Declined, naming the bound."""
+    bounds a measure of each row, which the question does not name. Declined, naming the bound.
+    A bound kept from the answer before ('only those with more than 50' → 'which has the most?')
+    is the groups shown, ranked: answered."""
     if p.limit is None or not p.group:
         return
     ranked = {o.ref for o in p.order if o.kind == "agg"}
+    kept = previous.filters if previous is not None else []
     for f in p.filters:
-        if f.kind == "compare" and f.column is None and f.agg in ranked and \
+        if f.kind == "compare" and f.column is None and f.agg in ranked and f not in kept and \
                 p.measures[f.agg].func == "count" and f.values and isinstance(f.values[0], (int, float)):
             raise CannotAnswer(f"could not tell which column '{f.op} {f.values[0]:g}' applies to: as a bound on "
                                "the count the answer ranks by it asks nothing; name the column it bounds")
