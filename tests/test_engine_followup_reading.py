@@ -58,6 +58,9 @@ def test_there_after_a_declined_question_that_named_a_place_is_declined(farm_db)
     assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "2"
     res = _after_a_decline(c, "What are the GPS coordinates of the yards?", "how many pens are there?")
     assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "5"
+    # a value of the very rows asked about is no place they lie in: 'there' is 'there are'
+    res = _after_a_decline(c, "what is the weather at Mill Row?", "how many yards are there?")
+    assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "2"
 
 
 def test_an_average_of_them_after_one_row_is_over_the_rows_it_was_picked_from(shop_db):

@@ -375,8 +375,12 @@ class Engine:
         there = [x for x in now if x.kind == "word" and x.text == "there"]
         if not there or any(x.kind == "value" for x in now):
             return                          # 'how many hives are there at Hallow Lane?': the place is named
+        asked = {r.table for x in now for r in x.refs}
+        # a value of another table the rows asked for lie in ('Hallow Lane', a site of the hives), not
+        # one of those rows themselves ('mars' read as a company's ticker: 'how many companies are there?')
         named = [x.text for x in scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
-                 if x.kind == "value"]
+                 if x.kind == "value" and all(v.table not in asked for v in x.values) and
+                 any(self.cat.join_path(t, v.table) for v in x.values for t in asked)]
         if not named:
             return
         why = "answered without the rules engine" if skipped.get("answered", True) else "not answered"
