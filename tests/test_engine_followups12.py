@@ -1,0 +1,35 @@
+"""Follow-up rounds (batch 20): a question declined on its own after a declined round, the rows
+of the one group a ranking kept, and what a share of the rows kept together means. Each on a
+small schema of its own; right or declined."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db
+
+from c2q_shell.server.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    return make_db(path, """
+    CREATE TABLE firms (code TEXT PRIMARY KEY, firm_name TEXT, branch TEXT, town TEXT, county TEXT);
+    CREATE TABLE figures (code TEXT REFERENCES firms(code), worth REAL, earnings_ratio REAL, price REAL);
+    INSERT INTO firms VALUES ('A','Alder','Retail','Leeds','Yorkshire'),('B','Birch','Retail','York','Yorkshire'),
+      ('C','Cedar','Mining','Leeds','Yorkshire'),('D','Dogwood','Retail','Bath','Somerset'),
+      ('E','Elm','Mining','Bath','Somerset'),('F','Fir','Banking','Leeds','Yorkshire');
+    INSERT INTO figures VALUES ('A',100,10,5),('B',50,30,6),('C',20,40,7),('D',10,12,8),('E',5,50,9),('F',15,8,10);
+    """)
+
+
+def after_declined(c: Conv, declined_q: str, q: str):
+    return c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False})
+
+
+def test_a_question_declined_on_its_own_after_a_declined_round_gives_its_own_reason(firms_db):
+    c = Conv(firms_db)
+    c.ask("top 3 firms by worth")
+    with pytest.raises(Engine.CannotAnswer) as e:
+        after_declined(c, "what share of the weather do they hold?", "what's the chairman of Alder?")
+    assert "'chairman'" in str(e.value) and "nothing to continue" not in str(e.value)
+
