@@ -33,3 +33,18 @@ def test_a_question_declined_on_its_own_after_a_declined_round_gives_its_own_rea
         after_declined(c, "what share of the weather do they hold?", "what's the chairman of Alder?")
     assert "'chairman'" in str(e.value) and "nothing to continue" not in str(e.value)
 
+
+def test_a_listing_that_points_back_at_the_one_group_kept_lists_its_rows(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which branch has the most firms?")
+    c.ask("list them with their price")
+    assert sorted(c.rows) == [["Alder", "5"], ["Birch", "6"], ["Dogwood", "8"]]
+    c.ask("which of them are in Yorkshire?")
+    assert sorted(r[0] for r in c.rows) == ["Alder", "Birch"]
+    c.ask("and what's the average price of those?")
+    assert c.rows == [["5.5"]]
+    c = Conv(firms_db)
+    c.ask("which branch has the highest average earnings ratio?")
+    c.ask("list its firms with their earnings ratio")
+    assert sorted(c.rows) == [["Cedar", "40"], ["Elm", "50"]]
+

@@ -253,8 +253,9 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     _which_of_them_have_rows(prev, r, cat)
     prev = _still_that_one(prev, r)
-    entity = r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
-    named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
+    listed = _rows_of_the_group_listed(prev, r, cat)
+    entity = listed or r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
+    named = bool(listed) or _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity)) \
         or _those_rows_counted(prev, r) or _related_rows_of_rows_kept(prev, r, cat)   # its rows, not its parent
     shown = _place_shown(prev, r, cat) if entity == prev.table else None
@@ -304,8 +305,33 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         p.assume("each", f"the previous answer's {key.split('.')[0].replace('_', ' ')}, each beside its "
                          f"{entity.replace('_', ' ')}")
         return p
+    if listed and p.select and not any(c.split(".")[0] == entity for c in p.select):
+        p.select = [f"{entity}.{c}" for c in cat.label_columns(entity)][:1] + p.select     # whose figures they are
     _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
     return p
+
+
+def _rows_of_the_group_listed(prev: Plan, r: Reading, cat: Catalog) -> str | None:
+    """'Which sector has the fewest companies?' → 'list them with their share price'; 'which sector
+    has the highest average P/E?' → 'list its companies with their P/E': after the one group a
+    ranking kept, a listing that points back lists the rows of that group (the group is one row,
+    so 'them' are its rows; 'its companies' names them), never the group row with a figure added.
+    The table whose rows are listed: the one named, else the rows the previous answer grouped."""
+    if prev.limit != 1 or len(prev.group) != 1 or prev.group[0].grain or not prev.measures or \
+            not any(o.kind == "agg" for o in prev.order) or prev.inner is not None or prev.within is not None:
+        return None
+    if not any(x.kind == "kw" and x.kw[0] == "list" for x in r.mentions) or \
+            r.measures or r.group or r.order or r.rank_dir or r.limit is not None or r.count_anaphora:
+        return None
+    pronouns = {x.text.lower() for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"}
+    key_table = prev.group[0].column.split(".")[0]
+    if r.entity:
+        entity = r.entity if _points_at_one(r) or "them" in pronouns else None
+    else:
+        entity = key_table if key_table == prev.table and pronouns & {"them", "those"} else None
+    if entity is None or not cat.connected(entity, key_table):
+        return None
+    return entity
 
 
 def _related_rows_of_rows_kept(prev: Plan, r: Reading, cat: Catalog) -> bool:
