@@ -48,3 +48,11 @@ def test_a_listing_that_points_back_at_the_one_group_kept_lists_its_rows(firms_d
     c.ask("list its firms with their earnings ratio")
     assert sorted(c.rows) == [["Cedar", "40"], ["Elm", "50"]]
 
+
+def test_the_ones_of_a_group_shown_keep_the_conditions_of_the_rows_shown(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which county has the most Retail firms?")
+    assert c.rows[0][0] == "Yorkshire"
+    c.ask("What's the average worth of the Yorkshire ones?")
+    assert float(c.rows[0][-1]) == 75         # the Retail firms of Yorkshire, not all of them (46.25)
+

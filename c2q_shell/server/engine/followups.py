@@ -749,8 +749,8 @@ def _ones_of_another_kind(prev: Plan, p: Plan, r: Reading) -> None:
     """'how many of our wines are organic?' → 'the average vintage of the French ones?': 'ones'
     stands for the noun (wines), and the value before it takes the place of the condition the
     previous question said of them ('are organic'), so that condition is dropped (a period stays;
-    'of those', 'among them', 'only', 'which of the …', a value the previous answer had keep the
-    rows shown)."""
+    'of those', 'among them', 'only', 'which of the …', a value the previous answer had, or one of
+    the groups it shows, keep the rows shown)."""
     m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
     if not any(x.kind == "value" and y.text == "ones" for x, y in zip(m, m[1:])):
         return
@@ -760,6 +760,8 @@ def _ones_of_another_kind(prev: Plan, p: Plan, r: Reading) -> None:
     new = [f for f in r.filters if f not in prev.filters]
     if not new:
         return                  # 'the California ones' after California was asked: the rows shown
+    if all(any(d.column == f.column for d in prev.group) for f in new):
+        return                  # 'which state has the most tech companies?' → 'the California ones': a group shown
     named = {f.column for f in new}
     dropped = [f for f in p.filters if f in prev.filters and f not in r.filters and f.kind == "value"
                and f.column and f.column not in named]
