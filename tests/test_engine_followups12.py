@@ -56,3 +56,22 @@ def test_the_ones_of_a_group_shown_keep_the_conditions_of_the_rows_shown(firms_d
     c.ask("What's the average worth of the Yorkshire ones?")
     assert float(c.rows[0][-1]) == 75         # the Retail firms of Yorkshire, not all of them (46.25)
 
+
+@pytest.fixture(scope="module")
+def stalls_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("stalls") / "stalls.sqlite"
+    return make_db(path, """
+    CREATE TABLE fairs (fair_id INTEGER PRIMARY KEY, fair_name TEXT, town TEXT);
+    CREATE TABLE stalls (stall_id INTEGER PRIMARY KEY, fair_id INTEGER REFERENCES fairs(fair_id), sales REAL,
+                         visitors INTEGER, held_on TEXT);
+    INSERT INTO fairs VALUES (1,'Rows Fair','Chester'),(2,'Abbey Fair','Chester'),(3,'Quay Fair','York');
+    INSERT INTO stalls VALUES (1,1,10,5,'2024-01-01'),(2,1,20,6,'2024-01-02'),(3,2,7,3,'2024-01-01'),
+                              (4,3,100,50,'2024-01-01');
+    """)
+
+
+def test_a_figure_at_each_of_the_rows_listed_is_one_row_per_listed_row(stalls_db):
+    c = Conv(stalls_db)
+    c.ask("Which fairs are in Chester?")
+    c.ask("what are the total sales at each of them?")
+    assert sorted(c.rows) == [["Abbey Fair", "7"], ["Rows Fair", "30"]]

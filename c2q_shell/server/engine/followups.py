@@ -1011,9 +1011,9 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return p
     if r.group_prev:
         dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
-        if not dims and not prev.measures and r.entity and r.entity != prev.table and \
-                cat.fans_out(prev.table, r.entity):
+        if not dims and not prev.measures and not prev.inner and _rows_each_listed_row_has(prev, r, cat):
             # "list the products" → "how many orders does each have?": one row per listed entity
+            # ('which markets are in Chester?' → 'the total takings at each of them?': their rows' sum)
             dims = [Dim(c) for c in cat.entity_group(prev.table)]      # two people with one name stay two
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
@@ -1312,6 +1312,16 @@ def _split_dropped(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
 
 
 _DROP_WORDS = {"drop", "remove", "without", "lose", "ditch"}
+
+
+def _rows_each_listed_row_has(prev: Plan, r: Reading, cat: Catalog) -> bool:
+    """The rows counted or added up for each row of a listing are those of a table the listed
+    table fans out to: the one named, else the table of the one column the figure adds up."""
+    other = r.entity
+    if other is None:
+        tables = {m.column.split(".")[0] for m in r.measures if m.column}
+        other = tables.pop() if len(tables) == 1 and all(m.column for m in r.measures) else None
+    return other is not None and other != prev.table and cat.fans_out(prev.table, other)
 
 
 def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
