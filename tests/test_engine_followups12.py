@@ -4,7 +4,7 @@ small schema of its own; right or declined."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 from c2q_shell.server.engine import Engine
 
@@ -75,3 +75,8 @@ def test_a_figure_at_each_of_the_rows_listed_is_one_row_per_listed_row(stalls_db
     c.ask("Which fairs are in Chester?")
     c.ask("what are the total sales at each of them?")
     assert sorted(c.rows) == [["Abbey Fair", "7"], ["Rows Fair", "30"]]
+    # after groups kept by a condition on their figure, that condition would not carry over: declined
+    c = Conv(stalls_db)
+    c.ask("Which fairs have more than 1 stall?")
+    assert "of them" in declined(c, "how many stalls with sales over 15 has each of them had?")
+
