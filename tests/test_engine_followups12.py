@@ -80,3 +80,13 @@ def test_a_figure_at_each_of_the_rows_listed_is_one_row_per_listed_row(stalls_db
     c.ask("Which fairs have more than 1 stall?")
     assert "of them" in declined(c, "how many stalls with sales over 15 has each of them had?")
 
+
+def test_the_share_of_a_column_the_rows_listed_hold_together(firms_db):
+    c = Conv(firms_db)
+    c.ask("top 2 firms by worth")
+    c.ask("what share of the total worth do they hold together?")
+    assert float(c.rows[0][0]) == 75.0      # (100 + 50) of 200
+    c.ask("top 2 firms by worth")
+    c.ask("what percentage of the total worth is that?")
+    assert float(c.rows[0][0]) == 75.0
+

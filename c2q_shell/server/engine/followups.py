@@ -969,7 +969,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                  _rows_of_previous_groups,
                  _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
-                 measures.share_of_previous,
+                 measures.share_of_previous, _share_the_rows_listed_hold,
                  _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted,
                  _condition_on_the_ranking_sorted_again):
         plan = step(prev, r, cat)
@@ -1312,6 +1312,30 @@ def _split_dropped(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
 
 
 _DROP_WORDS = {"drop", "remove", "without", "lose", "ditch"}
+
+
+def _share_the_rows_listed_hold(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'top 5 companies by market cap' → 'what share of the total market cap do they hold
+    together?': the column summed over the rows the listing kept, as a percentage of its sum over
+    all rows (the listing's row conditions kept). Only a column each listed row has once."""
+    if not r.share or r.group or r.filters or r.order or r.rank_dir or len(r.measures) != 1 or \
+            r.measures[0].func != "sum" or not r.measures[0].column or r.entity not in (None, prev.table):
+        return None
+    if prev.limit is None or prev.group or prev.measures or prev.inner is not None or prev.within is not None \
+            or prev.distinct:
+        return None
+    col = r.measures[0].column
+    t = col.split(".")[0]
+    if t != prev.table and (cat.fans_out(prev.table, t) or not cat.connected(prev.table, t)):
+        return None
+    inner = prev.copy()
+    inner.assumptions, inner.batch = [], []
+    p = Plan(table=prev.table, measures=[Agg("share_total", col, of="sum")], assumptions=list(r.assumptions),
+             inner=inner)
+    r.consumed.add("share")
+    p.assume("percentage", f"the {col.split('.')[1]} of the {prev.limit} rows of the previous answer, as a "
+                           "percentage of its total over all rows (from 0 to 100)")
+    return p
 
 
 def _rows_each_listed_row_has(prev: Plan, r: Reading, cat: Catalog) -> bool:
