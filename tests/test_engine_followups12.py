@@ -90,3 +90,11 @@ def test_the_share_of_a_column_the_rows_listed_hold_together(firms_db):
     c.ask("what percentage of the total worth is that?")
     assert float(c.rows[0][0]) == 75.0
 
+
+def test_it_at_the_end_of_which_one_has_the_most_is_the_one_asked(firms_db):
+    c = Conv(firms_db)
+    c.ask("which town has the most firms in it?")
+    assert c.rows == [["Leeds", "3"]]
+    c.ask("top 2 firms by worth")
+    c.ask("which town has the most firms based in it?")
+    assert c.rows == [["Leeds", "3"]]           # all firms, not the two of the previous answer

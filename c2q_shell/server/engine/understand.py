@@ -2087,6 +2087,24 @@ _SWITCH_WORDS = {"switch", "change", "swap"}
 _CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fewer of the rows shown
 
 
+def it_is_the_one_asked(it) -> None:
+    """'which city has the most companies headquartered in it?': 'it' after a preposition at the
+    end of a question that asks which one (a noun named in the singular) has the most or fewest of
+    something is that one, not an earlier answer."""
+    m = [x for x in it.m if x.text not in ("?", ".", "!")]
+    if len(m) < 5 or m[0].text not in ("which", "what") or m[1].kind != "ref" or named_in_the_plural(m[1].text):
+        return
+    last, before = m[-1], m[-2]
+    if not (last.kind == "kw" and last.kw[0] == "anaphora" and last.text == "it" and
+            before.text in ("in", "at", "on", "from", "for", "to", "with")):
+        return
+    if not any(x.kind == "kw" and x.kw[0] == "rank" for x in m[2:-2]):
+        return
+    last.kind, last.kw, last.used = "word", (), True
+    if before.kind == "kw":
+        before.used = True
+
+
 def places_asked_where(it) -> None:
     """'where is it headquartered?' with hq_city and hq_region: 'where' asks for the place, which is
     every place column of the same kind (the same words besides the place word), not only the one
@@ -2118,6 +2136,7 @@ PIPELINE = (
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("follow-ups: 'switch it to Health Care' is 'Health Care instead'", Interpreter._switched_to),
+    ("follow-ups: 'which city has the most companies in it?': 'it' is the city asked", it_is_the_one_asked),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
