@@ -75,6 +75,9 @@ def test_a_figure_at_each_of_the_rows_listed_is_one_row_per_listed_row(stalls_db
     c.ask("Which fairs are in Chester?")
     c.ask("what are the total sales at each of them?")
     assert sorted(c.rows) == [["Abbey Fair", "7"], ["Rows Fair", "30"]]
+    c.ask("Which fairs are in Chester?")
+    c.ask("how many stalls did each of them have?")
+    assert sorted(c.rows) == [["Abbey Fair", "1"], ["Rows Fair", "2"]]
     # after groups kept by a condition on their figure, that condition would not carry over: declined
     c = Conv(stalls_db)
     c.ask("Which fairs have more than 1 stall?")

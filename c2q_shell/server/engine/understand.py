@@ -965,9 +965,11 @@ class Interpreter:
                     rest = rest[1:]                 # ('each one' after a listing of values: each value)
                 if g.text == "each" and rest and rest[0].kind == "kw" and rest[0].kw[0] == "anaphora" and \
                         rest[0].text in ("of them", "of those", "of these") and self.previous is not None and \
-                        not (self.previous.group or self.previous.measures or self.previous.inner):
+                        not (self.previous.group or self.previous.measures or self.previous.inner) and \
+                        self.previous.limit is None:
                     # 'which markets are in Chester?' → 'the total takings at each of them?': each row
-                    # listed (after groups, conditions on their figures would not carry over)
+                    # listed (after groups, conditions on their figures would not carry over; the rows
+                    # a ranking kept are read by the steps that keep that ranking)
                     rest[0].used = True
                     rest = rest[1:]
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
