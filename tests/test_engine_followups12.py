@@ -101,3 +101,19 @@ def test_it_at_the_end_of_which_one_has_the_most_is_the_one_asked(firms_db):
     c.ask("top 2 firms by worth")
     c.ask("which town has the most firms based in it?")
     assert c.rows == [["Leeds", "3"]]           # all firms, not the two of the previous answer
+
+
+def test_a_noun_counted_that_is_part_of_values_and_names_a_number_column_is_declined(tmp_path):
+    path = make_db(tmp_path / "rooms.sqlite", """
+    CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, room_name TEXT, seat_capacity INTEGER);
+    CREATE TABLE guests (guest_id INTEGER PRIMARY KEY, full_name TEXT, booking TEXT,
+                         room_id INTEGER REFERENCES rooms(room_id));
+    INSERT INTO rooms VALUES (1,'Oak',10),(2,'Ash',4);
+    INSERT INTO guests VALUES (1,'A','window seat',1),(2,'B','aisle seat',1),(3,'C','standing',2);
+    """)
+    c = Conv(path)
+    c.ask("How many guests does each room have?")
+    why = declined(c, "and how many seats does each have?")
+    assert "'seats'" in why and "seat_capacity" in why
+    c.ask("how many guests booked standing?")       # a whole value is still counted by its rows
+    assert c.rows == [["1"]]

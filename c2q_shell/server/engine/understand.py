@@ -2089,6 +2089,27 @@ _SWITCH_WORDS = {"switch", "change", "swap"}
 _CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fewer of the rows shown
 
 
+def counted_noun_of_values_and_a_count_column(it) -> None:
+    """'how many desks does each site have?' where 'desk' is only the last word of values
+    (members.plan 'fixed desk', 'hot desk') and a number column is named by it (desk_capacity):
+    the rows holding those values (members) are not the things counted, and the column may hold
+    the number asked. Which one is meant the engine cannot tell; declined naming both."""
+    m = it.m
+    for x, y in zip(m, m[1:]):
+        if not (x.kind == "kw" and x.kw[0] == "count" and x.text == "how many") or y.kind != "value" or \
+                not y.values or any(v.score >= 1.0 for v in y.values):
+            continue
+        noun = singular(y.text.split()[-1].lower())
+        cols = [f"{t}.{c}" for t, info in it.cat.tables.items() for c in info.columns
+                if noun in c.lower().split("_") and it.cat.is_measure(t, c) and not it.cat.is_key(t, c)]
+        if not cols:
+            continue
+        v = y.values[0]
+        raise CannotAnswer(f"'{y.text}' is only part of values of {v.table}.{v.column} ('{v.value}'), whose rows "
+                           f"are not {y.text}, and also names the number column {cols[0]}; the engine cannot tell "
+                           "which is meant; name the column or the value", [y.text])
+
+
 def it_is_the_one_asked(it) -> None:
     """'which city has the most companies headquartered in it?': 'it' after a preposition at the
     end of a question that asks which one (a noun named in the singular) has the most or fewest of
@@ -2126,6 +2147,8 @@ def places_asked_where(it) -> None:
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("counts: 'how many desks' with 'fixed desk' values and desk_capacity: declined",
+     counted_noun_of_values_and_a_count_column),
     ("what is left: 'did the audience like their talks?' asks an opinion the data does not hold",
      lambda it: opinion_asked(it)),
     ("measures: 'what unit is it sold in?' asks a unit of measure, not the quantity column",
