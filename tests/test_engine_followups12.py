@@ -117,3 +117,5 @@ def test_a_noun_counted_that_is_part_of_values_and_names_a_number_column_is_decl
     assert "'seats'" in why and "seat_capacity" in why
     c.ask("how many guests booked standing?")       # a whole value is still counted by its rows
     assert c.rows == [["1"]]
+    c.ask("how many aisle guests are there?")       # a part of a value that says which rows are counted
+    assert c.rows == [["1"]]

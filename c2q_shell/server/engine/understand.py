@@ -2094,11 +2094,12 @@ def counted_noun_of_values_and_a_count_column(it) -> None:
     (members.plan 'fixed desk', 'hot desk') and a number column is named by it (desk_capacity):
     the rows holding those values (members) are not the things counted, and the column may hold
     the number asked. Which one is meant the engine cannot tell; declined naming both."""
-    m = it.m
-    for x, y in zip(m, m[1:]):
+    m = it.m + [None]
+    for x, y, z in zip(m, m[1:], m[2:]):
         if not (x.kind == "kw" and x.kw[0] == "count" and x.text == "how many") or y.kind != "value" or \
-                not y.values or any(v.score >= 1.0 for v in y.values):
-            continue
+                not y.values or any(v.score >= 1.0 for v in y.values) or not named_in_the_plural(y.text) or \
+                (z is not None and z.kind in ("ref", "value")):
+            continue                # ('how many night trips': the trips are counted, 'night' says which)
         noun = singular(y.text.split()[-1].lower())
         cols = [f"{t}.{c}" for t, info in it.cat.tables.items() for c in info.columns
                 if noun in c.lower().split("_") and it.cat.is_measure(t, c) and not it.cat.is_key(t, c)]
