@@ -358,6 +358,8 @@ class Engine:
         if words is None:
             self._there_of_a_value_not_answered(question, skipped)
             return
+        if not words:
+            self._declined_on_its_own(question)
         if skipped.get("answered", True):
             why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
         else:
@@ -366,6 +368,16 @@ class Engine:
             "this question, which reads as a follow-up, has nothing to continue"
         raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
                            explained=True)
+
+    def _declined_on_its_own(self, question: Question) -> None:
+        """A question that reads as a follow-up for no word it names, and is declined on its own
+        for words it does not understand ('what's the CEO of Apple?' with no CEO in the data), gets
+        that reason, which names them, rather than 'nothing to continue'."""
+        try:
+            self.task("0", question, None)
+        except CannotAnswer as e:
+            if e.words:
+                raise
 
     def _there_of_a_value_not_answered(self, question: Question, skipped: dict) -> None:
         """'What are the GPS coordinates of Hallow Lane?' (not answered) → 'how many hives are

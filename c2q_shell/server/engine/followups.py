@@ -253,8 +253,9 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
     new entity's rows whose group value is one the previous answer shows (a semi-join on it)."""
     _which_of_them_have_rows(prev, r, cat)
     prev = _still_that_one(prev, r)
-    entity = r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
-    named = _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
+    listed = _rows_of_the_group_listed(prev, r, cat)
+    entity = listed or r.entity or (r.select[0].split(".")[0] if r.select else None) or _ones_counted(prev, r)
+    named = bool(listed) or _names_previous_place(r) or (prev.limit == 1 and r.entity and r.entity != prev.table and _points_at_one(r)
                                          and cat.fans_out(prev.table, r.entity)) \
         or _those_rows_counted(prev, r) or _related_rows_of_rows_kept(prev, r, cat)   # its rows, not its parent
     shown = _place_shown(prev, r, cat) if entity == prev.table else None
@@ -304,8 +305,33 @@ def _rows_of_previous_groups(prev: Plan, r: Reading, cat: Catalog) -> Plan | Non
         p.assume("each", f"the previous answer's {key.split('.')[0].replace('_', ' ')}, each beside its "
                          f"{entity.replace('_', ' ')}")
         return p
+    if listed and p.select and not any(c.split(".")[0] == entity for c in p.select):
+        p.select = [f"{entity}.{c}" for c in cat.label_columns(entity)][:1] + p.select     # whose figures they are
     _each_row_once(p, cat)                  # 'the golfers who played there': each golfer once
     return p
+
+
+def _rows_of_the_group_listed(prev: Plan, r: Reading, cat: Catalog) -> str | None:
+    """'Which sector has the fewest companies?' → 'list them with their share price'; 'which sector
+    has the highest average P/E?' → 'list its companies with their P/E': after the one group a
+    ranking kept, a listing that points back lists the rows of that group (the group is one row,
+    so 'them' are its rows; 'its companies' names them), never the group row with a figure added.
+    The table whose rows are listed: the one named, else the rows the previous answer grouped."""
+    if prev.limit != 1 or len(prev.group) != 1 or prev.group[0].grain or not prev.measures or \
+            not any(o.kind == "agg" for o in prev.order) or prev.inner is not None or prev.within is not None:
+        return None
+    if not any(x.kind == "kw" and x.kw[0] == "list" for x in r.mentions) or \
+            r.measures or r.group or r.order or r.rank_dir or r.limit is not None or r.count_anaphora:
+        return None
+    pronouns = {x.text.lower() for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"}
+    key_table = prev.group[0].column.split(".")[0]
+    if r.entity:
+        entity = r.entity if _points_at_one(r) or "them" in pronouns else None
+    else:
+        entity = key_table if key_table == prev.table and pronouns & {"them", "those"} else None
+    if entity is None or not cat.connected(entity, key_table):
+        return None
+    return entity
 
 
 def _related_rows_of_rows_kept(prev: Plan, r: Reading, cat: Catalog) -> bool:
@@ -723,8 +749,8 @@ def _ones_of_another_kind(prev: Plan, p: Plan, r: Reading) -> None:
     """'how many of our wines are organic?' → 'the average vintage of the French ones?': 'ones'
     stands for the noun (wines), and the value before it takes the place of the condition the
     previous question said of them ('are organic'), so that condition is dropped (a period stays;
-    'of those', 'among them', 'only', 'which of the …', a value the previous answer had keep the
-    rows shown)."""
+    'of those', 'among them', 'only', 'which of the …', a value the previous answer had, or one of
+    the groups it shows, keep the rows shown)."""
     m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
     if not any(x.kind == "value" and y.text == "ones" for x, y in zip(m, m[1:])):
         return
@@ -734,6 +760,8 @@ def _ones_of_another_kind(prev: Plan, p: Plan, r: Reading) -> None:
     new = [f for f in r.filters if f not in prev.filters]
     if not new:
         return                  # 'the California ones' after California was asked: the rows shown
+    if all(any(d.column == f.column for d in prev.group) for f in new):
+        return                  # 'which state has the most tech companies?' → 'the California ones': a group shown
     named = {f.column for f in new}
     dropped = [f for f in p.filters if f in prev.filters and f not in r.filters and f.kind == "value"
                and f.column and f.column not in named]
@@ -941,7 +969,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                  _rows_of_previous_groups,
                  _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
-                 measures.share_of_previous,
+                 measures.share_of_previous, _share_the_rows_listed_hold,
                  _those_who_are, _related_rows_of_those, _extremes_of_an_aggregate, _rank_values_counted,
                  _condition_on_the_ranking_sorted_again):
         plan = step(prev, r, cat)
@@ -983,9 +1011,9 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         return p
     if r.group_prev:
         dims = [Dim(c) for c in prev.select] if prev.distinct else list(prev.group)
-        if not dims and not prev.measures and r.entity and r.entity != prev.table and \
-                cat.fans_out(prev.table, r.entity):
+        if not dims and not prev.measures and not prev.inner and _rows_each_listed_row_has(prev, r, cat):
             # "list the products" → "how many orders does each have?": one row per listed entity
+            # ('which markets are in Chester?' → 'the total takings at each of them?': their rows' sum)
             dims = [Dim(c) for c in cat.entity_group(prev.table)]      # two people with one name stay two
         if dims:
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
@@ -1284,6 +1312,40 @@ def _split_dropped(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
 
 
 _DROP_WORDS = {"drop", "remove", "without", "lose", "ditch"}
+
+
+def _share_the_rows_listed_hold(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'top 5 companies by market cap' → 'what share of the total market cap do they hold
+    together?': the column summed over the rows the listing kept, as a percentage of its sum over
+    all rows (the listing's row conditions kept). Only a column each listed row has once."""
+    if not r.share or r.group or r.filters or r.order or r.rank_dir or len(r.measures) != 1 or \
+            r.measures[0].func != "sum" or not r.measures[0].column or r.entity not in (None, prev.table):
+        return None
+    if prev.limit is None or prev.group or prev.measures or prev.inner is not None or prev.within is not None \
+            or prev.distinct:
+        return None
+    col = r.measures[0].column
+    t = col.split(".")[0]
+    if t != prev.table and (cat.fans_out(prev.table, t) or not cat.connected(prev.table, t)):
+        return None
+    inner = prev.copy()
+    inner.assumptions, inner.batch = [], []
+    p = Plan(table=prev.table, measures=[Agg("share_total", col, of="sum")], assumptions=list(r.assumptions),
+             inner=inner)
+    r.consumed.add("share")
+    p.assume("percentage", f"the {col.split('.')[1]} of the {prev.limit} rows of the previous answer, as a "
+                           "percentage of its total over all rows (from 0 to 100)")
+    return p
+
+
+def _rows_each_listed_row_has(prev: Plan, r: Reading, cat: Catalog) -> bool:
+    """The rows counted or added up for each row of a listing are those of a table the listed
+    table fans out to: the one named, else the table of the one column the figure adds up."""
+    other = r.entity
+    if other is None:
+        tables = {m.column.split(".")[0] for m in r.measures if m.column}
+        other = tables.pop() if len(tables) == 1 and all(m.column for m in r.measures) else None
+    return other is not None and other != prev.table and cat.fans_out(prev.table, other)
 
 
 def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:

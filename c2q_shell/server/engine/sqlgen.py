@@ -232,7 +232,8 @@ class Compiler:
         if a.func == "share_total":
             # the previous groups' rows over all rows of the same base (its row conditions kept)
             shown = exp.Sum(this=exp.Column(this=ident(measure_alias(self.inner.measures[0], self.inner)),
-                                            table=ident("prev")))
+                                            table=ident("prev"))) if self.inner.measures else \
+                exp.Sum(this=self.col(a.column))        # the rows a listing kept: their own column
             whole = Plan(table=self.inner.table, measures=[Agg(a.of, a.column)],
                          filters=[f for f in self.inner.filters if f.agg is None], via=list(self.inner.via))
             sub = exp.Subquery(this=Compiler(self.cat, whole, suffix="2").build())

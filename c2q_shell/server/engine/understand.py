@@ -963,6 +963,15 @@ class Interpreter:
                         (rest[0].text == "one" and self.previous.distinct and self.previous.select)):
                     rest[0].used = True             # 'how many trips did each group take?': the groups shown
                     rest = rest[1:]                 # ('each one' after a listing of values: each value)
+                if g.text == "each" and rest and rest[0].kind == "kw" and rest[0].kw[0] == "anaphora" and \
+                        rest[0].text in ("of them", "of those", "of these") and self.previous is not None and \
+                        not (self.previous.group or self.previous.measures or self.previous.inner) and \
+                        self.previous.limit is None:
+                    # 'which markets are in Chester?' → 'the total takings at each of them?': each row
+                    # listed (after groups, conditions on their figures would not carry over; the rows
+                    # a ranking kept are read by the steps that keep that ranking)
+                    rest[0].used = True
+                    rest = rest[1:]
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
                         all(x.used or (x.kind == "word" and not x.text.isalnum()) or
                             (x.kind in ("word", "kw") and x.text in _HAVE) for x in rest):
@@ -2080,6 +2089,46 @@ _SWITCH_WORDS = {"switch", "change", "swap"}
 _CUT_WORDS = {"cut", "trim", "narrow", "limit"}      # 'cut it to the top 3': fewer of the rows shown
 
 
+def counted_noun_of_values_and_a_count_column(it) -> None:
+    """'how many desks does each site have?' where 'desk' is only the last word of values
+    (members.plan 'fixed desk', 'hot desk') and a number column is named by it (desk_capacity):
+    the rows holding those values (members) are not the things counted, and the column may hold
+    the number asked. Which one is meant the engine cannot tell; declined naming both."""
+    m = it.m + [None]
+    for x, y, z in zip(m, m[1:], m[2:]):
+        if not (x.kind == "kw" and x.kw[0] == "count" and x.text == "how many") or y.kind != "value" or \
+                not y.values or any(v.score >= 1.0 for v in y.values) or not named_in_the_plural(y.text) or \
+                (z is not None and z.kind in ("ref", "value")):
+            continue                # ('how many night trips': the trips are counted, 'night' says which)
+        noun = singular(y.text.split()[-1].lower())
+        cols = [f"{t}.{c}" for t, info in it.cat.tables.items() for c in info.columns
+                if noun in c.lower().split("_") and it.cat.is_measure(t, c) and not it.cat.is_key(t, c)]
+        if not cols:
+            continue
+        v = y.values[0]
+        raise CannotAnswer(f"'{y.text}' is only part of values of {v.table}.{v.column} ('{v.value}'), whose rows "
+                           f"are not {y.text}, and also names the number column {cols[0]}; the engine cannot tell "
+                           "which is meant; name the column or the value", [y.text])
+
+
+def it_is_the_one_asked(it) -> None:
+    """'which city has the most companies headquartered in it?': 'it' after a preposition at the
+    end of a question that asks which one (a noun named in the singular) has the most or fewest of
+    something is that one, not an earlier answer."""
+    m = [x for x in it.m if x.text not in ("?", ".", "!")]
+    if len(m) < 5 or m[0].text not in ("which", "what") or m[1].kind != "ref" or named_in_the_plural(m[1].text):
+        return
+    last, before = m[-1], m[-2]
+    if not (last.kind == "kw" and last.kw[0] == "anaphora" and last.text == "it" and
+            before.text in ("in", "at", "on", "from", "for", "to", "with")):
+        return
+    if not any(x.kind == "kw" and x.kw[0] == "rank" for x in m[2:-2]):
+        return
+    last.kind, last.kw, last.used = "word", (), True
+    if before.kind == "kw":
+        before.used = True
+
+
 def places_asked_where(it) -> None:
     """'where is it headquartered?' with hq_city and hq_region: 'where' asks for the place, which is
     every place column of the same kind (the same words besides the place word), not only the one
@@ -2099,6 +2148,8 @@ def places_asked_where(it) -> None:
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("counts: 'how many desks' with 'fixed desk' values and desk_capacity: declined",
+     counted_noun_of_values_and_a_count_column),
     ("what is left: 'did the audience like their talks?' asks an opinion the data does not hold",
      lambda it: opinion_asked(it)),
     ("measures: 'what unit is it sold in?' asks a unit of measure, not the quantity column",
@@ -2111,6 +2162,7 @@ PIPELINE = (
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("follow-ups: 'switch it to Health Care' is 'Health Care instead'", Interpreter._switched_to),
+    ("follow-ups: 'which city has the most companies in it?': 'it' is the city asked", it_is_the_one_asked),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
