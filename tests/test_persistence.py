@@ -328,6 +328,7 @@ def test_jobs_older_than_keep_jobs_are_forgotten_at_start_and_the_conversation_g
     dbs = [f"sqlite:///{data_dir / 'shop.sqlite'}"]
     srv = start_server(state, dbs)
     api = Api(srv.url, app=srv.app)
+    api.summary("shop")                                # questions wait for the data summary
     sid = api.session("shop", "old and new")
     old = api.ask(sid, "how many customers per country")
     new = api.ask(sid, "only in the UK")
