@@ -47,6 +47,15 @@ def test_a_listing_that_points_back_at_the_one_group_kept_lists_its_rows(firms_d
     c.ask("which branch has the highest average earnings ratio?")
     c.ask("list its firms with their earnings ratio")
     assert sorted(c.rows) == [["Cedar", "40"], ["Elm", "50"]]
+    c = Conv(firms_db)                  # a figure of the group asked for is no listing of its rows
+    c.ask("Which branch has the highest total worth?")
+    try:
+        c.ask("what's its total for Yorkshire firms only?")
+    except Engine.CannotAnswer:
+        pass
+    else:
+        assert "150" in {str(v).rstrip("0").rstrip(".") for r in c.rows for v in r} and \
+            "Alder" not in {v for r in c.rows for v in r}
 
 
 def test_the_ones_of_a_group_shown_keep_the_conditions_of_the_rows_shown(firms_db):

@@ -321,8 +321,8 @@ def _rows_of_the_group_listed(prev: Plan, r: Reading, cat: Catalog) -> str | Non
             not any(o.kind == "agg" for o in prev.order) or prev.inner is not None or prev.within is not None:
         return None
     if not any(x.kind == "kw" and x.kw[0] == "list" for x in r.mentions) or \
-            r.measures or r.group or r.order or r.rank_dir or r.limit is not None or r.count_anaphora:
-        return None
+            r.measures or r.agg_only or r.group or r.order or r.rank_dir or r.limit is not None or r.count_anaphora:
+        return None             # ('what's its total for Bristol clients?' asks a figure, lists nothing)
     pronouns = {x.text.lower() for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"}
     key_table = prev.group[0].column.split(".")[0]
     if r.entity:
