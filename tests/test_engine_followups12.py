@@ -54,8 +54,7 @@ def test_a_listing_that_points_back_at_the_one_group_kept_lists_its_rows(firms_d
     except Engine.CannotAnswer:
         pass
     else:
-        assert "150" in {str(v).rstrip("0").rstrip(".") for r in c.rows for v in r} and \
-            "Alder" not in {v for r in c.rows for v in r}
+        assert c.rows == [["Retail", "150"]] or c.rows == [["150"]] or c.rows == [["150.0"]]
 
 
 def test_the_ones_of_a_group_shown_keep_the_conditions_of_the_rows_shown(firms_db):
