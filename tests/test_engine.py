@@ -28,6 +28,12 @@ def declined(c: "Conv", q: str) -> str:
     return str(e.value)
 
 
+def answered_after_a_decline(c: "Conv", declined_q: str, q: str):
+    """The engine's answer to `q` asked right after `declined_q` was declined: the server passes the
+    declined round as `skipped` (the session has no plan of it)."""
+    return c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False})
+
+
 def rows(path, sql: str) -> list:
     """Every row `sql` returns from the SQLite file at `path` (the reference an answer is checked against)."""
     with sqlite3.connect(path) as db:

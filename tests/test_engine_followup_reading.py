@@ -5,7 +5,7 @@ is not read as that one row. Right or declined, never another answer."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, declined, make_db, rows
+from test_engine import Conv, answered_after_a_decline, declined, make_db, rows
 
 from c2q_shell.server.engine import Engine
 
@@ -44,22 +44,19 @@ def farm_db(tmp_path_factory):
     """)
 
 
-def _after_a_decline(c: Conv, declined_q: str, q: str):
-    return c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False})
-
 
 def test_there_after_a_declined_question_that_named_a_place_is_declined(farm_db):
     c = Conv(farm_db)
     with pytest.raises(Engine.CannotAnswer) as e:
-        _after_a_decline(c, "What are the GPS coordinates of Mill Row?", "how many pens are there?")
+        answered_after_a_decline(c, "What are the GPS coordinates of Mill Row?", "how many pens are there?")
     assert "'there'" in str(e.value) and "mill row" in str(e.value).lower()
     # the place named again, or a declined question that named none: answered
-    res = _after_a_decline(c, "What are the GPS coordinates of Mill Row?", "how many pens are there at Mill Row?")
+    res = answered_after_a_decline(c, "What are the GPS coordinates of Mill Row?", "how many pens are there at Mill Row?")
     assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "2"
-    res = _after_a_decline(c, "What are the GPS coordinates of the yards?", "how many pens are there?")
+    res = answered_after_a_decline(c, "What are the GPS coordinates of the yards?", "how many pens are there?")
     assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "5"
     # a value of the very rows asked about is no place they lie in: 'there' is 'there are'
-    res = _after_a_decline(c, "what is the weather at Mill Row?", "how many yards are there?")
+    res = answered_after_a_decline(c, "what is the weather at Mill Row?", "how many yards are there?")
     assert Conv(farm_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] == "2"
 
 
@@ -97,7 +94,7 @@ def levels_db(tmp_path_factory):
 
 def test_then_after_a_date_the_question_names_is_no_pointer_at_an_earlier_time(levels_db):
     c = Conv(levels_db)
-    res = _after_a_decline(c, "what was the water level on the morning of 19 October 1987?",
+    res = answered_after_a_decline(c, "what was the water level on the morning of 19 October 1987?",
                            "what was the water level in October 1987 then?")
     got = Conv(levels_db).src.execute(res.tasks[-1].sql, 10, 10).rows
     assert [float(r[-1]) for r in got] == [rows(levels_db, "SELECT water_level FROM gauge_monthly "

@@ -4,7 +4,7 @@ for words written. Each on a small schema of its own; right or declined."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, declined, make_db, rows
+from test_engine import Conv, answered_after_a_decline, declined, make_db, rows
 
 from c2q_shell.server.engine import Engine
 
@@ -34,24 +34,21 @@ def shop_db(tmp_path_factory):
     """)
 
 
-def after_declined(c: Conv, declined_q: str, q: str):
-    return c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False})
-
 
 def test_a_share_naming_no_whole_after_a_declined_round_is_declined(shop_db):
     c = Conv(shop_db)
     with pytest.raises(Engine.CannotAnswer) as e:
-        after_declined(c, "break 2024 down by giving channel", "what share came by card?")
+        answered_after_a_decline(c, "break 2024 down by giving channel", "what share came by card?")
     assert "'share'" in str(e.value) and "was not answered" in str(e.value)
     # a share that names its whole stands on its own
-    res = after_declined(c, "break 2024 down by giving channel", "what share of gifts came by card?")
+    res = answered_after_a_decline(c, "break 2024 down by giving channel", "what share of gifts came by card?")
     assert res.tasks[-1].sql
 
 
 def test_a_preposition_led_fragment_after_a_declined_round_is_declined(shop_db):
     c = Conv(shop_db)
     with pytest.raises(Engine.CannotAnswer) as e:
-        after_declined(c, "how many hours has our dearest plumber logged?", "on how many different jobs?")
+        answered_after_a_decline(c, "how many hours has our dearest plumber logged?", "on how many different jobs?")
     assert "'on how many'" in str(e.value)
 
 

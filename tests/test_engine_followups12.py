@@ -4,7 +4,7 @@ small schema of its own; right or declined."""
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, declined, make_db
+from test_engine import Conv, answered_after_a_decline, declined, make_db
 
 from c2q_shell.server.engine import Engine
 
@@ -22,15 +22,12 @@ def firms_db(tmp_path_factory):
     """)
 
 
-def after_declined(c: Conv, declined_q: str, q: str):
-    return c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False})
-
 
 def test_a_question_declined_on_its_own_after_a_declined_round_gives_its_own_reason(firms_db):
     c = Conv(firms_db)
     c.ask("top 3 firms by worth")
     with pytest.raises(Engine.CannotAnswer) as e:
-        after_declined(c, "what share of the weather do they hold?", "what's the chairman of Alder?")
+        answered_after_a_decline(c, "what share of the weather do they hold?", "what's the chairman of Alder?")
     assert "'chairman'" in str(e.value) and "nothing to continue" not in str(e.value)
 
 
