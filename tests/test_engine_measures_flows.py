@@ -137,6 +137,11 @@ def test_a_bound_on_the_count_ranked_is_declined(kiosks_db):
     c.ask("which town has the most?")                      # a bound kept from before: the groups shown, ranked
     assert len(c.rows) == 1 and c.rows[0][0] == rows(
         kiosks_db, "SELECT town FROM kiosks GROUP BY town HAVING COUNT(*) >= 2 ORDER BY COUNT(*) DESC LIMIT 1")[0][0]
+    c = Conv(kiosks_db)
+    c.ask("How many kiosks are in each town?")
+    c.ask("which town has the most?")
+    c.ask("only those with at least 2")                    # said after the ranking: a bound on the figure shown
+    assert [r[0] for r in c.rows] == ["Brixham"]
 
 
 def test_bring_in_is_the_verb_of_the_money_named_after_it(kiosks_db):

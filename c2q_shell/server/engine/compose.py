@@ -1040,6 +1040,8 @@ def bounds_the_ranked_count(p: Plan, previous: Plan | None) -> None:
     if p.limit is None or not p.group:
         return
     ranked = {o.ref for o in p.order if o.kind == "agg"}
+    if previous is not None and previous.order == p.order and previous.measures == p.measures:
+        return          # the ranking was the answer before: a bound said now is on the figure shown
     kept = previous.filters if previous is not None else []
     for f in p.filters:
         if f.kind == "compare" and f.column is None and f.agg in ranked and f not in kept and \
