@@ -66,6 +66,9 @@ def _measure_text(plan: Plan, i: int) -> str:
     if a.func == "pct_total":
         what = f"the total {words(a.column)}" if a.column else f"the {plan.table.replace('_', ' ')}"
         return f"each group's percentage of {what}"
+    if a.func == "share_total" and a.column:
+        shown = "groups" if plan.inner is not None and plan.inner.group else "rows"
+        return f"the percentage of the total {words(a.column)} that the {shown} shown hold together"
     if a.func == "share_total":
         return f"the percentage of all {plan.table.replace('_', ' ')} that the groups shown hold together"
     if a.func == "ratio":

@@ -28,6 +28,8 @@ def ident(name: str) -> exp.Identifier:
 
 
 def measure_alias(a: Agg, plan: Plan) -> str:
+    if a.func == "share_total" and a.column:       # a column the rows shown hold a part of
+        return f"percent_of_total_{a.column.split('.')[1]}"
     if a.func in ("share", "share_total"):
         return f"percent_of_{plan.table}"
     if a.func == "pct_total":
