@@ -1,0 +1,36 @@
+"""General causes of wrong answers found on batch 21 of the blind sets, each on a schema of its own."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db
+
+
+@pytest.fixture(scope="module")
+def menu_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("menu") / "menu.sqlite"
+    return make_db(path, """
+    CREATE TABLE recipes (recipe_id INTEGER PRIMARY KEY, recipe_name TEXT);
+    CREATE TABLE parties (party_id INTEGER PRIMARY KEY, party_date TEXT, hall TEXT);
+    CREATE TABLE party_recipes (party_id INTEGER REFERENCES parties(party_id),
+                                recipe_id INTEGER REFERENCES recipes(recipe_id));
+    INSERT INTO recipes VALUES (1,'Soup'),(2,'Tart'),(3,'Salad');
+    INSERT INTO parties VALUES (1,'2024-01-02','Oak'),(2,'2024-02-03','Elm'),(3,'2024-03-04','Oak');
+    INSERT INTO party_recipes VALUES (1,1),(2,1),(3,1),(1,2),(2,2),(3,3);
+    """)
+
+
+def test_which_singular_noun_with_an_auxiliary_of_its_own_subject_is_one_row(menu_db):
+    c = Conv(menu_db)
+    c.ask("Which recipe have we served at the most parties?")
+    assert [r[0] for r in c.rows] == ["Soup"]
+
+
+def test_a_plural_noun_naming_a_table_counts_its_rows_not_a_column_it_begins(tmp_path):
+    db = make_db(tmp_path / "studio.sqlite", """
+    CREATE TABLE OvenBakes (BakeId INTEGER PRIMARY KEY, OvenName TEXT, BakeDate TEXT, BakeType TEXT);
+    INSERT INTO OvenBakes VALUES (1,'A','2024-01-01','Bread'),(2,'A','2024-01-01','Cake'),
+                                 (3,'B','2024-01-02','Bread'),(4,'A','2024-01-03','Bread');
+    """)
+    c = Conv(db)
+    c.ask("How many bakes per oven?")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("A", 3), ("B", 1)]
