@@ -1646,11 +1646,16 @@ def _which_rows_of_a_figure(prev: Plan, r: Reading) -> bool:
     lead = 1 if m and m[0].kind == "kw" and m[0].kw[0] == "connective" else 0
     if len(m) < lead + 2 or m[lead].kind != "kw" or m[lead].text != "which" or \
             not (m[lead + 1].kind == "value" or m[lead + 1].kind == "ref" and m[lead + 1].ref is not None and
-                 m[lead + 1].ref.kind == "table"):
+                 (m[lead + 1].ref.kind == "table" or _a_condition_named(m[lead + 1], r))):
         return False
     return bool(prev.measures) and not prev.group and prev.limit is None and bool(r.filters) and \
         not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
              r.limit is not None or r.count_anaphora or r.group_prev or _bare_count(r))
+
+
+def _a_condition_named(x, r: Reading) -> bool:
+    """'which are outdoor?': the column named is the one the question's condition tests."""
+    return x.ref.kind == "column" and any(f.column == f"{x.ref.table}.{x.ref.column}" for f in r.filters)
 
 
 def _named_rows(prev: Plan, cat: Catalog) -> bool:
