@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +34,31 @@ def test_a_plural_noun_naming_a_table_counts_its_rows_not_a_column_it_begins(tmp
     c = Conv(db)
     c.ask("How many bakes per oven?")
     assert sorted((r[0], int(r[-1])) for r in c.rows) == [("A", 3), ("B", 1)]
+
+
+@pytest.fixture(scope="module")
+def rinks_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rinks") / "rinks.sqlite"
+    return make_db(path, """
+    CREATE TABLE rinks (rink_id INTEGER PRIMARY KEY, rink_name TEXT, is_covered INTEGER, sheets INTEGER);
+    INSERT INTO rinks VALUES (1,'Frost',1,4),(2,'Glacier',0,2),(3,'Polar',1,6);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, rink_id INTEGER REFERENCES rinks(rink_id),
+                           booked_on TEXT, quoted_price REAL, deposit_paid REAL, status TEXT);
+    INSERT INTO bookings VALUES (1,1,'2024-01-01',500,100,'done'),(2,2,'2024-02-01',300,300,'done'),
+                                (3,1,'2024-03-01',800,0,'done');
+    """)
+
+
+def test_which_after_a_count_lists_the_rows_and_how_many_they_have_is_each_ones(rinks_db):
+    c = Conv(rinks_db)
+    c.ask("How many rinks are there?")
+    c.ask("which are covered?")
+    assert sorted(r[0] for r in c.rows) == ["Frost", "Polar"]
+    c.ask("and how many sheets do they have?")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Frost", 4), ("Polar", 6)]
+
+
+def test_revenue_over_an_amount_paid_beside_a_whole_price_is_declined_naming_both(rinks_db):
+    for q in ("Top 2 rinks by total value of bookings", "Revenue by rink for done bookings"):
+        why = declined(Conv(rinks_db), q)
+        assert "deposit_paid" in why and "quoted_price" in why

@@ -364,6 +364,27 @@ class Interpreter:
         return any(y.kind == "kw" and y.kw[0] == "anaphora" and y.text in ("their", "its", "his", "her")
                    for y in before) and all(y.kind == "kw" for y in before)
 
+    def _whole_prices_beside(self, x: Mention, ref: Ref, tied: list[Ref]) -> list[Ref]:
+        """'revenue', 'value' over deposit_paid beside quoted_price: an amount paid (a part of it,
+        perhaps) and the price of the whole row are both what the row brings in; the word picks neither."""
+        said = set(re.findall(r"[a-z]+", x.text.lower()))
+        if not said & (INCOME_WORDS | {"value", "worth"}) or (ref.table, ref.column) not in self.cat.roles.get("money", ()):
+            return []
+        t = self.cat.tables[ref.table]
+        if any({"qty", "quantity", "units", "unit"} & set(self.cat.name_words_of(c)) for c in t.columns):
+            return []               # a unit price beside a quantity is no row's whole value
+        return [Ref("column", ref.table, c, ref.strength) for c in t.columns
+                if (ref.table, c) in self.cat.roles.get("price", ()) and c != ref.column and
+                all(r.column != c for r in tied) and not set(self.cat.name_words_of(c)) & OUTGO_NAMES]
+
+    def _each_of_the_rows_listed(self, t: str, i: int) -> bool:
+        """'which are outdoor?' → 'how many lanes do they have?': 'they' are the rows just listed,
+        each with its own figure (no word of a total or an average)."""
+        prev = self.previous
+        return prev is not None and prev.table == t and not prev.measures and not prev.group and \
+            prev.inner is None and not self.kws("agg") and any(
+                x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("they", "them") for x in self.m[i + 1:])
+
     def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
         """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
         measures of one table (by role, not by their names) says nothing to choose between them."""
@@ -372,6 +393,7 @@ class Interpreter:
             return
         tied = [r for r in ordered[1:] if r.kind == "column" and r.table == ref.table and r.strength == ref.strength
                 and self.cat.is_measure(r.table, r.column)]
+        tied += self._whole_prices_beside(x, ref, tied)
         if not tied:
             return
         said = {_family(w) for w in re.findall(r"[a-z]+", x.text.lower())}
@@ -1320,7 +1342,8 @@ class Interpreter:
                         # units of the sales rows of the platform named)
                         named = any(f.column and f.column.split(".")[0] == t and
                                     self.cat.label(t) == f.column.split(".")[1] for f in r.filters)
-                        if named:
+                        if named or self._each_of_the_rows_listed(t, i):
+                            # ('how many lanes do they have?' after a list of pools: each one's own)
                             r.select.append(f"{t}.{c}")
                         elif (avg := self._on_average(i)) is not None:
                             # "how many minutes do learners spend on average?": the average of that column
