@@ -62,3 +62,11 @@ def test_revenue_over_an_amount_paid_beside_a_whole_price_is_declined_naming_bot
     for q in ("Top 2 rinks by total value of bookings", "Revenue by rink for done bookings"):
         why = declined(Conv(rinks_db), q)
         assert "deposit_paid" in why and "quoted_price" in why
+
+
+def test_a_total_across_them_after_counts_per_month_is_one_figure(rinks_db):
+    c = Conv(rinks_db)
+    c.ask("How many bookings do we have per month in 2024?")
+    assert len(c.rows) == 3
+    c.ask("What's the total quoted price across them?")
+    assert len(c.rows) == 1 and float(c.rows[0][-1]) == 1600

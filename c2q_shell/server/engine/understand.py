@@ -15,10 +15,12 @@ from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
 from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
 
-
 # --------------------------------------------------------------------------------------
 # interpretation
 # --------------------------------------------------------------------------------------
+_LIST_PRICES = {"list", "base", "unit", "retail", "rrp", "original", "standard", "catalogue", "catalog"}
+
+
 def _family(word: str) -> str:
     """A word's stem, with the forms of one verb taken together ('payment', 'paid' → 'pay')."""
     w = stem(word)
@@ -65,6 +67,7 @@ class Reading:
     listing: bool = False                                    # "list them", "show their names"
     group_prev: bool = False                                 # "how many … in each?": the previous values
     each_row: bool = False                                   # "who was the lead on each?": each previous row
+    across_prev: bool = False                                # "the total across them": over the groups shown
     everything: bool = False                                 # "the highest P/E overall": over every row
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
@@ -364,9 +367,20 @@ class Interpreter:
         return any(y.kind == "kw" and y.kw[0] == "anaphora" and y.text in ("their", "its", "his", "her")
                    for y in before) and all(y.kind == "kw" for y in before)
 
+    def _across_the_groups_shown(self, g: Mention) -> bool:
+        """'what's the total guest count across them?' after a count per month: one figure over
+        every group the previous answer showed (marks the words used)."""
+        rest = [x for x in self.m[self.idx(g) + 1:] if not (x.kind == "word" and not x.text.isalnum())]
+        if g.text != "across" or len(rest) != 1 or rest[0].kind != "kw" or rest[0].kw[0] != "anaphora" or \
+                rest[0].text not in ("them", "those", "these") or self.previous is None or not self.previous.group:
+            return False
+        g.used = rest[0].used = self.r.across_prev = True
+        return True
+
     def _whole_prices_beside(self, x: Mention, ref: Ref, tied: list[Ref]) -> list[Ref]:
         """'revenue', 'value' over deposit_paid beside quoted_price: an amount paid (a part of it,
-        perhaps) and the price of the whole row are both what the row brings in; the word picks neither."""
+        perhaps) and the price of the whole row are both what the row brings in; the word picks neither
+        (a list price before a discount is no income: price_paid beside list_price is)."""
         said = set(re.findall(r"[a-z]+", x.text.lower()))
         if not said & (INCOME_WORDS | {"value", "worth"}) or (ref.table, ref.column) not in self.cat.roles.get("money", ()):
             return []
@@ -375,7 +389,7 @@ class Interpreter:
             return []               # a unit price beside a quantity is no row's whole value
         return [Ref("column", ref.table, c, ref.strength) for c in t.columns
                 if (ref.table, c) in self.cat.roles.get("price", ()) and c != ref.column and
-                all(r.column != c for r in tied) and not set(self.cat.name_words_of(c)) & OUTGO_NAMES]
+                all(r.column != c for r in tied) and not set(self.cat.name_words_of(c)) & (OUTGO_NAMES | _LIST_PRICES)]
 
     def _each_of_the_rows_listed(self, t: str, i: int) -> bool:
         """'which are outdoor?' → 'how many lanes do they have?': 'they' are the rows just listed,
@@ -977,6 +991,8 @@ class Interpreter:
                 # never the amount named after them ('how many matches did each of them play?': nor
                 # the date the verb names)
                 g.used = r.group_prev = True
+                continue
+            if target is None and self._across_the_groups_shown(g):
                 continue
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
