@@ -70,3 +70,14 @@ def test_a_total_across_them_after_counts_per_month_is_one_figure(rinks_db):
     assert len(c.rows) == 3
     c.ask("What's the total quoted price across them?")
     assert len(c.rows) == 1 and float(c.rows[0][-1]) == 1600
+
+
+def test_longest_serving_is_a_time_since_a_date_never_a_length_or_a_sum(tmp_path):
+    db = make_db(tmp_path / "crew.sqlite", """
+    CREATE TABLE crews (crew_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, started_on TEXT);
+    CREATE TABLE trips (trip_id INTEGER PRIMARY KEY, crew_id INTEGER REFERENCES crews(crew_id), distance_km REAL);
+    INSERT INTO crews VALUES (1,'Ann','Lee','2010-01-01'),(2,'Bo','Kim','2020-01-01');
+    INSERT INTO trips VALUES (1,2,500),(2,2,700),(3,1,10);
+    """)
+    for q in ("Who is our longest-serving crew member?", "who's been qualified the longest?"):
+        assert "longest" in declined(Conv(db), q)

@@ -542,6 +542,18 @@ SINGULAR_VERBS = {"has", "is", "was"}
 PLURAL_VERBS = {"have", "are", "were"}
 
 
+_LONGEST_SINCE = re.compile(r"\blongest[- ]?(serving|standing|tenured)\b|\b(been|served|worked) (?!an? )\w+ the longest\b")
+
+
+def longest_since_a_date(it) -> None:
+    """'Who is our longest-serving driver?', 'who's been qualified the longest?': the time since a
+    date of each row's own, never a length, a distance or a sum of another table's figures; which
+    date is not said, so declined naming the word."""
+    if _LONGEST_SINCE.search(it.question.lower()):
+        raise CannotAnswer("'longest' here is the time since a date (a start, a qualification), not a length; "
+                           "ask for the earliest date by name", ["longest"])
+
+
 SUBJECT_PRONOUNS = {"we", "you", "they", "i"}
 
 

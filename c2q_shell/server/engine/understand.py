@@ -2187,6 +2187,7 @@ def places_asked_where(it) -> None:
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("ranks: 'longest-serving', 'been … the longest' is a time since a date: declined", ranks.longest_since_a_date),
     ("counts: 'how many desks' with 'fixed desk' values and desk_capacity: declined",
      counted_noun_of_values_and_a_count_column),
     ("what is left: 'did the audience like their talks?' asks an opinion the data does not hold",
