@@ -419,11 +419,19 @@ class Catalog:
                 continue
             key = phrase_key(words[-1])
             refs = self.phrases.get(key)
-            # ('class_bookings' with booked_on: 'bookings' are the rows, 'booked' the date's verb)
+            # ('class_bookings' with booked_on: 'bookings' are the rows, 'booked' the date's verb;
+            # 'KilnFirings' keyed by FiringId with FiringDate, FiringType: 'firings' are the rows, not
+            # the columns only their first word names)
             if refs and all(r.kind == "column" and r.table == t.name and (
-                    self.is_key(t.name, r.column) or r.strength == 1 and self.is_time(t.name, r.column))
+                    self.is_key(t.name, r.column) or r.strength == 1 and (
+                        self.is_time(t.name, r.column) or self._begins_with(r.column, words[-1])))
                     for r in refs) and any(self.is_key(t.name, r.column) for r in refs):
                 self._add(key, Ref("table", t.name, strength=2))
+
+    def _begins_with(self, column: str, plural: str) -> bool:
+        """FiringType begins with the word of 'firings'."""
+        raw = self._raw_words(column)
+        return len(raw) > 1 and stem(raw[0]) == stem(singular(plural))
 
     def _index_leading_nouns(self) -> None:
         """'how many jobs …' in a legacy table JOB_HDR keyed by JOB_NO (JOB_DT, JOB_TY_CD beside it): the

@@ -1122,6 +1122,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit = [], None
             p.measures = [Agg("count")]
             p.select, p.order, p.limit = [], [], None
+    if r.across_prev:
+        _one_figure_across_the_groups(p, r)
     if (r.agg_only or r.measures) and not (r.group or r.dims_named) and _whole_period_shown(p, r):
         # 'each month of 1942' → 'what was the average for the year?': one figure for that year
         p.group = [g for g in p.group if not g.grain]
@@ -1353,6 +1355,19 @@ def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
     figure each group shows, so the groups are sorted by it (never counted together into one row)."""
     return bool(prev.group) and bool(r.sort or r.direction) and not (r.count_anaphora or r.group or r.dims_named) and \
         r.entity in (None, prev.table) and _known_measures(r, prev) is not None
+
+
+def _one_figure_across_the_groups(p: Plan, r: Reading) -> None:
+    """'what's the total guest count across them?' after a count per month: one figure over every
+    group shown (after a ranking that kept some groups, those alone: declined)."""
+    if r.group or r.dims_named or not (r.measures or r.agg_only):
+        raise CannotAnswer("'across them' with groups of its own says nothing of which groups to combine",
+                           ["across them"])
+    if p.limit is not None or p.inner is not None or any(f.agg is not None for f in p.filters):
+        raise CannotAnswer("'across them' over groups a ranking or a condition on their figures kept is not "
+                           "supported; ask for the figure with the conditions named", ["across them"])
+    p.group, p.order = [], []
+    p.assume("across them", "one figure over every group the previous answer showed")
 
 
 def _whole_period_shown(p: Plan, r: Reading) -> bool:
@@ -1646,11 +1661,16 @@ def _which_rows_of_a_figure(prev: Plan, r: Reading) -> bool:
     lead = 1 if m and m[0].kind == "kw" and m[0].kw[0] == "connective" else 0
     if len(m) < lead + 2 or m[lead].kind != "kw" or m[lead].text != "which" or \
             not (m[lead + 1].kind == "value" or m[lead + 1].kind == "ref" and m[lead + 1].ref is not None and
-                 m[lead + 1].ref.kind == "table"):
+                 (m[lead + 1].ref.kind == "table" or _a_condition_named(m[lead + 1], r))):
         return False
     return bool(prev.measures) and not prev.group and prev.limit is None and bool(r.filters) and \
         not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
              r.limit is not None or r.count_anaphora or r.group_prev or _bare_count(r))
+
+
+def _a_condition_named(x, r: Reading) -> bool:
+    """'which are outdoor?': the column named is the one the question's condition tests."""
+    return x.ref.kind == "column" and any(f.column == f"{x.ref.table}.{x.ref.column}" for f in r.filters)
 
 
 def _named_rows(prev: Plan, cat: Catalog) -> bool:

@@ -542,6 +542,26 @@ SINGULAR_VERBS = {"has", "is", "was"}
 PLURAL_VERBS = {"have", "are", "were"}
 
 
+_LONGEST_SINCE = re.compile(r"\blongest[- ]?(serving|standing|tenured)\b|\b(been|served|worked) (?!an? )\w+ the longest\b")
+
+
+def longest_since_a_date(it) -> None:
+    """'Who is our longest-serving driver?', 'who's been qualified the longest?': the time since a
+    date of each row's own, never a length, a distance or a sum of another table's figures; which
+    date is not said, so declined naming the word."""
+    if _LONGEST_SINCE.search(it.question.lower()):
+        raise CannotAnswer("'longest' here is the time since a date (a start, a qualification), not a length; "
+                           "ask for the earliest date by name", ["longest"])
+
+
+SUBJECT_PRONOUNS = {"we", "you", "they", "i"}
+
+
+def _verb_agrees_with_a_pronoun(tokens, k: int) -> bool:
+    """'which dish have we served at the most events?': the auxiliary at k has its own subject."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in SUBJECT_PRONOUNS
+
+
 def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
     if n is not None:
@@ -609,6 +629,8 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     if head is not None and head.ref is not None:
         tok = it.tokens[head.end - 1]
         verb = it.tokens[head.end].text if head.end < len(it.tokens) else ""
+        if _verb_agrees_with_a_pronoun(it.tokens, head.end):
+            verb = ""       # 'which dish have we served …': 'have' agrees with 'we'; the noun's number counts
         # 'which of those years has the highest …?': the verb's number says one row, whatever the noun's
         r.singular = verb in SINGULAR_VERBS or verb not in PLURAL_VERBS and \
             (not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is")))    # status, analysis

@@ -15,10 +15,12 @@ from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
 from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
 
-
 # --------------------------------------------------------------------------------------
 # interpretation
 # --------------------------------------------------------------------------------------
+_LIST_PRICES = {"list", "base", "unit", "retail", "rrp", "original", "standard", "catalogue", "catalog"}
+
+
 def _family(word: str) -> str:
     """A word's stem, with the forms of one verb taken together ('payment', 'paid' → 'pay')."""
     w = stem(word)
@@ -65,6 +67,7 @@ class Reading:
     listing: bool = False                                    # "list them", "show their names"
     group_prev: bool = False                                 # "how many … in each?": the previous values
     each_row: bool = False                                   # "who was the lead on each?": each previous row
+    across_prev: bool = False                                # "the total across them": over the groups shown
     everything: bool = False                                 # "the highest P/E overall": over every row
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
@@ -364,6 +367,38 @@ class Interpreter:
         return any(y.kind == "kw" and y.kw[0] == "anaphora" and y.text in ("their", "its", "his", "her")
                    for y in before) and all(y.kind == "kw" for y in before)
 
+    def _across_the_groups_shown(self, g: Mention) -> bool:
+        """'what's the total guest count across them?' after a count per month: one figure over
+        every group the previous answer showed (marks the words used)."""
+        rest = [x for x in self.m[self.idx(g) + 1:] if not (x.kind == "word" and not x.text.isalnum())]
+        if g.text != "across" or len(rest) != 1 or rest[0].kind != "kw" or rest[0].kw[0] != "anaphora" or \
+                rest[0].text not in ("them", "those", "these") or self.previous is None or not self.previous.group:
+            return False
+        g.used = rest[0].used = self.r.across_prev = True
+        return True
+
+    def _whole_prices_beside(self, x: Mention, ref: Ref, tied: list[Ref]) -> list[Ref]:
+        """'revenue', 'value' over deposit_paid beside quoted_price: an amount paid (a part of it,
+        perhaps) and the price of the whole row are both what the row brings in; the word picks neither
+        (a list price before a discount is no income: price_paid beside list_price is)."""
+        said = set(re.findall(r"[a-z]+", x.text.lower()))
+        if not said & (INCOME_WORDS | {"value", "worth"}) or (ref.table, ref.column) not in self.cat.roles.get("money", ()):
+            return []
+        t = self.cat.tables[ref.table]
+        if any({"qty", "quantity", "units", "unit"} & set(self.cat.name_words_of(c)) for c in t.columns):
+            return []               # a unit price beside a quantity is no row's whole value
+        return [Ref("column", ref.table, c, ref.strength) for c in t.columns
+                if (ref.table, c) in self.cat.roles.get("price", ()) and c != ref.column and
+                all(r.column != c for r in tied) and not set(self.cat.name_words_of(c)) & (OUTGO_NAMES | _LIST_PRICES)]
+
+    def _each_of_the_rows_listed(self, t: str, i: int) -> bool:
+        """'which are outdoor?' → 'how many lanes do they have?': 'they' are the rows just listed,
+        each with its own figure (no word of a total or an average)."""
+        prev = self.previous
+        return prev is not None and prev.table == t and not prev.measures and not prev.group and \
+            prev.inner is None and not self.kws("agg") and any(
+                x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("they", "them") for x in self.m[i + 1:])
+
     def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
         """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
         measures of one table (by role, not by their names) says nothing to choose between them."""
@@ -372,6 +407,7 @@ class Interpreter:
             return
         tied = [r for r in ordered[1:] if r.kind == "column" and r.table == ref.table and r.strength == ref.strength
                 and self.cat.is_measure(r.table, r.column)]
+        tied += self._whole_prices_beside(x, ref, tied)
         if not tied:
             return
         said = {_family(w) for w in re.findall(r"[a-z]+", x.text.lower())}
@@ -956,6 +992,8 @@ class Interpreter:
                 # the date the verb names)
                 g.used = r.group_prev = True
                 continue
+            if target is None and self._across_the_groups_shown(g):
+                continue
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
                 if rest and (rest[0].kind == "word" or rest[0].text == "one") and self.previous is not None and (
@@ -1320,7 +1358,8 @@ class Interpreter:
                         # units of the sales rows of the platform named)
                         named = any(f.column and f.column.split(".")[0] == t and
                                     self.cat.label(t) == f.column.split(".")[1] for f in r.filters)
-                        if named:
+                        if named or self._each_of_the_rows_listed(t, i):
+                            # ('how many lanes do they have?' after a list of pools: each one's own)
                             r.select.append(f"{t}.{c}")
                         elif (avg := self._on_average(i)) is not None:
                             # "how many minutes do learners spend on average?": the average of that column
@@ -2148,6 +2187,7 @@ def places_asked_where(it) -> None:
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("ranks: 'longest-serving', 'been … the longest' is a time since a date: declined", ranks.longest_since_a_date),
     ("counts: 'how many desks' with 'fixed desk' values and desk_capacity: declined",
      counted_noun_of_values_and_a_count_column),
     ("what is left: 'did the audience like their talks?' asks an opinion the data does not hold",
