@@ -81,3 +81,13 @@ def test_longest_serving_is_a_time_since_a_date_never_a_length_or_a_sum(tmp_path
     """)
     for q in ("Who is our longest-serving crew member?", "who's been qualified the longest?"):
         assert "longest" in declined(Conv(db), q)
+    db = make_db(tmp_path / "pools.sqlite", """
+    CREATE TABLE pools (pool_id INTEGER PRIMARY KEY, pool_name TEXT, length_m INTEGER);
+    CREATE TABLE lifeguards (guard_id INTEGER PRIMARY KEY, full_name TEXT, pool_id INTEGER REFERENCES pools(pool_id),
+                             qualified_on TEXT);
+    INSERT INTO pools VALUES (1,'Lido',50),(2,'Baths',25);
+    INSERT INTO lifeguards VALUES (1,'Ann Lee',2,'2001-05-01'),(2,'Bo Kim',1,'2019-03-01');
+    """)
+    c = Conv(db)
+    c.ask("list the lifeguards")                    # never the lifeguard at the longest pool
+    assert "longest" in declined(c, "who's been qualified the longest?")
