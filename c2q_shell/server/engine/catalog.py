@@ -13,6 +13,7 @@ from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,
     ADDITIVE_NAMES,
+    CURRENCY_WORDS,
     DEMONYMS,
     EVENT_PHRASES,
     EVENT_SUFFIXES,
@@ -86,8 +87,6 @@ TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
 _ROW_NUMBER_WORDS = {"id", "no", "num", "nbr", "nr", "number"}      # JOB_NO, order_id: the row's own number
-_NAMED_CURRENCIES = {"usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "dollars", "euros", "pounds", "yen", "cents",
-                     "pence"}
 _PRICE_NAMES = {"price", "prices", "cost", "fee", "rate", "fare", "tariff"}     # a level per unit, never the unit's quantity
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
@@ -356,7 +355,7 @@ class Catalog:
         t, c = col.split(".", 1)
         if (t, c) not in self.roles.get("money", ()) and (t, c) not in self.roles.get("price", ()):
             return None
-        if set(self._raw_words(c)) & _NAMED_CURRENCIES:
+        if set(self._raw_words(c)) & CURRENCY_WORDS:
             return None             # 'gdp_usd', 'price_gbp': the column is in the currency it names
         owners = [t] + [fk.ref_table for fk in self.foreign_keys if fk.table == t and fk.ref_table != t]
         for owner in owners:

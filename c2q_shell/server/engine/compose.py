@@ -594,13 +594,7 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
     for col in sorted({f.column for f in p.filters if f.column and f.kind == "time"}):
         if _rows_of_either_period(p, col):
             continue
-        spans = []
-        for f in p.filters:
-            if f.column != col or f.kind != "time" or not f.values:
-                continue
-            v = f.values
-            spans.append({"=": (v[0], v[0]), "between": (v[0], v[-1]), ">=": (v[0], None), ">": (v[0], None),
-                          "<": (None, v[0]), "<=": (None, v[0])}.get(f.op, (None, None)))
+        spans = [_time_span(f) for f in p.filters if f.column == col and f.kind == "time" and f.values]
         lows = [lo for lo, _ in spans if lo is not None]
         highs = [hi for _, hi in spans if hi is not None]
         if len(spans) > 1 and lows and highs and len({type(x) for x in lows + highs}) == 1 and max(lows) > min(highs):
@@ -609,14 +603,20 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
                                f"({min(highs)} and {max(lows)}); ask for each period on its own, or by year")
 
 
+def _time_span(f: Filter) -> tuple:
+    """The (first, last) time a condition on a time column lets through; None where it is open."""
+    v = f.values
+    return {"=": (v[0], v[0]), "between": (v[0], v[-1]), ">=": (v[0], None), ">": (v[0], None),
+            "<": (None, v[0]), "<=": (None, v[0])}.get(f.op, (None, None))
+
+
 def _rows_of_either_period(p: Plan, col: str) -> bool:
     """'the S&P 500 level in January 2000 and January 2010', 'the CPI in 1990 and in 2020': rows
     asked for (no figure over them) in two or more whole periods that no row is in at once are the
     rows of each period, shown with their time: one condition that holds in any of them. A figure
     over them ('how many in 2023 and 2024?': both together or one each?) is still declined."""
     periods = [f for f in p.filters if f.column == col and f.kind == "time" and f.agg is None]
-    spans = [(f.values[0], f.values[-1]) if f.op == "between" else (f.values[0], f.values[0])
-             for f in periods if f.op in ("between", "=") and f.values]
+    spans = [_time_span(f) for f in periods if f.op in ("between", "=") and f.values]
     if len(spans) < 2 or len(spans) != len(periods) or p.measures or p.group or p.inner is not None:
         return False
     if len({type(v) for span in spans for v in span}) != 1:

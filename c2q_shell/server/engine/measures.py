@@ -8,7 +8,7 @@ import re
 from . import dates
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order
-from .vocab import INCOME_WORDS
+from .vocab import CURRENCY_WORDS, INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -726,8 +726,7 @@ def money_verb_total(it) -> None:
         return
 
 
-_CURRENCY_WORDS = {"pounds", "pound", "sterling", "dollars", "dollar", "euros", "euro", "yen", "gbp", "usd", "eur",
-                   "converted", "convert", "conversion"}
+_CURRENCY_WORDS = CURRENCY_WORDS | {"converted", "convert", "conversion"}    # a currency, or a conversion asked
 
 
 def money_across_currencies(p, r, cat) -> None:
