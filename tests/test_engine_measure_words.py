@@ -183,3 +183,21 @@ def test_rows_on_the_top_value_of_a_column_are_all_of_them(tmp_path):
     assert sorted(c.col("desk_name")) == ["News", "Sport"]
     c = Conv(path).ask("which desks are on the lowest floor?")
     assert sorted(c.col("desk_name")) == ["Arts", "Web"]
+
+
+def test_a_word_of_the_money_tables_name_and_the_most_expensive_of_the_months_shown(tmp_path):
+    txns = [f"({i}, '{('AB1', 'CD2')[i % 2]}', '202{4 + i % 2}-{1 + (i * 5) % 12:02d}-0{1 + i % 8} 09:30:00', "
+            f"{(i * 41) % 150 + 20.5})" for i in range(1, 61)]
+    path = make_db(tmp_path / "fleet.sqlite", f"""
+    CREATE TABLE vehicles (reg TEXT PRIMARY KEY, fuel TEXT);
+    CREATE TABLE fuel_txns (txn_id INTEGER PRIMARY KEY, reg TEXT REFERENCES vehicles(reg), txn_time TEXT,
+                            amount_gbp REAL);
+    INSERT INTO vehicles VALUES ('AB1','diesel'),('CD2','petrol');
+    INSERT INTO fuel_txns VALUES {", ".join(txns)};
+    """)
+    c = Conv(path).ask("What was our total fuel spend each month in 2024?")     # 'fuel': whose spend
+    want = rows(path, "SELECT strftime('%Y-%m', txn_time) m, SUM(amount_gbp) FROM fuel_txns "
+                      "WHERE txn_time LIKE '2024%' GROUP BY m")
+    assert {r[0]: round(float(r[1]), 2) for r in c.rows} == {m: round(v, 2) for m, v in want}
+    c.ask("Which was the most expensive month?")                # of the months shown (2024)
+    assert c.rows[0][0] == max(want, key=lambda r: r[1])[0] and len(c.rows) == 1

@@ -544,6 +544,19 @@ def how_much_in_a_table_of_money(it, k, target) -> bool:
     return True
 
 
+def table_word_before_its_money(it) -> None:
+    """'our total fuel spend': a word said right before a money column that is a word of that
+    column's own table's name (fuel_card_txns) only says whose money it is — it is no other table's
+    column of the same word (vehicles.fuel) and no condition."""
+    m, cat = it.m, it.cat
+    for x, y in zip(m, m[1:]):
+        if x.kind != "ref" or x.used or x.ref is None or y.kind != "ref" or y.col is None or \
+                (y.ref.table, y.ref.column) not in cat.role_columns("money") or x.ref.table == y.ref.table:
+            continue
+        if x.text in cat.name_words_of(y.ref.table) and y.ref.table not in {r.table for r in x.refs}:
+            x.kind, x.refs, x.ref, x.used = "word", [], None, True
+
+
 _SALES_WORDS = {"sales", "takings", "turnover", "revenue"}
 
 

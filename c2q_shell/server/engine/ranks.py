@@ -425,6 +425,11 @@ def _ranked_by_money_spent(it, word: str) -> bool:
     how many rows they have. With no or several money columns, False (declined)."""
     tables = it._tables_in_play()
     money = [f"{t}.{c}" for t, c in it.cat.role_columns("money") if t in tables]
+    prev = it.previous
+    if prev is not None and prev.group and len(prev.measures) == 1 and prev.measures[0].func == "sum" and \
+            (prev.measures[0].column or "") in {f"{t}.{c}" for t, c in it.cat.role_columns("money")}:
+        it.r.rank_dir = "asc" if word in ("cheapest", "least expensive") else "desc"
+        return True             # 'the most expensive month' after the spend per month: that figure ranked
     if len(money) != 1:
         return False
     it.r.measures.append(Agg("sum", money[0]))

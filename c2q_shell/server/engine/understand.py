@@ -2223,6 +2223,8 @@ PIPELINE = (
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
+    ("measures: 'fuel spend': a word of the money column's own table says whose money it is",
+     measures.table_word_before_its_money),
     ("measures: 'how much did we receive in payments': 'receive' is no date of another table",
      measures.link_verb_before_a_table_of_money),
     ("dates: absolute and relative time frames", dates.absolute_dates),
