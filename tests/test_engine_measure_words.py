@@ -60,8 +60,11 @@ def test_people_of_rows_that_count_their_own_people(clubs_db):
     top = rows(clubs_db, "SELECT class_id FROM classes ORDER BY attendees DESC, class_id LIMIT 1")[0][0]
     assert str(c.rows[0][0]) == str(top) and "attendees" in c.sql and "coaches" not in c.sql
     assert any("attendees" in a["explanation"] for a in c.res.tasks[-1].assumptions)
-    c = Conv(clubs_db).ask("how many people work at each club?")        # no count of its own: the coaches
+    c = Conv(clubs_db).ask("how many people work at each club?")        # people who work: the coaches
     assert "coaches" in c.sql
+    # a club's people: its coaches, or the attendees of its classes? declined, naming both
+    msg = declined(Conv(clubs_db), "which club had the most people?")
+    assert "'people'" in msg and "attendees" in msg
 
 
 def test_the_most_expensive_month_adds_up_the_money_column(tmp_path):

@@ -504,6 +504,17 @@ def people_of_the_rows_asked(it) -> None:
             x.ref = replace(x.ref, kind="column", table=table, column=counts[0])
             x.refs = [x.ref]
             it.r.assume(counts[0], f"'{x.text}' is counted by the {counts[0]} of each of the {table}")
+            continue
+        elsewhere = [f"{t}.{c}" for t in sorted(cat.tables) if t not in (table, x.ref.table) and cat.fans_out(table, t)
+                     for c in cat.tables[t].columns if _counts_people_of_its_row(cat, t, c)]
+        if elsewhere and not {t.text for t in it.tokens} & _WORK_WORDS:
+            # 'which pool had the most people?': its lifeguards, or its sessions' attendees? ('people
+            # who work at each pool' are its staff)
+            raise CannotAnswer(f"'{x.text}' could be the {x.ref.table} or the {' or '.join(elsewhere)} of the "
+                               f"{table}; name which", [x.text])
+
+
+_WORK_WORDS = {"work", "works", "worked", "working", "employ", "employs", "employed", "staff", "staffed"}
 
 
 def _counts_people_of_its_row(cat, t: str, c: str) -> bool:
