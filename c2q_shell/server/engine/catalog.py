@@ -709,6 +709,10 @@ class Catalog:
         for c in named:                                   # concert_Name in table concert
             if stem(snake[c].replace("_", "")[:-4]) == own:
                 return c
+        for c in cols:                                    # cust_nm in table custs (not HLDR_NM of a policy)
+            if snake[c].endswith("_nm") and cols[c].kind == "text" and c not in foreign and \
+                    stem(snake[c][:-3].replace("_", "")) == own:
+                return c
         person = self._person_names(table)
         if person:
             return person[0]

@@ -81,6 +81,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         _whole_rows(p, cat)
         r.order = r.order or [Order("col", col, desc=False)]
         p.assume(col.split(".")[1], f"each {col.split('.')[1]} is one row of {p.table}: its rows are listed")
+    measures.sales_of_a_sales_table(p, r, cat)
     if p.group and not p.measures:
         p.measures = [Agg("count")]
         p.assume("measure", f"counted {_plural(p.table)} in each group")

@@ -658,6 +658,18 @@ def range_filter(it, col: str, y1: int, y2: int) -> None:
                                    kind="time"))
 
 
+def so_far_in_a_period(it) -> None:
+    """'so far in 2025', 'so far this year': the period up to the latest data, which is the period
+    itself — 'so far' adds no condition (and never names a distance)."""
+    m = it.m
+    for i, x in enumerate(m[1:-1], start=1):
+        if x.text == "far" and m[i - 1].text == "so" and not x.used and \
+                (m[i + 1].kind in ("date", "num") or m[i + 1].text in ("in", "this", "during")):
+            x.used = m[i - 1].used = True
+            if x.kind == "ref":
+                x.kind, x.refs, x.ref = "word", [], None
+
+
 def time_suffixes(it) -> None:
     """'opening year', 'founding date': the word after a time column only repeats what it is."""
     for i, x in enumerate(it.m[1:], 1):

@@ -835,12 +835,31 @@ def _the_figure_instead(prev: Plan, r: Reading, cat: Catalog) -> None:
         return
     words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "instead"][:1]
     shown = [m for i, m in enumerate(prev.measures) if not any(f.agg == i for f in prev.filters)] or prev.measures
+    replaced = _figure_named_as_replaced(r)
+    if len(shown) == 1 and len(r.select) > 1 and \
+            shown[0].column in {f"{f.table}.{f.column}" for y in replaced for f in y.refs if f.kind == "column"}:
+        r.select = [c for c in r.select if c != shown[0].column]     # 'in bags rather than money'
+        for y in replaced:
+            y.kind, y.refs, y.ref, y.used = "word", [], None, True     # said of the figure replaced
     if len(shown) != 1 or not shown[0].column or shown[0].func not in ("sum", "avg", "min", "max", "median"):
         what = "the figures shown" if len(shown) != 1 else "the count"
         raise CannotAnswer(f"{(words or ['instead'])[0]!r} puts {', '.join(c.split('.')[1] for c in r.select)} in place "
                            f"of {what}, and which figure of it (total, average …) is not said; name it", words)
     r.measures = [Agg(shown[0].func, c) for c in r.select]
     r.select = []
+
+
+def _figure_named_as_replaced(r: Reading) -> list:
+    """The column mentions right after 'rather than' / 'instead of': the figure that goes."""
+    m = r.mentions
+    for i, x in enumerate(m[:-1]):
+        if x.kind != "kw" or x.kw[0] != "instead" or x.text not in ("rather", "instead"):
+            continue
+        j = i + 1 + (m[i + 1].text in ("than", "of"))
+        if x.text == "instead" and j == i + 1:
+            continue                    # 'bags instead': nothing named as replaced
+        return [y for y in m[j:j + 2] if y.kind == "ref"]
+    return []
 
 
 def _sorted_the_same_way_instead(prev: Plan, r: Reading, cat: Catalog) -> None:

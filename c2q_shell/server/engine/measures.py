@@ -4,9 +4,11 @@ typed measures to the Reading; they mark every word they use so the ledger can a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import dates
 from .errors import CannotAnswer
+from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
 from .vocab import CURRENCY_WORDS, INCOME_WORDS
 
@@ -476,6 +478,117 @@ def _ranked_people(it, i: int) -> None:
         x.kind, x.refs, x.ref = "ref", y.refs, y.ref
         y.kind, y.refs, y.ref, y.used = "word", [], None, True
         it.r.assume(x.ref.column, f"'{y.text} the {m[j].text} {x.text}' is ranked by {x.ref.column}")
+
+
+# the last word of a whole-number column that counts the people of its row ('attendees', 'visitor_count')
+_PEOPLE_COUNT_NOUNS = {"attendees", "attendance", "visitors", "guests", "participants", "passengers",
+                       "spectators", "headcount", "occupants", "riders", "people", "persons", "pax"}
+
+
+def people_of_the_rows_asked(it) -> None:
+    """'which session had the most people?': when 'people' names a table of persons but the rows
+    asked about (sessions) hold their own count of people (attendees), that count is meant, not a
+    join to the persons; with two such counts the words are declined."""
+    m, cat = it.m, it.cat
+    for x in m:
+        if x.kind != "ref" or x.text not in PEOPLE_WORDS or x.used or x.ref is None or x.ref.kind != "table":
+            continue
+        asked = {y.ref.table for y in m if y is not x and y.kind == "ref" and y.ref is not None} - {x.ref.table}
+        if len(asked) != 1:
+            continue
+        table = asked.pop()
+        counts = [c for c in cat.tables[table].columns if _counts_people_of_its_row(cat, table, c)]
+        if len(counts) > 1:
+            raise CannotAnswer(f"'{x.text}' could be counted by {' or '.join(counts)} of {table}", [x.text])
+        if counts:
+            x.ref = replace(x.ref, kind="column", table=table, column=counts[0])
+            x.refs = [x.ref]
+            it.r.assume(counts[0], f"'{x.text}' is counted by the {counts[0]} of each of the {table}")
+            continue
+        elsewhere = [f"{t}.{c}" for t in sorted(cat.tables) if t not in (table, x.ref.table) and cat.fans_out(table, t)
+                     for c in cat.tables[t].columns if _counts_people_of_its_row(cat, t, c)]
+        if elsewhere and not {t.text for t in it.tokens} & _WORK_WORDS:
+            # 'which pool had the most people?': its lifeguards, or its sessions' attendees? ('people
+            # who work at each pool' are its staff)
+            raise CannotAnswer(f"'{x.text}' could be the {x.ref.table} or the {' or '.join(elsewhere)} of the "
+                               f"{table}; name which", [x.text])
+
+
+_WORK_WORDS = {"work", "works", "worked", "working", "employ", "employs", "employed", "staff", "staffed"}
+
+
+def _counts_people_of_its_row(cat, t: str, c: str) -> bool:
+    words = cat._raw_words(c)
+    return cat.column(t, c).kind == "int" and cat.is_measure(t, c) and not cat.is_flag(t, c) and \
+        bool(words) and words[-1].lower() in _PEOPLE_COUNT_NOUNS
+
+
+def link_verb_before_a_table_of_money(it) -> None:
+    """'how much did we receive in payments in 2024?': a verb that only links the amount to the rows
+    ('receive', which also begins another table's date received_on), said right before 'in' and a
+    table of money with a date of its own, is no date of the other table: the year said is of the
+    money's own date (paid_on), never a join to the other table's date."""
+    m = it.m
+    for i, x in enumerate(m[:-2]):
+        if x.kind != "ref" or x.col is None or not is_link_verb(x.text) or not it.cat.is_time(*x.col.split(".")):
+            continue
+        j = i + 1 + (m[i + 1].text == "in")
+        y = m[j] if j < len(m) else None
+        if y is None or y.kind != "ref" or y.ref is None or y.ref.kind != "table" or y.ref.table == x.ref.table or \
+                not it.cat.time_columns(y.ref.table) or \
+                not any(t == y.ref.table for t, _ in it.cat.role_columns("money")):
+            continue
+        x.kind, x.refs, x.ref, x.used = "word", [], None, True
+
+
+def how_much_in_a_table_of_money(it, k, target) -> bool:
+    """'how much did we receive in payments?': 'how much' asks an amount, never how many rows; said
+    of a table with one money column (payments.amount) it is that column's total, stated. False
+    (declined) when the table has no money column or several."""
+    t = target.ref.table
+    money = [c for tt, c in it.cat.role_columns("money") if tt == t]
+    if len(money) != 1:
+        return False
+    k.used = target.used = True
+    it.r.measures.append(Agg("sum", f"{t}.{money[0]}"))
+    it.r.assume(money[0], f"'how much … {target.text}' is the total {money[0]} of the {t}")
+    return True
+
+
+def table_word_before_its_money(it) -> None:
+    """'our total fuel spend': a word said right before a money column that is a word of that
+    column's own table's name (fuel_card_txns) only says whose money it is — it is no other table's
+    column of the same word (vehicles.fuel) and no condition."""
+    m, cat = it.m, it.cat
+    for x, y in zip(m, m[1:]):
+        if x.kind != "ref" or x.used or x.ref is None or y.kind != "ref" or y.col is None or \
+                (y.ref.table, y.ref.column) not in cat.role_columns("money") or x.ref.table == y.ref.table:
+            continue
+        if x.text in cat.name_words_of(y.ref.table) and y.ref.table not in {r.table for r in x.refs}:
+            x.kind, x.refs, x.ref, x.used = "word", [], None, True
+
+
+_SALES_WORDS = {"sales", "takings", "turnover", "revenue"}
+
+
+def sales_of_a_sales_table(p, r, cat) -> None:
+    """'clay sales by clay body' over a table of sales (ClaySales) that holds one money column
+    (Total): the sales of each group are that money added up, stated — not how many rows there are
+    (which 'how many sales' or 'number of sales' asks). With several money columns both readings are
+    open: declined, naming them."""
+    if not p.group or p.measures or any(x.kind == "kw" and x.kw[0] == "count" for x in r.mentions):
+        return
+    said = [x for x in r.mentions if x.kind == "ref" and x.ref is not None and x.ref.kind == "table" and
+            x.ref.table == p.table and set(x.text.split()) & _SALES_WORDS]
+    if not said or not set(cat.name_words_of(p.table)) & _SALES_WORDS:
+        return
+    money = [c for t, c in cat.role_columns("money") if t == p.table]
+    if len(money) > 1:
+        raise CannotAnswer(f"'{said[0].text}' could be the number of {p.table} or the total of "
+                           f"{' or '.join(money)}", [said[0].text])
+    if money:
+        p.measures = [Agg("sum", f"{p.table}.{money[0]}")]
+        p.assume(money[0], f"'{said[0].text}' is the total {money[0]} (for the number of sales ask 'how many')")
 
 
 def _counts_people(cat, t: str, c: str) -> bool:

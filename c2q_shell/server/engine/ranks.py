@@ -154,7 +154,7 @@ def read_ranks(it) -> None:
                                                 or it.cat.is_time(target.ref.table, target.ref.column)):
                 measure = target
             elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
-                    (g := _group_before(it, i)) is not None and it.cat.label(target.ref.table) == target.ref.column \
+                    (g := _group_before(it, i)) is not None and _names_its_rows(it, target) \
                     and target.ref.table == g.ref.table:
                 # "which author has the most titles": 'titles' names the rows of titles (by their label)
                 target.used = True
@@ -163,7 +163,7 @@ def read_ranks(it) -> None:
                 limit_for_rank(it, n, i)
                 continue
             elif target.ref.kind == "column" and k.text in ("most", "fewest", "least") and \
-                    it.cat.label(target.ref.table) == target.ref.column and \
+                    _names_its_rows(it, target) and \
                     _count_named_rows_per_head(it, i, target, desc):
                 # "which conductor leads the most orchestras": 'orchestras' names the rows of
                 # orchestra (by their label), counted for each conductor
@@ -287,6 +287,11 @@ def read_ranks(it) -> None:
         elif k.text in ("cheapest", "most expensive", "costliest") and price_column(it) is not None and \
                 not any(x.kind == "kw" and x.text == "by" for x in it.m):
             r.order.append(Order("col", price_column(it), k.text != "cheapest"))
+        elif k.text in ("cheapest", "most expensive", "costliest", "least expensive") and _groups_ranked(it) and \
+                not any(x.kind == "kw" and x.text == "by" for x in it.m):
+            if not _ranked_by_money_spent(it, k.text):
+                k.used = False          # 'the most expensive month' with no money to add up: declined
+                continue
         elif k.text in TIME_RANKS:
             # 'added most recently', 'the oldest', 'the newest': ranked by a date, never by a size
             col = time_rank_column(it, i)
@@ -294,6 +299,9 @@ def read_ranks(it) -> None:
                 k.used = False          # nothing dated to rank by: the ledger declines
                 continue
             r.order.append(Order("col", col, not _earliest_first(k.text)))
+            when = next((x for x in it.m[i + 1:i + 2] if x.kind == "ref" and x.col == col), None)
+            if when is not None:
+                _that_has_a_figure(it, when)    # 'the most recent month with index earnings data'
         elif not r.order:
             r.rank_dir = "desc" if desc else "asc"
         elif len(r.order) == 1 and r.order[0].kind == "col" and not (it.kws("direction") or it.kws("sortword")):
@@ -303,12 +311,56 @@ def read_ranks(it) -> None:
         limit_for_rank(it, n, i)
 
 
+def _names_its_rows(it, target) -> bool:
+    """'customers' read as the table's label (cust_nm) or as its single key (cust_id): a word for
+    the rows themselves."""
+    return it.cat.label(target.ref.table) == target.ref.column or \
+        it.cat.names_rows_by_their_key(target.ref, target.text)
+
+
+def ties_at_the_top_of_a_year(it) -> None:
+    """'which companies were founded most recently?' (no number said) over a year column: many rows
+    share each year, so a cut at 10 would fall inside a tie; the rows of the latest (earliest) year
+    are the answer, all of them, stated."""
+    r = it.r
+    if r.limit != DEFAULT_TOP or r.singular or r.measures or r.group or len(r.order) != 1 or r.order[0].kind != "col":
+        return
+    o = r.order[0]
+    year = it.cat.column(*o.ref.split(".")).kind == "year" and \
+        any(x.kind == "kw" and x.kw[0] == "rank" and x.text in TIME_RANKS for x in it.m)
+    if not year and not _on_the_top_value(it, o.ref):
+        return
+    r.filters = [f for f in r.filters if not (f.column == o.ref and f.kind == "null")]
+    r.filters.append(Filter(o.ref, "=", ["max" if o.desc else "min"], kind="extreme"))
+    r.order, r.limit = [], None
+    r.assumptions = [a for a in r.assumptions if a.get("concept") != "how many"]
+    word = ("latest" if o.desc else "earliest") if year else ("highest" if o.desc else "lowest")
+    r.assume(o.ref.split(".")[1], f"every row of the {word} {o.ref.split('.')[1]}")
+
+
+def _on_the_top_value(it, col: str) -> bool:
+    """'which desks are on the top floor?': a superlative said of one column after a preposition
+    ('on the top floor', 'in the highest grade') names one value of it — the rows that hold it."""
+    toks = [t.text for t in it.tokens]
+    for x in it.m:
+        if x.kind != "kw" or x.kw[0] != "rank" or x.end >= len(toks) or x.start < 2:
+            continue
+        nxt = next((y for y in it.m if y.start == x.end), None)
+        if nxt is not None and nxt.col == col and toks[x.start - 1] == "the" and \
+                toks[x.start - 2] in ("on", "in", "at", "from") and not nxt.text.endswith("s"):
+            return True
+    return False
+
+
 def _that_has_a_figure(it, when) -> None:
     """'What's the latest month that has earnings?': the date ranked is of the rows where the figure
     named after 'that has' / 'with' is known (not NULL), the figure shown beside it."""
     j = it.idx(when) + 1
     while j < len(it.m) and it.m[j].text in ("that", "which", "where", "has", "have", "had", "with", "any", "a", "an"):
         j += 1
+    k = j
+    if j > it.idx(when) + 1 and j + 1 < len(it.m) and _names_the_table_of(it.m[j], when):
+        j += 1                      # 'with index earnings data': the earnings of the index table
     x = it.m[j] if j < len(it.m) else None
     if j == it.idx(when) + 1 or x is None or x.kind != "ref" or x.used or x.col is None or \
             not it.cat.is_measure(*x.col.split(".")) or x.ref.table != when.ref.table:
@@ -316,8 +368,15 @@ def _that_has_a_figure(it, when) -> None:
     x.used = True
     for y in it.m[it.idx(when) + 1:j]:
         y.used = True
+    if k < j and it.m[k].kind == "ref":
+        it.m[k].used = True
     it.r.select.append(x.col)
     it.r.filters.append(Filter(x.col, "is not null", [], kind="null"))
+
+
+def _names_the_table_of(x, when) -> bool:
+    """A word naming the very table the ranked date is of ('index' before 'earnings')."""
+    return x.kind == "ref" and x.ref is not None and x.ref.kind == "table" and x.ref.table == when.ref.table
 
 
 def _earliest_first(word: str) -> bool:
@@ -350,6 +409,33 @@ def _ranked_by_its_aggregate(it, col: str) -> Order | None:
         return None
     it.r.order.append(Order("agg", found[0], True))
     return it.r.order[-1]
+
+
+def _groups_ranked(it) -> bool:
+    """'which month …', 'which supplier …': the things ranked are periods or kinds (a date or a text
+    column named, or a time unit), not the rows of a table ('the cheapest inn')."""
+    refs = [x for x in it.m if x.kind == "ref" and x.ref is not None]
+    return any(x.kind == "kw" and x.kw[0] == "grain" for x in it.m) or any(
+        x.col and (it.cat.is_time(*x.col.split(".")) or it.cat.is_dimension(*x.col.split("."))) for x in refs)
+
+
+def _ranked_by_money_spent(it, word: str) -> bool:
+    """'which was the most expensive month?' with no price column: the groups are ranked by the
+    total of the one money column of the tables in play (what was spent in each), stated — never by
+    how many rows they have. With no or several money columns, False (declined)."""
+    tables = it._tables_in_play()
+    money = [f"{t}.{c}" for t, c in it.cat.role_columns("money") if t in tables]
+    prev = it.previous
+    if prev is not None and prev.group and len(prev.measures) == 1 and prev.measures[0].func == "sum" and \
+            (prev.measures[0].column or "") in {f"{t}.{c}" for t, c in it.cat.role_columns("money")}:
+        it.r.rank_dir = "asc" if word in ("cheapest", "least expensive") else "desc"
+        return True             # 'the most expensive month' after the spend per month: that figure ranked
+    if len(money) != 1:
+        return False
+    it.r.measures.append(Agg("sum", money[0]))
+    it.r.order.append(Order("agg", len(it.r.measures) - 1, word not in ("cheapest", "least expensive")))
+    it.r.assume(money[0].split(".")[1], f"'{word}' is ranked by the total {money[0].split('.')[1]}")
+    return True
 
 
 def price_column(it) -> str | None:

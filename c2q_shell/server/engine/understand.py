@@ -1288,6 +1288,8 @@ class Interpreter:
                 continue                        # 'who and how much': an amount, never how many rows (declined)
             k.used = True
             target = self.next_mention(i, kinds=("ref", "kw"), within=4, skip_values=k.text != "how much")
+            if k.text == "how much" and target is not None and target.kind == "kw" and target.kw[0] == "in":
+                target = self.next_mention(self.idx(target), kinds=("ref",), within=1) or target   # 'in payments'
             distinct = None
             if self._of_their_own_rows(target):
                 # 'which driver did the most deliveries?' → 'how many of their deliveries were late?':
@@ -1306,6 +1308,10 @@ class Interpreter:
             if k.text == "how much" and target is not None and target.ref is not None and \
                     target.ref.kind == "column" and not self.cat.is_measure(target.ref.table, target.ref.column):
                 k.used = False              # 'how much was refunded': an amount, never a count of refund dates
+                continue
+            if k.text == "how much" and target is not None and target.ref is not None and target.ref.kind == "table":
+                if not measures.how_much_in_a_table_of_money(self, k, target):
+                    k.used = False          # 'how much … in payments' with no one amount to add up: declined
                 continue
             agg = Agg("count")
             if distinct is not None and target is not None and target.ref is not None and \
@@ -2196,6 +2202,7 @@ PIPELINE = (
      lambda it: unit_of_measure_asked(it)),
     ("filters: 'billed to an insurer' names the yes/no column insurer_billed by both its words",
      filters.flag_named_by_words_apart),
+    ("dates: 'so far in 2025' is 2025, no distance", dates.so_far_in_a_period),
     ("dates: 'opening year' names one column", dates.time_suffixes),
     ("dates: 'annual premium' names ANN_PREM_AMT, no grouping by year", dates.grain_word_of_a_column_name),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
@@ -2206,6 +2213,8 @@ PIPELINE = (
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
+    ("measures: 'the session with the most people' ranks by the sessions' own attendees",
+     measures.people_of_the_rows_asked),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
      filters.own_flag_over_a_value_elsewhere),
@@ -2214,6 +2223,10 @@ PIPELINE = (
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
+    ("measures: 'fuel spend': a word of the money column's own table says whose money it is",
+     measures.table_word_before_its_money),
+    ("measures: 'how much did we receive in payments': 'receive' is no date of another table",
+     measures.link_verb_before_a_table_of_money),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
     ("measures: 'cost per kg' is a ratio (before 'per' reads as grouping)", measures.read_per_unit),
@@ -2239,6 +2252,8 @@ PIPELINE = (
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
     ("ranks: 'been a customer the longest' is no duration of other rows", ranks.tenure_not_a_duration),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
+    ("ranks: 'which companies were founded most recently?': every row of the latest year",
+     ranks.ties_at_the_top_of_a_year),
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
     ("filters: comparisons with numbers", Interpreter._comparisons),

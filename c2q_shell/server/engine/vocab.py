@@ -95,7 +95,7 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "height": (("height", "heightcm", "cm", "stature"),
                ("height", "tall", "how tall", "stature")),
     "distance": (("distance", "miles", "mileage", "km", "kilometers", "kilometres", "dist"),
-                 ("distance", "far", "how far", "mileage")),
+                 ("distance", "how far", "mileage")),         # not "far": "so far in 2025" is to date
     "pages": (("pages", "pagecount", "numpages"),
               ("page count", "number of pages", "pages", "page length")),
     "area": (("sqft", "sqm", "m2", "area", "acres", "hectares", "footage"),
