@@ -108,6 +108,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many invoices in 2021?" → "what was the total amount?": of those
     if r.group and not (r.measures or r.entity or r.select):
         return True           # "by customer", "per year"
+    if _count_of_nothing_named_per_group(r):
+        return True           # "any tests with a pH above 7.8?" → "how many per pool?": those tests, per pool
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
@@ -150,6 +152,14 @@ def _counts_what_it_names(r: Reading) -> bool:
     m = [x for x in r.mentions if x.text not in ("the", "a", "an")]
     return any(x.kind == "kw" and x.kw[0] == "count" and i + 1 < len(m) and m[i + 1].kind == "value"
                for i, x in enumerate(m))
+
+
+def _count_of_nothing_named_per_group(r: Reading) -> bool:
+    """'how many per pool?', 'how many in each region?': a count that names no rows of its own, only
+    the groups, counts the previous answer's rows in each (a first question would count each group's
+    own row once)."""
+    return [(m.func, m.column) for m in r.measures] == [("count", None)] and r.entity is None and \
+        bool(r.group) and not (r.select or r.dims_named or r.order or r.rank_dir)
 
 
 # Pronouns for one thing: 'what is its site?' after 'which device …?' stays with that one row.

@@ -1,0 +1,47 @@
+"""Follow-ups, round 13 (batch 21's leftovers): how a follow-up is read against the previous answer
+— a count naming only its groups, 'the <kind> ones' after a count, 'which of those have <done>
+<something>?', 'compare with X' and 'now all the <column>s'. Each on a schema of its own."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db
+
+
+@pytest.fixture(scope="module")
+def club_db(tmp_path_factory):
+    """Members of a club, its classes and the bookings that link them; sites and their inspections;
+    repair jobs of several kinds."""
+    path = tmp_path_factory.mktemp("club") / "club.sqlite"
+    return make_db(path, """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name TEXT, joined_on TEXT, band TEXT,
+                          is_current INTEGER);
+    INSERT INTO members VALUES (1,'Ava','2023-05-01','Gold',1),(2,'Ben','2025-02-01','Silver',1),
+                               (3,'Cal','2025-03-09','Gold',0),(4,'Dee','2025-06-30','Gold',1),
+                               (5,'Eli','2024-01-15','Silver',0);
+    CREATE TABLE classes (class_id INTEGER PRIMARY KEY, class_title TEXT, fee REAL);
+    INSERT INTO classes VALUES (1,'Glazing',90),(2,'Throwing',120);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                           class_id INTEGER REFERENCES classes(class_id), booked_on TEXT, amount REAL);
+    INSERT INTO bookings VALUES (1,1,1,'2024-01-02',90),(2,2,2,'2025-03-01',120),(3,2,1,'2025-04-01',80),
+                                (4,4,2,'2025-07-01',120);
+    CREATE TABLE sites (site_id INTEGER PRIMARY KEY, site_name TEXT, town TEXT);
+    INSERT INTO sites VALUES (1,'North',  'Ayr'),(2,'South','Ayr'),(3,'East','Troon');
+    CREATE TABLE inspections (inspection_id INTEGER PRIMARY KEY, site_id INTEGER REFERENCES sites(site_id),
+                              inspected_on TEXT, noise_level REAL);
+    INSERT INTO inspections VALUES (1,1,'2024-01-01',71),(2,1,'2024-02-01',65),(3,2,'2024-01-05',80),
+                                   (4,2,'2024-03-01',82),(5,3,'2024-02-02',60),(6,1,'2024-04-01',77);
+    CREATE TABLE repairs (repair_id INTEGER PRIMARY KEY, repair_kind TEXT, price REAL);
+    INSERT INTO repairs VALUES (1,'roof work',300),(2,'roof work',500),(3,'gutter clearing',80),
+                               (4,'gutter clearing',100),(5,'window fitting',900);
+    """)
+
+
+def test_how_many_per_group_counts_the_rows_the_previous_answer_kept(club_db):
+    c = Conv(club_db)
+    c.ask("any inspections with noise above 70?")
+    c.ask("how many per site?")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("North", 2), ("South", 2)]
+    c = Conv(club_db)
+    c.ask("list the inspections in 2024")
+    c.ask("how many in each town?")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ayr", 5), ("Troon", 1)]
