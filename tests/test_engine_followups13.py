@@ -45,3 +45,21 @@ def test_how_many_per_group_counts_the_rows_the_previous_answer_kept(club_db):
     c.ask("list the inspections in 2024")
     c.ask("how many in each town?")
     assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ayr", 5), ("Troon", 1)]
+
+
+def test_the_kind_of_ones_after_a_count_keeps_the_count(club_db):
+    c = Conv(club_db)
+    c.ask("How many members do we have?")
+    c.ask("only the current ones")
+    assert [[int(v) for v in r] for r in c.rows] == [[3]]
+    c.ask("by band")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Gold", 2), ("Silver", 1)]
+
+
+def test_the_ones_in_a_place_after_a_count_of_a_listing_still_lists_them(club_db):
+    # (tests/test_engine_followups3.py keeps this reading; only 'the <kind> ones' keeps the count)
+    c = Conv(club_db)
+    c.ask("list the sites")
+    c.ask("how many are there")
+    c.ask("now only the ones in Ayr")
+    assert sorted(c.col("site_name")) == ["North", "South"]

@@ -1655,10 +1655,12 @@ def _extremes_of_an_aggregate(prev: Plan, r: Reading, cat: Catalog | None = None
 
 
 def _ones_of_a_whole_count(prev: Plan, r: Reading) -> bool:
-    """'the ones in Ohio' after a bare count of a whole table: 'ones' are rows of it."""
+    """'the ones in Ohio' after a bare count of a whole table: 'ones' are rows of it. A word naming a
+    kind before 'ones' ('only the active ones', 'the Spanish ones') narrows what was counted: the
+    count stays, as it does after a count of groups or of a filtered set."""
     return not prev.group and not prev.filters and prev.limit is None and prev.within is None and \
         prev.inner is None and [(m.func, m.column) for m in prev.measures] == [("count", None)] and \
-        any(x.text.split()[-1:] == ["ones"] for x in r.mentions) and bool(r.filters) and \
+        any(x.text.split()[-2:] == ["the", "ones"] for x in r.mentions) and bool(r.filters) and \
         not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
              r.limit is not None or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev or
              _bare_count(r))
