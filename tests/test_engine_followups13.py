@@ -63,3 +63,26 @@ def test_the_ones_in_a_place_after_a_count_of_a_listing_still_lists_them(club_db
     c.ask("how many are there")
     c.ask("now only the ones in Ayr")
     assert sorted(c.col("site_name")) == ["North", "South"]
+
+
+def test_which_of_those_have_done_something_keeps_those_with_a_linked_row(club_db):
+    c = Conv(club_db)
+    c.ask("members who joined in 2025")
+    c.ask("which of those have booked a class?")
+    assert sorted(c.col("member_name")) == ["Ben", "Dee"]
+    assert "class_title" not in c.cols and len(c.rows) == 2
+    c = Conv(club_db)
+    c.ask("members who joined in 2025")
+    c.ask("how many of them have booked a class?")
+    assert [[int(v) for v in r] for r in c.rows] == [[2]]
+
+
+def test_how_many_of_them_have_linked_rows_counts_them_not_their_linked_rows(club_db):
+    c = Conv(club_db)
+    c.ask("members who joined in 2025")
+    c.ask("how many of them have bookings?")        # Ben (2 bookings) and Dee (1): two members
+    assert [[int(v) for v in r] for r in c.rows] == [[2]]
+    c = Conv(club_db)
+    c.ask("members who joined in 2025")
+    c.ask("which of those have booked the Glazing class?")     # a value of the linked rows: a join
+    assert c.col("member_name") == ["Ben"]

@@ -466,6 +466,7 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     # ('how many of them …' counts those rows themselves)
     counted = _rows_counted(prev) and not r.count_anaphora
     if t is None or t == prev.table or not r.anaphora or (prev.measures and not counted) or prev.group or \
+            (r.count_anaphora and not prev.measures) or \
             prev.distinct or \
             prev.inner is not None or prev.within is not None or prev.batch or len(pk) != 1 or \
             not cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
@@ -1558,15 +1559,12 @@ def _those_who_are(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     if prev.group or prev.inner is not None or prev.within is not None or prev.measures or prev.limit is not None:
         return None
     content = [x for x in r.mentions if x.kind != "word"]
-    if len(content) != 3 or content[0].kind != "kw" or content[0].text not in ("which", "how many") or \
-            content[1].kind != "kw" or content[1].text not in ("of them", "of those") or content[2].kind != "ref" or \
-            r.filters or r.order or r.limit is not None or r.rank_dir:
+    if len(content) < 3 or content[0].kind != "kw" or content[0].text not in ("which", "how many") or \
+            content[1].kind != "kw" or content[1].text not in ("of them", "of those") or \
+            any(x.kind != "ref" for x in content[2:]) or r.filters or r.order or r.limit is not None or r.rank_dir:
         return None
-    tables = {ref.table for ref in content[2].refs or [content[2].ref]
-              if ref.kind == "table" or ref.column in cat.tables[ref.table].primary_key}
-    child = tables.pop() if len(tables) == 1 else None
-    if child is None or child == prev.table or \
-            not any(fk.table == child and fk.ref_table == prev.table for fk in cat.foreign_keys):
+    child = _row_of_a_child_named(prev.table, content[2], cat)
+    if child is None or any(not _a_parent_of_the_child_named(child, prev.table, x, cat) for x in content[3:]):
         return None
     for x in content:
         x.used = True
@@ -1577,6 +1575,28 @@ def _those_who_are(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
         p.measures, p.order, p.select = [Agg("count")], [], []
     p.assume(content[2].text, f"the {_plural(prev.table)} a row of {child.replace('_', ' ')} refers to")
     return p
+
+
+def _row_of_a_child_named(table: str, x, cat: Catalog) -> str | None:
+    """The one table whose rows point at `table` that a word names: the table itself or its key
+    ('golfers'), or its date, the verb of the event each of its rows records ('enrolled' for an
+    enrolment's date)."""
+    refs = x.refs or [x.ref]
+    tables = {ref.table for ref in refs if ref.kind == "table" or ref.column in cat.tables[ref.table].primary_key}
+    if not tables and x.ref.kind == "column" and cat.is_time(x.ref.table, x.ref.column):
+        tables = {x.ref.table}
+    child = tables.pop() if len(tables) == 1 else None
+    if child is None or child == table or \
+            not any(fk.table == child and fk.ref_table == table for fk in cat.foreign_keys):
+        return None
+    return child
+
+
+def _a_parent_of_the_child_named(child: str, table: str, x, cat: Catalog) -> bool:
+    """'(enrolled) on a course': a table the child's rows point at, named with no value, which
+    every row of the child has (so it adds no condition of its own)."""
+    return x.ref is not None and x.ref.kind == "table" and x.ref.table not in (child, table) and \
+        any(fk.table == child and fk.ref_table == x.ref.table for fk in cat.foreign_keys)
 
 
 def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
