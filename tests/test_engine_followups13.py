@@ -86,3 +86,10 @@ def test_how_many_of_them_have_linked_rows_counts_them_not_their_linked_rows(clu
     c.ask("members who joined in 2025")
     c.ask("which of those have booked the Glazing class?")     # a value of the linked rows: a join
     assert c.col("member_name") == ["Ben"]
+
+
+def test_compare_with_another_value_shows_both_figures_side_by_side(club_db):
+    c = Conv(club_db)
+    c.ask("average price for roof work")
+    c.ask("compare with gutter clearing")
+    assert sorted((r[0], float(r[-1])) for r in c.rows) == [("gutter clearing", 90.0), ("roof work", 400.0)]
