@@ -93,3 +93,18 @@ def test_compare_with_another_value_shows_both_figures_side_by_side(club_db):
     c.ask("average price for roof work")
     c.ask("compare with gutter clearing")
     assert sorted((r[0], float(r[-1])) for r in c.rows) == [("gutter clearing", 90.0), ("roof work", 400.0)]
+
+
+def test_now_all_the_values_drops_the_condition_on_that_column(club_db):
+    c = Conv(club_db)
+    c.ask("average price for roof work")
+    c.ask("compare with gutter clearing")
+    c.ask("now all the repair kinds, highest first")
+    assert [(r[0], float(r[-1])) for r in c.rows] == [("window fitting", 900.0), ("roof work", 400.0),
+                                                       ("gutter clearing", 90.0)]
+
+
+def test_highest_first_after_one_figure_for_every_value_is_declined_not_one_figure(club_db):
+    c = Conv(club_db)
+    c.ask("average price for roof work")
+    assert "highest first" in declined(c, "now all the repair kinds, highest first")
