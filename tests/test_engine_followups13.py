@@ -108,3 +108,13 @@ def test_highest_first_after_one_figure_for_every_value_is_declined_not_one_figu
     c = Conv(club_db)
     c.ask("average price for roof work")
     assert "highest first" in declined(c, "now all the repair kinds, highest first")
+
+
+def test_the_ones_with_a_condition_on_the_ranked_things_after_a_top_n_is_declined(club_db):
+    c = Conv(club_db)
+    c.ask("top 2 members by total amount")
+    assert "'the ones'" in declined(c, "only the ones in the Gold band")
+    c = Conv(club_db)
+    c.ask("top 2 members by total amount")
+    c.ask("which of them are in the Gold band?")      # those two: Ben (Silver) and Dee (Gold)
+    assert c.col("member_name") == ["Dee"]

@@ -1007,6 +1007,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         _keep_ranked_groups(p, prev)
         _add_filters(p, r.filters, cat)
         return p
+    _the_ones_of_the_ranked_groups(prev, r, cat)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
             (r.limit == 1 or (r.limit is None and not r.sort and
@@ -1765,6 +1766,32 @@ def _which_of_the_ranked_groups(prev: Plan, r: Reading) -> bool:
         _asks_which_of(r) and bool(r.filters) and all(f.column and f.agg is None for f in r.filters) and \
         not (r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None or
              r.count_anaphora or r.select or r.drops)
+
+
+def _the_ones_of_the_ranked_groups(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'top 5 clients by total invoiced' → 'only the ones in the Midlands': a condition on the
+    ranked things themselves (a column of theirs or of a row they point at), said of 'the ones' /
+    'those', reads both as those of the five in the Midlands and as the first five of the Midlands
+    clients (analysts write either). Declined, naming the words ('which of them …' keeps the five; a
+    condition on the rows measured, 'only in the Cambridge stores', ranks again)."""
+    if prev.limit is None or prev.limit < 2 or not prev.group or not any(o.kind == "agg" for o in prev.order) or \
+            prev.inner is not None or prev.within is not None or _asks_which_of(r) or \
+            not r.filters or any(not f.column or f.agg is not None or f in prev.filters for f in r.filters) or \
+            r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or \
+            r.limit is not None or r.count_anaphora or r.select or r.drops:
+        return
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora" and
+             x.text.split()[-1] in ("ones", "those", "these", "them", "they")]
+    key = _rows_of_kept_groups_key(prev, cat)       # the groups are rows of a table, not values
+    if not words or key is None:
+        return
+    home = key.split(".")[0]
+    measured = {m.column.split(".")[0] for m in prev.measures if m.column} | {prev.table}
+    if all(t == home or (t not in measured and not cat.fans_out(home, t))
+           for t in (f.column.split(".")[0] for f in r.filters)):
+        raise CannotAnswer(f"{words[0]!r} after the first {prev.limit} {_plural(home).replace('_', ' ')} of a "
+                           f"ranking could mean those of the {prev.limit} that match, or the first {prev.limit} of "
+                           "the ones that match; ask 'which of them …?' or the whole question", words)
 
 
 def _asks_which_of(r: Reading) -> bool:
