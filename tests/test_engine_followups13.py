@@ -104,10 +104,16 @@ def test_now_all_the_values_drops_the_condition_on_that_column(club_db):
                                                        ("gutter clearing", 90.0)]
 
 
-def test_highest_first_after_one_figure_for_every_value_is_declined_not_one_figure(club_db):
+def test_every_value_sorted_after_one_figure_is_the_figure_for_each_value(club_db):
     c = Conv(club_db)
     c.ask("average price for roof work")
-    assert "highest first" in declined(c, "now all the repair kinds, highest first")
+    c.ask("now all the repair kinds, highest first")        # one figure has nothing to sort
+    assert [(r[0], float(r[-1])) for r in c.rows] == [("window fitting", 900.0), ("roof work", 400.0),
+                                                       ("gutter clearing", 90.0)]
+    c = Conv(club_db)
+    c.ask("average price for roof work")
+    c.ask("and for all the repair kinds?")                  # no order: the figure over all of them
+    assert [[float(v) for v in r] for r in c.rows] == [[376.0]]
 
 
 def test_the_ones_with_a_condition_on_the_ranked_things_after_a_top_n_is_declined(club_db):

@@ -993,6 +993,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     for col in r.drops:
         p.filters = [f for f in p.filters if f.column != col]
         p.assume(col.split(".")[1], "removed the earlier filter on it")
+    _every_value_sorted(p, r, cat)
     if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
             (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
         return _nest(prev, r, cat)
@@ -1234,6 +1235,19 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _every_value_sorted(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'average quote for stump grinding' → 'now all the job types, highest first': one figure for
+    one value, then every value of that column in an order, is the figure for each value (one
+    figure has nothing to sort); without an order, 'all the job types' is the figure over all."""
+    if not r.drops or p.group or not p.measures or not (r.direction or r.sort) or \
+            r.group or r.measures or r.order or r.rank_dir or r.limit is not None:
+        return
+    cols = [c for c in r.drops if cat.is_dimension(*c.split("."))]
+    if len(cols) == len(r.drops):
+        p.group = [Dim(c) for c in cols]
+        p.assume(cols[0].split(".")[1], "the figure for each value, sorted")
 
 
 def _share_part_replaced(p: Plan, r: Reading) -> None:
