@@ -619,7 +619,8 @@ def _assumptions(raw) -> list[dict]:
 
 
 _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|that|this) for\b|"
-                   r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)", re.I)
+                   r"^\s*(how (does|do|did) .+ compare|(and )?(what|how) about\b|and for\b)|"
+                   r"^\s*(and |now )?compare[sd]? ((it|that|this|them|those) )?(with|to|against)\b", re.I)
 
 
 # 'how does that compare with …?', '… versus …': the earlier value next to the new one

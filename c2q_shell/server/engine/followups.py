@@ -108,6 +108,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many invoices in 2021?" → "what was the total amount?": of those
     if r.group and not (r.measures or r.entity or r.select):
         return True           # "by customer", "per year"
+    if _count_of_nothing_named_per_group(r):
+        return True           # "any tests with a pH above 7.8?" → "how many per pool?": those tests, per pool
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
@@ -150,6 +152,14 @@ def _counts_what_it_names(r: Reading) -> bool:
     m = [x for x in r.mentions if x.text not in ("the", "a", "an")]
     return any(x.kind == "kw" and x.kw[0] == "count" and i + 1 < len(m) and m[i + 1].kind == "value"
                for i, x in enumerate(m))
+
+
+def _count_of_nothing_named_per_group(r: Reading) -> bool:
+    """'how many per pool?', 'how many in each region?': a count that names no rows of its own, only
+    the groups, counts the previous answer's rows in each (a first question would count each group's
+    own row once)."""
+    return [(m.func, m.column) for m in r.measures] == [("count", None)] and r.entity is None and \
+        bool(r.group) and not (r.select or r.dims_named or r.order or r.rank_dir)
 
 
 # Pronouns for one thing: 'what is its site?' after 'which device …?' stays with that one row.
@@ -456,6 +466,7 @@ def _their_rows_counted(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     # ('how many of them …' counts those rows themselves)
     counted = _rows_counted(prev) and not r.count_anaphora
     if t is None or t == prev.table or not r.anaphora or (prev.measures and not counted) or prev.group or \
+            (r.count_anaphora and not prev.measures) or \
             prev.distinct or \
             prev.inner is not None or prev.within is not None or prev.batch or len(pk) != 1 or \
             not cat.fans_out(prev.table, t) or not cat.connected(prev.table, t):
@@ -1001,6 +1012,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     for col in r.drops:
         p.filters = [f for f in p.filters if f.column != col]
         p.assume(col.split(".")[1], "removed the earlier filter on it")
+    _every_value_sorted(p, r, cat)
     if prev.limit is not None and not prev.group and not prev.measures and not prev.inner and \
             (r.count_anaphora or _bare_count(r) or r.agg_only or (r.measures and r.anaphora)):
         return _nest(prev, r, cat)
@@ -1015,6 +1027,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         _keep_ranked_groups(p, prev)
         _add_filters(p, r.filters, cat)
         return p
+    _the_ones_of_the_ranked_groups(prev, r, cat)
     if prev.limit is not None and prev.limit > 1 and not prev.group and not prev.measures and not prev.inner \
             and any(o.kind == "col" for o in r.order) and not r.filters and not r.entity and \
             (r.limit == 1 or (r.limit is None and not r.sort and
@@ -1241,6 +1254,19 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _every_value_sorted(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'average quote for stump grinding' → 'now all the job types, highest first': one figure for
+    one value, then every value of that column in an order, is the figure for each value (one
+    figure has nothing to sort); without an order, 'all the job types' is the figure over all."""
+    if not r.drops or p.group or not p.measures or not (r.direction or r.sort) or \
+            r.group or r.measures or r.order or r.rank_dir or r.limit is not None:
+        return
+    cols = [c for c in r.drops if cat.is_dimension(*c.split("."))]
+    if len(cols) == len(r.drops):
+        p.group = [Dim(c) for c in cols]
+        p.assume(cols[0].split(".")[1], "the figure for each value, sorted")
 
 
 def _share_part_replaced(p: Plan, r: Reading) -> None:
@@ -1567,15 +1593,12 @@ def _those_who_are(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
     if prev.group or prev.inner is not None or prev.within is not None or prev.measures or prev.limit is not None:
         return None
     content = [x for x in r.mentions if x.kind != "word"]
-    if len(content) != 3 or content[0].kind != "kw" or content[0].text not in ("which", "how many") or \
-            content[1].kind != "kw" or content[1].text not in ("of them", "of those") or content[2].kind != "ref" or \
-            r.filters or r.order or r.limit is not None or r.rank_dir:
+    if len(content) < 3 or content[0].kind != "kw" or content[0].text not in ("which", "how many") or \
+            content[1].kind != "kw" or content[1].text not in ("of them", "of those") or \
+            any(x.kind != "ref" for x in content[2:]) or r.filters or r.order or r.limit is not None or r.rank_dir:
         return None
-    tables = {ref.table for ref in content[2].refs or [content[2].ref]
-              if ref.kind == "table" or ref.column in cat.tables[ref.table].primary_key}
-    child = tables.pop() if len(tables) == 1 else None
-    if child is None or child == prev.table or \
-            not any(fk.table == child and fk.ref_table == prev.table for fk in cat.foreign_keys):
+    child = _row_of_a_child_named(prev.table, content[2], cat)
+    if child is None or any(not _a_parent_of_the_child_named(child, prev.table, x, cat) for x in content[3:]):
         return None
     for x in content:
         x.used = True
@@ -1586,6 +1609,28 @@ def _those_who_are(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
         p.measures, p.order, p.select = [Agg("count")], [], []
     p.assume(content[2].text, f"the {_plural(prev.table)} a row of {child.replace('_', ' ')} refers to")
     return p
+
+
+def _row_of_a_child_named(table: str, x, cat: Catalog) -> str | None:
+    """The one table whose rows point at `table` that a word names: the table itself or its key
+    ('golfers'), or its date, the verb of the event each of its rows records ('enrolled' for an
+    enrolment's date)."""
+    refs = x.refs or [x.ref]
+    tables = {ref.table for ref in refs if ref.kind == "table" or ref.column in cat.tables[ref.table].primary_key}
+    if not tables and x.ref.kind == "column" and cat.is_time(x.ref.table, x.ref.column):
+        tables = {x.ref.table}
+    child = tables.pop() if len(tables) == 1 else None
+    if child is None or child == table or \
+            not any(fk.table == child and fk.ref_table == table for fk in cat.foreign_keys):
+        return None
+    return child
+
+
+def _a_parent_of_the_child_named(child: str, table: str, x, cat: Catalog) -> bool:
+    """'(enrolled) on a course': a table the child's rows point at, named with no value, which
+    every row of the child has (so it adds no condition of its own)."""
+    return x.ref is not None and x.ref.kind == "table" and x.ref.table not in (child, table) and \
+        any(fk.table == child and fk.ref_table == x.ref.table for fk in cat.foreign_keys)
 
 
 def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
@@ -1664,10 +1709,12 @@ def _extremes_of_an_aggregate(prev: Plan, r: Reading, cat: Catalog | None = None
 
 
 def _ones_of_a_whole_count(prev: Plan, r: Reading) -> bool:
-    """'the ones in Ohio' after a bare count of a whole table: 'ones' are rows of it."""
+    """'the ones in Ohio' after a bare count of a whole table: 'ones' are rows of it. A word naming a
+    kind before 'ones' ('only the active ones', 'the Spanish ones') narrows what was counted: the
+    count stays, as it does after a count of groups or of a filtered set."""
     return not prev.group and not prev.filters and prev.limit is None and prev.within is None and \
         prev.inner is None and [(m.func, m.column) for m in prev.measures] == [("count", None)] and \
-        any(x.text.split()[-1:] == ["ones"] for x in r.mentions) and bool(r.filters) and \
+        any(x.text.split()[-2:] == ["the", "ones"] for x in r.mentions) and bool(r.filters) and \
         not (r.select or r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or
              r.limit is not None or r.entity not in (None, prev.table) or r.count_anaphora or r.group_prev or
              _bare_count(r))
@@ -1752,6 +1799,32 @@ def _which_of_the_ranked_groups(prev: Plan, r: Reading) -> bool:
         _asks_which_of(r) and bool(r.filters) and all(f.column and f.agg is None for f in r.filters) and \
         not (r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or r.limit is not None or
              r.count_anaphora or r.select or r.drops)
+
+
+def _the_ones_of_the_ranked_groups(prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'top 5 clients by total invoiced' → 'only the ones in the Midlands': a condition on the
+    ranked things themselves (a column of theirs or of a row they point at), said of 'the ones' /
+    'those', reads both as those of the five in the Midlands and as the first five of the Midlands
+    clients (analysts write either). Declined, naming the words ('which of them …' keeps the five; a
+    condition on the rows measured, 'only in the Cambridge stores', ranks again)."""
+    if prev.limit is None or prev.limit < 2 or not prev.group or not any(o.kind == "agg" for o in prev.order) or \
+            prev.inner is not None or prev.within is not None or _asks_which_of(r) or \
+            not r.filters or any(not f.column or f.agg is not None or f in prev.filters for f in r.filters) or \
+            r.measures or r.agg_only or r.group or r.dims_named or r.order or r.rank_dir or \
+            r.limit is not None or r.count_anaphora or r.select or r.drops:
+        return
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora" and
+             x.text.split()[-1] in ("ones", "those", "these", "them", "they")]
+    key = _rows_of_kept_groups_key(prev, cat)       # the groups are rows of a table, not values
+    if not words or key is None:
+        return
+    home = key.split(".")[0]
+    measured = {m.column.split(".")[0] for m in prev.measures if m.column} | {prev.table}
+    if all(t == home or (t not in measured and not cat.fans_out(home, t))
+           for t in (f.column.split(".")[0] for f in r.filters)):
+        raise CannotAnswer(f"{words[0]!r} after the first {prev.limit} {_plural(home).replace('_', ' ')} of a "
+                           f"ranking could mean those of the {prev.limit} that match, or the first {prev.limit} of "
+                           "the ones that match; ask 'which of them …?' or the whole question", words)
 
 
 def _asks_which_of(r: Reading) -> bool:

@@ -2008,10 +2008,13 @@ class Interpreter:
         return asked or (j == i + 2 and self.m[i + 1].text == "of")
 
     def _drops(self) -> None:
-        """'all sectors', 'any state': forget the previous round's filter on that column."""
+        """'all sectors', 'any state', 'all the job types': forget the previous round's filter on that
+        column."""
         filtered = {f.column for f in self.previous.filters} if self.previous else set()
         for k in self.kws("all"):
             i = self.idx(k)
+            if i + 2 < len(self.m) and k.text == "all" and self.m[i + 1].text in ("the", "our"):
+                i += 1
             target = self.m[i + 1] if i + 1 < len(self.m) and self.m[i + 1].kind == "ref" else None
             if target is not None and target.col and not target.used and target.col in filtered:
                 target.used = k.used = True
