@@ -35,3 +35,28 @@ def test_the_opposite_of_a_flag_is_its_other_state_not_part_of_a_name(pools_db):
     c = Conv(pools_db)
     c.ask("how many outdoor sites are there?")
     assert int(c.rows[0][-1]) == 2
+
+
+@pytest.fixture(scope="module")
+def repairs_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("repairs") / "repairs.sqlite"
+    return make_db(path, """
+    CREATE TABLE tickets (ticket_id INTEGER PRIMARY KEY, opened_on TEXT, current_stage TEXT);
+    CREATE TABLE ticket_stages (row_id INTEGER PRIMARY KEY, ticket_id INTEGER REFERENCES tickets(ticket_id),
+                                stage TEXT, moved_at TEXT, moved_by TEXT);
+    INSERT INTO tickets VALUES (1,'2024-01-01','done'),(2,'2024-01-02','open');
+    INSERT INTO ticket_stages VALUES (1,1,'open','2024-01-01','Ann'),(2,1,'fixing','2024-01-02','Ann'),
+                                     (3,1,'done','2024-01-03','Ann'),(4,2,'open','2024-01-02','Bo'),
+                                     (5,2,'fixing','2025-01-02','Ann'),(6,2,'done','2025-01-03','Ann'),
+                                     (7,2,'open','2025-01-04','Bo'),
+                                     (8,1,'fixing','2024-01-05','Ann');
+    """)
+
+
+def test_changes_of_a_column_in_its_history_table_are_its_rows_not_its_distinct_values(repairs_db):
+    c = Conv(repairs_db)
+    c.ask("How many stage moves did Ann record in 2024?")
+    assert int(c.rows[0][-1]) == 4
+    c = Conv(repairs_db)
+    c.ask("how many stages are there?")
+    assert int(c.rows[0][-1]) == 3

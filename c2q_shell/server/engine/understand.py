@@ -33,6 +33,9 @@ def named_in_the_plural(words: str) -> bool:
     return singular(w) != w and not w.endswith(("ss", "us", "is"))
 
 
+# words of a table's name that say its rows are the successive states or events of something
+_HISTORY_WORDS = {"history", "histories", "log", "logs", "audit", "audits", "changes", "transitions", "events"}
+
 # words after 'no <column>' that say the figure itself is missing (IS NULL), not that it is zero
 _NOTHING_RECORDED = ("recorded", "data", "figure", "figures", "entered")
 
@@ -1229,6 +1232,29 @@ class Interpreter:
                 return x            # 'companies', or 'titles' naming the title column of titles
         return None
 
+    def _events_of_the_rows(self, target: Mention) -> Mention | None:
+        """'how many status changes did Ravi record?' over a history table (status, changed_at): a
+        column word followed by a plural noun naming the same table's date of the event ('changes'
+        → changed_at) counts the events, one a row, not the column's distinct values."""
+        i = self.idx(target)
+        event = self.m[i + 1] if i + 1 < len(self.m) else None
+        if event is None or event.kind != "ref" or not event.col or " " in event.text or \
+                event.ref.table != target.ref.table or not self.cat.is_time(*event.col.split(".")) or \
+                not named_in_the_plural(event.text) or not self._history_of(target.ref.table, target.ref.column):
+            return None
+        return event
+
+    def _history_of(self, t: str, c: str) -> bool:
+        """A table whose rows are the successive values of a column (job_status_history.status): its
+        name says a history or log, or it points at a table holding the same column's current value
+        (jobs.current_status)."""
+        if {w.lower() for w in self.cat.name_words_of(t)} & _HISTORY_WORDS:
+            return True
+        own = {stem(w) for w in self.cat.name_words_of(c)}
+        return any(own <= {stem(w) for w in self.cat.name_words_of(o)}
+                   for fk in self.cat.foreign_keys if fk.table == t and fk.ref_table != t
+                   for o in self.cat.tables[fk.ref_table].columns)
+
     def _names_rows(self, t: str, c: str) -> bool:
         """'how many episodes …' where Episode is the text that names the rows of a table with no name
         column (its label is its key) and the rows' most varied text: the rows are counted, two
@@ -1337,6 +1363,12 @@ class Interpreter:
                     elif self._things_of_a_kind_column(target, c):
                         k.used = target.used = False    # 'how many tickets' over ticketType: declined
                         continue
+                    elif (event := self._events_of_the_rows(target)) is not None:
+                        # 'how many status changes': each change is a row; the column word only says which event
+                        event.used = True
+                        target.kind, target.refs, target.ref = "word", [], None
+                        r.entity = t
+                        r.assume(c, f"'{target.text} {event.text}': counted the {t} rows (each is one)")
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
