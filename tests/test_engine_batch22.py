@@ -60,3 +60,29 @@ def test_changes_of_a_column_in_its_history_table_are_its_rows_not_its_distinct_
     c = Conv(repairs_db)
     c.ask("how many stages are there?")
     assert int(c.rows[0][-1]) == 3
+
+
+@pytest.fixture(scope="module")
+def studio_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("studio") / "studio.sqlite"
+    return make_db(path, """
+    CREATE TABLE stylists (stylist_id INTEGER PRIMARY KEY, stylist_name TEXT, level TEXT);
+    CREATE TABLE cuts (cut_id INTEGER PRIMARY KEY, stylist_id INTEGER REFERENCES stylists(stylist_id),
+                       cut_on TEXT, price REAL);
+    INSERT INTO stylists VALUES (1,'Ann','Junior'),(2,'Bo','Senior'),(3,'Cy','Junior'),(4,'Di','Senior');
+    INSERT INTO cuts VALUES (1,1,'2024-01-01',20),(2,1,'2024-01-02',20),(3,3,'2024-01-03',25),
+                            (4,2,'2024-01-04',40),(5,4,'2024-01-05',45),(6,1,'2023-01-05',45);
+    """)
+
+
+def test_each_before_a_value_of_a_kind_column_is_one_row_per_row_of_that_kind(studio_db):
+    c = Conv(studio_db)
+    c.ask("How many cuts did each junior do in 2024?")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ann", 2), ("Cy", 1)]
+
+
+def test_rows_each_after_the_kind_in_the_plural_is_one_row_per_row_of_that_kind(studio_db):
+    c = Conv(studio_db)
+    c.ask("stylists per level")
+    c.ask("juniors: cuts each in 2024")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ann", 2), ("Cy", 1)]

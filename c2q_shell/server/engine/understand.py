@@ -997,6 +997,13 @@ class Interpreter:
                 continue
             if target is None and self._across_the_groups_shown(g):
                 continue
+            if target is None and (kind := self._each_of_a_kind(g)) is not None:
+                # 'how many jobs did each trainee do?', 'trainees: jobs each': one row per technician
+                # of that grade (the value is the condition _values set), not one row for the grade
+                g.used = True
+                r.group.extend(Dim(c) for c in self.cat.entity_group(kind))
+                r.assume(kind, f"'{g.text}': one row for each of the {kind} named by the value")
+                continue
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
                 if rest and (rest[0].kind == "word" or rest[0].text == "one") and self.previous is not None and (
@@ -1146,6 +1153,37 @@ class Interpreter:
             return True
         target.kind, target.ref, target.refs = "word", None, []     # unaccounted: the ledger names it
         return False
+
+    def _each_of_a_kind(self, g: Mention) -> str | None:
+        """'how many jobs did each trainee do?', 'trainees: jobs each in 2025' where 'Trainee' is a
+        grade of technicians: 'each' before a value of a kind column of a table of named rows (or
+        after the rows counted, the value said in the plural as those it is said of) asks for one
+        row per row of that table having the value. The table of the rows counted or aggregated
+        has many rows for each of them."""
+        if g.text not in ("each", "every", "for each", "per") or \
+                not (self.kws("count") or self.kws("agg") or self.previous is not None and self.previous.measures):
+            return None
+        i = self.idx(g)
+        after = self.m[i + 1] if i + 1 < len(self.m) else None
+        before = self.m[i - 1] if i > 0 else None
+        if after is not None and after.kind == "value":
+            value = after
+        elif g.text == "each" and before is not None and before.kind == "ref" and before.ref is not None and \
+                before.ref.kind == "table" and (after is None or after.kind != "ref"):
+            said = [x for x in self.m[:i - 1] if x.kind == "value" and named_in_the_plural(x.text)]
+            value = said[0] if len(said) == 1 else None
+        else:
+            return None
+        if value is None or not value.values or len({(v.table, v.column) for v in value.values}) != 1 or \
+                value.values[0].score < 0.9:
+            return None
+        t, c = value.values[0].table, value.values[0].column
+        info = self.cat.tables[t]
+        if len(info.primary_key) != 1 or c in self.cat.label_columns(t) or not self.cat.is_dimension(t, c) or \
+                self.cat.label(t) in info.primary_key:
+            return None
+        rows = {x.ref.table for x in self.m if x.kind == "ref" and x.ref is not None and x.ref.table != t}
+        return t if rows and all(self.cat.fans_out(t, u) for u in rows) else None
 
     def _each_value_of(self, g: Mention) -> Mention | None:
         """'for every number of cylinders', 'each value of rating': the groups are the values of
