@@ -86,3 +86,27 @@ def test_rows_each_after_the_kind_in_the_plural_is_one_row_per_row_of_that_kind(
     c.ask("stylists per level")
     c.ask("juniors: cuts each in 2024")
     assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ann", 2), ("Cy", 1)]
+
+
+@pytest.fixture(scope="module")
+def mugs_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("mugs") / "mugs.sqlite"
+    return make_db(path, """
+    CREATE TABLE items (item_code TEXT PRIMARY KEY, item_name TEXT, trade_price REAL, list_price REAL);
+    CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, sold_on TEXT, delivery_charge REAL);
+    CREATE TABLE sale_lines (sale_id INTEGER REFERENCES sales(sale_id), item_code TEXT REFERENCES items(item_code),
+                             qty INTEGER);
+    INSERT INTO items VALUES ('M1','Blue Mug',4,8),('M2','Red Mug',5,10);
+    INSERT INTO sales VALUES (1,'2024-01-01',3),(2,'2024-01-02',4);
+    INSERT INTO sale_lines VALUES (1,'M1',2),(2,'M1',1),(2,'M2',5);
+    """)
+
+
+def test_a_word_loosely_naming_a_figure_of_many_rows_said_for_one_row_is_declined_naming_its_own(mugs_db):
+    c = Conv(mugs_db)
+    c.ask("What's the list price of the Blue Mug?")
+    assert float(c.rows[0][-1]) == 8
+    why = declined(c, "and what do we charge for it?")
+    assert "trade_price" in why and "list_price" in why
+    why = declined(Conv(mugs_db), "what do we charge for the Red Mug?")
+    assert "trade_price" in why and "list_price" in why

@@ -268,6 +268,7 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
+                self._loosely_for_a_named_row(x)
                 if self._event_of_another_table(x) or self._loosely_of_a_named_row(x) or self._verb_to_someone(x) or \
                         self._loosely_of_the_rows_shown(x):
                     x.kind, x.refs, x.ref = "apart", [], None
@@ -353,6 +354,41 @@ class Interpreter:
                 not re.search(re.escape(y.text) + r"['’]s\s+" + re.escape(x.text), self.question.lower()):
             return False            # 'policyholders from Galway born …', 'litres of stout': no possessive
         return any(v.table != ref.table and self.cat.fans_out(v.table, ref.table) for v in y.values)
+
+    def _loosely_for_a_named_row(self, x: Mention) -> None:
+        """'what do we charge shops for it?' after the RRP of one product, where 'charge' is only a
+        word of orders.shipping_charge: a word read loosely as a figure of rows that are many for
+        the row it is said for (a value, or 'it' for the one row the previous answer named), with no
+        aggregate said, is no figure of that row; which of the row's own figures is meant
+        (wholesale_price? rrp?) is not known: declined, naming them."""
+        ref = x.ref
+        if ref is None or ref.kind != "column" or ref.strength > 1 or \
+                any(y.kind == "kw" and y.kw[0] in ("agg", "count", "rank", "group") for y in self.m):
+            return
+        i = self.m.index(x)
+        rest = [y for y in self.m[i + 1:] if y.text not in ("the", "a", "an")]
+        for j, y in enumerate(rest[:-1]):
+            if y.text not in ("for", "on", "of"):
+                continue
+            named = rest[j + 1]
+            if named.kind == "value":
+                tables = {v.table for v in named.values}
+            elif named.kind == "kw" and named.kw[0] == "anaphora" and named.text == "it" and \
+                    self.previous is not None and not self.previous.group and not self.previous.measures and \
+                    any(f.column == f"{self.previous.table}.{self.cat.label(self.previous.table)}" and
+                        len(f.values) == 1 for f in self.previous.filters):
+                tables = {self.previous.table}
+            else:
+                continue
+            if len(tables) != 1:
+                return
+            t = tables.pop()
+            if t == ref.table or not self.cat.fans_out(t, ref.table):
+                return
+            own = [c for c in self.cat.tables[t].columns if self.cat.is_measure(t, c) and not self.cat.is_flag(t, c)]
+            raise CannotAnswer(f"'{x.text}' said for one {t.rstrip('s')} only loosely names {ref.table}.{ref.column}, "
+                               f"a figure of the many {ref.table} rows of each; its own figures are "
+                               f"{', '.join(own) or 'none'}: name the one meant", [x.text])
 
     def _loosely_of_the_rows_shown(self, x: Mention) -> bool:
         """'Who is the most expensive junior?' → 'what's their annual salary?' where 'salary' only
