@@ -110,3 +110,17 @@ def test_a_word_loosely_naming_a_figure_of_many_rows_said_for_one_row_is_decline
     assert "trade_price" in why and "list_price" in why
     why = declined(Conv(mugs_db), "what do we charge for the Red Mug?")
     assert "trade_price" in why and "list_price" in why
+
+
+def test_how_many_of_a_figure_is_a_value_is_what_one_such_row_has_never_a_total(tmp_path):
+    db = make_db(tmp_path / "runs.sqlite", """
+    CREATE TABLE Races (RaceId INTEGER PRIMARY KEY, RaceKind TEXT, RaceDate TEXT, Miles INTEGER);
+    INSERT INTO Races VALUES (1,'Marathon','2024-01-01',26),(2,'Marathon','2024-02-01',26),
+                             (3,'Half','2024-03-01',13),(4,'Fun Run','2024-04-01',3);
+    """)
+    c = Conv(db)
+    c.ask("how many miles is a marathon?")
+    assert [int(r[-1]) for r in c.rows] == [26]
+    c = Conv(db)
+    c.ask("how many miles did the marathons have in total?")
+    assert [int(r[-1]) for r in c.rows] == [52]

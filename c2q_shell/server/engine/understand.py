@@ -430,6 +430,19 @@ class Interpreter:
                 if (ref.table, c) in self.cat.roles.get("price", ()) and c != ref.column and
                 all(r.column != c for r in tied) and not set(self.cat.name_words_of(c)) & (OUTGO_NAMES | _LIST_PRICES)]
 
+    def _one_row_of_a_kind(self, t: str, i: int) -> bool:
+        """'how many laps is a grand prix?', 'how many laps in a junior session?': 'a'/'an' right
+        before a value that picks rows of the figure's own table, with no word of a total, an
+        average or groups, asks what one such row has."""
+        if self.kws("agg") or self.kws("group") or self.kws("rank"):
+            return False
+        for x in self.m[i + 1:]:
+            if x.kind != "value" or not x.values or any(v.table != t or v.score < 0.9 for v in x.values):
+                continue
+            if x.start > 0 and self.tokens[x.start - 1].text in ("a", "an"):
+                return True
+        return False
+
     def _each_of_the_rows_listed(self, t: str, i: int) -> bool:
         """'which are outdoor?' → 'how many lanes do they have?': 'they' are the rows just listed,
         each with its own figure (no word of a total or an average)."""
@@ -1467,6 +1480,12 @@ class Interpreter:
                         if named or self._each_of_the_rows_listed(t, i):
                             # ('how many lanes do they have?' after a list of pools: each one's own)
                             r.select.append(f"{t}.{c}")
+                        elif self._one_row_of_a_kind(t, i):
+                            # 'how many laps is a grand prix?': the figure one such row has (each
+                            # different one, once), never a total over them all
+                            r.select.append(f"{t}.{c}")
+                            r.distinct = True
+                            r.assume(c, f"the {c} of one such row (each different value once), not a total")
                         elif (avg := self._on_average(i)) is not None:
                             # "how many minutes do learners spend on average?": the average of that column
                             self._average_of_unit(t, c, avg)
