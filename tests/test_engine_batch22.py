@@ -124,3 +124,22 @@ def test_how_many_of_a_figure_is_a_value_is_what_one_such_row_has_never_a_total(
     c = Conv(db)
     c.ask("how many miles did the marathons have in total?")
     assert [int(r[-1]) for r in c.rows] == [52]
+
+
+def test_words_that_are_a_value_of_one_table_and_a_number_column_of_another_are_declined(tmp_path):
+    db = make_db(tmp_path / "post.sqlite", """
+    CREATE TABLE rounds (roundId INTEGER PRIMARY KEY, roundNm TEXT);
+    CREATE TABLE walks (walkId INTEGER PRIMARY KEY, roundId INTEGER REFERENCES rounds(roundId), walkDt TEXT,
+                        lateParcels INTEGER);
+    CREATE TABLE complaints (cmpId INTEGER PRIMARY KEY, roundId INTEGER REFERENCES rounds(roundId), rcvdDt TEXT,
+                             cat TEXT);
+    INSERT INTO rounds VALUES (1,'North'),(2,'South');
+    INSERT INTO walks VALUES (1,1,'2024-01-01',3),(2,2,'2024-01-02',0),(3,1,'2024-02-01',5);
+    INSERT INTO complaints VALUES (1,1,'2024-01-05','late parcel'),(2,2,'2024-01-06','rudeness'),
+                                  (3,1,'2024-02-07','late parcel');
+    """)
+    why = declined(Conv(db), "late parcels by month in 2024")
+    assert "lateParcels" in why and "late parcel" in why
+    c = Conv(db)
+    c.ask("late parcel complaints by month in 2024")
+    assert sorted(int(r[-1]) for r in c.rows) == [1, 1]

@@ -387,6 +387,29 @@ def flag_state_over_part_of_a_name(it) -> None:
             x.kind, x.values = "word", []
 
 
+def value_or_a_number_column(it) -> None:
+    """'missed bins by month' where complaints.cat holds 'missed bin' and collections have a
+    missedBins count: words that are a value of one table and the whole name of a number column of
+    another say either the rows with that value (counted) or that number (totalled); nothing tells
+    which: declined, naming both."""
+    m, cat = it.m, it.cat
+    named = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= 2}
+    for x in m:
+        if x.kind != "value" or x.used or not x.values:
+            continue
+        key = tuple(t.text if t.is_number else t.stem for t in it.tokens[x.start:x.end])
+        tables = {v.table for v in x.values}
+        if tables & named:
+            continue                    # 'complaints about missed bins': the rows the question names
+        cols = sorted({f"{r.table}.{r.column}" for r in cat.phrases.get(key, ()) if r.kind == "column" and
+                       r.strength >= 2 and r.table not in tables and cat.is_measure(r.table, r.column) and
+                       not cat.is_flag(r.table, r.column)})
+        if cols:
+            v = x.values[0]
+            raise CannotAnswer(f"'{x.text}' is both the value '{v.value}' of {v.table}.{v.column} and the number "
+                               f"{' / '.join(cols)}; name which is meant", [x.text])
+
+
 def flags_as_conditions(it) -> None:
     """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'

@@ -2337,6 +2337,8 @@ PIPELINE = (
     ("filters: 'indoor vs outdoor' is one group for each state of the yes/no column", filters.flag_states_compared),
     ("filters: 'outdoor sessions' is the state of a yes/no column, not part of a name",
      filters.flag_state_over_part_of_a_name),
+    ("filters: 'missed bins' as a value of one table and a number column of another: declined",
+     filters.value_or_a_number_column),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
