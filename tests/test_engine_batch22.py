@@ -143,3 +143,24 @@ def test_words_that_are_a_value_of_one_table_and_a_number_column_of_another_are_
     c = Conv(db)
     c.ask("late parcel complaints by month in 2024")
     assert sorted(int(r[-1]) for r in c.rows) == [1, 1]
+
+
+@pytest.fixture(scope="module")
+def crew_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("crew") / "crew.sqlite"
+    return make_db(path, """
+    CREATE TABLE pilots (pilotId INTEGER PRIMARY KEY, fullNm TEXT, joinedDt TEXT);
+    CREATE TABLE flights (flightId INTEGER PRIMARY KEY, pilotId INTEGER REFERENCES pilots(pilotId), flownDt TEXT,
+                          durationMins INTEGER);
+    INSERT INTO pilots VALUES (1,'Ann Lee','2015-01-01'),(2,'Bo Kim','2010-06-01'),(3,'Cy Ray','2020-01-01');
+    INSERT INTO flights VALUES (1,3,'2024-01-01',600),(2,1,'2024-01-02',90),(3,2,'2024-01-03',45);
+    """)
+
+
+def test_been_with_us_longest_is_a_time_since_a_date_never_another_tables_duration(crew_db):
+    for q in ("who's been with us longest?", "who has worked here the longest?"):
+        why = declined(Conv(crew_db), q)
+        assert "longest" in why
+    c = Conv(crew_db)
+    c.ask("which pilot has been with us the longest?")
+    assert [r[0] for r in c.rows] == ["Bo Kim"]
