@@ -3,7 +3,7 @@ columns, history tables, which column a word means), each on a schema of its own
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, declined, make_db  # noqa: F401
+from test_engine import Conv, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +164,20 @@ def test_been_with_us_longest_is_a_time_since_a_date_never_another_tables_durati
     c = Conv(crew_db)
     c.ask("which pilot has been with us the longest?")
     assert [r[0] for r in c.rows] == ["Bo Kim"]
+
+
+def test_a_size_superlative_of_one_row_counted_per_group_is_a_question_of_its_own(tmp_path):
+    db = make_db(tmp_path / "vans.sqlite", """
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT);
+    CREATE TABLE vans (van_id INTEGER PRIMARY KEY, reg TEXT, depot_id INTEGER REFERENCES depots(depot_id),
+                       capacity REAL, fuel TEXT);
+    INSERT INTO depots VALUES (1,'North'),(2,'South');
+    INSERT INTO vans VALUES (1,'AB1',1,3.5,'electric'),(2,'AB2',1,2.0,'electric'),(3,'AB3',2,7.5,'diesel'),
+                            (4,'AB4',2,1.0,'electric');
+    """)
+    c = Conv(db)
+    c.ask("how many vans are electric?")
+    c.ask("per depot")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("North", 2), ("South", 1)]
+    c.ask("biggest van we have?")
+    assert [r[0] for r in c.rows] == ["AB3"]
