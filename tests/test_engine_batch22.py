@@ -3,7 +3,9 @@ columns, history tables, which column a word means), each on a schema of its own
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, declined, make_db
+from test_engine import Conv, answered_after_a_decline, declined, make_db
+
+from c2q_shell.server.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +183,22 @@ def test_a_size_superlative_of_one_row_counted_per_group_is_a_question_of_its_ow
     assert sorted((r[0], int(r[-1])) for r in c.rows) == [("North", 2), ("South", 1)]
     c.ask("biggest van we have?")
     assert [r[0] for r in c.rows] == ["AB3"]
+
+
+def test_a_bare_which_noun_after_a_declined_round_is_declined_not_every_row(tmp_path):
+    db = make_db(tmp_path / "loads.sqlite", """
+    CREATE TABLE lorries (lorry_id INTEGER PRIMARY KEY, plate TEXT, tonnes REAL);
+    CREATE TABLE clients (client_id INTEGER PRIMARY KEY, client_name TEXT);
+    CREATE TABLE loads (load_id INTEGER PRIMARY KEY, lorry_id INTEGER REFERENCES lorries(lorry_id),
+                        client_id INTEGER REFERENCES clients(client_id), load_kg REAL, load_date TEXT);
+    INSERT INTO lorries VALUES (1,'L1',10),(2,'L2',20);
+    INSERT INTO clients VALUES (1,'Acme'),(2,'Bolt');
+    INSERT INTO loads VALUES (1,1,1,900,'2024-01-01'),(2,2,2,1500,'2024-01-02');
+    """)
+    c = Conv(db)
+    for q in ("which lorry?", "who are the clients?"):
+        with pytest.raises(Engine.CannotAnswer) as e:
+            answered_after_a_decline(c, "heaviest single load, wobbly or not?", q)
+        assert "not answered" in str(e.value)
+    c.ask("who are the clients?")
+    assert sorted(r[0] for r in c.rows) == ["Acme", "Bolt"]
