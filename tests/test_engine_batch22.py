@@ -81,6 +81,9 @@ def test_each_before_a_value_of_a_kind_column_is_one_row_per_row_of_that_kind(st
     c = Conv(studio_db)
     c.ask("How many cuts did each junior do in 2024?")
     assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ann", 2), ("Cy", 1)]
+    c = Conv(studio_db)
+    c.ask("cuts per junior in 2024")
+    assert sorted((r[0], int(r[-1])) for r in c.rows) == [("Ann", 2), ("Cy", 1)]
 
 
 def test_rows_each_after_the_kind_in_the_plural_is_one_row_per_row_of_that_kind(studio_db):
@@ -202,3 +205,4 @@ def test_a_bare_which_noun_after_a_declined_round_is_declined_not_every_row(tmp_
         assert "not answered" in str(e.value)
     c.ask("who are the clients?")
     assert sorted(r[0] for r in c.rows) == ["Acme", "Bolt"]
+

@@ -1209,12 +1209,15 @@ class Interpreter:
         after the rows counted, the value said in the plural as those it is said of) asks for one
         row per row of that table having the value. The table of the rows counted or aggregated
         has many rows for each of them."""
-        if g.text not in ("each", "every", "for each", "per") or \
-                not (self.kws("count") or self.kws("agg") or self.previous is not None and self.previous.measures):
+        if g.text not in ("each", "every", "for each", "per"):
             return None
         i = self.idx(g)
         after = self.m[i + 1] if i + 1 < len(self.m) else None
         before = self.m[i - 1] if i > 0 else None
+        rows_per = g.text == "per" and before is not None and before.kind == "ref" and before.ref is not None and \
+            before.ref.kind == "table" and named_in_the_plural(before.text)     # 'jobs per trainee': counted
+        if not (self.kws("count") or self.kws("agg") or rows_per or self.previous is not None and self.previous.measures):
+            return None
         if after is not None and after.kind == "value":
             value = after
         elif g.text == "each" and before is not None and before.kind == "ref" and before.ref is not None and \
