@@ -206,3 +206,13 @@ def test_a_bare_which_noun_after_a_declined_round_is_declined_not_every_row(tmp_
     c.ask("who are the clients?")
     assert sorted(r[0] for r in c.rows) == ["Acme", "Bolt"]
 
+def test_a_total_asked_beside_a_count_is_a_second_figure_never_dropped(tmp_path):
+    db = make_db(tmp_path / "dues.sqlite", """
+    CREATE TABLE dues (due_id INTEGER PRIMARY KEY, member TEXT, amount REAL, paid_on TEXT);
+    INSERT INTO dues VALUES (1,'A',10,'2024-01-01'),(2,'B',20,NULL),(3,'C',30,NULL);
+    """)
+    why = declined(Conv(db), "unpaid dues - how many and total $")
+    assert "total" in why
+    c = Conv(db)
+    c.ask("how many dues in total?")
+    assert int(c.rows[0][-1]) == 3

@@ -1529,7 +1529,7 @@ class Interpreter:
                 # "the average, minimum and maximum age" / "the maximum capacity and the average"
                 target = bound[min(bound, key=lambda j: (abs(j - i), j))]
             if target is None:
-                if k.kw[1] == "sum" and self.kws("count"):
+                if k.kw[1] == "sum" and self.kws("count") and self._total_of_the_count(i):
                     continue        # "total number of" is a count
                 r.agg_only.append(k.kw[1])
                 continue
@@ -1553,6 +1553,15 @@ class Interpreter:
             agg = Agg(k.kw[1], f"{t}.{c}")
             if agg not in r.measures:
                 r.measures.append(agg)
+
+    def _total_of_the_count(self, i: int) -> bool:
+        """'the total number of orders', 'how many in total': 'total' next to the count (before it,
+        or 'in total' after it) is the count itself; 'how many and total $' asks a second figure."""
+        m = self.m
+        after = next((y for y in m[i + 1:] if y.text not in ("the", "a", "an")), None)
+        if after is not None and after.kind == "kw" and after.kw[0] == "count":
+            return True
+        return not any(y.text == "and" for y in m[max(0, i - 2):i])
 
     def _of_their_own_rows(self, x: Mention | None) -> bool:
         """'of their deliveries' after an answer about deliveries: 'their' and a plural noun naming
