@@ -206,6 +206,21 @@ def test_a_bare_which_noun_after_a_declined_round_is_declined_not_every_row(tmp_
     c.ask("who are the clients?")
     assert sorted(r[0] for r in c.rows) == ["Acme", "Bolt"]
 
+
+def test_un_before_the_verb_of_a_date_that_may_be_empty_is_that_date_not_set(tmp_path):
+    db = make_db(tmp_path / "bills.sqlite", """
+    CREATE TABLE bills (bill_id INTEGER PRIMARY KEY, bill_no TEXT, sent_on TEXT, paid_on TEXT, total REAL);
+    INSERT INTO bills VALUES (1,'B1','2024-01-01','2024-01-09',10),(2,'B2','2024-02-01',NULL,20),
+                             (3,'B3','2024-02-05',NULL,30),(4,'B4','2024-03-01','2024-03-02',40);
+    """)
+    c = Conv(db)
+    c.ask("Which bills are still unpaid?")
+    assert sorted(r[0] for r in c.rows) == ["B2", "B3"]
+    c = Conv(db)
+    c.ask("How many bills sent in February 2024 are still unpaid?")
+    assert int(c.rows[0][-1]) == 2
+
+
 def test_a_total_asked_beside_a_count_is_a_second_figure_never_dropped(tmp_path):
     db = make_db(tmp_path / "dues.sqlite", """
     CREATE TABLE dues (due_id INTEGER PRIMARY KEY, member TEXT, amount REAL, paid_on TEXT);

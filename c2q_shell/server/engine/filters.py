@@ -487,6 +487,29 @@ def unset_dates(it) -> None:
         it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
 
 
+def unset_dates_by_a_prefix(it) -> None:
+    """'which invoices are still unpaid?', 'unshipped orders': 'un' before the verb of a date column
+    that may be empty, of the rows the question names (paid_on of invoices), is that date not set;
+    'still' before it, 'yet' after it, say only that it is not set now."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= 2}
+    for i, x in enumerate(m):
+        if x.kind != "word" or x.used or " " in x.text or not x.text.startswith("un") or len(x.text) < 6:
+            continue
+        cols = {f"{r.table}.{r.column}" for r in cat.phrases.get((stem(x.text[2:]),), ())
+                if r.kind == "column" and r.table in tables and cat.is_time(r.table, r.column) and
+                cat.column(r.table, r.column).nullable}
+        if len(cols) != 1 or any(f.column in cols for f in it.r.filters):
+            continue
+        col = cols.pop()
+        x.used = True
+        for y in m[max(0, i - 2):i] + m[i + 1:i + 2]:
+            if y.text in ("still", "yet") and not y.used:
+                y.used = True
+        it.r.filters.append(Filter(col, "is null", [], kind="value"))
+        it.r.assume(col.split(".")[1], f"'{x.text}': {col.split('.')[1]} is empty")
+
+
 _AFTER_A_KEY = {"please", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "and", "in", "of"}
 
 
