@@ -28,7 +28,7 @@ from .mentions import scan
 from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
-from .understand import Interpreter, Reading
+from .understand import Interpreter, Reading, named_in_the_plural
 
 
 @dataclass
@@ -357,6 +357,7 @@ class Engine:
                                                                         None) is not None) or None
         if words is None:
             self._there_of_a_value_not_answered(question, skipped)
+            self._whole_table_after_a_decline(question, skipped)
             return
         if not words:
             self._declined_on_its_own(question)
@@ -378,6 +379,33 @@ class Engine:
         except CannotAnswer as e:
             if e.words:
                 raise
+
+    def _whole_table_after_a_decline(self, question: Question, skipped: dict) -> None:
+        """'heaviest single collection?' (not answered) → 'which truck?'; 'who are the clients?' after
+        a list of jobs owing money that was not answered: a bare 'which <noun>' in the singular, or
+        'the <nouns>', with nothing else said, asks about the rows of the round that was not
+        answered; read alone it would list every row of the table. Declined."""
+        if skipped.get("answered", True):
+            return
+        try:
+            alone = Interpreter(self.cat, question, None).read()
+        except CannotAnswer:
+            return
+        if not alone.entity or alone.measures or alone.filters or alone.group or alone.order or alone.rank_dir or \
+                alone.limit is not None or alone.dims_named:
+            return
+        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
+        nouns = [i for i, x in enumerate(m) if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"]
+        if len(m) > 4 or len(nouns) != 1 or m[0].text not in ("which", "what", "who") or nouns[0] != len(m) - 1:
+            return
+        noun = m[nouns[0]]
+        the = nouns[0] > 0 and m[nouns[0] - 1].text == "the"
+        if not (the or (nouns[0] == 1 and not named_in_the_plural(noun.text))):
+            return
+        phrase = f"{'the ' if the else m[0].text + ' '}{noun.text}"
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                     f"was not answered, so '{phrase}' (which of them?) has nothing to point at; "
+                                     "ask the whole question"), [phrase], explained=True)
 
     def _there_of_a_value_not_answered(self, question: Question, skipped: dict) -> None:
         """'What are the GPS coordinates of Hallow Lane?' (not answered) → 'how many hives are

@@ -8,8 +8,9 @@ import re
 from . import dates
 from .errors import CannotAnswer
 from .mentions import _is_year
-from .plan import Filter
+from .plan import Dim, Filter
 from .text import stem
+from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
@@ -316,6 +317,99 @@ def own_flag_over_a_value_elsewhere(it) -> None:
             x.kind, x.values = "word", []
 
 
+def opposites(word: str) -> list[str]:
+    """The words for the other state of what a word says: 'outdoor' → 'indoor', 'offline' → 'online'."""
+    out = [OPPOSITE_WORDS[word]] if word in OPPOSITE_WORDS else []
+    return out + [b + word[len(a):] for a, b in OPPOSITE_PREFIXES if word.startswith(a) and len(word) - len(a) >= 4]
+
+
+def _negations(word: str) -> list[str]:
+    """'unpaid' → 'paid', 'non-member' → 'member': the word a negating prefix is put before."""
+    if not word.startswith(("un", "non")) or len(word) <= 5:
+        return []
+    return [(word[3:] if word.startswith("non") else word[2:]).lstrip("-")]
+
+
+def _flag_of(cat, words: list[str], tables: set[str]) -> str | None:
+    """The one yes/no column, of a table the question can reach, that one of the words names."""
+    named = {f"{t}.{c}" for w in words for t, c in cat.flags_named(w)
+             if not tables or t in tables or any(cat.connected(t, u) for u in tables)}
+    return named.pop() if len(named) == 1 else None
+
+
+def flag_state(x, cat, tables: set[str]) -> tuple[str, bool] | None:
+    """The yes/no column one word names and the state it says: 'indoor' → (IsIndoor, yes);
+    'outdoor', 'unpaid', 'non-member' → (…, no)."""
+    if " " in x.text or x.used or x.kind not in ("ref", "word", "value"):
+        return None
+    if x.kind == "ref" and x.col and cat.is_flag(*x.col.split(".")):
+        return x.col, True
+    col = _flag_of(cat, [x.text], tables)
+    if col is not None:
+        return col, True
+    col = _flag_of(cat, _negations(x.text) + opposites(x.text), tables)
+    return (col, False) if col is not None else None
+
+
+_VERSUS = ("vs", "versus", "v")
+
+
+def flag_states_compared(it) -> None:
+    """'indoor vs outdoor: number of sessions', 'paid versus unpaid invoices': the two states of one
+    yes/no column set against each other are one group each (grouped by the flag), not two
+    conditions (which no row meets at once); a word for the other state that also matches part of
+    a name ('Apex Outdoor Donington') is no value."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    for i, x in enumerate(m[1:-1], 1):
+        if x.text not in _VERSUS or x.used:
+            continue
+        a, b = flag_state(m[i - 1], cat, tables), flag_state(m[i + 1], cat, tables)
+        if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+            continue
+        for y in (m[i - 1], x, m[i + 1]):
+            y.kind, y.refs, y.ref, y.values, y.used = "word", [], None, [], True
+        it.r.group.append(Dim(a[0]))
+        it.r.assume(a[0].split(".")[1], f"'{m[i - 1].text} {x.text} {m[i + 1].text}': one row for each of its values")
+
+
+def flag_state_over_part_of_a_name(it) -> None:
+    """'outdoor sessions' where venues have IsIndoor and one is called 'Apex Outdoor Donington': a
+    word that only matches part of some names but says a state of a yes/no column of the rows in
+    reach (its name, or the opposite of it) is that condition (flags_as_conditions reads it), not
+    the one row whose name holds the word."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    for x in m:
+        if x.kind != "value" or x.used or " " in x.text or not x.values or any(v.score >= 0.9 for v in x.values):
+            continue
+        if flag_state(x, cat, tables) is not None:
+            x.kind, x.values = "word", []
+
+
+def value_or_a_number_column(it) -> None:
+    """'missed bins by month' where complaints.cat holds 'missed bin' and collections have a
+    missedBins count: words that are a value of one table and the whole name of a number column of
+    another say either the rows with that value (counted) or that number (totalled); nothing tells
+    which: declined, naming both."""
+    m, cat = it.m, it.cat
+    named = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= 2}
+    for x in m:
+        if x.kind != "value" or x.used or not x.values:
+            continue
+        key = tuple(t.text if t.is_number else t.stem for t in it.tokens[x.start:x.end])
+        tables = {v.table for v in x.values}
+        if tables & named:
+            continue                    # 'complaints about missed bins': the rows the question names
+        cols = sorted({f"{r.table}.{r.column}" for r in cat.phrases.get(key, ()) if r.kind == "column" and
+                       r.strength >= 2 and r.table not in tables and cat.is_measure(r.table, r.column) and
+                       not cat.is_flag(r.table, r.column)})
+        if cols:
+            v = x.values[0]
+            raise CannotAnswer(f"'{x.text}' is both the value '{v.value}' of {v.table}.{v.column} and the number "
+                               f"{' / '.join(cols)}; name which is meant", [x.text])
+
+
 def flags_as_conditions(it) -> None:
     """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
@@ -328,6 +422,10 @@ def flags_as_conditions(it) -> None:
             negated = x.text.startswith(("un", "non")) and len(x.text) > 5
             word = (x.text[3:] if x.text.startswith("non") else x.text[2:]).lstrip("-") if negated else x.text
             named = [f for f in cat.flags_named(word) if not tables or f[0] in tables]
+            if not named and not negated and " " not in x.text:
+                # 'outdoor sessions' with IsIndoor: the word for the flag's other state
+                other = _flag_of(cat, opposites(x.text), tables)
+                named, negated = ([tuple(other.split("."))], True) if other else ([], False)
             if len(named) == 1 and (negated or not (x.col and cat.is_flag(*x.col.split(".")))):
                 x.kind, x.refs, x.ref, x.used = "word", [], None, True
                 col = f"{named[0][0]}.{named[0][1]}"
@@ -387,6 +485,29 @@ def unset_dates(it) -> None:
         x.used = True
         it.r.filters.append(Filter(x.col, "is null", [], kind="value"))
         it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
+
+
+def unset_dates_by_a_prefix(it) -> None:
+    """'which invoices are still unpaid?', 'unshipped orders': 'un' before the verb of a date column
+    that may be empty, of the rows the question names (paid_on of invoices), is that date not set;
+    'still' before it, 'yet' after it, say only that it is not set now."""
+    m, cat = it.m, it.cat
+    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= 2}
+    for i, x in enumerate(m):
+        if x.kind != "word" or x.used or " " in x.text or not x.text.startswith("un") or len(x.text) < 6:
+            continue
+        cols = {f"{r.table}.{r.column}" for r in cat.phrases.get((stem(x.text[2:]),), ())
+                if r.kind == "column" and r.table in tables and cat.is_time(r.table, r.column) and
+                cat.column(r.table, r.column).nullable}
+        if len(cols) != 1 or any(f.column in cols for f in it.r.filters):
+            continue
+        col = cols.pop()
+        x.used = True
+        for y in m[max(0, i - 2):i] + m[i + 1:i + 2]:
+            if y.text in ("still", "yet") and not y.used:
+                y.used = True
+        it.r.filters.append(Filter(col, "is null", [], kind="value"))
+        it.r.assume(col.split(".")[1], f"'{x.text}': {col.split('.')[1]} is empty")
 
 
 _AFTER_A_KEY = {"please", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "and", "in", "of"}

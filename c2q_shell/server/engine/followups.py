@@ -64,7 +64,7 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "in which month?" when the answer already shows the month
     if r.entity and r.rank_dir and prev.group and r.entity in prev.tables() and \
             not (r.measures or r.order or r.select or r.group or r.filters) and \
-            not (r.limit is not None and r.limit > 1 and not r.anaphora):
+            not (r.limit is not None and r.limit > 1 and not r.anaphora) and not _one_of_the_rows_counted(r, prev):
         # (but "5 largest companies" after "companies per sector" asks for companies, not groups)
         return True           # "how many orders does each have?" → "which one was ordered the most?"
     if r.entity and r.rank_dir and not (r.measures or r.order or r.select) and \
@@ -113,6 +113,26 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+_AMOUNT_WORDS = {"most", "least", "fewest", "top", "bottom", "more", "less"}
+
+
+def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
+    """'biggest truck we have?' after electric trucks counted per depot: a superlative of a size
+    (not of an amount: 'most', 'fewest') before a singular noun for the rows the previous answer
+    counted, grouped by another table, picks one of those rows by its own size, a question of its
+    own; never the group with the most of them."""
+    if r.entity != prev.table or r.anaphora or any(g.column.split(".")[0] == prev.table for g in prev.group):
+        return False
+    m = r.mentions
+    for i, x in enumerate(m[:-1]):
+        if x.kind == "kw" and x.kw[0] == "rank" and x.text not in _AMOUNT_WORDS:
+            noun = next((y for y in m[i + 1:i + 3] if y.kind == "ref" and y.ref is not None and
+                         y.ref.kind == "table" and y.ref.table == prev.table), None)
+            if noun is not None and not named_in_the_plural(noun.text):
+                return True
+    return False
 
 
 def _a_ranking_over_every_row(r: Reading) -> bool:

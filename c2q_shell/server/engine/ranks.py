@@ -628,16 +628,43 @@ SINGULAR_VERBS = {"has", "is", "was"}
 PLURAL_VERBS = {"have", "are", "were"}
 
 
-_LONGEST_SINCE = re.compile(r"\blongest[- ]?(serving|standing|tenured)\b|\b(been|served|worked) (?!an? )\w+ the longest\b")
+# ('who's been with us longest?', 'worked here the longest': a few words after the verb, 'the' or not)
+_LONGEST_SINCE = re.compile(r"\blongest[- ]?(serving|standing|tenured)\b|"
+                            r"\b(been|served|worked|stayed) (?!an? )\w+( \w+){0,2} (the )?longest\b")
 
 
 def longest_since_a_date(it) -> None:
     """'Who is our longest-serving driver?', 'who's been qualified the longest?': the time since a
     date of each row's own, never a length, a distance or a sum of another table's figures; which
     date is not said, so declined naming the word."""
-    if _LONGEST_SINCE.search(it.question.lower()):
+    found = _LONGEST_SINCE.search(it.question.lower())
+    if found and not _since_the_one_date_of_the_rows_named(it):
         raise CannotAnswer("'longest' here is the time since a date (a start, a qualification), not a length; "
                            "ask for the earliest date by name", ["longest"])
+
+
+def _since_the_one_date_of_the_rows_named(it) -> bool:
+    """'which driver has been with us the longest?': the rows named before the verb, when their
+    table has one date (when each started), ranked by it, earliest first (marks the words)."""
+    m = it.m
+    verb = next((i for i, t in enumerate(it.tokens) if t.text in ("been", "served", "worked", "stayed")), 0)
+    nouns = [y for y in m if y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and y.start < verb]
+    ranked = [y for y in m if y.kind == "kw" and y.kw[0] == "rank" and y.text == "longest"]
+    if len(nouns) != 1 or len(ranked) != 1:
+        return False
+    t = nouns[0].ref.table
+    since = [c for c in it.cat.time_columns(t) if it.cat.column(t, c).kind == "date"]
+    if len(since) != 1:
+        return False
+    k = ranked[0]
+    role = [y for y in m if y is not k and y.kind == "ref" and y.start == k.start]
+    if len(role) != 1:
+        return False
+    k.kw = ("rank", "asc")
+    role[0].ref = Ref("column", t, since[0], 2)
+    role[0].refs = [role[0].ref]
+    it.r.assume("longest", f"the {nouns[0].text} with the earliest {since[0]}: how long each has been with us")
+    return True
 
 
 SUBJECT_PRONOUNS = {"we", "you", "they", "i"}

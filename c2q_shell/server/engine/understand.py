@@ -33,6 +33,9 @@ def named_in_the_plural(words: str) -> bool:
     return singular(w) != w and not w.endswith(("ss", "us", "is"))
 
 
+# words of a table's name that say its rows are the successive states or events of something
+_HISTORY_WORDS = {"history", "histories", "log", "logs", "audit", "audits", "changes", "transitions", "events"}
+
 # words after 'no <column>' that say the figure itself is missing (IS NULL), not that it is zero
 _NOTHING_RECORDED = ("recorded", "data", "figure", "figures", "entered")
 
@@ -265,6 +268,7 @@ class Interpreter:
                                                      f"(also: {', '.join(tied)})")
                 self._own_name(x)
                 self._named_not_numbered(x)
+                self._loosely_for_a_named_row(x)
                 if self._event_of_another_table(x) or self._loosely_of_a_named_row(x) or self._verb_to_someone(x) or \
                         self._loosely_of_the_rows_shown(x):
                     x.kind, x.refs, x.ref = "apart", [], None
@@ -351,6 +355,41 @@ class Interpreter:
             return False            # 'policyholders from Galway born …', 'litres of stout': no possessive
         return any(v.table != ref.table and self.cat.fans_out(v.table, ref.table) for v in y.values)
 
+    def _loosely_for_a_named_row(self, x: Mention) -> None:
+        """'what do we charge shops for it?' after the RRP of one product, where 'charge' is only a
+        word of orders.shipping_charge: a word read loosely as a figure of rows that are many for
+        the row it is said for (a value, or 'it' for the one row the previous answer named), with no
+        aggregate said, is no figure of that row; which of the row's own figures is meant
+        (wholesale_price? rrp?) is not known: declined, naming them."""
+        ref = x.ref
+        if ref is None or ref.kind != "column" or ref.strength > 1 or \
+                any(y.kind == "kw" and y.kw[0] in ("agg", "count", "rank", "group") for y in self.m):
+            return
+        i = self.m.index(x)
+        rest = [y for y in self.m[i + 1:] if y.text not in ("the", "a", "an")]
+        for j, y in enumerate(rest[:-1]):
+            if y.text not in ("for", "on", "of"):
+                continue
+            named = rest[j + 1]
+            if named.kind == "value":
+                tables = {v.table for v in named.values}
+            elif named.kind == "kw" and named.kw[0] == "anaphora" and named.text == "it" and \
+                    self.previous is not None and not self.previous.group and not self.previous.measures and \
+                    any(f.column == f"{self.previous.table}.{self.cat.label(self.previous.table)}" and
+                        len(f.values) == 1 for f in self.previous.filters):
+                tables = {self.previous.table}
+            else:
+                continue
+            if len(tables) != 1:
+                return
+            t = tables.pop()
+            if t == ref.table or not self.cat.fans_out(t, ref.table):
+                return
+            own = [c for c in self.cat.tables[t].columns if self.cat.is_measure(t, c) and not self.cat.is_flag(t, c)]
+            raise CannotAnswer(f"'{x.text}' said for one {t.rstrip('s')} only loosely names {ref.table}.{ref.column}, "
+                               f"a figure of the many {ref.table} rows of each; its own figures are "
+                               f"{', '.join(own) or 'none'}: name the one meant", [x.text])
+
     def _loosely_of_the_rows_shown(self, x: Mention) -> bool:
         """'Who is the most expensive junior?' → 'what's their annual salary?' where 'salary' only
         loosely reads as the amount patients paid for their appointments: a word asked of the rows
@@ -390,6 +429,19 @@ class Interpreter:
         return [Ref("column", ref.table, c, ref.strength) for c in t.columns
                 if (ref.table, c) in self.cat.roles.get("price", ()) and c != ref.column and
                 all(r.column != c for r in tied) and not set(self.cat.name_words_of(c)) & (OUTGO_NAMES | _LIST_PRICES)]
+
+    def _one_row_of_a_kind(self, t: str, i: int) -> bool:
+        """'how many laps is a grand prix?', 'how many laps in a junior session?': 'a'/'an' right
+        before a value that picks rows of the figure's own table, with no word of a total, an
+        average or groups, asks what one such row has."""
+        if self.kws("agg") or self.kws("group") or self.kws("rank"):
+            return False
+        for x in self.m[i + 1:]:
+            if x.kind != "value" or not x.values or any(v.table != t or v.score < 0.9 for v in x.values):
+                continue
+            if x.start > 0 and self.tokens[x.start - 1].text in ("a", "an"):
+                return True
+        return False
 
     def _each_of_the_rows_listed(self, t: str, i: int) -> bool:
         """'which are outdoor?' → 'how many lanes do they have?': 'they' are the rows just listed,
@@ -994,6 +1046,13 @@ class Interpreter:
                 continue
             if target is None and self._across_the_groups_shown(g):
                 continue
+            if target is None and (kind := self._each_of_a_kind(g)) is not None:
+                # 'how many jobs did each trainee do?', 'trainees: jobs each': one row per technician
+                # of that grade (the value is the condition _values set), not one row for the grade
+                g.used = True
+                r.group.extend(Dim(c) for c in self.cat.entity_group(kind))
+                r.assume(kind, f"'{g.text}': one row for each of the {kind} named by the value")
+                continue
             if target is None or target.ref is None:
                 rest = self.m[i + 1:]
                 if rest and (rest[0].kind == "word" or rest[0].text == "one") and self.previous is not None and (
@@ -1144,6 +1203,40 @@ class Interpreter:
         target.kind, target.ref, target.refs = "word", None, []     # unaccounted: the ledger names it
         return False
 
+    def _each_of_a_kind(self, g: Mention) -> str | None:
+        """'how many jobs did each trainee do?', 'trainees: jobs each in 2025' where 'Trainee' is a
+        grade of technicians: 'each' before a value of a kind column of a table of named rows (or
+        after the rows counted, the value said in the plural as those it is said of) asks for one
+        row per row of that table having the value. The table of the rows counted or aggregated
+        has many rows for each of them."""
+        if g.text not in ("each", "every", "for each", "per"):
+            return None
+        i = self.idx(g)
+        after = self.m[i + 1] if i + 1 < len(self.m) else None
+        before = self.m[i - 1] if i > 0 else None
+        rows_per = g.text == "per" and before is not None and before.kind == "ref" and before.ref is not None and \
+            before.ref.kind == "table" and named_in_the_plural(before.text)     # 'jobs per trainee': counted
+        if not (self.kws("count") or self.kws("agg") or rows_per or self.previous is not None and self.previous.measures):
+            return None
+        if after is not None and after.kind == "value":
+            value = after
+        elif g.text == "each" and before is not None and before.kind == "ref" and before.ref is not None and \
+                before.ref.kind == "table" and (after is None or after.kind != "ref"):
+            said = [x for x in self.m[:i - 1] if x.kind == "value" and named_in_the_plural(x.text)]
+            value = said[0] if len(said) == 1 else None
+        else:
+            return None
+        if value is None or not value.values or len({(v.table, v.column) for v in value.values}) != 1 or \
+                value.values[0].score < 0.9:
+            return None
+        t, c = value.values[0].table, value.values[0].column
+        info = self.cat.tables[t]
+        if len(info.primary_key) != 1 or c in self.cat.label_columns(t) or not self.cat.is_dimension(t, c) or \
+                self.cat.label(t) in info.primary_key:
+            return None
+        rows = {x.ref.table for x in self.m if x.kind == "ref" and x.ref is not None and x.ref.table != t}
+        return t if rows and all(self.cat.fans_out(t, u) for u in rows) else None
+
     def _each_value_of(self, g: Mention) -> Mention | None:
         """'for every number of cylinders', 'each value of rating': the groups are the values of
         the column named after 'number of' / 'value of', not a count or a total of it."""
@@ -1228,6 +1321,29 @@ class Interpreter:
                     x.ref.kind == "column" and self.cat.label(x.ref.table) == x.ref.column)):
                 return x            # 'companies', or 'titles' naming the title column of titles
         return None
+
+    def _events_of_the_rows(self, target: Mention) -> Mention | None:
+        """'how many status changes did Ravi record?' over a history table (status, changed_at): a
+        column word followed by a plural noun naming the same table's date of the event ('changes'
+        → changed_at) counts the events, one a row, not the column's distinct values."""
+        i = self.idx(target)
+        event = self.m[i + 1] if i + 1 < len(self.m) else None
+        if event is None or event.kind != "ref" or not event.col or " " in event.text or \
+                event.ref.table != target.ref.table or not self.cat.is_time(*event.col.split(".")) or \
+                not named_in_the_plural(event.text) or not self._history_of(target.ref.table, target.ref.column):
+            return None
+        return event
+
+    def _history_of(self, t: str, c: str) -> bool:
+        """A table whose rows are the successive values of a column (job_status_history.status): its
+        name says a history or log, or it points at a table holding the same column's current value
+        (jobs.current_status)."""
+        if {w.lower() for w in self.cat.name_words_of(t)} & _HISTORY_WORDS:
+            return True
+        own = {stem(w) for w in self.cat.name_words_of(c)}
+        return any(own <= {stem(w) for w in self.cat.name_words_of(o)}
+                   for fk in self.cat.foreign_keys if fk.table == t and fk.ref_table != t
+                   for o in self.cat.tables[fk.ref_table].columns)
 
     def _names_rows(self, t: str, c: str) -> bool:
         """'how many episodes …' where Episode is the text that names the rows of a table with no name
@@ -1343,6 +1459,12 @@ class Interpreter:
                     elif self._things_of_a_kind_column(target, c):
                         k.used = target.used = False    # 'how many tickets' over ticketType: declined
                         continue
+                    elif (event := self._events_of_the_rows(target)) is not None:
+                        # 'how many status changes': each change is a row; the column word only says which event
+                        event.used = True
+                        target.kind, target.refs, target.ref = "word", [], None
+                        r.entity = t
+                        r.assume(c, f"'{target.text} {event.text}': counted the {t} rows (each is one)")
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
@@ -1367,6 +1489,12 @@ class Interpreter:
                         if named or self._each_of_the_rows_listed(t, i):
                             # ('how many lanes do they have?' after a list of pools: each one's own)
                             r.select.append(f"{t}.{c}")
+                        elif self._one_row_of_a_kind(t, i):
+                            # 'how many laps is a grand prix?': the figure one such row has (each
+                            # different one, once), never a total over them all
+                            r.select.append(f"{t}.{c}")
+                            r.distinct = True
+                            r.assume(c, f"the {c} of one such row (each different value once), not a total")
                         elif (avg := self._on_average(i)) is not None:
                             # "how many minutes do learners spend on average?": the average of that column
                             self._average_of_unit(t, c, avg)
@@ -1407,7 +1535,7 @@ class Interpreter:
                 # "the average, minimum and maximum age" / "the maximum capacity and the average"
                 target = bound[min(bound, key=lambda j: (abs(j - i), j))]
             if target is None:
-                if k.kw[1] == "sum" and self.kws("count"):
+                if k.kw[1] == "sum" and self.kws("count") and self._total_of_the_count(i):
                     continue        # "total number of" is a count
                 r.agg_only.append(k.kw[1])
                 continue
@@ -1431,6 +1559,15 @@ class Interpreter:
             agg = Agg(k.kw[1], f"{t}.{c}")
             if agg not in r.measures:
                 r.measures.append(agg)
+
+    def _total_of_the_count(self, i: int) -> bool:
+        """'the total number of orders', 'how many in total': 'total' next to the count (before it,
+        or 'in total' after it) is the count itself; 'how many and total $' asks a second figure."""
+        m = self.m
+        after = next((y for y in m[i + 1:] if y.text not in ("the", "a", "an")), None)
+        if after is not None and after.kind == "kw" and after.kw[0] == "count":
+            return True
+        return not any(y.text == "and" for y in m[max(0, i - 2):i])
 
     def _of_their_own_rows(self, x: Mention | None) -> bool:
         """'of their deliveries' after an answer about deliveries: 'their' and a plural noun naming
@@ -2221,6 +2358,11 @@ PIPELINE = (
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
      filters.own_flag_over_a_value_elsewhere),
+    ("filters: 'indoor vs outdoor' is one group for each state of the yes/no column", filters.flag_states_compared),
+    ("filters: 'outdoor sessions' is the state of a yes/no column, not part of a name",
+     filters.flag_state_over_part_of_a_name),
+    ("filters: 'missed bins' as a value of one table and a number column of another: declined",
+     filters.value_or_a_number_column),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
@@ -2236,6 +2378,7 @@ PIPELINE = (
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
+    ("filters: 'still unpaid': the date the verb after 'un' names is empty", filters.unset_dates_by_a_prefix),
     ("filters: 'with earnings available': the column has a value", filters.available_columns),
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),

@@ -117,6 +117,12 @@ RATING_NOUNS = {"stars", "points", "grades", "marks", "votes", "likes", "ratings
 INCOME_WORDS = {"gross", "revenue", "sales", "income", "takings", "turnover", "earned", "earnings", "box", "office"}
 OUTGO_NAMES = {"budget", "cost", "costs", "expense", "expenses", "spend", "spending", "outlay", "discount",
                "discounts", "refund", "refunds"}
+# Prefixes that turn a word into its opposite ('indoor'/'outdoor', 'online'/'offline',
+# 'internal'/'external'), and a few opposites no prefix makes: the other state of a yes/no column.
+OPPOSITE_PREFIXES = (("in", "out"), ("out", "in"), ("on", "off"), ("off", "on"), ("in", "ex"), ("ex", "in"))
+OPPOSITE_WORDS = MappingProxyType({"domestic": "international", "international": "domestic",
+                                   "public": "private", "private": "public", "manual": "automatic",
+                                   "automatic": "manual", "temporary": "permanent", "permanent": "temporary"})
 # Forms of one word, as the light stemmer leaves them: 'payment' and 'paid' both say 'pay'.
 WORD_FAMILIES = {"payment": "pay", "paid": "pay"}
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
