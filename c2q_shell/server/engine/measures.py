@@ -10,7 +10,7 @@ from . import dates
 from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
-from .vocab import CURRENCY_WORDS, INCOME_WORDS
+from .vocab import CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -931,3 +931,16 @@ def how_much_was_taken(it) -> None:
     r.entity = r.entity or income[0].split(".")[0]      # the rows of money taken, kept by the values named
     r.measures.append(Agg("sum", income[0]))
     r.assume(income[0].split(".")[1], f"'how much' money taken is the total {income[0].split('.')[1]}")
+
+
+def charges_of_periods(p, r, cat, col: str) -> bool:
+    """'fees by month', 'and fees for those' over rows grouped by a period: a charge per row ('fee',
+    'fare') named in the plural is the money those rows brought in during each period, its total;
+    the singular ('the fee each month') and other levels ('prices') stay averaged."""
+    t, c = col.split(".", 1)
+    words = cat._raw_words(c)
+    if not words or words[-1] not in CHARGE_NAMES or not any(g.grain or cat.is_time(*g.column.split("."))
+                                                            for g in p.group):
+        return False
+    return any(x.kind == "ref" and x.col == col and x.text.split()[-1] in (words[-1] + "s", words[-1] + "es")
+               for x in r.mentions or [])
