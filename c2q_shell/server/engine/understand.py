@@ -2236,6 +2236,7 @@ PIPELINE = (
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
+    ("filters: 'jobs completed' past which the status moves on: the stage's date is set", filters.stages_reached),
     ("filters: 'with earnings available': the column has a value", filters.available_columns),
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
