@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +62,49 @@ def test_a_stage_verb_past_which_the_status_moves_on_is_its_date_being_set(works
     c = Conv(workshop_db)
     c.ask("how many open repairs?")
     assert int(c.rows[0][0]) == rows(workshop_db, "SELECT COUNT(*) FROM repairs WHERE stage = 'open'")[0][0]
+
+
+@pytest.fixture(scope="module")
+def track_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("track") / "track.sqlite"
+    sessions, bookings = [], []
+    for i in range(1, 31):
+        # sessions run early in a year; their bookings were made in the December before
+        sessions.append(f"({i}, {1 + i % 3}, '{('Sprint', 'Endurance')[i % 2]}', '202{4 + i % 2}-0{1 + i % 3}-1{i % 9} 18:00')")
+        for k in range(1, 3):
+            b = i * 2 + k
+            bookings.append(f"({b}, {i}, {1 + (b % 4)}, {30 + (b * 11) % 70}, '202{3 + i % 2}-12-{10 + k}')")
+    return make_db(path, f"""
+    CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, venue_name TEXT, city TEXT);
+    CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues(venue_id),
+                           session_type TEXT, starts_at TEXT);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, session_id INTEGER REFERENCES sessions(session_id),
+                           riders INTEGER, amount_paid REAL, booked_on TEXT);
+    INSERT INTO venues VALUES (1, 'North Ring', 'Leeds'), (2, 'South Loop', 'Bath'), (3, 'East Oval', 'Hull');
+    INSERT INTO sessions VALUES {", ".join(sessions)};
+    INSERT INTO bookings VALUES {", ".join(bookings)};
+    """)
+
+
+def test_money_per_a_countable_column_after_its_total_is_the_ratio_of_totals(track_db):
+    c = Conv(track_db)
+    c.ask("sprint revenue per venue")
+    c.ask("per rider?")
+    want = rows(track_db, "SELECT v.venue_name, SUM(b.amount_paid) * 1.0 / SUM(b.riders) FROM bookings b "
+                          "JOIN sessions s ON s.session_id = b.session_id JOIN venues v ON v.venue_id = s.venue_id "
+                          "WHERE s.session_type = 'Sprint' GROUP BY 1")
+    assert sorted((r[0], round(float(r[-1]), 4)) for r in c.rows) == sorted((n, round(x, 4)) for n, x in want)
+    assert len(c.rows[0]) == 2          # the ratio, not the two totals side by side
+
+
+def test_a_period_over_events_of_events_with_dates_of_their_own_is_declined(track_db):
+    # a booking has its date, and so has the session it is for: the year of which is not said
+    msg = declined(Conv(track_db), "sprint revenue per venue in 2025")
+    assert "booked_on" in msg and "starts_at" in msg
+    # a date named settles it
+    c = Conv(track_db)
+    c.ask("revenue per venue for bookings made in 2024")
+    want = rows(track_db, "SELECT v.venue_name, SUM(b.amount_paid) FROM bookings b JOIN sessions s ON "
+                          "s.session_id = b.session_id JOIN venues v ON v.venue_id = s.venue_id "
+                          "WHERE b.booked_on LIKE '2024%' GROUP BY 1")
+    assert sorted((r[0], float(r[-1])) for r in c.rows) == sorted((n, float(x)) for n, x in want)

@@ -160,6 +160,28 @@ def read_per_unit(it) -> None:
                            "total of the other")
 
 
+def per_unit_of_the_total_shown(it) -> None:
+    """'grand prix revenue per venue' then 'per driver?': the one total shown (of money or another
+    amount) per unit of a countable column of the same rows ('Drivers' of a booking) is the ratio of
+    their totals in each group, never the second total shown beside the first."""
+    prev, m = it.previous, [x for x in it.m if x.text not in ("?", ".", "and", "what", "about", "how")]
+    if prev is None or len(m) != 2 or m[0].kind != "kw" or m[0].text != "per" or m[0].used:
+        return
+    den = m[1]
+    shown = [a for a in prev.measures if a.column]
+    if den.kind != "ref" or not den.col or den.used or len(shown) != 1 or shown[0].func != "sum" or \
+            len(prev.measures) != 1 or shown[0].column == den.col or \
+            den.col.split(".")[0] != shown[0].column.split(".")[0] or \
+            not it.cat.is_measure(*den.col.split(".")) or it.cat.is_flag(*den.col.split(".")) or \
+            it.cat.default_agg(den.col) != "sum":
+        return
+    m[0].used = den.used = True
+    m[0].kind = "word"
+    num = shown[0].column
+    it.r.measures.append(Agg("ratio", num, other=den.col, of="sum"))
+    it.r.assume("per", f"{num.split('.')[1]} per {den.col.split('.')[1]}: the total of one over the total of the other")
+
+
 def per_unit_not_in_the_data(it) -> None:
     """'budget per sq ft by city': a measure 'per' words that name nothing in the data is a rate
     of a quantity the data lacks; answering with the measure alone drops it. Declined, naming it."""

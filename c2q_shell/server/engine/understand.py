@@ -2233,6 +2233,7 @@ PIPELINE = (
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
     ("measures: 'cost per kg' is a ratio (before 'per' reads as grouping)", measures.read_per_unit),
+    ("measures: 'per driver?' after a total: that total per unit of the column", measures.per_unit_of_the_total_shown),
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
