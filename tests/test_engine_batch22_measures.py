@@ -108,3 +108,26 @@ def test_a_period_over_events_of_events_with_dates_of_their_own_is_declined(trac
                           "s.session_id = b.session_id JOIN venues v ON v.venue_id = s.venue_id "
                           "WHERE b.booked_on LIKE '2024%' GROUP BY 1")
     assert sorted((r[0], float(r[-1])) for r in c.rows) == sorted((n, float(x)) for n, x in want)
+
+
+@pytest.fixture(scope="module")
+def orders_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("orders") / "orders.sqlite"
+    orders = [f"({i}, {1 + i % 3}, '2025-{1 + i % 12:02d}-0{1 + i % 9}', '2025-{1 + i % 12:02d}-1{i % 9}', "
+              f"'{('open', 'shipped')[i % 2]}', {3 + i % 4})" for i in range(1, 41)]
+    return make_db(path, f"""
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, region TEXT);
+    CREATE TABLE orders (order_id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(shop_id),
+                         order_date TEXT, ship_date TEXT, status TEXT, shipping_charge REAL);
+    INSERT INTO shops VALUES (1, 'Wick', 'North'), (2, 'Flame', 'South'), (3, 'Glow', 'East');
+    INSERT INTO orders VALUES {", ".join(orders)};
+    """)
+
+
+def test_the_best_period_with_no_figure_named_is_declined(orders_db):
+    msg = declined(Conv(orders_db), "which was the best month?")
+    assert "'best'" in msg
+    # a figure named ranks the periods by it
+    c = Conv(orders_db)
+    c.ask("which month had the most orders?")
+    assert len(c.rows) == 1
