@@ -323,14 +323,18 @@ def _dates_of_an_event_and_its_own(it, t: str, timed: list[str]) -> None:
     the rows measured belong to rows that are events too (a session belongs to a venue in turn, and
     has its own date), so the year may be when the booking was made or when the session ran; with no
     date named the question is declined, naming both. A row with a name of its own (a technician, a
-    customer) is a thing, not an event: its date (hired, joined) is not the question's."""
+    customer) is a thing, not an event: its date (hired, joined) is not the question's; nor is a
+    day or year of the row's own (when an animal was admitted, a hive installed): only a time of day
+    (a session scheduled at 18:00) says the row is an event."""
     cat = it.cat
     for u in timed:
         if u == t or not cat.fans_out(u, t) or not any(
                 fk.table == u and fk.ref_table not in (t, u) for fk in cat.foreign_keys) or \
-                cat.label(u) not in (cat.tables[u].primary_key or []):
+                cat.label(u) not in (cat.tables[u].primary_key or []) or u in cat.person_tables():
             continue
         mine, theirs = _times_of_events(cat, t)[0], _times_of_events(cat, u)[0]
+        if cat.column(u, theirs).kind != "date" or not holds_times(cat, f"{u}.{theirs}"):
+            continue
         raise CannotAnswer(f"the period may be of {t}.{mine} or of the {u} they belong to ({u}.{theirs}); "
                            "say which date")
 
