@@ -304,6 +304,7 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
         events = [t for t in timed if any(u != t and it.cat.fans_out(u, t) for u in timed)]
         if events:
             t = events[0]
+            _dates_of_an_event_and_its_own(it, t, timed)
             it.r.assume("date column", f"used {t}.{_times_of_events(it.cat, t)[0]} for the date (also: "
                         + ", ".join(f"{u}.{c}" for u in timed for c in _times_of_events(it.cat, u)
                                     if (u, c) != (t, _times_of_events(it.cat, t)[0])) + ")")
@@ -315,6 +316,27 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
                 it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
             return f"{t}.{cols[0]}"
     return None
+
+
+def _dates_of_an_event_and_its_own(it, t: str, timed: list[str]) -> None:
+    """'grand prix revenue per venue in 2025' over bookings (BookedOn) of sessions (ScheduledAt):
+    the rows measured belong to rows that are events too (a session belongs to a venue in turn, and
+    has its own date), so the year may be when the booking was made or when the session ran; with no
+    date named the question is declined, naming both. A row with a name of its own (a technician, a
+    customer) is a thing, not an event: its date (hired, joined) is not the question's; nor is a
+    day or year of the row's own (when an animal was admitted, a hive installed): only a time of day
+    (a session scheduled at 18:00) says the row is an event."""
+    cat = it.cat
+    for u in timed:
+        if u == t or not cat.fans_out(u, t) or not any(
+                fk.table == u and fk.ref_table not in (t, u) for fk in cat.foreign_keys) or \
+                cat.label(u) not in (cat.tables[u].primary_key or []) or u in cat.person_tables():
+            continue
+        mine, theirs = _times_of_events(cat, t)[0], _times_of_events(cat, u)[0]
+        if cat.column(u, theirs).kind != "date" or not holds_times(cat, f"{u}.{theirs}"):
+            continue
+        raise CannotAnswer(f"the period may be of {t}.{mine} or of the {u} they belong to ({u}.{theirs}); "
+                           "say which date")
 
 
 def _tables_between(cat: Catalog, tables: list[str]) -> list[str]:

@@ -510,6 +510,18 @@ def unset_dates_by_a_prefix(it) -> None:
         it.r.assume(col.split(".")[1], f"'{x.text}': {col.split('.')[1]} is empty")
 
 
+def stages_reached(it) -> None:
+    """'jobs each upholsterer has completed' where the status moves on past 'completed' and the
+    stage's date column stays set: the rows whose date is set (said so; the status alone would
+    leave out the rows already past the stage)."""
+    for x in it.m:
+        if x.kind == "ref" and x.reached and not x.used and x.col:
+            x.used = True
+            t, c = x.col.split(".")
+            it.r.filters.append(Filter(x.col, "is not null", [], kind="value"))
+            it.r.assume(c, f"'{x.text}' is read as {c} being set (the status moves on past it in {t})")
+
+
 _AFTER_A_KEY = {"please", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "and", "in", "of"}
 
 

@@ -1230,6 +1230,9 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                 # (a figure of the rows' own table is their own value: averaged; amounts of the rows
                 # of others they have, 'what did they spend', combine as in a first round)
                 own = "avg" if c.split(".")[0] == p.table else cat.default_agg(c)
+                if measures.charges_of_periods(p, r, cat, c):
+                    own = "sum"
+                    p.assume(c.split(".")[1], "totalled within each period")
                 func = next((m.func for m in p.measures if m.column), None) or own
                 p.measures.append(Agg(func if func != "count" else own, c))
             elif (d := one_per_group(p, c, cat)) is not None and all(g.column != d for g in p.group):

@@ -10,7 +10,7 @@ from . import dates
 from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
-from .vocab import CURRENCY_WORDS, INCOME_WORDS
+from .vocab import CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -158,6 +158,28 @@ def read_per_unit(it) -> None:
             limit_for_rank(it, None, it.idx(rank))
         it.r.assume("per", f"{num.col.split('.')[1]} per {den.col.split('.')[1]}: the total of one over the "
                            "total of the other")
+
+
+def per_unit_of_the_total_shown(it) -> None:
+    """'grand prix revenue per venue' then 'per driver?': the one total shown (of money or another
+    amount) per unit of a countable column of the same rows ('Drivers' of a booking) is the ratio of
+    their totals in each group, never the second total shown beside the first."""
+    prev, m = it.previous, [x for x in it.m if x.text not in ("?", ".", "and", "what", "about", "how")]
+    if prev is None or len(m) != 2 or m[0].kind != "kw" or m[0].text != "per" or m[0].used:
+        return
+    den = m[1]
+    shown = [a for a in prev.measures if a.column]
+    if den.kind != "ref" or not den.col or den.used or len(shown) != 1 or shown[0].func != "sum" or \
+            len(prev.measures) != 1 or shown[0].column == den.col or \
+            den.col.split(".")[0] != shown[0].column.split(".")[0] or \
+            not it.cat.is_measure(*den.col.split(".")) or it.cat.is_flag(*den.col.split(".")) or \
+            it.cat.default_agg(den.col) != "sum":
+        return
+    m[0].used = den.used = True
+    m[0].kind = "word"
+    num = shown[0].column
+    it.r.measures.append(Agg("ratio", num, other=den.col, of="sum"))
+    it.r.assume("per", f"{num.split('.')[1]} per {den.col.split('.')[1]}: the total of one over the total of the other")
 
 
 def per_unit_not_in_the_data(it) -> None:
@@ -931,3 +953,16 @@ def how_much_was_taken(it) -> None:
     r.entity = r.entity or income[0].split(".")[0]      # the rows of money taken, kept by the values named
     r.measures.append(Agg("sum", income[0]))
     r.assume(income[0].split(".")[1], f"'how much' money taken is the total {income[0].split('.')[1]}")
+
+
+def charges_of_periods(p, r, cat, col: str) -> bool:
+    """'fees by month', 'and fees for those' over rows grouped by a period: a charge per row ('fee',
+    'fare') named in the plural is the money those rows brought in during each period, its total;
+    the singular ('the fee each month') and other levels ('prices') stay averaged."""
+    t, c = col.split(".", 1)
+    words = cat._raw_words(c)
+    if not words or words[-1] not in CHARGE_NAMES or not any(g.grain or cat.is_time(*g.column.split("."))
+                                                            for g in p.group):
+        return False
+    return any(x.kind == "ref" and x.col == col and x.text.split()[-1] in (words[-1] + "s", words[-1] + "es")
+               for x in r.mentions or [])

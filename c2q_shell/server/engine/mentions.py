@@ -32,6 +32,7 @@ class Mention:
     alternatives: set = field(default_factory=set)   # other columns the same words name
     loose: bool = False             # a word that only begins like a column word ('shipping' ~ SHIP_DT)
     event: bool = False             # a verb for the date of the table it is said of ('issued', 'placed')
+    reached: bool = False           # a stage's verb read as its date being set ('completed' jobs, later stages too)
     qualifier: bool = False         # a column said of the rows counted ('how many plays songs'): never a verb
     capitals: bool = False          # a short word typed in capitals ('EV'): an abbreviation, never filler
     lacking: bool = False           # words naming a thing the data does not hold ('phone number'): never filler
@@ -622,6 +623,25 @@ def _date_verb_over_value(cands: list[Mention], span: list[Token], tokens: list[
         tokens[0].text == "when" and j < len(tokens) and tokens[j].text in _PLACE_WORDS)
     if other_form or _time_right_after(tokens, j) or asked_when:
         return Mention(ref.start, ref.end, "ref", ref.text, refs=sorted(dates, key=_ref_order))
+    passed = _stage_kept_by_later_stages(value, dates, cat)
+    if passed is not None:
+        return Mention(ref.start, ref.end, "ref", ref.text, refs=[passed], reached=True)
+    return None
+
+
+def _stage_kept_by_later_stages(value: Mention, dates: list, cat: Catalog):
+    """'jobs completed' where a job's status moves on after it ('completed', then 'collected') and
+    completed_on stays set: the status value is only where the job is now, and its rows are fewer
+    than those with the stage's date; the verb says the stage was reached, i.e. the date column
+    (of the status's own table) is set. None when the counts agree or the date is set on fewer rows."""
+    for r in dates:
+        vals = [v for v in value.values if v.table == r.table]
+        if len(vals) != 1 or len([d for d in dates if d.table == r.table]) != 1:
+            continue
+        now = dict(cat.column(r.table, vals[0].column).profile.top).get(vals[0].value)
+        when = cat.column(r.table, r.column).profile
+        if now and when.count > now and when.nulls:
+            return r
     return None
 
 

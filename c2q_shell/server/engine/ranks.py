@@ -302,6 +302,9 @@ def read_ranks(it) -> None:
             when = next((x for x in it.m[i + 1:i + 2] if x.kind == "ref" and x.col == col), None)
             if when is not None:
                 _that_has_a_figure(it, when)    # 'the most recent month with index earnings data'
+        elif k.text in QUALITY_RANKS and not r.order and _period_ranked_by_nothing_named(it, i):
+            k.used = False              # 'which was the best month?' with no figure: never a count of rows
+            continue
         elif not r.order:
             r.rank_dir = "desc" if desc else "asc"
         elif len(r.order) == 1 and r.order[0].kind == "col" and not (it.kws("direction") or it.kws("sortword")):
@@ -309,6 +312,21 @@ def read_ranks(it) -> None:
             # of the 'by' column, not the column's usual one
             r.order[0].desc = desc
         limit_for_rank(it, n, i)
+
+
+def _period_ranked_by_nothing_named(it, i: int) -> bool:
+    """'which was the best month?', 'the worst year', with no figure named in the question nor shown
+    by the answer before: good or bad by sales, by orders, by takings? The rows counted per period
+    are no answer to it (left unread: declined)."""
+    if it.previous is not None and it.previous.measures:
+        return False
+    period = next((x for x in it.m[i + 1:i + 3] if x.kind == "ref" and x.refs and
+                   all(r.kind == "column" and it.cat.is_time(r.table, r.column) for r in x.refs)), None)
+    if period is None:
+        return False
+    return not any(x.kind == "kw" and x.kw and x.kw[0] in ("agg", "count") or
+                   x.kind == "ref" and any(r.kind == "column" and it.cat.is_measure(r.table, r.column)
+                                           for r in x.refs) for x in it.m)
 
 
 def _names_its_rows(it, target) -> bool:

@@ -111,6 +111,9 @@ ADDITIVE_NAMES = {"amount", "amt", "budget", "budgets", "quantity", "qty", "unit
                   "takings", "proceeds", "receipts", "turnover"}
 LEVEL_NAMES = {"price", "rate", "ratio", "pct", "percent", "percentage", "score", "rating", "avg", "average",
                "mean", "median", "per", "unit", "margin", "yield", "index", "level", "age", "fee", "fare"}
+# A price charged per row ('fee', 'fare'): averaged as a level, but the plural over periods ('fees
+# each month') is the money taken in each period, a total.
+CHARGE_NAMES = {"fee", "fare", "charge", "toll", "commission"}
 # Plural nouns that grade a row rather than count what happened in it ('stars', 'points' of a review).
 RATING_NOUNS = {"stars", "points", "grades", "marks", "votes", "likes", "ratings", "scores"}
 # Money coming in ('gross', 'revenue') is never a column named for money going out (a budget, a cost).
