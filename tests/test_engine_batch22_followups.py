@@ -1,0 +1,67 @@
+"""Follow-up readings behind wrong answers of batch 22 of the blind sets, each on a schema of its own."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, make_db
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms") / "firms.sqlite"
+    return make_db(path, """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, industry TEXT, county TEXT,
+                        joined_on TEXT);
+    CREATE TABLE results (firm_id INTEGER PRIMARY KEY REFERENCES firms(firm_id), turnover INTEGER,
+                          staff INTEGER);
+    INSERT INTO firms VALUES
+      (1,'Acorn','Retail','Kent','2018-03-01'),(2,'Birch','Software','Kent','2018-05-01'),
+      (3,'Cedar','Software','Kent','2018-07-01'),(4,'Daisy','Retail','Essex','2019-01-01'),
+      (5,'Elm','Software','Essex','2019-02-01'),(6,'Fern','Retail','Kent','2020-04-01'),
+      (7,'Gorse','Software','Essex','2020-05-01'),(8,'Heath','Farming','Kent','2021-01-01');
+    INSERT INTO results VALUES (1,100,5),(2,200,7),(3,300,9),(4,400,2),(5,500,4),(6,600,6),(7,700,8),
+                               (8,50,1);
+    """)
+
+
+def test_which_of_them_after_the_one_year_a_ranking_kept_picks_among_its_rows(firms_db):
+    c = Conv(firms_db)
+    c.ask("How many firms joined each year?")
+    c.ask("which year had the most?")
+    assert [r[0] for r in c.rows] == ["2018"]
+    c.ask("which of them are software firms?")
+    # the 2018 software firms, never the software firms of the year with the most of them
+    assert sorted(r[0] for r in c.rows) == ["Birch", "Cedar"]
+
+
+def test_which_of_them_after_the_one_group_a_ranking_kept_picks_among_its_rows(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which county has the most firms?")
+    assert [r[0] for r in c.rows] == ["Kent"]
+    c.ask("which of them are in software?")
+    assert sorted(r[0] for r in c.rows) == ["Birch", "Cedar"]
+
+
+def test_their_combined_figure_after_the_values_they_have_is_one_figure(firms_db):
+    for q in ("what's their combined turnover?", "what's their turnover altogether?",
+              "what is their turnover in total?"):
+        c = Conv(firms_db)
+        c.ask("Which firms are in Kent?")
+        c.ask("what industries are they in?")
+        assert len(c.rows) == 3
+        c.ask(q)
+        assert len(c.rows) == 1 and int(c.rows[0][-1]) == 1250, q
+
+
+def test_their_combined_figure_after_the_first_groups_of_a_ranking_is_over_those_groups(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which 2 industries have the most firms?")
+    c.ask("what's their combined turnover?")
+    assert len(c.rows) == 1 and int(c.rows[0][-1]) == 2800
+
+
+def test_their_total_after_groups_is_still_each_groups(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms are in Kent?")
+    c.ask("what industries are they in?")
+    c.ask("what's their total turnover?")
+    assert len(c.rows) == 3
