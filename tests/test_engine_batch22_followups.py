@@ -65,3 +65,35 @@ def test_their_total_after_groups_is_still_each_groups(firms_db):
     c.ask("what industries are they in?")
     c.ask("what's their total turnover?")
     assert len(c.rows) == 3
+
+
+@pytest.fixture(scope="module")
+def takings_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("takings") / "takings.sqlite"
+    return make_db(path, """
+    CREATE TABLE receipts (receipt_id INTEGER PRIMARY KEY, paid_on TEXT, amount REAL, method TEXT, kind TEXT);
+    INSERT INTO receipts VALUES
+      (1,'2025-01-10',100,'card','deposit'),(2,'2025-01-20',50,'cash','balance'),
+      (3,'2025-02-05',300,'card','deposit'),(4,'2025-02-15',70,'bank transfer','balance'),
+      (5,'2025-03-01',20,'bank transfer','deposit'),(6,'2024-12-01',999,'card','deposit');
+    """)
+
+
+def test_a_question_that_says_the_period_again_with_a_grouping_of_its_own_starts_afresh(takings_db):
+    c = Conv(takings_db)
+    c.ask("How much money came in each month of 2025?")
+    c.ask("just the deposits")
+    c.ask("which month took the most in deposits?")
+    assert len(c.rows) == 1
+    c.ask("how much came in by card versus bank transfer in 2025?")
+    # every receipt of 2025 (not only deposits), one total per method, never the top month
+    assert sorted((r[0], float(r[-1])) for r in c.rows) == [("bank transfer", 90.0), ("card", 400.0)]
+
+
+def test_a_narrowing_that_says_the_period_again_still_edits_the_answer(takings_db):
+    c = Conv(takings_db)
+    c.ask("How much money came in each month of 2025?")
+    c.ask("just the deposits")
+    c.ask("and by method in 2025?")
+    assert sorted((r[0], float(r[-1])) for r in c.rows) == [("bank transfer", 20.0), ("card", 400.0)]
+

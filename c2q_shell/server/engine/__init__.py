@@ -21,7 +21,7 @@ from .compose import (
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
-from .followups import edit_plan, is_followup
+from .followups import asks_its_period_again, edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import scan
@@ -78,9 +78,12 @@ class Engine:
         reading = Interpreter(self.cat, question, previous).read()
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading)
+        afresh = at is None and asks_its_period_again(reading, previous)
+        if afresh:
+            reading.anaphora = False        # ('how much …' said again: of the rows the question names)
         if at is not None:
             plan = self._at_previous_time(reading, previous, *at)
-        elif is_followup(reading, previous, self.cat):
+        elif not afresh and is_followup(reading, previous, self.cat):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))

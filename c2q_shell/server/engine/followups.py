@@ -115,6 +115,20 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
+def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
+    """'which month took the most in deposits?' → 'how much came in by card versus bank transfer in
+    2025?': a question that says again the period the previous answer was already kept to, with a
+    figure or grouping of its own and no word pointing back ('they', 'and', 'only', 'now' …), starts
+    afresh (writers drop the earlier conditions and ranking); it is never an edit of that answer."""
+    if prev is None:
+        return False
+    own = [f for f in r.filters if f.kind == "time"]
+    return bool(own) and all(f in prev.filters for f in own) and bool(r.measures or r.group) and \
+        not any(x.kind == "kw" and x.kw[0] == "anaphora" for x in r.mentions) and \
+        not (r.connective or r.count_anaphora or r.too or r.instead or r.group_prev or r.reset or r.reverse or
+             r.share or r.drops or _there(r))
+
+
 def _a_ranking_over_every_row(r: Reading) -> bool:
     """A ranking said to be 'overall' that names its own column and rows, with no pronoun for the
     previous answer: a question of its own."""
