@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, answered_after_a_decline, make_db
+
+from c2q_shell.server.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +99,28 @@ def test_a_narrowing_that_says_the_period_again_still_edits_the_answer(takings_d
     c.ask("and by method in 2025?")
     assert sorted((r[0], float(r[-1])) for r in c.rows) == [("bank transfer", 20.0), ("card", 400.0)]
 
+
+@pytest.fixture(scope="module")
+def outgoings_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("outgoings") / "outgoings.sqlite"
+    return make_db(path, """
+    CREATE TABLE expenses (expense_id INTEGER PRIMARY KEY, spent_on TEXT, supplier TEXT, category TEXT,
+                           amount REAL);
+    CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, name TEXT);
+    INSERT INTO expenses VALUES (1,'2024-05-01','Paperco','stock',10),(2,'2025-05-01','Paperco','stock',20),
+                                (3,'2025-06-01','Glassworks','tools',30);
+    INSERT INTO customers VALUES (1,'Ann'),(2,'Bo');
+    """)
+
+
+def test_after_a_round_not_answered_that_pointed_at_a_period_the_same_rows_are_declined(outgoings_db):
+    c = Conv(outgoings_db)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        answered_after_a_decline(c, "which supplier did we pay the most that year?", "what did we spend per category?")
+    assert "that year" in str(e.value) and e.value.words == ["that year"]
+    # a period of its own, or other rows, are asked on their own
+    res = answered_after_a_decline(c, "which supplier did we pay the most that year?",
+                                   "what did we spend per category in 2024?")
+    assert "2024" in res.tasks[0].sql
+    res = answered_after_a_decline(c, "which supplier did we pay the most that year?", "how many customers are there?")
+    assert "customers" in res.tasks[0].sql

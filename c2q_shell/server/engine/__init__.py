@@ -360,6 +360,7 @@ class Engine:
                                                                         None) is not None) or None
         if words is None:
             self._there_of_a_value_not_answered(question, skipped)
+            self._period_of_a_round_not_answered(question, skipped)
             return
         if not words:
             self._declined_on_its_own(question)
@@ -381,6 +382,41 @@ class Engine:
         except CannotAnswer as e:
             if e.words:
                 raise
+
+    def _period_of_a_round_not_answered(self, question: Question, skipped: dict) -> None:
+        """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
+        the most that year?' (not answered) → 'what did we spend per category?': the round before
+        pointed at a period the conversation was kept to ('that year'), which the engine never
+        answered; a question about the same rows that names no period of its own may still be kept to
+        it, or not. Declined naming the pointer ('overall', 'ever', 'all' say every period)."""
+        if skipped.get("answered", True):
+            return
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+
+        class _Said:
+            mentions = before
+        at = dates.time_pointer(_Said)
+        if at is None:
+            return
+        try:
+            alone = Interpreter(self.cat, question, None).read()
+            self.task("0", question, None)      # (declined on its own: that reason names its words)
+        except CannotAnswer:
+            return
+        if any(f.kind == "time" for f in alone.filters) or alone.when or \
+                any(x.text in _EVERY_PERIOD or x.kind == "kw" and x.kw[0] == "grain" or
+                    x.kind == "ref" and any(r.kind == "column" and self.cat.is_time(r.table, r.column) for r in x.refs)
+                    for x in alone.mentions):
+            return                          # its own period, every one, or a question about periods
+        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
+                                                               for v in x.values}
+        if not tables & {r.table for x in alone.mentions for r in x.refs}:
+            return
+        said = " ".join(x.text for x in at[0])
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', "
+                                     f"not answered) kept the conversation to {said!r}, and whether this question "
+                                     "is kept to that period too is not clear; ask with the period named"),
+                           [said], explained=True)
 
     def _there_of_a_value_not_answered(self, question: Question, skipped: dict) -> None:
         """'What are the GPS coordinates of Hallow Lane?' (not answered) → 'how many hives are
@@ -674,6 +710,8 @@ _ASKS_A_PROPERTY = re.compile(r"^\s*(?:and\s+|so\s+)?what(?:'s|’s|\s+is|\s+are
                               r"(their|her|his|its)\s+[a-z][a-z -]*\??\s*$", re.I)
 _PRONOUN_KINDS = {"their": "they", "they": "they", "them": "they", "those": "they", "her": "she", "she": "she",
                   "his": "he", "he": "he", "him": "he", "its": "it", "it": "it"}
+_EVERY_PERIOD = {"overall", "ever", "all", "every", "year", "years", "month", "months", "quarter", "week", "day",
+                 "decade", "recent", "latest", "earliest", "first", "last", "newest", "oldest", "today", "now"}
 _POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
 
 
