@@ -124,3 +124,25 @@ def test_after_a_round_not_answered_that_pointed_at_a_period_the_same_rows_are_d
     assert "2024" in res.tasks[0].sql
     res = answered_after_a_decline(c, "which supplier did we pay the most that year?", "how many customers are there?")
     assert "customers" in res.tasks[0].sql
+
+
+def _after_a_decline_that_follows(c: Conv, declined_q: str, q: str):
+    return c.engine.answer(q, "direct", c.prev, skipped={"question": declined_q, "answered": False, "follows": True})
+
+
+def test_a_pronoun_after_a_declined_question_only_about_the_same_row_still_points_at_it(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firm has the highest turnover?")
+    for declined_q in ("who founded it?", "how many owners does it have?", "where is its head office?"):
+        res = _after_a_decline_that_follows(c, declined_q, "what is its staff?")
+        out = c.src.execute(res.tasks[0].sql, 1000, 10)
+        assert len(out.rows) == 1 and "8" in [str(v) for v in out.rows[0]], declined_q
+
+
+def test_a_pronoun_after_a_declined_question_that_could_pick_or_change_the_rows_is_declined(firms_db):
+    c = Conv(firms_db)
+    c.ask("Which firms are in Kent?")
+    for declined_q in ("which of them did we visit?", "how much did those jobs bring in?", "who owned them in 2019?",
+                       "which did they buy most?"):
+        with pytest.raises(Engine.CannotAnswer):
+            _after_a_decline_that_follows(c, declined_q, "what is their staff?")

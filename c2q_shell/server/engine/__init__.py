@@ -342,12 +342,27 @@ class Engine:
         if older is None or skipped.get("answered", True) or not skipped.get("follows"):
             return False            # (another round between: its rows are not known)
         asked = _ASKS_A_PROPERTY.match(skipped.get("question") or "")
-        if asked is None:
-            return False
-        kind = _PRONOUN_KINDS[asked.group(1).lower()]
+        kind = _PRONOUN_KINDS[asked.group(1).lower()] if asked else self._pronoun_of_a_question_about_them(
+            skipped.get("question") or "")
+        if kind is None or not asked and any(x.kind in ("value", "num", "date") for x in scan(list(question.tokens), self.cat)):
+            return False            # ('… every company that joined in 2023, with the date it joined': its own rows)
         words = self._continuing_words(question, older)
         pronouns = [w for w in words or [] if w.lower() != "and"]
         return bool(pronouns) and all(_PRONOUN_KINDS.get(w.lower()) == kind for w in pronouns)
+
+    def _pronoun_of_a_question_about_them(self, text: str) -> str | None:
+        """'what colour are they?', 'who was driving it?', 'how many vans do they run?': a question
+        that only asks something of the rows shown, named by pronouns of one person and number, and
+        says nothing that could pick among them or change them (no value, number or date, no ranking
+        word, no 'which of', 'only', 'just'). The kind of its pronouns; None otherwise."""
+        words = re.findall(r"[a-z']+", text.lower())
+        if not words or words[0] not in ("what", "who", "how", "where", "when", "whose") or \
+                set(words) & _PICKING_WORDS:
+            return None
+        kinds = {_PRONOUN_KINDS[w] for w in words if w in _PRONOUN_KINDS}
+        if len(kinds) != 1 or any(x.kind in ("value", "num", "date") for x in scan(list(Question.of(text).tokens), self.cat)):
+            return None
+        return kinds.pop()
 
     def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
         """After a round the engine has no plan of, a question that continues an answer ('show
@@ -712,6 +727,10 @@ _PRONOUN_KINDS = {"their": "they", "they": "they", "them": "they", "those": "the
                   "his": "he", "he": "he", "him": "he", "its": "it", "it": "it"}
 _EVERY_PERIOD = {"overall", "ever", "all", "every", "year", "years", "month", "months", "quarter", "week", "day",
                  "decade", "recent", "latest", "earliest", "first", "last", "newest", "oldest", "today", "now"}
+_PICKING_WORDS = {"only", "just", "of", "among", "those", "these", "most", "least", "highest", "lowest", "top", "first", "last", "best",
+                  "worst", "biggest", "largest", "smallest", "fewest", "more", "less", "fewer", "earliest", "latest",
+                  "longest", "shortest", "oldest", "newest", "cheapest", "dearest", "each", "every", "all", "not",
+                  "no", "without", "except", "but", "than", "over", "under", "above", "below", "between", "since"}
 _POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
 
 
