@@ -21,7 +21,7 @@ from .compose import (
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
-from .followups import edit_plan, is_followup
+from .followups import asks_its_period_again, edit_plan, is_followup
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import scan
@@ -78,9 +78,12 @@ class Engine:
         reading = Interpreter(self.cat, question, previous).read()
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading)
+        afresh = at is None and asks_its_period_again(reading, previous)
+        if afresh:
+            reading.anaphora = False        # ('how much …' said again: of the rows the question names)
         if at is not None:
             plan = self._at_previous_time(reading, previous, *at)
-        elif is_followup(reading, previous, self.cat):
+        elif not afresh and is_followup(reading, previous, self.cat):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
@@ -339,12 +342,27 @@ class Engine:
         if older is None or skipped.get("answered", True) or not skipped.get("follows"):
             return False            # (another round between: its rows are not known)
         asked = _ASKS_A_PROPERTY.match(skipped.get("question") or "")
-        if asked is None:
-            return False
-        kind = _PRONOUN_KINDS[asked.group(1).lower()]
+        kind = _PRONOUN_KINDS[asked.group(1).lower()] if asked else self._pronoun_of_a_question_about_them(
+            skipped.get("question") or "")
+        if kind is None or not asked and any(x.kind in ("value", "num", "date") for x in scan(list(question.tokens), self.cat)):
+            return False            # ('… every company that joined in 2023, with the date it joined': its own rows)
         words = self._continuing_words(question, older)
         pronouns = [w for w in words or [] if w.lower() != "and"]
         return bool(pronouns) and all(_PRONOUN_KINDS.get(w.lower()) == kind for w in pronouns)
+
+    def _pronoun_of_a_question_about_them(self, text: str) -> str | None:
+        """'what colour are they?', 'who was driving it?', 'how many vans do they run?': a question
+        that only asks something of the rows shown, named by pronouns of one person and number, and
+        says nothing that could pick among them or change them (no value, number or date, no ranking
+        word, no 'which of', 'only', 'just'). The kind of its pronouns; None otherwise."""
+        words = re.findall(r"[a-z']+", text.lower())
+        if not words or words[0] not in ("what", "who", "how", "where", "when", "whose") or \
+                set(words) & _PICKING_WORDS:
+            return None
+        kinds = {_PRONOUN_KINDS[w] for w in words if w in _PRONOUN_KINDS}
+        if len(kinds) != 1 or any(x.kind in ("value", "num", "date") for x in scan(list(Question.of(text).tokens), self.cat)):
+            return None
+        return kinds.pop()
 
     def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
         """After a round the engine has no plan of, a question that continues an answer ('show
@@ -358,6 +376,7 @@ class Engine:
         if words is None:
             self._there_of_a_value_not_answered(question, skipped)
             self._whole_table_after_a_decline(question, skipped)
+            self._period_of_a_round_not_answered(question, skipped)
             return
         if not words:
             self._declined_on_its_own(question)
@@ -406,6 +425,41 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so '{phrase}' (which of them?) has nothing to point at; "
                                      "ask the whole question"), [phrase], explained=True)
+
+    def _period_of_a_round_not_answered(self, question: Question, skipped: dict) -> None:
+        """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
+        the most that year?' (not answered) → 'what did we spend per category?': the round before
+        pointed at a period the conversation was kept to ('that year'), which the engine never
+        answered; a question about the same rows that names no period of its own may still be kept to
+        it, or not. Declined naming the pointer ('overall', 'ever', 'all' say every period)."""
+        if skipped.get("answered", True):
+            return
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+
+        class _Said:
+            mentions = before
+        at = dates.time_pointer(_Said)
+        if at is None:
+            return
+        try:
+            alone = Interpreter(self.cat, question, None).read()
+            self.task("0", question, None)      # (declined on its own: that reason names its words)
+        except CannotAnswer:
+            return
+        if any(f.kind == "time" for f in alone.filters) or alone.when or \
+                any(x.text in _EVERY_PERIOD or x.kind == "kw" and x.kw[0] == "grain" or
+                    x.kind == "ref" and any(r.kind == "column" and self.cat.is_time(r.table, r.column) for r in x.refs)
+                    for x in alone.mentions):
+            return                          # its own period, every one, or a question about periods
+        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
+                                                               for v in x.values}
+        if not tables & {r.table for x in alone.mentions for r in x.refs}:
+            return
+        said = " ".join(x.text for x in at[0])
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', "
+                                     f"not answered) kept the conversation to {said!r}, and whether this question "
+                                     "is kept to that period too is not clear; ask with the period named"),
+                           [said], explained=True)
 
     def _there_of_a_value_not_answered(self, question: Question, skipped: dict) -> None:
         """'What are the GPS coordinates of Hallow Lane?' (not answered) → 'how many hives are
@@ -699,6 +753,12 @@ _ASKS_A_PROPERTY = re.compile(r"^\s*(?:and\s+|so\s+)?what(?:'s|’s|\s+is|\s+are
                               r"(their|her|his|its)\s+[a-z][a-z -]*\??\s*$", re.I)
 _PRONOUN_KINDS = {"their": "they", "they": "they", "them": "they", "those": "they", "her": "she", "she": "she",
                   "his": "he", "he": "he", "him": "he", "its": "it", "it": "it"}
+_EVERY_PERIOD = {"overall", "ever", "all", "every", "year", "years", "month", "months", "quarter", "week", "day",
+                 "decade", "recent", "latest", "earliest", "first", "last", "newest", "oldest", "today", "now"}
+_PICKING_WORDS = {"only", "just", "of", "among", "those", "these", "most", "least", "highest", "lowest", "top", "first", "last", "best",
+                  "worst", "biggest", "largest", "smallest", "fewest", "more", "less", "fewer", "earliest", "latest",
+                  "longest", "shortest", "oldest", "newest", "cheapest", "dearest", "each", "every", "all", "not",
+                  "no", "without", "except", "but", "than", "over", "under", "above", "below", "between", "since"}
 _POINTED_AT = {"down", "up", "out", "by", "per", "into", "again", "over", "across", "?", "."}
 
 

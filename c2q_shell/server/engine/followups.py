@@ -135,6 +135,20 @@ def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
     return False
 
 
+def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
+    """'which month took the most in deposits?' → 'how much came in by card versus bank transfer in
+    2025?': a question that says again the period the previous answer was already kept to, with a
+    figure or grouping of its own and no word pointing back ('they', 'and', 'only', 'now' …), starts
+    afresh (writers drop the earlier conditions and ranking); it is never an edit of that answer."""
+    if prev is None:
+        return False
+    own = [f for f in r.filters if f.kind == "time"]
+    return bool(own) and all(f in prev.filters for f in own) and bool(r.measures or r.group) and \
+        not any(x.kind == "kw" and x.kw[0] == "anaphora" for x in r.mentions) and \
+        not (r.connective or r.count_anaphora or r.too or r.instead or r.group_prev or r.reset or r.reverse or
+             r.share or r.drops or _there(r))
+
+
 def _a_ranking_over_every_row(r: Reading) -> bool:
     """A ranking said to be 'overall' that names its own column and rows, with no pronoun for the
     previous answer: a question of its own."""
@@ -701,6 +715,32 @@ def _groups_kept_by_a_condition(prev: Plan, r: Reading, cat: Catalog) -> Plan | 
     return p
 
 
+def _which_rows_of_the_one_group_kept(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'which year had the most additions?' → 'which of them were tech companies?': after a ranking
+    that kept one group of counted rows, 'which of them' cannot pick among one group; 'them' are the
+    rows counted in it, and the condition picks among those (never the ranking run again over the
+    rows that match, which may find another group)."""
+    if prev.limit != 1 or len(prev.group) != 1 or not any(o.kind == "agg" for o in prev.order) or \
+            prev.inner is not None or prev.within is not None or \
+            [(m.func, m.column) for m in prev.measures] != [("count", None)]:
+        return None
+    if not _asks_which_of(r) or not r.filters or any(not f.column or f.agg is not None for f in r.filters) or \
+            r.measures or r.agg_only or r.group or r.group_prev or r.dims_named or r.order or r.rank_dir or \
+            r.limit is not None or r.count_anaphora or r.select or r.drops or r.entity not in (None, prev.table):
+        return None
+    d = prev.group[0]
+    within = prev.copy()
+    within.assumptions, within.batch, within.earlier = [], [], []
+    p = Plan(table=prev.table, assumptions=list(r.assumptions), within=within,
+             filters=[Filter(d.column, "in", [d.grain] if d.grain else [], kind="in_prev")] +
+             [f for f in prev.filters if f.agg is None and f.kind != "null"])
+    _add_filters(p, r.filters, cat)
+    p.select = [f"{p.table}.{c}" for c in cat.label_columns(p.table)][:1]
+    p.assume("of them", f"the {_plural(p.table).replace('_', ' ')} counted in the "
+                        f"{d.grain or d.column.split('.')[1]} the previous answer found")
+    return p
+
+
 def _figure_of_counted_groups(prev: Plan, r: Reading) -> None:
     """'which genres have more than 20 books?' → 'how many is that?' → 'what's their average cost?':
     the rows counted were groups, which carry no cost of their own (of the books in them, together
@@ -1016,7 +1056,7 @@ def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
     for step in (dates.when_was_that, _reverse_or_reset, _split_dropped, _groups_kept_by_a_condition,
-                 _rows_of_previous_groups,
+                 _which_rows_of_the_one_group_kept, _rows_of_previous_groups,
                  _same_place_there,
                  _figure_of_the_group_kept, _their_rows_counted, _those_listed_counted, _each_group_as_share_of_total,
                  measures.share_of_previous, _share_the_rows_listed_hold,
@@ -1174,8 +1214,9 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit = [], None
             p.measures = [Agg("count")]
             p.select, p.order, p.limit = [], [], None
-    if r.across_prev:
-        _one_figure_across_the_groups(p, r)
+    together = _one_figure_of_them_together(prev, r)
+    if r.across_prev or together:
+        _one_figure_across_the_groups(p, r, together or "across them")
     if (r.agg_only or r.measures) and not (r.group or r.dims_named) and _whole_period_shown(p, r):
         # 'each month of 1942' → 'what was the average for the year?': one figure for that year
         p.group = [g for g in p.group if not g.grain]
@@ -1425,17 +1466,33 @@ def _sorts_by_a_figure_shown(prev: Plan, r: Reading) -> bool:
         r.entity in (None, prev.table) and _known_measures(r, prev) is not None
 
 
-def _one_figure_across_the_groups(p: Plan, r: Reading) -> None:
+def _one_figure_across_the_groups(p: Plan, r: Reading, said: str = "across them") -> None:
     """'what's the total guest count across them?' after a count per month: one figure over every
     group shown (after a ranking that kept some groups, those alone: declined)."""
     if r.group or r.dims_named or not (r.measures or r.agg_only):
-        raise CannotAnswer("'across them' with groups of its own says nothing of which groups to combine",
-                           ["across them"])
+        raise CannotAnswer(f"{said!r} with groups of its own says nothing of which groups to combine", [said])
     if p.limit is not None or p.inner is not None or any(f.agg is not None for f in p.filters):
-        raise CannotAnswer("'across them' over groups a ranking or a condition on their figures kept is not "
-                           "supported; ask for the figure with the conditions named", ["across them"])
+        raise CannotAnswer(f"{said!r} over groups a ranking or a condition on their figures kept is not "
+                           "supported; ask for the figure with the conditions named", [said])
     p.group, p.order = [], []
-    p.assume("across them", "one figure over every group the previous answer showed")
+    p.assume(said, "one figure over every group the previous answer showed")
+
+
+_TOGETHER = {"combined", "altogether", "together"}
+_THEY = {"they", "them", "their", "those", "these"}
+
+
+def _one_figure_of_them_together(prev: Plan, r: Reading) -> str:
+    """'what sectors are they in?' → 'what's their combined market cap?' ('… altogether', '… in
+    total'): a total said of 'them' together is one figure over every group shown, as 'across them'
+    (never the total again for each group). Returns the word said ('' when not so)."""
+    m = [x.text for x in r.mentions]
+    said = next((w for w in m if w in _TOGETHER), None) or \
+        next(("in total" for a, b in zip(m, m[1:]) if a == "in" and b == "total"), "")
+    return said if said and bool(prev.group) and bool(r.measures) and \
+        all(a.func in ("sum", "count") for a in r.measures) and \
+        any(x.kind == "kw" and x.kw[0] == "anaphora" and x.text in _THEY for x in r.mentions) and \
+        not (r.group or r.group_prev or r.dims_named or r.order or r.rank_dir or r.limit is not None) else ""
 
 
 def _whole_period_shown(p: Plan, r: Reading) -> bool:
