@@ -77,3 +77,14 @@ def test_a_count_of_what_it_names_is_a_question_of_its_own(tmp_path):
     c.ask("list the pets older than 10")
     c.ask("how many of them are dogs?")            # 'of them': the previous answer's rows
     assert int(c.rows[0][0]) == rows(db, "SELECT COUNT(*) FROM pets WHERE species = 'Dog' AND age > 10")[0][0]
+
+
+def test_a_word_that_points_back_is_named_once(subs_db):
+    """'what's its amount?' after a declined round: 'its' is found by two rules (a pronoun, and a
+    word pointing back); the reason names it once."""
+    c = Conv(subs_db)
+    c.ask("how many accounts are paused?")
+    with pytest.raises(Engine.CannotAnswer) as e:
+        after_declined(c, "what's its amount?", "who is the CEO of Acct 3?")
+    assert "'its' has nothing to point at" in str(e.value)
+    assert e.value.words.count("its") == 1

@@ -501,7 +501,7 @@ class Engine:
                 _lead_preposition_fragment(question.text) + \
                 ([" ".join(x.text for x in at[0])] if at else [])
             if words:
-                return words
+                return list(dict.fromkeys(words))     # a word found by two rules is named once
         if older is None:
             return None
         try:
