@@ -1,0 +1,26 @@
+"""Batch 23 of held-out sets: the general causes of its wrong answers, each on a schema of its own.
+Right or declined, never another answer."""
+from __future__ import annotations
+
+from test_engine import Conv, declined, make_db
+
+
+def test_worst_of_a_count_of_bad_rows_is_the_most_and_of_other_rows_declined(tmp_path):
+    path = make_db(tmp_path / "shop.sqlite", """
+    CREATE TABLE complaints (complaint_id INTEGER PRIMARY KEY, opened_on TEXT, topic TEXT);
+    CREATE TABLE orders (order_id INTEGER PRIMARY KEY, ordered_on TEXT, total REAL);
+    INSERT INTO complaints VALUES (1,'2025-01-03','late'),(2,'2025-02-03','late'),(3,'2025-02-09','rude'),
+                                  (4,'2025-02-19','late'),(5,'2025-03-01','broken'),(6,'2025-03-02','late');
+    INSERT INTO orders VALUES (1,'2025-01-03',10),(2,'2025-02-03',20),(3,'2025-02-09',5),(4,'2025-03-01',7);
+    """)
+    c = Conv(path)
+    c.ask("How many complaints did we get each month in 2025?")
+    c.ask("which month was the worst?")
+    assert c.rows[0][0] == "2025-02"
+    c = Conv(path)
+    c.ask("How many complaints did we get each month in 2025?")
+    c.ask("which month was the best?")
+    assert c.rows[0][0] == "2025-01"
+    c = Conv(path)
+    c.ask("How many orders did we get each month in 2025?")
+    assert "worst" in declined(c, "which month was the worst?")
