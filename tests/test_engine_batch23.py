@@ -24,3 +24,17 @@ def test_worst_of_a_count_of_bad_rows_is_the_most_and_of_other_rows_declined(tmp
     c = Conv(path)
     c.ask("How many orders did we get each month in 2025?")
     assert "worst" in declined(c, "which month was the worst?")
+
+
+def test_cheapest_group_with_a_price_and_a_valuation_ratio_is_declined(tmp_path):
+    path = make_db(tmp_path / "stocks.sqlite", """
+    CREATE TABLE firms (ticker TEXT PRIMARY KEY, firm_name TEXT, industry TEXT);
+    CREATE TABLE quotes (ticker TEXT PRIMARY KEY REFERENCES firms(ticker), price REAL, pe_ratio REAL);
+    INSERT INTO firms VALUES ('A','Alpha','Oil'),('B','Beta','Oil'),('C','Gamma','Tech'),('D','Delta','Tech');
+    INSERT INTO quotes VALUES ('A',10,30),('B',12,28),('C',200,9),('D',150,11);
+    """)
+    msg = declined(Conv(path), "which industry is cheapest?")
+    assert "pe_ratio" in msg and "price" in msg
+    c = Conv(path)
+    c.ask("which firm is cheapest?")            # one row: cheap by its price
+    assert c.col("firm_name") == ["Alpha"]
