@@ -38,3 +38,20 @@ def test_cheapest_group_with_a_price_and_a_valuation_ratio_is_declined(tmp_path)
     c = Conv(path)
     c.ask("which firm is cheapest?")            # one row: cheap by its price
     assert c.col("firm_name") == ["Alpha"]
+
+
+def test_best_paid_persons_are_ranked_by_their_own_pay_in_a_full_list(tmp_path):
+    path = make_db(tmp_path / "clinic.sqlite", """
+    CREATE TABLE vets (vet_id INTEGER PRIMARY KEY, full_name TEXT, hourly_rate REAL);
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, vet_id INTEGER REFERENCES vets(vet_id), amount REAL);
+    CREATE TABLE nurses (nurse_id INTEGER PRIMARY KEY, full_name TEXT);
+    CREATE TABLE shifts (shift_id INTEGER PRIMARY KEY, nurse_id INTEGER REFERENCES nurses(nurse_id), amount REAL);
+    INSERT INTO vets VALUES (1,'Ann',40),(2,'Ben',55),(3,'Cal',30);
+    INSERT INTO visits VALUES (1,1,900),(2,3,800),(3,2,10);
+    INSERT INTO nurses VALUES (1,'Dot'),(2,'Eve');
+    INSERT INTO shifts VALUES (1,1,100),(2,2,200);
+    """)
+    c = Conv(path)
+    c.ask("List the vets from best paid to worst paid")
+    assert c.col("full_name") == ["Ben", "Ann", "Cal"]
+    assert "paid" in declined(Conv(path), "List the nurses from best paid to worst paid")

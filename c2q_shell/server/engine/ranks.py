@@ -795,3 +795,21 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         # a cut no one asked for may fall inside a tie: said, so that rows left out are not hidden
         r.assume("how many", f"showing {DEFAULT_TOP} rows (no number was given); rows tied with the "
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
+
+
+def from_one_end_to_the_other(it) -> None:
+    """'the optometrists from best paid to worst paid', 'from highest rated to lowest rated': two
+    superlatives of opposite directions joined by 'from … to …' say the order of the whole list
+    (the first one's direction), never a ranking cut at some number."""
+    toks = [t.text for t in it.tokens]
+    ranks = [x for x in it.m if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.kw[1] in ("asc", "desc")]
+    for a, b in zip(ranks, ranks[1:]):
+        if a.kw[1] == b.kw[1] or a.start == 0 or toks[a.start - 1] != "from" or toks[b.start - 1] != "to":
+            continue
+        between = [x for x in it.m[it.idx(a) + 1:it.idx(b)] if x.start != b.start - 1]     # (not 'to')
+        after = it.m[it.idx(b) + 1:it.idx(b) + 1 + len(between)]
+        if not between or [x.text for x in after] != [x.text for x in between]:
+            continue                        # ('from best paid to worst paid': the same words after each)
+        a.kw = ("direction", a.kw[1])
+        for x in [b, *after, *(y for y in it.m if y.start in (a.start - 1, b.start - 1))]:
+            x.used, x.kind, x.refs, x.ref = True, "skip", [], None
