@@ -55,3 +55,15 @@ def test_best_paid_persons_are_ranked_by_their_own_pay_in_a_full_list(tmp_path):
     c.ask("List the vets from best paid to worst paid")
     assert c.col("full_name") == ["Ben", "Ann", "Cal"]
     assert "paid" in declined(Conv(path), "List the nurses from best paid to worst paid")
+
+
+def test_compare_between_two_years_is_never_one_total_over_the_span(tmp_path):
+    path = make_db(tmp_path / "fees.sqlite", """
+    CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, branch_name TEXT);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, branch_id INTEGER REFERENCES branches(branch_id),
+                           booked_at TEXT, fee REAL);
+    INSERT INTO branches VALUES (1,'North'),(2,'South');
+    INSERT INTO bookings VALUES (1,1,'2023-02-01 10:00',50),(2,1,'2024-03-01 11:00',70),(3,2,'2023-05-05 09:00',20);
+    """)
+    msg = declined(Conv(path), "Compare total booking fees per branch between 2023 and 2024")
+    assert "between 2023 and 2024" in msg
