@@ -67,3 +67,20 @@ def test_compare_between_two_years_is_never_one_total_over_the_span(tmp_path):
     """)
     msg = declined(Conv(path), "Compare total booking fees per branch between 2023 and 2024")
     assert "between 2023 and 2024" in msg
+
+
+def test_and_how_many_of_another_date_replaces_the_sibling_date_condition(tmp_path):
+    path = make_db(tmp_path / "leases.sqlite", """
+    CREATE TABLE leases (lease_id INTEGER PRIMARY KEY, start_date TEXT, end_date TEXT);
+    INSERT INTO leases VALUES (1,'2023-03-01','2024-02-01'),(2,'2024-01-10','2024-11-01'),
+                              (3,'2024-05-01',NULL),(4,'2022-01-01','2024-06-30');
+    """)
+    c = Conv(path)
+    c.ask("How many leases ended in 2024?")
+    assert int(c.rows[0][0]) == 3
+    c.ask("and how many started in 2024?")
+    assert int(c.rows[0][0]) == 2
+    c = Conv(path)
+    c.ask("How many leases ended in 2024?")
+    c.ask("of those, how many started in 2024?")
+    assert int(c.rows[0][0]) == 1
