@@ -8,8 +8,10 @@ import re
 from . import dates, measures
 from .catalog import Catalog
 from .errors import CannotAnswer
+from .ledger import PERFORMANCE_WORDS
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading
+from .vocab import BAD_ROW_WORDS
 
 
 def new_plan(r: Reading, cat: Catalog) -> Plan:
@@ -935,6 +937,8 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
     elif r.sort and not r.order:
         want_desc = True
     if want_desc is not None and not r.order:
+        want_desc = _quality_of_rows_counted(p, r, cat, want_desc)
+    if want_desc is not None and not r.order:
         if edit and p.order:
             for o in p.order:
                 o.desc = want_desc
@@ -979,6 +983,27 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             if o.kind == "col" and cat.column(*o.ref.split(".")).nullable and \
                     not any(f.column == o.ref and f.op == "is not null" for f in p.filters):
                 p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
+
+
+def _quality_of_rows_counted(p: Plan, r: Reading, cat: Catalog, want_desc: bool) -> bool:
+    """'how many complaints each month?' → 'which month was the worst?': for a count of rows that
+    are bad news (complaints, faults, returns) the worst group has the most and the best the fewest;
+    for rows neither good nor bad (orders, visits) 'best'/'worst' says no direction (declined)."""
+    said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank" and x.text in QUALITY_WORDS]
+    if not said or not p.measures or not all(m.func == "count" for m in p.measures) or \
+            any(x.text in PERFORMANCE_WORDS for x in r.mentions):      # ('best performer': the ledger's)
+        return want_desc
+    counted = p.measures[0].column.split(".")[0] if p.measures[0].column else p.table
+    raw = [w[:-1] if w.endswith("s") else w for w in cat.name_words_of(counted)]
+    if (set(raw) | {"".join(raw)}) & BAD_ROW_WORDS:          # ('no_shows': one word)
+        worst = said[0] in ("worst", "weakest")
+        p.assume("ranking", f"'{said[0]}' is the {'most' if worst else 'fewest'} {counted.replace('_', ' ')}")
+        return worst
+    raise CannotAnswer(f"'{said[0]}' does not say whether more {counted.replace('_', ' ')} is better or worse: "
+                       "say 'the most' or 'the fewest'", said[:1])
+
+
+QUALITY_WORDS = {"best", "worst", "strongest", "weakest"}
 
 
 def _size_of(p: Plan, cat: Catalog, said: list[str]) -> tuple[str, str] | None:

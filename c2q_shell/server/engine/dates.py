@@ -799,3 +799,20 @@ def day_before(iso: str) -> str:
     import datetime as dt
     d = dt.date.fromisoformat(iso) - dt.timedelta(days=1)
     return d.isoformat()
+
+
+_COMPARE_WORDS = {"compare", "compared", "comparing", "comparison"}
+
+
+def periods_compared_not_a_span(it) -> None:
+    """'compare total fees per branch between 2023 and 2024': two periods compared, each one's figure
+    beside the other's — never one total over the span from the first to the last (declined, asking
+    for the figure per year)."""
+    if not any(t.text in _COMPARE_WORDS for t in it.tokens):
+        return
+    m = it.m
+    for i in range(len(m) - 3):
+        if m[i].text == "between" and m[i + 2].text == "and" and _is_year(m[i + 1]) and _is_year(m[i + 3]):
+            span = f"between {m[i + 1].text} and {m[i + 3].text}"
+            raise CannotAnswer(f"'compare … {span}' compares the two years, not one total over the span: "
+                               "ask for the figure per year", ["compare", span])

@@ -1288,6 +1288,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.filters = [f for f in p.filters if f.agg is None] + _conditions_of_those_groups(p, prev, r)
     _keeps_both_conditions(p, r)
     _share_part_replaced(p, r)
+    _sibling_date_replaced(p, r, cat)
     _add_filters(p, r.filters, cat, replace=True)
     _groups_kept_under_a_replaced_condition(p, r)
     if r.order:
@@ -2165,3 +2166,19 @@ def _count_per_previous_group(prev: Plan, r: Reading, cat: Catalog) -> Plan | No
     _add_filters(p, r.filters, cat, replace=True)
     check_satisfiable(p, cat)
     return p
+
+
+def _sibling_date_replaced(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'how many contracts ended in 2024?' → 'and how many started in 2024?': the same question of
+    another date of the same rows, in its place — the rows that ended in 2024 are not narrowed to
+    those that also started then ('of those, how many started in 2024?' narrows: kept)."""
+    if r.anaphora or r.count_anaphora:
+        return
+    new = [f for f in r.filters if f.kind == "time" and f.column]
+    for f in new:
+        t, c = f.column.split(".")
+        old = [g for g in p.filters if g.kind == "time" and g.column and g.column != f.column and
+               g.column.split(".")[0] == t and cat.is_time(*g.column.split("."))]
+        if old:
+            p.filters = [g for g in p.filters if g not in old]
+            p.assume(c, f"in place of the condition on {', '.join(g.column.split('.')[1] for g in old)}")

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from . import dates
+from .catalog import Ref
 from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
@@ -966,3 +967,37 @@ def charges_of_periods(p, r, cat, col: str) -> bool:
         return False
     return any(x.kind == "ref" and x.col == col and x.text.split()[-1] in (words[-1] + "s", words[-1] + "es")
                for x in r.mentions or [])
+
+
+_PAY_VERBS = {"paid", "pay", "earns", "earn", "earning", "earned"}
+_PAY_NAMES = {"salary", "pay", "wage", "wages", "rate", "hourly", "compensation", "earnings", "stipend", "salaries"}
+
+
+def pay_of_the_persons_asked(it) -> None:
+    """'the optometrists from best paid to worst paid': how well persons are paid is their own pay
+    column (salary, hourly_rate), never money of other tables they are linked to (sales taken at
+    their appointments); with no pay column of theirs, declined."""
+    persons = [x.ref.table for x in it.m if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
+               and x.ref.table in it.cat.person_tables()]
+    if not persons:
+        return
+    t = persons[0]
+    for x in it.m:
+        if x.kind != "ref" or x.text.lower() not in _PAY_VERBS or x.ref is None or x.ref.table == t or \
+                not _judges_how_well(it, x):
+            continue
+        pay = [c for c in it.cat.tables[t].columns if it.cat.is_measure(t, c) and
+               set(it.cat.name_words_of(c)) & _PAY_NAMES]
+        if len(pay) != 1:
+            raise CannotAnswer(f"'{x.text}' of {t.replace('_', ' ')}: they have no one column of their pay "
+                               f"({x.ref.column} is money of {x.ref.table.replace('_', ' ')})", [x.text])
+        x.ref = Ref("column", t, pay[0], x.ref.strength)
+        x.refs = [x.ref]
+
+
+def _judges_how_well(it, x) -> bool:
+    """'best paid', 'highest paid', 'well paid': a word of rank or of how well right before the verb
+    (the persons are the ones paid; 'which client paid us the most' is money they paid)."""
+    before = next((y for y in it.m if y.end == x.start), None)
+    return before is not None and (before.kind == "kw" and bool(before.kw) and before.kw[0] == "rank" or
+                                   before.text in ("well", "better", "worse", "poorly", "badly"))

@@ -138,6 +138,8 @@ def read_ranks(it) -> None:
                 it.m[i + 1].used, it.m[i + 1].kind, it.m[i + 1].refs = True, "skip", []
             limit_for_rank(it, n, i)
             continue
+        if role and k.text in ("cheapest", "most expensive", "costliest", "least expensive") and it.m[i + 1].col:
+            _groups_priced_two_ways(it, k.text, it.m[i + 1].col)
         target = it.next_mention(i, kinds=("ref",), within=2)
         if target is None and k.text in ("most", "fewest", "least"):
             # 'the most cancelled requests': past the values that qualify them, the rows counted
@@ -286,6 +288,7 @@ def read_ranks(it) -> None:
             r.order.append(Order("col", col, (k.text == "oldest") != is_birth))
         elif k.text in ("cheapest", "most expensive", "costliest") and price_column(it) is not None and \
                 not any(x.kind == "kw" and x.text == "by" for x in it.m):
+            _groups_priced_two_ways(it, k.text, price_column(it))
             r.order.append(Order("col", price_column(it), k.text != "cheapest"))
         elif k.text in ("cheapest", "most expensive", "costliest", "least expensive") and _groups_ranked(it) and \
                 not any(x.kind == "kw" and x.text == "by" for x in it.m):
@@ -454,6 +457,26 @@ def _ranked_by_money_spent(it, word: str) -> bool:
     it.r.order.append(Order("agg", len(it.r.measures) - 1, word not in ("cheapest", "least expensive")))
     it.r.assume(money[0].split(".")[1], f"'{word}' is ranked by the total {money[0].split('.')[1]}")
     return True
+
+
+def _groups_priced_two_ways(it, word: str, price: str) -> None:
+    """'which sector is cheapest?' where each row has a price and a valuation ratio (P/E, price to
+    book): a group is cheap by its ratios as well as by its prices, and the question does not say
+    which (declined, naming both). A single row ('the cheapest stock') is cheap by its price."""
+    if not _groups_ranked(it) or any(x.kind == "ref" and x.col == price and x.text != word for x in it.m):
+        return
+    tables = dict.fromkeys([price.split(".")[0], *it._tables_in_play()])
+    ratios = [f"{t}.{c}" for t in tables for c in it.cat.tables[t].columns
+              if f"{t}.{c}" != price and it.cat.is_measure(t, c) and _is_valuation_ratio(it.cat.name_words_of(c))]
+    if ratios:
+        raise CannotAnswer(f"'{word}' of groups may rank them by {price.split('.')[1]} or by a valuation ratio "
+                           f"({', '.join(c.split('.')[1] for c in ratios[:3])}): name the measure", [word])
+
+
+def _is_valuation_ratio(words: list[str]) -> bool:
+    """pe_ratio, price_to_book, PriceEarnings, peg: a price set against earnings, sales or book value."""
+    return bool({"pe", "pb", "ps", "peg"} & set(words)) or \
+        "price" in words and bool({"earnings", "book", "sales", "to", "ratio"} & set(words))
 
 
 def price_column(it) -> str | None:
@@ -772,3 +795,21 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         # a cut no one asked for may fall inside a tie: said, so that rows left out are not hidden
         r.assume("how many", f"showing {DEFAULT_TOP} rows (no number was given); rows tied with the "
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
+
+
+def from_one_end_to_the_other(it) -> None:
+    """'the optometrists from best paid to worst paid', 'from highest rated to lowest rated': two
+    superlatives of opposite directions joined by 'from … to …' say the order of the whole list
+    (the first one's direction), never a ranking cut at some number."""
+    toks = [t.text for t in it.tokens]
+    ranks = [x for x in it.m if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.kw[1] in ("asc", "desc")]
+    for a, b in zip(ranks, ranks[1:]):
+        if a.kw[1] == b.kw[1] or a.start == 0 or toks[a.start - 1] != "from" or toks[b.start - 1] != "to":
+            continue
+        between = [x for x in it.m[it.idx(a) + 1:it.idx(b)] if x.start != b.start - 1]     # (not 'to')
+        after = it.m[it.idx(b) + 1:it.idx(b) + 1 + len(between)]
+        if not between or [x.text for x in after] != [x.text for x in between]:
+            continue                        # ('from best paid to worst paid': the same words after each)
+        a.kw = ("direction", a.kw[1])
+        for x in [b, *after, *(y for y in it.m if y.start in (a.start - 1, b.start - 1))]:
+            x.used, x.kind, x.refs, x.ref = True, "skip", [], None

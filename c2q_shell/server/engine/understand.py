@@ -2333,6 +2333,9 @@ def places_asked_where(it) -> None:
 
 PIPELINE = (
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("measures: 'best paid' persons are ranked by their own pay column", measures.pay_of_the_persons_asked),
+    ("ranks: 'from best paid to worst paid' is the order of the whole list", ranks.from_one_end_to_the_other),
+    ("dates: 'compare … between 2023 and 2024' is two years, never one span: declined", dates.periods_compared_not_a_span),
     ("ranks: 'longest-serving', 'been … the longest' is a time since a date: declined", ranks.longest_since_a_date),
     ("counts: 'how many desks' with 'fixed desk' values and desk_capacity: declined",
      counted_noun_of_values_and_a_count_column),

@@ -356,5 +356,11 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 
 
 # Words of a column that holds a place: what 'where …?' asks for.
+# Rows that are bad news when there are more of them: 'the worst month' for complaints is the
+# month with the most; for rows neither good nor bad (orders? visits?) 'best'/'worst' is no direction.
+BAD_ROW_WORDS = frozenset({"complaint", "breakdown", "fault", "incident", "defect", "return", "refund",
+                           "failure", "error", "accident", "injury", "outage", "violation", "penalty",
+                           "noshow", "cancellation", "claim", "delay", "bug", "rejection", "fine",
+                           "infraction", "dispute", "chargeback", "recall", "leak", "breach", "crash"})
 PLACE_WORDS = frozenset({"city", "town", "region", "state", "province", "country", "county", "address", "location",
                          "postcode", "zip", "district", "suburb", "area"})
