@@ -84,3 +84,24 @@ def test_and_how_many_of_another_date_replaces_the_sibling_date_condition(tmp_pa
     c.ask("How many leases ended in 2024?")
     c.ask("of those, how many started in 2024?")
     assert int(c.rows[0][0]) == 1
+
+
+def test_from_most_to_fewest_is_declined_never_cut_in_the_wrong_order(tmp_path):
+    """'list branches from most to fewest appointments' ranked ascending and cut at 10; an order of
+    every group by a count is declined, with the wording that works; 'from highest to lowest <column>'
+    still orders the whole list."""
+    path = make_db(tmp_path / "opt.sqlite", """
+    CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, branch_name TEXT);
+    CREATE TABLE appointments (appt_id INTEGER PRIMARY KEY, branch_id INTEGER REFERENCES branches(branch_id),
+                               fee REAL);
+    INSERT INTO branches VALUES (1,'Leeds'),(2,'York'),(3,'Hull');
+    INSERT INTO appointments VALUES (1,1,20),(2,2,30),(3,2,35),(4,2,25),(5,3,40),(6,3,45);
+    """)
+    why = declined(Conv(path), "list branches from most to fewest appointments")
+    assert "from most to fewest" in why and "the number of … per …, highest first" in why
+    c = Conv(path)
+    c.ask("number of appointments per branch, highest first")     # the wording the reason offers
+    assert c.col("branch_name") == ["York", "Hull", "Leeds"]
+    c = Conv(path)
+    c.ask("list the appointments from highest to lowest fee")
+    assert [float(v) for v in c.col("fee")] == [45, 40, 35, 30, 25, 20]

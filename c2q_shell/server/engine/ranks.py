@@ -797,6 +797,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
 
 
+_AMOUNTS = {"most", "fewest", "least", "more", "fewer", "less"}
+
+
 def from_one_end_to_the_other(it) -> None:
     """'the optometrists from best paid to worst paid', 'from highest rated to lowest rated': two
     superlatives of opposite directions joined by 'from … to …' say the order of the whole list
@@ -808,8 +811,15 @@ def from_one_end_to_the_other(it) -> None:
             continue
         between = [x for x in it.m[it.idx(a) + 1:it.idx(b)] if x.start != b.start - 1]     # (not 'to')
         after = it.m[it.idx(b) + 1:it.idx(b) + 1 + len(between)]
-        if not between or [x.text for x in after] != [x.text for x in between]:
+        if between and [x.text for x in after] != [x.text for x in between]:
             continue                        # ('from best paid to worst paid': the same words after each)
+        if not between and {a.text, b.text} & _AMOUNTS:
+            # 'from most to fewest appointments': an order of every group by a count, which the
+            # ranking of 'most' would cut at some number; declined rather than cut
+            raise CannotAnswer(f"'from {a.text} to {b.text}' orders every group by a count, which the engine "
+                               "does not build; ask for the number of … per …, highest first",
+                               [f"from {a.text} to {b.text}"])
+        # ('from highest to lowest average P/E': the words after the second say what both rank by)
         a.kw = ("direction", a.kw[1])
         for x in [b, *after, *(y for y in it.m if y.start in (a.start - 1, b.start - 1))]:
             x.used, x.kind, x.refs, x.ref = True, "skip", [], None
