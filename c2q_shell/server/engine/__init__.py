@@ -77,7 +77,7 @@ class Engine:
                                [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
-        at = dates.time_pointer(reading)
+        at = dates.time_pointer(reading.mentions)
         afresh = at is None and asks_its_period_again(reading, previous)
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
@@ -375,8 +375,13 @@ class Engine:
                                                                         None) is not None) or None
         if words is None:
             self._there_of_a_value_not_answered(question, skipped)
-            self._whole_table_after_a_decline(question, skipped)
-            self._period_of_a_round_not_answered(question, skipped)
+            if not skipped.get("answered", True):
+                try:
+                    alone = Interpreter(self.cat, question, None).read()
+                except CannotAnswer:
+                    return
+                self._whole_table_after_a_decline(question, skipped, alone)
+                self._period_of_a_round_not_answered(question, skipped, alone)
             return
         if not words:
             self._declined_on_its_own(question)
@@ -399,17 +404,11 @@ class Engine:
             if e.words:
                 raise
 
-    def _whole_table_after_a_decline(self, question: Question, skipped: dict) -> None:
+    def _whole_table_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'heaviest single collection?' (not answered) → 'which truck?'; 'who are the clients?' after
         a list of jobs owing money that was not answered: a bare 'which <noun>' in the singular, or
         'the <nouns>', with nothing else said, asks about the rows of the round that was not
-        answered; read alone it would list every row of the table. Declined."""
-        if skipped.get("answered", True):
-            return
-        try:
-            alone = Interpreter(self.cat, question, None).read()
-        except CannotAnswer:
-            return
+        answered; read alone (`alone`) it would list every row of the table. Declined."""
         if not alone.entity or alone.measures or alone.filters or alone.group or alone.order or alone.rank_dir or \
                 alone.limit is not None or alone.dims_named:
             return
@@ -426,23 +425,17 @@ class Engine:
                                      f"was not answered, so '{phrase}' (which of them?) has nothing to point at; "
                                      "ask the whole question"), [phrase], explained=True)
 
-    def _period_of_a_round_not_answered(self, question: Question, skipped: dict) -> None:
+    def _period_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
         the most that year?' (not answered) → 'what did we spend per category?': the round before
         pointed at a period the conversation was kept to ('that year'), which the engine never
         answered; a question about the same rows that names no period of its own may still be kept to
         it, or not. Declined naming the pointer ('overall', 'ever', 'all' say every period)."""
-        if skipped.get("answered", True):
-            return
         before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
-
-        class _Said:
-            mentions = before
-        at = dates.time_pointer(_Said)
+        at = dates.time_pointer(before)
         if at is None:
             return
         try:
-            alone = Interpreter(self.cat, question, None).read()
             self.task("0", question, None)      # (declined on its own: that reason names its words)
         except CannotAnswer:
             return
@@ -495,7 +488,7 @@ class Engine:
         if alone is not None:
             words = [x.text for x in alone.mentions if x.kind == "kw" and x.kw[0] == "anaphora"] \
                 if alone.anaphora else []       # 'the S&P 500 at its lowest': 'its' is of the index named
-            at = dates.time_pointer(alone)
+            at = dates.time_pointer(alone.mentions)
             words += _points_back(alone, self.cat) + _continues(question.text, alone, None) + _lead_place(question.text) + \
                 [x.text for x in loose_rate_words(alone.mentions)] + _share_of_no_whole(alone) + \
                 _lead_preposition_fragment(question.text) + \

@@ -129,11 +129,10 @@ _POINTED = {"month": "month", "year": "year", "quarter": "quarter", "day": None,
 _PLACES = ("in", "on", "during", "at", "for", "from", "of")
 
 
-def time_pointer(r) -> tuple[list, str] | None:
+def time_pointer(m: list) -> tuple[list, str] | None:
     """The words of a pointer at the time of an earlier answer ('that month', 'in the same year',
     'at that time') and the unit it names; None when the question has none. ('this year' is
     the newest year of the data, a relative date, not a pointer.)"""
-    m = r.mentions
     then = next((x for i, x in enumerate(m) if x.text == "then" and _then_is_a_time(m, i)), None)
     if then is not None:
         return [then], "time"

@@ -19,6 +19,11 @@ _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower th
 _HAVING = ("have", "has", "had", "having", "with")
 
 
+
+def _tables_named(m: list, strength: int = 0) -> set[str]:
+    """The tables the question's words name (at least `strength` strong)."""
+    return {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= strength}
+
 def words_in_a_column(it) -> None:
     """'companies that have 'Bank' in their name', 'plans with Pro in the name': the words between
     'have' and 'in their <text column>' are a part of that column's text (LIKE), never a value of
@@ -272,7 +277,7 @@ def flag_named_by_words_apart(it) -> None:
     word of a flag's name read with the flag's other name words a few words away ('billed' …
     'insurer') names that flag, and the other words are part of its name, not columns of their own."""
     m, cat = it.m, it.cat
-    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    tables = _tables_named(m)
     for i, x in enumerate(m):
         if x.kind != "ref" or x.used or " " in x.text:
             continue
@@ -308,7 +313,7 @@ def own_flag_over_a_value_elsewhere(it) -> None:
     hold the value 'editorial': a word naming a yes/no column of the table the question names is
     that flag (flags_as_conditions reads it), not a value of a table the question does not name."""
     m, cat = it.m, it.cat
-    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    tables = _tables_named(m)
     for x in m:
         if x.kind != "value" or x.used or " " in x.text or not tables or \
                 any(v.table in tables for v in x.values):
@@ -360,7 +365,7 @@ def flag_states_compared(it) -> None:
     conditions (which no row meets at once); a word for the other state that also matches part of
     a name ('Apex Outdoor Donington') is no value."""
     m, cat = it.m, it.cat
-    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    tables = _tables_named(m)
     for i, x in enumerate(m[1:-1], 1):
         if x.text not in _VERSUS or x.used:
             continue
@@ -379,7 +384,7 @@ def flag_state_over_part_of_a_name(it) -> None:
     reach (its name, or the opposite of it) is that condition (flags_as_conditions reads it), not
     the one row whose name holds the word."""
     m, cat = it.m, it.cat
-    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    tables = _tables_named(m)
     for x in m:
         if x.kind != "value" or x.used or " " in x.text or not x.values or any(v.score >= 0.9 for v in x.values):
             continue
@@ -415,7 +420,7 @@ def flags_as_conditions(it) -> None:
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
     or 'non', that it does not)."""
     m, cat = it.m, it.cat
-    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table"}
+    tables = _tables_named(m)
     for i, x in enumerate(m):
         if x.kind in ("word", "ref") and not x.used and " " not in x.text:
             # 'unpaid invoices', 'paid invoices' (PaidFlag, where 'paid' alone names an amount)
@@ -492,7 +497,7 @@ def unset_dates_by_a_prefix(it) -> None:
     that may be empty, of the rows the question names (paid_on of invoices), is that date not set;
     'still' before it, 'yet' after it, say only that it is not set now."""
     m, cat = it.m, it.cat
-    tables = {r.table for y in m if y.kind == "ref" for r in y.refs if r.kind == "table" and r.strength >= 2}
+    tables = _tables_named(m, strength=2)
     for i, x in enumerate(m):
         if x.kind != "word" or x.used or " " in x.text or not x.text.startswith("un") or len(x.text) < 6:
             continue
