@@ -21,6 +21,7 @@ from .compose import (
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading, named_in_the_plural
+from .vocab import AMOUNT_RANKS
 
 
 def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
@@ -115,7 +116,7 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
 
 
-_AMOUNT_WORDS = {"most", "least", "fewest", "top", "bottom", "more", "less"}
+_NOT_A_SIZE = AMOUNT_RANKS | {"top", "bottom"}      # an amount of rows, or a place in a ranking
 
 
 def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
@@ -127,7 +128,7 @@ def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
         return False
     m = r.mentions
     for i, x in enumerate(m[:-1]):
-        if x.kind == "kw" and x.kw[0] == "rank" and x.text not in _AMOUNT_WORDS:
+        if x.kind == "kw" and x.kw[0] == "rank" and x.text not in _NOT_A_SIZE:
             noun = next((y for y in m[i + 1:i + 3] if y.kind == "ref" and y.ref is not None and
                          y.ref.kind == "table" and y.ref.table == prev.table), None)
             if noun is not None and not named_in_the_plural(noun.text):

@@ -10,6 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
+from .vocab import AMOUNT_RANKS
 
 DEFAULT_TOP = 10
 
@@ -797,9 +798,6 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
 
 
-_AMOUNTS = {"most", "fewest", "least", "more", "fewer", "less"}
-
-
 def from_one_end_to_the_other(it) -> None:
     """'the optometrists from best paid to worst paid', 'from highest rated to lowest rated': two
     superlatives of opposite directions joined by 'from … to …' say the order of the whole list
@@ -813,7 +811,7 @@ def from_one_end_to_the_other(it) -> None:
         after = it.m[it.idx(b) + 1:it.idx(b) + 1 + len(between)]
         if between and [x.text for x in after] != [x.text for x in between]:
             continue                        # ('from best paid to worst paid': the same words after each)
-        if not between and {a.text, b.text} & _AMOUNTS:
+        if not between and {a.text, b.text} & AMOUNT_RANKS:
             # 'from most to fewest appointments': an order of every group by a count, which the
             # ranking of 'most' would cut at some number; declined rather than cut
             raise CannotAnswer(f"'from {a.text} to {b.text}' orders every group by a count, which the engine "

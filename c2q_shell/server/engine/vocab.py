@@ -250,6 +250,8 @@ _kw("rank", "desc", "highest", "largest", "biggest", "top", "most", "greatest", 
     "most recent", "most recently", "latest", "newest", "costliest", "busiest")
 _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "cheapest",
     "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
+# rank words that say an amount of rows ("the most appointments"), not a size of one row
+AMOUNT_RANKS = frozenset({"most", "least", "fewest"})
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
