@@ -121,7 +121,9 @@ HOSTELS = [
          ("Show bed revenue per month for Lisbon in 2024",
           "SELECT strftime('%m', night) AS m, SUM(bed_revenue) FROM night_audit WHERE hostel_id = 1 GROUP BY m",
           ["SELECT strftime('%m', check_in) AS m, SUM(beds * nights * rate_per_bed) FROM reservations "
-           "WHERE hostel_id = 1 AND status <> 'cancelled' GROUP BY m"]),
+           "WHERE hostel_id = 1 AND status <> 'cancelled' GROUP BY m",
+           # added after the blind run: the same sums labelled '2024-01' (the month with its year)
+           "SELECT strftime('%Y-%m', night) AS m, SUM(bed_revenue) FROM night_audit WHERE hostel_id = 1 GROUP BY m"]),
          ("And occupancy per month?",
           f"SELECT strftime('%m', n.night) AS m, {OCC} AS occupancy {NA} WHERE n.hostel_id = 1 GROUP BY m",
           [pct(f"SELECT strftime('%m', n.night) AS m, {OCC} AS occupancy {NA} WHERE n.hostel_id = 1 GROUP BY m")]),
@@ -351,7 +353,9 @@ CINEMAS = [
           [f"SELECT {DOW.format(c='s.StartsAt')} AS dow {SJ} GROUP BY dow ORDER BY {FULL} LIMIT 1"])),
     conv("cine-5",
          ("List our screens with their seat counts",
-          "SELECT si.SiteName, sc.ScreenName, sc.Seats FROM Screens sc JOIN Sites si ON si.SiteID = sc.SiteID"),
+          "SELECT si.SiteName, sc.ScreenName, sc.Seats FROM Screens sc JOIN Sites si ON si.SiteID = sc.SiteID",
+          # added after the blind run: screen names are unique, so the list without the site names the same screens
+          ["SELECT ScreenName, Seats FROM Screens"]),
          ("Which screen sold out most often?",
           f"SELECT sc.ScreenName {SJ} WHERE s.Admissions = sc.Seats GROUP BY sc.ScreenID ORDER BY COUNT(*) DESC LIMIT 1"),
          ("How many seats do we have across all three sites?", "SELECT SUM(Seats) FROM Screens"),
