@@ -21,7 +21,7 @@ from .compose import (
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
-from .followups import asks_its_period_again, edit_plan, is_followup
+from .followups import asks_its_period_again, edit_plan, is_followup, the_first_of_a_ranking_regrouped
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import scan
@@ -76,6 +76,7 @@ class Engine:
                                "the engine answers with rows; ask for the value itself ('what is its …?')",
                                [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
+        the_first_of_a_ranking_regrouped(reading, previous)
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading.mentions)
         afresh = at is None and asks_its_period_again(reading, previous)
