@@ -2,7 +2,10 @@
 causes of its wrong answers, each on a schema of its own. Right or declined, never another answer."""
 from __future__ import annotations
 
-from test_engine import Conv, declined, make_db
+import pytest
+from test_engine import Conv, answered_after_a_decline, declined, make_db
+
+from c2q_shell.server.engine import Engine
 
 
 def _ledger(tmp_path, extra: str = ""):
@@ -42,3 +45,28 @@ def test_the_top_one_of_a_ranking_asked_per_period_is_declined_never_a_new_ranki
     assert len(c.rows) == 2
     msg = declined(c, "How much did we spend with the top one in each quarter?")
     assert "the top one" in msg
+
+
+def test_the_total_after_a_declined_round_about_the_same_rows_is_declined(tmp_path):
+    path = make_db(tmp_path / "ar.sqlite", """
+    CREATE TABLE invoices (invoice_no INTEGER PRIMARY KEY, issue_date TEXT, currency TEXT, total_amount REAL);
+    INSERT INTO invoices VALUES (1,'2024-10-02','GBP',10),(2,'2024-11-02','EUR',-4),(3,'2024-03-02','GBP',7);
+    """)
+    c = Conv(path)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        answered_after_a_decline(c, "List the zorblax invoices we issued in Q4 2024", "what's the total by currency?")
+    assert "the total" in e.value.words
+    res = answered_after_a_decline(c, "List the zorblax invoices we issued in Q4 2024",
+                                   "what is the total amount of invoices by currency?")
+    assert "GROUP BY" in res.tasks[-1].sql.upper()
+
+
+def test_a_pronoun_after_its_noun_in_a_first_question_is_not_a_pointer_back(tmp_path):
+    path = make_db(tmp_path / "idx.sqlite", """
+    CREATE TABLE firms (ticker TEXT PRIMARY KEY, firm_name TEXT, market_cap REAL);
+    INSERT INTO firms VALUES ('A','Alpha',10),('B','Beta',20),('C','Gamma',5);
+    """)
+    msg = declined(Conv(path), "My guest said Alpha is now zorbly more than Beta. What are their market caps?")
+    assert "earlier answer" not in msg and "zorbly" in msg
+    msg = declined(Conv(path), "what are their market caps?")         # no noun before it: a pointer back
+    assert "earlier answer" in msg

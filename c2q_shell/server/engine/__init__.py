@@ -102,6 +102,8 @@ class Engine:
                                    "earlier answer in this session to continue; ask the whole question")
             named_group = _that_group(reading, previous) or _its_value(reading, previous, self.cat)
             pointers = [] if named_group else _points_back(reading, self.cat) + _continues(question.text, reading, previous)
+            if previous is None and not pointers and _antecedents_in_the_question(reading):
+                reading.anaphora = False        # 'what was the index in 1950, and what is it now?'
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
@@ -382,6 +384,7 @@ class Engine:
                 except CannotAnswer:
                     return
                 self._whole_table_after_a_decline(question, skipped, alone)
+                self._the_figure_of_a_round_not_answered(question, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
             return
         if not words:
@@ -425,6 +428,31 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so '{phrase}' (which of them?) has nothing to point at; "
                                      "ask the whole question"), [phrase], explained=True)
+
+    def _the_figure_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'List the credit notes we issued in Q4 2024' (not answered) → 'what's the total by
+        currency?': 'the total' (a figure said with 'the'), naming no rows of its own (no table, no
+        condition, no period), is the figure of the rows the round not answered asked about; read
+        alone it would be over every row of the table. Declined when that round named the same
+        table. ('the total revenue' names its figure: a question of its own.)"""
+        if alone.filters or alone.when or alone.limit is not None or alone.order or alone.rank_dir:
+            return
+        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
+        if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
+               for x in m):
+            return
+        the = next((m[i] for i in range(1, len(m)) if m[i - 1].text == "the" and m[i].text in _BARE_FIGURES), None)
+        if the is None:
+            return
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
+                                                               for v in x.values}
+        if not tables & ({r.table for x in alone.mentions for r in x.refs} | {alone.entity}):
+            return
+        said = f"the {the.text}"
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                     f"was not answered, so {said!r} (of which rows?) has nothing to point at; "
+                                     "ask the whole question"), [said], explained=True)
 
     def _period_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
@@ -763,6 +791,16 @@ def _names_a_thing(x, cat: Catalog | None = None) -> bool:
         cat is not None and x.ref.kind == "column" and cat.column(x.ref.table, x.ref.column).kind == "text")))
 
 
+def _antecedents_in_the_question(reading: Reading) -> bool:
+    """'What was the index level in January 1950, and what is it in the latest month?', 'For each
+    active project, what's the cost budget and how much have we spent on it?': with no earlier
+    answer, a pronoun after a noun or a name of the same question points at that noun, never back.
+    True when every pronoun has such a noun before it."""
+    m = reading.mentions
+    pronouns = [i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "anaphora"]
+    return bool(pronouns) and all(any(y.kind in ("ref", "value") for y in m[:i]) for i in pronouns)
+
+
 def _points_back(reading: Reading, cat: Catalog) -> list[str]:
     m = reading.mentions
     words = [x.text for i, x in enumerate(m) if x.kind == "word" and x.text in ("that", "this") and i > 0
@@ -859,6 +897,11 @@ def _share_of_no_whole(reading: Reading) -> list[str]:
     if any(x.text in ("total", "all", "overall", "whole") for x in m):
         return []
     return [said[0][1].text]
+
+
+# a figure said with no column ('what's the total by currency?')
+_BARE_FIGURES = {"total", "sum", "average", "avg", "mean", "median", "maximum", "minimum", "max", "min", "totals",
+                 "averages"}
 
 
 def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_continued: bool) -> list[str]:
