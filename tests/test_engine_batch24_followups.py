@@ -70,3 +70,20 @@ def test_a_pronoun_after_its_noun_in_a_first_question_is_not_a_pointer_back(tmp_
     assert "earlier answer" not in msg and "zorbly" in msg
     msg = declined(Conv(path), "what are their market caps?")         # no noun before it: a pointer back
     assert "earlier answer" in msg
+
+
+def test_after_a_declined_round_that_pointed_at_the_one_row_a_question_that_may_be_kept_to_it_is_declined(tmp_path):
+    path = make_db(tmp_path / "cafe.sqlite", """
+    CREATE TABLE events (id INTEGER PRIMARY KEY, event_date TEXT, volunteers_on_duty INTEGER);
+    CREATE TABLE repairs (id INTEGER PRIMARY KEY, event_id INTEGER REFERENCES events(id), item TEXT);
+    INSERT INTO events VALUES (1,'2024-01-06',5),(2,'2024-02-03',7),(3,'2024-03-02',4);
+    INSERT INTO repairs VALUES (1,1,'kettle'),(2,3,'lamp'),(3,3,'toaster');
+    """)
+    c = Conv(path)
+    c.ask("when was the last event")
+    skipped = {"question": "how many zorbs at it", "answered": False, "follows": True}
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.engine.answer("how many volunteers were on duty", "direct", c.prev, skipped=skipped)
+    assert "it" in e.value.words
+    res = c.engine.answer("how many volunteers were on duty overall", "direct", c.prev, skipped=skipped)
+    assert "SUM" in res.tasks[-1].sql.upper()

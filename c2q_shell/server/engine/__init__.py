@@ -385,6 +385,7 @@ class Engine:
                     return
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
+                self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
             return
         if not words:
@@ -453,6 +454,32 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so {said!r} (of which rows?) has nothing to point at; "
                                      "ask the whole question"), [said], explained=True)
+
+    def _the_row_a_round_not_answered_pointed_at(self, question: Question, older: Plan | None, skipped: dict,
+                                                 alone: Reading) -> None:
+        """'when was the last event?' → 'how many items at it?' (not answered) → 'how many
+        volunteers were on duty?': the round not answered pointed ('it') at the one row of the
+        answer before; a question about the same rows that says nothing of its own to pick them
+        (no condition, period, ranking or group, no 'ever', 'all', 'each') may still be kept to that
+        row, or not. Declined naming the pointer."""
+        if older is None or older.limit != 1 or older.group or not skipped.get("follows"):
+            return
+        said = [w for w in re.findall(r"[a-z']+", (skipped.get("question") or "").lower())
+                if _PRONOUN_KINDS.get(w) in ("it", "he", "she")]
+        if not said or alone.filters or alone.when or alone.group or alone.order or alone.rank_dir or \
+                alone.limit is not None or alone.dims_named:
+            return
+        m = alone.mentions
+        if any(x.text in _EVERY_PERIOD or x.text in ("each", "total", "in total", "altogether") or
+               x.kind in ("value", "num", "date") for x in m):
+            return
+        tables = {r.table for x in m if x.kind == "ref" for r in x.refs}
+        if older.table not in tables and not any(self.cat.fans_out(older.table, t) for t in tables):
+            return
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', not "
+                                     f"answered) pointed with {said[0]!r} at the one row of the answer before, and "
+                                     "whether this question is kept to that row too is not clear; ask with the row "
+                                     "named, or say 'overall'"), [said[0]], explained=True)
 
     def _period_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
