@@ -87,3 +87,16 @@ def test_after_a_declined_round_that_pointed_at_the_one_row_a_question_that_may_
     assert "it" in e.value.words
     res = c.engine.answer("how many volunteers were on duty overall", "direct", c.prev, skipped=skipped)
     assert "SUM" in res.tasks[-1].sql.upper()
+
+
+def test_per_a_noun_of_the_rows_that_is_also_a_column_after_a_declined_round_is_declined(tmp_path):
+    path = make_db(tmp_path / "fix.sqlite", """
+    CREATE TABLE repairs (id INTEGER PRIMARY KEY, category TEXT, item TEXT, donation REAL);
+    INSERT INTO repairs VALUES (1,'electric','lamp',5),(2,'electric','lamp',3),(3,'textile','jeans',2);
+    """)
+    c = Conv(path)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        answered_after_a_decline(c, "total donations per zorb", "avg donation per item")
+    assert "per item" in e.value.words
+    res = answered_after_a_decline(c, "total donations per zorb", "avg donation per category")
+    assert "GROUP BY" in res.tasks[-1].sql.upper()

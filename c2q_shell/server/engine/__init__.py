@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
+from ..schema import singular
 from . import breakdown, dates, filters, links, measures, shape
 from .catalog import Catalog
 from .compose import (
@@ -386,6 +387,7 @@ class Engine:
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
+                self._per_a_noun_of_the_rows_themselves(question, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
             return
         if not words:
@@ -480,6 +482,24 @@ class Engine:
                                      f"answered) pointed with {said[0]!r} at the one row of the answer before, and "
                                      "whether this question is kept to that row too is not clear; ask with the row "
                                      "named, or say 'overall'"), [said[0]], explained=True)
+
+    def _per_a_noun_of_the_rows_themselves(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'total donations per yr' (not answered) → 'avg donation per item' with a column `item`:
+        'per item' may be each row (every item brought in) or each value of the column item, and
+        after a round not answered it may also continue that round's grouping. A 'per <noun>' whose
+        noun is a word for a row itself ('item', 'record', 'entry', the table's own noun) and also
+        names a column is declined naming both."""
+        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
+        for i in range(len(m) - 1):
+            x = m[i + 1]
+            if m[i].text not in ("per", "each", "for each", "by") or not x.col:
+                continue
+            own = {singular(w) for w in _ROW_NOUNS} | {singular(alone.entity or x.ref.table).lower()}
+            if singular(x.text.lower()) in own and any(g.column == x.col for g in alone.group):
+                raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                             f"was not answered, and '{m[i].text} {x.text}' may be each row of "
+                                             f"{x.ref.table} or each value of its column {x.ref.column}; ask with "
+                                             "the grouping named"), [f"{m[i].text} {x.text}"], explained=True)
 
     def _period_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
@@ -926,6 +946,8 @@ def _share_of_no_whole(reading: Reading) -> list[str]:
     return [said[0][1].text]
 
 
+# nouns for one row of any table ('average donation per item')
+_ROW_NOUNS = ("item", "record", "entry", "row", "thing")
 # a figure said with no column ('what's the total by currency?')
 _BARE_FIGURES = {"total", "sum", "average", "avg", "mean", "median", "maximum", "minimum", "max", "min", "totals",
                  "averages"}
