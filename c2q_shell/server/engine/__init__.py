@@ -103,8 +103,6 @@ class Engine:
                                    "earlier answer in this session to continue; ask the whole question")
             named_group = _that_group(reading, previous) or _its_value(reading, previous, self.cat)
             pointers = [] if named_group else _points_back(reading, self.cat) + _continues(question.text, reading, previous)
-            if previous is None and not pointers and _antecedents_in_the_question(reading):
-                reading.anaphora = False        # 'what was the index in 1950, and what is it now?'
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
@@ -268,7 +266,7 @@ class Engine:
         past = skipped is not None and self._past_a_property_not_held(Question.of(question), prev, skipped)
         if skipped is not None and not past:
             # the latest round has no plan: a question continuing it would run on the round before
-            self._not_continuing(Question.of(question), prev, skipped)
+            question = self._not_continuing(Question.of(question), prev, skipped) or question
             prev = None
         if prev is not None and prev.batch and _SAME.search(question):
             return self._same_for(question, prev)
@@ -368,10 +366,11 @@ class Engine:
             return None
         return kinds.pop()
 
-    def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
+    def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> str | None:
         """After a round the engine has no plan of, a question that continues an answer ('show
         their names as well', 'which quarter had the highest?', 'and 2000?') is declined: it would
-        otherwise be read as a follow-up of the round before, or as a question of its own."""
+        otherwise be read as a follow-up of the round before, or as a question of its own. A
+        question said in full after a leading 'and' is returned without it (answered alone)."""
         words = self._continuing_words(question, older)
         if words is None:
             words = _terse_about_the_same_column(question.text, skipped.get("question") or "", self.cat,
@@ -390,8 +389,11 @@ class Engine:
                 self._per_a_noun_of_the_rows_themselves(question, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
             return
+        bare = re.sub(r"^\s*and\s+", "", question.text, flags=re.I)
+        if words == ["and"] and bare != question.text and self._said_in_full_after_and(Question.of(bare), skipped):
+            return bare
         if not words:
-            self._declined_on_its_own(question)
+            self._declined_on_its_own(question, words)
         if skipped.get("answered", True):
             why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
         else:
@@ -401,14 +403,37 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
                            explained=True)
 
-    def _declined_on_its_own(self, question: Question) -> None:
-        """A question that reads as a follow-up for no word it names, and is declined on its own
-        for words it does not understand ('what's the CEO of Apple?' with no CEO in the data), gets
-        that reason, which names them, rather than 'nothing to continue'."""
+    def _said_in_full_after_and(self, bare: Question, skipped: dict) -> bool:
+        """'How many people do those Texas companies employ?' (not answered) → 'and how many
+        companies in the index are headquartered in Ireland?': a question whose only pointer is a
+        leading 'and', that names its rows (a table's noun) and a value of its own, and replaces
+        every value the round not answered named (the same columns), says everything it asks:
+        answered as a question of its own. Anything that round said and this one does not replace
+        may still hold ('only', 'excluding' too): declined as before. `bare`: without the 'and'."""
+        try:
+            alone = Interpreter(self.cat, bare, None).read()
+            self.task("0", bare, None)
+        except CannotAnswer:
+            return False
+        m = alone.mentions
+        if not any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in m):
+            return False
+        own = {f.column for f in alone.filters if f.kind == "value" and f.column}
+        if not own or re.search(r"\b(only|excluding|except|without|not|n't|just)\b", (skipped.get("question") or "").lower()):
+            return False
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        named = [v for x in before if x.kind == "value" for v in x.values]
+        return bool(named) and all(f"{v.table}.{v.column}" in own for v in named)
+
+    def _declined_on_its_own(self, question: Question, pointers: list[str]) -> None:
+        """A question that reads as a follow-up, and is declined on its own for words it does not
+        understand ('what's the CEO of Apple?' with no CEO in the data), gets that reason, which
+        names them, rather than 'nothing to continue' (declined either way). Not when its words
+        are the `pointers` themselves (that reason would say there is no earlier answer)."""
         try:
             self.task("0", question, None)
         except CannotAnswer as e:
-            if e.words:
+            if e.words and not set(e.words) & set(pointers):
                 raise
 
     def _whole_table_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
@@ -444,7 +469,8 @@ class Engine:
         if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
                for x in m):
             return
-        the = next((m[i] for i in range(1, len(m)) if m[i - 1].text == "the" and m[i].text in _BARE_FIGURES), None)
+        the = next((m[i] for i in range(1, len(m)) if m[i - 1].text == "the" and m[i].text in _BARE_FIGURES and
+                    (i + 1 == len(m) or m[i + 1].kind not in ("ref", "value"))), None)
         if the is None:
             return
         before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
@@ -836,16 +862,6 @@ def _names_a_thing(x, cat: Catalog | None = None) -> bool:
     pointer (a demonstrative)."""
     return x.kind == "value" or (x.kind == "ref" and x.ref is not None and (x.ref.kind == "table" or (
         cat is not None and x.ref.kind == "column" and cat.column(x.ref.table, x.ref.column).kind == "text")))
-
-
-def _antecedents_in_the_question(reading: Reading) -> bool:
-    """'What was the index level in January 1950, and what is it in the latest month?', 'For each
-    active project, what's the cost budget and how much have we spent on it?': with no earlier
-    answer, a pronoun after a noun or a name of the same question points at that noun, never back.
-    True when every pronoun has such a noun before it."""
-    m = reading.mentions
-    pronouns = [i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "anaphora"]
-    return bool(pronouns) and all(any(y.kind in ("ref", "value") for y in m[:i]) for i in pronouns)
 
 
 def _points_back(reading: Reading, cat: Catalog) -> list[str]:
