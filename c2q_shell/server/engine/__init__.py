@@ -77,13 +77,15 @@ class Engine:
                                "the engine answers with rows; ask for the value itself ('what is its …?')",
                                [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
-        the_first_of_a_ranking_regrouped(reading, previous)
+        first = the_first_of_a_ranking_regrouped(reading, previous)
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading.mentions)
         afresh = at is None and asks_its_period_again(reading, previous)
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
-        if at is not None:
+        if first is not None:
+            plan = first
+        elif at is not None:
             plan = self._at_previous_time(reading, previous, *at)
         elif not afresh and is_followup(reading, previous, self.cat):
             _those_n(reading, previous)

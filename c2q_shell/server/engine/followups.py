@@ -136,19 +136,35 @@ def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
     return False
 
 
-def the_first_of_a_ranking_regrouped(r: Reading, prev: Plan | None) -> None:
+def the_first_of_a_ranking_regrouped(r: Reading, prev: Plan | None) -> Plan | None:
     """'top 5 suppliers by spend in 2024' → 'how much did we spend with the top one in each
-    quarter?': 'the top one' after a ranking of several rows is its first row (with the ranking's
-    conditions), or the top group of each period; read as a new ranking of the periods it would
-    drop both the row and the ranking's conditions. Declined naming the words."""
+    quarter?': 'the top one' after a ranking of several groups is its first group, kept with the
+    ranking's conditions, and the figure the ranking ranked by is shown for it in each period asked
+    for. Read as a new ranking of the periods it would drop both the group and the ranking's
+    conditions: anything but that plain case (another figure, a condition of its own, the other end
+    of the ranking) is declined naming the words."""
     if prev is None or not prev.order or prev.limit is None or prev.limit < 2 or not r.group:
-        return
+        return None
     m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
-    for i in range(1, len(m) - 1):
-        if m[i - 1].text == "the" and m[i].kind == "kw" and m[i].kw[0] == "rank" and m[i + 1].text == "one":
-            said = f"the {m[i].text} one"
-            raise CannotAnswer(f"{said!r} may be the first row of the previous ranking, or the {m[i].text} one "
-                               "within each group asked for; ask with the row named", [said])
+    at = next((i for i in range(1, len(m) - 1) if m[i - 1].text == "the" and m[i].kind == "kw" and
+               m[i].kw[0] == "rank" and m[i + 1].text == "one"), None)
+    if at is None:
+        return None
+    said = f"the {m[at].text} one"
+    ranked = prev.order[0]
+    if len(prev.group) != 1 or prev.group[0].grain or len(prev.measures) != 1 or ranked.kind != "agg" or \
+            r.filters or r.rank_dir != ("desc" if ranked.desc else "asc") or r.limit != 1 or \
+            [g for g in r.group if not g.grain] or r.measures not in ([], prev.measures) or r.select:
+        raise CannotAnswer(f"{said!r} may be the first row of the previous ranking, or the {m[at].text} one "
+                           "within each group asked for; ask with the row named", [said])
+    within = prev.copy()
+    within.assumptions, within.batch, within.limit = [], [], 1
+    key = prev.group[0].column
+    p = Plan(table=prev.table, measures=list(prev.measures), group=list(r.group),
+             filters=[f for f in prev.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")],
+             assumptions=list(r.assumptions), within=within)
+    p.assume(said, f"the first {key.split('.')[1]} of the previous ranking, with its conditions")
+    return p
 
 
 def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
