@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
+from ..schema import singular
 from . import breakdown, dates, filters, links, measures, shape
 from .catalog import Catalog
 from .compose import (
@@ -21,7 +22,7 @@ from .compose import (
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
-from .followups import asks_its_period_again, edit_plan, is_followup
+from .followups import asks_its_period_again, edit_plan, is_followup, the_first_of_a_ranking_regrouped
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import scan
@@ -76,12 +77,15 @@ class Engine:
                                "the engine answers with rows; ask for the value itself ('what is its …?')",
                                [yes_no.group(0).strip()])
         reading = Interpreter(self.cat, question, previous).read()
+        first = the_first_of_a_ranking_regrouped(reading, previous)
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading.mentions)
         afresh = at is None and asks_its_period_again(reading, previous)
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
-        if at is not None:
+        if first is not None:
+            plan = first
+        elif at is not None:
             plan = self._at_previous_time(reading, previous, *at)
         elif not afresh and is_followup(reading, previous, self.cat):
             _those_n(reading, previous)
@@ -264,7 +268,7 @@ class Engine:
         past = skipped is not None and self._past_a_property_not_held(Question.of(question), prev, skipped)
         if skipped is not None and not past:
             # the latest round has no plan: a question continuing it would run on the round before
-            self._not_continuing(Question.of(question), prev, skipped)
+            question = self._not_continuing(Question.of(question), prev, skipped) or question
             prev = None
         if prev is not None and prev.batch and _SAME.search(question):
             return self._same_for(question, prev)
@@ -364,10 +368,11 @@ class Engine:
             return None
         return kinds.pop()
 
-    def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> None:
+    def _not_continuing(self, question: Question, older: Plan | None, skipped: dict) -> str | None:
         """After a round the engine has no plan of, a question that continues an answer ('show
         their names as well', 'which quarter had the highest?', 'and 2000?') is declined: it would
-        otherwise be read as a follow-up of the round before, or as a question of its own."""
+        otherwise be read as a follow-up of the round before, or as a question of its own. A
+        question said in full after a leading 'and' is returned without it (answered alone)."""
         words = self._continuing_words(question, older)
         if words is None:
             words = _terse_about_the_same_column(question.text, skipped.get("question") or "", self.cat,
@@ -381,10 +386,16 @@ class Engine:
                 except CannotAnswer:
                     return
                 self._whole_table_after_a_decline(question, skipped, alone)
+                self._the_figure_of_a_round_not_answered(question, skipped, alone)
+                self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
+                self._per_a_noun_of_the_rows_themselves(question, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
             return
+        bare = re.sub(r"^\s*and\s+", "", question.text, flags=re.I)
+        if words == ["and"] and bare != question.text and self._said_in_full_after_and(Question.of(bare), skipped):
+            return bare
         if not words:
-            self._declined_on_its_own(question)
+            self._declined_on_its_own(question, words)
         if skipped.get("answered", True):
             why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
         else:
@@ -394,14 +405,37 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
                            explained=True)
 
-    def _declined_on_its_own(self, question: Question) -> None:
-        """A question that reads as a follow-up for no word it names, and is declined on its own
-        for words it does not understand ('what's the CEO of Apple?' with no CEO in the data), gets
-        that reason, which names them, rather than 'nothing to continue'."""
+    def _said_in_full_after_and(self, bare: Question, skipped: dict) -> bool:
+        """'How many people do those Texas companies employ?' (not answered) → 'and how many
+        companies in the index are headquartered in Ireland?': a question whose only pointer is a
+        leading 'and', that names its rows (a table's noun) and a value of its own, and replaces
+        every value the round not answered named (the same columns), says everything it asks:
+        answered as a question of its own. Anything that round said and this one does not replace
+        may still hold ('only', 'excluding' too): declined as before. `bare`: without the 'and'."""
+        try:
+            alone = Interpreter(self.cat, bare, None).read()
+            self.task("0", bare, None)
+        except CannotAnswer:
+            return False
+        m = alone.mentions
+        if not any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in m):
+            return False
+        own = {f.column for f in alone.filters if f.kind == "value" and f.column}
+        if not own or re.search(r"\b(only|excluding|except|without|not|n't|just)\b", (skipped.get("question") or "").lower()):
+            return False
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        named = [v for x in before if x.kind == "value" for v in x.values]
+        return bool(named) and all(f"{v.table}.{v.column}" in own for v in named)
+
+    def _declined_on_its_own(self, question: Question, pointers: list[str]) -> None:
+        """A question that reads as a follow-up, and is declined on its own for words it does not
+        understand ('what's the CEO of Apple?' with no CEO in the data), gets that reason, which
+        names them, rather than 'nothing to continue' (declined either way). Not when its words
+        are the `pointers` themselves (that reason would say there is no earlier answer)."""
         try:
             self.task("0", question, None)
         except CannotAnswer as e:
-            if e.words:
+            if e.words and not set(e.words) & set(pointers):
                 raise
 
     def _whole_table_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
@@ -424,6 +458,76 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so '{phrase}' (which of them?) has nothing to point at; "
                                      "ask the whole question"), [phrase], explained=True)
+
+    def _the_figure_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'List the credit notes we issued in Q4 2024' (not answered) → 'what's the total by
+        currency?': 'the total' (a figure said with 'the'), naming no rows of its own (no table, no
+        condition, no period), is the figure of the rows the round not answered asked about; read
+        alone it would be over every row of the table. Declined when that round named the same
+        table. ('the total revenue' names its figure: a question of its own.)"""
+        if alone.filters or alone.when or alone.limit is not None or alone.order or alone.rank_dir:
+            return
+        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
+        if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
+               for x in m):
+            return
+        the = next((m[i] for i in range(1, len(m)) if m[i - 1].text == "the" and m[i].text in _BARE_FIGURES and
+                    (i + 1 == len(m) or m[i + 1].kind not in ("ref", "value"))), None)
+        if the is None:
+            return
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
+                                                               for v in x.values}
+        if not tables & ({r.table for x in alone.mentions for r in x.refs} | {alone.entity}):
+            return
+        said = f"the {the.text}"
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                     f"was not answered, so {said!r} (of which rows?) has nothing to point at; "
+                                     "ask the whole question"), [said], explained=True)
+
+    def _the_row_a_round_not_answered_pointed_at(self, question: Question, older: Plan | None, skipped: dict,
+                                                 alone: Reading) -> None:
+        """'when was the last event?' → 'how many items at it?' (not answered) → 'how many
+        volunteers were on duty?': the round not answered pointed ('it') at the one row of the
+        answer before; a question about the same rows that says nothing of its own to pick them
+        (no condition, period, ranking or group, no 'ever', 'all', 'each') may still be kept to that
+        row, or not. Declined naming the pointer."""
+        if older is None or older.limit != 1 or older.group or not skipped.get("follows"):
+            return
+        said = [w for w in re.findall(r"[a-z']+", (skipped.get("question") or "").lower())
+                if _PRONOUN_KINDS.get(w) in ("it", "he", "she")]
+        if not said or alone.filters or alone.when or alone.group or alone.order or alone.rank_dir or \
+                alone.limit is not None or alone.dims_named:
+            return
+        m = alone.mentions
+        if any(x.text in _EVERY_PERIOD or x.text in ("each", "total", "in total", "altogether") or
+               x.kind in ("value", "num", "date") for x in m):
+            return
+        tables = {r.table for x in m if x.kind == "ref" for r in x.refs}
+        if older.table not in tables and not any(self.cat.fans_out(older.table, t) for t in tables):
+            return
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', not "
+                                     f"answered) pointed with {said[0]!r} at the one row of the answer before, and "
+                                     "whether this question is kept to that row too is not clear; ask with the row "
+                                     "named, or say 'overall'"), [said[0]], explained=True)
+
+    def _per_a_noun_of_the_rows_themselves(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'total donations per yr' (not answered) → 'avg donation per item' with a column `item`:
+        'per item' may be each row (every item brought in) or each value of the column item, and
+        after a round not answered it may also continue that round's grouping. A 'per <noun>' whose
+        noun is a word for a row itself ('item', 'record', 'entry', the table's own noun) and also
+        names a column is declined naming both."""
+        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
+        for i in range(len(m) - 1):
+            x = m[i + 1]
+            if m[i].text not in ("per", "each", "for each", "by") or not x.col:
+                continue
+            own = {singular(w) for w in _ROW_NOUNS} | {singular(alone.entity or x.ref.table).lower()}
+            if singular(x.text.lower()) in own and any(g.column == x.col for g in alone.group):
+                raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                             f"was not answered, and '{m[i].text} {x.text}' may be each row of "
+                                             f"{x.ref.table} or each value of its column {x.ref.column}; ask with "
+                                             "the grouping named"), [f"{m[i].text} {x.text}"], explained=True)
 
     def _period_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
@@ -858,6 +962,13 @@ def _share_of_no_whole(reading: Reading) -> list[str]:
     if any(x.text in ("total", "all", "overall", "whole") for x in m):
         return []
     return [said[0][1].text]
+
+
+# nouns for one row of any table ('average donation per item')
+_ROW_NOUNS = ("item", "record", "entry", "row", "thing")
+# a figure said with no column ('what's the total by currency?')
+_BARE_FIGURES = {"total", "sum", "average", "avg", "mean", "median", "maximum", "minimum", "max", "min", "totals",
+                 "averages"}
 
 
 def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_continued: bool) -> list[str]:

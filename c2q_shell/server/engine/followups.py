@@ -136,6 +136,37 @@ def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
     return False
 
 
+def the_first_of_a_ranking_regrouped(r: Reading, prev: Plan | None) -> Plan | None:
+    """'top 5 suppliers by spend in 2024' → 'how much did we spend with the top one in each
+    quarter?': 'the top one' after a ranking of several groups is its first group, kept with the
+    ranking's conditions, and the figure the ranking ranked by is shown for it in each period asked
+    for. Read as a new ranking of the periods it would drop both the group and the ranking's
+    conditions: anything but that plain case (another figure, a condition of its own, the other end
+    of the ranking) is declined naming the words."""
+    if prev is None or not prev.order or prev.limit is None or prev.limit < 2 or not r.group:
+        return None
+    m = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    at = next((i for i in range(1, len(m) - 1) if m[i - 1].text == "the" and m[i].kind == "kw" and
+               m[i].kw[0] == "rank" and m[i + 1].text == "one"), None)
+    if at is None:
+        return None
+    said = f"the {m[at].text} one"
+    ranked = prev.order[0]
+    if len(prev.group) != 1 or prev.group[0].grain or len(prev.measures) != 1 or ranked.kind != "agg" or \
+            r.filters or r.rank_dir != ("desc" if ranked.desc else "asc") or r.limit != 1 or \
+            [g for g in r.group if not g.grain] or r.measures not in ([], prev.measures) or r.select:
+        raise CannotAnswer(f"{said!r} may be the first row of the previous ranking, or the {m[at].text} one "
+                           "within each group asked for; ask with the row named", [said])
+    within = prev.copy()
+    within.assumptions, within.batch, within.limit = [], [], 1
+    key = prev.group[0].column
+    p = Plan(table=prev.table, measures=list(prev.measures), group=list(r.group),
+             filters=[f for f in prev.filters if f.kind != "in_prev"] + [Filter(key, "in", [], kind="in_prev")],
+             assumptions=list(r.assumptions), within=within)
+    p.assume(said, f"the first {key.split('.')[1]} of the previous ranking, with its conditions")
+    return p
+
+
 def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
     """'which month took the most in deposits?' → 'how much came in by card versus bank transfer in
     2025?': a question that says again the period the previous answer was already kept to, with a
@@ -1229,9 +1260,13 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         else:
             col = next((o.ref for o in p.order if o.kind == "col"), None) or \
                 next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+            amount = None if col else _the_one_amount_of_the_rows_counted(prev, func, cat)
+            col = col or amount
             if col is None:
                 raise CannotAnswer("the question asks for an aggregate but names no column to aggregate")
             p.measures = [Agg(func, col)]
+            if amount:
+                p.assume("total", f"the total {amount.split('.')[1]} of the {_plural(p.table)} counted")
             p.order, p.limit, p.select = [], None, []
     if _lists_rows_counted(prev, r):
         # 'how many companies were added each year?' → 'list the ones added in 2026': the rows
@@ -1320,6 +1355,21 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     measures.change_over_its_periods(p)
     check_satisfiable(p, cat)
     return p
+
+
+def _the_one_amount_of_the_rows_counted(prev: Plan, func: str, cat: Catalog) -> str | None:
+    """'How many credit notes did we receive in 2024?' → 'what do they add up to?' / 'what's their
+    total?': after a count of rows (no groups), a total with no column named is the sum of the
+    rows' one money column (stated). With several money columns which one is not said: declined
+    naming them; with none, None (declined as naming no column)."""
+    if func != "sum" or prev.group or not prev.measures or \
+            any(m.func != "count" or m.column for m in prev.measures):
+        return None
+    money = [c for t, c in cat.role_columns("money") if t == prev.table]
+    if len(money) > 1:
+        raise CannotAnswer(f"the total of the {_plural(prev.table)} counted may be of {', '.join(money)}; "
+                           "ask with the amount named", ["total"])
+    return f"{prev.table}.{money[0]}" if money else None
 
 
 def _every_value_sorted(p: Plan, r: Reading, cat: Catalog) -> None:

@@ -241,7 +241,8 @@ def _kw(kind: str, arg, *phrases: str) -> None:
 _kw("count", None, "how many", "how many times", "number of times", "number of", "count", "count of", "count the", "total number of",
     "num of", "no of", "how much", "counts")
 _kw("agg", "avg", "average", "avg", "mean", "typical", "averaging", "averaged")
-_kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative")
+_kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative",
+    "add up to", "adds up to", "added up to")
 _kw("agg", "median", "median")
 _kw("agg", "max", "maximum", "max")
 _kw("agg", "min", "minimum", "min")
