@@ -252,6 +252,10 @@ _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "
     "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
 # rank words that say an amount of rows ("the most appointments"), not a size of one row
 AMOUNT_RANKS = frozenset({"most", "least", "fewest"})
+# a level's extreme over a series: 'when was the rate at its all-time high?', 'when did it peak?'
+_kw("rank", "desc", "all time high", "all time highs", "record high", "peak", "peaked", "its peak", "at its peak",
+    "at their peak")
+_kw("rank", "asc", "all time low", "all time lows", "record low")
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",

