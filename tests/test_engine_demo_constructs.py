@@ -40,3 +40,46 @@ def test_an_all_time_high_or_a_peak_is_the_highest_value_with_its_date(series_db
     c = Conv(series_db)
     c.ask("When was the all-time low of the rainfall?")
     assert c.rows[0][0] == low[0]
+
+
+@pytest.fixture(scope="module")
+def shops_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("shops") / "shops.sqlite"
+    return make_db(path, """
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, region TEXT, revenue INTEGER,
+                        profit INTEGER, price REAL, high_52w REAL);
+    INSERT INTO shops VALUES (1,'Alder','North',900,120,50,60),(2,'Birch','North',400,-30,20,40),
+      (3,'Cedar','South',1500,300,95,100),(4,'Damson','South',700,-5,30,31),(5,'Elm','East',300,40,10,25),
+      (6,'Fir','East',1200,-80,70,90);
+    """)
+
+
+def test_the_higher_of_the_rows_named_is_their_top(shops_db):
+    c = Conv(shops_db)
+    c.ask("Alder or Damson: which one has the higher revenue?")
+    assert [r[0] for r in c.rows] == ["Alder"]
+    c = Conv(shops_db)
+    c.ask("Which of Birch and Elm has the lower profit?")
+    assert [r[0] for r in c.rows] == ["Birch"]
+
+
+def test_single_before_a_top_one_only_says_one_row(shops_db):
+    for q in ("Which single shop has the highest revenue in the South?", "What is the single largest shop by revenue?"):
+        c = Conv(shops_db)
+        c.ask(q)
+        assert [r[0] for r in c.rows] == ["Cedar"], q
+
+
+def test_negative_or_positive_measure_compares_it_with_zero(shops_db):
+    c = Conv(shops_db)
+    c.ask("How many shops have negative profit?")
+    assert int(c.rows[0][0]) == 3
+    c = Conv(shops_db)
+    c.ask("which shops have a positive profit?")
+    assert sorted(r[0] for r in c.rows) == ["Alder", "Cedar", "Elm"]
+
+
+def test_spread_across_names_the_groups_the_rows_are_in(shops_db):
+    c = Conv(shops_db)
+    c.ask("How many regions are the shops spread across?")
+    assert int(c.rows[0][0]) == 3

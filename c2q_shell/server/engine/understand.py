@@ -2389,6 +2389,7 @@ PIPELINE = (
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
     ("filters: 'sales that used a discount code': the column has a value", filters.carries_a_column),
+    ("filters: 'negative EBITDA' compares that measure with zero", filters.signed_measures),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),

@@ -252,6 +252,13 @@ _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "
     "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
 # rank words that say an amount of rows ("the most appointments"), not a size of one row
 AMOUNT_RANKS = frozenset({"most", "least", "fewest"})
+# 'A or B: which one has the higher yield?': a comparative picking one of the rows named is their top
+_kw("rank", "desc", "the higher", "the larger", "the bigger", "the greater")
+_kw("rank", "asc", "the lower", "the smaller")
+# 'which single company is the largest …': 'single' only says one row is asked for
+_kw("list", None, "which single", "what single")
+_kw("rank", "desc", "single largest", "single biggest", "single highest")
+_kw("rank", "asc", "single smallest", "single lowest")
 # a level's extreme over a series: 'when was the rate at its all-time high?', 'when did it peak?'
 _kw("rank", "desc", "all time high", "all time highs", "record high", "peak", "peaked", "its peak", "at its peak",
     "at their peak")
@@ -297,6 +304,9 @@ _kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwar
 _kw("after", ">", "after", "later than", "post")
 _kw("before", "<", "before", "earlier than", "prior to", "until", "till", "up to", "pre")
 _kw("in", None, "in", "during", "for", "of", "within")
+# 'how many sectors are the companies spread across?': the groups the rows are in
+_kw("in", None, "spread across", "spread over", "spread out across", "spread out over", "distributed across",
+    "distributed over", "spread among")
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
     "grouped by", "broken down by", "breakdown by", "split by", "break it down by", "break down by",
     "break that down by", "break them down by", "break this down by", "split it by", "split them by",
