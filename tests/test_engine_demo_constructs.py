@@ -83,3 +83,22 @@ def test_spread_across_names_the_groups_the_rows_are_in(shops_db):
     c = Conv(shops_db)
     c.ask("How many regions are the shops spread across?")
     assert int(c.rows[0][0]) == 3
+
+
+def test_a_peak_is_one_moment_whatever_the_number_of_the_noun(series_db):
+    c = Conv(series_db)
+    c.ask("when did water levels peak?")
+    top = one(series_db, "SELECT month FROM reservoir_monthly ORDER BY water_level DESC, month LIMIT 1")
+    assert len(c.rows) == 1 and c.rows[0][0] == top[0]
+
+
+def test_how_much_bigger_one_named_row_is_than_another(shops_db):
+    c = Conv(shops_db)
+    c.ask("How much bigger is Cedar than Alder by revenue?")
+    assert len(c.rows) == 1 and float(c.rows[0][0]) == 600
+    c = Conv(shops_db)
+    c.ask("How much smaller is Elm than Fir by revenue?")
+    assert float(c.rows[0][0]) == 900
+    # a comparison with no one measure named is not guessed
+    msg = declined(Conv(shops_db), "How much bigger is Cedar than Alder?")
+    assert "bigger" in msg or "how much" in msg

@@ -438,6 +438,43 @@ def read_change(it) -> None:
                 + ("" if single or measure is None else f" (each period's {how}{what})"))
 
 
+_MORE_WORDS = {"bigger", "larger", "higher", "greater", "more"}
+_LESS_WORDS = {"smaller", "lower", "less"}
+
+
+def difference_of_two_named(it) -> None:
+    """'How much bigger is Apple than Microsoft by market cap?': the one measure of the value named
+    before 'than' minus that of the value named after it ('how much smaller': the other way round),
+    each value's rows combined as the measure adds up."""
+    m = it.m
+    i = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.text == "how much" and not x.used), None)
+    if i is None or m[i + 1].text not in _MORE_WORDS | _LESS_WORDS:
+        return
+    than = next((j for j, x in enumerate(m) if x.text == "than"), None)
+    named = [x for x in m if x.kind == "value"]
+    if than is None or len(named) != 2 or m.index(named[0]) > than or m.index(named[1]) < than:
+        return
+    cands = [x for x in m if x.kind == "ref" and x.col and not x.used and it.cat.is_measure(*x.col.split("."))]
+    both = [f for f in it.r.filters if f.op == "in" and len(f.values) == 2]
+    if len({x.col for x in cands}) != 1 or len(both) != 1 or len(it.r.filters) != 1:
+        return
+    f = both[0]
+    first, second = ([Filter(f.column, "=", [v])] for v in f.values)
+    periods = [second, first] if m[i + 1].text in _MORE_WORDS else [first, second]
+    measure = cands[0].col
+    for x in [m[i], m[i + 1], m[than], *cands]:
+        x.used = True
+    m[i].kw = ("asked", None)                      # 'how much': the difference itself, never a count
+    at = m.index(cands[0])
+    if at > 0 and m[at - 1].kind == "kw" and m[at - 1].text in ("by", "in", "of"):
+        m[at - 1].used = True                      # 'by market cap': the measure compared
+    it.r.filters.remove(f)
+    func = it.cat.default_agg(measure)
+    it.r.measures.append(Agg("change", measure, of=func, periods=periods))
+    hi, lo = (f.values[0], f.values[1]) if periods[1] is first else (f.values[1], f.values[0])
+    it.r.assume("difference", f"{measure.split('.')[1]} of '{hi}' minus that of '{lo}'")
+
+
 def _change_agg(it, col: str) -> str:
     """How each period's values are combined: as the question says ('the average price', 'total
     sales'), else as the measure adds up: amounts (revenue, sales) are totalled, levels averaged."""

@@ -10,7 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
-from .vocab import AMOUNT_RANKS
+from .vocab import AMOUNT_RANKS, ONE_MOMENT_RANKS
 
 DEFAULT_TOP = 10
 
@@ -721,6 +721,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
     if n is not None:
         r.limit = n
+        return
+    if any(x.kind == "kw" and x.kw[0] == "rank" and x.text in ONE_MOMENT_RANKS for x in it.m):
+        r.limit, r.singular = 1, True       # 'when did long rates peak?': one moment
         return
     if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
             re.search(r"\b(which|who|what)('s| is| was) the\b", it.question.lower()) or \

@@ -2371,6 +2371,7 @@ PIPELINE = (
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
     ("filters: 'keg 500' is the row with that key", filters.rows_by_their_key),
     ("measures: change between two periods (before dates take the periods as filters)", measures.read_change),
+    ("measures: 'how much bigger is A than B by X': X of A minus X of B", measures.difference_of_two_named),
     ("measures: 'fuel spend': a word of the money column's own table says whose money it is",
      measures.table_word_before_its_money),
     ("measures: 'how much did we receive in payments': 'receive' is no date of another table",

@@ -259,10 +259,13 @@ _kw("rank", "asc", "the lower", "the smaller")
 _kw("list", None, "which single", "what single")
 _kw("rank", "desc", "single largest", "single biggest", "single highest")
 _kw("rank", "asc", "single smallest", "single lowest")
-# a level's extreme over a series: 'when was the rate at its all-time high?', 'when did it peak?'
-_kw("rank", "desc", "all time high", "all time highs", "record high", "peak", "peaked", "its peak", "at its peak",
-    "at their peak")
-_kw("rank", "asc", "all time low", "all time lows", "record low")
+# a level's extreme over a series: 'when was the rate at its all-time high?', 'when did it peak?' —
+# one moment, so one row whatever the number of the noun ('when did rates peak?')
+ONE_MOMENT_RANKS = {"all time high": "desc", "all time highs": "desc", "record high": "desc", "peak": "desc",
+                    "peaked": "desc", "its peak": "desc", "at its peak": "desc", "at their peak": "desc",
+                    "all time low": "asc", "all time lows": "asc", "record low": "asc"}
+for _p, _d in ONE_MOMENT_RANKS.items():
+    _kw("rank", _d, _p)
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
