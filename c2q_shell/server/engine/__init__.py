@@ -87,6 +87,8 @@ class Engine:
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
+            pending.append(_their_after_one_of_the_rows_named(plan, previous, reading))
+            pending.append(_the_ones_of_a_group_shown(plan, previous, reading))
             pending.append(_sorts_one_figure(plan, reading))     # 'sort that by the count': the groups lost
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters and \
@@ -1038,6 +1040,31 @@ def _count_of_rows_with_the_figure(plan: Plan, reading: Reading) -> CannotAnswer
     return CannotAnswer(f"'{said}' counts the rows the {summed[0].column.split('.')[1]} was given on, and the "
                         "answer would count every row; ask for that count with its condition (for example "
                         f"'how many with a {summed[0].column.split('.')[1]} above 0')", [said])
+
+
+def _the_ones_of_a_group_shown(plan: Plan, previous: Plan, reading: Reading) -> CannotAnswer | None:
+    """'which sector has the most of them?' → 'show the ones in that sector with their price to book':
+    'the ones' are the rows within the group shown, which an edit that keeps the groups would not
+    list: declined."""
+    ones = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("ones", "the ones")]
+    if not ones or not previous.group or not plan.group:
+        return None
+    return CannotAnswer(f"{ones[0]!r} asks for the rows within the group the previous answer showed, and this "
+                        "answer would show the groups again; ask for those rows with the group named", ones)
+
+
+def _their_after_one_of_the_rows_named(plan: Plan, previous: Plan, reading: Reading) -> CannotAnswer | None:
+    """'Coca-Cola or PepsiCo: which has the higher yield?' → 'and what are their P/E ratios?': the
+    previous answer kept one of several rows the question named; a plural pronoun points at the rows
+    named, which an edit that keeps the one row would not show: declined."""
+    plural = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"
+              and x.text.split()[-1] in ("they", "them", "their", "those", "these")]
+    named = any(f.op == "in" and len(f.values) > 1 for f in previous.filters)
+    if not plural or not named or previous.limit != 1 or not previous.order or plan.limit != 1 or \
+            plan.order != previous.order:
+        return None
+    return CannotAnswer(f"the previous answer kept one of the rows the question named; {plural[0]!r} points at "
+                        "all of them, which this answer would not show; ask with their names", plural)
 
 
 def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, cat: Catalog) -> CannotAnswer | None:

@@ -2404,6 +2404,7 @@ PIPELINE = (
     ("measures: 'brings in the most money': the verb of the money column named after it", measures.money_brought_in),
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
     ("ranks: 'been a customer the longest' is no duration of other rows", ranks.tenure_not_a_duration),
+    ("ranks: 'A or B: which has the higher …' picks the top of the rows named", ranks.the_higher_of_the_rows_named),
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
     ("ranks: 'which companies were founded most recently?': every row of the latest year",
      ranks.ties_at_the_top_of_a_year),

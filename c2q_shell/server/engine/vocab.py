@@ -252,13 +252,9 @@ _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "
     "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
 # rank words that say an amount of rows ("the most appointments"), not a size of one row
 AMOUNT_RANKS = frozenset({"most", "least", "fewest"})
-# 'A or B: which one has the higher yield?': a comparative picking one of the rows named is their top
-_kw("rank", "desc", "the higher", "the larger", "the bigger", "the greater")
-_kw("rank", "asc", "the lower", "the smaller")
-# 'which single company is the largest …': 'single' only says one row is asked for
+# 'which single company is the largest …': 'single' only says one row is asked for ('the single
+# biggest order' is another matter: one order, not one customer's total)
 _kw("list", None, "which single", "what single")
-_kw("rank", "desc", "single largest", "single biggest", "single highest")
-_kw("rank", "asc", "single smallest", "single lowest")
 # a level's extreme over a series: 'when was the rate at its all-time high?', 'when did it peak?' —
 # one moment, so one row whatever the number of the noun ('when did rates peak?')
 ONE_MOMENT_RANKS = {"all time high": "desc", "all time highs": "desc", "record high": "desc", "peak": "desc",
