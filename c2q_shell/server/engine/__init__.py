@@ -1044,11 +1044,11 @@ def _count_of_rows_with_the_figure(plan: Plan, reading: Reading) -> CannotAnswer
 
 def _the_ones_of_a_group_shown(plan: Plan, previous: Plan, reading: Reading) -> CannotAnswer | None:
     """'which sector has the most of them?' → 'show the ones in that sector with their price to book':
-    'the ones' are the rows within the group shown, which an edit that keeps the groups would not
+    'the ones' are the rows within the one group shown, which an edit that keeps the groups would not
     list (a figure said of them is another matter): declined."""
     ones = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("ones", "the ones")]
     figure = any(x.kind == "kw" and x.kw[0] in ("agg", "count", "rank") for x in reading.mentions)
-    if not ones or figure or not previous.group or not plan.group:
+    if not ones or figure or not previous.group or previous.limit != 1 or plan.group != previous.group:
         return None             # ('the average worth of the Yorkshire ones': a figure of those rows)
     return CannotAnswer(f"{ones[0]!r} asks for the rows within the group the previous answer showed, and this "
                         "answer would show the groups again; ask for those rows with the group named", ones)
