@@ -122,3 +122,13 @@ def test_the_ones_of_the_group_shown_are_never_the_group_again(shops_db):
     assert len(c.rows) == 1
     msg = declined(c, "show the ones in that region with their revenue")
     assert "'the ones'" in msg
+
+
+def test_months_joined_by_to_within_one_year_are_the_ends_of_a_change(series_db):
+    jan, dec = (one(series_db, f"SELECT water_level FROM reservoir_monthly WHERE month = '2003-{m}-01'")[0]
+                for m in ("01", "12"))
+    for q in ("What was the percent change of the water level in 2003, from January to December?",
+              "What was the percent change of the water level from January to December 2003?"):
+        c = Conv(series_db)
+        c.ask(q)
+        assert abs(float(c.rows[0][0]) - 100.0 * (dec - jan) / jan) < 1e-9, q
