@@ -132,3 +132,12 @@ def test_months_joined_by_to_within_one_year_are_the_ends_of_a_change(series_db)
         c = Conv(series_db)
         c.ask(q)
         assert abs(float(c.rows[0][0]) - 100.0 * (dec - jan) / jan) < 1e-9, q
+
+
+def test_according_to_the_data_is_only_the_source_of_every_answer(shops_db):
+    c = Conv(shops_db)
+    c.ask("What is the highest revenue of a shop, according to the data?")
+    assert float(c.rows[0][-1]) == 1500
+    c = Conv(shops_db)
+    c.ask("What's the lowest profit in the data?")
+    assert float(c.rows[0][-1]) == -80

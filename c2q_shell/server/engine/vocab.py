@@ -252,6 +252,9 @@ _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "
     "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
 # rank words that say an amount of rows ("the most appointments"), not a size of one row
 AMOUNT_RANKS = frozenset({"most", "least", "fewest"})
+# 'according to the data': the source every answer has, so no condition or measure
+_kw("aside", None, "according to the data", "according to the database", "according to the dataset",
+    "according to your data", "according to the records", "in the data", "in the database", "in the dataset")
 # 'which single company is the largest …': 'single' only says one row is asked for ('the single
 # biggest order' is another matter: one order, not one customer's total)
 _kw("list", None, "which single", "what single")
