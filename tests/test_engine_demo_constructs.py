@@ -141,3 +141,10 @@ def test_according_to_the_data_is_only_the_source_of_every_answer(shops_db):
     c = Conv(shops_db)
     c.ask("What's the lowest profit in the data?")
     assert float(c.rows[0][-1]) == -80
+
+
+def test_and_when_was_it_is_the_date_of_the_value_just_asked(series_db):
+    low = one(series_db, "SELECT month, rainfall FROM reservoir_monthly ORDER BY rainfall, month LIMIT 1")
+    c = Conv(series_db)
+    c.ask("What's the lowest rainfall in the data, and when was it?")
+    assert c.rows[0][0] == low[0] and float(c.rows[0][1]) == low[1]

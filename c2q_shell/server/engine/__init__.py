@@ -702,8 +702,9 @@ _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|tha
 
 # 'how does that compare with …?', '… versus …': the earlier value next to the new one
 _COMPARES = re.compile(r"\bcompare[sd]?\b|\bversus\b|\bvs\.?\s", re.I)
-# '…, and when?': the date of the answer's row too
-_AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$", re.I)
+# '…, and when?', '…, and when was it?': the date of the answer's row too
+_AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$|"
+                       r"\S.*\band\s+when\s+(was|is|did)\s+(it|that|this)(\s+(happen|occur))?\s*\??\s*$", re.I)
 # A yes-or-no question about something said earlier ('is it …?', 'did they …?').
 _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+"
                      r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)
