@@ -91,6 +91,8 @@ class Engine:
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
+            pending.append(_their_after_one_of_the_rows_named(plan, previous, reading))
+            pending.append(_the_ones_of_a_group_shown(plan, previous, reading))
             pending.append(_sorts_one_figure(plan, reading))     # 'sort that by the count': the groups lost
         else:
             if not reading.has_content and not reading.dims_named and not reading.filters and \
@@ -804,8 +806,9 @@ _SAME = re.compile(r"\b(the )?same (for|with|but for|about)\b|\bdo (the same|tha
 
 # 'how does that compare with …?', '… versus …': the earlier value next to the new one
 _COMPARES = re.compile(r"\bcompare[sd]?\b|\bversus\b|\bvs\.?\s", re.I)
-# '…, and when?': the date of the answer's row too
-_AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$", re.I)
+# '…, and when?', '…, and when was it?': the date of the answer's row too
+_AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$|"
+                       r"\S.*\band\s+when\s+(was|is|did)\s+(it|that|this)(\s+(happen|occur))?\s*\??\s*$", re.I)
 # A yes-or-no question about something said earlier ('is it …?', 'did they …?').
 _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+"
                      r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)
@@ -1149,6 +1152,32 @@ def _count_of_rows_with_the_figure(plan: Plan, reading: Reading) -> CannotAnswer
     return CannotAnswer(f"'{said}' counts the rows the {summed[0].column.split('.')[1]} was given on, and the "
                         "answer would count every row; ask for that count with its condition (for example "
                         f"'how many with a {summed[0].column.split('.')[1]} above 0')", [said])
+
+
+def _the_ones_of_a_group_shown(plan: Plan, previous: Plan, reading: Reading) -> CannotAnswer | None:
+    """'which sector has the most of them?' → 'show the ones in that sector with their price to book':
+    'the ones' are the rows within the one group shown, which an edit that keeps the groups would not
+    list (a figure said of them is another matter): declined."""
+    ones = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("ones", "the ones")]
+    figure = any(x.kind == "kw" and x.kw[0] in ("agg", "count", "rank") for x in reading.mentions)
+    if not ones or figure or not previous.group or previous.limit != 1 or plan.group != previous.group:
+        return None             # ('the average worth of the Yorkshire ones': a figure of those rows)
+    return CannotAnswer(f"{ones[0]!r} asks for the rows within the group the previous answer showed, and this "
+                        "answer would show the groups again; ask for those rows with the group named", ones)
+
+
+def _their_after_one_of_the_rows_named(plan: Plan, previous: Plan, reading: Reading) -> CannotAnswer | None:
+    """'Coca-Cola or PepsiCo: which has the higher yield?' → 'and what are their P/E ratios?': the
+    previous answer kept one of several rows the question named; a plural pronoun points at the rows
+    named, which an edit that keeps the one row would not show: declined."""
+    plural = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"
+              and x.text.split()[-1] in ("they", "them", "their", "those", "these")]
+    named = any(f.op == "in" and len(f.values) > 1 for f in previous.filters)
+    if not plural or not named or previous.limit != 1 or not previous.order or plan.limit != 1 or \
+            plan.order != previous.order:
+        return None
+    return CannotAnswer(f"the previous answer kept one of the rows the question named; {plural[0]!r} points at "
+                        "all of them, which this answer would not show; ask with their names", plural)
 
 
 def _changes_something(plan: Plan, previous: Plan, reading: Reading, text: str, cat: Catalog) -> CannotAnswer | None:

@@ -74,6 +74,8 @@ def _measure_text(plan: Plan, i: int) -> str:
     if a.func == "ratio":
         how = FUNC_WORDS.get(a.of or "", "")
         return f"the ratio of {how + ' ' if how else ''}{words(a.column)} to {how + ' ' if how else ''}{words(a.other)}"
+    if a.func == "times":
+        return f"the {words(a.column)} of one of the rows named as a multiple of the other's"
     if a.func in ("change", "pct_change"):
         what = words(a.column) if a.column else f"the number of {plan.table.replace('_', ' ')}"
         return f"the {'percent ' if a.func == 'pct_change' else ''}change in {what} between the two periods"

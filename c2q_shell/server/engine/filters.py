@@ -51,6 +51,23 @@ def words_in_a_column(it) -> None:
         it.r.filters.append(Filter(col.col, "like", [f"%{text}%"], kind="compare"))
 
 
+_SIGNS = {"negative": "<", "positive": ">"}
+
+
+def signed_measures(it) -> None:
+    """'companies with negative EBITDA', 'a positive net income': the sign said right before a
+    numeric measure is a comparison of that measure with zero."""
+    m = it.m
+    for i, x in enumerate(m[:-1]):
+        op = _SIGNS.get(x.text)
+        target = m[i + 1]
+        if op is None or x.used or x.kind != "word" or target.used or target.kind != "ref" or not target.col or \
+                not it.cat.is_measure(*target.col.split(".")):
+            continue
+        x.used = target.used = True
+        it.r.filters.append(Filter(target.col, op, [0], kind="compare"))
+
+
 def more_x_than(it) -> None:
     """'accounts with more seats than the average': the comparative before the measure and
     'than' after it read as one comparison of that measure."""

@@ -381,7 +381,8 @@ def read_change(it) -> None:
         _in_percent(it)
         return
     points = [x for x in m if not x.used and (x.kind == "date" or (x.kind == "num" and _is_year(x)))]
-    if len(points) != 2:
+    ends = _month_ends_of_a_year(it, points) if len(points) == 1 else None
+    if len(points) != 2 and ends is None:
         return
     cands = [x for x in m if x.kind == "ref" and x.col and not x.used and it.cat.is_measure(*x.col.split("."))]
     counted = _counted_table(it)
@@ -413,14 +414,10 @@ def read_change(it) -> None:
     col = next((g.column for g in prev.group), None) if shown else dates.time_column_of(it, table)
     if col is None:
         return
-    periods = []
-    for x in points:
-        if x.kind == "date":
-            lo, hi = x.date
-        else:
-            y = int(x.number)
-            lo, hi = f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
-        periods.append([dates.period_filter(it, col, lo, hi)])
+    spans = ends[0] if ends else [(x.text, *_span_of(x)) for x in points]
+    periods = [[dates.period_filter(it, col, lo, hi)] for _text, lo, hi in spans]
+    for x in ends[1] if ends else []:
+        x.used = True
     pct = any(x.text in _PERCENT or (x.kind == "kw" and x.kw[0] == "share") for x in m)
     for x in m:
         if x in points or x is word or x in cands or x.text in _PERCENT or \
@@ -433,9 +430,93 @@ def read_change(it) -> None:
     single = all(x.kind == "date" for x in points)
     what = measure.split(".")[1] if measure else f"the number of {table}"
     how = {"avg": "average ", "sum": "total "}.get(func, "")
-    it.r.assume("change", f"{what} in {points[1].text} minus {points[0].text}"
+    it.r.assume("change", f"{what} in {spans[1][0]} minus {spans[0][0]}"
                 + (", over the first, times 100" if pct else "")
                 + ("" if single or measure is None else f" (each period's {how}{what})"))
+
+
+_MORE_WORDS = {"bigger", "larger", "higher", "greater", "more"}
+_LESS_WORDS = {"smaller", "lower", "less"}
+
+
+def difference_of_two_named(it) -> None:
+    """'How much bigger is Apple than Microsoft by market cap?': the one measure of the value named
+    before 'than' minus that of the value named after it ('how much smaller': the other way round;
+    'how many times bigger': the one over the other), each value's rows combined as the measure adds up."""
+    m = it.m
+    i = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.text in ("how much", "how many times")
+              and not x.used), None)
+    if i is None or m[i + 1].text not in _MORE_WORDS | _LESS_WORDS:
+        return
+    than = next((j for j, x in enumerate(m) if x.text == "than"), None)
+    named = [x for x in m if x.kind == "value"]
+    if than is None or len(named) != 2 or m.index(named[0]) > than or m.index(named[1]) < than:
+        return
+    cands = [x for x in m if x.kind == "ref" and x.col and not x.used and it.cat.is_measure(*x.col.split("."))]
+    both = [f for f in it.r.filters if f.op == "in" and len(f.values) == 2]
+    if len({x.col for x in cands}) != 1 or len(both) != 1 or len(it.r.filters) != 1:
+        return
+    f = both[0]
+    first, second = ([Filter(f.column, "=", [v])] for v in f.values)
+    periods = [second, first] if m[i + 1].text in _MORE_WORDS else [first, second]
+    measure = cands[0].col
+    for x in [m[i], m[i + 1], m[than], *cands]:
+        x.used = True
+    m[i].kw = ("asked", None)                      # 'how much': the difference itself, never a count
+    at = m.index(cands[0])
+    if at > 0 and m[at - 1].kind == "kw" and m[at - 1].text in ("by", "in", "of"):
+        m[at - 1].used = True                      # 'by market cap': the measure compared
+    it.r.filters.remove(f)
+    func = it.cat.default_agg(measure)
+    times = m[i].text == "how many times"
+    it.r.measures.append(Agg("times" if times else "change", measure, of=func, periods=periods))
+    hi, lo = (f.values[0], f.values[1]) if periods[1] is first else (f.values[1], f.values[0])
+    it.r.assume("difference", f"{measure.split('.')[1]} of '{hi}' " + ("over" if times else "minus")
+                + f" that of '{lo}'")
+
+
+def _span_of(x) -> tuple[str, str]:
+    """The bounds [lo, hi) of a date or a year said."""
+    if x.kind == "date":
+        return x.date
+    y = int(x.number)
+    return f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
+
+
+_SPAN_JOINS = ("to", "through", "thru", "until", "till", "-")
+
+
+def _month_ends_of_a_year(it, points: list) -> tuple[list, list] | None:
+    """'in 2022, from January to December', 'from January to December 2022': two months joined by
+    'to', the first said without its year, are the two ends of a span within the one year said.
+    Returns the two (text, lo, hi) spans and the words read, or None."""
+    from .text import MONTHS
+    m, p = it.m, points[0]
+    lo, hi = _span_of(p)
+    year = int(lo[:4])
+    names = [j for j, x in enumerate(m) if x.kind == "word" and not x.used and x.text in MONTHS]
+    if p.kind == "date" and len(names) == 1 and lo[8:10] == "01" and lo[5:7] != "01" and \
+            _months_after(lo, 1) == hi and names[0] + 2 == m.index(p) and m[names[0] + 1].text in _SPAN_JOINS:
+        first = MONTHS[m[names[0]].text]           # 'from January to December 2022'
+        if first >= int(lo[5:7]):
+            return None
+        start = f"{year:04d}-{first:02d}-01"
+        return [(f"{m[names[0]].text} {year}", start, _months_after(start, 1)), (p.text, lo, hi)], \
+            [m[names[0]], m[names[0] + 1]]
+    if p.kind == "num" and len(names) == 2 and names[0] + 2 == names[1] and m[names[0] + 1].text in _SPAN_JOINS:
+        a, b = MONTHS[m[names[0]].text], MONTHS[m[names[1]].text]     # 'in 2022, January to December'
+        if a >= b:
+            return None
+        starts = [f"{year:04d}-{k:02d}-01" for k in (a, b)]
+        return [(f"{m[j].text} {year}", s, _months_after(s, 1)) for j, s in zip(names, starts)], \
+            [m[names[0]], m[names[0] + 1], m[names[1]]]
+    return None
+
+
+def _months_after(day: str, n: int) -> str:
+    """The first day of the month n months after the month of `day` ('YYYY-MM-01')."""
+    y, mo = int(day[:4]), int(day[5:7]) - 1 + n
+    return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}-01"
 
 
 def _change_agg(it, col: str) -> str:

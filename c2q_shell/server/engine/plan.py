@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass
 class Agg:
-    func: str                       # count | avg | sum | max | min | share | ratio | change | pct_change
+    func: str                       # count | avg | sum | max | min | share | ratio | change | pct_change | times
     column: str | None = None       # "table.column"; None for COUNT(*)
     distinct: bool = False
     where: list[Filter] | None = None       # share: the conditions of the part counted

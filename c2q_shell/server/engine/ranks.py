@@ -10,7 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
-from .vocab import AMOUNT_RANKS
+from .vocab import AMOUNT_RANKS, ONE_MOMENT_RANKS
 
 DEFAULT_TOP = 10
 
@@ -717,10 +717,28 @@ def _verb_agrees_with_a_pronoun(tokens, k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].text in SUBJECT_PRONOUNS
 
 
+_PICK_DIRECTION = {"higher": "desc", "larger": "desc", "bigger": "desc", "greater": "desc", "lower": "asc",
+                   "smaller": "asc"}
+
+
+def the_higher_of_the_rows_named(it) -> None:
+    """'Coca-Cola or PepsiCo: which one has the higher dividend yield?': in a question of its own
+    that names two or more rows, 'the higher' picks the top of them, as 'the highest' would."""
+    if it.previous is not None or sum(x.kind == "value" for x in it.m) < 2:
+        return
+    for i, x in enumerate(it.m[1:], 1):
+        if x.kind == "word" and x.text in _PICK_DIRECTION and it.m[i - 1].text == "the" and \
+                (i + 1 >= len(it.m) or it.m[i + 1].text != "than"):
+            x.kind, x.kw = "kw", ("rank", _PICK_DIRECTION[x.text])
+
+
 def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
     if n is not None:
         r.limit = n
+        return
+    if any(x.kind == "kw" and x.kw[0] == "rank" and x.text in ONE_MOMENT_RANKS for x in it.m):
+        r.limit, r.singular = 1, True       # 'when did long rates peak?': one moment
         return
     if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
             re.search(r"\b(which|who|what)('s| is| was) the\b", it.question.lower()) or \

@@ -39,6 +39,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
     if a.func in ("change", "pct_change"):
         what = a.column.split('.')[1] if a.column else f"number_of_{plan.table}"
         return f"{'percent_' if a.func == 'pct_change' else ''}change_{what}"
+    if a.func == "times":
+        return f"times_{a.column.split('.')[1]}"
     if a.func == "count":
         if a.column and a.distinct:
             t, c = a.column.split(".")
@@ -137,7 +139,7 @@ class Compiler:
         p = self.plan
         joined = [p.table] + [t for t, _fk in self.joins if t not in self.rolled]
         for m in p.measures:
-            func = m.of if m.func in ("ratio", "pct_total", "change", "pct_change", "share_total") else m.func
+            func = m.of if m.func in ("ratio", "pct_total", "change", "pct_change", "times", "share_total") else m.func
             if func not in ("sum", "avg", "count") or (m.func == "count" and m.distinct):
                 continue
             for c in (m.column,) if m.func == "avg" else (m.column, m.other):     # (a distinct count of entities)
@@ -219,6 +221,10 @@ class Compiler:
                 num, den = AGG_FUNCS[a.of](this=num), AGG_FUNCS[a.of](this=den)
             return exp.Div(this=exp.Mul(this=num, expression=exp.Literal.number("1.0")),
                            expression=exp.Nullif(this=den, expression=exp.Literal.number(0)), typed=True)
+        if a.func == "times":             # the second rows' value as a multiple of the first's
+            first, second = (self.period_value(a, w) for w in a.periods)
+            return exp.Div(this=exp.Mul(this=second, expression=exp.Literal.number("1.0")),
+                           expression=exp.Nullif(this=first, expression=exp.Literal.number(0)), typed=True)
         if a.func in ("change", "pct_change"):
             first, second = (self.period_value(a, w) for w in a.periods)
             diff = exp.Paren(this=exp.Sub(this=second, expression=first))

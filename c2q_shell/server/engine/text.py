@@ -137,8 +137,16 @@ _POLITE = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell m
                      r"please(?= (?:list|show|give|count|find|get|display|tell)\b))\s*,?\s*")
 
 
+# '…, and when was it?' at the end of a question of its own: 'it' is the value just asked for, so
+# the clause is '…, and when?' (the date of that value's row)
+_WHEN_WAS_IT = re.compile(r"\band when (?:was|is|did) (?:it|that|this)(?: happen| occur)?(?= *\?* *$)")
+
+
 def tokenize(text: str) -> list[Token]:
     norm = _POLITE.sub("", normalise(text), count=1)
+    when = _WHEN_WAS_IT.search(norm)
+    if when and norm[:when.start()].strip(" ,;"):
+        norm = norm[:when.start()] + "and when" + norm[when.end():]
     raw_words = re.findall(r"\S+", text)
     tokens: list[Token] = []
     at = [0]                # the raw words are matched in order: 'a grade of A' has two forms of 'a'

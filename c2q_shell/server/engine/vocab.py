@@ -253,6 +253,19 @@ _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "
     "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
 # rank words that say an amount of rows ("the most appointments"), not a size of one row
 AMOUNT_RANKS = frozenset({"most", "least", "fewest"})
+# 'according to the data': the source every answer has, so no condition or measure
+_kw("aside", None, "according to the data", "according to the database", "according to the dataset",
+    "according to your data", "according to the records", "in the data", "in the database", "in the dataset")
+# 'which single company is the largest …': 'single' only says one row is asked for ('the single
+# biggest order' is another matter: one order, not one customer's total)
+_kw("list", None, "which single", "what single")
+# a level's extreme over a series: 'when was the rate at its all-time high?', 'when did it peak?' —
+# one moment, so one row whatever the number of the noun ('when did rates peak?')
+ONE_MOMENT_RANKS = {"all time high": "desc", "all time highs": "desc", "record high": "desc", "peak": "desc",
+                    "peaked": "desc", "its peak": "desc", "at its peak": "desc", "at their peak": "desc",
+                    "all time low": "asc", "all time lows": "asc", "record low": "asc"}
+for _p, _d in ONE_MOMENT_RANKS.items():
+    _kw("rank", _d, _p)
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
@@ -294,6 +307,9 @@ _kw("since", ">=", "since", "from", "starting", "starting from", "as of", "onwar
 _kw("after", ">", "after", "later than", "post")
 _kw("before", "<", "before", "earlier than", "prior to", "until", "till", "up to", "pre")
 _kw("in", None, "in", "during", "for", "of", "within")
+# 'how many sectors are the companies spread across?': the groups the rows are in
+_kw("in", None, "spread across", "spread over", "spread out across", "spread out over", "distributed across",
+    "distributed over", "spread among")
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
     "grouped by", "broken down by", "breakdown by", "split by", "break it down by", "break down by",
     "break that down by", "break them down by", "break this down by", "split it by", "split them by",
