@@ -148,6 +148,14 @@ def read_ranks(it) -> None:
             if target is not None:
                 target.ref = it._rows_ref(target, target.ref.table)
         measure = None
+        if (cat_col := _top_values_of_a_category(it, i)) is not None:
+            # 'top 3 destinations', 'top 5 brands': the values of the column ranked by how many rows
+            # have each, never the rows ranked by a measure the question does not name
+            r.measures.append(Agg("count"))
+            r.order.append(Order("agg", len(r.measures) - 1, desc))
+            r.assume(f"'{k.text} {cat_col.text}'", f"the {cat_col.ref.column} values ranked by their number of rows")
+            limit_for_rank(it, n, i)
+            continue
         if target is not None and target.ref is not None and k.text in ("most", "fewest", "least") and \
                 _events_of_a_date_counted(it, i, target, desc):
             limit_for_rank(it, n, i)
@@ -316,6 +324,25 @@ def read_ranks(it) -> None:
             # of the 'by' column, not the column's usual one
             r.order[0].desc = desc
         limit_for_rank(it, n, i)
+
+
+def _top_values_of_a_category(it, i: int):
+    """'top 5 brands' with no figure named, none in the answer before and no 'by': a category
+    column's values, the top ones being those most rows have (the column's mention, else None)."""
+    k, m = it.m[i], it.m
+    j = i + 1 + (i + 1 < len(m) and m[i + 1].kind == "num")
+    target = m[j] if j < len(m) else None
+    if k.text not in ("top", "bottom") or target is None or target.kind != "ref" or target.used or \
+            target.ref is None or target.ref.kind != "column" or len({(r.table, r.column) for r in target.refs}) != 1 \
+            or not it.cat.is_dimension(target.ref.table, target.ref.column) or it.r.measures or it.r.order:
+        return None
+    if it.previous is not None and (it.previous.measures or it.previous.order):
+        return None
+    named = any(x.kind == "kw" and x.kw and (x.kw[0] in ("agg", "count") or x.text == "by") or
+                   x.kind == "ref" and x is not target and
+                   any(r.kind == "column" and it.cat.is_measure(r.table, r.column) for r in x.refs)
+                   for x in it.m)
+    return None if named else target
 
 
 def _period_ranked_by_nothing_named(it, i: int) -> bool:

@@ -1,0 +1,32 @@
+"""Batch 24 of held-out sets: first-round readings of ranks, measures and what a row shows, each on
+a schema of its own. Right or declined, never another answer."""
+from __future__ import annotations
+
+from test_engine import Conv, make_db, rows
+
+
+def same(c: Conv, path, sql: str) -> bool:
+    """The answer's rows are the reference's (values compared as text, in order)."""
+    return [[str(v) for v in r] for r in c.rows] == [[str(v) for v in r] for r in rows(path, sql)]
+
+
+def _rides(tmp_path):
+    return make_db(tmp_path / "rides.sqlite", """
+    CREATE TABLE rides (ride_id INTEGER PRIMARY KEY, ride_day TEXT, kind TEXT, stop TEXT, km REAL, price REAL);
+    INSERT INTO rides VALUES (1,'2025-01-02','clinic','Mill St',3,90),(2,'2025-01-03','clinic','Mill St',4,5),
+        (3,'2025-01-04','clinic','Mill St',5,5),(4,'2025-01-05','clinic','Oak Rd',6,6),
+        (5,'2025-01-06','clinic','Oak Rd',7,7),(6,'2025-01-07','clinic','Elm Sq',8,80),
+        (7,'2025-01-08','market','Elm Sq',9,9),(8,'2025-01-09','market','Elm Sq',2,2);
+    """)
+
+
+def test_top_values_of_a_category_are_ranked_by_their_number_of_rows(tmp_path):
+    path = _rides(tmp_path)
+    c = Conv(path)
+    c.ask("top 2 stops for clinic rides")
+    assert same(c, path, "SELECT stop, COUNT(*) FROM rides WHERE kind = 'clinic' GROUP BY stop "
+                         "ORDER BY COUNT(*) DESC LIMIT 2")
+    assert any("number of rows" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+    c = Conv(path)
+    c.ask("bottom 1 stops")
+    assert same(c, path, "SELECT 'Oak Rd', 2")
