@@ -30,3 +30,18 @@ def test_top_values_of_a_category_are_ranked_by_their_number_of_rows(tmp_path):
     c = Conv(path)
     c.ask("bottom 1 stops")
     assert same(c, path, "SELECT 'Oak Rd', 2")
+
+
+def test_groups_ranked_by_a_measure_with_no_number_are_all_shown(tmp_path):
+    path = make_db(tmp_path / "shops.sqlite", """
+    CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, region TEXT, takings REAL);
+    """ + "INSERT INTO shops VALUES " + ", ".join(
+        f"({i}, 'S{i}', 'R{i % 12}', {i * 10})" for i in range(1, 49)) + ";")
+    c = Conv(path)
+    c.ask("Which regions are biggest by total takings?")
+    assert len(c.rows) == 12
+    assert [r[0] for r in c.rows] == [r[0] for r in rows(path, "SELECT region FROM shops GROUP BY region "
+                                                         "ORDER BY SUM(takings) DESC")]
+    c = Conv(path)
+    c.ask("which shops have the highest takings?")       # rows of a table: a default cut, said
+    assert len(c.rows) == 10

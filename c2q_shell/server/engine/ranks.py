@@ -818,11 +818,22 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             (not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is")))    # status, analysis
     else:
         r.singular = True
+    if not r.singular and _groups_named(it, head):
+        r.all_groups = True
+        return      # 'which sectors are biggest by total market cap?': every sector, ranked (no cut)
     r.limit = 1 if r.singular else DEFAULT_TOP
     if not r.singular:
         # a cut no one asked for may fall inside a tie: said, so that rows left out are not hidden
         r.assume("how many", f"showing {DEFAULT_TOP} rows (no number was given); rows tied with the "
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
+
+
+def _groups_named(it, head) -> bool:
+    """The plural noun ranked names the values of a category or a time column (sectors, months):
+    groups, a short list shown whole, not rows of a table cut at a default number."""
+    return head is not None and head.ref is not None and head.ref.kind == "column" and \
+        len({(x.table, x.column) for x in head.refs}) == 1 and \
+        (it.cat.is_dimension(head.ref.table, head.ref.column) or it.cat.is_time(head.ref.table, head.ref.column))
 
 
 def from_one_end_to_the_other(it) -> None:

@@ -72,6 +72,7 @@ class Reading:
     each_row: bool = False                                   # "who was the lead on each?": each previous row
     across_prev: bool = False                                # "the total across them": over the groups shown
     everything: bool = False                                 # "the highest P/E overall": over every row
+    all_groups: bool = False                                 # "which sectors are biggest": every group, ranked
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
