@@ -45,3 +45,15 @@ def test_groups_ranked_by_a_measure_with_no_number_are_all_shown(tmp_path):
     c = Conv(path)
     c.ask("which shops have the highest takings?")       # rows of a table: a default cut, said
     assert len(c.rows) == 10
+
+
+def test_how_many_with_a_condition_on_a_measure_counts_the_rows(tmp_path):
+    path = make_db(tmp_path / "stocks.sqlite", """
+    CREATE TABLE firms (ticker TEXT PRIMARY KEY, firm_name TEXT, industry TEXT);
+    CREATE TABLE quotes (ticker TEXT PRIMARY KEY REFERENCES firms(ticker), price REAL, pe_ratio REAL);
+    INSERT INTO firms VALUES ('A','Alpha','Oil'),('B','Beta','Oil'),('C','Gamma','Tech'),('D','Delta','Tech');
+    INSERT INTO quotes VALUES ('A',10,30),('B',12,8),('C',200,9),('D',150,11);
+    """)
+    c = Conv(path)
+    c.ask("how many have a P/E under 10?")
+    assert str(c.rows[0][0]) == "2"

@@ -1481,6 +1481,11 @@ class Interpreter:
                         target.ref = Ref("table", t, strength=1)        # the word names the rows
                         r.assume(c, f"'how many {target.text}': counted the {t} rows (each is one of them), "
                                     f"not the total {c}")
+                    elif self.cat.is_measure(t, c) and self._compared_right_after(target) and \
+                            not self._previous_rows_cut():
+                        # 'how many have a P/E under 15?': the column is a condition on the rows
+                        # counted (read by the filters), never a total of it
+                        target.used = False
                     elif self.cat.is_measure(t, c):
                         # "how many people live in Paris": the number is in the data already (a row of
                         # the figure's own table named; 'how many units on the Switch?' adds up the
@@ -2158,6 +2163,17 @@ class Interpreter:
                 target.used = k.used = True
                 self.r.drops.append(target.col)
                 target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
+
+    def _previous_rows_cut(self) -> bool:
+        """The answer before kept some rows by a ranking (a top 5, or a filter on such rows): which
+        rows a count over them means is the follow-ups' question, not this reading's."""
+        p = self.previous
+        return p is not None and bool(p.limit or p.within or p.inner or p.order)
+
+    def _compared_right_after(self, target: Mention) -> bool:
+        """'have a P/E under 15', 'with a price above 100': a comparison follows the column."""
+        j = self.idx(target) + 1
+        return j < len(self.m) and self.m[j].kind == "kw" and self.m[j].kw and self.m[j].kw[0] == "cmp"
 
     def _things_of_a_kind_column(self, target: Mention, column: str) -> bool:
         """'How many tickets did we sell of each type?' where 'tickets' reads as ticketType: the word
