@@ -57,3 +57,16 @@ def test_how_many_with_a_condition_on_a_measure_counts_the_rows(tmp_path):
     c = Conv(path)
     c.ask("how many have a P/E under 10?")
     assert str(c.rows[0][0]) == "2"
+
+
+def test_which_of_a_kind_named_by_a_value_shows_the_rows_by_name(tmp_path):
+    path = make_db(tmp_path / "firms.sqlite", """
+    CREATE TABLE firms (ticker TEXT PRIMARY KEY, firm_name TEXT, trade TEXT);
+    CREATE TABLE quotes (ticker TEXT PRIMARY KEY REFERENCES firms(ticker), price REAL, yield_pct REAL);
+    INSERT INTO firms VALUES ('A','Alpha','Regional Banks'),('B','Beta','Diversified Banks'),
+                             ('C','Gamma','Shipping'),('D','Delta','Shipping');
+    INSERT INTO quotes VALUES ('A',10,3.0),('B',12,4.5),('C',200,9.0),('D',150,1.0);
+    """)
+    c = Conv(path)
+    c.ask("Which bank has the highest yield pct?")
+    assert c.col("firm_name") == ["Beta"]

@@ -2164,6 +2164,18 @@ class Interpreter:
                 self.r.drops.append(target.col)
                 target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
 
+    def _table_of_a_kind_named(self, x: Mention) -> str | None:
+        """'which bank …' where 'bank' is a value (a sub-industry) of a table whose rows have a
+        name, and no noun follows it ('which Texas city': the value only qualifies the city): the rows
+        asked for are that table's, shown by that name."""
+        tables = {v.table for v in x.values}
+        filtered = {f.column.split(".")[0] for f in self.r.filters if f.column}
+        if len(tables) != 1 or not tables <= filtered:
+            return None
+        t = next(iter(tables))
+        label = self.cat.label(t)
+        return t if label and self.cat.column(t, label).kind == "text" and not self.cat.is_key(t, label) else None
+
     def _previous_rows_cut(self) -> bool:
         """The answer before kept some rows by a ranking (a top 5, or a filter on such rows): which
         rows a count over them means is the follow-ups' question, not this reading's."""
@@ -2223,6 +2235,9 @@ class Interpreter:
         if head is not None and head.kind == "ref" and not head.used and head.ref is not None and \
                 head.ref.kind == "column" and head.ref.column == self.cat.label(head.ref.table) and r.entity is None:
             r.entity = head.ref.table       # 'which models have cars with …': the rows of models
+        if head is not None and head.kind == "value" and r.entity is None and not (r.measures or r.group) and \
+                not (len(self.m) > 2 and self.m[2].kind == "ref") and (t := self._table_of_a_kind_named(head)) is not None:
+            r.entity = t                    # 'which bank has the lowest P/B?': the rows of companies, by name
         for x in self.m:
             if x.kind == "ref" and not x.used and x.ref is not None:
                 if x.ref.kind == "table":
