@@ -70,3 +70,20 @@ def test_which_of_a_kind_named_by_a_value_shows_the_rows_by_name(tmp_path):
     c = Conv(path)
     c.ask("Which bank has the highest yield pct?")
     assert c.col("firm_name") == ["Beta"]
+
+
+def _fleet(tmp_path):
+    return make_db(tmp_path / "fleet.sqlite", """
+    CREATE TABLE vans (plate TEXT PRIMARY KEY, model TEXT, seats INTEGER);
+    CREATE TABLE runs (run_id INTEGER PRIMARY KEY, run_day TEXT, plate TEXT REFERENCES vans(plate), km REAL);
+    INSERT INTO vans VALUES ('AB1','Transit',9),('CD2','Boxer',8),('EF3','Relay',5);
+    INSERT INTO runs VALUES (1,'2025-01-02','AB1',10),(2,'2025-02-02','CD2',30),(3,'2025-03-02','CD2',5),
+                            (4,'2024-03-02','EF3',99);
+    """)
+
+
+def test_which_entity_with_a_label_that_is_no_name_shows_its_key(tmp_path):
+    path = _fleet(tmp_path)
+    c = Conv(path)
+    c.ask("which van did the most km in 2025")
+    assert c.col("plate") == ["CD2"]
