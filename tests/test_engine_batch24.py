@@ -87,3 +87,23 @@ def test_which_entity_with_a_label_that_is_no_name_shows_its_key(tmp_path):
     c = Conv(path)
     c.ask("which van did the most km in 2025")
     assert c.col("plate") == ["CD2"]
+
+
+def _bills(tmp_path):
+    return make_db(tmp_path / "bills.sqlite", """
+    CREATE TABLE projects (proj_cd TEXT PRIMARY KEY, cost_budget_gbp REAL);
+    CREATE TABLE ap_bills (bill_id INTEGER PRIMARY KEY, supplier_ref TEXT, proj_cd TEXT REFERENCES projects(proj_cd),
+                           bill_dt TEXT, net REAL, is_void INTEGER, void_reason TEXT);
+    INSERT INTO projects VALUES ('P1', 100);
+    INSERT INTO ap_bills VALUES (1,'R-1','P1','2024-01-05',10,1,'duplicate'),(2,'R-2','P1','2024-02-05',20,1,'duplicate'),
+        (3,'R-3','P1','2024-03-05',30,0,NULL),(4,'R-4','P1','2023-03-05',40,1,'wrong amount'),
+        (5,'R-5','P1','2024-05-05',5,1,'typo');
+    """)
+
+
+def test_rows_shown_with_a_column_are_the_rows_not_its_distinct_values(tmp_path):
+    path = _bills(tmp_path)
+    c = Conv(path)
+    c.ask("Show me the bills voided in 2024 with the reason")
+    assert sorted(map(str, c.col("bill_id"))) == ["1", "2", "5"]
+    assert sorted(c.col("void_reason")) == ["duplicate", "duplicate", "typo"]

@@ -2176,6 +2176,17 @@ class Interpreter:
         label = self.cat.label(t)
         return t if label and self.cat.column(t, label).kind == "text" and not self.cat.is_key(t, label) else None
 
+    def _rows_shown_with(self, x: Mention) -> bool:
+        """'the bills … with the reason': the column is said after 'with' of a noun before it that
+        names the rows of the column's own table (by their single key)."""
+        i = self.idx(x)
+        if i < 2 or self.tokens[x.start - 1].text not in ("with", "the") or \
+                not any(t.text == "with" for t in self.tokens[max(0, x.start - 2):x.start]):
+            return False
+        t = x.ref.table
+        return any(y.kind == "ref" and any(ref.table == t and self.cat.names_rows_by_their_key(ref, y.text)
+                                           for ref in y.refs) for y in self.m[:i])
+
     def _previous_rows_cut(self) -> bool:
         """The answer before kept some rows by a ranking (a top 5, or a filter on such rows): which
         rows a count over them means is the follow-ups' question, not this reading's."""
@@ -2252,6 +2263,11 @@ class Interpreter:
                 if r.measures and not r.group and self.cat.column(t, c).kind == "text" and \
                         self._doer_of_the_measure(x):
                     continue                # 'the average score our reviewers give': one figure, theirs
+                if r.entity is None and not (r.measures or r.group) and self._rows_shown_with(x):
+                    # 'show me the bills voided in 2024 with the reason': the bills (the word read as
+                    # their key, shown), each with its reason
+                    r.entity = t
+                    r.select.append(f"{t}.{self.cat.tables[t].primary_key[0]}")
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
