@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_engine import Conv, make_db, rows
 
+from c2q_shell.server.engine import Engine
+
 
 def same(c: Conv, path, sql: str) -> bool:
     """The answer's rows are the reference's (values compared as text, in order)."""
@@ -107,3 +109,20 @@ def test_rows_shown_with_a_column_are_the_rows_not_its_distinct_values(tmp_path)
     c.ask("Show me the bills voided in 2024 with the reason")
     assert sorted(map(str, c.col("bill_id"))) == ["1", "2", "5"]
     assert sorted(c.col("void_reason")) == ["duplicate", "duplicate", "typo"]
+
+
+def test_busiest_never_ranks_by_the_figure_shown_before(tmp_path):
+    path = make_db(tmp_path / "cafe.sqlite", """
+    CREATE TABLE events (id INTEGER PRIMARY KEY, event_date TEXT, helpers INTEGER);
+    CREATE TABLE fixes (id INTEGER PRIMARY KEY, event_id INTEGER REFERENCES events(id), item TEXT);
+    INSERT INTO events VALUES (1,'2024-01-06',9),(2,'2024-02-03',3),(3,'2024-03-02',4);
+    INSERT INTO fixes VALUES (1,2,'lamp'),(2,2,'toaster'),(3,2,'kettle'),(4,1,'radio'),(5,3,'bike');
+    """)
+    c = Conv(path)
+    c.ask("how many helpers were there?")
+    try:
+        c.ask("and the busiest event ever?")
+    except Engine.CannotAnswer as e:
+        assert "busiest" in str(e)
+        return
+    assert "helpers" not in c.sql and c.col("event_date")[0] == "2024-02-03"

@@ -252,6 +252,8 @@ _kw("rank", "asc", "lowest", "smallest", "least", "bottom", "fewest", "worst", "
     "weakest", "earliest", "least recently", "youngest", "least valuable", "first added", "quietest")
 # rank words that say an amount of rows ("the most appointments"), not a size of one row
 AMOUNT_RANKS = frozenset({"most", "least", "fewest"})
+# rank words that say how busy with rows a thing is ('the busiest event'), never how big one figure is
+BUSY_RANKS = frozenset({"busiest", "quietest"})
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
