@@ -126,3 +126,15 @@ def test_busiest_never_ranks_by_the_figure_shown_before(tmp_path):
         assert "busiest" in str(e)
         return
     assert "helpers" not in c.sql and c.col("event_date")[0] == "2024-02-03"
+
+
+def test_the_busiest_of_named_rows_has_the_most_rows_pointing_at_it(tmp_path):
+    path = make_db(tmp_path / "lifts.sqlite", """
+    CREATE TABLE lifts (lift_id INTEGER PRIMARY KEY, lift_name TEXT, seats INTEGER);
+    CREATE TABLE rides (ride_id INTEGER PRIMARY KEY, lift_id INTEGER REFERENCES lifts(lift_id), ride_at TEXT);
+    INSERT INTO lifts VALUES (1,'Alpha',8),(2,'Beta',2),(3,'Gamma',4);
+    INSERT INTO rides VALUES (1,2,'2024-01-01'),(2,2,'2024-01-02'),(3,1,'2024-01-03'),(4,2,'2024-01-04');
+    """)
+    c = Conv(path)
+    c.ask("which lift is the busiest?")
+    assert c.col("lift_name") == ["Beta"]

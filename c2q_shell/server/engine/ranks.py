@@ -10,7 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
-from .vocab import AMOUNT_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS
 
 DEFAULT_TOP = 10
 
@@ -148,6 +148,9 @@ def read_ranks(it) -> None:
             if target is not None:
                 target.ref = it._rows_ref(target, target.ref.table)
         measure = None
+        if k.text in BUSY_RANKS and _busy_with_its_child_rows(it, i, desc):
+            limit_for_rank(it, n, i)
+            continue
         if (cat_col := _top_values_of_a_category(it, i)) is not None:
             # 'top 3 destinations', 'top 5 brands': the values of the column ranked by how many rows
             # have each, never the rows ranked by a measure the question does not name
@@ -324,6 +327,30 @@ def read_ranks(it) -> None:
             # of the 'by' column, not the column's usual one
             r.order[0].desc = desc
         limit_for_rank(it, n, i)
+
+
+def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
+    """'which event was the busiest?': with no figure named, an entity is busy with the rows of the
+    one table that points at it (its repairs), counted for each; with none or several such tables,
+    or a figure named, False (left to the steps that decline it)."""
+    target = next((x for x in it.m[i + 1:i + 3] if x.kind == "ref"), None) or \
+        next((x for x in reversed(it.m[max(0, i - 3):i]) if x.kind == "ref"), None)
+    if target is None or target.used or target.ref is None or target.ref.kind != "table" or it.r.measures or \
+            it.r.order or any(x.kind == "ref" and x is not target for x in it.m):
+        return False
+    t = target.ref.table
+    children = {fk.table for fk in it.cat.foreign_keys if fk.ref_table == t and fk.table != t}
+    pk = it.cat.tables[t].primary_key
+    if len(children) != 1 or len(pk) != 1 or it.cat.label(t) in pk:
+        return False            # (a row with no name of its own: which of its columns to show is a guess)
+    child = next(iter(children))
+    target.used = True
+    it.r.entity = t
+    it.r.measures.append(Agg("count", f"{child}.{it.cat.tables[child].primary_key[0]}")
+                         if len(it.cat.tables[child].primary_key) == 1 else Agg("count"))
+    it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
+    it.r.assume(f"'{it.m[i].text}'", f"the {t} with the {'most' if desc else 'fewest'} {child} rows")
+    return True
 
 
 def _top_values_of_a_category(it, i: int):
