@@ -85,6 +85,9 @@ def test_rows_none_of_whose_related_rows_has_a_flag_are_declined(ferry_db):
 
 def test_a_default_cut_says_that_ties_with_its_last_row_may_be_left_out(gym_db):
     c = Conv(gym_db)
-    c.ask("Which towns have the most members?")
+    c.ask("Which members joined most recently?")
     said = [a["explanation"] for a in c.res.tasks[0].assumptions if a["concept"] == "how many"]
     assert said and "tied" in said[0] and "no number was given" in said[0]
+    c = Conv(gym_db)
+    c.ask("Which towns have the most members?")     # groups: the whole ranked list, no cut
+    assert len(c.rows) == 4 and not [a for a in c.res.tasks[0].assumptions if a["concept"] == "how many"]

@@ -188,7 +188,9 @@ def test_a_date_of_the_ranked_rows_or_of_the_rows_added_up_is_not_guessed(tmp_pa
                 filters=[Filter("clinicians.start_date", ">", ["2020-12-31"], kind="time"),
                          Filter("appointments.seen_on", "between", ["2025-03-01", "2025-03-31"], kind="time")])
     shape.check(q, kept, cat, ms)
-    assert "'busiest'" in declined_in(Conv(db), "which clinician was busiest in March 2025?")
+    # busy with appointments, counted per clinician: but which date is March 2025's is still not guessed
+    said = declined_in(Conv(db), "which clinician was busiest in March 2025?")
+    assert "'busiest'" in said or "'march 2025' could be a date of appointments" in said
     c = Conv(db).ask(q)                             # the events' own date: Dr B, 170 in March
     assert c.rows[0][0] == "Dr B"
 

@@ -30,6 +30,7 @@ from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
 from .understand import Interpreter, Reading, named_in_the_plural
+from .vocab import BUSY_RANKS
 
 
 @dataclass
@@ -1229,6 +1230,8 @@ def _ranked_by_the_figure_shown(reading: Reading, previous: Plan, cat: Catalog) 
             any(x.kind == "ref" and x.col and cat.is_measure(*x.col.split(".")) for x in reading.mentions):
         return
     word = next((x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "rank"), reading.rank_dir)
+    if word in BUSY_RANKS:
+        return          # 'the busiest event': busy with rows (visits, repairs), never the figure shown before
     reading.order = [Order("col", m.column, reading.rank_dir == "desc")]
     reading.assume("ranking", f"'{word}' ranks by {m.column.split('.')[1]}, the figure shown before")
 

@@ -696,6 +696,10 @@ class Catalog:
 
     def label(self, table: str) -> str:
         """The column that names a row of the table (used when listing entities)."""
+        return self._named_label(table) or self._guessed_label(table)
+
+    def _named_label(self, table: str) -> str | None:
+        """The column named as the rows' name or title, else None."""
         cols = self.tables[table].columns
         snake = {c: re.sub(r"([a-z])([A-Z])", r"\1_\2", c).lower() for c in cols}      # fullName -> full_name
         for n in LABEL_NAMES[:LABEL_NAMES.index("title")]:
@@ -725,11 +729,23 @@ class Catalog:
             for c in cols:
                 if snake[c] == n:
                     return c
+        return None
+
+    def _guessed_label(self, table: str) -> str:
+        """With no column named as a name: the first text column almost every row has its own
+        value of, else the key."""
         t = self.tables[table]
-        for c in cols.values():
+        for c in t.columns.values():
             if c.kind == "text" and not c.primary_key and t.row_count and c.profile.distinct >= 0.9 * t.row_count:
                 return c.name
-        return (t.primary_key or list(cols))[0]
+        return (t.primary_key or list(t.columns))[0]
+
+    def key_names_rows_beside_a_guessed_label(self, table: str) -> bool:
+        """A single text key (a registration, a code) and a label that is only a text column that
+        happened to be (nearly) unique, not a name (a van's model): the key names the row as well."""
+        pk = self.tables[table].primary_key
+        return len(pk) == 1 and self.column(table, pk[0]).kind == "text" and self._named_label(table) is None \
+            and self.label(table) != pk[0]
 
     def _own_title(self, table: str, named: list[str], own: str, foreign: set[str]) -> str | None:
         """A course's title (courseTitle, title) over the teacherName of the course: where every
@@ -804,7 +820,9 @@ class Catalog:
         t = self.tables[table]
         cols = self.label_columns(table)
         if len(cols) == 1 and len(t.primary_key) == 1 and cols[0] != t.primary_key[0] and \
-                t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count:
+                (t.row_count and self.column(table, cols[0]).profile.distinct < t.row_count or
+                 self.key_names_rows_beside_a_guessed_label(table)):
+            # (a label that is no name, a vehicle's model, need not stay unique: the key as well)
             cols = [t.primary_key[0]] + cols
         elif len(cols) > 1 and len(t.primary_key) == 1 and t.primary_key[0] not in cols:
             cols = cols + [t.primary_key[0]]    # first and last name together need not be unique: two Sam Lees

@@ -975,7 +975,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                                        f"and {size[1]} is a price: name it ('the most orders')", [word])
                 p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
-    if p.order and p.limit is None and (r.rank_dir) and not edit:
+    if p.order and p.limit is None and (r.rank_dir) and not edit and not (r.all_groups and p.group):
         p.limit = 1 if r.singular else 10
     # ranking leaves out rows where the measure is unknown
     if p.limit is not None and not p.group:

@@ -21,7 +21,7 @@ from .compose import (
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading, named_in_the_plural
-from .vocab import AMOUNT_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS
 
 
 def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
@@ -795,6 +795,11 @@ def _having_words(prev: Plan) -> str:
     return ", ".join(f"{a.func} of {a.column.split('.')[1]}" if a.column else "its count" for a in aggs) or "an aggregate"
 
 
+def _busy_with_rows(r: Reading) -> bool:
+    """'and the busiest event ever?': busy with rows (repairs, visits), never the figure shown before."""
+    return any(x.kind == "kw" and x.kw[0] == "rank" and x.text in BUSY_RANKS for x in r.mentions)
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _groups_named_as_replaced(prev, r)
     _the_figure_instead(prev, r, cat)
@@ -1154,7 +1159,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     single = [m for m in prev.measures if m.column and m.func != "share"]
     entity = r.entity or (prev.table if r.rank_dir and r.limit == 1 else None)      # "which one is the largest?"
     if entity and len(single) == 1 and len(prev.measures) == 1 and not prev.group and not r.measures \
-            and (single[0].func in ("max", "min") or r.rank_dir):
+            and (single[0].func in ("max", "min") or r.rank_dir) and not _busy_with_rows(r):
         # "what is the highest P/E?" → "which company has it?"; "average life expectancy in
         # Europe" → "which country has the lowest?": list the entity at the top of that column
         m = single[0]

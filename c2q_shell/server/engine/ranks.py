@@ -10,7 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
-from .vocab import AMOUNT_RANKS, ONE_MOMENT_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS, ONE_MOMENT_RANKS
 
 DEFAULT_TOP = 10
 
@@ -148,6 +148,17 @@ def read_ranks(it) -> None:
             if target is not None:
                 target.ref = it._rows_ref(target, target.ref.table)
         measure = None
+        if k.text in BUSY_RANKS and _busy_with_its_child_rows(it, i, desc):
+            limit_for_rank(it, n, i)
+            continue
+        if (cat_col := _top_values_of_a_category(it, i)) is not None:
+            # 'top 3 destinations', 'top 5 brands': the values of the column ranked by how many rows
+            # have each, never the rows ranked by a measure the question does not name
+            r.measures.append(Agg("count"))
+            r.order.append(Order("agg", len(r.measures) - 1, desc))
+            r.assume(f"'{k.text} {cat_col.text}'", f"the {cat_col.ref.column} values ranked by their number of rows")
+            limit_for_rank(it, n, i)
+            continue
         if target is not None and target.ref is not None and k.text in ("most", "fewest", "least") and \
                 _events_of_a_date_counted(it, i, target, desc):
             limit_for_rank(it, n, i)
@@ -316,6 +327,49 @@ def read_ranks(it) -> None:
             # of the 'by' column, not the column's usual one
             r.order[0].desc = desc
         limit_for_rank(it, n, i)
+
+
+def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
+    """'which event was the busiest?': with no figure named, an entity is busy with the rows of the
+    one table that points at it (its repairs), counted for each; with none or several such tables,
+    or a figure named, False (left to the steps that decline it)."""
+    target = next((x for x in it.m[i + 1:i + 3] if x.kind == "ref"), None) or \
+        next((x for x in reversed(it.m[max(0, i - 3):i]) if x.kind == "ref"), None)
+    if target is None or target.used or target.ref is None or target.ref.kind != "table" or it.r.measures or \
+            it.r.order or any(x.kind == "ref" and x is not target for x in it.m):
+        return False
+    t = target.ref.table
+    children = {fk.table for fk in it.cat.foreign_keys if fk.ref_table == t and fk.table != t}
+    pk = it.cat.tables[t].primary_key
+    if len(children) != 1 or len(pk) != 1 or it.cat.label(t) in pk:
+        return False            # (a row with no name of its own: which of its columns to show is a guess)
+    child = next(iter(children))
+    target.used = True
+    it.r.entity = t
+    it.r.measures.append(Agg("count", f"{child}.{it.cat.tables[child].primary_key[0]}")
+                         if len(it.cat.tables[child].primary_key) == 1 else Agg("count"))
+    it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
+    it.r.assume(f"'{it.m[i].text}'", f"the {t} with the {'most' if desc else 'fewest'} {child} rows")
+    return True
+
+
+def _top_values_of_a_category(it, i: int):
+    """'top 5 brands' with no figure named, none in the answer before and no 'by': a category
+    column's values, the top ones being those most rows have (the column's mention, else None)."""
+    k, m = it.m[i], it.m
+    j = i + 1 + (i + 1 < len(m) and m[i + 1].kind == "num")
+    target = m[j] if j < len(m) else None
+    if k.text not in ("top", "bottom") or target is None or target.kind != "ref" or target.used or \
+            target.ref is None or target.ref.kind != "column" or len({(r.table, r.column) for r in target.refs}) != 1 \
+            or not it.cat.is_dimension(target.ref.table, target.ref.column) or it.r.measures or it.r.order:
+        return None
+    if it.previous is not None and (it.previous.measures or it.previous.order):
+        return None
+    named = any(x.kind == "kw" and x.kw and (x.kw[0] in ("agg", "count") or x.text == "by") or
+                   x.kind == "ref" and x is not target and
+                   any(r.kind == "column" and it.cat.is_measure(r.table, r.column) for r in x.refs)
+                   for x in it.m)
+    return None if named else target
 
 
 def _period_ranked_by_nothing_named(it, i: int) -> bool:
@@ -809,11 +863,22 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             (not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is")))    # status, analysis
     else:
         r.singular = True
+    if not r.singular and _groups_named(it, head):
+        r.all_groups = True
+        return      # 'which sectors are biggest by total market cap?': every sector, ranked (no cut)
     r.limit = 1 if r.singular else DEFAULT_TOP
     if not r.singular:
         # a cut no one asked for may fall inside a tie: said, so that rows left out are not hidden
         r.assume("how many", f"showing {DEFAULT_TOP} rows (no number was given); rows tied with the "
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
+
+
+def _groups_named(it, head) -> bool:
+    """The plural noun ranked names the values of a category or a time column (sectors, months):
+    groups, a short list shown whole, not rows of a table cut at a default number."""
+    return head is not None and head.ref is not None and head.ref.kind == "column" and \
+        len({(x.table, x.column) for x in head.refs}) == 1 and \
+        (it.cat.is_dimension(head.ref.table, head.ref.column) or it.cat.is_time(head.ref.table, head.ref.column))
 
 
 def from_one_end_to_the_other(it) -> None:

@@ -391,6 +391,8 @@ class Compiler:
                 # no name column: show the row itself (its first columns)
                 cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
             else:
+                if cat.key_names_rows_beside_a_guessed_label(p.table):
+                    cols.append(f"{p.table}.{cat.tables[p.table].primary_key[0]}")     # a plate beside a model
                 cols.extend(f"{p.table}.{c}" for c in cat.label_columns(p.table))    # people: first and last name
         for c in p.select:
             if c not in cols:

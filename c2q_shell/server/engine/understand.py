@@ -72,6 +72,7 @@ class Reading:
     each_row: bool = False                                   # "who was the lead on each?": each previous row
     across_prev: bool = False                                # "the total across them": over the groups shown
     everything: bool = False                                 # "the highest P/E overall": over every row
+    all_groups: bool = False                                 # "which sectors are biggest": every group, ranked
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -1480,6 +1481,11 @@ class Interpreter:
                         target.ref = Ref("table", t, strength=1)        # the word names the rows
                         r.assume(c, f"'how many {target.text}': counted the {t} rows (each is one of them), "
                                     f"not the total {c}")
+                    elif self.cat.is_measure(t, c) and self._compared_right_after(target) and \
+                            not self._previous_rows_cut():
+                        # 'how many have a P/E under 15?': the column is a condition on the rows
+                        # counted (read by the filters), never a total of it
+                        target.used = False
                     elif self.cat.is_measure(t, c):
                         # "how many people live in Paris": the number is in the data already (a row of
                         # the figure's own table named; 'how many units on the Switch?' adds up the
@@ -2158,6 +2164,40 @@ class Interpreter:
                 self.r.drops.append(target.col)
                 target.kind, target.refs, target.ref = "word", [], None    # consumed: the filter it drops
 
+    def _table_of_a_kind_named(self, x: Mention) -> str | None:
+        """'which bank …' where 'bank' is a value (a sub-industry) of a table whose rows have a
+        name, and no noun follows it ('which Texas city': the value only qualifies the city): the rows
+        asked for are that table's, shown by that name."""
+        tables = {v.table for v in x.values}
+        filtered = {f.column.split(".")[0] for f in self.r.filters if f.column}
+        if len(tables) != 1 or not tables <= filtered:
+            return None
+        t = next(iter(tables))
+        label = self.cat.label(t)
+        return t if label and self.cat.column(t, label).kind == "text" and not self.cat.is_key(t, label) else None
+
+    def _rows_shown_with(self, x: Mention) -> bool:
+        """'the bills … with the reason': the column is said after 'with' of a noun before it that
+        names the rows of the column's own table (by their single key)."""
+        i = self.idx(x)
+        if i < 2 or self.tokens[x.start - 1].text not in ("with", "the") or \
+                not any(t.text == "with" for t in self.tokens[max(0, x.start - 2):x.start]):
+            return False
+        t = x.ref.table
+        return any(y.kind == "ref" and any(ref.table == t and self.cat.names_rows_by_their_key(ref, y.text)
+                                           for ref in y.refs) for y in self.m[:i])
+
+    def _previous_rows_cut(self) -> bool:
+        """The answer before kept some rows by a ranking (a top 5, or a filter on such rows): which
+        rows a count over them means is the follow-ups' question, not this reading's."""
+        p = self.previous
+        return p is not None and bool(p.limit or p.within or p.inner or p.order)
+
+    def _compared_right_after(self, target: Mention) -> bool:
+        """'have a P/E under 15', 'with a price above 100': a comparison follows the column."""
+        j = self.idx(target) + 1
+        return j < len(self.m) and self.m[j].kind == "kw" and self.m[j].kw and self.m[j].kw[0] == "cmp"
+
     def _things_of_a_kind_column(self, target: Mention, column: str) -> bool:
         """'How many tickets did we sell of each type?' where 'tickets' reads as ticketType: the word
         names the things, not their kinds (the column's 'type' is not said), so the distinct types are
@@ -2206,6 +2246,9 @@ class Interpreter:
         if head is not None and head.kind == "ref" and not head.used and head.ref is not None and \
                 head.ref.kind == "column" and head.ref.column == self.cat.label(head.ref.table) and r.entity is None:
             r.entity = head.ref.table       # 'which models have cars with …': the rows of models
+        if head is not None and head.kind == "value" and r.entity is None and not (r.measures or r.group) and \
+                not (len(self.m) > 2 and self.m[2].kind == "ref") and (t := self._table_of_a_kind_named(head)) is not None:
+            r.entity = t                    # 'which bank has the lowest P/B?': the rows of companies, by name
         for x in self.m:
             if x.kind == "ref" and not x.used and x.ref is not None:
                 if x.ref.kind == "table":
@@ -2220,6 +2263,11 @@ class Interpreter:
                 if r.measures and not r.group and self.cat.column(t, c).kind == "text" and \
                         self._doer_of_the_measure(x):
                     continue                # 'the average score our reviewers give': one figure, theirs
+                if r.entity is None and not (r.measures or r.group) and self._rows_shown_with(x):
+                    # 'show me the bills voided in 2024 with the reason': the bills (the word read as
+                    # their key, shown), each with its reason
+                    r.entity = t
+                    r.select.append(f"{t}.{self.cat.tables[t].primary_key[0]}")
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:

@@ -266,6 +266,8 @@ ONE_MOMENT_RANKS = {"all time high": "desc", "all time highs": "desc", "record h
                     "all time low": "asc", "all time lows": "asc", "record low": "asc"}
 for _p, _d in ONE_MOMENT_RANKS.items():
     _kw("rank", _d, _p)
+# rank words that say how busy with rows a thing is ('the busiest event'), never how big one figure is
+BUSY_RANKS = frozenset({"busiest", "quietest"})
 _kw("sortword", None, "sort", "sorted", "order", "ordered", "rank", "ranked", "sort it", "order it",
     "sort them", "order them", "arrange")
 _kw("direction", "desc", "highest to lowest", "high to low", "largest to smallest", "biggest to smallest",
