@@ -690,6 +690,11 @@ class Catalog:
     def is_time(self, table: str, column: str) -> bool:
         return self.column(table, column).kind in ("date", "year")
 
+    def month_text(self, table: str, column: str) -> bool:
+        """Whether a date column keeps months as text ('2024-09'), not days."""
+        c = self.column(table, column)
+        return c.kind == "date" and isinstance(c.profile.min, str) and bool(re.fullmatch(r"\d{4}-\d{2}", c.profile.min))
+
     def is_dimension(self, table: str, column: str) -> bool:
         c = self.column(table, column)
         return c.kind == "text" and not self.is_key(table, column) and column != self.label(table)
