@@ -103,3 +103,48 @@ def test_money_in_several_currencies_is_never_added_up_across_them(bills_db):
     c.ask("total sales amount")                 # no rate: one total per currency
     assert sorted((r[0], float(r[1])) for r in c.rows) == [("EUR", 40.0), ("USD", 20.0)]
     assert "currency" in declined(c, "total amount by region")
+
+
+@pytest.fixture(scope="module")
+def rides_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rides") / "rides.sqlite"
+    trips = ", ".join(f"({i}, '2025-{1 + i % 9:02d}-{1 + i % 28:02d}', {1 + i % 3}, {2.5 * i}, {4.0 + i % 5})"
+                      for i in range(1, 46))
+    return make_db(path, f"""
+    CREATE TABLE drivers (driver_id INTEGER PRIMARY KEY, full_name TEXT, is_paid INTEGER, works_saturday INTEGER);
+    CREATE TABLE trips (trip_id INTEGER PRIMARY KEY, trip_date TEXT, driver_id INTEGER REFERENCES drivers(driver_id),
+                        miles REAL, fare REAL);
+    CREATE TABLE stocks (ticker TEXT PRIMARY KEY, company TEXT, staff INTEGER);
+    INSERT INTO drivers VALUES (1, 'Ann Lee', 1, 1), (2, 'Bo Tan', 0, 0), (3, 'Cy Diaz', 1, 0);
+    INSERT INTO trips VALUES {trips};
+    INSERT INTO stocks VALUES ('PPL', 'Power Plc', 10), ('ACN', 'Accenture', 20);
+    """)
+
+
+def test_phone_words_and_common_misspellings_are_the_words_they_stand_for(rides_db):
+    c = Conv(rides_db)
+    c.ask("avg miles per yr")
+    assert float(c.rows[0][-1]) == pytest.approx(one(rides_db, "SELECT AVG(miles) FROM trips"))
+    c = Conv(rides_db)
+    c.ask("total fare recieved by month for 2025 pls")
+    assert sum(float(r[-1]) for r in c.rows) == pytest.approx(one(rides_db, "SELECT SUM(fare) FROM trips"))
+    c = Conv(rides_db)
+    c.ask("# of trips w/ miles above 100")
+    assert int(c.rows[0][0]) == one(rides_db, "SELECT COUNT(*) FROM trips WHERE miles > 100")
+    c = Conv(rides_db)                          # a value typed like a phone word stays that value
+    c.ask("staff of PPL")
+    assert c.rows[0][-1] in (10, "10")
+
+
+def test_a_yes_no_column_is_never_money(rides_db):
+    assert "income" in declined(Conv(rides_db), "fare income by month")
+
+
+def test_a_span_of_months_without_a_year(rides_db):
+    c = Conv(rides_db)
+    c.ask("total miles jan to june")
+    assert float(c.rows[0][0]) == pytest.approx(one(rides_db, "SELECT SUM(miles) FROM trips WHERE trip_date < '2025-07-01'"))
+
+
+def test_a_weekday_named_by_a_yes_no_column_of_another_table_is_declined(rides_db):
+    assert "saturday" in declined(Conv(rides_db), "total miles of drivers on saturdays")

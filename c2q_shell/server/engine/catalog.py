@@ -317,8 +317,8 @@ class Catalog:
     def _index_role(self, t: Table, c: Column) -> None:
         """A measure named by its unit or role ('Milliseconds', 'UnitPrice', 'Total', 'Bytes') is also
         called by the role's words ('length', 'price', 'sales', 'file size')."""
-        if c.kind not in ("int", "float") or self.is_key(t.name, c.name):
-            return
+        if c.kind not in ("int", "float") or self.is_key(t.name, c.name) or self.is_flag(t.name, c.name):
+            return                  # (a yes/no 'is_paid' is no money: 'income' never names it)
         words = self._raw_words(c.name)
         if not words or {"to", "per", "ratio", "vs", "over"} & set(words):
             return                  # a ratio ('price_to_sales') is not the sales

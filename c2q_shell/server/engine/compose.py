@@ -566,6 +566,7 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
     condition on the rows an absence says there are none of ('vessels that never sailed to Fara':
     no crossing at all, and a crossing to Fara)."""
     measures.one_currency(p, cat)
+    dates.weekday_of_another_table(p, cat)
     for m in p.measures:
         one_value = {}
         for w in m.where or []:

@@ -442,8 +442,17 @@ def periods_without_a_year(it) -> None:
             continue
         (first, length), year = x.months, span[0]
         last = first + length
+        to = it.m[i + 2] if i + 2 < len(it.m) else None
+        ranged = to is not None and to.kind == "word" and bool(to.months) and not to.used and \
+            it.m[i + 1].text in ("to", "through", "thru", "until", "till") and to.months[0] >= first
+        if ranged:
+            last = to.months[0] + to.months[1]          # 'jan to june': one span of months
+            to.used = it.m[i + 1].used = x.used = True
         x.kind, x.date = "date", (f"{year:04d}-{first:02d}-01", f"{year + (last > 12):04d}-{(last - 1) % 12 + 1:02d}-01")
-        it.r.assume("time frame", f"'{x.text}' is in {year}, the only year in {col}")
+        said = f"{x.text} to {to.text}" if ranged else x.text
+        it.r.assume("time frame", f"'{said}' is in {year}, the only year in {col}")
+        if ranged:
+            time_filter(it, col, "in", *x.date, year=None)
 
 
 def absolute_dates(it) -> None:
@@ -866,3 +875,23 @@ def periods_compared_not_a_span(it) -> None:
             span = f"between {m[i + 1].text} and {m[i + 3].text}"
             raise CannotAnswer(f"'compare … {span}' compares the two years, not one total over the span: "
                                "ask for the figure per year", ["compare", span])
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def weekday_of_another_table(p: Plan, cat: Catalog) -> None:
+    """'takings on saturdays' over shifts with a date, where a shop's yes/no column open_saturday
+    also names the day: the rows' own day of the week or the shops open that day is not said
+    (declined, naming both)."""
+    measured = [p.table] + [a.column.split(".")[0] for a in p.measures if a.column]
+    for f in p.filters:
+        day = {d for d in _WEEKDAYS if d in f.column.split(".")[1].lower()} if f.column else set()
+        if not day or not cat.is_flag(*f.column.split(".")):
+            continue
+        own = [f"{t}.{c}" for t in dict.fromkeys(measured) if t != f.column.split(".")[0]
+               for c in cat.time_columns(t) if cat.column(t, c).kind == "date"]
+        if own:
+            word = next(iter(day))
+            raise CannotAnswer(f"'{word}' may be the day of the week of {own[0]} or {f.column}; say which "
+                               f"('{own[0].split('.')[1]} on a {word}' or '{f.column.split('.')[1]}')", [word])

@@ -45,7 +45,7 @@ class Question:
 
     @staticmethod
     def of(text: str | Question) -> Question:
-        return text if isinstance(text, Question) else Question(text, tuple(tokenize(text)))
+        return text if isinstance(text, Question) else Question(text, tuple(tokenize(text, typed=True)))
 
     @property
     def key(self) -> str:
@@ -137,8 +137,32 @@ _POLITE = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell m
                      r"please(?= (?:list|show|give|count|find|get|display|tell)\b))\s*,?\s*")
 
 
-def tokenize(text: str) -> list[Token]:
-    norm = _POLITE.sub("", normalise(text), count=1)
+# Phone-typed words and common misspellings of common words, read as the words they stand for: a
+# fixed list, never a guess at a name of the data ('recieved' is 'received'; 'fair' is not 'fare').
+PHONE_WORDS = {
+    "pls": "please", "plz": "please", "ppl": "people", "vs": "versus", "yr": "year",
+    "yrs": "years", "mth": "month", "mths": "months", "thx": "thanks",
+    "recieved": "received", "recieve": "receive", "diffrent": "different", "wich": "which", "whcih": "which",
+    "thier": "their", "teh": "the", "arent": "are not", "havent": "have not", "hasnt": "has not",
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "wasnt": "was not",
+    "werent": "were not", "whats": "what is", "hadnt": "had not", "seperate": "separate",
+}
+_PHONE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, PHONE_WORDS), key=len, reverse=True)) + r")(?![\w'])")
+_WITH = re.compile(r"(?<![\w/])w/(o\b)?\s*")            # 'w/ a fare', 'w/o a driver'
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s*(?:of\s+)?(?=[a-z])")     # '# of trips', '# trips' (never '#1')
+
+
+def phone_words(t: str) -> str:
+    """'avg miles per yr w/ ppl' as typed on a phone -> the words it stands for."""
+    t = _WITH.sub(lambda m: "without " if m.group(1) else "with ", t)
+    t = _NUMBER_SIGN.sub("number of ", t)
+    return _PHONE.sub(lambda m: PHONE_WORDS[m.group(1)], t)
+
+
+def tokenize(text: str, typed: bool = False) -> list[Token]:
+    """The tokens of a text; of a question as typed (`typed`), its phone words read as the words they
+    stand for (never in the data's own names: the ticker 'PPL' is not 'people')."""
+    norm = _POLITE.sub("", normalise(phone_words(text.lower()) if typed else text), count=1)
     raw_words = re.findall(r"\S+", text)
     tokens: list[Token] = []
     at = [0]                # the raw words are matched in order: 'a grade of A' has two forms of 'a'
