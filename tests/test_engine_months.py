@@ -148,3 +148,9 @@ def test_a_span_of_months_without_a_year(rides_db):
 
 def test_a_weekday_named_by_a_yes_no_column_of_another_table_is_declined(rides_db):
     assert "saturday" in declined(Conv(rides_db), "total miles of drivers on saturdays")
+
+
+def test_a_phone_word_typed_in_capitals_is_a_name():
+    from c2q_shell.server.engine.text import Question
+    assert [t.text for t in Question.of("VS Code users vs last yr").tokens] == \
+        ["vs", "code", "users", "versus", "last", "year"]

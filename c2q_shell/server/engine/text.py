@@ -147,22 +147,24 @@ PHONE_WORDS = {
     "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "wasnt": "was not",
     "werent": "were not", "whats": "what is", "hadnt": "had not", "seperate": "separate",
 }
-_PHONE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, PHONE_WORDS), key=len, reverse=True)) + r")(?![\w'])")
-_WITH = re.compile(r"(?<![\w/])w/(o\b)?\s*")            # 'w/ a fare', 'w/o a driver'
-_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s*(?:of\s+)?(?=[a-z])")     # '# of trips', '# trips' (never '#1')
+_PHONE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, PHONE_WORDS), key=len, reverse=True)) + r")(?![\w'])",
+                    re.I)
+_WITH = re.compile(r"(?<![\w/])[wW]/([oO]\b)?\s*")            # 'w/ a fare', 'w/o a driver'
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s*(?:of\s+)?(?=[a-zA-Z])", re.I)     # '# of trips', '# trips' (never '#1')
 
 
 def phone_words(t: str) -> str:
     """'avg miles per yr w/ ppl' as typed on a phone -> the words it stands for."""
     t = _WITH.sub(lambda m: "without " if m.group(1) else "with ", t)
     t = _NUMBER_SIGN.sub("number of ", t)
-    return _PHONE.sub(lambda m: PHONE_WORDS[m.group(1)], t)
+    # a word typed in capitals is a name ('VS Code', 'PPL'), not a phone word
+    return _PHONE.sub(lambda m: m.group(1) if m.group(1).isupper() else PHONE_WORDS[m.group(1).lower()], t)
 
 
 def tokenize(text: str, typed: bool = False) -> list[Token]:
     """The tokens of a text; of a question as typed (`typed`), its phone words read as the words they
     stand for (never in the data's own names: the ticker 'PPL' is not 'people')."""
-    norm = _POLITE.sub("", normalise(phone_words(text.lower()) if typed else text), count=1)
+    norm = _POLITE.sub("", normalise(phone_words(text) if typed else text), count=1)
     raw_words = re.findall(r"\S+", text)
     tokens: list[Token] = []
     at = [0]                # the raw words are matched in order: 'a grade of A' has two forms of 'a'
