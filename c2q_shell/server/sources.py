@@ -115,6 +115,7 @@ def json_value(v) -> str | None:
 
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$")
+ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")        # a month kept as text: '2024-09'
 YEAR_WORDS = ("year", "founded", "established", "born", "built", "since", "incorporated", "opened", "launched",
               "started", "introduced")
 
@@ -127,12 +128,22 @@ def refine_kind(col: Column) -> None:
     elif col.kind == "text" and p.top and p.count and all(ISO_DATE.match(str(v)) for v, _ in p.top) \
             and isinstance(p.min, str) and ISO_DATE.match(p.min) and ISO_DATE.match(str(p.max)):
         col.kind = "date"
+    elif col.kind == "text" and is_month_text(col):
+        col.kind = "date"                   # months kept as 'YYYY-MM' text: dates at the grain of a month
     elif col.kind == "text" and p.values and all(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", v) for v in p.values) \
             and any(w in col.name.lower() for w in YEAR_WORDS):
         col.kind = "year"                   # years kept as text ('2014')
     elif col.kind == "int" and isinstance(p.min, (int, float)) and isinstance(p.max, (int, float)) \
             and -5000 <= p.min and 1000 <= p.max <= 2100 and any(w in col.name.lower() for w in YEAR_WORDS):
         col.kind = "year"
+
+
+def is_month_text(col: Column) -> bool:
+    """Whether a text column holds months as 'YYYY-MM' (every value seen, and its first and last)."""
+    p = col.profile
+    seen = list(p.values[:200]) or [str(v) for v, _ in (p.top or [])]
+    return bool(seen) and all(ISO_MONTH.match(str(v)) for v in seen) and \
+        isinstance(p.min, str) and bool(ISO_MONTH.match(p.min)) and bool(ISO_MONTH.match(str(p.max)))
 
 
 class _Profiler:
@@ -204,7 +215,7 @@ class _Profiler:
             parts += [f"MIN(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END), "
                       f"MAX(CASE WHEN {self._q(c.name)} IS NOT NULL THEN {dq} END)" for c in gappy]
             odd_days, *spans = self._rows(f"SELECT {', '.join(parts)} FROM {t}")[0]
-            d.profile.grain = "" if odd_days else "month"
+            d.profile.grain = "" if odd_days and not is_month_text(d) else "month"
             for i, c in enumerate(gappy):
                 lo, hi = _plain(spans[2 * i]), _plain(spans[2 * i + 1])
                 if lo is not None:

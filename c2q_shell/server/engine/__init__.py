@@ -118,7 +118,7 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
-            pending.append(_one_unnamed_row(plan, reading))
+            pending.append(_one_unnamed_row(plan, reading, self.cat))
             pending.append(_count_of_rows_with_the_figure(plan, reading))
             pending.append(_sorts_one_figure(plan, reading))
             if named_group:
@@ -1122,16 +1122,24 @@ def _those_n(reading: Reading, previous: Plan) -> None:
             x.used = True
 
 
-def _one_unnamed_row(plan: Plan, reading: Reading) -> CannotAnswer | None:
+def _names_its_figure(x, table: str, cat: Catalog) -> bool:
+    """'budget' naming the budget table and its budget_amount: 'the budget for September' is that
+    figure, not the table's rows of that month."""
+    return any(r.kind == "column" and r.table == table and cat.column(r.table, r.column).kind in ("int", "float")
+               for r in x.refs)
+
+
+def _one_unnamed_row(plan: Plan, reading: Reading, cat: Catalog) -> CannotAnswer | None:
     """'what did the reviewer write?': 'the reviewer' is one row (of an earlier answer, or one the
-    question does not say), never every row of the table."""
+    question does not say), never every row of the table; nor is 'the budget for September' every
+    row of that month."""
     m = reading.mentions
-    if plan.filters or plan.measures or plan.group or plan.limit is not None or plan.order or \
+    if any(f.kind != "time" for f in plan.filters) or plan.measures or plan.group or plan.limit is not None or plan.order or \
             (m and m[0].text in ("list", "show", "display", "give", "get")):
         return None
     one = [x.text for i, x in enumerate(m) if i > 0 and m[i - 1].text == "the" and x.kind == "ref" and
            x.ref is not None and x.ref.kind == "table" and x.ref.table == plan.table and
-           not x.text.endswith("s")]
+           not x.text.endswith("s") and (not plan.filters or _names_its_figure(x, plan.table, cat))]
     if one:
         return CannotAnswer(f"'the {one[0]}' is one {one[0]}, and the question does not say which; name it",
                             [one[0]])

@@ -317,8 +317,8 @@ class Catalog:
     def _index_role(self, t: Table, c: Column) -> None:
         """A measure named by its unit or role ('Milliseconds', 'UnitPrice', 'Total', 'Bytes') is also
         called by the role's words ('length', 'price', 'sales', 'file size')."""
-        if c.kind not in ("int", "float") or self.is_key(t.name, c.name):
-            return
+        if c.kind not in ("int", "float") or self.is_key(t.name, c.name) or self.is_flag(t.name, c.name):
+            return                  # (a yes/no 'is_paid' is no money: 'income' never names it)
         words = self._raw_words(c.name)
         if not words or {"to", "per", "ratio", "vs", "over"} & set(words):
             return                  # a ratio ('price_to_sales') is not the sales
@@ -689,6 +689,11 @@ class Catalog:
 
     def is_time(self, table: str, column: str) -> bool:
         return self.column(table, column).kind in ("date", "year")
+
+    def month_text(self, table: str, column: str) -> bool:
+        """Whether a date column keeps months as text ('2024-09'), not days."""
+        c = self.column(table, column)
+        return c.kind == "date" and isinstance(c.profile.min, str) and bool(re.fullmatch(r"\d{4}-\d{2}", c.profile.min))
 
     def is_dimension(self, table: str, column: str) -> bool:
         c = self.column(table, column)

@@ -565,6 +565,8 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
     30') mean the question compares different rows: decline rather than answer nothing. So does a
     condition on the rows an absence says there are none of ('vessels that never sailed to Fara':
     no crossing at all, and a crossing to Fara)."""
+    measures.one_currency(p, cat)
+    dates.weekday_of_another_table(p, cat)
     for m in p.measures:
         one_value = {}
         for w in m.where or []:
@@ -596,7 +598,7 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
             raise CannotAnswer(f"no row can have {name} above {max(lows):g} and below {min(highs):g} at once; "
                                "a question about different rows (one with each condition) is beyond this engine")
     for col in sorted({f.column for f in p.filters if f.column and f.kind == "time"}):
-        if _rows_of_either_period(p, col):
+        if _rows_of_either_period(p, col, cat):
             continue
         spans = [_time_span(f) for f in p.filters if f.column == col and f.kind == "time" and f.values]
         lows = [lo for lo, _ in spans if lo is not None]
@@ -614,11 +616,16 @@ def _time_span(f: Filter) -> tuple:
             "<": (None, v[0]), "<=": (None, v[0])}.get(f.op, (None, None))
 
 
-def _rows_of_either_period(p: Plan, col: str) -> bool:
+def _rows_of_either_period(p: Plan, col: str, cat: Catalog) -> bool:
     """'the S&P 500 level in January 2000 and January 2010', 'the CPI in 1990 and in 2020': rows
     asked for (no figure over them) in two or more whole periods that no row is in at once are the
     rows of each period, shown with their time: one condition that holds in any of them. A figure
-    over them ('how many in 2023 and 2024?': both together or one each?) is still declined."""
+    over them ('how many in 2023 and 2024?': both together or one each?) is still declined. Only a
+    time series (monthly data, years) has rows that are the periods' own; the rows of events
+    ('pints sold in Q4 2023 versus Q4 2024') in two periods are what a figure per period is over."""
+    c = cat.column(*col.split("."))
+    if c.profile.grain != "month" and c.kind != "year":
+        return False
     periods = [f for f in p.filters if f.column == col and f.kind == "time" and f.agg is None]
     spans = [_time_span(f) for f in periods if f.op in ("between", "=") and f.values]
     if len(spans) < 2 or len(spans) != len(periods) or p.measures or p.group or p.inner is not None:

@@ -429,9 +429,36 @@ def centuries(it) -> None:
             range_filter(it, col, start, start + 99)
 
 
+def periods_without_a_year(it) -> None:
+    """'the budget for September', 'bills in Q4': a month or part of a year said without its year is
+    that part of the one year the date column holds (said so); where the data spans several years
+    the words are left unread (declined: say the year)."""
+    for i, x in enumerate(it.m):
+        if x.kind != "word" or not x.months or x.used:
+            continue
+        col = time_column_near(it, i)
+        span = years_held(it.cat, col) if col and it.cat.column(*col.split(".")).kind == "date" else None
+        if span is None or span[0] != span[1]:
+            continue
+        (first, length), year = x.months, span[0]
+        last = first + length
+        to = it.m[i + 2] if i + 2 < len(it.m) else None
+        ranged = to is not None and to.kind == "word" and bool(to.months) and not to.used and \
+            it.m[i + 1].text in ("to", "through", "thru", "until", "till") and to.months[0] >= first
+        if ranged:
+            last = to.months[0] + to.months[1]          # 'jan to june': one span of months
+            to.used = it.m[i + 1].used = x.used = True
+        x.kind, x.date = "date", (f"{year:04d}-{first:02d}-01", f"{year + (last > 12):04d}-{(last - 1) % 12 + 1:02d}-01")
+        said = f"{x.text} to {to.text}" if ranged else x.text
+        it.r.assume("time frame", f"'{said}' is in {year}, the only year in {col}")
+        if ranged:
+            time_filter(it, col, "in", *x.date, year=None)
+
+
 def absolute_dates(it) -> None:
     relative_dates(it)
     centuries(it)
+    periods_without_a_year(it)
     for i, x in enumerate(it.m):
         if x.kind == "date" and not x.used:
             col = time_column_near(it, i)
@@ -450,7 +477,7 @@ def absolute_dates(it) -> None:
         if x.kind != "num" or x.used or not _is_year(x):
             continue
         j = i - 1
-        while j > 0 and it.m[j].text in ("the", "early", "late", "year", "years"):
+        while j > 0 and it.m[j].text in ("the", "early", "late", "year", "years") + _WHOLE_YEAR:
             j -= 1                      # "in the 1990s", "since the year 2000"
         prev = it.m[j] if j >= 0 else None
         kind = prev.kw[0] if prev is not None and prev.kind == "kw" else None
@@ -463,11 +490,15 @@ def absolute_dates(it) -> None:
                     x.used = nxt.used = prev.used = True
                     range_filter(it, col, int(x.number), int(nxt.number))
                 continue
-        if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")):
+        held = prev is not None and prev.text in ("for", "during", "throughout") and not x.decade  # 'for 2024'
+        if kind in ("in", "since", "after", "before") or (prev is not None and prev.text in ("from", "of", "until")) \
+                or held:
             col = time_column_near(it, i)
-            if col is None or _a_state_not_the_origin(it, col, i):
+            if col is None or _a_state_not_the_origin(it, col, i) or \
+                    (held and not _holds_year(it.cat, col, int(x.number))):
                 continue
             x.used = True
+            _whole_year_words(it.m[j + 1:i])
             if prev is not None:
                 prev.used = True
             y = int(x.number)
@@ -558,6 +589,35 @@ def bare_years(it) -> None:
         x.used = True
         time_filter(it, col, "in", f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
         it.r.assume(col.split(".")[1], f"'{x.text}' alone is the year {y} of {col.split('.')[1]}")
+
+
+_WHOLE_YEAR = ("full", "whole", "entire", "calendar")
+_BEFORE_A_YEARS_NAME = ("the", "all", "our", "by", "of", "for", "total", "year") + _WHOLE_YEAR
+
+
+def year_before_a_name(it) -> None:
+    """'the full-year 2024 budget', 'vendors by 2024 spend', 'all 2024 spend': a year said right
+    before a name of the data, after an article or a preposition, is the period of those rows —
+    only when the date column the question would use holds that year."""
+    m = it.m
+    for i, x in enumerate(m[1:-1], start=1):
+        if x.kind != "num" or x.used or not _is_year(x) or x.decade or m[i + 1].kind != "ref" or \
+                m[i + 1].ref is None or m[i + 1].ref.kind != "column" or m[i - 1].text not in _BEFORE_A_YEARS_NAME:
+            continue
+        y = int(x.number)
+        col = time_column_near(it, i)
+        if col is None or not _holds_year(it.cat, col, y):
+            continue
+        _one_date_of_the_rows(it, col, y, x.text, False)
+        x.used = True
+        _whole_year_words(m[:i])
+        time_filter(it, col, "in", f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+def _whole_year_words(before: list) -> None:
+    """'the full year 2024', 'full-year 2024': the words that say the whole year before it."""
+    if len(before) >= 2 and before[-1].text == "year" and before[-2].text in _WHOLE_YEAR:
+        before[-1].used = before[-2].used = True
 
 
 def _one_date_of_the_rows(it, col: str, y: int, said: str, named: bool) -> None:
@@ -815,3 +875,23 @@ def periods_compared_not_a_span(it) -> None:
             span = f"between {m[i + 1].text} and {m[i + 3].text}"
             raise CannotAnswer(f"'compare … {span}' compares the two years, not one total over the span: "
                                "ask for the figure per year", ["compare", span])
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def weekday_of_another_table(p: Plan, cat: Catalog) -> None:
+    """'takings on saturdays' over shifts with a date, where a shop's yes/no column open_saturday
+    also names the day: the rows' own day of the week or the shops open that day is not said
+    (declined, naming both)."""
+    measured = [p.table] + [a.column.split(".")[0] for a in p.measures if a.column]
+    for f in p.filters:
+        day = {d for d in _WEEKDAYS if d in f.column.split(".")[1].lower()} if f.column else set()
+        if not day or not cat.is_flag(*f.column.split(".")):
+            continue
+        own = [f"{t}.{c}" for t in dict.fromkeys(measured) if t != f.column.split(".")[0]
+               for c in cat.time_columns(t) if cat.column(t, c).kind == "date"]
+        if own:
+            word = next(iter(day))
+            raise CannotAnswer(f"'{word}' may be the day of the week of {own[0]} or {f.column}; say which "
+                               f"('{own[0].split('.')[1]} on a {word}' or '{f.column.split('.')[1]}')", [word])

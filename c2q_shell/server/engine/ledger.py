@@ -326,7 +326,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
                 led.unaccounted.append(x.text)
         elif used:
             led.grounded.append(x.text)
-        elif is_filler(x.text) and not x.capitals and not x.lacking:
+        elif is_filler(x.text) and not x.capitals and not x.lacking and not x.months:
             led.filler.append(x.text)
         else:
             led.unaccounted.append(x.text)

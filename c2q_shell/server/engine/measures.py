@@ -672,7 +672,7 @@ def table_word_before_its_money(it) -> None:
             x.kind, x.refs, x.ref, x.used = "word", [], None, True
 
 
-_SALES_WORDS = {"sales", "takings", "turnover", "revenue"}
+_SALES_WORDS = {"sales", "takings", "turnover", "revenue", "donations"}
 
 
 def sales_of_a_sales_table(p, r, cat) -> None:
@@ -1082,3 +1082,65 @@ def _judges_how_well(it, x) -> bool:
     before = next((y for y in it.m if y.end == x.start), None)
     return before is not None and (before.kind == "kw" and bool(before.kw) and before.kw[0] == "rank" or
                                    before.text in ("well", "better", "worse", "poorly", "badly"))
+
+
+_CURRENCY_WORDS = {"curr", "currency", "ccy", "currencies"}
+_MONEY_WORDS = {"amt", "amount", "amounts", "net", "gross", "total", "price", "cost", "fee", "fees", "cents",
+                "pence", "value", "paid", "balance", "spend", "revenue"}
+_NAMED_CURRENCIES = CURRENCY_WORDS - {"cent", "cents", "pence", "penny", "pennies"}    # units of any currency
+_NOT_MONEY_WORDS = {"rate", "pct", "percent", "fx", "ratio", "days", "qty", "quantity"}
+
+
+def one_currency(p, cat) -> None:
+    """Money in several currencies is never added up across them ('spend on software in 2024' over
+    bills in EUR, GBP and USD): where each row carries its rate to one currency (fx_to_gbp) the sum is
+    of the amounts converted, said so; else a single figure is given per currency, and anything
+    else (a ranking, a grouping of its own) is declined, naming the currency column."""
+    for a in p.measures:
+        if a.func not in ("sum", "avg") or not a.column or a.times:
+            continue
+        t, c = a.column.split(".")
+        cur = _currency_column(cat, t)
+        if cur is None or not _money_of_a_row(cat, t, c) or _held_to_one(p, f"{t}.{cur}"):
+            continue
+        rate = _rate_to_one_currency(cat, t)
+        if rate is not None:
+            a.times = f"{t}.{rate}"
+            p.assume(c, f"{c} is in several currencies ({cur}): each converted with {rate} before adding up")
+        elif not p.group and not p.order and p.limit is None and len(p.measures) == 1:
+            p.group = [Dim(f"{t}.{cur}")]
+            p.assume(c, f"{c} is in several currencies ({cur}): one figure per currency")
+        else:
+            raise CannotAnswer(f"{c} is in several currencies ({cur}) and adding them up would mix them; "
+                               f"ask per {cur} or for one {cur}", [])
+
+
+def _currency_column(cat, t: str) -> str | None:
+    """A text column of `t` naming the currency of each row, with several values."""
+    for c in cat.tables[t].columns:
+        col = cat.column(t, c)
+        if col.kind == "text" and set(cat._raw_words(c)) & _CURRENCY_WORDS and col.profile.distinct > 1:
+            return c
+    return None
+
+
+def _money_of_a_row(cat, t: str, c: str) -> bool:
+    words = set(cat._raw_words(c))      # (gdp_usd is in the currency its name says)
+    return cat.column(t, c).kind in ("int", "float") and not words & (_NOT_MONEY_WORDS | _NAMED_CURRENCIES) and \
+        ((t, c) in cat.roles.get("money", ()) or bool(words & _MONEY_WORDS))
+
+
+def _held_to_one(p, cur: str) -> bool:
+    """The rows are of one currency (a condition on it), or shown per currency."""
+    return any(f.column == cur and f.op in ("=", "in") and len(f.values) == 1 for f in p.filters) or \
+        any(g.column == cur for g in p.group)
+
+
+def _rate_to_one_currency(cat, t: str) -> str | None:
+    """A number column of `t` that is each row's exchange rate to one currency ('fx_to_gbp'), never empty."""
+    for c in cat.tables[t].columns:
+        col = cat.column(t, c)
+        words = set(cat._raw_words(c))
+        if col.kind == "float" and not col.profile.nulls and ("fx" in words or {"exchange", "rate"} <= words):
+            return c
+    return None

@@ -36,6 +36,7 @@ class Mention:
     qualifier: bool = False         # a column said of the rows counted ('how many plays songs'): never a verb
     capitals: bool = False          # a short word typed in capitals ('EV'): an abbreviation, never filler
     lacking: bool = False           # words naming a thing the data does not hold ('phone number'): never filler
+    months: tuple = ()              # a period said without its year ('September', 'Q3'): (first month, how many)
 
     @property
     def col(self) -> str | None:
@@ -76,6 +77,12 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 cands.append(Mention(i, i + size, "kw", text, kw=KEYWORDS[text]))
             if size == 2 and span[0].text in MONTHS and span[1].is_number and YEAR_MIN <= span[1].number <= YEAR_MAX:
                 cands.append(_month_mention(i, span[0].text, int(span[1].number)))
+            period = _part_of_a_year(span)
+            if period is not None and period[2] is None and not cands:
+                best = period_mention(i, size, text, *period)       # 'Q4', 'the second half': no year said
+                break
+            if period is not None:
+                cands.append(period_mention(i, size, text, *period))
             if size == 1 and text in cat.event_dates and key not in cat.phrases and _time_follows(tokens, i + 1):
                 # "invoices issued in 2021", "orders placed each year": the table's only date
                 best = Mention(i, i + 1, "ref", text, refs=sorted(cat.event_dates[text], key=_ref_order), event=True)
@@ -101,7 +108,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             else:
                 best = coded_value(i, t, cat) or _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
                     coded_name(i, t, cat) or \
-                    Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t))
+                    Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t),
+                            months=(MONTHS[t.text], 1) if t.text in MONTHS else ())
         out.append(best)
         i = best.end
     _codes_of_named_rows(out)
@@ -682,6 +690,43 @@ def _month_mention(i: int, month: str, year: int) -> Mention:
     return Mention(i, i + 2, "date", f"{month} {year}", date=(lo, hi))
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "last": 0, "final": 0}
+_PARTS = {"q": 3, "quarter": 3, "h": 6, "half": 6}
+
+
+def _part_of_a_year(span: list[Token]) -> tuple[int, int, int | None] | None:
+    """'Q3 2024', 'H1 2024', 'the second half of 2023', 'first quarter 2024', and 'Q4', 'second half'
+    with no year: (first month, how many months, the year or None)."""
+    words = [t.text for t in span]
+    year = None
+    if len(span) >= 3 and span[-1].is_number and YEAR_MIN <= span[-1].number <= YEAR_MAX and \
+            not span[-1].decade:
+        year, words = int(span[-1].number), words[:-1 - (words[-2] == "of" and len(words) == 4)]
+    if len(words) != 2:
+        return None
+    if words[0] in ("q", "h") and span[1].is_number:
+        part, n = words[0], int(span[1].number) if float(span[1].number).is_integer() else 0
+    elif words[0] in _ORDINALS and words[1] in ("quarter", "half") and (year or _ORDINALS[words[0]]):
+        # ('the last quarter' with no year is the latest one in the data, not Q4)
+        part, n = words[1], _ORDINALS[words[0]] or (12 // _PARTS[words[1]])
+    else:
+        return None
+    length = _PARTS[part]
+    if not 1 <= n <= 12 // length:
+        return None
+    return (n - 1) * length + 1, length, year
+
+
+def period_mention(i: int, size: int, text: str, first: int, length: int, year: int | None) -> Mention:
+    """A part of a year as a date (with its year) or as a word that names months (without one)."""
+    if year is None:
+        return Mention(i, i + size, "word", text, months=(first, length))
+    last = first + length               # the month after, exclusive
+    hi = f"{year + (last > 12):04d}-{(last - 1) % 12 + 1:02d}-01"
+    return Mention(i, i + size, "date", text, date=(f"{year:04d}-{first:02d}-01", hi))
+
+
 def _acronym(i: int, t: Token, cat: Catalog) -> Mention | None:
     """'IT' typed in capitals: the initials of a category value ('Information Technology')."""
     if not (t.raw.isupper() and t.raw.isalpha() and 2 <= len(t.raw) <= 4):
@@ -766,6 +811,8 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
         t = Token(long, stem(long), t.raw)
     if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS or t.compound:
         return None             # ('part-time' is not 'Medicare Part B')
+    if t.text in MONTHS:
+        return None             # a month is a time, not a word of 'Payroll September 2024'
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     cands = {c for c in cands if not _other_name(i, tokens, c.value)}
     if cands:

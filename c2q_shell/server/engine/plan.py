@@ -15,6 +15,7 @@ class Agg:
     other: str | None = None        # ratio: the denominator column
     of: str | None = None           # ratio/change: the aggregate applied to both sides (None: per row)
     periods: list[list[Filter]] | None = None   # change: [conditions of the first period, of the second]
+    times: str | None = None        # "table.column" each row's value is multiplied by first (a rate to one currency)
 
 
 @dataclass

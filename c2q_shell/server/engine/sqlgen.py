@@ -191,6 +191,9 @@ class Compiler:
         """The expression `c` (the column of `d`, or a name for it) at the grain of `d`."""
         if not d.grain or (d.grain == "month" and self.cat.column(*d.column.split(".")).profile.grain == "month"):
             return c            # monthly data by month: each stored value is its month ('1929-09-01')
+        if self.cat.month_text(*d.column.split(".")):
+            # a month kept as text ('2024-09') is a day only with one: its first
+            c = exp.DPipe(this=c, expression=exp.Literal.string("-01"), safe=True)
         if d.grain == "decade":
             year_kind = self.cat.column(*d.column.split(".")).kind == "year"
             src = c.sql(self.dialect)
@@ -248,7 +251,7 @@ class Compiler:
             return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
                            expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
-            cond = " AND ".join(self.condition(self.col(w.column), w.op, w.values).sql(dialect=self.dialect)
+            cond = " AND ".join(self.column_condition(w.column, w.op, w.values).sql(dialect=self.dialect)
                                 for w in a.where or [])
             pk = self.cat.tables[self.plan.table].primary_key
             if self.fan_out and len(pk) == 1:
@@ -274,11 +277,13 @@ class Compiler:
             per = exp.Count(this=exp.Distinct(expressions=[self.col(a.other)]))
             return exp.Div(this=exp.Mul(this=exp.Sum(this=self.col(a.column)), expression=exp.Literal.number("1.0")),
                            expression=exp.Nullif(this=per, expression=exp.Literal.number(0)), typed=True)
+        if a.times:                     # money in several currencies, each row at its rate to one
+            return AGG_FUNCS[a.func](this=exp.Mul(this=self.col(a.column), expression=self.col(a.times)))
         return AGG_FUNCS[a.func](this=self.col(a.column))
 
     def period_value(self, a: Agg, where: list[Filter]) -> exp.Expression:
         """The measure within one period: AVG(CASE WHEN <period> THEN x END)."""
-        cond = exp.and_(*[self.condition(self.col(w.column), w.op, w.values) for w in where])
+        cond = exp.and_(*[self.column_condition(w.column, w.op, w.values) for w in where])
         if a.column is None:            # a count: the rows within the period
             return exp.Count(this=exp.Case(ifs=[exp.If(this=cond, true=exp.Literal.number(1))]))
         case = exp.Case(ifs=[exp.If(this=cond, true=self.col(a.column))])
@@ -344,6 +349,13 @@ class Compiler:
         if isinstance(v, (int, float)):
             return exp.Literal.number(int(v) if float(v).is_integer() else v)
         return exp.Literal.string(str(v))
+
+    def column_condition(self, column: str, op: str, values: list) -> exp.Expression:
+        """The condition on a column, its bounds in the column's own terms: a month kept as text
+        ('2024-09') is compared with months, not days ('2024-09' < '2024-09-01' as text)."""
+        if self.cat.month_text(*column.split(".")):
+            values = [[_month_of(v) for v in x] if isinstance(x, (list, tuple)) else _month_of(x) for x in values]
+        return self.condition(self.col(column), op, values)
 
     def condition(self, target: exp.Expression, op: str, values: list) -> exp.Expression:
         lits = [self.literal(v) for v in values]
@@ -466,7 +478,7 @@ class Compiler:
                        join_type="LEFT" if outer else None, copy=False)
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
                  else self.in_previous(f) if f.kind == "in_prev"
-                 else self.condition(self.col(f.column), f.op, f.values) for f in p.filters if f.agg is None and f.column]
+                 else self.column_condition(f.column, f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0], f.op == "exists") for f in p.filters if f.kind == "absent"]
         if p.group and p.limit is not None and p.order:
             # 'which state has the fewest companies': ranked groups are values, never the rows with none
@@ -536,3 +548,8 @@ def shown_columns(plan: Plan, cat: Catalog) -> list[str]:
 
 def to_sql(plan: Plan, cat: Catalog) -> str:
     return Compiler(cat, plan).build().sql(dialect=cat.dialect)
+
+
+def _month_of(v):
+    """A day ('2024-09-30') as its month ('2024-09'); anything else as it is."""
+    return v[:7] if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}( .*)?", v) else v

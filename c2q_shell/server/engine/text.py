@@ -45,7 +45,7 @@ class Question:
 
     @staticmethod
     def of(text: str | Question) -> Question:
-        return text if isinstance(text, Question) else Question(text, tuple(tokenize(text)))
+        return text if isinstance(text, Question) else Question(text, tuple(tokenize(text, typed=True)))
 
     @property
     def key(self) -> str:
@@ -142,8 +142,34 @@ _POLITE = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell m
 _WHEN_WAS_IT = re.compile(r"\band when (?:was|is|did) (?:it|that|this)(?: happen| occur)?(?= *\?* *$)")
 
 
-def tokenize(text: str) -> list[Token]:
-    norm = _POLITE.sub("", normalise(text), count=1)
+# Phone-typed words and common misspellings of common words, read as the words they stand for: a
+# fixed list, never a guess at a name of the data ('recieved' is 'received'; 'fair' is not 'fare').
+PHONE_WORDS = {
+    "pls": "please", "plz": "please", "ppl": "people", "vs": "versus", "yr": "year",
+    "yrs": "years", "mth": "month", "mths": "months", "thx": "thanks",
+    "recieved": "received", "recieve": "receive", "diffrent": "different", "wich": "which", "whcih": "which",
+    "thier": "their", "teh": "the", "arent": "are not", "havent": "have not", "hasnt": "has not",
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "wasnt": "was not",
+    "werent": "were not", "whats": "what is", "hadnt": "had not", "seperate": "separate",
+}
+_PHONE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, PHONE_WORDS), key=len, reverse=True)) + r")(?![\w'])",
+                    re.I)
+_WITH = re.compile(r"(?<![\w/])[wW]/([oO]\b)?\s*")            # 'w/ a fare', 'w/o a driver'
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s*(?:of\s+)?(?=[a-zA-Z])", re.I)     # '# of trips', '# trips' (never '#1')
+
+
+def phone_words(t: str) -> str:
+    """'avg miles per yr w/ ppl' as typed on a phone -> the words it stands for."""
+    t = _WITH.sub(lambda m: "without " if m.group(1) else "with ", t)
+    t = _NUMBER_SIGN.sub("number of ", t)
+    # a word typed in capitals is a name ('VS Code', 'PPL'), not a phone word
+    return _PHONE.sub(lambda m: m.group(1) if m.group(1).isupper() else PHONE_WORDS[m.group(1).lower()], t)
+
+
+def tokenize(text: str, typed: bool = False) -> list[Token]:
+    """The tokens of a text; of a question as typed (`typed`), its phone words read as the words they
+    stand for (never in the data's own names: the ticker 'PPL' is not 'people')."""
+    norm = _POLITE.sub("", normalise(phone_words(text) if typed else text), count=1)
     when = _WHEN_WAS_IT.search(norm)
     if when and norm[:when.start()].strip(" ,;"):
         norm = norm[:when.start()] + "and when" + norm[when.end():]

@@ -2464,6 +2464,7 @@ PIPELINE = (
     ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
     ("follow-ups: 'and the year before?' moves the earlier answer's one period", filters.shifted_period),
     ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
+    ("dates: 'the full-year 2024 budget': a year right before a name of the data", dates.year_before_a_name),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
     ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
     ("what is left: 'the average yield of the Texas energy names': the rows, not a name per row",
