@@ -168,4 +168,141 @@ HOLLYBROOK = [
          ("How many of them are on SEN support?", f"SELECT COUNT(*) {PCY} WHERE y.yg_code = 'Y6' AND p.sen_support = 1")),
 ]
 
-SETS = {"hollybrook": HOLLYBROOK, "scouts": [], "kidsclub": []}
+
+# ------------------------------------------------------------------------------------------ scouts
+def season(col: str, name: str) -> str:
+    return (f"{col} BETWEEN (SELECT first_day FROM seasons WHERE season_name = '{name}') "
+            f"AND (SELECT last_day FROM seasons WHERE season_name = '{name}')")
+
+
+MAJ = "FROM attendance at JOIN meetings m ON m.meeting_id = at.meeting_id JOIN sections s ON s.section_id = m.section_id"
+LEADERS = "SELECT person_id FROM memberships WHERE role <> 'Member'"
+CUB_NS = (f"SELECT p.{{c}} {MAJ} JOIN people p ON p.person_id = at.person_id WHERE s.section_name = 'Cubs' "
+          f"AND at.status = 'no-show' AND {season('m.meeting_date', 'Spring 2025')} GROUP BY p.person_id "
+          f"ORDER BY COUNT(*) DESC LIMIT 1")
+NOSHOW2 = (f"SELECT p.{{c}} FROM attendance at JOIN meetings m ON m.meeting_id = at.meeting_id JOIN people p "
+           f"ON p.person_id = at.person_id WHERE at.status = 'no-show' AND {{r}} GROUP BY p.person_id "
+           f"HAVING COUNT(*) > 2")
+MULTI = f"SELECT person_id FROM memberships WHERE role <> 'Member' GROUP BY person_id HAVING COUNT(DISTINCT section_id) > 1"
+TP = "FROM trip_places tp JOIN trips t ON t.trip_id = tp.trip_id"
+SUMMER_TRIPS = "SELECT trip_id FROM trips WHERE " + season("departs_on", "Summer 2025")
+SEASON_NS = ("SELECT se.season_name FROM attendance at JOIN meetings m ON m.meeting_id = at.meeting_id JOIN seasons se "
+             "ON m.meeting_date BETWEEN se.first_day AND se.last_day WHERE at.status = 'no-show' GROUP BY se.season_id "
+             "ORDER BY COUNT(*) DESC LIMIT 1")
+NAME = ["first_name, p.last_name", "person_id"]
+
+SCOUTS = [
+    conv("sc-1",
+         ("How many young people are in each section right now?",
+          "SELECT s.section_name, COUNT(*) FROM memberships ms JOIN sections s ON s.section_id = ms.section_id "
+          "WHERE ms.role = 'Member' AND ms.left_on IS NULL GROUP BY s.section_id"),
+         ("and how many leaders does each section have?",
+          "SELECT s.section_name, COUNT(*) FROM memberships ms JOIN sections s ON s.section_id = ms.section_id "
+          "WHERE ms.role <> 'Member' AND ms.left_on IS NULL GROUP BY s.section_id"),
+         ("Who is the Cubs section leader?",
+          "SELECT p.first_name, p.last_name FROM sections s JOIN people p ON p.person_id = s.section_leader_id "
+          "WHERE s.section_name = 'Cubs'"),
+         ("what's their email address?",
+          "SELECT p.email FROM sections s JOIN people p ON p.person_id = s.section_leader_id "
+          "WHERE s.section_name = 'Cubs'")),
+    conv("sc-2",
+         T("What was the attendance rate at Scouts meetings in the spring 2025 term?",
+           pct(f"SELECT {{a}}SUM(CASE WHEN at.status = 'present' THEN 1 ELSE 0 END) * 1.0 / COUNT(*){{b}} {MAJ} "
+               f"WHERE s.section_name = 'Scouts' AND {season('m.meeting_date', 'Spring 2025')}")),
+         T("and for Cubs?",
+           pct(f"SELECT {{a}}SUM(CASE WHEN at.status = 'present' THEN 1 ELSE 0 END) * 1.0 / COUNT(*){{b}} {MAJ} "
+               f"WHERE s.section_name = 'Cubs' AND {season('m.meeting_date', 'Spring 2025')}")),
+         ("How does that compare with the district average?", D),
+         ("How many apologies were there for Cubs that term, against no-shows?",
+          f"SELECT at.status, COUNT(*) {MAJ} WHERE s.section_name = 'Cubs' AND at.status IN ('apologies', 'no-show') "
+          f"AND {season('m.meeting_date', 'Spring 2025')} GROUP BY at.status"),
+         T("Which Cub had the most no-shows?", alts(CUB_NS, c=NAME))),
+    conv("sc-3",
+         T("Which members missed more than 2 meetings in Autumn 2024 without sending apologies?",
+           alts(NOSHOW2.format(c="{c}", r=season("m.meeting_date", "Autumn 2024")), c=NAME)),
+         ("which sections are they in?",
+          f"SELECT p.first_name, p.last_name, s.section_name FROM memberships ms JOIN people p ON p.person_id = "
+          f"ms.person_id JOIN sections s ON s.section_id = ms.section_id WHERE ms.person_id IN "
+          f"({NOSHOW2.format(c='person_id', r=season('m.meeting_date', 'Autumn 2024'))})",
+          [f"SELECT s.section_name FROM memberships ms JOIN sections s ON s.section_id = ms.section_id "
+           f"WHERE ms.person_id IN ({NOSHOW2.format(c='person_id', r=season('m.meeting_date', 'Autumn 2024'))})"]),
+         T("and in autumn 2025?", alts(NOSHOW2.format(c="{c}", r=season("m.meeting_date", "Autumn 2025")), c=NAME))),
+    conv("sc-4",
+         T("Which leaders help out in more than one section?",
+           alts(f"SELECT p.{{c}} FROM people p WHERE p.person_id IN ({MULTI})", c=NAME)),
+         T("How many meetings did each of them lead in Spring 2025?",
+           alts(f"SELECT p.{{c}}, COUNT(m.meeting_id) FROM people p LEFT JOIN meetings m ON m.led_by = p.person_id "
+                f"AND {season('m.meeting_date', 'Spring 2025')} WHERE p.person_id IN ({MULTI}) GROUP BY p.person_id",
+                c=NAME)),
+         T("Who led the most meetings overall?",
+           alts("SELECT p.{c} FROM meetings m JOIN people p ON p.person_id = m.led_by GROUP BY p.person_id "
+                "ORDER BY COUNT(*) DESC LIMIT 1", c=NAME))),
+    conv("sc-5",
+         ("How much is still owed for trips?", f"SELECT SUM(t.cost_per_head - tp.amount_paid) {TP}"),
+         ("Break it down by trip",
+          f"SELECT t.trip_name, SUM(t.cost_per_head - tp.amount_paid) {TP} GROUP BY t.trip_id"),
+         ("How many people haven't paid anything at all for the summer camp in the Lakes?",
+          f"SELECT COUNT(*) {TP} WHERE t.trip_name = 'Scout summer camp in the Lakes' AND tp.amount_paid = 0"),
+         ("Can you email their parents a reminder?", D)),
+    conv("sc-6",
+         ("Which trips went out during the summer 2025 term?",
+          "SELECT trip_name FROM trips WHERE " + season("departs_on", "Summer 2025")),
+         ("how many places were booked on each?",
+          f"SELECT t.trip_name, COUNT(*) {TP} WHERE t.trip_id IN ({SUMMER_TRIPS}) GROUP BY t.trip_id"),
+         ("Who organised them?",
+          f"SELECT p.first_name, p.last_name FROM trips t JOIN people p ON p.person_id = t.organiser_id "
+          f"WHERE t.trip_id IN ({SUMMER_TRIPS})"),
+         ("What was the weather like on the canoe expedition?", D)),
+    conv("sc-7",
+         T("Who is the youngest member of the Explorers?",
+           alts("SELECT p.{c} FROM people p JOIN memberships ms ON ms.person_id = p.person_id JOIN sections s "
+                "ON s.section_id = ms.section_id WHERE s.section_name = 'Explorers' AND ms.role = 'Member' "
+                "ORDER BY p.date_of_birth DESC LIMIT 1", c=NAME)),
+         ("Which school do they go to?", D),
+         T("and who is the oldest person in the whole group, leaders included?",
+           alts("SELECT p.{c} FROM people p ORDER BY p.date_of_birth LIMIT 1", c=NAME)),
+         T("Which leaders don't have a DBS check recorded?",
+           alts(f"SELECT p.{{c}} FROM people p WHERE p.dbs_checked = 0 AND p.person_id IN ({LEADERS})", c=NAME))),
+    conv("sc-8",
+         ("What was the Cubs' most common activity?",
+          "SELECT m.activity FROM meetings m JOIN sections s ON s.section_id = m.section_id "
+          "WHERE s.section_name = 'Cubs' GROUP BY m.activity ORDER BY COUNT(*) DESC LIMIT 1"),
+         ("How many meetings did each section hold in Autumn 2025?",
+          f"SELECT s.section_name, COUNT(*) FROM meetings m JOIN sections s ON s.section_id = m.section_id "
+          f"WHERE {season('m.meeting_date', 'Autumn 2025')} GROUP BY s.section_id"),
+         ("and which night does each of them meet?", "SELECT section_name, meeting_day FROM sections")),
+    conv("sc-9",
+         T("Show me the overall attendance rate for each season",
+           pct("SELECT se.season_name, {a}SUM(CASE WHEN at.status = 'present' THEN 1 ELSE 0 END) * 1.0 / COUNT(*){b} "
+               "FROM attendance at JOIN meetings m ON m.meeting_id = at.meeting_id JOIN seasons se "
+               "ON m.meeting_date BETWEEN se.first_day AND se.last_day GROUP BY se.season_id")),
+         ("Which season had the most no-shows?", SEASON_NS),
+         ("and how many meetings were held that season?",
+          f"SELECT COUNT(*) FROM meetings m JOIN seasons se ON m.meeting_date BETWEEN se.first_day AND se.last_day "
+          f"WHERE se.season_name = ({SEASON_NS})")),
+    conv("sc-10",
+         ("How many badges has each Cub earned this year?", D),
+         ("What are the termly subs for Scouts?", D),
+         ("How many young people joined the group in 2024?",
+          "SELECT COUNT(*) FROM memberships WHERE role = 'Member' AND joined_on LIKE '2024%'")),
+    conv("sc-11",
+         ("How many young people left in 2025?",
+          "SELECT COUNT(*) FROM memberships WHERE role = 'Member' AND left_on LIKE '2025%'"),
+         ("which sections did they leave from?",
+          "SELECT s.section_name, COUNT(*) FROM memberships ms JOIN sections s ON s.section_id = ms.section_id "
+          "WHERE ms.role = 'Member' AND ms.left_on LIKE '2025%' GROUP BY s.section_id"),
+         ("Why did they leave?", D)),
+    conv("sc-12",
+         ("How many adult leaders do we have in total?", f"SELECT COUNT(DISTINCT person_id) FROM ({LEADERS})"),
+         T("Who has led the most Explorer meetings?",
+           alts("SELECT p.{c} FROM meetings m JOIN people p ON p.person_id = m.led_by JOIN sections s "
+                "ON s.section_id = m.section_id WHERE s.section_name = 'Explorers' GROUP BY p.person_id "
+                "ORDER BY COUNT(*) DESC LIMIT 1", c=NAME)),
+         ("and on which dates did they not lead?",
+          "SELECT m.meeting_date FROM meetings m JOIN sections s ON s.section_id = m.section_id "
+          "WHERE s.section_name = 'Explorers' AND m.led_by <> (SELECT m2.led_by FROM meetings m2 JOIN sections s2 "
+          "ON s2.section_id = m2.section_id WHERE s2.section_name = 'Explorers' GROUP BY m2.led_by "
+          "ORDER BY COUNT(*) DESC LIMIT 1)")),
+]
+
+SETS = {"hollybrook": HOLLYBROOK, "scouts": SCOUTS, "kidsclub": []}
