@@ -105,7 +105,7 @@ def build_hollybrook(path: Path) -> None:
     absences, k = [], 0
     for p in pupils:
         rate = rng.uniform(0.12, 0.22) if rng.random() < 0.09 else rng.uniform(0.0, 0.06)
-        for tid, name, a, b, skip in HB_TERMS:
+        for _tid, name, a, b, skip in HB_TERMS:
             days = weekdays(a, b, skip)
             trate = rate * (1.35 if name == "Spring" else 0.85 if name == "Summer" else 1.0)
             seen = set()
@@ -129,7 +129,7 @@ def build_hollybrook(path: Path) -> None:
     yg_of = {c[0]: c[2] for c in classes}
     bills, b = [], 0
     for p in pupils:
-        for tid, name, a, bb, skip in HB_TERMS:
+        for tid, _name, a, bb, skip in HB_TERMS:
             if rng.random() < 0.2:
                 continue        # packed lunches all term
             b += 1
@@ -318,7 +318,7 @@ def build_kidsclub(path: Path) -> None:
         for i, _, t, a, b in KC_PERIODS:
             if t == "holiday" and a <= d <= b:
                 return i
-        for i, _, t, a, b in KC_PERIODS:
+        for i, _, _t, a, b in KC_PERIODS:
             if a <= d <= b:
                 return i
         raise ValueError(d)

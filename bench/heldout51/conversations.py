@@ -180,10 +180,10 @@ LEADERS = "SELECT person_id FROM memberships WHERE role <> 'Member'"
 CUB_NS = (f"SELECT p.{{c}} {MAJ} JOIN people p ON p.person_id = at.person_id WHERE s.section_name = 'Cubs' "
           f"AND at.status = 'no-show' AND {season('m.meeting_date', 'Spring 2025')} GROUP BY p.person_id "
           f"ORDER BY COUNT(*) DESC LIMIT 1")
-NOSHOW2 = (f"SELECT p.{{c}} FROM attendance at JOIN meetings m ON m.meeting_id = at.meeting_id JOIN people p "
-           f"ON p.person_id = at.person_id WHERE at.status = 'no-show' AND {{r}} GROUP BY p.person_id "
-           f"HAVING COUNT(*) > 2")
-MULTI = f"SELECT person_id FROM memberships WHERE role <> 'Member' GROUP BY person_id HAVING COUNT(DISTINCT section_id) > 1"
+NOSHOW2 = ("SELECT p.{c} FROM attendance at JOIN meetings m ON m.meeting_id = at.meeting_id JOIN people p "
+           "ON p.person_id = at.person_id WHERE at.status = 'no-show' AND {r} GROUP BY p.person_id "
+           "HAVING COUNT(*) > 2")
+MULTI = "SELECT person_id FROM memberships WHERE role <> 'Member' GROUP BY person_id HAVING COUNT(DISTINCT section_id) > 1"
 TP = "FROM trip_places tp JOIN trips t ON t.trip_id = tp.trip_id"
 SUMMER_TRIPS = "SELECT trip_id FROM trips WHERE " + season("departs_on", "Summer 2025")
 SEASON_NS = ("SELECT se.season_name FROM attendance at JOIN meetings m ON m.meeting_id = at.meeting_id JOIN seasons se "
@@ -305,4 +305,136 @@ SCOUTS = [
           "ORDER BY COUNT(*) DESC LIMIT 1)")),
 ]
 
-SETS = {"hollybrook": HOLLYBROOK, "scouts": SCOUTS, "kidsclub": []}
+
+# ------------------------------------------------------------------------------------------ kidsclub
+def period(col: str, name: str) -> str:
+    return (f"{col} BETWEEN (SELECT starts_on FROM periods WHERE period_name = '{name}') "
+            f"AND (SELECT ends_on FROM periods WHERE period_name = '{name}')")
+
+
+BAL = ("SELECT f.family_id, f.payer_name, (SELECT SUM(i.amount) FROM invoices i WHERE i.family_id = f.family_id) "
+       "- COALESCE((SELECT SUM(p.amount) FROM payments p WHERE p.family_id = f.family_id), 0) AS balance "
+       "FROM families f")
+TOPDEBT = f"SELECT family_id FROM ({BAL}) ORDER BY balance DESC LIMIT 1"
+BCH = "FROM bookings b JOIN children ch ON ch.child_id = b.child_id"
+KNAME = ["first_name, ch.last_name", "child_id"]
+MISSED15 = f"SELECT ch.{{c}} {BCH} WHERE b.outcome <> 'attended' GROUP BY ch.child_id HAVING COUNT(*) > 15"
+NOSHOW7 = f"SELECT ch.{{c}} {BCH} WHERE b.outcome = 'no-show' GROUP BY ch.child_id HAVING COUNT(*) > 7"
+NUTS = "SELECT child_id FROM children WHERE allergies = 'nuts'"
+BUSY_SCHOOL = ("SELECT f.home_school FROM children ch JOIN families f ON f.family_id = ch.family_id "
+               "GROUP BY f.home_school ORDER BY COUNT(*) DESC LIMIT 1")
+DOW = ("CASE strftime('%w', b.session_date) WHEN '1' THEN 'Monday' WHEN '2' THEN 'Tuesday' WHEN '3' THEN 'Wednesday' "
+       "WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday' END")
+TERMCOUNT = ("SELECT pe.period_name, COUNT(*) FROM bookings b JOIN periods pe ON b.session_date BETWEEN pe.starts_on "
+             "AND pe.ends_on WHERE pe.period_type = 'term' AND b.club_code = '{club}' AND b.outcome = 'attended' "
+             "GROUP BY pe.period_id")
+SPRING = period("b.session_date", "Spring term 2025")
+NS_SHARE = "{a}SUM(CASE WHEN b.outcome = 'no-show' THEN 1 ELSE 0 END) * 1.0 / COUNT(*){b}"
+AUG12 = "SELECT child_id FROM bookings WHERE club_code = 'HOL' AND session_date = '2025-08-12'"
+
+KIDSCLUB = [
+    conv("kc-1",
+         ("How many Holiday Club sessions were booked in the Easter holidays?",
+          f"SELECT COUNT(*) FROM bookings b WHERE b.club_code = 'HOL' AND {period('b.session_date', 'Easter holidays 2025')}"),
+         ("how many of those did the children actually turn up to?",
+          f"SELECT COUNT(*) FROM bookings b WHERE b.club_code = 'HOL' AND b.outcome = 'attended' "
+          f"AND {period('b.session_date', 'Easter holidays 2025')}"),
+         ("and in the summer holidays?",
+          f"SELECT COUNT(*) FROM bookings b WHERE b.club_code = 'HOL' AND b.outcome = 'attended' "
+          f"AND {period('b.session_date', 'Summer holidays 2025')}"),
+         ("what about October half term?",
+          f"SELECT COUNT(*) FROM bookings b WHERE b.club_code = 'HOL' AND b.outcome = 'attended' "
+          f"AND {period('b.session_date', 'October half term 2024')}")),
+    conv("kc-2",
+         ("Which families owe us money?", f"SELECT payer_name FROM ({BAL}) WHERE balance > 0.005"),
+         ("How much is that in total?", f"SELECT SUM(balance) FROM ({BAL}) WHERE balance > 0.005",
+          ["SELECT (SELECT SUM(amount) FROM invoices) - (SELECT SUM(amount) FROM payments)"]),
+         ("Who owes the most?", f"SELECT payer_name FROM ({BAL}) ORDER BY balance DESC LIMIT 1"),
+         ("how much have they paid us altogether?", f"SELECT SUM(amount) FROM payments WHERE family_id = ({TOPDEBT})"),
+         ("When are they going to pay the rest?", D)),
+    conv("kc-3",
+         T("Which children missed more than 15 of the sessions they were booked in for?", alts(MISSED15, c=KNAME)),
+         T("only counting the times we weren't told, and more than 7", alts(NOSHOW7, c=KNAME)),
+         ("which school are they at?",
+          f"SELECT ch.first_name, ch.last_name, f.home_school FROM children ch JOIN families f "
+          f"ON f.family_id = ch.family_id WHERE ch.child_id IN ({NOSHOW7.format(c='child_id')})",
+          [f"SELECT f.home_school FROM children ch JOIN families f ON f.family_id = ch.family_id "
+           f"WHERE ch.child_id IN ({NOSHOW7.format(c='child_id')})"])),
+    conv("kc-4",
+         ("How many Breakfast Club sessions were attended in each term?", TERMCOUNT.format(club="BRK")),
+         ("and After-School Club?", TERMCOUNT.format(club="ASC")),
+         ("What's the busiest day of the week for After-School Club?",
+          "SELECT strftime('%w', b.session_date) FROM bookings b WHERE b.club_code = 'ASC' "
+          "GROUP BY strftime('%w', b.session_date) ORDER BY COUNT(*) DESC LIMIT 1",
+          [f"SELECT {DOW} FROM bookings b WHERE b.club_code = 'ASC' GROUP BY strftime('%w', b.session_date) "
+           f"ORDER BY COUNT(*) DESC LIMIT 1",
+           f"SELECT {DOW} FROM bookings b WHERE b.club_code = 'ASC' AND b.outcome = 'attended' "
+           f"GROUP BY strftime('%w', b.session_date) ORDER BY COUNT(*) DESC LIMIT 1",
+           "SELECT strftime('%w', b.session_date) FROM bookings b WHERE b.club_code = 'ASC' AND b.outcome = 'attended' "
+           "GROUP BY strftime('%w', b.session_date) ORDER BY COUNT(*) DESC LIMIT 1"])),
+    conv("kc-5",
+         ("How much did we invoice for each period?",
+          "SELECT pe.period_name, SUM(i.amount) FROM invoices i JOIN periods pe ON pe.period_id = i.period_id "
+          "GROUP BY pe.period_id"),
+         ("Which of the holidays brought in the most?",
+          "SELECT pe.period_name FROM invoices i JOIN periods pe ON pe.period_id = i.period_id "
+          "WHERE pe.period_type = 'holiday' GROUP BY pe.period_id ORDER BY SUM(i.amount) DESC LIMIT 1"),
+         ("How much has been paid with childcare vouchers in total?",
+          "SELECT SUM(amount) FROM payments WHERE method = 'childcare voucher'"),
+         ("What will we invoice for next year's summer holidays?", D)),
+    conv("kc-6",
+         ("How many children have a nut allergy?", "SELECT COUNT(*) FROM children WHERE allergies = 'nuts'"),
+         ("Which clubs do they come to?",
+          f"SELECT DISTINCT c.club_name FROM bookings b JOIN clubs c ON c.club_code = b.club_code "
+          f"WHERE b.child_id IN ({NUTS})"),
+         ("What's the phone number of their GP?", D),
+         T("list them with their year group",
+           alts("SELECT {c}, school_year FROM children WHERE allergies = 'nuts'",
+                c=["first_name, last_name", "child_id"]))),
+    conv("kc-7",
+         ("How many children do we have in each school year?",
+          "SELECT school_year, COUNT(*) FROM children GROUP BY school_year"),
+         ("Which school sends us the most children?", BUSY_SCHOOL),
+         ("and how many families is that?",
+          f"SELECT COUNT(*) FROM families WHERE home_school = ({BUSY_SCHOOL})"),
+         ("How many of those children get the pupil premium?", D)),
+    conv("kc-8",
+         T("What percentage of booked sessions in the spring term were no-shows?",
+           pct(f"SELECT {NS_SHARE} FROM bookings b WHERE {SPRING}{{x}}", {"x": ["", " AND b.club_code <> 'HOL'"]})),
+         T("broken down by club",
+           pct(f"SELECT c.club_name, {NS_SHARE} FROM bookings b JOIN clubs c ON c.club_code = b.club_code "
+               f"WHERE {SPRING}{{x}} GROUP BY c.club_code", {"x": ["", " AND b.club_code <> 'HOL'"]})),
+         T("Which child had the most no-shows over the whole year?",
+           alts(f"SELECT ch.{{c}} {BCH} WHERE b.outcome = 'no-show' GROUP BY ch.child_id ORDER BY COUNT(*) DESC LIMIT 1",
+                c=KNAME)),
+         ("Why do they keep not turning up?", D)),
+    conv("kc-9",
+         ("What does each club charge per session?", "SELECT club_name, session_fee FROM clubs"),
+         ("If the Breakfast Club fee had been 50p higher, how much more would we have taken from all its bookings?",
+          "SELECT 0.5 * COUNT(*) FROM bookings WHERE club_code = 'BRK'",
+          ["SELECT 0.5 * COUNT(*) FROM bookings WHERE club_code = 'BRK' AND outcome = 'attended'"])),
+    conv("kc-10",
+         ("How many staff were working at Holiday Club on 12 August 2025?", D),
+         ("How many children were booked in for Holiday Club that day?", f"SELECT COUNT(*) FROM ({AUG12})"),
+         ("Do any of them have allergies?",
+          f"SELECT first_name, last_name FROM children WHERE allergies IS NOT NULL "
+          f"AND child_id IN ({AUG12})")),
+    conv("kc-11",
+         ("Which families pay by card?",
+          "SELECT DISTINCT f.payer_name FROM payments p JOIN families f ON f.family_id = p.family_id "
+          "WHERE p.method = 'card'"),
+         ("How many payments came in over the Christmas holidays?",
+          f"SELECT COUNT(*) FROM payments WHERE {period('paid_on', 'Christmas holidays 2024')}"),
+         ("What was the total we received in March 2025?",
+          "SELECT SUM(amount) FROM payments WHERE paid_on LIKE '2025-03%'")),
+    conv("kc-12",
+         T("How many children only come to Breakfast Club and never to After-School Club?",
+           alts("SELECT COUNT(*) FROM children WHERE child_id IN (SELECT child_id FROM bookings WHERE club_code = 'BRK') "
+                "AND child_id NOT IN (SELECT child_id FROM bookings WHERE club_code IN ('ASC'{x}))", x=["", ", 'HOL'"])),
+         T("and the other way round?",
+           alts("SELECT COUNT(*) FROM children WHERE child_id IN (SELECT child_id FROM bookings WHERE club_code = 'ASC') "
+                "AND child_id NOT IN (SELECT child_id FROM bookings WHERE club_code IN ('BRK'{x}))", x=["", ", 'HOL'"])),
+         ("What was our last Ofsted rating?", D)),
+]
+
+SETS = {"hollybrook": HOLLYBROOK, "scouts": SCOUTS, "kidsclub": KIDSCLUB}
