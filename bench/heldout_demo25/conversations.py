@@ -31,6 +31,9 @@ DEC = "CAST(substr(month, 1, 3) AS INTEGER) * 10"
 MEDIAN_PE = ("SELECT AVG(pe_ratio) FROM (SELECT pe_ratio FROM fundamentals WHERE pe_ratio IS NOT NULL "
              "ORDER BY pe_ratio LIMIT 2 - (SELECT COUNT(pe_ratio) FROM fundamentals) % 2 "
              "OFFSET ((SELECT COUNT(pe_ratio) FROM fundamentals) - 1) / 2)")
+# BRK.B and BF.B have a fundamentals row with every value NULL: no data, not "no dividend".
+ANY_DATA = ("COALESCE(price, pe_ratio, dividend_yield, eps, low_52w, high_52w, market_cap, ebitda, "
+            "price_to_sales, price_to_book) IS NOT NULL")
 BUCKET = ("CASE WHEN market_cap < 10000000000 THEN 'under 10B' WHEN market_cap < 50000000000 THEN '10-50B' "
           "WHEN market_cap < 200000000000 THEN '50-200B' ELSE 'over 200B' END")
 
@@ -94,7 +97,7 @@ SP = [
            f"SELECT c.sector, AVG(COALESCE(f.dividend_yield, 0)) {CF} GROUP BY c.sector",
            f"SELECT c.sector, AVG(COALESCE(f.dividend_yield, 0)) * 100 {CF} GROUP BY c.sector"]),
          ("how many companies don't pay a dividend at all?",
-          "SELECT COUNT(*) FROM fundamentals WHERE dividend_yield IS NULL OR dividend_yield = 0"),
+          f"SELECT COUNT(*) FROM fundamentals WHERE (dividend_yield IS NULL OR dividend_yield = 0) AND {ANY_DATA}"),
          ("When is Coca-Cola's next dividend payment date?", D),
          ("fine, what's Coca-Cola's yield then?",
           "SELECT dividend_yield FROM fundamentals WHERE symbol = 'KO'",
@@ -314,7 +317,7 @@ SP = [
     # ---------------------------------------------------------------- whole-index statistics
     conv("demo-index-stats",
          ("How many companies are in the database?", "SELECT COUNT(*) FROM companies"),
-         ("how many of them have valuation data?", "SELECT COUNT(*) FROM fundamentals"),
+         ("how many of them have valuation data?", f"SELECT COUNT(*) FROM fundamentals WHERE {ANY_DATA}"),
          ("what's the median P/E?", MEDIAN_PE),
          ("and the average?", "SELECT AVG(pe_ratio) FROM fundamentals"),
          ("What's the P/E of the Russell 2000?", D)),
