@@ -113,6 +113,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _codes_of_named_rows(out)
+    _product_of_two_measures(out, tokens, cat)
     _column_named_like_a_keyword(out, cat)
     _noun_before_a_count(out)
     _keyword_valued_before_its_column(out, cat)
@@ -138,6 +139,21 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
     return out
+
+
+def _product_of_two_measures(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
+    """'bed-nights', 'seat-miles', 'passenger-km': two measure words joined by a hyphen are one unit,
+    the product of the two (capacity times nights), never the two totals side by side; the engine
+    multiplies no columns, so the compound is left unaccounted and the question declined."""
+    def measure_word(x: Mention) -> bool:
+        return x.kind == "ref" and x.end - x.start == 1 and tokens[x.start].compound and any(
+            r.kind == "column" and cat.is_measure(r.table, r.column) for r in x.refs)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if measure_word(a) and measure_word(b) and a.end == b.start and tokens[a.start].hyphen_after:
+            out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text}-{b.text}", lacking=True)]
+        i += 1
 
 
 def _noun_before_a_count(out: list[Mention]) -> None:
