@@ -55,3 +55,63 @@ def test_the_box_office_at_each_venue_is_one_total_per_venue(theatre_db):
                            "f.HallID JOIN Venues v ON v.VenueID = h.VenueID WHERE f.BeginsAt LIKE '2025-03%' "
                            "GROUP BY v.VenueName")
     assert sorted((r[0], round(float(r[1]), 2)) for r in c.rows) == sorted((g, round(v, 2)) for g, v in ref)
+
+
+@pytest.fixture(scope="module")
+def trips_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("trips") / "trips.sqlite"
+    books = []
+    for i in range(1, 41):
+        books.append(f"({i}, {1 + i % 6}, '2025-0{1 + i % 5}-{1 + i % 27:02d}', {1 + i % 4}, "
+                     f"'{('booked', 'cancelled', 'booked', 'no show', 'booked')[i % 5]}')")
+    return make_db(path, f"""
+    CREATE TABLE lodges (lodge_id INTEGER PRIMARY KEY, lodge_name TEXT, town TEXT);
+    CREATE TABLE room_capacity (cap_id INTEGER PRIMARY KEY, lodge_id INTEGER REFERENCES lodges(lodge_id),
+                                valid_from TEXT, valid_to TEXT, rooms INTEGER);
+    CREATE TABLE trips (trip_code TEXT PRIMARY KEY, trip_name TEXT, region TEXT);
+    CREATE TABLE sailings (sailing_id INTEGER PRIMARY KEY, trip_code TEXT REFERENCES trips(trip_code),
+                           sail_date TEXT, berths INTEGER);
+    CREATE TABLE reservations (reservation_id INTEGER PRIMARY KEY,
+                               sailing_id INTEGER REFERENCES sailings(sailing_id), made_on TEXT,
+                               places INTEGER, state TEXT);
+    INSERT INTO lodges VALUES (1,'Crag Lodge','Keswick'),(2,'Fell Lodge','Ambleside');
+    INSERT INTO room_capacity VALUES (1,1,'2023-01-01','2024-04-30',20),(2,1,'2024-05-01',NULL,32),
+                                     (3,2,'2023-01-01',NULL,15);
+    INSERT INTO trips VALUES ('ISL1','Island Hopper','West'),('FJD2','Fjord Explorer','North');
+    INSERT INTO sailings VALUES (1,'ISL1','2025-03-01',40),(2,'ISL1','2025-04-01',40),(3,'FJD2','2025-03-10',30),
+                                (4,'FJD2','2025-05-10',30),(5,'ISL1','2025-06-01',40),(6,'FJD2','2025-06-10',30);
+    INSERT INTO reservations VALUES {", ".join(books)};
+    """)
+
+
+def test_now_over_a_table_of_validity_periods_is_the_open_row(trips_db):
+    c = Conv(trips_db)
+    c.ask("How many rooms does Keswick have now?")
+    assert int(c.rows[0][0]) == 32
+    assert any("valid_to" in a["concept"] for a in c.res.tasks[-1].assumptions)
+
+
+def test_a_total_across_validity_periods_is_declined(trips_db):
+    msg = declined(Conv(trips_db), "How many rooms does Keswick have?")     # 20 + 32 counts rooms twice
+    assert "valid_to" in msg and "once per period" in msg
+
+
+def test_a_hyphenated_product_of_two_measures_is_declined(trips_db):
+    msg = declined(Conv(trips_db), "How many place-berths did each trip have?")
+    assert "place-berths" in msg
+
+
+def test_how_many_of_a_status_value_counts_the_rows_with_it(trips_db):
+    c = Conv(trips_db)
+    c.ask("how many places were cancelled on the Island Hopper?")
+    c.ask("and how many no shows did it have?")
+    ref = rows(trips_db, "SELECT COUNT(*) FROM reservations r JOIN sailings s ON s.sailing_id = r.sailing_id "
+                         "WHERE s.trip_code = 'ISL1' AND r.state = 'no show'")
+    assert int(c.rows[0][0]) == ref[0][0]
+
+
+def test_sold_leaves_out_cancelled_rows(trips_db):
+    c = Conv(trips_db)
+    c.ask("how many places were sold?")
+    assert int(c.rows[0][0]) == rows(trips_db, "SELECT SUM(places) FROM reservations WHERE state <> 'cancelled'")[0][0]
+    assert any("cancelled" in a["explanation"] for a in c.res.tasks[-1].assumptions)
