@@ -115,3 +115,21 @@ def test_sold_leaves_out_cancelled_rows(trips_db):
     c.ask("how many places were sold?")
     assert int(c.rows[0][0]) == rows(trips_db, "SELECT SUM(places) FROM reservations WHERE state <> 'cancelled'")[0][0]
     assert any("cancelled" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+
+
+def test_now_only_closing_the_question_picks_the_open_rows(trips_db):
+    c = Conv(trips_db)
+    c.ask("How many rooms does each lodge have now?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Crag Lodge", 32), ("Fell Lodge", 15)]
+
+
+def test_a_column_of_what_was_sold_is_totalled_per_group(tmp_path):
+    path = make_db(tmp_path / "nights.sqlite", """
+    CREATE TABLE inns (inn_id INTEGER PRIMARY KEY, inn_name TEXT);
+    CREATE TABLE nightly (inn_id INTEGER REFERENCES inns(inn_id), night TEXT, rooms_sold INTEGER);
+    INSERT INTO inns VALUES (1,'Moor Inn'),(2,'Dale Inn');
+    INSERT INTO nightly VALUES (1,'2025-01-01',5),(1,'2025-01-02',7),(2,'2025-01-01',3),(2,'2025-02-01',4);
+    """)
+    c = Conv(path)
+    c.ask("Rooms sold by inn")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Dale Inn", 7), ("Moor Inn", 12)]

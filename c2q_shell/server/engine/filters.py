@@ -742,8 +742,10 @@ def current_rows(it) -> None:
     word is left unaccounted and the question declined."""
     m, cat = it.m, it.cat
     words = [x for x in m if x.kind == "word" and x.text in ("current", "currently") and not x.used]
-    # 'how many beds does Porto have now?': 'now' said after the start is the same word
-    nows = [x for x in m[1:] if x.text == "now" and not x.used and x.kind in ("word", "kw")]
+    # 'how many beds does Porto have now?': 'now' closing the question is the same word ('and now
+    # by month' is a connective)
+    ends = [i for i, x in enumerate(m) if x.text not in ("?", ".", "!")]
+    nows = [m[ends[-1]]] if len(ends) > 1 and m[ends[-1]].text == "now" and not m[ends[-1]].used else []
     if nows and _names_a_table_of_open_periods(it):
         words += nows
     if not words:
