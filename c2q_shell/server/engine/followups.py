@@ -1090,7 +1090,7 @@ def _rows_of_a_status_counted(p: Plan, r: Reading, cat: Catalog) -> None:
     if len(key) != 1 or p.table in tables or not any(f.column and f.column.split(".")[0] in tables for f in r.filters):
         return
     t = tables.pop()
-    p.measures = [Agg("count", f"{t}.{key[0]}")]
+    p.measures = [Agg("count", f"{t}.{key[0]}", distinct=True)]     # each row once, however joined
     p.assume("count", f"'{said.text}' counts the {_plural(t)} with that value")
 
 
