@@ -133,3 +133,8 @@ def test_a_column_of_what_was_sold_is_totalled_per_group(tmp_path):
     c = Conv(path)
     c.ask("Rooms sold by inn")
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("Dale Inn", 7), ("Moor Inn", 12)]
+
+
+def test_an_average_or_a_year_over_validity_periods_is_declined(trips_db):
+    for q in ("average rooms per lodge", "How many rooms did Keswick have in 2023?"):
+        assert "once per period" in declined(Conv(trips_db), q)

@@ -156,8 +156,8 @@ class Engine:
         if doubled:
             t, c = doubled
             raise CannotAnswer(f"{t} holds {c} per period of validity ({', '.join(filters.versioned_dates(self.cat, t))}):"
-                               f" added up across the periods the same {c} are counted once per period; ask for the "
-                               f"{c} now (the rows still open) or on a date", [c])
+                               f" aggregated across the periods the same {c} are counted once per period (and a date is "
+                               f"not read as the period valid on it); ask for the {c} now (the rows still open)", [c])
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger

@@ -839,16 +839,24 @@ def versioned_dates(cat, table: str) -> tuple[str, str] | None:
 
 
 def sums_across_periods(plan, cat) -> tuple[str, str] | None:
-    """'how many beds does Porto have?' over a table of capacity per period of validity: the total
-    of every period's row counts the same beds once per period. (table, column) summed so when no
-    condition or grouping on the table's dates picks the periods (declined: ask 'now' or a date)."""
-    fixed = {f.column for f in plan.filters if f.column} | {g.column for g in plan.group}
+    """'how many beds does Porto have?', 'average beds per hostel', 'beds in 2023' over a table of
+    capacity per period of validity: a total (or a total per hostel) of every period's row counts
+    the same beds once per period, and a year read on valid_from keeps only the rows that began in
+    it. (table, column) so aggregated unless the open rows are kept ('now') or the periods are the
+    groups (declined: ask 'now'); an average, highest or lowest over the periods is left alone."""
     for a in plan.measures:
-        if a.func != "sum" or not a.column:
+        if a.func in ("max", "min", "count") or not a.column:
             continue
         t, c = a.column.split(".", 1)
         period = versioned_dates(cat, t)
-        if period is not None and not {f"{t}.{d}" for d in cat.time_columns(t)} & fixed:
+        if period is None:
+            continue
+        frm, to = (f"{t}.{d}" for d in period)
+        kept_open = any(f.column == to and f.op == "is null" for f in plan.filters)
+        by_period = any(g.column in (frm, to) for g in plan.group)
+        dated = any(f.column in (frm, to) and f.kind == "time" for f in plan.filters)
+        adds_up = a.func == "sum" or a.func == "avg" and a.other is not None
+        if dated or adds_up and not (kept_open or by_period):
             return t, c
     return None
 
