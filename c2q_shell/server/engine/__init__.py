@@ -152,6 +152,12 @@ class Engine:
         lost = lost_conditions(reading.filters, plan, self.cat)
         if lost:
             raise CannotAnswer(f"the answer would drop the question's condition on {', '.join(lost)}", lost)
+        doubled = filters.sums_across_periods(plan, self.cat)
+        if doubled:
+            t, c = doubled
+            raise CannotAnswer(f"{t} holds {c} per period of validity ({', '.join(filters.versioned_dates(self.cat, t))}):"
+                               f" aggregated across the periods the same {c} are counted once per period (and a date is "
+                               f"not read as the period valid on it); ask for the {c} now (the rows still open)", [c])
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger

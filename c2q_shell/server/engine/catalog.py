@@ -13,6 +13,7 @@ from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,
     ADDITIVE_NAMES,
+    ADDITIVE_PHRASES,
     CURRENCY_WORDS,
     DEMONYMS,
     EVENT_PHRASES,
@@ -342,10 +343,12 @@ class Catalog:
         t, c = col.split(".", 1)
         if (t, c) in self.roles.get("money", ()):
             return "sum"
-        words = set(self._raw_words(c))
-        words |= {ABBREVIATIONS.get(w, w) for w in words}
+        raw = self._raw_words(c)
+        words = set(raw) | {ABBREVIATIONS.get(w, w) for w in raw}
         if self.counts_events(t, c):
             return "sum"
+        if set(zip(raw, raw[1:])) & ADDITIVE_PHRASES and not words & LEVEL_NAMES:
+            return "sum"            # 'BoxOffice': the money taken in, a total
         return "sum" if words & ADDITIVE_NAMES and not words & LEVEL_NAMES else "avg"
 
     def currency_of(self, col: str) -> str | None:

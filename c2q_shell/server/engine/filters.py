@@ -742,6 +742,12 @@ def current_rows(it) -> None:
     word is left unaccounted and the question declined."""
     m, cat = it.m, it.cat
     words = [x for x in m if x.kind == "word" and x.text in ("current", "currently") and not x.used]
+    # 'how many beds does Porto have now?': 'now' closing the question is the same word ('and now
+    # by month' is a connective)
+    ends = [i for i, x in enumerate(m) if x.text not in ("?", ".", "!")]
+    nows = [m[ends[-1]]] if len(ends) > 1 and m[ends[-1]].text == "now" and not m[ends[-1]].used else []
+    if nows and _names_a_table_of_open_periods(it):
+        words += nows
     if not words:
         return
     tables = []
@@ -761,8 +767,98 @@ def current_rows(it) -> None:
     for x in words:
         x.used = True
     it.r.filters.append(Filter(col, "is null", [], kind="value"))
-    it.r.assume(col.split(".")[1], f"'current' is read as the rows whose {col.split('.')[1]} is empty "
+    it.r.assume(col.split(".")[1], f"'{words[0].text}' is read as the rows whose {col.split('.')[1]} is empty "
                                    "(not ended yet)")
+
+
+_SOLD_WORDS = {"sold", "sell", "sells", "selling"}
+
+
+def _cancelled_values(cat, table: str) -> list[tuple[str, list[str]]]:
+    """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled')."""
+    out = []
+    for name, col in cat.tables[table].columns.items():
+        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith("cancel")]
+        if col.kind == "text" and vals:
+            out.append((name, vals))
+    return out
+
+
+def _after_a_quantity(it, before: list) -> bool:
+    """Whether the words before 'sold' end with a measure column ('seats', 'seats were')."""
+    while before and before[-1].kind in ("word", "kw") and before[-1].text in ("were", "was", "been", "have", "has"):
+        before = before[:-1]
+    last = before[-1] if before else None
+    return last is not None and last.kind == "ref" and bool(last.col) and it.cat.is_measure(*last.col.split("."))
+
+
+def sold_rows_not_cancelled(it) -> None:
+    """'seats sold per month' over bookings whose status holds 'cancelled': a quantity sold leaves the
+    cancelled rows out, stated. With a condition of its own on that column the question says which
+    rows; with several such columns the word is declined."""
+    m = it.m
+    said = [x for i, x in enumerate(m) if x.kind == "word" and x.text in _SOLD_WORDS and not x.used and
+            _after_a_quantity(it, m[:i])]
+    if not said:
+        return              # ('which agent sold the most policies?': a policy cancelled later was sold)
+    tables = list(dict.fromkeys(x.ref.table for x in m if x.kind == "ref" and x.col))
+    states = [(t, c, vals) for t in tables for c, vals in _cancelled_values(it.cat, t)]
+    if not states:
+        return
+    if len(states) > 1:
+        raise CannotAnswer(f"'{said[0].text}' leaves out cancelled rows, and several columns hold them "
+                           f"({', '.join(f'{t}.{c}' for t, c, _ in states)}): name the status meant", [said[0].text])
+    t, c, vals = states[0]
+    for x in said:
+        x.used = True
+    if any(f.column == f"{t}.{c}" for f in it.r.filters):
+        return                              # 'seats sold that were cancelled' says which rows itself
+    it.r.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
+    it.r.assume(c, f"'{said[0].text}' leaves out the {t} whose {c} is {' or '.join(vals)}")
+
+
+def _names_a_table_of_open_periods(it) -> bool:
+    """Whether a table the question names holds rows over periods (valid_from..valid_to) of which
+    some are still open, so that 'now' picks the open ones."""
+    named = {x.ref.table for x in it.m if x.kind == "ref" and x.ref is not None} | \
+        {x.values[0].table for x in it.m if x.kind == "value" and x.values}
+    return any(it.cat.column(t, c).profile.nulls for t in named for c in it.cat.end_dates(t))
+
+
+_VERSION_FROM = {"valid", "effective", "from"}
+_VERSION_TO = {"valid", "effective", "to", "until"}
+
+
+def versioned_dates(cat, table: str) -> tuple[str, str] | None:
+    """(from, to) of a table that keeps one row per period of validity of the same thing
+    (valid_from/valid_to, from_date/to_date, effective_from/effective_to), some rows still open."""
+    words = {c: set(cat.name_words_of(c)) for c in cat.time_columns(table)}
+    starts = [c for c, w in words.items() if w & _VERSION_FROM and not w & _VERSION_TO - {"valid", "effective"}]
+    ends = [c for c in cat.end_dates(table) if words[c] & _VERSION_TO and cat.column(table, c).profile.nulls]
+    return (starts[0], ends[0]) if len(starts) == 1 and len(ends) == 1 else None
+
+
+def sums_across_periods(plan, cat) -> tuple[str, str] | None:
+    """'how many beds does Porto have?', 'average beds per hostel', 'beds in 2023' over a table of
+    capacity per period of validity: a total (or a total per hostel) of every period's row counts
+    the same beds once per period, and a year read on valid_from keeps only the rows that began in
+    it. (table, column) so aggregated unless the open rows are kept ('now') or the periods are the
+    groups (declined: ask 'now'); an average, highest or lowest over the periods is left alone."""
+    for a in plan.measures:
+        if a.func in ("max", "min", "count") or not a.column:
+            continue
+        t, c = a.column.split(".", 1)
+        period = versioned_dates(cat, t)
+        if period is None:
+            continue
+        frm, to = (f"{t}.{d}" for d in period)
+        kept_open = any(f.column == to and f.op == "is null" for f in plan.filters)
+        by_period = any(g.column in (frm, to) for g in plan.group)
+        dated = any(f.column in (frm, to) and f.kind == "time" for f in plan.filters)
+        adds_up = a.func == "sum" or a.func == "avg" and a.other is not None
+        if dated or adds_up and not (kept_open or by_period):
+            return t, c
+    return None
 
 
 def ages_compared(it) -> None:

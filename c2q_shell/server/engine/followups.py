@@ -1076,6 +1076,24 @@ def _asked_in_the_singular(r: Reading) -> bool:
     return bool(words) and not any(named_in_the_plural(w) for w in words)
 
 
+def _rows_of_a_status_counted(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'how many seats were cancelled on the Edinburgh tour?' → 'and how many no-shows did it have?':
+    the noun counted is a value of another table's column (bookings.status 'no-show'), so the rows
+    counted are that table's rows with the value, not the previous answer's tours."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m[:-1]) if x.kind == "kw" and x.text == "how many"), None)
+    said = m[at + 1] if at is not None else None
+    if said is None or said.kind != "value" or not said.values:
+        return
+    tables = {v.table for v in said.values}
+    key = cat.tables[next(iter(tables))].primary_key if len(tables) == 1 else []
+    if len(key) != 1 or p.table in tables or not any(f.column and f.column.split(".")[0] in tables for f in r.filters):
+        return
+    t = tables.pop()
+    p.measures = [Agg("count", f"{t}.{key[0]}", distinct=True)]     # each row once, however joined
+    p.assume("count", f"'{said.text}' counts the {_plural(t)} with that value")
+
+
 def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:
     """'accounts that signed up in 2023' → 'their total invoiced in 2024' → 'how many are cancelled
     now?': the accounts are counted; 'in 2024' was a condition of the invoices summed, not of them."""
@@ -1190,6 +1208,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group) or _counted_groups_kept(prev, p, r), [], [], False
         _conditions_of_the_figure_dropped(p, prev)
+        _rows_of_a_status_counted(p, r, cat)
         if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
             # 'which country do most guests come from?' → 'how many of them are Gold?': the rows of the
             # groups the ranking kept, not every row ('which shop has the most sales?': its sales)

@@ -113,10 +113,12 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _codes_of_named_rows(out)
+    _product_of_two_measures(out, tokens, cat)
     _column_named_like_a_keyword(out, cat)
     _noun_before_a_count(out)
     _keyword_valued_before_its_column(out, cat)
     _word_of_a_named_column(out, cat)
+    _time_word_of_a_date_column(out, cat)
     _value_naming_an_attribute(out)
     _number_of_a_name(out)
     _number_of_a_measure(out, cat)
@@ -137,6 +139,21 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
     return out
+
+
+def _product_of_two_measures(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
+    """'bed-nights', 'seat-miles', 'passenger-km': two measure words joined by a hyphen are one unit,
+    the product of the two (capacity times nights), never the two totals side by side; the engine
+    multiplies no columns, so the compound is left unaccounted and the question declined."""
+    def measure_word(x: Mention) -> bool:
+        return x.kind == "ref" and x.end - x.start == 1 and tokens[x.start].compound and any(
+            r.kind == "column" and cat.is_measure(r.table, r.column) for r in x.refs)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if measure_word(a) and measure_word(b) and a.end == b.start and tokens[a.start].hyphen_after:
+            out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text}-{b.text}", lacking=True)]
+        i += 1
 
 
 def _noun_before_a_count(out: list[Mention]) -> None:
@@ -194,6 +211,23 @@ def _word_of_a_named_column(out: list[Mention], cat: Catalog) -> None:
             continue
         if any(stem(x.text) in {stem(w) for w in cat.name_words_of(r.column)} for r in named):
             out[i] = Mention(x.start, x.end, "word", x.text, used=True)
+
+
+_TIME_NOUNS = {"time", "times", "date", "dates", "day", "days", "moment", "hour", "hours"}
+
+
+def _time_word_of_a_date_column(out: list[Mention], cat: Catalog) -> None:
+    """'admissions by start time' where StartsAt is a date-time column and a film is 'Stitch in
+    Time': a time noun right after a word naming a date column is that column's word ('start time',
+    'departure date'), never only a part of a text value; left unaccounted, it is declined (which
+    part of the date-time is meant, the time of day or the day, is not said by a grouping of years)."""
+    for i, x in enumerate(out[1:], 1):
+        before = out[i - 1]
+        if x.kind != "value" or x.text not in _TIME_NOUNS or any(v.score >= 1.0 for v in x.values):
+            continue
+        if before.kind == "ref" and before.refs and all(
+                r.kind == "column" and cat.is_time(r.table, r.column) for r in before.refs):
+            out[i] = Mention(x.start, x.end, "word", x.text, lacking=True)
 
 
 def _kind_of_a_time_clause(out: list[Mention], cat: Catalog) -> None:

@@ -31,6 +31,7 @@ class Token:
     percent: bool = False
     decade: bool = False          # "1990s"
     compound: bool = False        # one word of 'part-time', 'semi-final' (joined by a hyphen)
+    hyphen_after: bool = False    # 'part' of 'part-time': the next token is joined to it
 
     @property
     def is_number(self) -> bool:
@@ -185,7 +186,8 @@ def tokenize(text: str, typed: bool = False) -> list[Token]:
             tokens.append(Token(s, s, raw, float(NUMBER_WORDS[s])))
         else:
             joined = norm[m.start() - 1:m.start()] == "-" or norm[m.end():m.end() + 1] == "-"
-            tokens.append(Token(s, stem(s), raw, compound=joined))
+            tokens.append(Token(s, stem(s), raw, compound=joined,
+                                hyphen_after=norm[m.end():m.end() + 1] == "-"))
     _apply_scales(tokens)
     return tokens
 

@@ -108,7 +108,12 @@ ADDITIVE_NAMES = {"amount", "amt", "budget", "budgets", "quantity", "qty", "unit
                   "spend", "spending", "expense", "expenses", "volume",
                   # money taken in over a period is a flow as much as money spent: it adds up
                   # (not 'earnings' or 'income': of an index or a company's year they are a level)
-                  "takings", "proceeds", "receipts", "turnover"}
+                  "takings", "proceeds", "receipts", "turnover",
+                  # what was sold over a period (beds_sold, tickets_sold) adds up like units
+                  "sold"}
+# Two-word names of money taken in, no word of which is a money word alone ('BoxOffice',
+# 'gate_money'): a flow, added up like 'takings'.
+ADDITIVE_PHRASES = {("box", "office"), ("gate", "money"), ("gate", "receipts")}
 LEVEL_NAMES = {"price", "rate", "ratio", "pct", "percent", "percentage", "score", "rating", "avg", "average",
                "mean", "median", "per", "unit", "margin", "yield", "index", "level", "age", "fee", "fare"}
 # A price charged per row ('fee', 'fare'): averaged as a level, but the plural over periods ('fees
