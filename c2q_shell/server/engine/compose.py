@@ -128,6 +128,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     per_row_average(p, cat, {x.col for x in r.mentions if x.kind == "ref" and x.col and x.ref.kind == "column"})
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
+    groups_by_the_key_held(p, cat)
     _codes_with_their_names(p, cat)
     _values_that_have_rows(p, r, cat)
     check_satisfiable(p, cat)
@@ -267,6 +268,28 @@ def groups_named_by_parent(p: Plan, cat: Catalog) -> None:
             if o.kind == "col" and o.ref == d.column:
                 o.ref = key
     p.group = out
+
+
+def groups_by_the_key_held(p: Plan, cat: Catalog) -> None:
+    """'lowest battery per sensor' over readings whose fk_sensor_id points at sensors shown by
+    nothing but that key: each group is the key the rows hold under their own name, grouped on that
+    column. A join to the table of keys would add nothing shown and lose the rows whose key matches
+    no row there. (A key held under the same name is left to the join: follow-ups read its table.)"""
+    if p.inner is not None or p.within is not None:
+        return
+    for d in p.group:
+        t, c = d.column.split(".")
+        if d.grain or t == p.table or cat.tables[t].primary_key != [c] or cat.label_columns(t) != [c]:
+            continue
+        fks = [f for f in cat.foreign_keys if f.table == p.table and f.ref_table == t]
+        if len(fks) != 1 or fks[0].ref_column != c or fks[0].column == c or \
+                any(u.split(".")[0] == t for u in p.columns_used() if u != d.column):
+            continue
+        held = f"{p.table}.{fks[0].column}"
+        d.column = held
+        for o in p.order:
+            if o.kind == "col" and o.ref == f"{t}.{c}":
+                o.ref = held
 
 
 def _rank_groups_by_aggregate(r: Reading, cat: Catalog) -> None:

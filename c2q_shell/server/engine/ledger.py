@@ -192,6 +192,11 @@ def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
                 if cat is not None:
                     tables.update(fk.ref_table for fk in cat.foreign_keys if fk.table in f.values)
         todo += [p.inner, p.within, *p.batch]
+        if cat is not None:         # a group on a key held of rows shown by nothing else is those rows
+            held = [fk for d in p.group for fk in cat.foreign_keys if f"{fk.table}.{fk.column}" == d.column and
+                    not d.grain and fk.column != fk.ref_column and cat.label_columns(fk.ref_table) == [fk.ref_column]]
+            tables.update(fk.ref_table for fk in held)
+            cols.update(f"{fk.ref_table}.{fk.ref_column}" for fk in held)
         if cat is not None:         # a distinct count of a link's key counts the rows it points at
             tables.update(fk.ref_table for m in p.measures if m.func == "count" and m.distinct and m.column
                           for fk in cat.foreign_keys if f"{fk.table}.{fk.column}" == m.column)
