@@ -1312,6 +1312,13 @@ class Interpreter:
             return None
         return None
 
+    def _event_date_set(self, target: Mention, noun: Mention) -> bool:
+        """'deleted agents', 'closed deals': a past participle naming a date column of the noun's
+        own table that some rows leave empty (the event has not happened to them)."""
+        t, c = target.ref.table, target.ref.column
+        return " " not in target.text and target.text.lower().endswith("ed") and noun.ref.table == t and \
+            self.cat.column(t, c).profile.nulls > 0
+
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
         j = self.idx(target) + 1
@@ -1465,6 +1472,19 @@ class Interpreter:
                         target.kind, target.refs, target.ref = "word", [], None
                         r.entity = t
                         r.assume(c, f"'{target.text} {event.text}': counted the {t} rows (each is one)")
+                    elif self.cat.is_time(t, c) and not named_in_the_plural(target.text) and \
+                            (noun := self._counted_noun(target)) is not None:
+                        # 'how many closed deals': a date column's word before the counted noun
+                        # qualifies the rows, never counts distinct dates: a verb's '-ed' naming a
+                        # date the rows of the noun may lack says it is set ('deleted agents');
+                        # anything else states no condition (left unused: declined)
+                        noun.used = True
+                        r.entity = noun.ref.table
+                        if self._event_date_set(target, noun):
+                            target.used = True
+                            r.filters.append(Filter(f"{t}.{c}", "is not null", [], kind="null"))
+                        else:
+                            target.used, target.qualifier = False, True
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
@@ -2366,6 +2386,8 @@ PIPELINE = (
      filters.flag_state_over_part_of_a_name),
     ("filters: 'missed bins' as a value of one table and a number column of another: declined",
      filters.value_or_a_number_column),
+    ("filters: 'industry' naming an attribute of a key/value table is no value of the rows: declined",
+     filters.attribute_names_as_values),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
