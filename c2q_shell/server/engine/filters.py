@@ -415,6 +415,21 @@ def value_or_a_number_column(it) -> None:
                                f"{' / '.join(cols)}; name which is meant", [x.text])
 
 
+def attribute_names_as_values(it) -> None:
+    """'accounts with no industry attribute', 'count accounts by industry' over a key/value table
+    (attr_key holds 'industry', attr_value its values): the word names an attribute, whose rows
+    are no condition the engine can state for it (neither 'attr_key = industry' nor its negation
+    answers it). Unless the question names the key column itself, the word is left unaccounted:
+    declined, naming it."""
+    m, cat = it.m, it.cat
+    named = {r.column for y in m if y.kind == "ref" for r in y.refs if r.kind == "column"}
+    for x in m:
+        if x.kind != "value" or x.used or not x.values:
+            continue
+        if all(cat.names_attributes(v.table, v.column) and v.column not in named for v in x.values):
+            x.kind, x.values, x.lacking = "word", [], True
+
+
 def flags_as_conditions(it) -> None:
     """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
