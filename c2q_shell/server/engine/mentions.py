@@ -105,6 +105,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _codes_of_named_rows(out)
+    _sql_group_word(out)
     _column_named_like_a_keyword(out, cat)
     _noun_before_a_count(out)
     _keyword_valued_before_its_column(out, cat)
@@ -129,6 +130,16 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
     return out
+
+
+def _sql_group_word(out: list[Mention]) -> None:
+    """'count accounts group by status', 'grouped by month': SQL's 'group' before a grouping that
+    starts with 'by' says nothing more than that 'by' (a plain word only: never a column named so)."""
+    for i, x in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if x.kind == "word" and x.text.lower() in ("group", "grouped") and nxt.kind == "kw" and \
+                nxt.kw[0] in ("group", "grain") and nxt.text.split()[0] == "by":
+            x.used = True
 
 
 def _noun_before_a_count(out: list[Mention]) -> None:
