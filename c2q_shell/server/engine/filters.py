@@ -430,6 +430,36 @@ def attribute_names_as_values(it) -> None:
             x.kind, x.values, x.lacking = "word", [], True
 
 
+_NULL_GLUE = ("is", "are", "was", "were", "=", "be")
+
+
+def sql_nulls(it) -> None:
+    """SQL's NULL said of a column: 'where fk_contact_id is null', 'fk_owner_rep_id null', 'null
+    emails', 'closed_on is not null', 'email missing': the column has no value (or, after 'not', has
+    one). Only a column right beside the word (across 'is' / 'not'); 'a null or negative amount' is
+    left alone (declined)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.kind != "kw" or x.kw[0] != "null" or x.text.lower() not in ("null", "missing", "empty") or x.used:
+            continue
+        j, glue = i - 1, []
+        while j >= 0 and m[j].text.lower() in _NULL_GLUE + ("not",) and not m[j].used:
+            glue.append(m[j])
+            j -= 1
+        col = m[j] if j >= 0 and m[j].kind == "ref" and m[j].col and not m[j].used else None
+        if col is None and not any(g.text.lower() in _NULL_GLUE for g in glue):
+            nxt = m[i + 1] if i + 1 < len(m) else None
+            col = nxt if nxt is not None and nxt.kind == "ref" and nxt.col and not nxt.used else None
+            glue = [g for g in glue if g.text.lower() == "not" and m.index(g) == i - 1]
+        if col is None:
+            continue
+        negated = sum(g.text.lower() == "not" for g in glue) == 1
+        x.used = col.used = True
+        for g in glue:
+            g.used = True
+        it.r.filters.append(Filter(col.col, "is not null" if negated else "is null", [], kind="compare"))
+
+
 def flags_as_conditions(it) -> None:
     """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'
