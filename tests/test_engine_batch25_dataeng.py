@@ -89,3 +89,39 @@ def test_a_group_on_a_key_shown_by_nothing_else_keeps_the_rows_whose_key_matches
         path, "SELECT fk_probe_id, MIN(charge_pct) FROM fact_sample GROUP BY fk_probe_id"))
     c.ask("only those under 20")
     assert sorted(r[0] for r in c.rows) == ["P1", "PX"]
+
+
+def test_sql_group_by_is_by(crm_db):
+    for q in ("count clients group by status", "clients grouped by status"):
+        c = Conv(crm_db)
+        c.ask(q)
+        assert sorted((r[0], int(r[1])) for r in c.rows) == [("customer", 3), ("prospect", 1)], q
+
+
+def test_sql_null_said_of_a_column_is_that_column_empty_or_set(crm_db):
+    cases = {
+        "how many clients have fk_owner_rep_id null?": "fk_owner_rep_id IS NULL",
+        "sales where settled_on is null, how many?": "settled_on IS NULL",
+        "how many sales where settled_on is not null": "settled_on IS NOT NULL",
+        "count null settled_on in fact_sale": "settled_on IS NULL",
+    }
+    for q, cond in cases.items():
+        c = Conv(crm_db)
+        c.ask(q)
+        table = "tbl_client" if "client" in q else "fact_sale"
+        assert int(c.rows[0][0]) == rows(crm_db, f"SELECT COUNT(*) FROM {table} WHERE {cond}")[0][0], q
+    # 'null' beside no column of its own: declined, naming it
+    msg = declined(Conv(crm_db), "how many sales have a null or zorbed amount?")
+    assert "'null'" in msg
+
+
+def test_a_verb_of_an_event_only_some_rows_had_is_never_dropped(tmp_path):
+    path = make_db(tmp_path / "subs.sqlite", """
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, source TEXT, joined_on TEXT, cancel_date TEXT);
+    INSERT INTO members VALUES (1,'web','2024-01-01',NULL),(2,NULL,'2024-02-01','2024-05-01'),
+      (3,NULL,'2024-03-01',NULL),(4,'tv','2024-03-05','2024-04-01');
+    """)
+    c = Conv(path)
+    c.ask("How many members came through each source?")
+    msg = declined(c, "only where the source is missing: how many of those have cancelled?")
+    assert "'cancelled'" in msg

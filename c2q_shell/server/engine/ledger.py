@@ -228,7 +228,8 @@ def dropped(mentions, plan, cat=None) -> list[str]:
             if is_link_verb(x.text) or any(f"{r.table}.{r.column}" in cols for r in x.refs if r.kind == "column"):
                 continue            # 'matches played', 'listed since 2023' (the date it names is used)
             if cat is not None and cat.is_time(x.ref.table, x.ref.column) and \
-                    (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")):
+                    (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")) and \
+                    not _event_some_rows_lack(x, cat):
                 continue            # 'opened', 'ordered': the verb of the event the rows are
             if cat is not None and x.ref.table in tables and \
                     (x.ref.column in cat.label_columns(x.ref.table) or cat.is_key(x.ref.table, x.ref.column)) and \
@@ -236,6 +237,14 @@ def dropped(mentions, plan, cat=None) -> list[str]:
                 continue            # 'how many languages …': the rows counted are named by their label
             out.append(x.text)
     return out
+
+
+def _event_some_rows_lack(x, cat) -> bool:
+    """'how many of those have cancelled?' over CancelDate, empty for most rows: the verb names an
+    event that only some rows had, so leaving its date unused drops a condition (never the verb of
+    the event every row is)."""
+    return " " not in x.text and x.text.lower().endswith("ed") and x.text not in cat.event_dates and \
+        cat.column(x.ref.table, x.ref.column).profile.nulls > 0
 
 
 def _counts_rows(plan) -> bool:
