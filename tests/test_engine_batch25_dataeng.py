@@ -125,3 +125,10 @@ def test_a_verb_of_an_event_only_some_rows_had_is_never_dropped(tmp_path):
     c.ask("How many members came through each source?")
     msg = declined(c, "only where the source is missing: how many of those have cancelled?")
     assert "'cancelled'" in msg
+
+
+def test_a_closing_each_in_a_first_question_is_each_value_it_lists_never_an_earlier_answer(crm_db):
+    c = Conv(crm_db)
+    c.ask("what prop_keys are in tbl_client_prop and how many rows each?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("country", 2), ("sector", 3)]
+    declined(Conv(crm_db), "which zorbs are deployed, with a count of sales each")     # nothing listed

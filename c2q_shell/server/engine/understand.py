@@ -1006,6 +1006,28 @@ class Interpreter:
                          "so the average is over those rows")
         return True
 
+    def _each_of_the_values_listed(self) -> None:
+        """'what attr_keys are in tbl_account_attr and how many rows each?', 'which firmware versions
+        are deployed, with a count of sensors each': in a question of its own, a closing 'each' after
+        a count is each of the values the question lists (one column named in the plural before the
+        count), never a pointer at an earlier answer."""
+        if self.previous is not None or not self.kws("count"):
+            return
+        m = [x for x in self.m if x.text not in ("?", ".", "!")]
+        last = m[-1] if m else None
+        if last is None or last.kind != "kw" or last.text != "each" or last.used:
+            return
+        count = self.idx(self.kws("count")[0])
+        listed = [x for x in self.m[:count] if x.kind == "ref" and x.col and not x.used]
+        if len(listed) != 1:
+            return
+        t, c = listed[0].col.split(".")
+        if not self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
+            return
+        last.used = listed[0].used = True
+        last.kind, last.kw = "word", ()         # said of the values listed: no grouping of an earlier answer
+        self.r.group.append(Dim(listed[0].col))
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -2417,6 +2439,7 @@ PIPELINE = (
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
     ("measures: 'now including overtime hours' after a total of hours is declined", Interpreter._included_in_a_total),
     ("groups: 'hours worked by couriers for each type': the doer, not a grouping", Interpreter._agent_of_a_participle),
+    ("groups: 'what Xs … how many rows each': each of the values listed", Interpreter._each_of_the_values_listed),
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: 'how much did Taco Loco take?': the one column of money taken in, totalled", measures.how_much_was_taken),
