@@ -132,3 +132,18 @@ def test_a_closing_each_in_a_first_question_is_each_value_it_lists_never_an_earl
     c.ask("what prop_keys are in tbl_client_prop and how many rows each?")
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("country", 2), ("sector", 3)]
     declined(Conv(crm_db), "which zorbs are deployed, with a count of sales each")     # nothing listed
+
+
+def test_values_held_by_more_than_one_row_are_the_duplicates(tmp_path):
+    path = make_db(tmp_path / "people.sqlite", """
+    CREATE TABLE tbl_person (person_id INTEGER PRIMARY KEY, email TEXT, city TEXT);
+    INSERT INTO tbl_person VALUES (1,'a@x.io','Oslo'),(2,'a@x.io','Rome'),(3,'b@x.io','Oslo'),(4,NULL,'Oslo'),
+      (5,NULL,'Rome'),(6,'c@x.io','Oslo'),(7,'c@x.io','Oslo'),(8,'c@x.io','Rome');
+    """)
+    for q in ("emails that appear more than once in tbl_person", "list duplicate emails"):
+        c = Conv(path)
+        c.ask(q)
+        assert sorted((r[0], int(r[1])) for r in c.rows) == [("a@x.io", 2), ("c@x.io", 3)], q   # never NULL
+    # other rows, or a count of the duplicates: not this reading (declined)
+    for q in ("show me the rows with duplicate emails", "how many duplicate emails are there"):
+        assert "'duplicate'" in declined(Conv(path), q), q

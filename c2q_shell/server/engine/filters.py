@@ -430,6 +430,44 @@ def attribute_names_as_values(it) -> None:
             x.kind, x.values, x.lacking = "word", [], True
 
 
+_APPEAR = ("appear", "appears", "appearing", "occur", "occurs", "occurring", "show up", "shows up")
+_DUPLICATE = ("duplicate", "duplicated", "repeated")
+_LEAD = ("show", "me", "the", "all", "find", "any", "are", "there", "get", "give")
+
+
+def values_seen_more_than_once(it) -> None:
+    """'emails that appear more than once in tbl_contact', 'duplicate emails': the values of that
+    column held by more than one row (grouped, counted, kept above 1; an empty value is no value
+    repeated). Only when the column is what the question lists first ('rows with duplicate emails'
+    asks for other rows: declined)."""
+    m = [x for x in it.m if x.text not in ("?", ".", "!")]
+    refs = [x for x in m if x.kind == "ref"]
+    col = refs[0] if refs and refs[0].col and not refs[0].used else None
+    if col is None or it.cat.is_measure(*col.col.split(".")):
+        return
+    i = m.index(col)
+    if any(x.kind not in ("kw", "word") or x.kind == "word" and x.text.lower() not in _LEAD + _DUPLICATE or
+           x.kind == "kw" and x.kw[0] != "list" for x in m[:i]) or it.kws("count") or it.kws("agg"):
+        return          # 'the rows with duplicate emails' (other rows), 'how many duplicate …': declined
+    said = []
+    if i > 0 and m[i - 1].kind == "word" and m[i - 1].text.lower() in _DUPLICATE:
+        said = [m[i - 1]]
+    else:
+        j = i + 1 + (i + 1 < len(m) and m[i + 1].text in ("that", "which"))
+        rest = m[j:j + 3]
+        if len(rest) == 3 and rest[0].kind == "word" and rest[0].text.lower() in _APPEAR and \
+                rest[1].kind == "kw" and rest[1].kw == ("cmp", ">") and rest[1].text == "more than" and \
+                rest[2].text.lower() == "once":
+            said = m[i + 1:j + 3]
+    if not said:
+        return
+    for x in said + [col]:
+        x.used = True
+    it.r.group.append(Dim(col.col))
+    it.r.filters.append(Filter(None, ">", [1], agg=-1, kind="compare", of=col.col.split(".")[0]))
+    it.r.filters.append(Filter(col.col, "is not null", [], kind="compare"))
+
+
 _NULL_GLUE = ("is", "are", "was", "were", "=", "be")
 
 

@@ -2411,6 +2411,8 @@ PIPELINE = (
     ("filters: 'industry' naming an attribute of a key/value table is no value of the rows: declined",
      filters.attribute_names_as_values),
     ("filters: 'fk_contact_id is null', 'null emails': SQL's NULL said of a column", filters.sql_nulls),
+    ("filters: 'emails that appear more than once', 'duplicate emails': values held by several rows",
+     filters.values_seen_more_than_once),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
