@@ -147,3 +147,34 @@ def test_values_held_by_more_than_one_row_are_the_duplicates(tmp_path):
     # other rows, or a count of the duplicates: not this reading (declined)
     for q in ("show me the rows with duplicate emails", "how many duplicate emails are there"):
         assert "'duplicate'" in declined(Conv(path), q), q
+
+
+def test_a_key_that_matches_no_row_of_its_table_is_an_orphan(crm_db):
+    want = rows(crm_db, "SELECT COUNT(*) FROM tbl_client WHERE fk_owner_rep_id IS NOT NULL AND "
+                        "fk_owner_rep_id NOT IN (SELECT rep_id FROM tbl_rep)")[0][0]
+    assert want == 1                                # Dogwood's rep 9; Cedar's NULL is no orphan
+    for q in ("clients whose fk_owner_rep_id matches no rep — count",
+              "how many clients have an fk_owner_rep_id that's not in tbl_rep?",
+              "how many clients have a fk_owner_rep_id that does not exist in tbl_rep"):
+        c = Conv(crm_db)
+        c.ask(q)
+        assert int(c.rows[0][0]) == want, q
+    c = Conv(crm_db)
+    c.ask("clients whose fk_owner_rep_id points to a rep that doesn't exist")
+    assert [r[c.cols.index("client_name")] for r in c.rows] == ["Dogwood"]
+    # another table named after it is not the one the key points at: declined
+    declined(Conv(crm_db), "clients whose fk_owner_rep_id matches no sale")
+
+
+def test_the_key_of_orphan_rows_is_the_one_they_hold(tmp_path):
+    path = make_db(tmp_path / "probes.sqlite", """
+    CREATE TABLE dim_probe (probe_id TEXT PRIMARY KEY, installed_on TEXT);
+    CREATE TABLE fact_sample (sample_id INTEGER PRIMARY KEY, fk_probe_id TEXT, charge_pct INTEGER);
+    INSERT INTO dim_probe VALUES ('P1','2024-01-01'),('P2','2024-02-01');
+    INSERT INTO fact_sample VALUES (1,'P1',80),(2,'P1',15),(3,'P2',60),(4,'PX',10),(5,'PX',40),(6,NULL,5);
+    """)
+    c = Conv(path)
+    c.ask("how many samples have an fk_probe_id that's not in dim_probe?")
+    assert int(c.rows[0][0]) == 2
+    c.ask("which probe ids are those?")
+    assert [r[0] for r in c.rows] == ["PX"]             # never a join to dim_probe (no row there)

@@ -583,11 +583,32 @@ def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
             p.assume(p.measures[ix].column.split(".")[1], f"{how} within each group to rank the groups")
 
 
+def _orphans_shown_by_their_key(p: Plan, cat: Catalog) -> None:
+    """'readings whose fk_sensor_id is not in dim_sensor' → 'which sensor ids are those?': rows whose
+    key matches no row of the table it points at have no row there to join; its key is the key they
+    hold (shown from their own column), and any other column of it is unknown: declined."""
+    for f in [f for f in p.filters if f.kind == "dangling"]:
+        table, key = f.values
+        held = f.column
+        p.select = list(dict.fromkeys(held if c == f"{table}.{key}" else c for c in p.select))
+        for d in p.group:
+            if d.column == f"{table}.{key}":
+                d.column = held
+        for o in p.order:
+            if o.kind == "col" and o.ref == f"{table}.{key}":
+                o.ref = held
+        other = [c for c in p.columns_used() if c.split(".")[0] == table]
+        if other:
+            raise CannotAnswer(f"the {held.split('.')[0]} rows kept point at no row of {table}, so its "
+                               f"{other[0].split('.')[1]} is unknown for them")
+
+
 def check_satisfiable(p: Plan, cat: Catalog) -> None:
     """Two conditions on one column that no row can meet ('a singer above 40 and a singer below
     30') mean the question compares different rows: decline rather than answer nothing. So does a
     condition on the rows an absence says there are none of ('vessels that never sailed to Fara':
     no crossing at all, and a crossing to Fara)."""
+    _orphans_shown_by_their_key(p, cat)
     for m in p.measures:
         one_value = {}
         for w in m.where or []:

@@ -468,6 +468,57 @@ def values_seen_more_than_once(it) -> None:
     it.r.filters.append(Filter(col.col, "is not null", [], kind="compare"))
 
 
+_MATCH_NONE = (("matches", "no"), ("match", "no"), ("matches", "nothing"), ("match", "nothing"), ("not", "in"),
+               ("does", "not", "exist"), ("do", "not", "exist"), ("is", "not", "in"))
+
+
+def keys_matching_no_row(it) -> None:
+    """'contacts whose fk_account_id matches no account', 'an fk_sensor_id that's not in dim_sensor',
+    'whose fk_zone_id points to a zone that doesn't exist': a foreign key that is set and matches no
+    row of the table it points at (an orphan). A table named after it must be that table; 'fk_x
+    values' (the values, not the rows) is left alone (declined)."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m):
+        if x.kind != "ref" or not x.col or x.used:
+            continue
+        fk = next((f for f in cat.foreign_keys if f"{f.table}.{f.column}" == x.col), None)
+        if fk is None:
+            continue
+        j = i + 1
+        while j < len(m) and m[j].text.lower() in ("that", "which", "is", "'s"):
+            j += 1
+        said = m[i + 1:j]
+        if j + 1 < len(m) and m[j].text.lower() in ("points", "point", "pointing") and m[j + 1].text in ("to", "at"):
+            k = j + 2 + (j + 2 < len(m) and m[j + 2].text in ("a", "an"))
+            if k >= len(m) or not _names_table(m[k], fk.ref_table):
+                continue
+            said, j = said + m[j:k + 1], k + 1
+            while j < len(m) and m[j].text.lower() in ("that", "which"):
+                said, j = said + [m[j]], j + 1
+        core = next((c for c in _MATCH_NONE if [y.text.lower() for y in m[j:j + len(c)]] == list(c)), None)
+        if core is None:
+            continue
+        said, j = said + m[j:j + len(core)], j + len(core)
+        if j < len(m) and m[j].text == "in":
+            said, j = said + [m[j]], j + 1
+        if j < len(m) and m[j].kind == "ref":
+            if not _names_table(m[j], fk.ref_table):
+                continue
+            said.append(m[j])
+        elif core in (("not", "in"), ("is", "not", "in")) or said[-1].text == "in":
+            continue                    # 'not in' what: no table of its own
+        x.used = True
+        for y in said:
+            y.used = True
+            if y.kind == "kw":
+                y.kind, y.kw = "word", ()       # 'no', 'not' said here: no absence or negation of their own
+        it.r.filters.append(Filter(x.col, "dangling", [fk.ref_table, fk.ref_column], kind="dangling"))
+
+
+def _names_table(x, table: str) -> bool:
+    return x.kind == "ref" and any(r.table == table for r in x.refs)
+
+
 _NULL_GLUE = ("is", "are", "was", "were", "=", "be")
 
 

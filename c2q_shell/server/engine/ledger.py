@@ -187,6 +187,8 @@ def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
         tables.update(c.split(".", 1)[0] for c in used)
         tables.add(p.table)
         for f in p.filters:
+            if f.kind == "dangling":    # a key matching no row of the table it points at names that table
+                tables.add(f.values[0])
             if f.kind == "absent":      # rows with no related row: the child (or link) table and what it links
                 tables.update(v for v in f.values if isinstance(v, str))
                 if cat is not None:

@@ -2392,6 +2392,8 @@ PIPELINE = (
     ("dates: 'annual premium' names ANN_PREM_AMT, no grouping by year", dates.grain_word_of_a_column_name),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
+    ("filters: 'whose fk_account_id matches no account': a key set that matches no row (an orphan)",
+     filters.keys_matching_no_row),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("follow-ups: 'switch it to Health Care' is 'Health Care instead'", Interpreter._switched_to),
     ("follow-ups: 'which city has the most companies in it?': 'it' is the city asked", it_is_the_one_asked),
