@@ -66,7 +66,8 @@ class ChatService:
             if rounds and not rounds[-1][2]["plans"]:
                 # 'follows': the round before it is the one whose plan is passed on (no other round between)
                 skipped = {"question": rounds[-1][0], "answered": _answered(rounds[-1][2]),
-                           "follows": len(rounds) > 1 and bool(rounds[-2][2]["plans"])}
+                           "follows": len(rounds) > 1 and bool(rounds[-2][2]["plans"]),
+                           "earlier": _not_answered_before(rounds[:-1])}
             for _q, _j, st in reversed(rounds):
                 if st["plans"]:
                     return st["plans"].get(st["main"]), history, None, skipped
@@ -223,6 +224,17 @@ def _legacy_state(message: dict) -> dict | None:
         return None
     return {"plans": message.get("_plans") or {}, "sqls": message.get("_sql") or {},
             "main": message.get("_main") or "0"}
+
+
+def _not_answered_before(rounds: list) -> list[str]:
+    """The questions of the rounds not answered right before the latest one, newest first, back to
+    the latest round with a plan (a round answered without one ends them too)."""
+    out = []
+    for q, _j, st in reversed(rounds):
+        if st["plans"] or _answered(st):
+            break
+        out.append(q)
+    return out
 
 
 def _answered(state: dict) -> bool:

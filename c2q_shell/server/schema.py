@@ -92,11 +92,10 @@ def infer_foreign_keys(schema: Schema) -> list[ForeignKey]:
                 if b is a or len(b.primary_key) != 1 or frozenset((a.name, b.name)) in pairs:
                     continue
                 pk = b.primary_key[0]
-                names = {f"{singular(b.name)}_{pk}", f"{singular(b.name)}{pk}", f"{singular(b.name)}_id"}
                 # a shared key column ("symbol" in both) links tables, a generic "id" does not
                 same = col.name == pk and pk.lower() not in ("id", "uuid", "key", "pk", "rowid") and \
                     not (col.primary_key and len(a.primary_key) == 1 and a.row_count > b.row_count)
-                if (same or col.name.lower() in names) and (a.name, col.name) not in linked \
+                if (same or _names_the_key(col.name, b.name, pk)) and (a.name, col.name) not in linked \
                         and _compatible(col.kind, b.columns[pk].kind):
                     fks.append(ForeignKey(a.name, col.name, b.name, pk, inferred=True))
                     pairs.add(frozenset((a.name, b.name)))
@@ -104,6 +103,25 @@ def infer_foreign_keys(schema: Schema) -> list[ForeignKey]:
 
 
 _GENERIC_KEYS = ("id", "uuid", "key", "pk", "rowid")
+_FK_MARK = re.compile(r"^fk_?(?=[a-z])", re.IGNORECASE)
+_TABLE_KIND = re.compile(r"^(tbl|dim|fact)_(?=[a-z])", re.IGNORECASE)
+
+
+def _names_the_key(column: str, table: str, pk: str) -> bool:
+    """A column naming table's key: 'customer_id' / 'customerid' / 'customer_<pk>' for customers.
+    A data engineer's marks are read through: the table kind of 'tbl_account' / 'dim_user' /
+    'fact_event' is not part of its name, and 'fk_' says the column is a foreign key, so
+    'fk_account_id' names tbl_account's key and 'fk_owner_rep_id' (a role before the key's own
+    name) names the 'rep_id' of tbl_sales_rep; a generic key name ('id') needs the table's name."""
+    own = singular(_TABLE_KIND.sub("", table))
+    names = {f"{own}_{pk}", f"{own}{pk}", f"{own}_id"}
+    bare = _FK_MARK.sub("", column).lower()
+    if column.lower() in names or bare in names:
+        return True
+    if bare == column.lower():
+        return False
+    specific = {f"{own}_{pk}".lower(), f"{own}_id"} | ({pk.lower()} if pk.lower() not in _GENERIC_KEYS else set())
+    return any(bare == n or bare.endswith("_" + n) for n in specific)
 _KEYISH = re.compile(r"(^|_|[a-z])(id|ID|Id|code|Code|key|Key|no|No|num|Num)$")
 
 

@@ -25,7 +25,7 @@ from .errors import CannotAnswer
 from .followups import asks_its_period_again, edit_plan, is_followup, the_first_of_a_ranking_regrouped
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
-from .mentions import scan
+from .mentions import _is_year, scan
 from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
@@ -540,29 +540,36 @@ class Engine:
 
     def _period_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'What did we spend each month in 2025? …' (not answered) → … → 'which supplier did we pay
-        the most that year?' (not answered) → 'what did we spend per category?': the round before
-        pointed at a period the conversation was kept to ('that year'), which the engine never
-        answered; a question about the same rows that names no period of its own may still be kept to
-        it, or not. Declined naming the pointer ('overall', 'ever', 'all' say every period)."""
-        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
-        at = dates.time_pointer(before)
-        if at is None:
+        the most that year?' (not answered) → 'what did we spend per category?': a round not answered
+        pointed at a period the conversation was kept to ('that year'), or narrowed it to one ('only the
+        ones who signed up in 2024', then 'now group by month instead', both not answered), which the
+        engine never answered; a question about the same rows that names no period of its own may
+        still be kept to it, or not. Declined naming the period ('overall', 'ever', 'all' say every
+        period; after a pointer, a question about periods is one of its own)."""
+        rounds = [skipped.get("question") or ""] + list(skipped.get("earlier") or [])
+        scanned = [scan(list(Question.of(q).tokens), self.cat) for q in rounds]
+        kept = next(((q, said, pointer) for q, before in zip(rounds, scanned)
+                     for said, pointer in [_period_kept_to(q, before)] if said), None)
+        if kept is None:
             return
+        q, said, pointer = kept
         try:
             self.task("0", question, None)      # (declined on its own: that reason names its words)
         except CannotAnswer:
             return
         if any(f.kind == "time" for f in alone.filters) or alone.when or \
-                any(x.text in _EVERY_PERIOD or x.kind == "kw" and x.kw[0] == "grain" or
-                    x.kind == "ref" and any(r.kind == "column" and self.cat.is_time(r.table, r.column) for r in x.refs)
-                    for x in alone.mentions):
-            return                          # its own period, every one, or a question about periods
-        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
-                                                               for v in x.values}
+                any(x.text in _EVERY_TIME for x in alone.mentions):
+            return                          # its own period, or every one
+        if pointer and any(x.text in _EVERY_PERIOD or x.kind == "kw" and x.kw[0] == "grain" or
+                           x.kind == "ref" and any(r.kind == "column" and self.cat.is_time(r.table, r.column)
+                                                   for r in x.refs) for x in alone.mentions):
+            return                          # a question about periods
+        tables = {r.table for before in scanned for x in before for r in x.refs} | \
+            {v.table for before in scanned for x in before if x.kind == "value" for v in x.values}
         if not tables & {r.table for x in alone.mentions for r in x.refs}:
             return
-        said = " ".join(x.text for x in at[0])
-        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', "
+        which = "previous" if q == rounds[0] else "earlier"
+        raise CannotAnswer(self._why(question.text, None, f"the {which} question ('{q.strip()}', "
                                      f"not answered) kept the conversation to {said!r}, and whether this question "
                                      "is kept to that period too is not clear; ask with the period named"),
                            [said], explained=True)
@@ -860,6 +867,23 @@ _ASKS_A_PROPERTY = re.compile(r"^\s*(?:and\s+|so\s+)?what(?:'s|’s|\s+is|\s+are
                               r"(their|her|his|its)\s+[a-z][a-z -]*\??\s*$", re.I)
 _PRONOUN_KINDS = {"their": "they", "they": "they", "them": "they", "those": "they", "her": "she", "she": "she",
                   "his": "he", "he": "he", "him": "he", "its": "it", "it": "it"}
+_EVERY_TIME = {"overall", "ever", "all", "every"}
+_NARROWS = re.compile(r"^\s*(?:and\s+|now\s+|but\s+)*(?:only|just)\b", re.IGNORECASE)
+
+
+def _period_kept_to(text: str, before: list) -> tuple[str, bool]:
+    """The words of a question that keep a conversation to a period: a pointer at one ('that
+    year': True) or, after a leading 'only' / 'just', a year or date it names (False); '' if none."""
+    at = dates.time_pointer(before)
+    if at is not None:
+        return " ".join(x.text for x in at[0]), True
+    if _NARROWS.search(text):
+        said = [x.text for x in before if x.kind == "date" or _is_year(x)]
+        if said:
+            return " ".join(said), False
+    return "", False
+
+
 _EVERY_PERIOD = {"overall", "ever", "all", "every", "year", "years", "month", "months", "quarter", "week", "day",
                  "decade", "recent", "latest", "earliest", "first", "last", "newest", "oldest", "today", "now"}
 _PICKING_WORDS = {"only", "just", "of", "among", "those", "these", "most", "least", "highest", "lowest", "top", "first", "last", "best",

@@ -657,6 +657,20 @@ class Catalog:
         c = self.column(table, column)
         return c.kind in ("int", "float") and not self.is_key(table, column)
 
+    def names_attributes(self, table: str, column: str) -> bool:
+        """The key column of an entity-attribute-value table (tbl_account_attr: fk_account_id,
+        attr_key, attr_value): a text column named as a key or attribute name beside a text column
+        of values, in a table pointing at another. Its values ('industry', 'country') are names of
+        attributes, not values of the rows: a condition on one is no reading of the question."""
+        cols = self.tables[table].columns
+        words = _snake(column).split("_")
+        if cols[column].kind != "text" or words[-1] not in _ATTRIBUTE_NAME_WORDS:
+            return False
+        if words[-1] in ("name", "type") and not any(w in ("attr", "attribute", "property", "param") for w in words):
+            return False
+        valued = any(_snake(c).split("_")[-1] in ("value", "val") and cols[c].kind == "text" for c in cols if c != column)
+        return valued and any(f.table == table for f in self.foreign_keys)
+
     def is_flag(self, table: str, column: str) -> bool:
         """A yes/no column kept as 0 and 1 ('is_active') or as Y/N, yes/no, true/false: not a
         quantity to rank by."""
@@ -953,6 +967,14 @@ class Catalog:
 
     def connected(self, a: str, b: str) -> bool:
         return self._component.get(a) == self._component.get(b)
+
+
+_ATTRIBUTE_NAME_WORDS = ("key", "attr", "attribute", "property", "param", "field", "name", "type")
+
+
+def _snake(name: str) -> str:
+    """attrKey -> attr_key."""
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()
 
 
 def key_named(column: str) -> bool:

@@ -128,6 +128,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     per_row_average(p, cat, {x.col for x in r.mentions if x.kind == "ref" and x.col and x.ref.kind == "column"})
     rank_groups_by_average(p, cat)
     groups_named_by_parent(p, cat)
+    groups_by_the_key_held(p, cat)
     _codes_with_their_names(p, cat)
     _values_that_have_rows(p, r, cat)
     check_satisfiable(p, cat)
@@ -267,6 +268,28 @@ def groups_named_by_parent(p: Plan, cat: Catalog) -> None:
             if o.kind == "col" and o.ref == d.column:
                 o.ref = key
     p.group = out
+
+
+def groups_by_the_key_held(p: Plan, cat: Catalog) -> None:
+    """'lowest battery per sensor' over readings whose fk_sensor_id points at sensors shown by
+    nothing but that key: each group is the key the rows hold under their own name, grouped on that
+    column. A join to the table of keys would add nothing shown and lose the rows whose key matches
+    no row there. (A key held under the same name is left to the join: follow-ups read its table.)"""
+    if p.inner is not None or p.within is not None:
+        return
+    for d in p.group:
+        t, c = d.column.split(".")
+        if d.grain or t == p.table or cat.tables[t].primary_key != [c] or cat.label_columns(t) != [c]:
+            continue
+        fks = [f for f in cat.foreign_keys if f.table == p.table and f.ref_table == t]
+        if len(fks) != 1 or fks[0].ref_column != c or fks[0].column == c or \
+                any(u.split(".")[0] == t for u in p.columns_used() if u != d.column):
+            continue
+        held = f"{p.table}.{fks[0].column}"
+        d.column = held
+        for o in p.order:
+            if o.kind == "col" and o.ref == f"{t}.{c}":
+                o.ref = held
 
 
 def _rank_groups_by_aggregate(r: Reading, cat: Catalog) -> None:
@@ -560,6 +583,26 @@ def rank_groups_by_average(p: Plan, cat: Catalog) -> None:
             p.assume(p.measures[ix].column.split(".")[1], f"{how} within each group to rank the groups")
 
 
+def _orphans_shown_by_their_key(p: Plan, cat: Catalog) -> None:
+    """'readings whose fk_sensor_id is not in dim_sensor' → 'which sensor ids are those?': rows whose
+    key matches no row of the table it points at have no row there to join; its key is the key they
+    hold (shown from their own column), and any other column of it is unknown: declined."""
+    for f in [f for f in p.filters if f.kind == "dangling"]:
+        table, key = f.values
+        held = f.column
+        p.select = list(dict.fromkeys(held if c == f"{table}.{key}" else c for c in p.select))
+        for d in p.group:
+            if d.column == f"{table}.{key}":
+                d.column = held
+        for o in p.order:
+            if o.kind == "col" and o.ref == f"{table}.{key}":
+                o.ref = held
+        other = [c for c in p.columns_used() if c.split(".")[0] == table]
+        if other:
+            raise CannotAnswer(f"the {held.split('.')[0]} rows kept point at no row of {table}, so its "
+                               f"{other[0].split('.')[1]} is unknown for them")
+
+
 def check_satisfiable(p: Plan, cat: Catalog) -> None:
     """Two conditions on one column that no row can meet ('a singer above 40 and a singer below
     30') mean the question compares different rows: decline rather than answer nothing. So does a
@@ -567,6 +610,7 @@ def check_satisfiable(p: Plan, cat: Catalog) -> None:
     no crossing at all, and a crossing to Fara)."""
     measures.one_currency(p, cat)
     dates.weekday_of_another_table(p, cat)
+    _orphans_shown_by_their_key(p, cat)
     for m in p.measures:
         one_value = {}
         for w in m.where or []:

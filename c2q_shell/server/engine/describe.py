@@ -36,6 +36,8 @@ def _filter_text(f, plan: Plan) -> str:
         subject = words(f.column)
     if f.kind == "in_prev":
         return f"{subject} is one the previous answer shows"
+    if f.op == "dangling":
+        return f"{subject} points at no row of {words(f.values[0])}"
     if f.kind == "extreme":
         return f"{subject} is the {'highest' if f.values[0] == 'max' else 'lowest'} of all"
     if f.kind == "group_extreme":

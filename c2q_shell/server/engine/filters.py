@@ -432,6 +432,140 @@ def value_or_a_number_column(it) -> None:
                                f"{' / '.join(cols)}; name which is meant", [x.text])
 
 
+def attribute_names_as_values(it) -> None:
+    """'accounts with no industry attribute', 'count accounts by industry' over a key/value table
+    (attr_key holds 'industry', attr_value its values): the word names an attribute, whose rows
+    are no condition the engine can state for it (neither 'attr_key = industry' nor its negation
+    answers it). Unless the question names the key column itself, the word is left unaccounted:
+    declined, naming it."""
+    m, cat = it.m, it.cat
+    named = {r.column for y in m if y.kind == "ref" for r in y.refs if r.kind == "column"}
+    for x in m:
+        if x.kind != "value" or x.used or not x.values:
+            continue
+        if all(cat.names_attributes(v.table, v.column) and v.column not in named for v in x.values):
+            x.kind, x.values, x.lacking = "word", [], True
+
+
+_APPEAR = ("appear", "appears", "appearing", "occur", "occurs", "occurring", "show up", "shows up")
+_DUPLICATE = ("duplicate", "duplicated", "repeated")
+_LEAD = ("show", "me", "the", "all", "find", "any", "are", "there", "get", "give")
+
+
+def values_seen_more_than_once(it) -> None:
+    """'emails that appear more than once in tbl_contact', 'duplicate emails': the values of that
+    column held by more than one row (grouped, counted, kept above 1; an empty value is no value
+    repeated). Only when the column is what the question lists first ('rows with duplicate emails'
+    asks for other rows: declined)."""
+    m = [x for x in it.m if x.text not in ("?", ".", "!")]
+    refs = [x for x in m if x.kind == "ref"]
+    col = refs[0] if refs and refs[0].col and not refs[0].used else None
+    if col is None or it.cat.is_measure(*col.col.split(".")):
+        return
+    i = m.index(col)
+    if any(x.kind not in ("kw", "word") or x.kind == "word" and x.text.lower() not in _LEAD + _DUPLICATE or
+           x.kind == "kw" and x.kw[0] != "list" for x in m[:i]) or it.kws("count") or it.kws("agg"):
+        return          # 'the rows with duplicate emails' (other rows), 'how many duplicate …': declined
+    said = []
+    if i > 0 and m[i - 1].kind == "word" and m[i - 1].text.lower() in _DUPLICATE:
+        said = [m[i - 1]]
+    else:
+        j = i + 1 + (i + 1 < len(m) and m[i + 1].text in ("that", "which"))
+        rest = m[j:j + 3]
+        if len(rest) == 3 and rest[0].kind == "word" and rest[0].text.lower() in _APPEAR and \
+                rest[1].kind == "kw" and rest[1].kw == ("cmp", ">") and rest[1].text == "more than" and \
+                rest[2].text.lower() == "once":
+            said = m[i + 1:j + 3]
+    if not said:
+        return
+    for x in said + [col]:
+        x.used = True
+    it.r.group.append(Dim(col.col))
+    it.r.filters.append(Filter(None, ">", [1], agg=-1, kind="compare", of=col.col.split(".")[0]))
+    it.r.filters.append(Filter(col.col, "is not null", [], kind="compare"))
+
+
+_MATCH_NONE = (("matches", "no"), ("match", "no"), ("matches", "nothing"), ("match", "nothing"), ("not", "in"),
+               ("does", "not", "exist"), ("do", "not", "exist"), ("is", "not", "in"))
+
+
+def keys_matching_no_row(it) -> None:
+    """'contacts whose fk_account_id matches no account', 'an fk_sensor_id that's not in dim_sensor',
+    'whose fk_zone_id points to a zone that doesn't exist': a foreign key that is set and matches no
+    row of the table it points at (an orphan). A table named after it must be that table; 'fk_x
+    values' (the values, not the rows) is left alone (declined)."""
+    m, cat = it.m, it.cat
+    for i, x in enumerate(m):
+        if x.kind != "ref" or not x.col or x.used:
+            continue
+        fk = next((f for f in cat.foreign_keys if f"{f.table}.{f.column}" == x.col), None)
+        if fk is None:
+            continue
+        j = i + 1
+        while j < len(m) and m[j].text.lower() in ("that", "which", "is", "'s"):
+            j += 1
+        said = m[i + 1:j]
+        if j + 1 < len(m) and m[j].text.lower() in ("points", "point", "pointing") and m[j + 1].text in ("to", "at"):
+            k = j + 2 + (j + 2 < len(m) and m[j + 2].text in ("a", "an"))
+            if k >= len(m) or not _names_table(m[k], fk.ref_table):
+                continue
+            said, j = said + m[j:k + 1], k + 1
+            while j < len(m) and m[j].text.lower() in ("that", "which"):
+                said, j = said + [m[j]], j + 1
+        core = next((c for c in _MATCH_NONE if [y.text.lower() for y in m[j:j + len(c)]] == list(c)), None)
+        if core is None:
+            continue
+        said, j = said + m[j:j + len(core)], j + len(core)
+        if j < len(m) and m[j].text == "in":
+            said, j = said + [m[j]], j + 1
+        if j < len(m) and m[j].kind == "ref":
+            if not _names_table(m[j], fk.ref_table):
+                continue
+            said.append(m[j])
+        elif core in (("not", "in"), ("is", "not", "in")) or said[-1].text == "in":
+            continue                    # 'not in' what: no table of its own
+        x.used = True
+        for y in said:
+            y.used = True
+            if y.kind == "kw":
+                y.kind, y.kw = "word", ()       # 'no', 'not' said here: no absence or negation of their own
+        it.r.filters.append(Filter(x.col, "dangling", [fk.ref_table, fk.ref_column], kind="dangling"))
+
+
+def _names_table(x, table: str) -> bool:
+    return x.kind == "ref" and any(r.table == table for r in x.refs)
+
+
+_NULL_GLUE = ("is", "are", "was", "were", "=", "be")
+
+
+def sql_nulls(it) -> None:
+    """SQL's NULL said of a column: 'where fk_contact_id is null', 'fk_owner_rep_id null', 'null
+    emails', 'closed_on is not null', 'email missing': the column has no value (or, after 'not', has
+    one). Only a column right beside the word (across 'is' / 'not'); 'a null or negative amount' is
+    left alone (declined)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.kind != "kw" or x.kw[0] != "null" or x.text.lower() not in ("null", "missing", "empty") or x.used:
+            continue
+        j, glue = i - 1, []
+        while j >= 0 and m[j].text.lower() in _NULL_GLUE + ("not",) and not m[j].used:
+            glue.append(m[j])
+            j -= 1
+        col = m[j] if j >= 0 and m[j].kind == "ref" and m[j].col and not m[j].used else None
+        if col is None and not any(g.text.lower() in _NULL_GLUE for g in glue):
+            nxt = m[i + 1] if i + 1 < len(m) else None
+            col = nxt if nxt is not None and nxt.kind == "ref" and nxt.col and not nxt.used else None
+            glue = [g for g in glue if g.text.lower() == "not" and m.index(g) == i - 1]
+        if col is None:
+            continue
+        negated = sum(g.text.lower() == "not" for g in glue) == 1
+        x.used = col.used = True
+        for g in glue:
+            g.used = True
+        it.r.filters.append(Filter(col.col, "is not null" if negated else "is null", [], kind="compare"))
+
+
 def flags_as_conditions(it) -> None:
     """'electric bikes', 'how many bikes are electric?', 'inactive devices': a word that names a
     yes/no column (is_electric, kept as 0 and 1) is the condition that it holds (or, after 'not'

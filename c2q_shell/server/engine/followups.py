@@ -1822,10 +1822,12 @@ def _related_rows_of_those(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
         p.select = [c for c in shown if c not in names] + names
         p.assume(content[1].text, f"the {target.replace('_', ' ')} each of the previous {_plural(prev.table)} "
                                   "belongs to")
+        check_satisfiable(p, cat)
         return p
     p = Plan(table=prev.table, select=names, distinct=True,
              filters=[f for f in prev.filters if f.kind != "null"], via=list(prev.via), assumptions=list(r.assumptions))
     p.assume(content[1].text, f"each {target.replace('_', ' ')} the previous {_plural(prev.table)} belong to, once")
+    check_satisfiable(p, cat)       # (rows whose key matches no row there: that key, held)
     return p
 
 

@@ -187,11 +187,18 @@ def _plan_parts(plan, cat=None) -> tuple[set[str], set[str]]:
         tables.update(c.split(".", 1)[0] for c in used)
         tables.add(p.table)
         for f in p.filters:
+            if f.kind == "dangling":    # a key matching no row of the table it points at names that table
+                tables.add(f.values[0])
             if f.kind == "absent":      # rows with no related row: the child (or link) table and what it links
                 tables.update(v for v in f.values if isinstance(v, str))
                 if cat is not None:
                     tables.update(fk.ref_table for fk in cat.foreign_keys if fk.table in f.values)
         todo += [p.inner, p.within, *p.batch]
+        if cat is not None:         # a group on a key held of rows shown by nothing else is those rows
+            held = [fk for d in p.group for fk in cat.foreign_keys if f"{fk.table}.{fk.column}" == d.column and
+                    not d.grain and fk.column != fk.ref_column and cat.label_columns(fk.ref_table) == [fk.ref_column]]
+            tables.update(fk.ref_table for fk in held)
+            cols.update(f"{fk.ref_table}.{fk.ref_column}" for fk in held)
         if cat is not None:         # a distinct count of a link's key counts the rows it points at
             tables.update(fk.ref_table for m in p.measures if m.func == "count" and m.distinct and m.column
                           for fk in cat.foreign_keys if f"{fk.table}.{fk.column}" == m.column)
@@ -223,7 +230,8 @@ def dropped(mentions, plan, cat=None) -> list[str]:
             if is_link_verb(x.text) or any(f"{r.table}.{r.column}" in cols for r in x.refs if r.kind == "column"):
                 continue            # 'matches played', 'listed since 2023' (the date it names is used)
             if cat is not None and cat.is_time(x.ref.table, x.ref.column) and \
-                    (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")):
+                    (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")) and \
+                    not _event_some_rows_lack(x, cat):
                 continue            # 'opened', 'ordered': the verb of the event the rows are
             if cat is not None and x.ref.table in tables and \
                     (x.ref.column in cat.label_columns(x.ref.table) or cat.is_key(x.ref.table, x.ref.column)) and \
@@ -231,6 +239,14 @@ def dropped(mentions, plan, cat=None) -> list[str]:
                 continue            # 'how many languages …': the rows counted are named by their label
             out.append(x.text)
     return out
+
+
+def _event_some_rows_lack(x, cat) -> bool:
+    """'how many of those have cancelled?' over CancelDate, empty for most rows: the verb names an
+    event that only some rows had, so leaving its date unused drops a condition (never the verb of
+    the event every row is)."""
+    return " " not in x.text and x.text.lower().endswith("ed") and x.text not in cat.event_dates and \
+        cat.column(x.ref.table, x.ref.column).profile.nulls > 0
 
 
 def _counts_rows(plan) -> bool:

@@ -114,6 +114,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         i = best.end
     _codes_of_named_rows(out)
     _product_of_two_measures(out, tokens, cat)
+    _sql_group_word(out)
     _column_named_like_a_keyword(out, cat)
     _noun_before_a_count(out)
     _keyword_valued_before_its_column(out, cat)
@@ -154,6 +155,16 @@ def _product_of_two_measures(out: list[Mention], tokens: list[Token], cat: Catal
         if measure_word(a) and measure_word(b) and a.end == b.start and tokens[a.start].hyphen_after:
             out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text}-{b.text}", lacking=True)]
         i += 1
+
+
+def _sql_group_word(out: list[Mention]) -> None:
+    """'count accounts group by status', 'grouped by month': SQL's 'group' before a grouping that
+    starts with 'by' says nothing more than that 'by' (a plain word only: never a column named so)."""
+    for i, x in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if x.kind == "word" and x.text.lower() in ("group", "grouped") and nxt.kind == "kw" and \
+                nxt.kw[0] in ("group", "grain") and nxt.text.split()[0] == "by":
+            x.used = True
 
 
 def _noun_before_a_count(out: list[Mention]) -> None:

@@ -343,6 +343,16 @@ class Compiler:
                                        for c, r in fk.pairs]))
         return exp.Exists(this=inner) if present else exp.Not(this=exp.Exists(this=inner))
 
+    def dangling(self, key: exp.Expression, table: str, column: str) -> exp.Expression:
+        """A key that is set and matches no row of `table` (an orphan): NOT NULL and NOT EXISTS."""
+        alias = "y" if "y" not in self.alias.values() else "y_"
+        if not key.table:               # the outer row's key, by a name the subquery sees
+            key = exp.Column(this=key.this.copy(), table=ident(self.alias.get(self.plan.table, self.plan.table)))
+        inner = exp.select(exp.Literal.number(1)).from_(exp.alias_(exp.Table(this=ident(table)), ident(alias), table=True))
+        inner = inner.where(exp.EQ(this=exp.Column(this=ident(column), table=ident(alias)), expression=key.copy()))
+        return exp.and_(exp.Not(this=exp.Is(this=key.copy(), expression=exp.Null())),
+                        exp.Not(this=exp.Exists(this=inner)))
+
     def literal(self, v) -> exp.Expression:
         if isinstance(v, bool):
             return exp.Literal.number(int(v))
@@ -358,6 +368,8 @@ class Compiler:
         return self.condition(self.col(column), op, values)
 
     def condition(self, target: exp.Expression, op: str, values: list) -> exp.Expression:
+        if op == "dangling":
+            return self.dangling(target, *values)
         lits = [self.literal(v) for v in values]
         if op == "=":
             return exp.EQ(this=target, expression=lits[0])

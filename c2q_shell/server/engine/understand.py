@@ -1007,6 +1007,28 @@ class Interpreter:
                          "so the average is over those rows")
         return True
 
+    def _each_of_the_values_listed(self) -> None:
+        """'what attr_keys are in tbl_account_attr and how many rows each?', 'which firmware versions
+        are deployed, with a count of sensors each': in a question of its own, a closing 'each' after
+        a count is each of the values the question lists (one column named in the plural before the
+        count), never a pointer at an earlier answer."""
+        if self.previous is not None or not self.kws("count"):
+            return
+        m = [x for x in self.m if x.text not in ("?", ".", "!")]
+        last = m[-1] if m else None
+        if last is None or last.kind != "kw" or last.text != "each" or last.used:
+            return
+        count = self.idx(self.kws("count")[0])
+        listed = [x for x in self.m[:count] if x.kind == "ref" and x.col and not x.used]
+        if len(listed) != 1:
+            return
+        t, c = listed[0].col.split(".")
+        if not self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
+            return
+        last.used = listed[0].used = True
+        last.kind, last.kw = "word", ()         # said of the values listed: no grouping of an earlier answer
+        self.r.group.append(Dim(listed[0].col))
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -1313,6 +1335,13 @@ class Interpreter:
             return None
         return None
 
+    def _event_date_set(self, target: Mention, noun: Mention) -> bool:
+        """'deleted agents', 'closed deals': a past participle naming a date column of the noun's
+        own table that some rows leave empty (the event has not happened to them)."""
+        t, c = target.ref.table, target.ref.column
+        return " " not in target.text and target.text.lower().endswith("ed") and noun.ref.table == t and \
+            self.cat.column(t, c).profile.nulls > 0
+
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
         j = self.idx(target) + 1
@@ -1466,6 +1495,19 @@ class Interpreter:
                         target.kind, target.refs, target.ref = "word", [], None
                         r.entity = t
                         r.assume(c, f"'{target.text} {event.text}': counted the {t} rows (each is one)")
+                    elif self.cat.is_time(t, c) and not named_in_the_plural(target.text) and \
+                            (noun := self._counted_noun(target)) is not None:
+                        # 'how many closed deals': a date column's word before the counted noun
+                        # qualifies the rows, never counts distinct dates: a verb's '-ed' naming a
+                        # date the rows of the noun may lack says it is set ('deleted agents');
+                        # anything else states no condition (left unused: declined)
+                        noun.used = True
+                        r.entity = noun.ref.table
+                        if self._event_date_set(target, noun):
+                            target.used = True
+                            r.filters.append(Filter(f"{t}.{c}", "is not null", [], kind="null"))
+                        else:
+                            target.used, target.qualifier = False, True
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
@@ -2398,6 +2440,8 @@ PIPELINE = (
     ("dates: 'annual premium' names ANN_PREM_AMT, no grouping by year", dates.grain_word_of_a_column_name),
     ("filters: text patterns ('starts with A')", Interpreter._likes),
     ("filters: 'with Bank in their name' is a part of that text", filters.words_in_a_column),
+    ("filters: 'whose fk_account_id matches no account': a key set that matches no row (an orphan)",
+     filters.keys_matching_no_row),
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("follow-ups: 'switch it to Health Care' is 'Health Care instead'", Interpreter._switched_to),
     ("follow-ups: 'which city has the most companies in it?': 'it' is the city asked", it_is_the_one_asked),
@@ -2414,6 +2458,11 @@ PIPELINE = (
      filters.flag_state_over_part_of_a_name),
     ("filters: 'missed bins' as a value of one table and a number column of another: declined",
      filters.value_or_a_number_column),
+    ("filters: 'industry' naming an attribute of a key/value table is no value of the rows: declined",
+     filters.attribute_names_as_values),
+    ("filters: 'fk_contact_id is null', 'null emails': SQL's NULL said of a column", filters.sql_nulls),
+    ("filters: 'emails that appear more than once', 'duplicate emails': values held by several rows",
+     filters.values_seen_more_than_once),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
@@ -2445,6 +2494,7 @@ PIPELINE = (
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
     ("measures: 'now including overtime hours' after a total of hours is declined", Interpreter._included_in_a_total),
     ("groups: 'hours worked by couriers for each type': the doer, not a grouping", Interpreter._agent_of_a_participle),
+    ("groups: 'what Xs … how many rows each': each of the values listed", Interpreter._each_of_the_values_listed),
     ("groups: 'by X', 'per year', 'each'", Interpreter._groups),
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: 'how much did Taco Loco take?': the one column of money taken in, totalled", measures.how_much_was_taken),
