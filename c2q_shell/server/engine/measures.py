@@ -1054,6 +1054,27 @@ _PAY_VERBS = {"paid", "pay", "earns", "earn", "earning", "earned"}
 _PAY_NAMES = {"salary", "pay", "wage", "wages", "rate", "hourly", "compensation", "earnings", "stipend", "salaries"}
 
 
+_PLACES = ("decimal", "decimals", "decimal place", "decimal places", "place", "places", "dp", "digit", "digits")
+
+
+def rounded_to_places(it) -> None:
+    """'the average P/E of each sector, rounded to one decimal', 'to 2 decimal places': the figures
+    shown are rounded to that many places (the words are read; the number is no limit or value)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.kind != "num" or x.number != int(x.number) or not 0 <= x.number <= 6 or i == 0 or m[i - 1].text != "to":
+            continue
+        tail = [y.text for y in m[i + 1:i + 3]]
+        size = 2 if " ".join(tail) in _PLACES else 1 if tail[:1] and tail[0] in _PLACES else 0
+        if not size or size == 1 and tail[0] in ("place", "places", "digit", "digits"):
+            continue            # 'to 2 places' alone may be anything
+        start = i - 2 if i >= 2 and m[i - 2].text in ("rounded", "round", "rounding") else i - 1
+        for y in m[start:i + 1 + size]:
+            y.kind, y.kw, y.used = "word", (), True
+        it.r.decimals = int(x.number)
+        return
+
+
 def pay_of_the_persons_asked(it) -> None:
     """'the optometrists from best paid to worst paid': how well persons are paid is their own pay
     column (salary, hourly_rate), never money of other tables they are linked to (sales taken at

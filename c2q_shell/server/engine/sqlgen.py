@@ -350,6 +350,13 @@ class Compiler:
             return exp.Literal.number(int(v) if float(v).is_integer() else v)
         return exp.Literal.string(str(v))
 
+    def rounded(self, e: exp.Expression) -> exp.Expression:
+        """A figure shown, rounded to the places the question asked for ('rounded to one decimal')."""
+        if self.plan.decimals is None or self.subquery or \
+                self.plan.limit is not None and any(o.kind == "agg" for o in self.plan.order):
+            return e            # a ranking that keeps its first rows ranks the exact figures (no ties made)
+        return exp.Round(this=e, decimals=exp.Literal.number(self.plan.decimals))
+
     def rows_present(self, where: list) -> list[str]:
         """The part of a share counts the rows its condition holds on, and that condition is on a
         joined table: the whole keeps every base row (LEFT JOIN), so a row with nothing joined
@@ -449,7 +456,7 @@ class Compiler:
                 q = q.select(exp.alias_(e, ident(dim_alias(d))) if d.grain else e, copy=False)
             for i, a in enumerate(p.measures):
                 aliases[i] = measure_alias(a, p)
-                q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
+                q = q.select(exp.alias_(self.rounded(self.agg(a)), ident(aliases[i])), copy=False)
         else:
             seen: set[str] = set()
             for c in self.select_columns():
@@ -459,7 +466,7 @@ class Compiler:
                 q = q.select(self.col(c), copy=False)
             for i, a in enumerate(p.measures):         # per-row ratios beside the rows they belong to
                 aliases[i] = measure_alias(a, p)
-                q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
+                q = q.select(exp.alias_(self.rounded(self.agg(a)), ident(aliases[i])), copy=False)
             if p.distinct:
                 q = q.distinct(copy=False)
         q = q.from_(self.source(), copy=False)
