@@ -47,3 +47,23 @@ def test_a_ranking_after_rounded_figures_ranks_the_exact_figures(orchard_db):
 def test_rounding_a_listing_of_rows_is_declined(orchard_db):
     c = Conv(orchard_db)
     assert "'rounded'" in declined(c, "list the trees of the Cox variety, rounded to 1 decimal")
+
+
+@pytest.fixture(scope="module")
+def bonds_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bonds") / "bonds.sqlite"
+    return make_db(path, """
+    CREATE TABLE issuers (issuer_id INTEGER PRIMARY KEY, issuer_name TEXT, sector TEXT, earnings REAL,
+                          real_earnings REAL, coupon REAL);
+    INSERT INTO issuers VALUES (1,'Acme','Utilities',500,450,4.5),(2,'Brill','Utilities',900,800,2.25),
+      (3,'Corvo','Utilities',100,90,6.0),(4,'Delta','Energy',300,280,3.1),(5,'Ember','Utilities',50,40,5.2);
+    """)
+
+
+def test_pay_with_a_figure_named_after_it_is_that_figure(bonds_db):
+    c = Conv(bonds_db)
+    c.ask("Which two utilities pay the highest coupon?")
+    assert c.col("issuer_name") == ["Corvo", "Ember"] and "earnings" not in c.sql
+    c = Conv(bonds_db)
+    c.ask("Which utility pays the highest coupon?")
+    assert c.col("issuer_name") == ["Corvo"]

@@ -2381,6 +2381,7 @@ def places_asked_where(it) -> None:
 
 
 PIPELINE = (
+    ("measures: 'pay a dividend' is the verb of the figure it names, no pay column", measures.pay_verb_of_a_named_figure),
     ("ground names in tables that can be joined", Interpreter.ground),
     ("measures: 'best paid' persons are ranked by their own pay column", measures.pay_of_the_persons_asked),
     ("measures: 'rounded to one decimal' rounds the figures shown", measures.rounded_to_places),
