@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +76,20 @@ def test_the_share_of_a_count_on_a_joined_table_keeps_the_counts_rows(series_db)
     total = one(series_db, "SELECT COUNT(*) FROM farms")
     rows = one(series_db, "SELECT COUNT(*) FROM farm_stats")
     assert abs(share - 100.0 * counted / total) < 1e-6 or abs(share - 100.0 * counted / rows) < 1e-6
+
+
+def test_in_which_year_did_a_level_first_pass_a_value_is_one_year(series_db):
+    c = Conv(series_db)
+    c.ask("In which year did the water level first go above 140?")
+    assert [str(v) for v in c.col("year")] == [one(
+        series_db, "SELECT strftime('%Y', MIN(month)) FROM readings WHERE water_level > 140")]
+    c = Conv(series_db)
+    c.ask("In which year did the water level last go above 140?")
+    assert [str(v) for v in c.col("year")] == [one(
+        series_db, "SELECT strftime('%Y', MAX(month)) FROM readings WHERE water_level > 140")]
+
+
+def test_the_highest_after_a_first_time_answer_is_no_latest_date(series_db):
+    c = Conv(series_db)
+    c.ask("When did the water level first go above 140?")
+    assert "'highest'" in declined(c, "what's the highest it has ever been?")

@@ -44,6 +44,8 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
     word = _edge_word(r)
     conds = [f for f in p.filters if f.column and f.kind in ("compare", "value", "time")]
     named = [c for c in p.select if cat.is_time(*c.split("."))]      # 'who was hired first?'
+    if word is not None and conds and not r.measures and _the_first_period_asked(p, word, cat):
+        return
     if word is None or p.measures or p.group or not (conds or r.when or named):
         return
     col = named[0] if named else time_column(p, cat)
@@ -62,6 +64,24 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
         p.filters.append(Filter(col, "is not null", [], kind="null"))      # an unknown date is not the first
     p.assume("first time" if first else "last time",
              f"the {'earliest' if first else 'latest'} {col.split('.')[1]} where the conditions hold")
+
+
+def _the_first_period_asked(p: Plan, word, cat: Catalog) -> bool:
+    """'In which year did the index first go above 1000?': the periods asked for ('in which year',
+    one grouping by a date's year) where the conditions hold, and 'first' keeps the earliest of
+    them ('last' the latest): one period (no count of rows per period: none was asked)."""
+    if any(m.func != "count" or m.column for m in p.measures) or len(p.group) != 1 or not p.group[0].grain or \
+            p.limit is not None or p.order or not cat.is_time(*p.group[0].column.split(".")):
+        return False
+    d = p.group[0]
+    word.used = True
+    p.measures = []
+    p.assumptions = [a for a in p.assumptions if a.get("concept") != "measure"]
+    first = word.text == "first"
+    p.order, p.limit = [Order("col", d.column, not first)], 1
+    p.assume("first time" if first else "last time",
+             f"the {'earliest' if first else 'latest'} {d.grain} where the conditions hold")
+    return True
 
 
 def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
