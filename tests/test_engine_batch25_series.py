@@ -93,3 +93,16 @@ def test_the_highest_after_a_first_time_answer_is_no_latest_date(series_db):
     c = Conv(series_db)
     c.ask("When did the water level first go above 140?")
     assert "'highest'" in declined(c, "what's the highest it has ever been?")
+
+
+def test_two_years_in_a_row_of_a_listing_are_one_span(series_db):
+    c = Conv(series_db)
+    c.ask("Show me the turbidity for every month of 2000 and 2001")
+    assert len(c.rows) == 24
+    c = Conv(series_db)
+    c.ask("show the readings in 2001 and 2002")
+    assert len(c.rows) == 24
+    c = Conv(series_db)
+    assert "'2001'" in declined(c, "what was the total turbidity in 2000 and 2001?")
+    c = Conv(series_db)
+    assert "'2002'" in declined(c, "show the readings in 2000 and 2002")

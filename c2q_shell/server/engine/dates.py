@@ -542,6 +542,9 @@ def absolute_dates(it) -> None:
             if x.decade and word == "in":
                 range_filter(it, col, y, y + 9)
                 continue
+            if word == "in" and _two_years_in_a_row(it, i):
+                range_filter(it, col, y, y + 1)
+                continue
             more = [z for z in it.m[i + 1:i + 5] if z.kind == "num" and _is_year(z) and not z.used]
             if word == "in" and more and it.cat.column(*col.split(".")).kind == "year" and \
                     any(z.text == "or" for z in it.m[i + 1:it.idx(more[0])]):
@@ -551,6 +554,28 @@ def absolute_dates(it) -> None:
                 it.r.filters.append(Filter(col, "in", vals, kind="time"))
                 continue
             time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+_FINER_GRAINS = ("month", "quarter", "week", "day", "hour")
+
+
+def _two_years_in_a_row(it, i: int) -> bool:
+    """'the earnings for every month of 2008 and 2009': two years in a row, said of rows listed or
+    of periods finer than a year, are one span (every row of either year, each in its own period).
+    A figure or grouping over them ('total sales in 2023 and 2024', 'sales by region for 2024 and
+    2025', 'compare …': together, or each?) is not read."""
+    m = it.m
+    if i + 2 >= len(m) or m[i + 1].text != "and" or m[i + 2].kind != "num" or m[i + 2].used or \
+            not _is_year(m[i + 2]) or m[i + 2].decade or int(m[i + 2].number) != int(m[i].number) + 1 or \
+            (i + 3 < len(m) and m[i + 3].text in ("and", ",", "or")):
+        return False
+    finer = any(x.kind == "kw" and x.kw == ("grain", g) for x in m for g in _FINER_GRAINS)
+    figure = any(x.kind == "kw" and x.kw[0] in ("agg", "count", "rank", "group", "grain") for x in m) or \
+        any(x.text in ("compare", "compared", "comparing", "versus", "vs", "against") for x in m)
+    if figure and not finer:
+        return False            # 'compare … for each farm', 'sales by region for 2024 and 2025': each year, or together?
+    m[i + 1].used = m[i + 2].used = True
+    return True
 
 
 # Words of a date column that records when a row's thing came to be (its founding, its birth).
