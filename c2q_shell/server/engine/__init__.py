@@ -167,6 +167,7 @@ class Engine:
         for decline in pending:             # after the ledger: a word not understood is the better reason
             if decline is not None:
                 raise decline
+        _rounded_figures(plan, reading)
         ranks_nothing(plan, reading)
         bounds_the_ranked_count(plan, previous)
         counts_one_row_per_group(plan, self.cat)
@@ -1047,6 +1048,19 @@ def _terse_change(text: str, reading: Reading) -> list[str]:
     if said and len(said) <= 2 and all(x.kind == "ref" and x.col for x in said):
         return [" ".join(x.text for x in said)]     # 'amount?', 'status?': an attribute of rows shown
     return []
+
+
+def _rounded_figures(plan: Plan, reading: Reading) -> None:
+    """'rounded to one decimal': the figures the answer computes are rounded; an answer that lists
+    rows computes none, and rounding every column of it is not what was asked: declined."""
+    if reading.decimals is None:
+        return
+    if not plan.measures or plan.batch:
+        raise CannotAnswer("'rounded' rounds a figure the answer computes, and this answer lists rows; ask for the "
+                           "figure (an average, a total) to round", ["rounded"])
+    plan.decimals = reading.decimals
+    plan.assume("rounded", f"the figures shown are rounded to {reading.decimals} decimal "
+                           f"place{'' if reading.decimals == 1 else 's'}")
 
 
 def _sorts_one_figure(plan: Plan, reading: Reading) -> CannotAnswer | None:

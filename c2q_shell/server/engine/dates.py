@@ -44,6 +44,8 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
     word = _edge_word(r)
     conds = [f for f in p.filters if f.column and f.kind in ("compare", "value", "time")]
     named = [c for c in p.select if cat.is_time(*c.split("."))]      # 'who was hired first?'
+    if word is not None and conds and not r.measures and _the_first_period_asked(p, word, cat):
+        return
     if word is None or p.measures or p.group or not (conds or r.when or named):
         return
     col = named[0] if named else time_column(p, cat)
@@ -62,6 +64,24 @@ def first_or_last_time(p: Plan, r, cat: Catalog) -> None:
         p.filters.append(Filter(col, "is not null", [], kind="null"))      # an unknown date is not the first
     p.assume("first time" if first else "last time",
              f"the {'earliest' if first else 'latest'} {col.split('.')[1]} where the conditions hold")
+
+
+def _the_first_period_asked(p: Plan, word, cat: Catalog) -> bool:
+    """'In which year did the index first go above 1000?': the periods asked for ('in which year',
+    one grouping by a date's year) where the conditions hold, and 'first' keeps the earliest of
+    them ('last' the latest): one period (no count of rows per period: none was asked)."""
+    if any(m.func != "count" or m.column for m in p.measures) or len(p.group) != 1 or not p.group[0].grain or \
+            p.limit is not None or p.order or not cat.is_time(*p.group[0].column.split(".")):
+        return False
+    d = p.group[0]
+    word.used = True
+    p.measures = []
+    p.assumptions = [a for a in p.assumptions if a.get("concept") != "measure"]
+    first = word.text == "first"
+    p.order, p.limit = [Order("col", d.column, not first)], 1
+    p.assume("first time" if first else "last time",
+             f"the {'earliest' if first else 'latest'} {d.grain} where the conditions hold")
+    return True
 
 
 def when_was_that(prev: Plan, r, cat: Catalog) -> Plan | None:
@@ -522,6 +542,9 @@ def absolute_dates(it) -> None:
             if x.decade and word == "in":
                 range_filter(it, col, y, y + 9)
                 continue
+            if word == "in" and _two_years_in_a_row(it, i):
+                range_filter(it, col, y, y + 1)
+                continue
             more = [z for z in it.m[i + 1:i + 5] if z.kind == "num" and _is_year(z) and not z.used]
             if word == "in" and more and it.cat.column(*col.split(".")).kind == "year" and \
                     any(z.text == "or" for z in it.m[i + 1:it.idx(more[0])]):
@@ -531,6 +554,28 @@ def absolute_dates(it) -> None:
                 it.r.filters.append(Filter(col, "in", vals, kind="time"))
                 continue
             time_filter(it, col, word, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", year=y)
+
+
+_FINER_GRAINS = ("month", "quarter", "week", "day", "hour")
+
+
+def _two_years_in_a_row(it, i: int) -> bool:
+    """'the earnings for every month of 2008 and 2009': two years in a row, said of rows listed or
+    of periods finer than a year, are one span (every row of either year, each in its own period).
+    A figure or grouping over them ('total sales in 2023 and 2024', 'sales by region for 2024 and
+    2025', 'compare …': together, or each?) is not read."""
+    m = it.m
+    if i + 2 >= len(m) or m[i + 1].text != "and" or m[i + 2].kind != "num" or m[i + 2].used or \
+            not _is_year(m[i + 2]) or m[i + 2].decade or int(m[i + 2].number) != int(m[i].number) + 1 or \
+            (i + 3 < len(m) and m[i + 3].text in ("and", ",", "or")):
+        return False
+    finer = any(x.kind == "kw" and x.kw == ("grain", g) for x in m for g in _FINER_GRAINS)
+    figure = any(x.kind == "kw" and x.kw[0] in ("agg", "count", "rank", "group", "grain") for x in m) or \
+        any(x.text in ("compare", "compared", "comparing", "versus", "vs", "against") for x in m)
+    if figure and not finer:
+        return False            # 'compare … for each farm', 'sales by region for 2024 and 2025': each year, or together?
+    m[i + 1].used = m[i + 2].used = True
+    return True
 
 
 # Words of a date column that records when a row's thing came to be (its founding, its birth).

@@ -809,6 +809,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _split_into_its_values(prev, r, cat)
     p = _edit(prev, r, cat)
     _over_all_time(prev, p, r)
+    _the_other_extreme_of_the_ranking(p)
     _ones_of_another_kind(prev, p, r)
     _the_part_of_the_share(prev, p, r)
     _groups_for_rows_asked(p, r, cat)
@@ -887,13 +888,47 @@ def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
     (a period the question names itself stays)."""
     words = [x.text for x in r.mentions]
     if not ("ever" in words or any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
+        if r.everything:
+            _not_within_the_rows_before(p, "overall")
         return
+    _not_within_the_rows_before(p, "ever")
     own = [f for f in r.filters if f.kind == "time"]
     carried = [f for f in p.filters if f.kind == "time" and f in prev.filters and f not in own]
     if not carried:
         return
     p.filters = [f for f in p.filters if f not in carried]
     p.assume("ever", "over every period, not only the one the previous answer kept")
+
+
+def _not_within_the_rows_before(p: Plan, word: str) -> None:
+    """'what was the S&P level then?' → 'and the lowest CAPE ever?': 'ever' ('of all time', or
+    'overall' after a ranking) is over the whole table, never inside the rows the previous answer
+    was kept to ('then', 'there', 'of those')."""
+    if p.within is None or not any(f.kind == "in_prev" for f in p.filters):
+        return
+    p.filters = [f for f in p.filters if f.kind != "in_prev"]
+    p.within = None
+    p.assumptions = [a for a in p.assumptions if a.get("concept") not in ("then", "there", "of those")]
+    p.assume(word, "over every row, not only the rows the previous answer was kept to")
+
+
+def _the_other_extreme_of_the_ranking(p: Plan) -> None:
+    """'the month with the highest CAPE?' → 'what was the S&P level then?' → 'and the lowest CAPE?':
+    the other extreme of the measure a top-1 ranked is a new ranking over the rows that top-1 ranked,
+    never the lowest inside the one row it kept."""
+    w = p.within
+    if w is None or w.limit != 1 or len(w.order) != 1 or w.order[0].kind != "col" or w.group or w.measures or \
+            w.within is not None or w.inner is not None or not any(f.kind == "in_prev" for f in p.filters):
+        return
+    if p.limit != 1 or not p.order or p.order[0].kind != "col" or p.order[0].ref != w.order[0].ref or \
+            p.order[0].desc == w.order[0].desc:
+        return
+    p.filters = [f for f in p.filters if f.kind != "in_prev"]
+    p.filters += [f for f in w.filters if f not in p.filters]
+    p.within = None
+    p.assumptions = [a for a in p.assumptions if a.get("concept") not in ("then", "there", "of those")]
+    p.assume("lowest" if not p.order[0].desc else "highest",
+             "over the rows the earlier ranking ranked, not inside the row it kept")
 
 
 def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:

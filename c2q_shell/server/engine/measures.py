@@ -11,7 +11,7 @@ from .catalog import Ref
 from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
-from .vocab import CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS
+from .vocab import AMOUNT_RANKS, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -1052,6 +1052,45 @@ def charges_of_periods(p, r, cat, col: str) -> bool:
 
 _PAY_VERBS = {"paid", "pay", "earns", "earn", "earning", "earned"}
 _PAY_NAMES = {"salary", "pay", "wage", "wages", "rate", "hourly", "compensation", "earnings", "stipend", "salaries"}
+
+
+_PAYING = {"pay", "pays", "paid", "paying"}
+
+
+def pay_verb_of_a_named_figure(it) -> None:
+    """'which utilities pay the highest dividend?', 'which of the two pays the bigger dividend?':
+    'pay' whose object is a ranking of a column named after it is only the verb of that figure,
+    never a pay column (salary, earnings) of its own ('pay a dividend' is another rule's condition)."""
+    m = it.m
+    for i, x in enumerate(m[:-3]):
+        if x.kind not in ("ref", "word") or x.text not in _PAYING or m[i + 1].text != "the":
+            continue
+        rank, y = m[i + 2], m[i + 3]
+        if rank.kind != "kw" or rank.kw[:1] != ("rank",) or rank.text in AMOUNT_RANKS or y.kind != "ref" or \
+                y.text in _PAYING or y.text in _PAY_NAMES or not any(r.kind == "column" for r in y.refs):
+            continue
+        x.kind, x.refs, x.ref, x.used = "word", [], None, True
+
+
+_PLACES = ("decimal", "decimals", "decimal place", "decimal places", "place", "places", "dp", "digit", "digits")
+
+
+def rounded_to_places(it) -> None:
+    """'the average P/E of each sector, rounded to one decimal', 'to 2 decimal places': the figures
+    shown are rounded to that many places (the words are read; the number is no limit or value)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.kind != "num" or x.number != int(x.number) or not 0 <= x.number <= 6 or i == 0 or m[i - 1].text != "to":
+            continue
+        tail = [y.text for y in m[i + 1:i + 3]]
+        size = 2 if " ".join(tail) in _PLACES else 1 if tail[:1] and tail[0] in _PLACES else 0
+        if not size or size == 1 and tail[0] in ("place", "places", "digit", "digits"):
+            continue            # 'to 2 places' alone may be anything
+        start = i - 2 if i >= 2 and m[i - 2].text in ("rounded", "round", "rounding") else i - 1
+        for y in m[start:i + 1 + size]:
+            y.kind, y.kw, y.used = "word", (), True
+        it.r.decimals = int(x.number)
+        return
 
 
 def pay_of_the_persons_asked(it) -> None:

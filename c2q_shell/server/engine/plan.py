@@ -57,6 +57,7 @@ class Plan:
     within: Plan | None = None      # "in_prev" filters keep the rows whose value the previous answer shows
     via: list[str] = field(default_factory=list)    # "table.column" keys to join on where two tables link in several ways
     earlier: list[Agg] = field(default_factory=list)    # the figures of the round before about the same rows
+    decimals: int | None = None     # the figures shown rounded to that many places ('rounded to one decimal')
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -74,7 +75,7 @@ class Plan:
             assumptions=d.get("assumptions", []), inner=Plan.from_dict(d["inner"]) if d.get("inner") else None,
             batch=[Plan.from_dict(b) for b in d.get("batch") or []],
             within=Plan.from_dict(d["within"]) if d.get("within") else None, via=d.get("via", []),
-            earlier=[_agg(m) for m in d.get("earlier") or []])
+            earlier=[_agg(m) for m in d.get("earlier") or []], decimals=d.get("decimals"))
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)

@@ -786,6 +786,22 @@ def the_higher_of_the_rows_named(it) -> None:
             x.kind, x.kw = "kw", ("rank", _PICK_DIRECTION[x.text])
 
 
+_WHEN_WAS = re.compile(r"^when (was|were|is|are|did|do|does|had|has|have)\b")
+_AFTER_THE_EXTREME = {"?", ".", "!", ",", "in", "since", "during", "before", "after", "between", "from", "ever",
+                      "overall", "of all time", "on record"}
+
+
+def _when_a_level_was_at_its_extreme(it, pos: int) -> bool:
+    """'when were interest rates the highest?', 'when was unemployment lowest?': 'when' asks for the
+    one moment a level said before the ranking word was at its extreme, whatever the noun's number
+    (a noun after the ranking word is ranked itself: 'when were the highest rates recorded?')."""
+    if not _WHEN_WAS.match(it.question.lower()) or it.m[pos].text in AMOUNT_RANKS:
+        return False
+    nxt = it.m[pos + 1] if pos + 1 < len(it.m) else None
+    before = [x for x in it.m[:pos] if x.kind == "ref"]
+    return (nxt is None or nxt.text in _AFTER_THE_EXTREME or nxt.kind in ("num", "date")) and bool(before)
+
+
 def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
     if n is not None:
@@ -793,6 +809,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         return
     if any(x.kind == "kw" and x.kw[0] == "rank" and x.text in ONE_MOMENT_RANKS for x in it.m):
         r.limit, r.singular = 1, True       # 'when did long rates peak?': one moment
+        return
+    if _when_a_level_was_at_its_extreme(it, pos):
+        r.limit, r.singular = 1, True       # 'when were interest rates the highest?': one moment
         return
     if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
             re.search(r"\b(which|who|what)('s| is| was) the\b", it.question.lower()) or \

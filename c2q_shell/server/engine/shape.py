@@ -54,6 +54,7 @@ def check(question: str, plan: Plan, cat: Catalog, mentions: list | None = None)
     _ranks_the_way_it_says(plan, cat, mentions or [])
     _sorts_when_it_says(plan, mentions or [])
     _ranks_the_periods_it_names(plan, cat, mentions or [])
+    _ranks_a_size_by_a_date(plan, cat, mentions or [])
     when = _WHEN.search(question)
     if when and not _shows_time(plan, cat):
         word = when.group(0).strip(" ,?")
@@ -284,6 +285,22 @@ def _ranks_the_periods_it_names(plan: Plan, cat: Catalog, mentions: list) -> Non
             said = f"{x.text} {m[i + 1].text}"
             raise CannotAnswer(f"'{said}' ranks {unit}s, and the answer the engine found does not group by {unit}",
                                [said])
+
+
+_SIZE_RANKS = {"highest", "lowest", "largest", "biggest", "smallest", "greatest", "cheapest", "most expensive"}
+
+
+def _ranks_a_size_by_a_date(plan: Plan, cat: Catalog, mentions: list) -> None:
+    """'When did the index first go above 1000?' → 'what's the highest it has ever been?': 'the
+    highest' ranks a size, and an answer that keeps its first rows by their date only (the latest)
+    answers another question: declined."""
+    said = [x.text for x in mentions if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.text in _SIZE_RANKS]
+    if not said or plan.limit is None or not plan.order or \
+            any(x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.text in _TIME_RANKS for x in mentions):
+        return
+    if all(o.kind == "col" and isinstance(o.ref, str) and cat.is_time(*o.ref.split(".")) for o in plan.order):
+        raise CannotAnswer(f"'{said[0]}' ranks a size, and the answer the engine found would rank the rows by their "
+                           "date; name the figure to rank by", said[:1])
 
 
 def _sorts_when_it_says(plan: Plan, mentions: list) -> None:

@@ -251,8 +251,8 @@ class Compiler:
             return exp.Div(this=exp.Mul(this=exp.Literal.number("100.0"), expression=shown),
                            expression=exp.Nullif(this=sub, expression=exp.Literal.number(0)), typed=True)
         if a.func == "share":
-            cond = " AND ".join(self.column_condition(w.column, w.op, w.values).sql(dialect=self.dialect)
-                                for w in a.where or [])
+            cond = " AND ".join([self.column_condition(w.column, w.op, w.values).sql(dialect=self.dialect)
+                                 for w in a.where or []] + self.rows_present(a.where or []))
             pk = self.cat.tables[self.plan.table].primary_key
             if self.fan_out and len(pk) == 1:
                 # the part's condition is on rows of a table that repeats each entity: count entities
@@ -360,6 +360,27 @@ class Compiler:
             return exp.Literal.number(int(v) if float(v).is_integer() else v)
         return exp.Literal.string(str(v))
 
+    def rounded(self, e: exp.Expression) -> exp.Expression:
+        """A figure shown, rounded to the places the question asked for ('rounded to one decimal')."""
+        if self.plan.decimals is None or self.subquery or \
+                self.plan.limit is not None and any(o.kind == "agg" for o in self.plan.order):
+            return e            # a ranking that keeps its first rows ranks the exact figures (no ties made)
+        return exp.Round(this=e, decimals=exp.Literal.number(self.plan.decimals))
+
+    def rows_present(self, where: list) -> list[str]:
+        """The part of a share counts the rows its condition holds on, and that condition is on a
+        joined table: the whole keeps every base row (LEFT JOIN), so a row with nothing joined
+        ('dividend IS NULL' where there is no row to hold a dividend) is no part — as the count the
+        share is of did not count it."""
+        tables = {w.column.split(".")[0] for w in where if w.column} - {self.plan.table}
+        out = []
+        for nxt, fk in self.joins:
+            if nxt in tables and nxt not in self.rolled:
+                cols = [c for c, _r in fk.pairs] if fk.table == nxt else [r for _c, r in fk.pairs]
+                out += [exp.Not(this=exp.Is(this=self.col(f"{nxt}.{c}"), expression=exp.Null())).sql(
+                    dialect=self.dialect) for c in cols[:1]]
+        return out
+
     def column_condition(self, column: str, op: str, values: list) -> exp.Expression:
         """The condition on a column, its bounds in the column's own terms: a month kept as text
         ('2024-09') is compared with months, not days ('2024-09' < '2024-09-01' as text)."""
@@ -447,7 +468,7 @@ class Compiler:
                 q = q.select(exp.alias_(e, ident(dim_alias(d))) if d.grain else e, copy=False)
             for i, a in enumerate(p.measures):
                 aliases[i] = measure_alias(a, p)
-                q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
+                q = q.select(exp.alias_(self.rounded(self.agg(a)), ident(aliases[i])), copy=False)
         else:
             seen: set[str] = set()
             for c in self.select_columns():
@@ -457,7 +478,7 @@ class Compiler:
                 q = q.select(self.col(c), copy=False)
             for i, a in enumerate(p.measures):         # per-row ratios beside the rows they belong to
                 aliases[i] = measure_alias(a, p)
-                q = q.select(exp.alias_(self.agg(a), ident(aliases[i])), copy=False)
+                q = q.select(exp.alias_(self.rounded(self.agg(a)), ident(aliases[i])), copy=False)
             if p.distinct:
                 q = q.distinct(copy=False)
         q = q.from_(self.source(), copy=False)

@@ -72,6 +72,7 @@ class Reading:
     each_row: bool = False                                   # "who was the lead on each?": each previous row
     across_prev: bool = False                                # "the total across them": over the groups shown
     everything: bool = False                                 # "the highest P/E overall": over every row
+    decimals: int | None = None                              # "rounded to one decimal": the figures' places
     all_groups: bool = False                                 # "which sectors are biggest": every group, ranked
     dims_named: list[str] = field(default_factory=list)      # dimension columns named without "by"
     assumptions: list[dict] = field(default_factory=list)
@@ -2422,8 +2423,10 @@ def places_asked_where(it) -> None:
 
 
 PIPELINE = (
+    ("measures: 'pay a dividend' is the verb of the figure it names, no pay column", measures.pay_verb_of_a_named_figure),
     ("ground names in tables that can be joined", Interpreter.ground),
     ("measures: 'best paid' persons are ranked by their own pay column", measures.pay_of_the_persons_asked),
+    ("measures: 'rounded to one decimal' rounds the figures shown", measures.rounded_to_places),
     ("ranks: 'from best paid to worst paid' is the order of the whole list", ranks.from_one_end_to_the_other),
     ("dates: 'compare … between 2023 and 2024' is two years, never one span: declined", dates.periods_compared_not_a_span),
     ("ranks: 'longest-serving', 'been … the longest' is a time since a date: declined", ranks.longest_since_a_date),
