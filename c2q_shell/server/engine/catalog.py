@@ -860,6 +860,11 @@ class Catalog:
         return [c for c in self.time_columns(table)
                 if set(self._raw_words(c)) & END_WORDS and self.column(table, c).kind == "date"]
 
+    def range_ends(self, table: str) -> list[str]:
+        """The end dates of a table of date ranges, 'ends_on' and 'finishes_on' among them."""
+        return [c for c in self.time_columns(table) if self.column(table, c).kind == "date" and
+                set(self._raw_words(c)) & (END_WORDS | {"ends", "finish", "finishes"})]
+
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile
         return isinstance(p.max, (int, float)) and 0 <= (p.min or 0) and p.max <= 1.0

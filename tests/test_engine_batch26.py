@@ -1,0 +1,41 @@
+"""Rules from batch 26 (a school, scouts, a kids' club), each on a schema the test builds itself:
+named periods of a table of date ranges, adjectives before people nouns, 'most common' of the rows
+of one group, 'which X count as Y', 'by <column>'. Right or declined, never another answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db, rows
+
+
+@pytest.fixture(scope="module")
+def gym_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gym") / "gym.sqlite"
+    return make_db(path, """
+    CREATE TABLE seasons (season_id INTEGER PRIMARY KEY, season_label TEXT, season_kind TEXT, begins_on TEXT,
+                          ends_on TEXT);
+    CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT, town TEXT);
+    CREATE TABLE fees (fee_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                       season_id INTEGER REFERENCES seasons(season_id), amount REAL);
+    CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(member_id),
+                         visit_date TEXT, room TEXT);
+    INSERT INTO seasons VALUES (1,'Winter block 2024','block','2024-01-08','2024-03-29'),
+                               (2,'Spring break 2024','break','2024-04-01','2024-04-12'),
+                               (3,'Summer block 2024','block','2024-04-15','2024-07-19');
+    INSERT INTO members VALUES (1,'Ann Lee','Leeds'),(2,'Bo Chen','York'),(3,'Cy Diaz','Leeds');
+    INSERT INTO fees VALUES (1,1,1,50),(2,2,1,50),(3,1,3,60),(4,3,2,20);
+    INSERT INTO visits VALUES (1,1,'2024-01-10','gym'),(2,1,'2024-04-03','pool'),(3,2,'2024-04-05','gym'),
+                              (4,3,'2024-05-01','pool'),(5,2,'2024-02-02','pool'),(6,3,'2024-04-10','gym');
+    """)
+
+
+def test_a_named_period_of_a_range_table_is_not_reached_through_another_tables_key(gym_db):
+    # the visits have their own date: 'in the spring break' is visit_date within the break's range,
+    # never the visits of members who paid a fee for that season
+    why = declined(Conv(gym_db), "How many visits were there in the Spring break 2024?")
+    assert "spring break 2024" in why and "visit_date" in why
+    why = declined(Conv(gym_db), "How many pool visits were there in each block?")
+    assert "visit_date" in why
+    # rows that hold the period's key of their own are filtered through it
+    c = Conv(gym_db)
+    c.ask("What was the total fee amount in the Spring break 2024?")
+    assert float(c.rows[0][0]) == rows(gym_db, "SELECT SUM(amount) FROM fees WHERE season_id = 2")[0][0]
