@@ -39,3 +39,4 @@ def test_a_named_period_of_a_range_table_is_not_reached_through_another_tables_k
     c = Conv(gym_db)
     c.ask("What was the total fee amount in the Spring break 2024?")
     assert float(c.rows[0][0]) == rows(gym_db, "SELECT SUM(amount) FROM fees WHERE season_id = 2")[0][0]
+

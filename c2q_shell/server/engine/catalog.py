@@ -37,6 +37,8 @@ from .vocab import (
 
 END_WORDS = {"to", "end", "ended", "ending", "until", "till", "thru", "through", "expiry", "expires", "expiration",
              "termination", "terminated", "left", "exit", "exited"}
+RANGE_STARTS = {"start", "starts", "starting", "begin", "begins", "beginning", "first", "from", "opens"}
+RANGE_ENDS = {"end", "ends", "ending", "finish", "finishes", "last", "to", "until", "closes"}
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
 DIMENSION_LIMIT = 200
@@ -860,10 +862,12 @@ class Catalog:
         return [c for c in self.time_columns(table)
                 if set(self._raw_words(c)) & END_WORDS and self.column(table, c).kind == "date"]
 
-    def range_ends(self, table: str) -> list[str]:
-        """The end dates of a table of date ranges, 'ends_on' and 'finishes_on' among them."""
-        return [c for c in self.time_columns(table) if self.column(table, c).kind == "date" and
-                set(self._raw_words(c)) & (END_WORDS | {"ends", "finish", "finishes"})]
+    def range_dates(self, table: str) -> tuple[list[str], list[str]]:
+        """The start and end dates of a table of date ranges ('starts_on'/'ends_on', 'start_date'/
+        'end_date', 'first_day'/'last_day'); a person's 'hired_on'/'left_on' are no range of time."""
+        dated = [c for c in self.time_columns(table) if self.column(table, c).kind == "date"]
+        return ([c for c in dated if set(self._raw_words(c)) & RANGE_STARTS],
+                [c for c in dated if set(self._raw_words(c)) & RANGE_ENDS])
 
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile

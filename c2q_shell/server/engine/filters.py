@@ -869,27 +869,31 @@ def live_rows_only(p, r, cat) -> None:
 def periods_of_their_own_dates(p, r, cat) -> None:
     """'sessions booked in the Easter holidays', 'attended in each term': a named period of a table of
     date ranges (periods: name, starts_on, ends_on; no keys of its own to other tables) applies to the
-    rows' own date. When the rows have a date and no key of their own to that table, the only join
-    is through another table's period key (invoices.period_id: the period a family was billed for),
-    which answers another question; decline rather than join that way."""
-    own = [c for c in cat.time_columns(p.table) if cat.column(p.table, c).kind == "date"]
-    if not own or p.inner is not None:
+    rows' own date. When rows the answer reads have a date and no key of their own to that table, the
+    only join is through another table's period key (invoices.period_id: the period a family was
+    billed for), which answers another question; decline rather than join that way."""
+    if p.inner is not None:
         return
-    for t in p.tables()[1:]:
-        if not _a_table_of_periods(t, cat) or any(f.table == p.table and f.ref_table == t for f in cat.foreign_keys):
+    for t in [t for t in p.tables() if _a_table_of_periods(t, cat)]:
+        dated = [(u, c) for u in p.tables() if u != t and not any(f.table == u and f.ref_table == t
+                                                                    for f in cat.foreign_keys)
+                 for c in cat.time_columns(u) if cat.column(u, c).kind == "date"]
+        if not dated:
             continue
         used = [c for c in p.columns_used() if c.split(".", 1)[0] == t]
         words = [x.text for x in r.mentions if any(v.table == t for v in x.values) or
                  (x.ref is not None and x.ref.table == t)] or [u.split(".")[1] for u in used]
         words = list(dict.fromkeys(words))
+        u, c = dated[0]
         raise CannotAnswer(f"{', '.join(map(repr, words))} names a period of {t} (a range of dates), and "
-                           f"the {p.table.replace('_', ' ')} have a date of their own ({own[0]}) with no key to "
+                           f"the {u.replace('_', ' ')} have a date of their own ({c}) with no key to "
                            f"{t}: the only join is through another table's key to it, which is another "
                            "question; ask with the dates themselves ('between 7 and 18 April 2025')", words)
 
 
 def _a_table_of_periods(t: str, cat) -> bool:
-    """A lookup of named date ranges: a start and an end date of its own, and no key to another table."""
-    ends = cat.range_ends(t)
-    starts = [c for c in cat.time_columns(t) if c not in ends and cat.column(t, c).kind == "date"]
-    return bool(ends and starts) and not any(f.table == t for f in cat.foreign_keys)
+    """A lookup of named date ranges: a start and an end date of its own, no key to another table,
+    and no persons (whose joining and leaving dates are no named period)."""
+    starts, ends = cat.range_dates(t)
+    return bool(ends and starts) and not any(f.table == t for f in cat.foreign_keys) and \
+        t not in cat.person_tables()
