@@ -40,3 +40,16 @@ def test_a_named_period_of_a_range_table_is_not_reached_through_another_tables_k
     c.ask("What was the total fee amount in the Spring break 2024?")
     assert float(c.rows[0][0]) == rows(gym_db, "SELECT SUM(amount) FROM fees WHERE season_id = 2")[0][0]
 
+
+def test_an_adjective_before_a_word_for_people_is_never_a_persons_name(tmp_path):
+    path = make_db(tmp_path / "club.sqlite", """
+    CREATE TABLE clients (client_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, joined_on TEXT);
+    INSERT INTO clients VALUES (1,'Ada','Young','2024-02-01'),(2,'Ben','New','2024-03-05'),
+                               (3,'Cal','Stone','2023-06-01'),(4,'Dee','Young','2023-01-09');
+    """)
+    assert "young" in declined(Conv(path), "How many young clients joined in 2024?")
+    assert "new" in declined(Conv(path), "how many new people joined in 2024?")
+    c = Conv(path)
+    c.ask("How many clients called Young joined in 2024?")       # typed as a name, it is the name
+    assert int(c.rows[0][0]) == 1
+

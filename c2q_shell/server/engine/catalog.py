@@ -775,6 +775,10 @@ class Catalog:
                 return c
         return None
 
+    def person_name_columns(self, table: str) -> list[str]:
+        """[first name, last name] of a table of people, [] for other tables."""
+        return self._person_names(table)
+
     def _person_names(self, table: str) -> list[str]:
         """[first name, last name] columns of a table of people (FirstName/LastName, first_name…)."""
         cols = self.tables[table].columns

@@ -66,7 +66,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP and not _letter_of_its_column(
                     i, tokens, cat) or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and
-                        not _common_word_of_a_name(v, span, tokens[i - 1] if i else None)]
+                        not _common_word_of_a_name(v, span, tokens[i - 1] if i else None) and
+                        not _adjective_before_people(v, span, tokens[i + size] if i + size < n else None, cat)]
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
                     # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
                     # the table the question names picks one (understand._pick_value)
@@ -578,6 +579,17 @@ def _common_word_of_a_name(v: ValueRef, span: list[Token], before: Token | None)
     it is the name."""
     return len(span) == 1 and v.score == BARE_NAME_SCORE and not span[0].raw[:1].isupper() and \
         before is not None and before.text in _NOUN_MODIFIERS
+
+
+def _adjective_before_people(v: ValueRef, span: list[Token], after: Token | None, cat: Catalog) -> bool:
+    """'young people', 'new customers', 'old members': one word typed in lower case right before a
+    word for people is an adjective of them, never a person's name ('Young', 'New'); a name is typed
+    with its capital ('Sam Young', 'the Youngs')."""
+    if len(span) != 1 or span[0].raw[:1].isupper() or after is None or \
+            v.column not in cat.person_name_columns(v.table):
+        return False
+    people = {r.table for r in cat.phrases.get((after.stem,), ()) if r.kind == "table"}
+    return after.text in PEOPLE_WORDS or bool(people & set(cat.person_tables()))
 
 
 # words after which a lower-case word is a common noun ('the news', 'latest news'), not a name
