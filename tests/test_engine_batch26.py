@@ -53,3 +53,21 @@ def test_an_adjective_before_a_word_for_people_is_never_a_persons_name(tmp_path)
     c.ask("How many clients called Young joined in 2024?")       # typed as a name, it is the name
     assert int(c.rows[0][0]) == 1
 
+
+def test_most_common_value_of_one_groups_rows_counts_those_rows(tmp_path):
+    path = make_db(tmp_path / "troop.sqlite", """
+    CREATE TABLE units (unit_id INTEGER PRIMARY KEY, unit_name TEXT, meets_on TEXT);
+    CREATE TABLE outings (outing_id INTEGER PRIMARY KEY, unit_id INTEGER REFERENCES units(unit_id),
+                          outing_date TEXT, pastime TEXT);
+    INSERT INTO units VALUES (1,'Otters','Monday'),(2,'Badgers','Friday');
+    INSERT INTO outings VALUES (1,1,'2024-01-01','hiking'),(2,1,'2024-01-08','hiking'),(3,1,'2024-01-15','archery'),
+                               (4,2,'2024-01-05','archery'),(5,2,'2024-01-12','archery'),(6,2,'2024-01-19','hiking'),
+                               (7,2,'2024-01-26','archery'),(8,1,'2024-01-22','kayaking');
+    """)
+    c = Conv(path)
+    c.ask("What was the Otters' most common pastime?")
+    assert [r[0] for r in c.rows] == ["hiking"]
+    c = Conv(path)
+    c.ask("What is the most common pastime of the Badgers?")
+    assert [r[0] for r in c.rows] == ["archery"]
+
