@@ -71,3 +71,16 @@ def test_most_common_value_of_one_groups_rows_counts_those_rows(tmp_path):
     c.ask("What is the most common pastime of the Badgers?")
     assert [r[0] for r in c.rows] == ["archery"]
 
+
+def test_count_as_is_a_verb_not_a_count(tmp_path):
+    path = make_db(tmp_path / "leave.sqlite", """
+    CREATE TABLE leave_types (type_code TEXT PRIMARY KEY, label TEXT, is_paid INTEGER);
+    INSERT INTO leave_types VALUES ('AL','Annual leave',1),('UL','Unpaid leave',0),('SL','Sick leave',1);
+    """)
+    c = Conv(path)
+    c.ask("Which leave types count as paid?")
+    assert sorted(r[0] for r in c.rows) == ["Annual leave", "Sick leave"]
+    c = Conv(path)
+    c.ask("How many leave types count as paid?")
+    assert int(c.rows[0][0]) == 2
+
