@@ -84,3 +84,13 @@ def test_count_as_is_a_verb_not_a_count(tmp_path):
     c.ask("How many leave types count as paid?")
     assert int(c.rows[0][0]) == 2
 
+
+def test_by_a_common_noun_inside_a_value_is_never_a_condition_on_it(tmp_path):
+    path = make_db(tmp_path / "returns.sqlite", """
+    CREATE TABLE return_codes (code TEXT PRIMARY KEY, description TEXT);
+    CREATE TABLE returns (return_id INTEGER PRIMARY KEY, code TEXT REFERENCES return_codes(code), qty INTEGER);
+    INSERT INTO return_codes VALUES ('D','Damaged in transit'),('W','Wrong size'),('N','No reason given');
+    INSERT INTO returns VALUES (1,'D',1),(2,'N',2),(3,'W',1),(4,'N',1),(5,'D',3);
+    """)
+    # 'by reason' asks for groups; 'reason' is only a word inside 'No reason given'
+    assert "reason" in declined(Conv(path), "show me the returns by reason")

@@ -827,6 +827,8 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
         return None             # a month is a time, not a word of 'Payroll September 2024'
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     cands = {c for c in cands if not _other_name(i, tokens, c.value)}
+    if cands and _groups_by_a_common_noun(i, tokens, cands):
+        return None
     if cands:
         return Mention(i, i + 1, "value", t.text, values=_part_of(cands))
     if t.raw[:1].isupper():
@@ -834,6 +836,17 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
         if firsts:
             return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
     return None
+
+
+def _groups_by_a_common_noun(i: int, tokens: list[Token], cands: set[ValueRef]) -> bool:
+    """'absences by reason': a lower-case word after 'by' that the values hold only in lower case
+    (a common noun inside 'No reason yet provided', not a name such as 'Nolan') asks for groups;
+    never a condition on the values it is a word of."""
+    if i == 0 or tokens[i - 1].text != "by" or tokens[i].raw[:1].isupper():
+        return False
+    word = re.compile(rf"\b{re.escape(tokens[i].stem)}", re.I)
+    found = [w for c in cands for w in word.findall(c.value)]
+    return bool(found) and all(w[:1].islower() for w in found)
 
 
 def _part_of(cands: set[ValueRef]) -> list[ValueRef]:
