@@ -94,3 +94,17 @@ def test_by_a_common_noun_inside_a_value_is_never_a_condition_on_it(tmp_path):
     """)
     # 'by reason' asks for groups; 'reason' is only a word inside 'No reason given'
     assert "reason" in declined(Conv(path), "show me the returns by reason")
+
+
+def test_right_now_is_currently(tmp_path):
+    path = make_db(tmp_path / "tenancy.sqlite", """
+    CREATE TABLE flats (flat_id INTEGER PRIMARY KEY, block TEXT);
+    CREATE TABLE tenancies (tenancy_id INTEGER PRIMARY KEY, flat_id INTEGER REFERENCES flats(flat_id),
+                            tenant TEXT, start_date TEXT, end_date TEXT);
+    INSERT INTO flats VALUES (1,'North'),(2,'North'),(3,'South');
+    INSERT INTO tenancies VALUES (1,1,'Ivo','2022-01-01','2023-06-30'),(2,1,'Jo','2023-07-01',NULL),
+                                 (3,2,'Kai','2021-03-01',NULL),(4,3,'Lu','2020-01-01','2024-01-31');
+    """)
+    c = Conv(path)
+    c.ask("How many tenancies are there right now?")
+    assert int(c.rows[0][0]) == 2

@@ -736,12 +736,14 @@ def shifted_period(it) -> None:
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")
 def current_rows(it) -> None:
-    """'the average current salary' in a table of periods (from_date, to_date): the rows whose end
-    date is still empty, stated as an assumption. Where no table the question names has an end
+    """'the average current salary', 'members right now' in a table of periods (from_date, to_date):
+    the rows whose end date is still empty, stated as an assumption. Where no table the question names has an end
     date, 'current' adds nothing ('the current price'); where one does but no row is open, the
     word is left unaccounted and the question declined."""
     m, cat = it.m, it.cat
     words = [x for x in m if x.kind == "word" and x.text in ("current", "currently") and not x.used]
+    words += [y for i, x in enumerate(m[:-1]) if x.kind == "word" and x.text == "right" and not x.used and
+              m[i + 1].text == "now" for y in (x, m[i + 1])]       # 'right now': currently
     if not words:
         return
     tables = []
