@@ -742,9 +742,11 @@ def current_rows(it) -> None:
     word is left unaccounted and the question declined."""
     m, cat = it.m, it.cat
     words = [x for x in m if x.kind == "word" and x.text in ("current", "currently") and not x.used]
-    words += [y for i, x in enumerate(m[:-1]) if x.kind == "word" and x.text == "right" and not x.used and
-              m[i + 1].text == "now" for y in (x, m[i + 1])]       # 'right now': currently
-    if not words:
+    # 'right now': currently, but only of the open rows of a table of periods (else it is the latest
+    # value, which 'current' adding nothing would lose)
+    now = [y for i, x in enumerate(m[:-1]) if x.kind == "word" and x.text == "right" and not x.used and
+           m[i + 1].text == "now" for y in (x, m[i + 1])]
+    if not words and not now:
         return
     tables = []
     for x in m:
@@ -760,7 +762,7 @@ def current_rows(it) -> None:
     if len(open_ends) != 1 or len(ended) != 1:
         return                      # no open rows, or several tables of periods: which is meant?
     col = open_ends[0]
-    for x in words:
+    for x in words + now:
         x.used = True
     it.r.filters.append(Filter(col, "is null", [], kind="value"))
     it.r.assume(col.split(".")[1], f"'current' is read as the rows whose {col.split('.')[1]} is empty "
