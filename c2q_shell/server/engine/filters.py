@@ -873,9 +873,10 @@ def live_rows_only(p, r, cat) -> None:
 def periods_of_their_own_dates(p, r, cat) -> None:
     """'sessions booked in the Easter holidays', 'attended in each term': a named period of a table of
     date ranges (periods: name, starts_on, ends_on; no keys of its own to other tables) applies to the
-    rows' own date. When rows the answer reads have a date and no key of their own to that table, the
-    only join is through another table's period key (invoices.period_id: the period a family was
-    billed for), which answers another question; decline rather than join that way."""
+    rows' own date. One period named by its unique name is the rows' date within its range (the
+    bounds read from that row); otherwise, when rows the answer reads have a date and no key of their
+    own to that table, the only join is through another table's period key (invoices.period_id: the
+    period a family was billed for), which answers another question: declined."""
     if p.inner is not None:
         return
     for t in [t for t in p.tables() if _a_table_of_periods(t, cat)]:
@@ -883,6 +884,8 @@ def periods_of_their_own_dates(p, r, cat) -> None:
                                                                     for f in cat.foreign_keys)
                  for c in cat.time_columns(u) if cat.column(u, c).kind == "date"]
         if not dated:
+            continue
+        if _within_one_named_period(p, t, dated, cat):
             continue
         used = [c for c in p.columns_used() if c.split(".", 1)[0] == t]
         words = [x.text for x in r.mentions if any(v.table == t for v in x.values) or
@@ -893,6 +896,28 @@ def periods_of_their_own_dates(p, r, cat) -> None:
                            f"the {u.replace('_', ' ')} have a date of their own ({c}) with no key to "
                            f"{t}: the only join is through another table's key to it, which is another "
                            "question; ask with the dates themselves ('between 7 and 18 April 2025')", words)
+
+
+def _within_one_named_period(p, t: str, dated: list, cat) -> bool:
+    """The filters on `t` name one row by its unique name ('Easter holidays 2025'), `t` is used for
+    nothing else, and one date of one table is there to hold it: that date within the row's range
+    (a 'named_period' filter replacing the conditions on `t`, and a period named before on it)."""
+    mine = [f for f in p.filters if f.column and f.column.split(".", 1)[0] == t]
+    others = [c for c in p.columns_used() if c.split(".", 1)[0] == t and c not in {f.column for f in mine}]
+    label = f"{t}.{cat.label(t)}"
+    prof = cat.column(t, cat.label(t)).profile
+    if len(dated) != 1 or others or any(f.kind != "value" or f.op != "=" or len(f.values) != 1 for f in mine) or \
+            not any(f.column == label for f in mine) or not (prof.count and prof.distinct == prof.count):
+        return False
+    (starts, ends), (u, c) = cat.range_dates(t), dated[0]
+    if len(starts) != 1 or len(ends) != 1:
+        return False
+    conds = [[f.column.split(".", 1)[1], f.op, list(f.values)] for f in mine]
+    p.filters = [f for f in p.filters if f not in mine and not (f.kind == "named_period" and f.column == f"{u}.{c}")]
+    p.filters.append(Filter(f"{u}.{c}", "between", [t, starts[0], ends[0], conds], kind="named_period"))
+    name = next(f.values[0] for f in mine if f.column == label)
+    p.assume(name, f"{c} within {t.replace('_', ' ')} '{name}' ({starts[0]} to {ends[0]})")
+    return True
 
 
 def _a_table_of_periods(t: str, cat) -> bool:
