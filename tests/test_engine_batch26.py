@@ -45,6 +45,21 @@ def test_a_named_period_of_a_range_table_is_not_reached_through_another_tables_k
     assert float(c.rows[0][0]) == rows(gym_db, "SELECT SUM(amount) FROM fees WHERE season_id = 2")[0][0]
 
 
+def test_dated_rows_counted_by_the_verb_of_their_table(gym_db):
+    # 'how many Xs were <verb of the table>': the rows of that table, not the distinct dates
+    path = make_db(gym_db.parent / "club2.sqlite", """
+    CREATE TABLE clubs (club_code TEXT PRIMARY KEY, club_name TEXT);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, club_code TEXT REFERENCES clubs(club_code),
+                               slot_date TEXT, child TEXT);
+    INSERT INTO clubs VALUES ('A','Art Club'),('B','Book Club');
+    INSERT INTO bookings VALUES (1,'A','2024-05-01','x'),(2,'A','2024-05-01','y'),(3,'A','2024-05-02','x'),
+                                    (4,'B','2024-05-01','z');
+    """)
+    c = Conv(path)
+    c.ask("How many Art Club slots were booked?")
+    assert int(c.rows[0][0]) == 3
+
+
 def test_an_adjective_before_a_word_for_people_is_never_a_persons_name(tmp_path):
     path = make_db(tmp_path / "club.sqlite", """
     CREATE TABLE clients (client_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, joined_on TEXT);
