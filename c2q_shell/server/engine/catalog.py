@@ -38,6 +38,8 @@ from .vocab import (
 
 END_WORDS = {"to", "end", "ended", "ending", "until", "till", "thru", "through", "expiry", "expires", "expiration",
              "termination", "terminated", "left", "exit", "exited"}
+RANGE_STARTS = {"start", "starts", "starting", "begin", "begins", "beginning", "first", "from", "opens"}
+RANGE_ENDS = {"end", "ends", "ending", "finish", "finishes", "last", "to", "until", "closes"}
 LABEL_NAMES = ("name", "full_name", "display_name", "company_name", "product_name", "customer_name",
                "long_name", "short_name", "username", "title", "label", "security", "email")
 DIMENSION_LIMIT = 200
@@ -790,6 +792,10 @@ class Catalog:
                 return c
         return None
 
+    def person_name_columns(self, table: str) -> list[str]:
+        """[first name, last name] of a table of people, [] for other tables."""
+        return self._person_names(table)
+
     def _person_names(self, table: str) -> list[str]:
         """[first name, last name] columns of a table of people (FirstName/LastName, first_name…)."""
         cols = self.tables[table].columns
@@ -876,6 +882,13 @@ class Catalog:
         'terminated_on'): a table of periods, whose current rows have no end yet."""
         return [c for c in self.time_columns(table)
                 if set(self._raw_words(c)) & END_WORDS and self.column(table, c).kind == "date"]
+
+    def range_dates(self, table: str) -> tuple[list[str], list[str]]:
+        """The start and end dates of a table of date ranges ('starts_on'/'ends_on', 'start_date'/
+        'end_date', 'first_day'/'last_day'); a person's 'hired_on'/'left_on' are no range of time."""
+        dated = [c for c in self.time_columns(table) if self.column(table, c).kind == "date"]
+        return ([c for c in dated if set(self._raw_words(c)) & RANGE_STARTS],
+                [c for c in dated if set(self._raw_words(c)) & RANGE_ENDS])
 
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile

@@ -870,8 +870,8 @@ def shifted_period(it) -> None:
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")
 def current_rows(it) -> None:
-    """'the average current salary' in a table of periods (from_date, to_date): the rows whose end
-    date is still empty, stated as an assumption. Where no table the question names has an end
+    """'the average current salary', 'members right now' in a table of periods (from_date, to_date):
+    the rows whose end date is still empty, stated as an assumption. Where no table the question names has an end
     date, 'current' adds nothing ('the current price'); where one does but no row is open, the
     word is left unaccounted and the question declined."""
     m, cat = it.m, it.cat
@@ -882,7 +882,11 @@ def current_rows(it) -> None:
     nows = [m[ends[-1]]] if len(ends) > 1 and m[ends[-1]].text == "now" and not m[ends[-1]].used else []
     if nows and _names_a_table_of_open_periods(it):
         words += nows
-    if not words:
+    # 'right now': currently, but only of the open rows of a table of periods (else it is the latest
+    # value, which 'current' adding nothing would lose)
+    now = [y for i, x in enumerate(m[:-1]) if x.kind == "word" and x.text == "right" and not x.used and
+           m[i + 1].text == "now" for y in (x, m[i + 1])]
+    if not words and not now:
         return
     tables = []
     for x in m:
@@ -898,10 +902,11 @@ def current_rows(it) -> None:
     if len(open_ends) != 1 or len(ended) != 1:
         return                      # no open rows, or several tables of periods: which is meant?
     col = open_ends[0]
-    for x in words:
+    for x in words + now:
         x.used = True
     it.r.filters.append(Filter(col, "is null", [], kind="value"))
-    it.r.assume(col.split(".")[1], f"'{words[0].text}' is read as the rows whose {col.split('.')[1]} is empty "
+    said = words[0].text if words else "right now"
+    it.r.assume(col.split(".")[1], f"'{said}' is read as the rows whose {col.split('.')[1]} is empty "
                                    "(not ended yet)")
 
 
@@ -1094,3 +1099,61 @@ def live_rows_only(p, r, cat) -> None:
         col, op, values = found
         p.filters.append(Filter(f"{t}.{col}", op, values, kind="null" if op == "is null" else "value"))
         p.assume(col, f"deleted {t.replace('_', ' ')} (with {col} set) are left out")
+
+
+def periods_of_their_own_dates(p, r, cat) -> None:
+    """'sessions booked in the Easter holidays', 'attended in each term': a named period of a table of
+    date ranges (periods: name, starts_on, ends_on; no keys of its own to other tables) applies to the
+    rows' own date. One period named by its unique name is the rows' date within its range (the
+    bounds read from that row); otherwise, when rows the answer reads have a date and no key of their
+    own to that table, the only join is through another table's period key (invoices.period_id: the
+    period a family was billed for), which answers another question: declined."""
+    if p.inner is not None:
+        return
+    for t in [t for t in p.tables() if _a_table_of_periods(t, cat)]:
+        dated = [(u, c) for u in p.tables() if u != t and not any(f.table == u and f.ref_table == t
+                                                                    for f in cat.foreign_keys)
+                 for c in cat.time_columns(u) if cat.column(u, c).kind == "date"]
+        if not dated:
+            continue
+        if _within_one_named_period(p, t, dated, cat):
+            continue
+        used = [c for c in p.columns_used() if c.split(".", 1)[0] == t]
+        words = [x.text for x in r.mentions if any(v.table == t for v in x.values) or
+                 (x.ref is not None and x.ref.table == t)] or [u.split(".")[1] for u in used]
+        words = list(dict.fromkeys(words))
+        u, c = dated[0]
+        raise CannotAnswer(f"{', '.join(map(repr, words))} names a period of {t} (a range of dates), and "
+                           f"the {u.replace('_', ' ')} have a date of their own ({c}) with no key to "
+                           f"{t}: the only join is through another table's key to it, which is another "
+                           "question; ask with the dates themselves ('between 7 and 18 April 2025')", words)
+
+
+def _within_one_named_period(p, t: str, dated: list, cat) -> bool:
+    """The filters on `t` name one row by its unique name ('Easter holidays 2025'), `t` is used for
+    nothing else, and one date of one table is there to hold it: that date within the row's range
+    (a 'named_period' filter replacing the conditions on `t`, and a period named before on it)."""
+    mine = [f for f in p.filters if f.column and f.column.split(".", 1)[0] == t]
+    others = [c for c in p.columns_used() if c.split(".", 1)[0] == t and c not in {f.column for f in mine}]
+    label = f"{t}.{cat.label(t)}"
+    prof = cat.column(t, cat.label(t)).profile
+    if len(dated) != 1 or others or any(f.kind != "value" or f.op != "=" or len(f.values) != 1 for f in mine) or \
+            not any(f.column == label for f in mine) or not (prof.count and prof.distinct == prof.count):
+        return False
+    (starts, ends), (u, c) = cat.range_dates(t), dated[0]
+    if len(starts) != 1 or len(ends) != 1:
+        return False
+    conds = [[f.column.split(".", 1)[1], f.op, list(f.values)] for f in mine]
+    p.filters = [f for f in p.filters if f not in mine and not (f.kind == "named_period" and f.column == f"{u}.{c}")]
+    p.filters.append(Filter(f"{u}.{c}", "between", [t, starts[0], ends[0], conds], kind="named_period"))
+    name = next(f.values[0] for f in mine if f.column == label)
+    p.assume(name, f"{c} within {t.replace('_', ' ')} '{name}' ({starts[0]} to {ends[0]})")
+    return True
+
+
+def _a_table_of_periods(t: str, cat) -> bool:
+    """A lookup of named date ranges: a start and an end date of its own, no key to another table,
+    and no persons (whose joining and leaving dates are no named period)."""
+    starts, ends = cat.range_dates(t)
+    return bool(ends and starts) and not any(f.table == t for f in cat.foreign_keys) and \
+        t not in cat.person_tables()

@@ -66,7 +66,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if vkey in cat.values and not (size == 1 and (span[0].text in STOP and not _letter_of_its_column(
                     i, tokens, cat) or span[0].is_number)):
                 vals = [v for v in cat.values[vkey] if _value_fits(v, span, cat) and
-                        not _common_word_of_a_name(v, span, tokens[i - 1] if i else None)]
+                        not _common_word_of_a_name(v, span, tokens[i - 1] if i else None) and
+                        not _adjective_before_people(v, span, tokens[i + size] if i + size < n else None, cat)]
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
                     # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
                     # the table the question names picks one (understand._pick_value)
@@ -625,6 +626,17 @@ def _common_word_of_a_name(v: ValueRef, span: list[Token], before: Token | None)
         before is not None and before.text in _NOUN_MODIFIERS
 
 
+def _adjective_before_people(v: ValueRef, span: list[Token], after: Token | None, cat: Catalog) -> bool:
+    """'young people', 'new customers', 'old members': one word typed in lower case right before a
+    word for people is an adjective of them, never a person's name ('Young', 'New'); a name is typed
+    with its capital ('Sam Young', 'the Youngs')."""
+    if len(span) != 1 or span[0].raw[:1].isupper() or after is None or \
+            v.column not in cat.person_name_columns(v.table):
+        return False
+    people = {r.table for r in cat.phrases.get((after.stem,), ()) if r.kind == "table"}
+    return after.text in PEOPLE_WORDS or bool(people & set(cat.person_tables()))
+
+
 # words after which a lower-case word is a common noun ('the news', 'latest news'), not a name
 _NOUN_MODIFIERS = ("the", "a", "an", "any", "some", "my", "our", "your", "latest", "newest", "recent", "new",
                    "old", "more", "most", "much", "no", "this", "that", "these", "those", "good", "bad", "big")
@@ -860,6 +872,8 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
         return None             # a month is a time, not a word of 'Payroll September 2024'
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
     cands = {c for c in cands if not _other_name(i, tokens, c.value)}
+    if cands and _groups_by_a_common_noun(i, tokens, cands):
+        return None
     if cands:
         return Mention(i, i + 1, "value", t.text, values=_part_of(cands))
     if t.raw[:1].isupper():
@@ -867,6 +881,17 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
         if firsts:
             return Mention(i, i + 1, "value", t.text, values=sorted(firsts, key=_val_order))
     return None
+
+
+def _groups_by_a_common_noun(i: int, tokens: list[Token], cands: set[ValueRef]) -> bool:
+    """'absences by reason': a lower-case word after 'by' that the values hold only in lower case
+    (a common noun inside 'No reason yet provided', not a name such as 'Nolan') asks for groups;
+    never a condition on the values it is a word of."""
+    if i == 0 or tokens[i - 1].text != "by" or tokens[i].raw[:1].isupper():
+        return False
+    word = re.compile(rf"\b{re.escape(tokens[i].stem)}", re.I)
+    found = [w for c in cands for w in word.findall(c.value)]
+    return bool(found) and all(w[:1].islower() for w in found)
 
 
 def _part_of(cands: set[ValueRef]) -> list[ValueRef]:

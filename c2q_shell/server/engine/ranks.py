@@ -120,8 +120,12 @@ def read_ranks(it) -> None:
         if k.text in ("most", "least") and after is not None and after.kind == "word" and \
                 after.text in ("common", "frequent", "popular", "usual") and dim is not None and \
                 dim.kind == "ref" and dim.col and it.cat.is_dimension(*dim.col.split(".")):
-            # 'the most common room type': the value the most rows have (a count per value)
+            # 'the most common room type': the value the most rows have (a count per value); the rows
+            # counted are those of the column's own table ('the Cubs' most common activity' counts
+            # meetings, never the one section the condition keeps)
             after.used = True
+            if not any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in it.m):
+                r.entity = r.entity or dim.col.split(".")[0]        # (no other rows named to count)
             if not any(a.func == "count" and not a.column for a in r.measures):
                 r.measures.append(Agg("count"))
             r.order.append(Order("agg", next(j for j, a in enumerate(r.measures) if a.func == "count"

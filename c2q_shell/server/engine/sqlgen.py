@@ -323,6 +323,17 @@ class Compiler:
             exp.Subquery(this=Compiler(self.cat, within, suffix="_w").build(), alias=exp.TableAlias(this=ident("w"))))
         return exp.In(this=outer, query=exp.Subquery(this=sub))
 
+    def named_period(self, f) -> exp.Expression:
+        """date BETWEEN (SELECT start FROM periods WHERE name = …) AND (SELECT end …): the rows' own
+        date within the range of the one period named."""
+        table, start, end, conds = f.values
+        where = [self.condition(exp.Column(this=ident(c)), op, vals) for c, op, vals in conds]
+
+        def bound(col: str) -> exp.Expression:
+            return exp.Subquery(this=exp.select(exp.Column(this=ident(col))).from_(
+                exp.Table(this=ident(table))).where(*where, copy=True))
+        return exp.Between(this=self.col(f.column), low=bound(start), high=bound(end))
+
     def extreme(self, f) -> exp.Expression:
         """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
         t, c = f.column.split(".")
@@ -511,6 +522,7 @@ class Compiler:
                        join_type="LEFT" if outer else None, copy=False)
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
                  else self.in_previous(f) if f.kind == "in_prev"
+                 else self.named_period(f) if f.kind == "named_period"
                  else self.column_condition(f.column, f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0], f.op == "exists") for f in p.filters if f.kind == "absent"]
         if p.group and p.limit is not None and p.order:

@@ -1365,6 +1365,17 @@ class Interpreter:
             return None
         return event
 
+    def _rows_of_the_verb(self, target: Mention) -> Mention | None:
+        """'sessions were booked' where 'booked' names the very table of the date column the noun
+        names (bookings.session_date): the verb of that table's rows, said of the noun."""
+        i = self.idx(target)
+        rest = [y for y in self.m[i + 1:i + 4] if not (y.kind == "word" and y.text in ("were", "was", "been", "being"))]
+        verb = rest[0] if rest else None
+        if verb is None or verb.kind != "ref" or verb.ref is None or verb.ref.kind != "table" or \
+                verb.ref.table != target.ref.table or not verb.text.endswith("ed") or verb.text == target.text:
+            return None
+        return verb
+
     def _history_of(self, t: str, c: str) -> bool:
         """A table whose rows are the successive values of a column (job_status_history.status): its
         name says a history or log, or it points at a table holding the same column's current value
@@ -1490,6 +1501,14 @@ class Interpreter:
                     elif self._things_of_a_kind_column(target, c):
                         k.used = target.used = False    # 'how many tickets' over ticketType: declined
                         continue
+                    elif self.cat.is_time(t, c) and (verb := self._rows_of_the_verb(target)) is not None:
+                        # 'how many sessions were booked': each booking of a session is a row of the
+                        # table the verb names; never the distinct dates (session_date)
+                        verb.used = True
+                        target.kind, target.refs, target.ref = "word", [], None
+                        target.used = True
+                        r.entity = t
+                        r.assume(c, f"'{target.text} {verb.text}': counted the {t} rows (each is one)")
                     elif (event := self._events_of_the_rows(target)) is not None:
                         # 'how many status changes': each change is a row; the column word only says which event
                         event.used = True

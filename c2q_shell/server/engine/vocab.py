@@ -245,6 +245,8 @@ def _kw(kind: str, arg, *phrases: str) -> None:
 
 _kw("count", None, "how many", "how many times", "number of times", "number of", "count", "count of", "count the", "total number of",
     "num of", "no of", "how much", "counts")
+# 'which codes count as authorised?': the verb 'count as' (is classed as), never a count of them
+_kw("copula", None, "count as", "counts as", "counted as")
 _kw("agg", "avg", "average", "avg", "mean", "typical", "averaging", "averaged")
 _kw("agg", "sum", "total", "sum", "sum of", "combined", "aggregate", "overall", "altogether", "cumulative",
     "add up to", "adds up to", "added up to")
