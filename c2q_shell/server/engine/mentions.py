@@ -96,7 +96,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                     {Ref("column", t, c, 2) for t, c in cols}, key=_ref_order))
                 break
             if cands:
-                best = _date_verb_over_value(cands, span, tokens, i + size, cat) or _prefer(cands, span)
+                best = _date_verb_over_value(cands, span, tokens, i + size, cat) or \
+                    _value_in_its_own_form(cands, span, cat) or _prefer(cands, span)
                 break
         if best is None and acronym is not None:
             best = acronym
@@ -651,6 +652,21 @@ def _stage_kept_by_later_stages(value: Mention, dates: list, cat: Catalog):
         if now and when.count > now and when.nulls:
             return r
     return None
+
+
+def _value_in_its_own_form(cands: list[Mention], span: list[Token], cat: Catalog) -> Mention | None:
+    """'only shipped orders' where orders have a status 'shipped' and a column `shipping`: a word
+    typed exactly as a value, in another form than every column name sharing its stem, is the value."""
+    ref = next((c for c in cands if c.kind == "ref"), None)
+    value = next((c for c in cands if c.kind == "value"), None)
+    if ref is None or value is None or len(span) != 1:
+        return None
+    typed = span[0].text
+    if not any(v.value.lower() == typed for v in value.values):
+        return None
+    if any(r.kind != "column" or typed in cat.name_words_of(r.column) for r in ref.refs):
+        return None
+    return value
 
 
 def _prefer(cands: list[Mention], span: list[Token]) -> Mention:
