@@ -38,3 +38,27 @@ def test_a_word_typed_as_a_value_beats_a_column_sharing_its_stem(shop_db):
     assert sorted(tuple(str(x) for x in r) for r in c.rows) == rows(
         shop_db, "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.cust_id = o.cust_id "
                  "WHERE c.country NOT IN ('UK', 'Ireland') AND o.status = 'shipped' GROUP BY c.country")
+
+
+@pytest.fixture(scope="module")
+def members_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("members26") / "members.sqlite"
+    subs = []
+    for i in range(1, 61):
+        status = ("active", "cancelled", "paused")[i % 3]
+        joined = f"202{2 + i % 3}-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        gone = f"'202{3 + (i // 3) % 3}-{1 + i % 11:02d}-{2 + i % 26:02d}'" if status == "cancelled" else "NULL"
+        subs.append(f"({i}, 'Sub {i}', '{status}', '{joined}', {gone})")
+    return make_db(path, f"""
+    CREATE TABLE subscribers (sub_id INTEGER PRIMARY KEY, full_name TEXT, status TEXT, joined_on TEXT,
+                              cancelled_on TEXT);
+    INSERT INTO subscribers VALUES {", ".join(subs)};
+    """)
+
+
+def test_the_noun_of_an_event_is_dated_by_its_own_column_not_the_first_date(members_db):
+    c = Conv(members_db)
+    c.ask("How many subscribers do we have that aren't active?")
+    c.ask("how many of the cancellations happened in 2024?")     # cancelled_on, never joined_on
+    assert c.rows[0][0] == rows(members_db, "SELECT COUNT(*) FROM subscribers WHERE status = 'cancelled' "
+                                            "AND cancelled_on LIKE '2024%'")[0][0]

@@ -243,7 +243,8 @@ def _loose_modifiers(out: list[Mention]) -> None:
         a, b = out[i], out[i + 1]
         # (of a column of the same table: the 'status description' of parts is no STAT_CD of orders)
         same = [r for r in b.refs if r.table in {q.table for q in a.refs}] if a.kind == "ref" else []
-        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and \
+        # ('the cancellations happened in 2024': an event verb names no column, the noun its own date)
+        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and not b.event and \
                 any(r.kind == "column" for r in same) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
             out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=same)]
