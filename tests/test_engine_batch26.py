@@ -62,3 +62,34 @@ def test_the_noun_of_an_event_is_dated_by_its_own_column_not_the_first_date(memb
     c.ask("how many of the cancellations happened in 2024?")     # cancelled_on, never joined_on
     assert c.rows[0][0] == rows(members_db, "SELECT COUNT(*) FROM subscribers WHERE status = 'cancelled' "
                                             "AND cancelled_on LIKE '2024%'")[0][0]
+
+
+@pytest.fixture(scope="module")
+def sites_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sites26") / "sites.sqlite"
+    faults = [f"({i}, {1 + (i * 7) % 5}, '202{3 + i % 3}-{1 + i % 12:02d}-{1 + i % 28:02d}')" for i in range(1, 50)]
+    return make_db(path, f"""
+    CREATE TABLE Sites (SiteID INTEGER PRIMARY KEY, SiteName TEXT);
+    CREATE TABLE Turbines (TurbineID INTEGER PRIMARY KEY, SiteID INTEGER REFERENCES Sites(SiteID));
+    CREATE TABLE Faults (FaultID INTEGER PRIMARY KEY, TurbineID INTEGER REFERENCES Turbines(TurbineID),
+                         ReportedOn TEXT);
+    INSERT INTO Sites VALUES (1,'Moorside'),(2,'Crag End'),(3,'Saltmarsh');
+    INSERT INTO Turbines VALUES (1,1),(2,1),(3,1),(4,2),(5,3);
+    INSERT INTO Faults VALUES {", ".join(faults)};
+    """)
+
+
+def test_across_all_years_is_the_whole_span_not_a_breakdown_by_year(sites_db):
+    top = rows(sites_db, "SELECT s.SiteName FROM Faults f JOIN Turbines t ON t.TurbineID = f.TurbineID "
+                         "JOIN Sites s ON s.SiteID = t.SiteID GROUP BY s.SiteName ORDER BY COUNT(*) DESC LIMIT 1")
+    for q in ("Across all years, which site has had the most faults?",
+              "which site has had the most faults of all time?"):
+        c = Conv(sites_db)
+        c.ask(q)
+        assert c.rows[0][0] == top[0][0]
+    c = Conv(sites_db)
+    c.ask("how many faults in 2024 by site")
+    c.ask("and across all years?")          # the year the previous answer kept is dropped
+    assert sorted((r[0], str(r[-1])) for r in c.rows) == rows(
+        sites_db, "SELECT s.SiteName, COUNT(*) FROM Faults f JOIN Turbines t ON t.TurbineID = f.TurbineID "
+                  "JOIN Sites s ON s.SiteID = t.SiteID GROUP BY s.SiteName")

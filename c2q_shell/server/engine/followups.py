@@ -21,7 +21,7 @@ from .compose import (
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading, named_in_the_plural
-from .vocab import AMOUNT_RANKS, BUSY_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS, SPANS_OF_TIME
 
 
 def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
@@ -886,7 +886,8 @@ def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
     all time') widens the question to every period, so the period the previous answer kept is dropped
     (a period the question names itself stays)."""
     words = [x.text for x in r.mentions]
-    if not ("ever" in words or any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
+    if not ("ever" in words or any(w.endswith(tuple(f"all {s}" for s in SPANS_OF_TIME)) for w in words) or
+            any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
         return
     own = [f for f in r.filters if f.kind == "time"]
     carried = [f for f in p.filters if f.kind == "time" and f in prev.filters and f not in own]

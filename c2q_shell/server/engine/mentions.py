@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..schema import singular
 from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton, value_key
 from .text import MONTHS, STOP, Token, stem
-from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, UNITS_OF, VALUE_SHORT_FORMS
+from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, SPANS_OF_TIME, UNIT_WORDS, UNITS_OF, VALUE_SHORT_FORMS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -137,7 +137,20 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _passive_verbs_before_a_value(out, cat)
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
+    _every_period_at_once(out)
     return out
+
+
+
+def _every_period_at_once(out: list[Mention]) -> None:
+    """'across all years, which site had the most faults?', 'of all time': the whole span the data
+    covers, neither a breakdown by year nor a word left over."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "kw" and a.kw[0] == "all" and a.text in ("all", "across all") and b.text in SPANS_OF_TIME:
+            out[i:i + 2] = [Mention(a.start, b.end, "skip", f"{a.text} {b.text}", used=True)]
+        i += 1
 
 
 def _noun_before_a_count(out: list[Mention]) -> None:

@@ -188,6 +188,8 @@ UNITS_OF = MappingProxyType(_units_of())
 # Words naming a currency: the money units above ('pounds', 'usd', 'pence') and a few more codes.
 CURRENCY_WORDS = frozenset({w for w, units in UNITS_OF.items() if any(q == "money" for q, _ in units)} |
                            {"pound", "sterling", "jpy", "chf", "cad", "aud"})
+# Spans of time after 'all' ('across all years', 'of all time'): the whole span the data covers.
+SPANS_OF_TIME = ("years", "months", "quarters", "weeks", "days", "time")
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
