@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, make_db
+from test_engine import Conv, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,31 @@ def test_across_all_years_is_the_whole_span_not_a_breakdown_by_year(sites_db):
     assert sorted((r[0], str(r[-1])) for r in c.rows) == rows(
         sites_db, "SELECT s.SiteName, COUNT(*) FROM Faults f JOIN Turbines t ON t.TurbineID = f.TurbineID "
                   "JOIN Sites s ON s.SiteID = t.SiteID GROUP BY s.SiteName")
+
+
+@pytest.fixture(scope="module")
+def firms_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("firms26") / "firms.sqlite"
+    return make_db(path, """
+    CREATE TABLE companies (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT, sub_industry TEXT, founded INTEGER);
+    CREATE TABLE fundamentals (symbol TEXT PRIMARY KEY REFERENCES companies(symbol), price REAL, market_cap REAL,
+                               pe_ratio REAL);
+    INSERT INTO companies VALUES ('TSLA','Tesla, Inc.','Consumer Discretionary','Automobile Manufacturers',2003),
+      ('FAST','Fastenal','Industrials','Trading Companies & Distributors',1967),
+      ('GWW','W. W. Grainger','Industrials','Trading Companies & Distributors',1927),
+      ('AAPL','Apple Inc.','Information Technology','Technology Hardware',1976),
+      ('NEWA','Newco Alpha','Industrials','Building Products',2025),
+      ('NEWB','Newco Beta','Utilities','Electric Utilities',2025),
+      ('OLDC','Oldco','Utilities','Electric Utilities',1850);
+    INSERT INTO fundamentals VALUES ('TSLA',250.5,800e9,70.1),('FAST',60.2,35e9,30.5),('GWW',900.1,45e9,25.2),
+      ('AAPL',190.3,3e12,29.9),('NEWA',10.0,NULL,NULL),('NEWB',12.0,1e9,NULL),('OLDC',55.0,2e9,14.0);
+    """)
+
+
+def test_a_verb_form_is_no_word_of_a_category_of_the_row_named(firms_db):
+    # 'trading' is a word of 'Trading Companies & Distributors': never a filter beside Tesla's name
+    msg = declined(Conv(firms_db), "What's Tesla trading at?")
+    assert "'trading'" in msg
+    c = Conv(firms_db)
+    c.ask("how many trading companies are there?")      # the category itself still answers
+    assert str(c.rows[0][-1]) == "2"

@@ -138,7 +138,21 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
     _every_period_at_once(out)
+    _verb_form_beside_a_named_row(out, cat)
     return out
+
+
+def _verb_form_beside_a_named_row(out: list[Mention], cat: Catalog) -> None:
+    """'What's Tesla trading at?': a verb form ('trading') that is only a word of a longer value
+    ('Trading Companies & Distributors'), in a question naming one row by its name, is the verb said
+    of that row, not a second filter that would empty the answer; left a word, it is declined."""
+    named = {v.table for y in out if y.kind == "value" for v in y.values if v.column == cat.label(v.table)}
+    for i, x in enumerate(out):
+        if x.kind != "value" or " " in x.text or not x.text.endswith("ing") or not named:
+            continue
+        partial = all(v.value.lower() != x.text for v in x.values)
+        if partial and all(v.table in named and v.column != cat.label(v.table) for v in x.values):
+            out[i] = Mention(x.start, x.end, "word", x.text)
 
 
 
