@@ -121,3 +121,15 @@ def test_a_verb_form_is_no_word_of_a_category_of_the_row_named(firms_db):
     c = Conv(firms_db)
     c.ask("how many trading companies are there?")      # the category itself still answers
     assert str(c.rows[0][-1]) == "2"
+
+
+def test_the_youngest_keeps_every_row_tied_at_the_top(firms_db):
+    c = Conv(firms_db)
+    c.ask("whats the youngest company")        # two founded in 2025: both, not one cut by name
+    assert sorted(r[0] for r in c.rows) == ["Newco Alpha", "Newco Beta"]
+    c = Conv(firms_db)
+    c.ask("which company is the oldest in the Utilities sector?")     # the top within the sector named
+    assert [r[0] for r in c.rows] == ["Oldco"]
+    c = Conv(firms_db)
+    c.ask("which company is the oldest in the Industrials sector?")
+    assert [r[0] for r in c.rows] == ["W. W. Grainger"]

@@ -327,6 +327,14 @@ class Compiler:
         """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
         t, c = f.column.split(".")
         func = exp.Max if f.values[0] == "max" else exp.Min
+        others = [g for g in self.plan.filters if g is not f and g.agg is None and g.column and
+                  g.kind not in ("extreme", "in_prev", "group_avg", "group_extreme", "absent") and
+                  not (g.column == f.column and g.kind == "null")]
+        if others:
+            # 'the oldest company in the Energy sector': the top of the rows the other conditions keep
+            within = Plan(table=self.plan.table, measures=[Agg(f.values[0], f.column)], filters=others)
+            return exp.EQ(this=self.col(f.column),
+                          expression=exp.Subquery(this=Compiler(self.cat, within, suffix="_x").build()))
         sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
         return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
