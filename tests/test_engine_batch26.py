@@ -133,3 +133,17 @@ def test_the_youngest_keeps_every_row_tied_at_the_top(firms_db):
     c = Conv(firms_db)
     c.ask("which company is the oldest in the Industrials sector?")
     assert [r[0] for r in c.rows] == ["W. W. Grainger"]
+
+
+def test_have_vague_data_names_no_column(tmp_path):
+    path = make_db(tmp_path / "vague.sqlite", """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, market_cap REAL, pe_ratio REAL);
+    INSERT INTO firms VALUES (1,'A',10.5,3.1),(2,'B',NULL,4.0),(3,'C',NULL,NULL),(4,'D',7.5,NULL);
+    """)
+    c = Conv(path)
+    c.ask("How many firms are there?")
+    msg = declined(c, "how many of them have valuation data?")   # 'valuation' is only loosely market_cap
+    assert "'valuation data'" in msg
+    c = Conv(path)
+    c.ask("how many firms have market cap data?")                 # the column's own name: its values
+    assert str(c.rows[0][0]) == "2"

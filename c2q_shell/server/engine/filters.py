@@ -626,6 +626,12 @@ def available_columns(it) -> None:
         b = j - 1 - (j > 1 and m[j - 1].text in ("a", "an", "any"))
         if x.text != "available" and not (b >= 0 and m[b].text in ("has", "have", "had", "with")):
             continue                # 'with earnings data', 'has a P/E recorded'; not 'the earnings data'
+        if x.text == "data" and col.refs and max(r.strength for r in col.refs) <= 1:
+            # 'have valuation data': a word only loosely like one column (market_cap) names a kind of
+            # data — several columns, or none — not that column's having a value
+            raise CannotAnswer(f"'{col.text} {x.text}' names no one column of the data (which of "
+                               f"{col.col.split('.')[1]} and the other columns counts as it is not said)",
+                               [f"{col.text} {x.text}"])
         x.used = True
         it.r.filters.append(Filter(col.col, "is not null", [], kind="value"))
 
