@@ -488,6 +488,9 @@ class Compiler:
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.column_condition(f.column, f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0], f.op == "exists") for f in p.filters if f.kind == "absent"]
+        tied = self._tied_at_the_top()
+        if tied is not None:
+            where.append(self.extreme(tied))
         if p.group and p.limit is not None and p.order:
             # 'which state has the fewest companies': ranked groups are values, never the rows with none
             where += [exp.Not(this=exp.Is(this=self.col(d.column), expression=exp.Null()))
@@ -531,9 +534,19 @@ class Compiler:
                 order.append(_ordered(self.col(label), False))
         if order:
             q = q.order_by(*order, copy=False)
-        if p.limit is not None:
+        if p.limit is not None and tied is None:
             q = q.limit(p.limit, copy=False)
         return q
+
+    def _tied_at_the_top(self) -> Filter | None:
+        """'whats the youngest company?': a ranking of one row with no number said shows every row
+        tied at the top (col = the top of the rows the other conditions keep), not one cut by name."""
+        p = self.plan
+        if not p.ties or p.limit != 1 or p.group or p.distinct or p.measures or len(p.order) != 1 or \
+                p.order[0].kind != "col":
+            return None
+        o = p.order[0]
+        return Filter(o.ref, "=", ["max" if o.desc else "min"], kind="extreme")
 
 
 def row_level(a: Agg) -> bool:
