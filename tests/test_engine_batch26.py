@@ -147,3 +147,35 @@ def test_have_vague_data_names_no_column(tmp_path):
     c = Conv(path)
     c.ask("how many firms have market cap data?")                 # the column's own name: its values
     assert str(c.rows[0][0]) == "2"
+
+
+def test_neither_nor_and_leaving_aside_exclude_the_values_named(shop_db):
+    every = "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.cust_id = o.cust_id "
+    for q, cond in (("Number of orders by country, neither UK nor Ireland", "NOT IN ('UK', 'Ireland')"),
+                    ("Number of orders by country, leaving the UK aside", "<> 'UK'"),
+                    ("Number of orders by country, leaving France out", "<> 'France'"),
+                    ("Number of orders by country, except the UK and Ireland", "NOT IN ('UK', 'Ireland')")):
+        c = Conv(shop_db)
+        c.ask(q)
+        assert sorted((r[0], str(r[-1])) for r in c.rows) == rows(
+            shop_db, every + f"WHERE c.country {cond} GROUP BY c.country"), q
+    c = Conv(shop_db)
+    c.ask("how many orders are neither shipped nor pending?")
+    assert str(c.rows[0][0]) == rows(shop_db, "SELECT COUNT(*) FROM orders WHERE status NOT IN ('shipped', 'pending')")[0][0]
+
+
+def test_now_include_puts_back_a_value_left_out(shop_db):
+    every = "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.cust_id = o.cust_id "
+    c = Conv(shop_db)
+    c.ask("number of orders by country excluding the UK and Ireland")
+    c.ask("now include the UK")                 # the UK back with the rest, never the UK alone
+    assert sorted((r[0], str(r[-1])) for r in c.rows) == rows(
+        shop_db, every + "WHERE c.country <> 'Ireland' GROUP BY c.country")
+    c = Conv(shop_db)
+    c.ask("how many orders are not cancelled")
+    c.ask("now include cancelled")
+    assert str(c.rows[0][0]) == "40"
+    c = Conv(shop_db)
+    c.ask("how many orders are shipped")
+    c.ask("now include the pending ones too")   # either value
+    assert str(c.rows[0][0]) == rows(shop_db, "SELECT COUNT(*) FROM orders WHERE status IN ('shipped', 'pending')")[0][0]

@@ -807,6 +807,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _sort_by_the_figure_added(prev, r, cat)
     _top_n_of_the_ranking_shown(prev, r)
     _split_into_its_values(prev, r, cat)
+    _excluded_values_put_back(prev, r)
     p = _edit(prev, r, cat)
     _over_all_time(prev, p, r)
     _ones_of_another_kind(prev, p, r)
@@ -879,6 +880,40 @@ def _ones_of_another_kind(prev: Plan, p: Plan, r: Reading) -> None:
     said = ", ".join(f.column.split(".")[1] for f in dropped)
     p.assume("ones", f"all {_plural(p.table).replace('_', ' ')} of the value named, not only those the previous "
                      f"question kept ({said})")
+
+
+_PUTTING_BACK = ("include", "including", "add", "add the")
+
+
+def _excluded_values_put_back(prev: Plan, r: Reading) -> None:
+    """'orders by country excluding the UK' → 'now include the UK': the value named is one the
+    previous question left out; it is put back (the rows of every other value stay), never made
+    the only value kept."""
+    if not any(x.kind == "kw" and x.kw[0] == "too" and x.text in _PUTTING_BACK for x in r.mentions):
+        return
+    for f in [f for f in r.filters if f.kind == "value" and f.column and f.op in ("=", "in")]:
+        left = next((g for g in prev.filters if g.column == f.column and g.kind == "value" and
+                     g.op in ("!=", "not in") and set(f.values) <= set(g.values)), None)
+        kept = next((g for g in prev.filters if g.column == f.column and g.kind == "value" and
+                     g.op in ("=", "in") and not set(f.values) & set(g.values)), None)
+        if kept is not None:
+            # 'only active subscribers' → 'now include the paused ones too': either value, not both
+            r.filters = [g for g in r.filters if g is not f] + [Filter(f.column, "in", kept.values + f.values)]
+            r.too = False
+            r.assume(f.column.split(".")[1], f"{', '.join(map(str, f.values))} included beside "
+                                             f"{', '.join(map(str, kept.values))}")
+            continue
+        if left is None:
+            continue
+        rest = [v for v in left.values if v not in f.values]
+        r.filters = [g for g in r.filters if g is not f]
+        if rest:
+            r.filters.append(Filter(f.column, "!=" if len(rest) == 1 else "not in", rest))
+        else:
+            r.drops.append(f.column)
+        r.too = False
+        r.assume(f.column.split(".")[1], f"{', '.join(map(str, f.values))} put back with the rest" +
+                 (f"; still left out: {', '.join(map(str, rest))}" if rest else ""))
 
 
 def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:

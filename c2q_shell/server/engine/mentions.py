@@ -139,7 +139,21 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _kind_of_a_time_clause(out, cat)
     _every_period_at_once(out)
     _verb_form_beside_a_named_row(out, cat)
+    _leaving_values_aside(out)
     return out
+
+
+def _leaving_values_aside(out: list[Mention]) -> None:
+    """'Leaving cancelled subscribers aside, which plan …', 'leaving hoodies out': the values said
+    between the verb and 'aside' (or 'out') are left out, as after 'excluding'."""
+    for i, x in enumerate(out):
+        if x.kind != "word" or x.text not in ("leaving", "leave", "setting", "set"):
+            continue
+        end = next((j for j in range(i + 2, min(i + 6, len(out))) if out[j].text in ("aside", "out")), None)
+        if end is None or not any(y.kind == "value" for y in out[i + 1:end]):
+            continue
+        out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS["excluding"])
+        out[end] = Mention(out[end].start, out[end].end, "skip", out[end].text, used=True)
 
 
 def _verb_form_beside_a_named_row(out: list[Mention], cat: Catalog) -> None:
@@ -270,8 +284,10 @@ def _loose_modifiers(out: list[Mention]) -> None:
         a, b = out[i], out[i + 1]
         # (of a column of the same table: the 'status description' of parts is no STAT_CD of orders)
         same = [r for r in b.refs if r.table in {q.table for q in a.refs}] if a.kind == "ref" else []
-        # ('the cancellations happened in 2024': an event verb names no column, the noun its own date)
-        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and not b.event and \
+        # ('the cancellations happened in 2024': the verb of the table's first date does not qualify a
+        # noun that names a column of its own, cancelled_on; 'stores opened' is the stores' OPN_DT)
+        own = b.event and any(r.kind == "column" for r in a.refs)
+        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and not own and \
                 any(r.kind == "column" for r in same) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
             out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=same)]

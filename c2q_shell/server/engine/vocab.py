@@ -331,10 +331,11 @@ _kw("grain", "decade", "per decade", "by decade", "each decade", "for each decad
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
     "that have not", "with zero", "have no", "has no", "never had", "without a", "without an")
 _kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",
-    "outside", "exclude")
+    "outside", "exclude", "neither", "leave out", "leaving out", "not counting", "leaving aside", "leave aside",
+    "setting aside", "set aside")
 _kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "same", "that one", "this one",
     "of them", "of those", "of these", "ones", "the ones", "such", "she", "he", "her", "his", "him")
-_kw("connective", None, "and", "what about", "how about", "only", "just", "now", "instead", "but",
+_kw("connective", None, "and", "nor", "what about", "how about", "only", "just", "now", "instead", "but",
     "also", "then", "ok", "okay", "and what about", "what if", "same for", "too", "as well")
 _kw("all", None, "all", "any", "every", "regardless of", "across all", "ignore", "remove the filter on",
     "drop the filter on", "no filter on")
