@@ -891,11 +891,13 @@ def _excluded_values_put_back(prev: Plan, r: Reading) -> None:
     the only value kept."""
     if not any(x.kind == "kw" and x.kw[0] == "too" and x.text in _PUTTING_BACK for x in r.mentions):
         return
+    including = any(x.text in ("include", "including") for x in r.mentions)
     for f in [f for f in r.filters if f.kind == "value" and f.column and f.op in ("=", "in")]:
         left = next((g for g in prev.filters if g.column == f.column and g.kind == "value" and
                      g.op in ("!=", "not in") and set(f.values) <= set(g.values)), None)
+        # ('add Amazon too' after a comparison may add rows or columns: only 'include' says rows)
         kept = next((g for g in prev.filters if g.column == f.column and g.kind == "value" and
-                     g.op in ("=", "in") and not set(f.values) & set(g.values)), None)
+                     g.op in ("=", "in") and not set(f.values) & set(g.values)), None) if including else None
         if kept is not None:
             # 'only active subscribers' → 'now include the paused ones too': either value, not both
             r.filters = [g for g in r.filters if g is not f] + [Filter(f.column, "in", kept.values + f.values)]

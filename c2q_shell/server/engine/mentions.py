@@ -152,6 +152,9 @@ def _leaving_values_aside(out: list[Mention]) -> None:
         end = next((j for j in range(i + 2, min(i + 6, len(out))) if out[j].text in ("aside", "out")), None)
         if end is None or not any(y.kind == "value" for y in out[i + 1:end]):
             continue
+        rest = [y for y in out[:i] + out[end + 1:] if y.kind != "word" or y.text not in ("?", ".", "!", ",")]
+        if not rest:
+            continue                # 'Leaving festivals out?' alone says nothing of what to show
         out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS["excluding"])
         out[end] = Mention(out[end].start, out[end].end, "skip", out[end].text, used=True)
 

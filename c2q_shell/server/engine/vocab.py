@@ -331,7 +331,7 @@ _kw("grain", "decade", "per decade", "by decade", "each decade", "for each decad
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
     "that have not", "with zero", "have no", "has no", "never had", "without a", "without an")
 _kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",
-    "outside", "exclude", "neither", "leave out", "leaving out", "not counting", "leaving aside", "leave aside",
+    "outside", "exclude", "neither", "leave out", "leaving out", "leaving aside", "leave aside",
     "setting aside", "set aside")
 _kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "same", "that one", "this one",
     "of them", "of those", "of these", "ones", "the ones", "such", "she", "he", "her", "his", "him")
