@@ -179,3 +179,17 @@ def test_now_include_puts_back_a_value_left_out(shop_db):
     c.ask("how many orders are shipped")
     c.ask("now include the pending ones too")   # either value
     assert str(c.rows[0][0]) == rows(shop_db, "SELECT COUNT(*) FROM orders WHERE status IN ('shipped', 'pending')")[0][0]
+
+
+def test_excluding_rows_whose_event_date_is_set(tmp_path):
+    path = make_db(tmp_path / "fleet.sqlite", """
+    CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, region TEXT);
+    CREATE TABLE vans (van_id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(depot_id),
+                       capacity REAL, commissioned TEXT, decommissioned TEXT);
+    INSERT INTO depots VALUES (1,'North'),(2,'South');
+    INSERT INTO vans VALUES (1,1,10,'2019-01-02',NULL),(2,1,20,'2018-03-04','2023-05-06'),(3,1,30,'2020-01-01',NULL),
+                            (4,2,40,'2021-02-02',NULL),(5,2,50,'2017-07-07','2022-08-08');
+    """)
+    c = Conv(path)
+    c.ask("What is the average van capacity in the North, excluding decommissioned vans?")
+    assert float(c.rows[0][-1]) == 20.0      # vans 1 and 3: the decommissioned van 2 left out

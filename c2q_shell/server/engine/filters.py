@@ -490,6 +490,14 @@ def _part_of_a_flag_elsewhere(x, tables: set[str], cat) -> bool:
         [stem(w) for w in cat.name_words_of(c)] != [stem(x.text)]
 
 
+def _rows_left_out(m, i: int, x) -> bool:
+    """'excluding decommissioned turbines': an exclusion word right before the verb of a date said of
+    the noun of its own table leaves out the rows where that date is set."""
+    t = x.col.split(".")[0]
+    return i > 0 and m[i - 1].kind == "kw" and m[i - 1].kw[0] == "neg" and m[i - 1].text != "not" and \
+        i + 1 < len(m) and m[i + 1].kind == "ref" and any(r.kind == "table" and r.table == t for r in m[i + 1].refs)
+
+
 def unset_dates(it) -> None:
     """'loans that have never been returned', 'orders not shipped yet': the event's date column
     (a verb naming it) is empty; 'have been returned' is the opposite."""
@@ -500,7 +508,8 @@ def unset_dates(it) -> None:
             continue
         lead = [y for y in m[max(0, i - 3):i]]
         neg = [y for y in lead if y.text in ("never", "not", "n't") or (y.kind == "kw" and y.kw[0] == "neg")]
-        if not neg or not any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead):
+        if not neg or not (any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead)
+                           or _rows_left_out(m, i, x)):
             continue
         for y in neg + [y for y in m[i + 1:i + 2] if y.text == "yet"]:
             y.used = True
