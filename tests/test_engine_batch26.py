@@ -193,3 +193,17 @@ def test_excluding_rows_whose_event_date_is_set(tmp_path):
     c = Conv(path)
     c.ask("What is the average van capacity in the North, excluding decommissioned vans?")
     assert float(c.rows[0][-1]) == 20.0      # vans 1 and 3: the decommissioned van 2 left out
+
+
+def test_not_on_a_flag_named_after_a_preposition(tmp_path):
+    path = make_db(tmp_path / "news.sqlite", """
+    CREATE TABLE customers (cust_id INTEGER PRIMARY KEY, cust_name TEXT, country TEXT, newsletter INTEGER);
+    INSERT INTO customers VALUES (1,'A','Germany',1),(2,'B','Germany',0),(3,'C','Germany',0),(4,'D','France',0),
+                                 (5,'E','France',1);
+    """)
+    c = Conv(path)
+    c.ask("How many German customers are not on the newsletter?")
+    assert str(c.rows[0][0]) == "2"
+    c = Conv(path)
+    c.ask("How many customers are on the newsletter?")
+    assert str(c.rows[0][0]) == "2"

@@ -469,10 +469,14 @@ def flags_as_conditions(it) -> None:
                                     and not (before.kw[0] == "count" and noun))):
             continue                        # 'by is_electric', 'average is_electric': the column itself
             # ('how many live songs': the rows of songs that are live)
-        negated = before is not None and (before.text in ("non", "not") or (before.kind == "kw" and
-                                                                              before.kw[0] == "neg"))
+        # ('not on the newsletter': the negation before the preposition and article the flag takes)
+        j = i - 1
+        while j > 0 and m[j].kind == "word" and m[j].text in ("the", "on", "in") and i - j <= 2:
+            j -= 1
+        lead = m[j] if j >= 0 and j < i - 1 and m[i - 1].text == "the" else before
+        negated = lead is not None and (lead.text in ("non", "not") or (lead.kind == "kw" and lead.kw[0] == "neg"))
         if negated:
-            before.used = True
+            lead.used = True
         x.used = True
         yes, no = cat.flag_values(*x.col.split("."))
         it.r.filters.append(Filter(x.col, "=", [no if negated else yes], kind="value"))
