@@ -114,6 +114,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         _share(p, r, cat)
     p.order = list(r.order)
     p.limit = r.limit
+    p.ties = r.ties
     _apply_rank(p, r, cat)
     if ranked_whole and not p.select and all(o.kind == "col" and o.ref.split(".")[0] == p.table for o in p.order):
         _everything(p, cat)                     # "every detail on the biggest field": its whole row

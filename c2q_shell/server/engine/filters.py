@@ -603,10 +603,14 @@ def flags_as_conditions(it) -> None:
                                     and not (before.kw[0] == "count" and noun))):
             continue                        # 'by is_electric', 'average is_electric': the column itself
             # ('how many live songs': the rows of songs that are live)
-        negated = before is not None and (before.text in ("non", "not") or (before.kind == "kw" and
-                                                                              before.kw[0] == "neg"))
+        # ('not on the newsletter': the negation before the preposition and article the flag takes)
+        j = i - 1
+        while j > 0 and m[j].kind == "word" and m[j].text in ("the", "on", "in") and i - j <= 2:
+            j -= 1
+        lead = m[j] if j >= 0 and j < i - 1 and m[i - 1].text == "the" else before
+        negated = lead is not None and (lead.text in ("non", "not") or (lead.kind == "kw" and lead.kw[0] == "neg"))
         if negated:
-            before.used = True
+            lead.used = True
         x.used = True
         yes, no = cat.flag_values(*x.col.split("."))
         it.r.filters.append(Filter(x.col, "=", [no if negated else yes], kind="value"))
@@ -624,6 +628,14 @@ def _part_of_a_flag_elsewhere(x, tables: set[str], cat) -> bool:
         [stem(w) for w in cat.name_words_of(c)] != [stem(x.text)]
 
 
+def _rows_left_out(m, i: int, x) -> bool:
+    """'excluding decommissioned turbines': an exclusion word right before the verb of a date said of
+    the noun of its own table leaves out the rows where that date is set."""
+    t = x.col.split(".")[0]
+    return i > 0 and m[i - 1].kind == "kw" and m[i - 1].kw[0] == "neg" and m[i - 1].text != "not" and \
+        i + 1 < len(m) and m[i + 1].kind == "ref" and any(r.kind == "table" and r.table == t for r in m[i + 1].refs)
+
+
 def unset_dates(it) -> None:
     """'loans that have never been returned', 'orders not shipped yet': the event's date column
     (a verb naming it) is empty; 'have been returned' is the opposite."""
@@ -634,7 +646,8 @@ def unset_dates(it) -> None:
             continue
         lead = [y for y in m[max(0, i - 3):i]]
         neg = [y for y in lead if y.text in ("never", "not", "n't") or (y.kind == "kw" and y.kw[0] == "neg")]
-        if not neg or not any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead):
+        if not neg or not (any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead)
+                           or _rows_left_out(m, i, x)):
             continue
         for y in neg + [y for y in m[i + 1:i + 2] if y.text == "yet"]:
             y.used = True
@@ -760,6 +773,12 @@ def available_columns(it) -> None:
         b = j - 1 - (j > 1 and m[j - 1].text in ("a", "an", "any"))
         if x.text != "available" and not (b >= 0 and m[b].text in ("has", "have", "had", "with")):
             continue                # 'with earnings data', 'has a P/E recorded'; not 'the earnings data'
+        if x.text == "data" and col.refs and max(r.strength for r in col.refs) <= 1:
+            # 'have valuation data': a word only loosely like one column (market_cap) names a kind of
+            # data — several columns, or none — not that column's having a value
+            raise CannotAnswer(f"'{col.text} {x.text}' names no one column of the data (which of "
+                               f"{col.col.split('.')[1]} and the other columns counts as it is not said)",
+                               [f"{col.text} {x.text}"])
         x.used = True
         it.r.filters.append(Filter(col.col, "is not null", [], kind="value"))
 

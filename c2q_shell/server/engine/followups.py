@@ -21,7 +21,7 @@ from .compose import (
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading, named_in_the_plural
-from .vocab import AMOUNT_RANKS, BUSY_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS, SPANS_OF_TIME
 
 
 def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
@@ -807,6 +807,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _sort_by_the_figure_added(prev, r, cat)
     _top_n_of_the_ranking_shown(prev, r)
     _split_into_its_values(prev, r, cat)
+    _excluded_values_put_back(prev, r)
     p = _edit(prev, r, cat)
     _over_all_time(prev, p, r)
     _the_other_extreme_of_the_ranking(p)
@@ -882,12 +883,49 @@ def _ones_of_another_kind(prev: Plan, p: Plan, r: Reading) -> None:
                      f"question kept ({said})")
 
 
+_PUTTING_BACK = ("include", "including", "add", "add the")
+
+
+def _excluded_values_put_back(prev: Plan, r: Reading) -> None:
+    """'orders by country excluding the UK' → 'now include the UK': the value named is one the
+    previous question left out; it is put back (the rows of every other value stay), never made
+    the only value kept."""
+    if not any(x.kind == "kw" and x.kw[0] == "too" and x.text in _PUTTING_BACK for x in r.mentions):
+        return
+    including = any(x.text in ("include", "including") for x in r.mentions)
+    for f in [f for f in r.filters if f.kind == "value" and f.column and f.op in ("=", "in")]:
+        left = next((g for g in prev.filters if g.column == f.column and g.kind == "value" and
+                     g.op in ("!=", "not in") and set(f.values) <= set(g.values)), None)
+        # ('add Amazon too' after a comparison may add rows or columns: only 'include' says rows)
+        kept = next((g for g in prev.filters if g.column == f.column and g.kind == "value" and
+                     g.op in ("=", "in") and not set(f.values) & set(g.values)), None) if including else None
+        if kept is not None:
+            # 'only active subscribers' → 'now include the paused ones too': either value, not both
+            r.filters = [g for g in r.filters if g is not f] + [Filter(f.column, "in", kept.values + f.values)]
+            r.too = False
+            r.assume(f.column.split(".")[1], f"{', '.join(map(str, f.values))} included beside "
+                                             f"{', '.join(map(str, kept.values))}")
+            continue
+        if left is None:
+            continue
+        rest = [v for v in left.values if v not in f.values]
+        r.filters = [g for g in r.filters if g is not f]
+        if rest:
+            r.filters.append(Filter(f.column, "!=" if len(rest) == 1 else "not in", rest))
+        else:
+            r.drops.append(f.column)
+        r.too = False
+        r.assume(f.column.split(".")[1], f"{', '.join(map(str, f.values))} put back with the rest" +
+                 (f"; still left out: {', '.join(map(str, rest))}" if rest else ""))
+
+
 def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
     """'What was the CAPE in September 1929?' → 'and the lowest CAPE ever recorded?': 'ever' (or 'of
     all time') widens the question to every period, so the period the previous answer kept is dropped
     (a period the question names itself stays)."""
     words = [x.text for x in r.mentions]
-    if not ("ever" in words or any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
+    if not ("ever" in words or any(w.endswith(tuple(f"all {s}" for s in SPANS_OF_TIME)) for w in words) or
+            any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
         if r.everything:
             _not_within_the_rows_before(p, "overall")
         return

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..schema import singular
 from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton, value_key
 from .text import MONTHS, STOP, Token, stem
-from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, UNIT_WORDS, UNITS_OF, VALUE_SHORT_FORMS
+from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, SPANS_OF_TIME, UNIT_WORDS, UNITS_OF, VALUE_SHORT_FORMS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
 YEAR_MIN, YEAR_MAX = 1000, 2100
@@ -97,7 +97,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                     {Ref("column", t, c, 2) for t, c in cols}, key=_ref_order))
                 break
             if cands:
-                best = _date_verb_over_value(cands, span, tokens, i + size, cat) or _prefer(cands, span)
+                best = _date_verb_over_value(cands, span, tokens, i + size, cat) or \
+                    _value_in_its_own_form(cands, span, cat) or _prefer(cands, span)
                 break
         if best is None and acronym is not None:
             best = acronym
@@ -140,6 +141,9 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _passive_verbs_before_a_value(out, cat)
     _event_verbs(out)
     _kind_of_a_time_clause(out, cat)
+    _every_period_at_once(out)
+    _verb_form_beside_a_named_row(out, cat)
+    _leaving_values_aside(out)
     return out
 
 
@@ -166,6 +170,46 @@ def _sql_group_word(out: list[Mention]) -> None:
         if x.kind == "word" and x.text.lower() in ("group", "grouped") and nxt.kind == "kw" and \
                 nxt.kw[0] in ("group", "grain") and nxt.text.split()[0] == "by":
             x.used = True
+
+
+def _leaving_values_aside(out: list[Mention]) -> None:
+    """'Leaving cancelled subscribers aside, which plan …', 'leaving hoodies out': the values said
+    between the verb and 'aside' (or 'out') are left out, as after 'excluding'."""
+    for i, x in enumerate(out):
+        if x.kind != "word" or x.text not in ("leaving", "leave", "setting", "set"):
+            continue
+        end = next((j for j in range(i + 2, min(i + 6, len(out))) if out[j].text in ("aside", "out")), None)
+        if end is None or not any(y.kind == "value" for y in out[i + 1:end]):
+            continue
+        rest = [y for y in out[:i] + out[end + 1:] if y.kind != "word" or y.text not in ("?", ".", "!", ",")]
+        if not rest:
+            continue                # 'Leaving festivals out?' alone says nothing of what to show
+        out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS["excluding"])
+        out[end] = Mention(out[end].start, out[end].end, "skip", out[end].text, used=True)
+
+
+def _verb_form_beside_a_named_row(out: list[Mention], cat: Catalog) -> None:
+    """'What's Tesla trading at?': a verb form ('trading') that is only a word of a longer value
+    ('Trading Companies & Distributors'), in a question naming one row by its name, is the verb said
+    of that row, not a second filter that would empty the answer; left a word, it is declined."""
+    named = {v.table for y in out if y.kind == "value" for v in y.values if v.column == cat.label(v.table)}
+    for i, x in enumerate(out):
+        if x.kind != "value" or " " in x.text or not x.text.endswith("ing") or not named:
+            continue
+        partial = all(v.value.lower() != x.text for v in x.values)
+        if partial and all(v.table in named and v.column != cat.label(v.table) for v in x.values):
+            out[i] = Mention(x.start, x.end, "word", x.text)
+
+
+def _every_period_at_once(out: list[Mention]) -> None:
+    """'across all years, which site had the most faults?', 'of all time': the whole span the data
+    covers, neither a breakdown by year nor a word left over."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.kind == "kw" and a.kw[0] == "all" and a.text in ("all", "across all") and b.text in SPANS_OF_TIME:
+            out[i:i + 2] = [Mention(a.start, b.end, "skip", f"{a.text} {b.text}", used=True)]
+        i += 1
 
 
 def _noun_before_a_count(out: list[Mention]) -> None:
@@ -288,7 +332,10 @@ def _loose_modifiers(out: list[Mention]) -> None:
         a, b = out[i], out[i + 1]
         # (of a column of the same table: the 'status description' of parts is no STAT_CD of orders)
         same = [r for r in b.refs if r.table in {q.table for q in a.refs}] if a.kind == "ref" else []
-        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and \
+        # ('the cancellations happened in 2024': the verb of the table's first date does not qualify a
+        # noun that names a column of its own, cancelled_on; 'stores opened' is the stores' OPN_DT)
+        own = b.event and any(r.kind == "column" for r in a.refs)
+        if a.kind == "ref" and a.loose and b.kind == "ref" and not b.loose and not own and \
                 any(r.kind == "column" for r in same) and \
                 not {(r.table, r.column) for r in a.refs} & {(r.table, r.column) for r in b.refs}:
             out[i:i + 2] = [Mention(a.start, b.end, "ref", f"{a.text} {b.text}", refs=same)]
@@ -708,6 +755,21 @@ def _stage_kept_by_later_stages(value: Mention, dates: list, cat: Catalog):
         if now and when.count > now and when.nulls:
             return r
     return None
+
+
+def _value_in_its_own_form(cands: list[Mention], span: list[Token], cat: Catalog) -> Mention | None:
+    """'only shipped orders' where orders have a status 'shipped' and a column `shipping`: a word
+    typed exactly as a value, in another form than every column name sharing its stem, is the value."""
+    ref = next((c for c in cands if c.kind == "ref"), None)
+    value = next((c for c in cands if c.kind == "value"), None)
+    if ref is None or value is None or len(span) != 1:
+        return None
+    typed = span[0].text
+    if not any(v.value.lower() == typed for v in value.values):
+        return None
+    if any(r.kind != "column" or typed in cat.name_words_of(r.column) for r in ref.refs):
+        return None
+    return value
 
 
 def _prefer(cands: list[Mention], span: list[Token]) -> Mention:

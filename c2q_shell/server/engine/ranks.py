@@ -401,13 +401,21 @@ def _names_its_rows(it, target) -> bool:
 def ties_at_the_top_of_a_year(it) -> None:
     """'which companies were founded most recently?' (no number said) over a year column: many rows
     share each year, so a cut at 10 would fall inside a tie; the rows of the latest (earliest) year
-    are the answer, all of them, stated."""
+    are the answer, all of them, stated. 'whats the youngest company?' (one row, no number said)
+    stays a ranking of one that shows every row tied with it."""
     r = it.r
-    if r.limit != DEFAULT_TOP or r.singular or r.measures or r.group or len(r.order) != 1 or r.order[0].kind != "col":
+    if r.measures or r.group or len(r.order) != 1 or r.order[0].kind != "col":
         return
     o = r.order[0]
     year = it.cat.column(*o.ref.split(".")).kind == "year" and \
         any(x.kind == "kw" and x.kw[0] == "rank" and x.text in TIME_RANKS for x in it.m)
+    if r.limit == 1 and r.singular and year:
+        r.ties = True
+        r.assume(o.ref.split(".")[1], f"every row tied at the {'latest' if o.desc else 'earliest'} "
+                                      f"{o.ref.split('.')[1]} is shown")
+        return
+    if r.limit != DEFAULT_TOP or r.singular:
+        return
     if not year and not _on_the_top_value(it, o.ref):
         return
     r.filters = [f for f in r.filters if not (f.column == o.ref and f.kind == "null")]

@@ -338,6 +338,14 @@ class Compiler:
         """col = (SELECT MAX(col) FROM its table): the rows at the top (or bottom) of a column."""
         t, c = f.column.split(".")
         func = exp.Max if f.values[0] == "max" else exp.Min
+        others = [g for g in self.plan.filters if g is not f and g.agg is None and g.column and
+                  g.kind not in ("extreme", "in_prev", "group_avg", "group_extreme", "absent") and
+                  not (g.column == f.column and g.kind == "null")]
+        if others:
+            # 'the oldest company in the Energy sector': the top of the rows the other conditions keep
+            within = Plan(table=self.plan.table, measures=[Agg(f.values[0], f.column)], filters=others)
+            return exp.EQ(this=self.col(f.column),
+                          expression=exp.Subquery(this=Compiler(self.cat, within, suffix="_x").build()))
         sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
         return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
@@ -525,6 +533,9 @@ class Compiler:
                  else self.named_period(f) if f.kind == "named_period"
                  else self.column_condition(f.column, f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0], f.op == "exists") for f in p.filters if f.kind == "absent"]
+        tied = self._tied_at_the_top()
+        if tied is not None:
+            where.append(self.extreme(tied))
         if p.group and p.limit is not None and p.order:
             # 'which state has the fewest companies': ranked groups are values, never the rows with none
             where += [exp.Not(this=exp.Is(this=self.col(d.column), expression=exp.Null()))
@@ -568,9 +579,19 @@ class Compiler:
                 order.append(_ordered(self.col(label), False))
         if order:
             q = q.order_by(*order, copy=False)
-        if p.limit is not None:
+        if p.limit is not None and tied is None:
             q = q.limit(p.limit, copy=False)
         return q
+
+    def _tied_at_the_top(self) -> Filter | None:
+        """'whats the youngest company?': a ranking of one row with no number said shows every row
+        tied at the top (col = the top of the rows the other conditions keep), not one cut by name."""
+        p = self.plan
+        if not p.ties or p.limit != 1 or p.group or p.distinct or p.measures or len(p.order) != 1 or \
+                p.order[0].kind != "col":
+            return None
+        o = p.order[0]
+        return Filter(o.ref, "=", ["max" if o.desc else "min"], kind="extreme")
 
 
 def row_level(a: Agg) -> bool:

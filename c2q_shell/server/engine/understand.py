@@ -55,6 +55,7 @@ class Reading:
     direction: str | None = None                            # "highest to lowest"
     limit: int | None = None
     singular: bool = False
+    ties: bool = False              # 'the youngest company': one row, with every row tied with it
     distinct: bool = False
     anaphora: bool = False
     connective: bool = False

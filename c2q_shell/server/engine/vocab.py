@@ -193,6 +193,8 @@ UNITS_OF = MappingProxyType(_units_of())
 # Words naming a currency: the money units above ('pounds', 'usd', 'pence') and a few more codes.
 CURRENCY_WORDS = frozenset({w for w, units in UNITS_OF.items() if any(q == "money" for q, _ in units)} |
                            {"pound", "sterling", "jpy", "chf", "cad", "aud"})
+# Spans of time after 'all' ('across all years', 'of all time'): the whole span the data covers.
+SPANS_OF_TIME = ("years", "months", "quarters", "weeks", "days", "time")
 # Verbs that name the event a table's only date records ("invoices issued in 2021", "orders placed").
 EVENT_VERBS = ("issued", "placed", "made", "created", "recorded", "registered", "filed", "submitted", "booked",
                "opened", "logged", "raised", "dated", "sent", "received", "written", "started", "flew", "flown",
@@ -336,10 +338,11 @@ _kw("grain", "decade", "per decade", "by decade", "each decade", "for each decad
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
     "that have not", "with zero", "have no", "has no", "never had", "without a", "without an")
 _kw("neg", None, "not", "excluding", "except", "other than", "besides", "apart from",
-    "outside", "exclude")
+    "outside", "exclude", "neither", "leave out", "leaving out", "leaving aside", "leave aside",
+    "setting aside", "set aside")
 _kw("anaphora", None, "them", "those", "these", "they", "it", "their", "its", "same", "that one", "this one",
     "of them", "of those", "of these", "ones", "the ones", "such", "she", "he", "her", "his", "him")
-_kw("connective", None, "and", "what about", "how about", "only", "just", "now", "instead", "but",
+_kw("connective", None, "and", "nor", "what about", "how about", "only", "just", "now", "instead", "but",
     "also", "then", "ok", "okay", "and what about", "what if", "same for", "too", "as well")
 _kw("all", None, "all", "any", "every", "regardless of", "across all", "ignore", "remove the filter on",
     "drop the filter on", "no filter on")
