@@ -127,3 +127,22 @@ def test_right_now_is_currently(tmp_path):
     c = Conv(path)
     c.ask("How many tenancies are there right now?")
     assert int(c.rows[0][0]) == 2
+
+
+def test_a_column_the_rows_cannot_reach_said_as_what_they_hold_is_declined(tmp_path):
+    # 'earnings' is a column of a monthly table no key joins to the firms: 'how many firms have
+    # earnings data' was answered as every firm (the condition dropped), or as a count of the months
+    # (the firms dropped) where the monthly table weighed more
+    path = make_db(tmp_path / "firms.sqlite", """
+    CREATE TABLE firms (firm_id INTEGER PRIMARY KEY, firm_name TEXT, sector TEXT, dividend REAL);
+    CREATE TABLE monthly (month TEXT PRIMARY KEY, index_level REAL, earnings REAL);
+    INSERT INTO firms VALUES (1,'A','Energy',1.5),(2,'B','Energy',NULL),(3,'C','Tech',0.5);
+    INSERT INTO monthly VALUES ('2024-01-01',100,5),('2024-02-01',101,NULL);
+    """)
+    for q in ("how many firms have earnings data?", "which firms have earnings recorded?",
+              "how many firms with earnings data are in Energy?"):
+        why = declined(Conv(path), q)
+        assert "'firms'" in why or "'earnings'" in why, q      # the words it could not use, named
+    c = Conv(path)
+    c.ask("how many firms have dividend data?")          # a column of their own: the rows holding a value
+    assert int(c.rows[0][0]) == 2

@@ -218,7 +218,10 @@ class Interpreter:
                 # a reading in the chosen tables, else in a table that can be joined to them
                 inside = [r for r in x.refs if r.table in best] or [r for r in x.refs if r.table in reach]
                 if not inside and all(r.kind == "table" for r in x.refs):
-                    x.kind, x.refs = "skip", []     # 'added to the index': a bare name of another table
+                    # 'added to the index': a bare name of another table; but the rows a question
+                    # counts or lists ('how many firms have earnings data?') are never dropped for
+                    # another table's: the answer would be about other rows
+                    x.kind, x.refs = ("apart" if _rows_asked_for(self.m, x) else "skip"), []
                     continue
                 if not inside and _operand(self.m, x) or inside and _stronger_apart(x, inside, reach):
                     # names a column of a table the answer cannot be joined to ('yield' of a table of
@@ -233,7 +236,8 @@ class Interpreter:
                     x.kind, x.refs = "apart", []
                     continue
                 if not inside:
-                    x.kind, x.refs = "skip", []     # names another, unrelated table ('in the S&P 500')
+                    # names another, unrelated table ('in the S&P 500'), unless it is the rows asked for
+                    x.kind, x.refs = ("apart" if _rows_asked_for(self.m, x) else "skip"), []
                     continue
                 # a word several tables' columns answer to ('price': ListPrice, SalePrice) is the
                 # column of the table the question names, else of the previous answer's table
@@ -2617,7 +2621,30 @@ def _operand(m: list[Mention], x: Mention) -> bool:
     after = m[i + 1] if i + 1 < len(m) else None
     return before is not None and (before.text.split()[-1] in OPERAND_WORDS or
                                    before.kind == "kw" and before.kw[0] in ("agg", "rank", "group", "cmp")) or \
-        after is not None and after.text.split()[0] in OPERAND_WORDS[:-3]
+        after is not None and after.text.split()[0] in OPERAND_WORDS[:-3] or _held(m, i)
+
+
+_HOLDING = ("has", "have", "had", "with", "without")
+
+
+def _rows_asked_for(m: list[Mention], x: Mention) -> bool:
+    """'how many firms …', 'which firms …', 'list the firms …': the name right after the count or
+    list word (an article between) is the rows the question is about, unless it only qualifies the
+    name after it ('how many S&P 500 companies', 'index companies')."""
+    at = m.index(x)
+    if at + 1 < len(m) and m[at + 1].kind in ("ref", "skip", "apart", "value"):
+        return False
+    i = at - 1
+    while i >= 0 and m[i].text in ("the", "all", "of", "our"):
+        i -= 1
+    return i >= 0 and m[i].kind == "kw" and m[i].kw[0] in ("count", "list")
+
+
+def _held(m: list[Mention], i: int) -> bool:
+    """'companies that have earnings data', 'with a CAPE recorded': a column word said as what the
+    rows hold (a condition on them), not as context."""
+    j = i - 1 - (i > 1 and m[i - 1].text in ("a", "an", "any", "no"))
+    return j >= 0 and m[j].text in _HOLDING
 
 
 def _part_of_values(tokens, x: Mention, v: ValueRef, w: ValueRef) -> bool:
