@@ -122,6 +122,8 @@ def _names_the_key(column: str, table: str, pk: str) -> bool:
         return False
     specific = {f"{own}_{pk}".lower(), f"{own}_id"} | ({pk.lower()} if pk.lower() not in _GENERIC_KEYS else set())
     return any(bare == n or bare.endswith("_" + n) for n in specific)
+
+
 _KEYISH = re.compile(r"(^|_|[a-z])(id|ID|Id|code|Code|key|Key|no|No|num|Num)$")
 
 
