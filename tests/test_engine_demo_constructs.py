@@ -98,6 +98,8 @@ def test_how_much_bigger_one_named_row_is_than_another(shops_db):
     c = Conv(shops_db)
     c.ask("How much bigger is Cedar than Alder by revenue?")
     assert len(c.rows) == 1 and float(c.rows[0][0]) == 600
+    # the task shown says what was compared: two rows named, not two periods
+    assert "between the two rows named" in c.res.tasks[-1].clarified_task
     c = Conv(shops_db)
     c.ask("How much smaller is Elm than Fir by revenue?")
     assert float(c.rows[0][0]) == 900

@@ -80,7 +80,9 @@ def _measure_text(plan: Plan, i: int) -> str:
         return f"the {words(a.column)} of one of the rows named as a multiple of the other's"
     if a.func in ("change", "pct_change"):
         what = words(a.column) if a.column else f"the number of {plan.table.replace('_', ' ')}"
-        return f"the {'percent ' if a.func == 'pct_change' else ''}change in {what} between the two periods"
+        # 'how much bigger is A than B by X': the two ends are rows named by a value, not periods
+        ends = "rows named" if any(f.kind != "time" for fs in (a.periods or []) for f in fs) else "periods"
+        return f"the {'percent ' if a.func == 'pct_change' else ''}change in {what} between the two {ends}"
     if a.func == "count":
         if a.column:
             return f"the number of distinct {words(a.column)} values"
