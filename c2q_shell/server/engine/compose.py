@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..schema import singular
 from . import dates, measures
-from .catalog import Catalog
+from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .ledger import PERFORMANCE_WORDS
 from .plan import Agg, Dim, Filter, Order, Plan
@@ -132,8 +133,28 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     groups_by_the_key_held(p, cat)
     _codes_with_their_names(p, cat)
     _values_that_have_rows(p, r, cat)
+    _figure_read_as_the_key(p, r, cat)
     check_satisfiable(p, cat)
     return p
+
+
+def _figure_read_as_the_key(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'What is the capacity of each hostel?' over bed_capacity keyed by capacity_id: a singular word
+    the catalog reads as a table's single key (not an id word, not the table's own name for a row)
+    asks for a figure of the rows, never their row number; shown as the key it would be a
+    confident wrong answer, so it is declined with the word named."""
+    for x in r.mentions:
+        col = x.col if x.kind == "ref" else None
+        if col is None or col not in p.select or x.text.lower().endswith("s"):
+            continue
+        table, column = col.split(".")
+        if cat.tables[table].primary_key != [column] or not key_named(column) or \
+                not cat.names_rows_by_their_key(x.ref, x.text):
+            continue                            # a month or a ticker as the key is a value shown
+        if singular(table).lower().replace("_", " ") == x.text.lower():
+            continue                            # 'each order' of orders: the rows themselves
+        raise CannotAnswer(f"'{x.text}' names {table} only by its key {column}, not a figure it holds: "
+                           f"say which column of {table} is meant")
 
 
 def _values_that_have_rows(p: Plan, r: Reading, cat: Catalog) -> None:
