@@ -21,3 +21,26 @@ def test_a_word_read_as_a_tables_key_is_never_shown_as_its_figure(tmp_path):
         why = declined(Conv(path), q)
         assert "'capacity'" in why and "capacity_id" in why
 
+
+def test_rows_counted_in_a_named_period_are_the_nouns_rows_not_the_periods(tmp_path):
+    # 'absences' is the last word of a value of codes ('Unexcused absence'); 'the winter term' a named
+    # row of a table of date ranges: the absences dated within it are counted, never the terms
+    path = make_db(tmp_path / "school.sqlite", """
+    CREATE TABLE terms (term_id INTEGER PRIMARY KEY, term_name TEXT, start_date TEXT, end_date TEXT);
+    CREATE TABLE pupils (pupil_id INTEGER PRIMARY KEY, full_name TEXT);
+    CREATE TABLE fees (fee_id INTEGER PRIMARY KEY, pupil_id INTEGER REFERENCES pupils(pupil_id),
+                       term_id INTEGER REFERENCES terms(term_id), amount REAL);
+    CREATE TABLE reasons (code TEXT PRIMARY KEY, description TEXT);
+    CREATE TABLE absences (absence_id INTEGER PRIMARY KEY, pupil_id INTEGER REFERENCES pupils(pupil_id),
+                           absence_date TEXT, code TEXT REFERENCES reasons(code));
+    INSERT INTO terms VALUES (1,'Winter','2024-01-08','2024-03-28'),(2,'Summer','2024-04-15','2024-07-19');
+    INSERT INTO pupils VALUES (1,'Ann Lee'),(2,'Bo Chen');
+    INSERT INTO fees VALUES (1,1,1,10),(2,2,1,10),(3,1,2,12);
+    INSERT INTO reasons VALUES ('U','Unexcused absence'),('I','Illness');
+    INSERT INTO absences VALUES (1,1,'2024-01-10','U'),(2,1,'2024-02-03','U'),(3,2,'2024-02-05','I'),
+                                (4,2,'2024-05-01','U'),(5,1,'2024-03-01','U');
+    """)
+    c = Conv(path)
+    c.ask("How many unexcused absences were there in the winter term?")
+    assert int(c.rows[0][0]) == 3
+    assert "COUNT(DISTINCT" not in c.sql.upper()

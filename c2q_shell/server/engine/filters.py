@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from . import dates
+from .catalog import phrase_key
 from .errors import CannotAnswer
 from .mentions import _is_year
-from .plan import Dim, Filter
+from .plan import Agg, Dim, Filter
 from .text import stem
 from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS
 
@@ -1130,6 +1131,7 @@ def periods_of_their_own_dates(p, r, cat) -> None:
     if p.inner is not None:
         return
     for t in [t for t in p.tables() if _a_table_of_periods(t, cat)]:
+        _rows_counted_in_a_named_period(p, r, t, cat)
         dated = [(u, c) for u in p.tables() if u != t and not any(f.table == u and f.ref_table == t
                                                                     for f in cat.foreign_keys)
                  for c in cat.time_columns(u) if cat.column(u, c).kind == "date"]
@@ -1146,6 +1148,27 @@ def periods_of_their_own_dates(p, r, cat) -> None:
                            f"the {u.replace('_', ' ')} have a date of their own ({c}) with no key to "
                            f"{t}: the only join is through another table's key to it, which is another "
                            "question; ask with the dates themselves ('between 7 and 18 April 2025')", words)
+
+
+def _rows_counted_in_a_named_period(p, r, t: str, cat) -> None:
+    """'How many unauthorised absences were there in the spring term?' read as a count of the periods
+    themselves (terms where Spring and some absence joins): a count whose table is the table of
+    periods, with one period named, counts the rows the question's noun names ('absences', the last
+    word of a value or a word of its own naming another table the plan reads), never the periods.
+    With no such noun, or more than one, it is declined."""
+    if p.table != t or p.group or not p.measures or any(m.func != "count" for m in p.measures) or \
+            not any(f.column and f.column.split(".", 1)[0] == t and f.kind == "value" for f in p.filters):
+        return
+    others = set(p.tables()) - {t}
+    if not others:
+        return                              # 'how many terms are called Spring?': the periods themselves
+    named = {ref.table for x in r.mentions for word in x.text.split()[-1:]
+             for ref in cat.phrases.get(phrase_key(word), ()) if ref.kind == "table" and ref.table != t}
+    if len(named) != 1:
+        raise CannotAnswer(f"the count reads {t.replace('_', ' ')} (the periods themselves) though the question "
+                           "names other rows in that period: say which rows are counted")
+    p.table = named.pop()
+    p.measures = [Agg("count")]
 
 
 def _within_one_named_period(p, t: str, dated: list, cat) -> bool:
