@@ -44,3 +44,24 @@ def test_rows_counted_in_a_named_period_are_the_nouns_rows_not_the_periods(tmp_p
     c.ask("How many unexcused absences were there in the winter term?")
     assert int(c.rows[0][0]) == 3
     assert "COUNT(DISTINCT" not in c.sql.upper()
+
+
+def test_which_has_the_higher_of_two_rows_named_picks_the_top_one_even_after_another_round(tmp_path):
+    # 'A or B: which has the higher X?' names its own rows and figure: the top of the two, asked first or
+    # after an unrelated round (whose condition it never keeps)
+    path = make_db(tmp_path / "firms.sqlite", """
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT);
+    CREATE TABLE ratios (symbol TEXT PRIMARY KEY REFERENCES firms(symbol), pe_ratio REAL, dividend_yield REAL);
+    INSERT INTO firms VALUES ('AA','Alpha Corp','Tech'),('BB','Beta Foods','Food'),('CC','Gamma Oil','Energy'),
+                             ('DD','Delta Gas','Energy');
+    INSERT INTO ratios VALUES ('AA',30,0.5),('BB',20,3.1),('CC',9,4.0),('DD',12,2.0);
+    """)
+    for first in ([], ["Which Energy firms have a pe ratio above 10?"], ["How many firms are in Energy?"]):
+        for q in ("Alpha Corp or Beta Foods: which has the higher pe ratio?",
+                  "Alpha Corp or Beta Foods: which one has the higher pe ratio?"):
+            c = Conv(path)
+            for f in first:
+                c.ask(f)
+            c.ask(q)
+            assert [r[0] for r in c.rows] == ["Alpha Corp"], (first, q, c.sql)
+            assert "Energy" not in c.sql

@@ -20,6 +20,7 @@ from .compose import (
 )
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
+from .ranks import a_choice_between_rows_named
 from .understand import Reading, named_in_the_plural
 from .vocab import AMOUNT_RANKS, BUSY_RANKS, SPANS_OF_TIME
 
@@ -38,6 +39,8 @@ def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
 def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if prev is None or r.overview:
         return False
+    if a_choice_between_rows_named(r.mentions) and not (r.anaphora or r.connective):
+        return False          # "Apple or Microsoft: which has the higher P/E?": the rows and figure it names
     if _a_ranking_over_every_row(r):
         return False          # "and the highest P/E overall belongs to which company?": not of the previous rows
     if _an_amount_ranked_overall(r):

@@ -787,10 +787,31 @@ _PICK_DIRECTION = {"higher": "desc", "larger": "desc", "bigger": "desc", "greate
                    "smaller": "asc"}
 
 
+def a_choice_between_rows_named(m: list) -> bool:
+    """'Apple or Microsoft: which has the higher P/E?': the question opens with two or more values of
+    one column joined by 'or', then 'which' and a column of its own, and points at nothing earlier
+    (no 'them', 'those', 'and'): a question of its own whatever was asked before."""
+    lead = [x for x in m if x.text not in (":", ",")]
+    i, cols = 0, None
+    while i < len(lead) and lead[i].kind == "value":
+        mine = {(v.table, v.column) for v in lead[i].values}
+        cols = mine if cols is None else cols & mine
+        if i + 1 < len(lead) and lead[i + 1].text == "or":
+            i += 2
+            continue
+        i += 1
+        break
+    named = sum(x.kind == "value" for x in lead[:i])
+    rest = lead[i:]
+    return named >= 2 and bool(cols) and bool(rest) and rest[0].text == "which" and \
+        any(x.kind == "ref" for x in rest) and \
+        not any(x.kind == "kw" and x.kw[:1] in (("anaphora",), ("connective",)) for x in m)
+
+
 def the_higher_of_the_rows_named(it) -> None:
     """'Coca-Cola or PepsiCo: which one has the higher dividend yield?': in a question of its own
     that names two or more rows, 'the higher' picks the top of them, as 'the highest' would."""
-    if it.previous is not None or sum(x.kind == "value" for x in it.m) < 2:
+    if sum(x.kind == "value" for x in it.m) < 2 or (it.previous is not None and not a_choice_between_rows_named(it.m)):
         return
     for i, x in enumerate(it.m[1:], 1):
         if x.kind == "word" and x.text in _PICK_DIRECTION and it.m[i - 1].text == "the" and \
@@ -816,6 +837,7 @@ def _when_a_level_was_at_its_extreme(it, pos: int) -> bool:
 
 def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
+    prev = None if a_choice_between_rows_named(it.m) else it.previous     # a question of its own
     if n is not None:
         r.limit = n
         return
@@ -853,7 +875,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         r.limit, r.singular = 1, True       # 'who has the most pets?': one person
         return
     # "which sector has the most" -> one; "which companies have the highest" -> several
-    if it.previous is not None and it.previous.limit is None and not any(x.kind == "ref" for x in it.m[:pos]) and \
+    if prev is not None and prev.limit is None and not any(x.kind == "ref" for x in it.m[:pos]) and \
             re.match(r"(who|which|what)( one| of (them|those|these))? (is|was|has|had)\b", it.question.lower()):
         r.limit, r.singular = 1, True   # "which of them has the most companies?": one of the previous rows
         return
@@ -867,7 +889,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         # "… in the sector with the most companies": the noun just before ('which role earns the
         # least': 'earns' is the measure's verb, the role is the head)
         head = it.m[j]
-    if head is None and it.previous is not None:
+    if head is None and prev is not None:
         nxt = pos + 2 if pos + 1 < len(it.m) and it.m[pos + 1].start == it.m[pos].start else pos + 1
         if pos > 1 and it.m[pos - 1].text == "the" and (
                 nxt < len(it.m) and it.m[nxt].text.split()[0] in ("of", "among", "amongst") or
@@ -879,7 +901,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         if re.search(r"\bones\b", it.question.lower()):
             return                  # "which ones have the highest …?": several rows, ranked
         q = it.question.lower()
-        if it.previous.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
+        if prev.limit is None and (not re.search(r"\b(all|them|those|sort|order)\b", q) or
                                             re.match(r"(who|which|what)( one| (of|among|amongst) (them|those|these))? "
                                                      r"(is|was|has|had)\b", q)):
             r.limit, r.singular = 1, True   # "what was the lowest?", "who is the oldest among them?": one row
