@@ -947,10 +947,16 @@ def _not_within_the_rows_before(p: Plan, word: str) -> None:
     was kept to ('then', 'there', 'of those')."""
     if p.within is None or not any(f.kind == "in_prev" for f in p.filters):
         return
+    _out_of_the_rows_before(p)
+    p.assume(word, "over every row, not only the rows the previous answer was kept to")
+
+
+def _out_of_the_rows_before(p: Plan) -> None:
+    """The plan no longer kept to the previous answer's rows: its condition, its plan and the words
+    that said it ('then', 'there', 'of those') go."""
     p.filters = [f for f in p.filters if f.kind != "in_prev"]
     p.within = None
     p.assumptions = [a for a in p.assumptions if a.get("concept") not in ("then", "there", "of those")]
-    p.assume(word, "over every row, not only the rows the previous answer was kept to")
 
 
 def _the_other_extreme_of_the_ranking(p: Plan) -> None:
@@ -964,10 +970,8 @@ def _the_other_extreme_of_the_ranking(p: Plan) -> None:
     if p.limit != 1 or not p.order or p.order[0].kind != "col" or p.order[0].ref != w.order[0].ref or \
             p.order[0].desc == w.order[0].desc:
         return
-    p.filters = [f for f in p.filters if f.kind != "in_prev"]
+    _out_of_the_rows_before(p)
     p.filters += [f for f in w.filters if f not in p.filters]
-    p.within = None
-    p.assumptions = [a for a in p.assumptions if a.get("concept") not in ("then", "there", "of those")]
     p.assume("lowest" if not p.order[0].desc else "highest",
              "over the rows the earlier ranking ranked, not inside the row it kept")
 

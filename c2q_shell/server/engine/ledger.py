@@ -231,7 +231,7 @@ def dropped(mentions, plan, cat=None) -> list[str]:
                 continue            # 'matches played', 'listed since 2023' (the date it names is used)
             if cat is not None and cat.is_time(x.ref.table, x.ref.column) and \
                     (x.ref.table in tables or x.text in cat.event_dates or x.text.endswith("ed")) and \
-                    not _event_some_rows_lack(x, cat):
+                    not (x.text not in cat.event_dates and event_some_rows_lack(x.text, x.ref.table, x.ref.column, cat)):
                 continue            # 'opened', 'ordered': the verb of the event the rows are
             if cat is not None and x.ref.table in tables and \
                     (x.ref.column in cat.label_columns(x.ref.table) or cat.is_key(x.ref.table, x.ref.column)) and \
@@ -241,12 +241,11 @@ def dropped(mentions, plan, cat=None) -> list[str]:
     return out
 
 
-def _event_some_rows_lack(x, cat) -> bool:
-    """'how many of those have cancelled?' over CancelDate, empty for most rows: the verb names an
-    event that only some rows had, so leaving its date unused drops a condition (never the verb of
-    the event every row is)."""
-    return " " not in x.text and x.text.lower().endswith("ed") and x.text not in cat.event_dates and \
-        cat.column(x.ref.table, x.ref.column).profile.nulls > 0
+def event_some_rows_lack(word: str, table: str, column: str, cat) -> bool:
+    """'how many of those have cancelled?' over CancelDate, 'deleted agents': a past participle naming
+    a date column some rows leave empty: the event only some rows had, so leaving its date unused
+    drops a condition (never the verb of the event every row is)."""
+    return " " not in word and word.lower().endswith("ed") and cat.column(table, column).profile.nulls > 0
 
 
 def _counts_rows(plan) -> bool:

@@ -9,7 +9,7 @@ from ..schema import singular
 from . import dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
 from .errors import CannotAnswer
-from .ledger import is_filler, is_link_verb
+from .ledger import event_some_rows_lack, is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
@@ -1345,8 +1345,7 @@ class Interpreter:
         """'deleted agents', 'closed deals': a past participle naming a date column of the noun's
         own table that some rows leave empty (the event has not happened to them)."""
         t, c = target.ref.table, target.ref.column
-        return " " not in target.text and target.text.lower().endswith("ed") and noun.ref.table == t and \
-            self.cat.column(t, c).profile.nulls > 0
+        return noun.ref.table == t and event_some_rows_lack(target.text, t, c, self.cat)
 
     def _counted_noun(self, target: Mention) -> Mention | None:
         """'how many mega cap companies': the table right after a measure is what is counted."""
