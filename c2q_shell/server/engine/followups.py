@@ -922,12 +922,15 @@ def _excluded_values_put_back(prev: Plan, r: Reading) -> None:
                  (f"; still left out: {', '.join(map(str, rest))}" if rest else ""))
 
 
+_ALL_SPANS = tuple(f"all {s}" for s in SPANS_OF_TIME)     # "across all years", "of all time"
+
+
 def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
     """'What was the CAPE in September 1929?' → 'and the lowest CAPE ever recorded?': 'ever' (or 'of
     all time') widens the question to every period, so the period the previous answer kept is dropped
     (a period the question names itself stays)."""
     words = [x.text for x in r.mentions]
-    if not ("ever" in words or any(w.endswith(tuple(f"all {s}" for s in SPANS_OF_TIME)) for w in words) or
+    if not ("ever" in words or any(w.endswith(_ALL_SPANS) for w in words) or
             any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
         if r.everything:
             _not_within_the_rows_before(p, "overall")
