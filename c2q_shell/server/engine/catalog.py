@@ -769,7 +769,7 @@ class Catalog:
         happened to be (nearly) unique, not a name (a van's model): the key names the row as well."""
         pk = self.tables[table].primary_key
         return len(pk) == 1 and self.column(table, pk[0]).kind == "text" and self._named_label(table) is None \
-            and self.label(table) != pk[0]
+            and self._guessed_label(table) != pk[0]
 
     def _own_title(self, table: str, named: list[str], own: str, foreign: set[str]) -> str | None:
         """A course's title (courseTitle, title) over the teacherName of the course: where every
