@@ -886,9 +886,8 @@ class Catalog:
     def range_dates(self, table: str) -> tuple[list[str], list[str]]:
         """The start and end dates of a table of date ranges ('starts_on'/'ends_on', 'start_date'/
         'end_date', 'first_day'/'last_day'); a person's 'hired_on'/'left_on' are no range of time."""
-        dated = [c for c in self.time_columns(table) if self.column(table, c).kind == "date"]
-        return ([c for c in dated if set(self._raw_words(c)) & RANGE_STARTS],
-                [c for c in dated if set(self._raw_words(c)) & RANGE_ENDS])
+        words = {c: set(self._raw_words(c)) for c in self.time_columns(table) if self.column(table, c).kind == "date"}
+        return [c for c, w in words.items() if w & RANGE_STARTS], [c for c, w in words.items() if w & RANGE_ENDS]
 
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile
