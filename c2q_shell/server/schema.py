@@ -93,7 +93,7 @@ def infer_foreign_keys(schema: Schema) -> list[ForeignKey]:
                     continue
                 pk = b.primary_key[0]
                 # a shared key column ("symbol" in both) links tables, a generic "id" does not
-                same = col.name == pk and pk.lower() not in ("id", "uuid", "key", "pk", "rowid") and \
+                same = col.name == pk and pk.lower() not in _GENERIC_KEYS and \
                     not (col.primary_key and len(a.primary_key) == 1 and a.row_count > b.row_count)
                 if (same or _names_the_key(col.name, b.name, pk)) and (a.name, col.name) not in linked \
                         and _compatible(col.kind, b.columns[pk].kind):

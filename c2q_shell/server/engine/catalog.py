@@ -521,7 +521,7 @@ class Catalog:
         # flags: 'official' is IsOfficial = 'T', 'active' is is_active = 1
         for t in self.tables.values():
             for c in t.columns.values():
-                m = re.match(r"(?:is|has)_?([a-z]+)$", re.sub(r"([a-z])([A-Z])", r"\1_\2", c.name).lower())
+                m = re.match(r"(?:is|has)_?([a-z]+)$", _snake(c.name))
                 vals = {str(v).strip().upper() for v in c.profile.values or []}
                 yes = [v for v in c.profile.values or [] if str(v).strip().upper() in ("T", "Y", "YES", "TRUE", "1")]
                 if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
@@ -712,7 +712,7 @@ class Catalog:
     def month_text(self, table: str, column: str) -> bool:
         """Whether a date column keeps months as text ('2024-09'), not days."""
         c = self.column(table, column)
-        return c.kind == "date" and isinstance(c.profile.min, str) and bool(re.fullmatch(r"\d{4}-\d{2}", c.profile.min))
+        return c.kind == "date" and isinstance(c.profile.min, str) and bool(_MONTH_TEXT.fullmatch(c.profile.min))
 
     def is_dimension(self, table: str, column: str) -> bool:
         c = self.column(table, column)
@@ -725,7 +725,7 @@ class Catalog:
     def _named_label(self, table: str) -> str | None:
         """The column named as the rows' name or title, else None."""
         cols = self.tables[table].columns
-        snake = {c: re.sub(r"([a-z])([A-Z])", r"\1_\2", c).lower() for c in cols}      # fullName -> full_name
+        snake = {c: _snake(c) for c in cols}      # fullName -> full_name
         for n in LABEL_NAMES[:LABEL_NAMES.index("title")]:
             for c in cols:
                 if snake[c] == n:
@@ -769,7 +769,7 @@ class Catalog:
         happened to be (nearly) unique, not a name (a van's model): the key names the row as well."""
         pk = self.tables[table].primary_key
         return len(pk) == 1 and self.column(table, pk[0]).kind == "text" and self._named_label(table) is None \
-            and self.label(table) != pk[0]
+            and self._guessed_label(table) != pk[0]
 
     def _own_title(self, table: str, named: list[str], own: str, foreign: set[str]) -> str | None:
         """A course's title (courseTitle, title) over the teacherName of the course: where every
@@ -886,9 +886,8 @@ class Catalog:
     def range_dates(self, table: str) -> tuple[list[str], list[str]]:
         """The start and end dates of a table of date ranges ('starts_on'/'ends_on', 'start_date'/
         'end_date', 'first_day'/'last_day'); a person's 'hired_on'/'left_on' are no range of time."""
-        dated = [c for c in self.time_columns(table) if self.column(table, c).kind == "date"]
-        return ([c for c in dated if set(self._raw_words(c)) & RANGE_STARTS],
-                [c for c in dated if set(self._raw_words(c)) & RANGE_ENDS])
+        words = {c: set(self._raw_words(c)) for c in self.time_columns(table) if self.column(table, c).kind == "date"}
+        return [c for c, w in words.items() if w & RANGE_STARTS], [c for c, w in words.items() if w & RANGE_ENDS]
 
     def is_fraction(self, table: str, column: str) -> bool:
         p = self.column(table, column).profile
@@ -982,6 +981,7 @@ class Catalog:
         return self._component.get(a) == self._component.get(b)
 
 
+_MONTH_TEXT = re.compile(r"\d{4}-\d{2}")
 _ATTRIBUTE_NAME_WORDS = ("key", "attr", "attribute", "property", "param", "field", "name", "type")
 
 

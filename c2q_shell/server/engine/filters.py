@@ -1177,8 +1177,8 @@ def _within_one_named_period(p, t: str, dated: list, cat) -> bool:
     (a 'named_period' filter replacing the conditions on `t`, and a period named before on it)."""
     mine = [f for f in p.filters if f.column and f.column.split(".", 1)[0] == t]
     others = [c for c in p.columns_used() if c.split(".", 1)[0] == t and c not in {f.column for f in mine}]
-    label = f"{t}.{cat.label(t)}"
-    prof = cat.column(t, cat.label(t)).profile
+    own = cat.label(t)
+    label, prof = f"{t}.{own}", cat.column(t, own).profile
     if len(dated) != 1 or others or any(f.kind != "value" or f.op != "=" or len(f.values) != 1 for f in mine) or \
             not any(f.column == label for f in mine) or not (prof.count and prof.distinct == prof.count):
         return False
