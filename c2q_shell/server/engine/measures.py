@@ -11,6 +11,7 @@ from .catalog import Ref
 from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
+from .text import MONTHS
 from .vocab import AMOUNT_RANKS, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
@@ -490,7 +491,6 @@ def _month_ends_of_a_year(it, points: list) -> tuple[list, list] | None:
     """'in 2022, from January to December', 'from January to December 2022': two months joined by
     'to', the first said without its year, are the two ends of a span within the one year said.
     Returns the two (text, lo, hi) spans and the words read, or None."""
-    from .text import MONTHS
     m, p = it.m, points[0]
     lo, hi = _span_of(p)
     year = int(lo[:4])
