@@ -11,6 +11,7 @@ from .catalog import Ref
 from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
+from .text import MONTHS
 from .vocab import AMOUNT_RANKS, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
@@ -490,33 +491,26 @@ def _month_ends_of_a_year(it, points: list) -> tuple[list, list] | None:
     """'in 2022, from January to December', 'from January to December 2022': two months joined by
     'to', the first said without its year, are the two ends of a span within the one year said.
     Returns the two (text, lo, hi) spans and the words read, or None."""
-    from .text import MONTHS
     m, p = it.m, points[0]
     lo, hi = _span_of(p)
     year = int(lo[:4])
     names = [j for j, x in enumerate(m) if x.kind == "word" and not x.used and x.text in MONTHS]
     if p.kind == "date" and len(names) == 1 and lo[8:10] == "01" and lo[5:7] != "01" and \
-            _months_after(lo, 1) == hi and names[0] + 2 == m.index(p) and m[names[0] + 1].text in _SPAN_JOINS:
+            dates.next_month(lo) == hi and names[0] + 2 == m.index(p) and m[names[0] + 1].text in _SPAN_JOINS:
         first = MONTHS[m[names[0]].text]           # 'from January to December 2022'
         if first >= int(lo[5:7]):
             return None
         start = f"{year:04d}-{first:02d}-01"
-        return [(f"{m[names[0]].text} {year}", start, _months_after(start, 1)), (p.text, lo, hi)], \
+        return [(f"{m[names[0]].text} {year}", start, dates.next_month(start)), (p.text, lo, hi)], \
             [m[names[0]], m[names[0] + 1]]
     if p.kind == "num" and len(names) == 2 and names[0] + 2 == names[1] and m[names[0] + 1].text in _SPAN_JOINS:
         a, b = MONTHS[m[names[0]].text], MONTHS[m[names[1]].text]     # 'in 2022, January to December'
         if a >= b:
             return None
         starts = [f"{year:04d}-{k:02d}-01" for k in (a, b)]
-        return [(f"{m[j].text} {year}", s, _months_after(s, 1)) for j, s in zip(names, starts)], \
+        return [(f"{m[j].text} {year}", s, dates.next_month(s)) for j, s in zip(names, starts)], \
             [m[names[0]], m[names[0] + 1], m[names[1]]]
     return None
-
-
-def _months_after(day: str, n: int) -> str:
-    """The first day of the month n months after the month of `day` ('YYYY-MM-01')."""
-    y, mo = int(day[:4]), int(day[5:7]) - 1 + n
-    return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}-01"
 
 
 def _change_agg(it, col: str) -> str:

@@ -294,9 +294,9 @@ def _ranks_a_size_by_a_date(plan: Plan, cat: Catalog, mentions: list) -> None:
     """'When did the index first go above 1000?' → 'what's the highest it has ever been?': 'the
     highest' ranks a size, and an answer that keeps its first rows by their date only (the latest)
     answers another question: declined."""
-    said = [x.text for x in mentions if x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.text in _SIZE_RANKS]
-    if not said or plan.limit is None or not plan.order or \
-            any(x.kind == "kw" and x.kw and x.kw[0] == "rank" and x.text in _TIME_RANKS for x in mentions):
+    ranks = [x.text for x in mentions if x.kind == "kw" and x.kw and x.kw[0] == "rank"]
+    said = [t for t in ranks if t in _SIZE_RANKS]
+    if not said or plan.limit is None or not plan.order or any(t in _TIME_RANKS for t in ranks):
         return
     if all(o.kind == "col" and isinstance(o.ref, str) and cat.is_time(*o.ref.split(".")) for o in plan.order):
         raise CannotAnswer(f"'{said[0]}' ranks a size, and the answer the engine found would rank the rows by their "

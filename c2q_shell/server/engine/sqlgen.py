@@ -222,12 +222,10 @@ class Compiler:
             num, den = self.col(a.column), self.col(a.other)
             if a.of:
                 num, den = AGG_FUNCS[a.of](this=num), AGG_FUNCS[a.of](this=den)
-            return exp.Div(this=exp.Mul(this=num, expression=exp.Literal.number("1.0")),
-                           expression=exp.Nullif(this=den, expression=exp.Literal.number(0)), typed=True)
+            return _per(num, den)
         if a.func == "times":             # the second rows' value as a multiple of the first's
             first, second = (self.period_value(a, w) for w in a.periods)
-            return exp.Div(this=exp.Mul(this=second, expression=exp.Literal.number("1.0")),
-                           expression=exp.Nullif(this=first, expression=exp.Literal.number(0)), typed=True)
+            return _per(second, first)
         if a.func in ("change", "pct_change"):
             first, second = (self.period_value(a, w) for w in a.periods)
             diff = exp.Paren(this=exp.Sub(this=second, expression=first))
@@ -275,8 +273,7 @@ class Compiler:
             return exp.Count(this=exp.Star())
         if a.func == "avg" and a.other:     # the average over the entities `other` counts of their totals
             per = exp.Count(this=exp.Distinct(expressions=[self.col(a.other)]))
-            return exp.Div(this=exp.Mul(this=exp.Sum(this=self.col(a.column)), expression=exp.Literal.number("1.0")),
-                           expression=exp.Nullif(this=per, expression=exp.Literal.number(0)), typed=True)
+            return _per(exp.Sum(this=self.col(a.column)), per)
         if a.times:                     # money in several currencies, each row at its rate to one
             return AGG_FUNCS[a.func](this=exp.Mul(this=self.col(a.column), expression=self.col(a.times)))
         return AGG_FUNCS[a.func](this=self.col(a.column))
@@ -616,6 +613,15 @@ def to_sql(plan: Plan, cat: Catalog) -> str:
     return Compiler(cat, plan).build().sql(dialect=cat.dialect)
 
 
+def _per(num: exp.Expression, den: exp.Expression) -> exp.Expression:
+    """num / den as a decimal, NULL where den is 0."""
+    return exp.Div(this=exp.Mul(this=num, expression=exp.Literal.number("1.0")),
+                   expression=exp.Nullif(this=den, expression=exp.Literal.number(0)), typed=True)
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}( .*)?")
+
+
 def _month_of(v):
     """A day ('2024-09-30') as its month ('2024-09'); anything else as it is."""
-    return v[:7] if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}( .*)?", v) else v
+    return v[:7] if isinstance(v, str) and _DAY.fullmatch(v) else v

@@ -185,9 +185,9 @@ def tokenize(text: str, typed: bool = False) -> list[Token]:
         elif s in NUMBER_WORDS:
             tokens.append(Token(s, s, raw, float(NUMBER_WORDS[s])))
         else:
-            joined = norm[m.start() - 1:m.start()] == "-" or norm[m.end():m.end() + 1] == "-"
-            tokens.append(Token(s, stem(s), raw, compound=joined,
-                                hyphen_after=norm[m.end():m.end() + 1] == "-"))
+            after = norm[m.end():m.end() + 1] == "-"
+            tokens.append(Token(s, stem(s), raw, compound=after or norm[m.start() - 1:m.start()] == "-",
+                                hyphen_after=after))
     _apply_scales(tokens)
     return tokens
 
