@@ -1117,7 +1117,7 @@ def _judges_how_well(it, x) -> bool:
                                    before.text in ("well", "better", "worse", "poorly", "badly"))
 
 
-_CURRENCY_WORDS = {"curr", "currency", "ccy", "currencies"}
+_CURRENCY_COLUMN_WORDS = {"curr", "currency", "ccy", "currencies"}
 _MONEY_WORDS = {"amt", "amount", "amounts", "net", "gross", "total", "price", "cost", "fee", "fees", "cents",
                 "pence", "value", "paid", "balance", "spend", "revenue"}
 _NAMED_CURRENCIES = CURRENCY_WORDS - {"cent", "cents", "pence", "penny", "pennies"}    # units of any currency
@@ -1152,7 +1152,7 @@ def _currency_column(cat, t: str) -> str | None:
     """A text column of `t` naming the currency of each row, with several values."""
     for c in cat.tables[t].columns:
         col = cat.column(t, c)
-        if col.kind == "text" and set(cat._raw_words(c)) & _CURRENCY_WORDS and col.profile.distinct > 1:
+        if col.kind == "text" and set(cat._raw_words(c)) & _CURRENCY_COLUMN_WORDS and col.profile.distinct > 1:
             return c
     return None
 
