@@ -128,6 +128,23 @@ def test_data_summary_object(api):
     assert edited["keywords"] == ["Retail"]
 
 
+def test_summaries_created_in_a_loop_do_not_pile_up(api):
+    from c2q_shell.server.store import SUMMARIES_KEPT
+    default = api.ok("POST", "/v3/dataSummaries", {"cluster_id": "local", "database": "shop"})
+    api.wait(default["job_id"])
+    made = []
+    for _ in range(SUMMARIES_KEPT + 5):
+        res = api.ok("POST", "/v3/dataSummaries", {"cluster_id": "local", "database": "shop", "default": False})
+        assert api.wait(res["job_id"])["status"] == "done"
+        made.append(res["data_summary_id"])
+    listed = {x["data_summary_id"] for x in api.ok("GET", "/v3/dataSummaries?database=shop")["data_summaries"]}
+    assert default["data_summary_id"] in listed                 # the default is never forgotten
+    assert set(made[-SUMMARIES_KEPT:]) <= listed and not set(made[:5]) & listed
+    assert len(listed) == SUMMARIES_KEPT + 1
+    gone = api.req("GET", f"/v3/dataSummaries/{made[0]}")
+    assert gone.status_code == 404 and "not found" in gone.json()["msg"]
+
+
 def test_demo_summary_uses_the_schema_comments(api):
     s = api.ok("GET", "/v3/dataSummaries?database=sp500insight")["data_summaries"][-1]
     assert s["tables"]["companies"]["description"].startswith("Companies in the S&P 500 index: 503 rows")

@@ -47,6 +47,7 @@ _UNAVAILABLE = {3: "permission denied", 5: "the state file is busy", 6: "the sta
                 13: "the disk is full", 14: "the state file cannot be opened", 26: "the state file is damaged"}
 SESSION_START = 300000   # ids look like the real service's (six digits)
 SUMMARY_START = 400000
+SUMMARIES_KEPT = 20      # per database: older summaries that are neither the default nor being built are forgotten
 
 
 class StoreUnavailable(Exception):
@@ -268,7 +269,14 @@ class Store:
                 "INSERT INTO summaries(cluster_id, database, is_default, status, body, created_at)"
                 " VALUES (?,?,?,?,?,?)",
                 (cluster_id, database, int(default), "inited", _dumps(body), int(time.time())))
-            return self._issue("summaries", int(cur.lastrowid))
+            summary_id = self._issue("summaries", int(cur.lastrowid))
+            # a client that creates summaries in a loop must not grow the state file for ever
+            self._db.execute(
+                "DELETE FROM summaries WHERE cluster_id=? AND database=? AND is_default=0"
+                " AND status IN ('done','failed') AND data_summary_id NOT IN (SELECT data_summary_id"
+                " FROM summaries WHERE cluster_id=? AND database=? ORDER BY data_summary_id DESC LIMIT ?)",
+                (cluster_id, database, cluster_id, database, SUMMARIES_KEPT))
+            return summary_id
 
     def update_summary(self, summary_id: int, body: dict, status: str | None = None) -> None:
         with self._tx():
