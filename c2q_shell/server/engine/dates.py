@@ -937,6 +937,6 @@ def weekday_of_another_table(p: Plan, cat: Catalog) -> None:
         own = [f"{t}.{c}" for t in dict.fromkeys(measured) if t != f.column.split(".")[0]
                for c in cat.time_columns(t) if cat.column(t, c).kind == "date"]
         if own:
-            word = next(iter(day))
+            word = min(day)    # one column rarely names two days; the message is the same each run
             raise CannotAnswer(f"'{word}' may be the day of the week of {own[0]} or {f.column}; say which "
                                f"('{own[0].split('.')[1]} on a {word}' or '{f.column.split('.')[1]}')", [word])
