@@ -160,6 +160,9 @@ WEEKLY = [
           "SELECT c.name, f.pe_ratio FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
           "WHERE c.sub_industry = 'Semiconductors'",
           ["SELECT c.symbol, f.pe_ratio FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+           "WHERE c.sub_industry = 'Semiconductors'",
+           # added after the blind run: every semiconductor company, one without a P/E shown as NULL
+           "SELECT c.name, f.pe_ratio FROM companies c LEFT JOIN fundamentals f ON f.symbol = c.symbol "
            "WHERE c.sub_industry = 'Semiconductors'"]),
          ("Which is cheapest on P/E?",
           top("c.sub_industry = 'Semiconductors' AND f.pe_ratio IS NOT NULL", "f.pe_ratio ASC", 1),
@@ -382,7 +385,10 @@ STUDENT = [
            "ORDER BY f.market_cap DESC LIMIT 3"]),
          ("which of them has the lowest P/E?",
           f"SELECT name FROM (SELECT c.name, f.pe_ratio {J} WHERE c.sub_industry = 'Diversified Banks' "
-          "ORDER BY f.market_cap DESC LIMIT 3) ORDER BY pe_ratio ASC LIMIT 1"),
+          "ORDER BY f.market_cap DESC LIMIT 3) ORDER BY pe_ratio ASC LIMIT 1",
+          # added after the blind run: the same bank named by its ticker, as the other rounds accept
+          [f"SELECT symbol FROM (SELECT c.symbol, f.pe_ratio {J} WHERE c.sub_industry = 'Diversified Banks' "
+           "ORDER BY f.market_cap DESC LIMIT 3) ORDER BY pe_ratio ASC LIMIT 1"]),
          ("What's their loan-loss provision?", D),
          ("How many Financials companies are there outside New York?",
           "SELECT COUNT(*) FROM companies WHERE sector = 'Financials' AND hq_region <> 'New York'")),
