@@ -139,7 +139,10 @@ SP500INSIGHT = [
            "SELECT sp500 / earnings FROM index_monthly WHERE earnings IS NOT NULL ORDER BY month DESC LIMIT 1"])),
     conv("cfo-peers-detail",
          ("Show the P/E, dividend yield and EPS for Apple, Microsoft, Amazon and Meta",
-          "SELECT symbol, pe_ratio, dividend_yield, eps FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'AMZN', 'META')"),
+          "SELECT symbol, pe_ratio, dividend_yield, eps FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'AMZN', 'META')",
+          # added after the blind run (see README): the same rows by company name
+          [named("SELECT symbol, pe_ratio, dividend_yield, eps FROM fundamentals "
+                 "WHERE symbol IN ('AAPL', 'MSFT', 'AMZN', 'META')", ", t.pe_ratio, t.dividend_yield, t.eps")]),
          ("which of them doesn't pay a dividend?",
           "SELECT symbol FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT', 'AMZN', 'META') "
           "AND (dividend_yield IS NULL OR dividend_yield = 0)"),
@@ -321,7 +324,8 @@ SP500INSIGHT = [
           "SELECT strftime('%Y', date_added) AS yr FROM companies WHERE date_added >= '2015-01-01' "
           "GROUP BY yr ORDER BY COUNT(*) DESC LIMIT 1"),
          ("Which companies were added in 2024?",
-          "SELECT symbol, name FROM companies WHERE date_added LIKE '2024%'"),
+          "SELECT symbol, name FROM companies WHERE date_added LIKE '2024%'",
+          ["SELECT name FROM companies WHERE date_added LIKE '2024%'"]),   # added after the blind run (see README)
          ("Why did the committee pick them?", D),
          ("What's their combined market cap?",
           f"SELECT SUM(f.market_cap) {CF} WHERE c.date_added LIKE '2024%'")),
