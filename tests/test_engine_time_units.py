@@ -67,3 +67,21 @@ def test_longest_is_never_the_limit_a_column_names(gyms_db):
     c = Conv(gyms_db)
     c.ask("plans with max minutes over 100")
     assert len(c.rows) == 2
+
+
+def test_a_top_hour_asked_again_per_new_group_is_declined(gyms_db):
+    c = Conv(gyms_db)
+    c.ask("busiest hour for visits")
+    msg = declined(c, "per branch")          # the busiest hour of each branch, not a count per branch
+    assert "'per branch'" in msg
+
+
+def test_a_number_with_a_unit_of_time_compares_a_duration(gyms_db):
+    # never the fee (money), nor max_minutes of another table: how long each visit lasted
+    for q, said in (("visits over 24h", "'over 24 h'"), ("visits over 90 minutes", "'over 90 minutes'"),
+                    ("visits longer than 3 hours", "3 hours")):
+        msg = declined(Conv(gyms_db), q)
+        assert said in msg and "checked_in" in msg and "checked_out" in msg
+    c = Conv(gyms_db)
+    c.ask("visits with a fee over 5")           # a number without a unit still compares the column named
+    assert len(c.rows) == rows(gyms_db, "SELECT COUNT(*) FROM visits WHERE fee > 5")[0][0]

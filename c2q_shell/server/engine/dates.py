@@ -847,7 +847,8 @@ def asked_time_unit(it) -> None:
             x.kind, x.refs, x.ref = "word", [], None
         after = it.m[i + 1].text if i + 1 < len(it.m) else ""
         ranked = i > 0 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
-            (i == 1 or it.m[i - 2].text in ("the", "which", "what", "what's", "whats"))   # 'busiest hour'
+            (it.m[i - 2].text in ("the", "which", "what", "what's", "whats") if i > 1 else
+             it.m[0].text in ("busiest", "quietest"))       # 'busiest hour': the count of rows ranks
         if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
             if not (ranked and it.m[i - 1].text in ("busiest", "quietest")):
                 continue                # 'which year' where a column is named 'year' of another kind

@@ -11,7 +11,7 @@ from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Agg, Dim, Filter
 from .text import stem
-from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS
+from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
@@ -256,6 +256,33 @@ def comparatives_with_units(it) -> None:
             continue
         x.kind, x.kw, x.refs, x.ref = "kw", ("cmp", op), [], None
         m[i + 1].used = True
+
+
+_TIME_UNIT_WORDS = frozenset(w for w, units in UNITS_OF.items() if any(q == "time" for q, _ in units)) | {"h"}
+_COMPARED_BY = {"over", "under", "above", "below", "than", "exceeding", "beyond", ">", "<", ">=", "<="}
+
+
+def durations_compared(it) -> None:
+    """'stays over 24h', 'visits longer than 90 mins': a number with a unit of time compares how long
+    each row lasted — a column of durations of the rows named — never a money or count column, nor a
+    column of another table whose name holds the unit (a tariff's max_hours). How long a row lasted
+    from two of its own timestamps is not worked out by the engine: declined, naming the pair."""
+    m = it.m
+    for i, x in enumerate(m[1:-1], 1):
+        unit = m[i + 1]
+        if x.kind != "num" or x.used or _is_year(x) or unit.text not in _TIME_UNIT_WORDS or \
+                m[i - 1].text not in _COMPARED_BY and not (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "cmp"):
+            continue
+        rows = [y.ref.table for y in m if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"]
+        if unit.kind == "ref" and unit.col and it.cat.is_measure(*unit.col.split(".")) and \
+                (not rows or unit.col.split(".")[0] in rows):
+            continue                    # 'tracks over 5 minutes' of a duration column of the tracks
+        said = f"{m[i - 1].text} {x.text} {unit.text}"
+        ends = [c for t in rows[:1] for c in it.cat.time_columns(t)]
+        what = f"the time from {ends[0]} to {ends[1]} of each of the {rows[0].replace('_', ' ')}" if len(ends) == 2 \
+            else "how long each row lasted, which no one column holds"
+        raise CannotAnswer(f"'{said}' compares a duration ({what}); the engine does not work out a duration "
+                           "between two times, and no column of the rows holds it", [m[i - 1].text, x.text, unit.text])
 
 
 def counted_attributes(it) -> None:

@@ -979,6 +979,19 @@ def _the_other_extreme_of_the_ranking(p: Plan) -> None:
              "over the rows the earlier ranking ranked, not inside the row it kept")
 
 
+def _the_top_one_in_each_new_group(prev: Plan, r: Reading) -> None:
+    """'busiest hour for sessions' → 'per venue': the one group the ranking kept, asked again for
+    each new group (the busiest hour of each venue), never a count per venue that drops the hours;
+    the engine ranks within groups nowhere, so it is declined."""
+    if prev.limit != 1 or r.too or not prev.group:
+        return
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" or
+             x.kind == "ref" and x.ref is not None and x.ref.table in [g.column.split(".")[0] for g in r.group]]
+    raise CannotAnswer(f"'{' '.join(words)}' after the one top {prev.group[0].grain or 'group'} asks for the top one "
+                       "in each of those groups, which the engine does not rank; ask for the full breakdown "
+                       "('… by both')", words)
+
+
 def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
     """'now by year instead of by centre', 'by level instead of year': the grouping named after
     'instead of' is one the previous answer shows, and it goes (never kept beside the new one).
@@ -1348,6 +1361,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.assume("count", f"the rows listed, counted per {', '.join(g.grain or g.column.split('.')[1] for g in p.group)}")
         if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
                 not (r.order or r.rank_dir or r.limit):
+            _the_top_one_in_each_new_group(prev, r)
             # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of
             # every new group, not the ranking's first 4 (that ranked the old groups)
             p.order, p.limit = [], None

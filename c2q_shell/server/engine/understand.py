@@ -2533,6 +2533,8 @@ PIPELINE = (
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
     ("ranks: 'which companies were founded most recently?': every row of the latest year",
      ranks.ties_at_the_top_of_a_year),
+    ("filters: 'over 24h' compares how long each row lasted, never a money or count column",
+     filters.durations_compared),
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
     ("filters: comparisons with numbers", Interpreter._comparisons),
