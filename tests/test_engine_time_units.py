@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, declined, make_db
+from test_engine import Conv, answered_after_a_decline, declined, make_db
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +49,14 @@ def rows(path, sql: str):
         return db.execute(sql).fetchall()
 
 
+def same(got, path, sql: str) -> bool:
+    """The engine's rows (text) are the reference's, in any order."""
+    def norm(rs):
+        return sorted(tuple(round(float(v), 6) if v is not None and str(v).replace(".", "", 1).isdigit() else v
+                            for v in r) for r in rs)
+    return norm(got) == norm(rows(path, sql))
+
+
 def test_busiest_hour_is_an_hour_bucket_never_a_column_named_with_the_unit(gyms_db):
     # two tables hold times of day: which rows to count is not said
     msg = declined(Conv(gyms_db), "busiest hour")
@@ -85,3 +93,45 @@ def test_a_number_with_a_unit_of_time_compares_a_duration(gyms_db):
     c = Conv(gyms_db)
     c.ask("visits with a fee over 5")           # a number without a unit still compares the column named
     assert len(c.rows) == rows(gyms_db, "SELECT COUNT(*) FROM visits WHERE fee > 5")[0][0]
+
+
+def test_takings_with_money_of_several_kinds_of_rows_is_declined(gyms_db):
+    # the fines' amount is money by its name, each visit's fee what the visits paid: whose money?
+    msg = declined(Conv(gyms_db), "takings by branch")
+    assert "'takings'" in msg and "fines" in msg and "visits.fee" in msg
+    c = Conv(gyms_db)
+    c.ask("total fee by branch")                 # named: the visits' fees
+    assert same(c.rows, gyms_db, "SELECT b.branch_name, SUM(v.fee) FROM visits v JOIN branches b "
+                                "ON b.branch_id = v.branch_id GROUP BY b.branch_name")
+
+
+def test_a_change_or_a_state_the_data_holds_no_history_of_is_declined(gyms_db):
+    msg = declined(Conv(gyms_db), "when did prices last go up")
+    assert "'go up'" in msg
+    msg = declined(Conv(gyms_db), "which lockers were in use")
+    assert "'in use'" in msg
+
+
+def test_a_column_per_its_own_rows_lists_them_and_a_capacity_adds_up(gyms_db):
+    c = Conv(gyms_db)
+    c.ask("lockers per branch")                  # each branch's own lockers, not their average
+    assert same(c.rows, gyms_db, "SELECT branch_name, lockers FROM branches")
+    c = Conv(gyms_db)
+    c.ask("lockers by city")                     # a capacity of a group is the sum of its places'
+    assert same(c.rows, gyms_db, "SELECT city, SUM(lockers) FROM branches GROUP BY city")
+    c = Conv(gyms_db)
+    c.ask("average lockers by city")             # said: averaged
+    assert same(c.rows, gyms_db, "SELECT city, AVG(lockers) FROM branches GROUP BY city")
+
+
+def test_a_bare_noun_asked_after_a_declined_round_is_declined(gyms_db):
+    c = Conv(gyms_db)
+    msg = str(_after_decline(c, "total paid by it", "plan?"))
+    assert "'plan?'" in msg
+
+
+def _after_decline(c, declined_q, q):
+    from c2q_shell.server.engine import Engine
+    with pytest.raises(Engine.CannotAnswer) as e:
+        answered_after_a_decline(c, declined_q, q)
+    return e.value
