@@ -144,7 +144,25 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _every_period_at_once(out)
     _verb_form_beside_a_named_row(out, cat)
     _leaving_values_aside(out)
+    _states_and_moves_not_held(out)
     return out
+
+
+_GO_VERBS = {"go", "goes", "going", "gone", "went"}
+
+
+def _states_and_moves_not_held(out: list[Mention]) -> None:
+    """'when did prices last go up', 'which bays were in use': a phrasal verb of change ('go up',
+    'went down') or a state of use ('in use') is made of short words that read as filler; they say
+    what the question asks (a change over time, a state at a moment), so they are words of their own,
+    never dropped — declined unless a rule accounts for them."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.end == b.start and b.kind == "word" and (a.text in _GO_VERBS and b.text in ("up", "down") or
+                                                      a.text == "in" and b.text == "use"):
+            out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text} {b.text}", lacking=True)]
+        i += 1
 
 
 def _product_of_two_measures(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
