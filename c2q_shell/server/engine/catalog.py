@@ -725,6 +725,10 @@ class Catalog:
         """The column that names a row of the table (used when listing entities)."""
         return self._named_label(table) or self._guessed_label(table)
 
+    def named_label(self, table: str) -> str | None:
+        """The column named as the rows' name or title, else None (no guess)."""
+        return self._named_label(table)
+
     def _named_label(self, table: str) -> str | None:
         """The column named as the rows' name or title, else None."""
         cols = self.tables[table].columns
