@@ -27,7 +27,7 @@ def gyms_db(tmp_path_factory):
                           f"'{('card', 'cash')[i % 2]}')")
     for i in range(1, 13):
         fines.append(f"({i}, {1 + i % 3}, 'M{i % 9}', '2025-0{1 + i % 6}-{10 + i:02d} {8 + i:02d}:15:00', "
-                     f"'late', {40 + i * 5}, NULL)")
+                     f"'late', {40 + i * 5}, {'NULL' if i % 3 else repr(f'2025-07-{i:02d}')})")
     return make_db(path, f"""
     CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, branch_name TEXT, city TEXT, lockers INTEGER,
                            has_pool INTEGER);
@@ -135,3 +135,11 @@ def _after_decline(c, declined_q, q):
     with pytest.raises(Engine.CannotAnswer) as e:
         answered_after_a_decline(c, declined_q, q)
     return e.value
+
+
+def test_not_yet_paid_is_the_empty_date_of_the_verb(gyms_db):
+    for q in ("fines not yet paid", "fines not paid yet"):
+        c = Conv(gyms_db)
+        c.ask(q)                                # paid_on is empty (not the amount 'paid' also names)
+        assert len(c.rows) == rows(gyms_db, "SELECT COUNT(*) FROM fines WHERE paid_on IS NULL")[0][0]
+        assert "paid_on IS NULL" in c.sql
