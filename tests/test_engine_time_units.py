@@ -143,3 +143,25 @@ def test_not_yet_paid_is_the_empty_date_of_the_verb(gyms_db):
         c.ask(q)                                # paid_on is empty (not the amount 'paid' also names)
         assert len(c.rows) == rows(gyms_db, "SELECT COUNT(*) FROM fines WHERE paid_on IS NULL")[0][0]
         assert "paid_on IS NULL" in c.sql
+
+
+def test_a_hyphenated_compound_whose_initials_are_a_short_code(tmp_path):
+    path = make_db(tmp_path / "codes.sqlite", """
+    CREATE TABLE halls (hall_id INTEGER PRIMARY KEY, hall_name TEXT);
+    CREATE TABLE shows (show_id INTEGER PRIMARY KEY, hall_id INTEGER REFERENCES halls(hall_id), state TEXT);
+    INSERT INTO halls VALUES (1,'North'),(2,'South');
+    INSERT INTO shows VALUES (1,1,'OK'),(2,1,'NS'),(3,2,'NS'),(4,2,'OK'),(5,2,'CX'),(6,1,'NS');
+    """)
+    c = Conv(path)
+    c.ask("how many no-shows")                  # 'no-show': N + S, one of the codes OK, NS, CX
+    assert int(c.rows[0][0]) == 3
+
+
+def test_the_parent_of_the_rows_kept_asked_alone_counts_them_per_parent(gyms_db):
+    want = "SELECT b.branch_name, COUNT(*) FROM visits v JOIN branches b ON b.branch_id = v.branch_id " \
+           "WHERE v.fee > 5 GROUP BY b.branch_name"
+    for first, then in (("visits with a fee over 5", "by branch"), ("how many visits with a fee over 5", "which branches")):
+        c = Conv(gyms_db)
+        c.ask(first)
+        c.ask(then)                             # those visits per branch, never every branch listed
+        assert same(c.rows, gyms_db, want)
