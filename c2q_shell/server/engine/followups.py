@@ -101,6 +101,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
     if _figure_of_those_counted(prev, r):
         return True           # "how many wines come from them?" → "what is the average price of those wines?"
+    if _parents_of_the_rows_kept(r, prev, cat):
+        return True           # "stays with a fee over 20" → "by car park": those stays, counted per car park
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not (r.connective or r.instead)):
         return False          # a complete question of its own ("how many companies are in each sector…"; 'the
         #                       number of screenings instead' is in place of the figure shown)
@@ -120,6 +122,27 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
 
 
 _NOT_A_SIZE = AMOUNT_RANKS | {"top", "bottom"}      # an amount of rows, or a place in a ranking
+
+
+def _parents_of_the_rows_kept(r: Reading, prev: Plan, cat: Catalog) -> bool:
+    """'by car park', 'which car parks' alone after rows kept by a condition (stays over a fee): the
+    table named is one each of those rows belongs to, so the question is about them — never every
+    row of that table: grouped by its name (the edit counts the rows kept in each)."""
+    if not prev.filters or prev.inner is not None or not r.entity or r.entity == prev.table or \
+            r.measures or r.filters or r.select or r.order or r.rank_dir or r.limit is not None or r.when:
+        return False
+    said = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    nouns = [x for x in said if x.kind == "ref" and x.ref is not None and x.ref.table == r.entity]
+    rest = [x for x in said if x not in nouns]
+    if len(nouns) != 1 or not all(x.kind == "kw" and x.kw[0] == "group" or x.text in ("which", "what")
+                                  for x in rest) or len(rest) != 1:
+        return False
+    label = cat.named_label(r.entity)
+    if label is None or cat.join_path(prev.table, r.entity) is None or cat.fans_out(prev.table, r.entity):
+        return False
+    nouns[0].used = True
+    r.group.append(Dim(f"{r.entity}.{label}"))     # counted per parent row by the edit
+    return True
 
 
 def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
