@@ -2305,6 +2305,18 @@ class Interpreter:
             r.select.append(f"{named[0]}.{self.cat.label(named[0])}")
             r.assume("who", f"the {named[0]} linked to the {r.entity} rows, by name")
 
+    def _verb_of_every_row(self, x) -> bool:
+        """'sent' of sent_on, 'issued': a verb that is the word of a date column (or of a text column
+        named as one, sent_on holding 'DD/MM/YYYY') every row of a table measured holds only says the
+        rows are those events; one figure over them shows no date."""
+        t, c = x.ref.table, x.ref.column
+        words = list(dict.fromkeys(self.cat.name_words_of(c)))
+        timed = self.cat.is_time(t, c) or words[-1:] in (["on"], ["at"], ["date"])     # 'DD/MM/YYYY' text too
+        return timed and self.cat.column(t, c).profile.nulls == 0 and \
+            any(a.column and a.column.split(".")[0] == t for a in self.r.measures) and \
+            (x.event or x.text.endswith("ed") or x.text in words[:1] and words[1:] in (["on"], ["at"])) and \
+            not self.kws("when")
+
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
@@ -2334,6 +2346,9 @@ class Interpreter:
                     # their key, shown), each with its reason
                     r.entity = t
                     r.select.append(f"{t}.{self.cat.tables[t].primary_key[0]}")
+                if r.measures and not r.group and self._verb_of_every_row(x):
+                    x.kind, x.refs, x.ref = "word", [], None    # 'every issue we've sent': no grouping by sent_on
+                    continue
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
@@ -2489,6 +2504,7 @@ PIPELINE = (
     ("filters: 'fk_contact_id is null', 'null emails': SQL's NULL said of a column", filters.sql_nulls),
     ("filters: 'emails that appear more than once', 'duplicate emails': values held by several rows",
      filters.values_seen_more_than_once),
+    ("measures: 'open rate' is opens over delivered, never a value holding 'Rates'", measures.rate_of_a_count),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
@@ -2500,6 +2516,7 @@ PIPELINE = (
     ("measures: 'how much did we receive in payments': 'receive' is no date of another table",
      measures.link_verb_before_a_table_of_money),
     ("dates: absolute and relative time frames", dates.absolute_dates),
+    ("measures: 'return on ad spend', 'ROAS' is income over spend (a ratio of sums)", measures.return_on_spend),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
     ("measures: 'cost per kg' is a ratio (before 'per' reads as grouping)", measures.read_per_unit),
     ("measures: 'per driver?' after a total: that total per unit of the column", measures.per_unit_of_the_total_shown),

@@ -1,0 +1,72 @@
+"""General rules found on marketing data (bench/heldout53/54, batch 27): a return on spend is a
+ratio of two totals, a '<thing> rate' is a ratio of two counts, 'how many <count column>' is its
+total. Each is checked on a small schema of its own. Right or declined, never another answer."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_engine import Conv, declined, make_db
+
+
+@pytest.fixture(scope="module")
+def promo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("promo") / "promo.sqlite"
+    rows = []
+    for i in range(1, 61):
+        day = f"2025-{1 + i % 3:02d}-{1 + i % 28:02d}"
+        rows.append(f"({i}, {1 + i % 4}, '{day}', {1000 + 37 * i}, {20 + i % 9}, {1500 + 11 * i}, {i % 5}, "
+                    f"{(i % 5) * (900 + i)})")
+    mails = [f"({i}, {1 + i % 4}, '{1 + i % 28:02d}/{1 + i % 12:02d}/2025', "
+             f"'{('The Rates', 'Big Savings', 'Hidden Deals')[i % 3]}', {900 + 13 * i}, {300 + 5 * i}, {20 + i % 7})"
+             for i in range(1, 31)]
+    return make_db(path, f"""
+    CREATE TABLE promos (promo_id INTEGER PRIMARY KEY, promo_name TEXT, medium TEXT, budget_cents INTEGER);
+    CREATE TABLE promo_days (day_id INTEGER PRIMARY KEY, promo_id INTEGER REFERENCES promos(promo_id),
+                             stat_day TEXT, views INTEGER, clicks INTEGER, cost_cents INTEGER, orders INTEGER,
+                             sales_cents INTEGER);
+    INSERT INTO promos VALUES (1,'Winter Push','Radio',5000),(2,'Spring Teaser','Radio',7000),
+                              (3,'Loyalty Blast','Email',3000),(4,'Flash Deal','Email',4000);
+    INSERT INTO promo_days VALUES {", ".join(rows)};
+    CREATE TABLE mailings (mailing_id INTEGER PRIMARY KEY, promo_id INTEGER REFERENCES promos(promo_id),
+                           sent_on TEXT, subject TEXT, delivered INTEGER, opens INTEGER, clicks INTEGER);
+    INSERT INTO mailings VALUES {", ".join(mails)};
+    """)
+
+
+def one(path, sql: str):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchone()[0]
+
+
+def test_return_on_spend_is_income_over_spend_never_the_spend_alone(promo_db):
+    c = Conv(promo_db)
+    c.ask("What's the return on spend for each medium?")
+    want = dict(sqlite3.connect(promo_db).execute(
+        "SELECT p.medium, SUM(d.sales_cents) * 1.0 / SUM(d.cost_cents) FROM promo_days d "
+        "JOIN promos p ON p.promo_id = d.promo_id GROUP BY p.medium").fetchall())
+    assert {r[0]: round(float(r[-1]), 6) for r in c.rows} == {k: round(v, 6) for k, v in want.items()}
+    c = Conv(promo_db)
+    c.ask("which promo has the best return on ad spend?")
+    assert c.rows[0][0] == one(promo_db, "SELECT p.promo_name FROM promo_days d JOIN promos p ON "
+                                         "p.promo_id = d.promo_id GROUP BY p.promo_id "
+                                         "ORDER BY SUM(d.sales_cents) * 1.0 / SUM(d.cost_cents) DESC LIMIT 1")
+    # a return on something that names no spend column, or on investment, is declined, never a total
+    assert "'return'" in declined(Conv(promo_db), "What's the return on investment for each medium?")
+
+
+def test_a_rate_of_a_count_is_that_count_over_its_base_never_a_value_holding_rate(promo_db):
+    c = Conv(promo_db)
+    c.ask("What's our overall open rate across every mailing we've sent?")     # no 'The Rates', no sent_on
+    assert len(c.rows) == 1
+    assert float(c.rows[0][-1]) == pytest.approx(one(promo_db, "SELECT SUM(opens) * 1.0 / SUM(delivered) FROM mailings"))
+    c = Conv(promo_db)
+    c.ask("click-to-open rate by promo")
+    want = dict(sqlite3.connect(promo_db).execute(
+        "SELECT p.promo_name, SUM(m.clicks) * 1.0 / SUM(m.opens) FROM mailings m "
+        "JOIN promos p ON p.promo_id = m.promo_id GROUP BY p.promo_name").fetchall())
+    assert {r[0]: pytest.approx(float(r[-1])) for r in c.rows} == want
+    # clicks of mailings (over delivered) or of promo days (over views): declined, never one of them
+    assert "'rate'" in declined(Conv(promo_db), "what's the click-through rate for each medium?")
+    # orders over views or over clicks: two bases, so declined naming 'rate'
+    assert "'rate'" in declined(Conv(promo_db), "what was the order rate in February?")
