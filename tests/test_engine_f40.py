@@ -70,3 +70,34 @@ def test_a_rate_of_a_count_is_that_count_over_its_base_never_a_value_holding_rat
     assert "'rate'" in declined(Conv(promo_db), "what's the click-through rate for each medium?")
     # orders over views or over clicks: two bases, so declined naming 'rate'
     assert "'rate'" in declined(Conv(promo_db), "what was the order rate in February?")
+
+
+@pytest.fixture(scope="module")
+def referrals_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("referrals") / "referrals.sqlite"
+    orders = [f"('R{i}', {1 + i % 3}, {20 + i * 3.5}, '{('pending', 'approved', 'reversed')[i % 3]}')"
+              for i in range(1, 31)]
+    days = [f"('2025-{1 + (i // 3) % 3:02d}-{1 + i % 28:02d}', {1 + i % 3}, {i % 6}, {10 + i})" for i in range(1, 61)]
+    return make_db(path, f"""
+    CREATE TABLE Affiliates (AffiliateID INTEGER PRIMARY KEY, AffiliateName TEXT);
+    CREATE TABLE TrackedOrders (OrderRef TEXT PRIMARY KEY, AffiliateID INTEGER REFERENCES Affiliates(AffiliateID),
+                                OrderValue REAL, Status TEXT);
+    CREATE TABLE daily_stats (stat_date TEXT, affiliate_id INTEGER REFERENCES Affiliates(AffiliateID),
+                              signups INTEGER, visits INTEGER, PRIMARY KEY (stat_date, affiliate_id));
+    INSERT INTO Affiliates VALUES (1, 'DealHunter'), (2, 'SaveMore'), (3, 'PennyWise');
+    INSERT INTO TrackedOrders VALUES {", ".join(orders)};
+    INSERT INTO daily_stats VALUES {", ".join(days)};
+    """)
+
+
+def test_how_many_orders_counts_rows_and_how_many_signups_totals_the_count(referrals_db):
+    c = Conv(referrals_db)
+    c.ask("How many pending orders does SaveMore have?")      # 'orders' names OrderValue only in part
+    assert int(c.rows[0][0]) == one(referrals_db, "SELECT COUNT(*) FROM TrackedOrders WHERE AffiliateID = 2 "
+                                                  "AND Status = 'pending'")
+    c = Conv(referrals_db)
+    c.ask("how many signups did DealHunter get in February?")     # a total over the days, never the rows
+    assert len(c.rows) == 1
+    assert int(c.rows[0][-1]) == one(referrals_db, "SELECT SUM(signups) FROM daily_stats WHERE affiliate_id = 1 "
+                                                   "AND stat_date LIKE '2025-02%'")
+

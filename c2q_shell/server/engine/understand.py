@@ -105,6 +105,11 @@ def _there_within(before: list) -> bool:
     return False
 
 
+# Words of a column name that make it an amount of money or value, never a count of the noun beside them.
+_AMOUNT_WORDS = {"value", "amount", "price", "cost", "fee", "revenue", "spend", "cents", "pence", "paid", "gbp",
+                 "usd", "eur"}
+
+
 class Interpreter:
     def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
         q = Question.of(question)
@@ -1427,6 +1432,21 @@ class Interpreter:
                                f"of {t} are not surely one {singular(target.text)} each", [target.text])
         return True
 
+    def _rows_named_by_a_column_word(self, target: Mention) -> bool:
+        """'how many pending orders' where 'orders' names OrderValue (an amount: value, price, cost…)
+        only by the first word of its name: 'how many' counts orders, never adds up their value. When the word is also a word of
+        the table's name (ReferredOrders) its rows are counted (True); elsewhere declined."""
+        t, c = target.ref.table, target.ref.column
+        words = set(self.cat.name_words_of(c))
+        if not target.text.endswith("s") or " " in target.text or target.text in words or \
+                singular(target.text) not in words or not self.cat.is_measure(t, c) or \
+                not words & _AMOUNT_WORDS:
+            return False                # ('how many docks' of dock_count counts docks: a total of it)
+        if target.text not in self.cat.name_words_of(t):
+            raise CannotAnswer(f"'how many {target.text}': {target.text} only names part of {c}, and the rows "
+                               f"of {t} are not surely one {singular(target.text)} each", [target.text])
+        return True
+
     def _counts_and_aggs(self) -> None:
         r = self.r
         for k in self.kws("count"):
@@ -1542,7 +1562,8 @@ class Interpreter:
                         target.used, target.qualifier = False, True
                         noun.used = True
                         r.entity = noun.ref.table
-                    elif k.text == "how many" and self._counted_by_a_money_word(target):
+                    elif k.text == "how many" and (self._counted_by_a_money_word(target) or
+                                                   self._rows_named_by_a_column_word(target)):
                         r.entity = t
                         target.ref = Ref("table", t, strength=1)        # the word names the rows
                         r.assume(c, f"'how many {target.text}': counted the {t} rows (each is one of them), "
@@ -1557,7 +1578,9 @@ class Interpreter:
                         # the figure's own table named; 'how many units on the Switch?' adds up the
                         # units of the sales rows of the platform named)
                         named = any(f.column and f.column.split(".")[0] == t and
-                                    self.cat.label(t) == f.column.split(".")[1] for f in r.filters)
+                                    self.cat.label(t) == f.column.split(".")[1] and
+                                    not (f.kind == "time" and len(set(f.values)) > 1) for f in r.filters)
+                        # (a span of the dates that label the rows, 'in October', names many rows: a total)
                         if named or self._each_of_the_rows_listed(t, i):
                             # ('how many lanes do they have?' after a list of pools: each one's own)
                             r.select.append(f"{t}.{c}")
