@@ -101,3 +101,14 @@ def test_how_many_orders_counts_rows_and_how_many_signups_totals_the_count(refer
     assert int(c.rows[0][-1]) == one(referrals_db, "SELECT SUM(signups) FROM daily_stats WHERE affiliate_id = 1 "
                                                    "AND stat_date LIKE '2025-02%'")
 
+
+def test_last_month_is_the_whole_month_before_the_newest_one_as_last_year_is(promo_db):
+    # the newest stat_day lies inside March 2025: 'this month' is March, 'last month' all of February
+    c = Conv(promo_db)
+    c.ask("total orders last month")
+    assert int(c.rows[0][-1]) == one(promo_db, "SELECT SUM(orders) FROM promo_days WHERE stat_day LIKE '2025-02%'")
+    assert "February 2025" in str(c.res.tasks[-1].assumptions)
+    c = Conv(promo_db)
+    c.ask("total orders this month")
+    assert int(c.rows[0][-1]) == one(promo_db, "SELECT SUM(orders) FROM promo_days WHERE stat_day LIKE '2025-03%'")
+
