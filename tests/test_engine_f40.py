@@ -6,7 +6,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_engine import Conv, declined, make_db
+from test_engine import Conv, answered_after_a_decline, declined, make_db
+
+from c2q_shell.server.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +114,12 @@ def test_last_month_is_the_whole_month_before_the_newest_one_as_last_year_is(pro
     c.ask("total orders this month")
     assert int(c.rows[0][-1]) == one(promo_db, "SELECT SUM(orders) FROM promo_days WHERE stat_day LIKE '2025-03%'")
 
+
+def test_a_bare_noun_after_a_declined_round_is_declined_never_the_whole_table(referrals_db):
+    c = Conv(referrals_db)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        answered_after_a_decline(c, "which affiliates went bankrupt this year", "affiliates?")
+    assert "'affiliates'" in str(e.value) and "not answered" in str(e.value)
+    c = Conv(referrals_db)
+    c.ask("affiliates?")                  # asked first, it is a question of its own: every affiliate
+    assert len(c.rows) == 3

@@ -453,12 +453,18 @@ class Engine:
         """'heaviest single collection?' (not answered) → 'which truck?'; 'who are the clients?' after
         a list of jobs owing money that was not answered: a bare 'which <noun>' in the singular, or
         'the <nouns>', with nothing else said, asks about the rows of the round that was not
-        answered; read alone (`alone`) it would list every row of the table. Declined."""
+        answered; read alone (`alone`) it would list every row of the table. Declined. So is a bare
+        noun ('owners?'): a fragment that only narrows the round not answered."""
         if not alone.entity or alone.measures or alone.filters or alone.group or alone.order or alone.rank_dir or \
                 alone.limit is not None or alone.dims_named:
             return
         m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
         nouns = [i for i, x in enumerate(m) if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"]
+        if len(nouns) == 1 and nouns[0] == len(m) - 1 and all(x.text in ("and", "the") for x in m[:-1]):
+            # 'owners?', 'and the owners?': a bare noun narrows the rows of the round not answered
+            raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                         f"was not answered, so '{m[-1].text}' (of which rows?) has nothing to "
+                                         "narrow; ask the whole question"), [m[-1].text], explained=True)
         if len(m) > 4 or len(nouns) != 1 or m[0].text not in ("which", "what", "who") or nouns[0] != len(m) - 1:
             return
         noun = m[nouns[0]]
