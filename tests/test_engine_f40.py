@@ -53,6 +53,12 @@ def test_return_on_spend_is_income_over_spend_never_the_spend_alone(promo_db):
     assert c.rows[0][0] == one(promo_db, "SELECT p.promo_name FROM promo_days d JOIN promos p ON "
                                          "p.promo_id = d.promo_id GROUP BY p.promo_id "
                                          "ORDER BY SUM(d.sales_cents) * 1.0 / SUM(d.cost_cents) DESC LIMIT 1")
+    c = Conv(promo_db)
+    c.ask("which promo has the best ROI?")      # (income - spend) / spend ranks as income / spend does
+    assert c.rows[0][0] == one(promo_db, "SELECT p.promo_name FROM promo_days d JOIN promos p ON "
+                                         "p.promo_id = d.promo_id GROUP BY p.promo_id ORDER BY "
+                                         "(SUM(d.sales_cents) - SUM(d.cost_cents)) * 1.0 / SUM(d.cost_cents) DESC LIMIT 1")
+    assert "'roi'" in declined(Conv(promo_db), "ROI by medium")      # its figure is not income / spend
     # a return on something that names no spend column, or on investment, is declined, never a total
     assert "'return'" in declined(Conv(promo_db), "What's the return on investment for each medium?")
 
@@ -123,3 +129,28 @@ def test_a_bare_noun_after_a_declined_round_is_declined_never_the_whole_table(re
     c = Conv(referrals_db)
     c.ask("affiliates?")                  # asked first, it is a question of its own: every affiliate
     assert len(c.rows) == 3
+
+
+def test_a_yr_column_is_the_rows_year(tmp_path):
+    path = tmp_path / "weekly.sqlite"
+    rows = [f"({i}, {2023 + i % 2}, {1 + i % 52}, '{('FR', 'US')[i % 3 == 0]}', {10 + i})" for i in range(1, 81)]
+    make_db(path, f"""
+    CREATE TABLE WeeklySales (SaleID INTEGER PRIMARY KEY, Yr INTEGER, Wk INTEGER, Country TEXT, SaleValue REAL);
+    INSERT INTO WeeklySales VALUES {", ".join(rows)};
+    """)
+    c = Conv(path)
+    c.ask("average sale value by country in 2024")      # Yr is the year: 'in 2024' keeps its rows
+    want = dict(sqlite3.connect(path).execute(
+        "SELECT Country, AVG(SaleValue) FROM WeeklySales WHERE Yr = 2024 GROUP BY Country").fetchall())
+    assert {r[0]: pytest.approx(float(r[-1])) for r in c.rows} == want
+
+
+def test_spent_names_the_spend_column_never_the_income_beside_it(tmp_path):
+    path = tmp_path / "spend.sqlite"
+    make_db(path, """
+    CREATE TABLE ad_days (day_id INTEGER PRIMARY KEY, channel TEXT, spend_cents INTEGER, revenue_cents INTEGER);
+    INSERT INTO ad_days VALUES (1,'Radio',500,900),(2,'Radio',700,100),(3,'Print',300,1200),(4,'Print',100,50);
+    """)
+    c = Conv(path)
+    c.ask("How much have we spent on each channel in total?")
+    assert {r[0]: int(r[-1]) for r in c.rows} == {"Radio": 1200, "Print": 400}

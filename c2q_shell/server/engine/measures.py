@@ -95,7 +95,9 @@ def return_on_spend(it) -> None:
     came in over the total of the money spent (a ratio of sums), never the spend alone. The money
     spent is the column named after 'return on' (or the table's one cost column for 'ROAS'); the
     money in is the one income column (revenue, sales) beside it. When either is not plain, the
-    words are left unread (declined, naming them): 'return on investment' says no columns."""
+    words are left unread (declined, naming them): 'return on investment' says no columns. 'ROI'
+    ((income - spend) / spend) is read only to rank rows ('the best ROI'), where that order is the
+    same; its figure alone is declined."""
     m = it.m
     for i, x in enumerate(m):
         if x.used or x.kind not in ("word", "kw"):
@@ -103,6 +105,9 @@ def return_on_spend(it) -> None:
         if x.text == "return" and i + 1 < len(m) and m[i + 1].text == "on":
             words, cols = _return_on_what(it, i)
         elif x.text in _RETURN_NAMES:
+            words, cols = [x], _money_in_and_out(it.cat, None)
+        elif x.text == "roi" and _rank_before(it, i) is not None:
+            # 'the best ROI': (income - spend) / spend ranks the rows as income / spend does
             words, cols = [x], _money_in_and_out(it.cat, None)
         else:
             continue
@@ -116,7 +121,8 @@ def return_on_spend(it) -> None:
         it.r.measures.append(Agg("ratio", num, other=den, of="sum"))
         _ranked_by_the_return(it, i)
         it.r.assume("return", f"the return on {den.split('.')[1]}: the total of {num.split('.')[1]} over the "
-                              f"total of {den.split('.')[1]}")
+                              f"total of {den.split('.')[1]}" +
+                    (" (ranked so, the rows come in the order of (income - spend) / spend)" if x.text == "roi" else ""))
 
 
 def _return_on_what(it, i: int):
@@ -159,14 +165,22 @@ def _money_in_and_out(cat, spent: str | None) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _ranked_by_the_return(it, i: int) -> None:
-    """'which campaign has the best return on ad spend?': a rank word right before it ranks by it."""
+def _rank_before(it, i: int):
+    """The rank word right before position i ('the best ROI'), or None."""
     m = it.m
     j = i - 1 if i > 0 and m[i - 1].text != "the" else i - 2
     if j < 0 or m[j].kind != "kw" or m[j].kw[0] != "rank" or m[j].used:
+        return None
+    return m[j]
+
+
+def _ranked_by_the_return(it, i: int) -> None:
+    """'which campaign has the best return on ad spend?': a rank word right before it ranks by it."""
+    rank = _rank_before(it, i)
+    if rank is None:
         return
     from .ranks import limit_for_rank
-    rank = m[j]
+    j = it.m.index(rank)
     rank.kind, rank.used = "word", True
     it.r.order.append(Order("agg", len(it.r.measures) - 1, rank.kw[1] == "desc"))
     limit_for_rank(it, None, j)
