@@ -154,3 +154,19 @@ def test_spent_names_the_spend_column_never_the_income_beside_it(tmp_path):
     c = Conv(path)
     c.ask("How much have we spent on each channel in total?")
     assert {r[0]: int(r[-1]) for r in c.rows} == {"Radio": 1200, "Print": 400}
+
+
+
+def test_which_day_groups_by_the_dates_of_the_rows(tmp_path):
+    path = tmp_path / "stats.sqlite"
+    make_db(path, """
+    CREATE TABLE banners (banner_id INTEGER PRIMARY KEY, banner_name TEXT);
+    CREATE TABLE banner_stats (stat_date TEXT, banner_id INTEGER REFERENCES banners(banner_id), spend INTEGER,
+                               PRIMARY KEY (stat_date, banner_id));
+    INSERT INTO banners VALUES (1, 'Top'), (2, 'Side');
+    INSERT INTO banner_stats VALUES ('2025-01-01',1,90),('2025-01-01',2,5),('2025-01-02',1,50),('2025-01-02',2,60),
+                                    ('2025-01-03',1,70),('2025-01-03',2,10);
+    """)
+    c = Conv(path)
+    c.ask("Which day did we spend the most across all banners?")     # the day's total, not one banner's row
+    assert [r[0] for r in c.rows] == ["2025-01-02"]

@@ -877,6 +877,8 @@ def asked_time_unit(it) -> None:
         if ranked and it.m[i - 1].text in ("latest", "earliest", "newest", "oldest", "last", "first") and \
                 after in ("that", "with", "where") and x.kind == "ref":
             continue                    # 'the latest month that has earnings': that month itself, ranked
+        if unit == "day" and after in ("of", "in"):
+            continue                    # 'which day of the week', 'which day in March'
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                 (it.m[i - 1].text not in ("which", "what", "in which", "in what") and not ranked and
                  not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):
@@ -903,13 +905,21 @@ def asked_time_unit(it) -> None:
 
 
 UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
-          "quarters": "quarter", "decade": "decade", "decades": "decade", "hour": "hour", "hours": "hour"}
+          "quarters": "quarter", "decade": "decade", "decades": "decade", "hour": "hour", "hours": "hour",
+          "day": "day"}
 
 
 def grain(cat: Catalog, col: str, unit: str) -> str | None:
     """The grain of a time grouping: any unit for a date; a year column is its own year, and
     can still be grouped by decade."""
     kind = cat.column(*col.split(".")).kind
+    if unit == "day":                           # 'which day …': the dates themselves, where they hold no time
+        if kind != "date" or holds_times(cat, col):
+            from .errors import CannotAnswer
+            raise CannotAnswer(f"'day' over {col.split('.')[1]}, which holds "
+                               f"{'times of day' if kind == 'date' else 'no days'}: grouping its values by day is "
+                               "not built; ask by date", ["day"])
+        return None
     if unit == "hour":
         if not holds_times(cat, col):           # '2024-03-01' has no hour to group by
             from .errors import CannotAnswer
