@@ -170,3 +170,16 @@ def test_which_day_groups_by_the_dates_of_the_rows(tmp_path):
     c = Conv(path)
     c.ask("Which day did we spend the most across all banners?")     # the day's total, not one banner's row
     assert [r[0] for r in c.rows] == ["2025-01-02"]
+
+
+def test_an_amount_with_a_currency_sign_against_a_cents_column_is_in_cents(promo_db):
+    c = Conv(promo_db)
+    c.ask("promos with a budget over $45")              # budget_cents: $45 is 4500 cents
+    assert sorted(r[0] for r in c.rows) == ["Spring Teaser", "Winter Push"]
+    assert "4500" in str(c.res.tasks[-1].assumptions)
+    c = Conv(promo_db)
+    c.ask("promos with total cost cents over $275")     # a bound on the total, in cents too
+    want = {r[0] for r in sqlite3.connect(promo_db).execute(
+        "SELECT p.promo_name FROM promo_days d JOIN promos p ON p.promo_id = d.promo_id GROUP BY p.promo_id "
+        "HAVING SUM(d.cost_cents) > 27500")}
+    assert {r[0] for r in c.rows} == want and len(want) == 2

@@ -110,6 +110,12 @@ _AMOUNT_WORDS = {"value", "amount", "price", "cost", "fee", "revenue", "spend", 
                  "usd", "eur"}
 
 
+def _counts_cents(cat, col: str) -> bool:
+    """A column of amounts in minor units: named with cents or pence ('spend_cents')."""
+    t, c = col.split(".")
+    return bool(set(cat.name_words_of(c)) & {"cents", "cent", "pence", "penny"})
+
+
 class Interpreter:
     def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
         q = Question.of(question)
@@ -1896,6 +1902,11 @@ class Interpreter:
                     r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
                 continue
             if target is None or target.ref is None:
+                cents = self._minor_units_named(num)
+                if cents is None:
+                    num.used = k.used = False   # '$5,000' beside cents and other amounts: declined
+                    continue
+                values = self._in_minor_units(*cents.split("."), values, num) if cents else values
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
             if self.cat.names_rows_by_their_key(target.ref, target.text):
@@ -1910,6 +1921,7 @@ class Interpreter:
             target.used = True
             t, c = target.ref.table, target.ref.column
             values = [self._scaled(t, c, v, num.percent) for v in values]
+            values = self._in_minor_units(t, c, values, num)
             agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
             if agg_ix is not None and r.group:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
@@ -1980,6 +1992,29 @@ class Interpreter:
         words = set(self.cat.name_words_of(c))
         return self.cat.is_fraction(t, c) or bool(words & {"percent", "percentage", "pct", "rate", "ratio", "share",
                                                              "yield", "margin", "growth", "change", "return"})
+
+    def _minor_units_named(self, num: Mention) -> str | None:
+        """For an amount said with a currency sign and bound to a figure resolved later ('total spend
+        over $5,000'): the one cents column the question names ('' when it names none, None when
+        it names a cents column beside other amounts: which one the bound is of is not sure)."""
+        raw = self.tokens[num.start].raw if num.start < len(self.tokens) else ""
+        if raw[:1] not in ("$", "£", "€"):
+            return ""
+        named = {x.col for x in self.m if x.kind == "ref" and x.col and self.cat.is_measure(*x.col.split("."))}
+        cents = {c for c in named if _counts_cents(self.cat, c)}
+        if not cents:
+            return ""
+        return next(iter(cents)) if len(cents) == 1 and cents == named else None
+
+    def _in_minor_units(self, t: str, c: str, values: list, num: Mention) -> list:
+        """'a daily budget over $100' against daily_budget_cents: an amount said with a currency sign
+        is in whole units, and the column counts cents (or pence): 100 times the amount, stated."""
+        raw = self.tokens[num.start].raw if num.start < len(self.tokens) else ""
+        if raw[:1] not in ("$", "£", "€") or not _counts_cents(self.cat, f"{t}.{c}"):
+            return values
+        out = [v * 100 if isinstance(v, (int, float)) else v for v in values]
+        self.r.assume(c, f"{c} counts cents, so {raw} is {out[0]:g}")
+        return out
 
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
