@@ -134,8 +134,15 @@ def refine_kind(col: Column) -> None:
             and any(w in col.name.lower() for w in YEAR_WORDS):
         col.kind = "year"                   # years kept as text ('2014')
     elif col.kind == "int" and isinstance(p.min, (int, float)) and isinstance(p.max, (int, float)) \
-            and -5000 <= p.min and 1000 <= p.max <= 2100 and any(w in col.name.lower() for w in YEAR_WORDS):
+            and -5000 <= p.min and 1000 <= p.max <= 2100 and (any(w in col.name.lower() for w in YEAR_WORDS) or
+                                                              _names_a_year_short(col.name)):
         col.kind = "year"
+
+
+def _names_a_year_short(name: str) -> bool:
+    """'Yr', 'order_yr', 'FiscalYrs': a name with the usual short word for a year."""
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").lower().split()
+    return any(w in ("yr", "yrs", "yyyy") for w in words)
 
 
 def is_month_text(col: Column) -> bool:

@@ -417,6 +417,10 @@ def relative_dates(it) -> None:
         b = i - 1 - (i > 1 and it.m[i - 1].text == "the")
         if b >= 0 and it.m[b].text in ("over", "in", "during", "for", "within", "from"):
             it.m[b].used = True          # "over the last 5 years"
+        if n is None and unit == "month" and x.text in ("this", "last", "previous") and \
+                it.cat.column(t, c).kind == "date" and len(str(newest)) >= 7:
+            _calendar_month(it, col, str(newest), back=x.text != "this", said=" ".join(words[i:j + 1]))
+            continue
         if x.text == "this":
             time_filter(it, col, "in", f"{year:04d}-01-01", f"{year + 1:04d}-01-01", year=year)
         elif n is None and unit == "year":              # "last year": the calendar year before the newest
@@ -434,6 +438,24 @@ def relative_dates(it) -> None:
                 it.r.filters.append(Filter(col, ">=", [start], kind="time"))
         it.r.assume("time frame", f"'{' '.join(words[i:j + 1])}' counts back from the newest {c} in the data "
                                     f"({newest})")
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _calendar_month(it, col: str, newest: str, back: bool, said: str) -> None:
+    """'this month' is the month of the newest date in the data, 'last month' the whole month before
+    it (as 'this year' and 'last year' are calendar years): never the days since the newest month
+    began, stated with the month it is."""
+    y, m = int(newest[:4]), int(newest[5:7])
+    total = y * 12 + (m - 1) - (1 if back else 0)
+    lo = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
+    hi = f"{(total + 1) // 12:04d}-{(total + 1) % 12 + 1:02d}-01"
+    time_filter(it, col, "in", lo, hi, year=None)
+    it.r.assume("time frame", f"'{said}' is {_MONTH_NAMES[total % 12]} {total // 12}, the "
+                              f"{'month before the month' if back else 'month'} of the newest "
+                              f"{col.split('.')[1]} in the data ({newest[:10]})")
 
 
 def centuries(it) -> None:
@@ -856,6 +878,8 @@ def asked_time_unit(it) -> None:
         if ranked and it.m[i - 1].text in ("latest", "earliest", "newest", "oldest", "last", "first") and \
                 after in ("that", "with", "where") and x.kind == "ref":
             continue                    # 'the latest month that has earnings': that month itself, ranked
+        if unit == "day" and after in ("of", "in"):
+            continue                    # 'which day of the week', 'which day in March'
         if unit is None or x.used or x.kind not in ("word", "ref") or i == 0 or \
                 (it.m[i - 1].text not in ("which", "what", "in which", "in what") and not ranked and
                  not (it.m[i - 1].text == "the" and after in ("with", "that", "having", "when"))):
@@ -892,13 +916,21 @@ def _which_rows_of_a_busiest_unit(rank: str, unit: str, timed: list[str]) -> Non
 
 
 UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
-          "quarters": "quarter", "decade": "decade", "decades": "decade", "hour": "hour", "hours": "hour"}
+          "quarters": "quarter", "decade": "decade", "decades": "decade", "hour": "hour", "hours": "hour",
+          "day": "day"}
 
 
 def grain(cat: Catalog, col: str, unit: str) -> str | None:
     """The grain of a time grouping: any unit for a date; a year column is its own year, and
     can still be grouped by decade."""
     kind = cat.column(*col.split(".")).kind
+    if unit == "day":                           # 'which day …': the dates themselves, where they hold no time
+        if kind != "date" or holds_times(cat, col):
+            from .errors import CannotAnswer
+            raise CannotAnswer(f"'day' over {col.split('.')[1]}, which holds "
+                               f"{'times of day' if kind == 'date' else 'no days'}: grouping its values by day is "
+                               "not built; ask by date", ["day"])
+        return None
     if unit == "hour":
         if not holds_times(cat, col):           # '2024-03-01' has no hour to group by
             from .errors import CannotAnswer

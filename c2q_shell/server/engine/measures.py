@@ -12,7 +12,7 @@ from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
 from .text import MONTHS
-from .vocab import AMOUNT_RANKS, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS
+from .vocab import AMOUNT_RANKS, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS, OUTGO_NAMES
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -84,6 +84,176 @@ def read_ratios(it) -> None:
                     w.used = True
             it.r.measures.append(Agg("ratio", num.col, other=den.col, of=f1 or f2))
             _sorted_by_ratio(it, i + 1)
+
+
+_RETURN_NAMES = {"roas"}
+_ON_WORDS = {"ad", "ads", "advertising", "marketing", "media", "the", "our", "total"}
+
+
+def return_on_spend(it) -> None:
+    """'the return on ad spend for each channel', 'ROAS by campaign': the total of the money that
+    came in over the total of the money spent (a ratio of sums), never the spend alone. The money
+    spent is the column named after 'return on' (or the table's one cost column for 'ROAS'); the
+    money in is the one income column (revenue, sales) beside it. When either is not plain, the
+    words are left unread (declined, naming them): 'return on investment' says no columns. 'ROI'
+    ((income - spend) / spend) is read only to rank rows ('the best ROI'), where that order is the
+    same; its figure alone is declined."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.used or x.kind not in ("word", "kw"):
+            continue
+        if x.text == "return" and i + 1 < len(m) and m[i + 1].text == "on":
+            words, cols = _return_on_what(it, i)
+        elif x.text in _RETURN_NAMES:
+            words, cols = [x], _money_in_and_out(it.cat, None)
+        elif x.text == "roi" and _rank_before(it, i) is not None:
+            # 'the best ROI': (income - spend) / spend ranks the rows as income / spend does
+            words, cols = [x], _money_in_and_out(it.cat, None)
+        else:
+            continue
+        if cols is None:
+            for w in words:
+                w.kind, w.kw, w.lacking = "word", (), True      # never filler: declined, naming them
+            continue
+        for w in words:
+            w.used, w.kind, w.kw, w.refs, w.ref = True, "word", (), [], None
+        num, den = cols
+        it.r.measures.append(Agg("ratio", num, other=den, of="sum"))
+        _ranked_by_the_return(it, i)
+        it.r.assume("return", f"the return on {den.split('.')[1]}: the total of {num.split('.')[1]} over the "
+                              f"total of {den.split('.')[1]}" +
+                    (" (ranked so, the rows come in the order of (income - spend) / spend)" if x.text == "roi" else ""))
+
+
+def _return_on_what(it, i: int):
+    """The words of 'return on (ad) <spend>' and its (income, spend) columns, or None when the
+    word after 'on' names no money spent ('return on investment')."""
+    m = it.m
+    words, j = [m[i], m[i + 1]], i + 2
+    while j < len(m) and m[j].kind == "word" and m[j].text in _ON_WORDS:
+        words.append(m[j])
+        j += 1
+    said = m[j] if j < len(m) and not m[j].used else None
+    if said is None:
+        return words, None
+    if _names_money_spent(it, said):
+        return words + [said], _money_in_and_out(it.cat, said.col)
+    if said.text in OUTGO_NAMES:                # 'spend' that names no column of its own
+        return words + [said], _money_in_and_out(it.cat, None)
+    return words, None
+
+
+def _names_money_spent(it, x) -> bool:
+    """A mention naming one measure column whose name is one of money going out ('spend_cents')."""
+    if not x.col:
+        return False
+    t, c = x.col.split(".")
+    return it.cat.is_measure(t, c) and bool(set(it.cat.name_words_of(c)) & OUTGO_NAMES)
+
+
+def _money_in_and_out(cat, spent: str | None) -> tuple[str, str] | None:
+    """(income column, spend column) of one table, each the only one of its kind there (and, with
+    no spend column named, the only such table of the database)."""
+    tables = [spent.split(".")[0]] if spent else list(cat.tables)
+    found = []
+    for t in tables:
+        cols = [c for c in cat.tables[t].columns if cat.is_measure(t, c)]
+        ins = [c for c in cols if set(cat.name_words_of(c)) & INCOME_WORDS]
+        outs = [spent.split(".")[1]] if spent else [c for c in cols if set(cat.name_words_of(c)) & OUTGO_NAMES]
+        if len(ins) == 1 and len(outs) == 1:
+            found.append((f"{t}.{ins[0]}", f"{t}.{outs[0]}"))
+    return found[0] if len(found) == 1 else None
+
+
+def _rank_before(it, i: int):
+    """The rank word right before position i ('the best ROI'), or None."""
+    m = it.m
+    j = i - 1 if i > 0 and m[i - 1].text != "the" else i - 2
+    if j < 0 or m[j].kind != "kw" or m[j].kw[0] != "rank" or m[j].used:
+        return None
+    return m[j]
+
+
+def _ranked_by_the_return(it, i: int) -> None:
+    """'which campaign has the best return on ad spend?': a rank word right before it ranks by it."""
+    rank = _rank_before(it, i)
+    if rank is None:
+        return
+    from .ranks import limit_for_rank
+    j = it.m.index(rank)
+    rank.kind, rank.used = "word", True
+    it.r.order.append(Order("agg", len(it.r.measures) - 1, rank.kw[1] == "desc"))
+    limit_for_rank(it, None, j)
+
+
+# Counts a rate is usually taken over: what was sent, shown or visited ('open rate' = opens / delivered).
+_BASE_COUNTS = {"delivered", "deliveries", "sent", "sends", "recipients", "impressions", "views", "visits",
+                "visitors", "sessions", "clicks", "reach"}
+
+
+def rate_of_a_count(it) -> None:
+    """'the open rate', 'click-through rate', 'click-to-open rate': a rate said of a count column is
+    the total of that count over the total of the count it is taken of, never a text value that
+    contains 'rate' ('The Rates') nor the count alone. The base is named ('click-to-open': opens)
+    or is the one count column of the same table that names what was sent, shown or visited
+    ('delivered', 'impressions') and is larger on average; with none or several the word 'rate' is
+    left unread (declined, naming it)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.text not in ("rate", "rates") or x.used and x.kind != "value" or x.kind not in ("word", "value") \
+                or i == 0:
+            continue
+        j = i - 2 if m[i - 1].text == "through" and i >= 2 else i - 1       # 'click-through rate'
+        counted = m[j]
+        if not _count_column(it, counted):
+            continue
+        words = [x] + ([m[i - 1]] if j == i - 2 else [])
+        base = None
+        if j >= 2 and m[j - 1].text == "to" and _count_column(it, m[j - 2]) and m[j - 2].col != counted.col:
+            base, counted = counted.col, m[j - 2]          # 'click-to-open rate': clicks over opens
+            words.append(m[j - 1])
+        if base is None:
+            pairs = {(f"{r.table}.{r.column}", b) for r in counted.refs if r.kind == "column" and
+                     (b := _base_count(it, f"{r.table}.{r.column}")) is not None}
+            col, base = next(iter(pairs)) if len(pairs) == 1 else (None, None)     # 'clicks' of two tables: declined
+            if col is not None:
+                counted.ref = next(r for r in counted.refs if f"{r.table}.{r.column}" == col)
+        for w in words:
+            w.kind, w.kw, w.values, w.refs, w.ref = "word", (), [], [], None
+        if base is None:
+            x.lacking = True                                # declined, naming 'rate'
+            continue
+        for w in words + [counted]:
+            w.used = True
+        if base != counted.col:
+            m[j].used = True
+        it.r.measures.append(Agg("ratio", counted.col, other=base, of="sum"))
+        it.r.assume("rate", f"{x.text} of {counted.col.split('.')[1]}: the total of {counted.col.split('.')[1]} "
+                            f"over the total of {base.split('.')[1]}")
+
+
+def _count_column(it, x) -> bool:
+    """A mention of a whole-number measure column that is no money and no yes/no flag."""
+    if x.kind != "ref" or not x.col:
+        return False
+    t, c = x.col.split(".")
+    cat = it.cat
+    return cat.column(t, c).kind == "int" and cat.is_measure(t, c) and not cat.is_flag(t, c) and \
+        (t, c) not in cat.role_columns("money")
+
+
+def _base_count(it, col: str) -> str | None:
+    """The one count column of `col`'s table that names what was sent, shown or visited and is
+    larger than `col` on average."""
+    cat = it.cat
+    t, c = col.split(".")
+    if cat.column(t, c).kind != "int" or not cat.is_measure(t, c) or (t, c) in cat.role_columns("money"):
+        return None
+    mean = cat.column(t, c).profile.mean or 0
+    found = [f"{t}.{b}" for b in cat.tables[t].columns if b != c and cat.column(t, b).kind == "int" and
+             cat.is_measure(t, b) and (t, b) not in cat.role_columns("money") and
+             set(cat.name_words_of(b)) & _BASE_COUNTS and (cat.column(t, b).profile.mean or 0) > mean]
+    return found[0] if len(found) == 1 else None
 
 
 def _slashed_ratios(it) -> None:

@@ -105,6 +105,17 @@ def _there_within(before: list) -> bool:
     return False
 
 
+# Words of a column name that make it an amount of money or value, never a count of the noun beside them.
+_AMOUNT_WORDS = {"value", "amount", "price", "cost", "fee", "revenue", "spend", "cents", "pence", "paid", "gbp",
+                 "usd", "eur"}
+
+
+def _counts_cents(cat, col: str) -> bool:
+    """A column of amounts in minor units: named with cents or pence ('spend_cents')."""
+    t, c = col.split(".")
+    return bool(set(cat.name_words_of(c)) & {"cents", "cent", "pence", "penny"})
+
+
 class Interpreter:
     def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
         q = Question.of(question)
@@ -1448,6 +1459,21 @@ class Interpreter:
                                f"of {t} are not surely one {singular(target.text)} each", [target.text])
         return True
 
+    def _rows_named_by_a_column_word(self, target: Mention) -> bool:
+        """'how many pending orders' where 'orders' names OrderValue (an amount: value, price, cost…)
+        only by the first word of its name: 'how many' counts orders, never adds up their value. When the word is also a word of
+        the table's name (ReferredOrders) its rows are counted (True); elsewhere declined."""
+        t, c = target.ref.table, target.ref.column
+        words = set(self.cat.name_words_of(c))
+        if not target.text.endswith("s") or " " in target.text or target.text in words or \
+                singular(target.text) not in words or not self.cat.is_measure(t, c) or \
+                not words & _AMOUNT_WORDS:
+            return False                # ('how many docks' of dock_count counts docks: a total of it)
+        if target.text not in self.cat.name_words_of(t):
+            raise CannotAnswer(f"'how many {target.text}': {target.text} only names part of {c}, and the rows "
+                               f"of {t} are not surely one {singular(target.text)} each", [target.text])
+        return True
+
     def _counts_and_aggs(self) -> None:
         r = self.r
         for k in self.kws("count"):
@@ -1563,7 +1589,8 @@ class Interpreter:
                         target.used, target.qualifier = False, True
                         noun.used = True
                         r.entity = noun.ref.table
-                    elif k.text == "how many" and self._counted_by_a_money_word(target):
+                    elif k.text == "how many" and (self._counted_by_a_money_word(target) or
+                                                   self._rows_named_by_a_column_word(target)):
                         r.entity = t
                         target.ref = Ref("table", t, strength=1)        # the word names the rows
                         r.assume(c, f"'how many {target.text}': counted the {t} rows (each is one of them), "
@@ -1578,7 +1605,9 @@ class Interpreter:
                         # the figure's own table named; 'how many units on the Switch?' adds up the
                         # units of the sales rows of the platform named)
                         named = any(f.column and f.column.split(".")[0] == t and
-                                    self.cat.label(t) == f.column.split(".")[1] for f in r.filters)
+                                    self.cat.label(t) == f.column.split(".")[1] and
+                                    not (f.kind == "time" and len(set(f.values)) > 1) for f in r.filters)
+                        # (a span of the dates that label the rows, 'in October', names many rows: a total)
                         if named or self._each_of_the_rows_listed(t, i):
                             # ('how many lanes do they have?' after a list of pools: each one's own)
                             r.select.append(f"{t}.{c}")
@@ -1894,6 +1923,11 @@ class Interpreter:
                     r.filters.append(Filter(None, op, values, agg=-1, kind="compare", of=target.ref.table))
                 continue
             if target is None or target.ref is None:
+                cents = self._minor_units_named(num)
+                if cents is None:
+                    num.used = k.used = False   # '$5,000' beside cents and other amounts: declined
+                    continue
+                values = self._in_minor_units(*cents.split("."), values, num) if cents else values
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
             if self.cat.names_rows_by_their_key(target.ref, target.text):
@@ -1908,6 +1942,7 @@ class Interpreter:
             target.used = True
             t, c = target.ref.table, target.ref.column
             values = [self._scaled(t, c, v, num.percent) for v in values]
+            values = self._in_minor_units(t, c, values, num)
             agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
             if agg_ix is not None and r.group:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
@@ -1978,6 +2013,29 @@ class Interpreter:
         words = set(self.cat.name_words_of(c))
         return self.cat.is_fraction(t, c) or bool(words & {"percent", "percentage", "pct", "rate", "ratio", "share",
                                                              "yield", "margin", "growth", "change", "return"})
+
+    def _minor_units_named(self, num: Mention) -> str | None:
+        """For an amount said with a currency sign and bound to a figure resolved later ('total spend
+        over $5,000'): the one cents column the question names ('' when it names none, None when
+        it names a cents column beside other amounts: which one the bound is of is not sure)."""
+        raw = self.tokens[num.start].raw if num.start < len(self.tokens) else ""
+        if raw[:1] not in ("$", "£", "€"):
+            return ""
+        named = {x.col for x in self.m if x.kind == "ref" and x.col and self.cat.is_measure(*x.col.split("."))}
+        cents = {c for c in named if _counts_cents(self.cat, c)}
+        if not cents:
+            return ""
+        return next(iter(cents)) if len(cents) == 1 and cents == named else None
+
+    def _in_minor_units(self, t: str, c: str, values: list, num: Mention) -> list:
+        """'a daily budget over $100' against daily_budget_cents: an amount said with a currency sign
+        is in whole units, and the column counts cents (or pence): 100 times the amount, stated."""
+        raw = self.tokens[num.start].raw if num.start < len(self.tokens) else ""
+        if raw[:1] not in ("$", "£", "€") or not _counts_cents(self.cat, f"{t}.{c}"):
+            return values
+        out = [v * 100 if isinstance(v, (int, float)) else v for v in values]
+        self.r.assume(c, f"{c} counts cents, so {raw} is {out[0]:g}")
+        return out
 
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
@@ -2326,6 +2384,18 @@ class Interpreter:
             r.select.append(f"{named[0]}.{self.cat.label(named[0])}")
             r.assume("who", f"the {named[0]} linked to the {r.entity} rows, by name")
 
+    def _verb_of_every_row(self, x) -> bool:
+        """'sent' of sent_on, 'issued': a verb that is the word of a date column (or of a text column
+        named as one, sent_on holding 'DD/MM/YYYY') every row of a table measured holds only says the
+        rows are those events; one figure over them shows no date."""
+        t, c = x.ref.table, x.ref.column
+        words = list(dict.fromkeys(self.cat.name_words_of(c)))
+        timed = self.cat.is_time(t, c) or words[-1:] in (["on"], ["at"], ["date"])     # 'DD/MM/YYYY' text too
+        return timed and self.cat.column(t, c).profile.nulls == 0 and \
+            any(a.column and a.column.split(".")[0] == t for a in self.r.measures) and \
+            (x.event or x.text.endswith("ed") or x.text in words[:1] and words[1:] in (["on"], ["at"])) and \
+            not self.kws("when")
+
     # what is left: entities, columns to show, limits ---------------------------------
     def _rest(self) -> None:
         r = self.r
@@ -2355,6 +2425,9 @@ class Interpreter:
                     # their key, shown), each with its reason
                     r.entity = t
                     r.select.append(f"{t}.{self.cat.tables[t].primary_key[0]}")
+                if r.measures and not r.group and self._verb_of_every_row(x):
+                    x.kind, x.refs, x.ref = "word", [], None    # 'every issue we've sent': no grouping by sent_on
+                    continue
                 if self.cat.is_dimension(t, c) and not r.group and (r.measures or not named_table) and \
                         any(y.kind == "kw" and y.kw[0] in ("list", "distinct") for y in self.m[:self.idx(x)]) \
                         and r.entity is None:
@@ -2510,6 +2583,7 @@ PIPELINE = (
     ("filters: 'fk_contact_id is null', 'null emails': SQL's NULL said of a column", filters.sql_nulls),
     ("filters: 'emails that appear more than once', 'duplicate emails': values held by several rows",
      filters.values_seen_more_than_once),
+    ("measures: 'open rate' is opens over delivered, never a value holding 'Rates'", measures.rate_of_a_count),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
@@ -2521,6 +2595,7 @@ PIPELINE = (
     ("measures: 'how much did we receive in payments': 'receive' is no date of another table",
      measures.link_verb_before_a_table_of_money),
     ("dates: absolute and relative time frames", dates.absolute_dates),
+    ("measures: 'return on ad spend', 'ROAS' is income over spend (a ratio of sums)", measures.return_on_spend),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
     ("measures: 'cost per kg' is a ratio (before 'per' reads as grouping)", measures.read_per_unit),
     ("measures: 'per driver?' after a total: that total per unit of the column", measures.per_unit_of_the_total_shown),

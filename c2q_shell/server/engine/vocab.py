@@ -135,7 +135,7 @@ OPPOSITE_WORDS = MappingProxyType({"domestic": "international", "international":
                                    "public": "private", "private": "public", "manual": "automatic",
                                    "automatic": "manual", "temporary": "permanent", "permanent": "temporary"})
 # Forms of one word, as the light stemmer leaves them: 'payment' and 'paid' both say 'pay'.
-WORD_FAMILIES = {"payment": "pay", "paid": "pay"}
+WORD_FAMILIES = {"payment": "pay", "paid": "pay", "spent": "spend"}
 # Abbreviations in column and table names, spelled out: "hire_dt" is also "hire date".
 ABBREVIATIONS = {
     "dt": "date", "yr": "year", "yrs": "years", "qty": "quantity", "amt": "amount", "cnt": "count",
