@@ -165,3 +165,9 @@ def test_the_parent_of_the_rows_kept_asked_alone_counts_them_per_parent(gyms_db)
         c.ask(first)
         c.ask(then)                             # those visits per branch, never every branch listed
         assert same(c.rows, gyms_db, want)
+
+
+def test_by_weekday_groups_by_the_day_of_the_week(gyms_db):
+    c = Conv(gyms_db)
+    c.ask("visits by weekday")
+    assert same(c.rows, gyms_db, "SELECT strftime('%w', checked_in) wd, COUNT(*) FROM visits GROUP BY wd")

@@ -203,7 +203,7 @@ class Compiler:
             y = src if year_kind else f"YEAR({src})"
             return sqlglot.parse_one(f"FLOOR({y} / 10) * 10", read="mysql")
         if self.dialect == "sqlite":
-            fmt = {"year": "%Y", "month": "%Y-%m", "hour": "%H"}.get(d.grain)
+            fmt = {"year": "%Y", "month": "%Y-%m", "hour": "%H", "weekday": "%w"}.get(d.grain)
             if d.grain == "quarter":
                 return sqlglot.parse_one(
                     f"strftime('%Y', {c.sql('sqlite')}) || '-Q' || ((CAST(strftime('%m', {c.sql('sqlite')}) AS INTEGER) + 2) / 3)",
@@ -213,6 +213,8 @@ class Compiler:
             return exp.Anonymous(this="YEAR", expressions=[c])
         if d.grain == "hour":
             return exp.Anonymous(this="HOUR", expressions=[c])
+        if d.grain == "weekday":        # 0 = Sunday, as SQLite's strftime('%w')
+            return exp.Sub(this=exp.Anonymous(this="DAYOFWEEK", expressions=[c]), expression=exp.Literal.number(1))
         if d.grain == "quarter":
             return sqlglot.parse_one(f"CONCAT(YEAR({c.sql('mysql')}), '-Q', QUARTER({c.sql('mysql')}))", read="mysql")
         return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])

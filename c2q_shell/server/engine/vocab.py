@@ -336,6 +336,8 @@ _kw("grain", "month", "monthly", "per month", "by month", "each month", "every m
     "for each month")
 _kw("grain", "quarter", "quarterly", "per quarter", "by quarter", "each quarter")
 _kw("grain", "hour", "hourly", "per hour", "by hour", "each hour", "by hour of the day", "per hour of the day")
+_kw("grain", "weekday", "by weekday", "per weekday", "each weekday", "by day of week", "by day of the week",
+    "per day of the week", "by weekday name")
 _kw("grain", "decade", "per decade", "by decade", "each decade", "for each decade", "in each decade",
     "decade by decade", "by decades", "per decades")
 _kw("none", None, "without", "without any", "with no", "no", "pay no", "pays no", "paying no", "that have no", "who have no", "having no",
