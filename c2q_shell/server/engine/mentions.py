@@ -126,6 +126,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _number_of_a_name(out)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
+    _superlative_on_a_measure(out, cat)
     _share_of_rows(out)
     _per_share(out, cat)
     _name_of_a_code(out, cat)
@@ -487,6 +488,20 @@ def _ranked_measure_word(out: list[Mention], cat: Catalog) -> None:
                 if r.kind == "column" and cat.is_measure(r.table, r.column)]
         if refs:
             out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
+
+
+def _superlative_on_a_measure(out: list[Mention], cat: Catalog) -> None:
+    """'which is cheapest on P/E?', 'the most expensive on price to book': 'on' right after a
+    superlative and before a measure column says what is ranked, as 'by' does (never the price the
+    superlative names by itself)."""
+    for i, x in enumerate(out[1:-1], 1):
+        if x.kind != "word" or x.text != "on":
+            continue
+        k = out[i - 2] if out[i - 1].kind == "ref" and i > 1 and out[i - 2].start == out[i - 1].start else out[i - 1]
+        nxt = out[i + 1]
+        if k.kind == "kw" and k.kw[0] == "rank" and nxt.kind == "ref" and nxt.refs and all(
+                r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs):
+            out[i] = Mention(x.start, x.end, "kw", "by", kw=KEYWORDS["by"])
 
 
 def _share_of_rows(out: list[Mention]) -> None:

@@ -1,0 +1,43 @@
+"""Rankings over a stock list found wrong beside the bench sets, each checked on a schema the test
+builds itself (firms and one quote row per firm): a superlative said 'on' a measure, the place with
+the most rows, the top row in each group, a currency the data does not hold. Right or declined,
+never another answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db
+
+
+@pytest.fixture(scope="module")
+def stocks_db(tmp_path_factory):
+    return make_db(tmp_path_factory.mktemp("stocks") / "stocks.sqlite", """
+    CREATE TABLE firms (ticker TEXT PRIMARY KEY, firm_name TEXT, sector TEXT, industry TEXT, hq_city TEXT,
+                        hq_state TEXT);
+    CREATE TABLE quotes (ticker TEXT PRIMARY KEY REFERENCES firms(ticker), price REAL, pe_ratio REAL,
+                         market_cap REAL, dividend_yield REAL, high_52w REAL, low_52w REAL);
+    CREATE TABLE index_history (month TEXT PRIMARY KEY, level REAL, dividend REAL);
+    INSERT INTO index_history VALUES ('2024-01-01',4800,70),('2024-02-01',5000,71);
+    INSERT INTO firms VALUES
+      ('AAA','Acme Chips','Tech','Chips','Austin','Texas'),('BBB','Bolt Chips','Tech','Chips','Dallas','Texas'),
+      ('CCC','Cobalt Chips','Tech','Chips','Austin','Texas'),('DDD','Delta Soft','Tech','Software','Boston','Mass'),
+      ('EEE','Echo Foods','Staples','Food','Houston','Texas'),('FFF','Fern Foods','Staples','Food','Austin','Texas'),
+      ('GGG','Gale Pharma','Health','Drugs','Boston','Mass'),('HHH','Hive Pharma','Health','Drugs','Salem','Mass');
+    INSERT INTO quotes VALUES
+      ('AAA',400,12,900,0.01,420,300),('BBB',20,45,300,0.02,40,18),('CCC',90,30,500,NULL,95,60),
+      ('DDD',150,25,800,0.015,160,100),('EEE',60,18,200,0.03,70,50),('FFF',35,22,250,0.025,36,30),
+      ('GGG',120,15,700,0.02,200,110),('HHH',80,40,400,0.01,90,79);
+    """)
+
+
+def test_cheapest_on_a_measure_ranks_by_that_measure_within_the_list_shown(stocks_db):
+    # 'cheapest on P/E' is the lowest P/E (never the lowest price), among the chips firms just listed
+    c = Conv(stocks_db)
+    c.ask("List the chips firms with their P/E")
+    assert len(c.rows) == 3
+    c.ask("Which is cheapest on P/E?")
+    assert c.rows[0][0] == "Acme Chips" and "price" not in c.sql.split("ORDER BY")[1]
+    c.ask("and the most expensive on P/E?")
+    assert c.rows[0][0] == "Bolt Chips"
+    c = Conv(stocks_db)
+    c.ask("Which firm is the cheapest on market cap?")
+    assert c.rows[0][0] == "Echo Foods"
