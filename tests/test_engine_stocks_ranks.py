@@ -41,3 +41,12 @@ def test_cheapest_on_a_measure_ranks_by_that_measure_within_the_list_shown(stock
     c = Conv(stocks_db)
     c.ask("Which firm is the cheapest on market cap?")
     assert c.rows[0][0] == "Echo Foods"
+
+
+def test_the_place_with_the_most_rows_counts_them_and_never_ranks_by_a_size(stocks_db):
+    c = Conv(stocks_db)
+    c.ask("Which Texas city has the most firms?")
+    assert c.rows[0][0] == "Austin" and int(c.rows[0][-1]) == 3
+    # 'index firms': a word the engine cannot tie to the firms counted; never the biggest firm's city
+    why = declined(Conv(stocks_db), "Which Texas city hosts the most index firms?")
+    assert "'most'" in why

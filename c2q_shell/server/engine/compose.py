@@ -1046,6 +1046,11 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     # 'which service do we do the most of?': 'most' is how many, never how dear
                     raise CannotAnswer(f"'{word}' does not say what to count for each of the {_plural(p.table)}, "
                                        f"and {size[1]} is a price: name it ('the most orders')", [word])
+                if said and all(w in COUNT_RANKS for w in said) and _rows_named_after(r, said[0]):
+                    # 'which city hosts the most index companies?': 'most' is how many of some rows,
+                    # never the size of one (a default measure would rank the rows, not count them)
+                    raise CannotAnswer(f"'{said[0]}' ranks by how many, and the engine could not tell how many "
+                                       "of what, or for each of what: name the rows counted ('the most orders')", said)
                 p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
     if p.order and p.limit is None and (r.rank_dir) and not edit and not (r.all_groups and p.group):
@@ -1056,6 +1061,15 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             if o.kind == "col" and cat.column(*o.ref.split(".")).nullable and \
                     not any(f.column == o.ref and f.op == "is not null" for f in p.filters):
                 p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
+
+
+def _rows_named_after(r: Reading, word: str) -> bool:
+    """'the most index companies': a table's rows named within the few words after 'most' (what is
+    counted), unlike 'which shop earned the most?'."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    return at is not None and any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
+                                  for x in m[at + 1:at + 4])
 
 
 def _quality_of_rows_counted(p: Plan, r: Reading, cat: Catalog, want_desc: bool) -> bool:
