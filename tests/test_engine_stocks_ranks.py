@@ -50,3 +50,19 @@ def test_the_place_with_the_most_rows_counts_them_and_never_ranks_by_a_size(stoc
     # 'index firms': a word the engine cannot tie to the firms counted; never the biggest firm's city
     why = declined(Conv(stocks_db), "Which Texas city hosts the most index firms?")
     assert "'most'" in why
+
+
+def test_the_biggest_row_in_each_group_is_that_groups_top_row_never_a_count(stocks_db):
+    c = Conv(stocks_db)
+    c.ask("the biggest firm in each sector")
+    assert sorted(c.col("firm_name")) == ["Acme Chips", "Fern Foods", "Gale Pharma"]
+    assert "COUNT" not in c.sql.upper()
+    c = Conv(stocks_db)
+    c.ask("Tech versus Staples: total market cap and average P/E")
+    c.ask("and the biggest firm in each?")         # each sector shown, under its conditions
+    assert sorted(c.col("firm_name")) == ["Acme Chips", "Fern Foods"]
+    assert "COUNT" not in c.sql.upper() and "SUM" not in c.sql.upper()
+    c = Conv(stocks_db)
+    c.ask("Tech versus Staples: total market cap and average P/E")
+    c.ask("and the firm with the highest P/E in each sector?")
+    assert sorted(c.col("firm_name")) == ["Bolt Chips", "Fern Foods"] and "SUM" not in c.sql.upper()
