@@ -66,3 +66,11 @@ def test_the_biggest_row_in_each_group_is_that_groups_top_row_never_a_count(stoc
     c.ask("Tech versus Staples: total market cap and average P/E")
     c.ask("and the firm with the highest P/E in each sector?")
     assert sorted(c.col("firm_name")) == ["Bolt Chips", "Fern Foods"] and "SUM" not in c.sql.upper()
+
+
+def test_a_currency_the_data_does_not_say_is_declined(stocks_db):
+    why = declined(Conv(stocks_db), "What's Acme Chips' market cap in euros?")
+    assert "'euros'" in why
+    c = Conv(stocks_db)
+    c.ask("What's Acme Chips' market cap?")
+    assert float(c.rows[0][-1]) == 900

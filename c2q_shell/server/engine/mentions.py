@@ -130,7 +130,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _share_of_rows(out)
     _per_share(out, cat)
     _name_of_a_code(out, cat)
-    _merge_units(out)
+    _merge_units(out, cat)
     _percent_of_a_column(out, cat)
     _intensifiers_of_a_superlative(out)
     _loose_modifiers(out)
@@ -565,14 +565,40 @@ def _kept_in_another_unit(a: Mention, word: str) -> bool:
     return bool(cols)
 
 
-def _merge_units(out: list[Mention]) -> None:
+_AMBIGUOUS_UNITS = {w for w, units in UNITS_OF.items() if len({q for q, _ in units}) > 1}     # 'pounds'
+
+
+def _currency_the_data_does_not_say(a: Mention, word: str, cat: Catalog) -> bool:
+    """'Microsoft's market cap in euros': a currency asked of an amount whose column names no
+    currency, in tables that hold no currency column nor rate: the data does not say what currency
+    its amounts are in, so the figure would be given in its own unknown one as if converted.
+    ('pounds' is also a weight: only of an amount of money.)"""
+    if ("money", "major") not in UNITS_OF.get(word, set()):
+        return False
+    cols = [r for r in a.refs if r.kind == "column"]
+    if not cols:
+        return False
+    for r in cols:
+        words = {w.lower() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", r.column)}
+        if any(q == "money" for w in words for q, _ in UNITS_OF.get(w, set())) or \
+                any(set(cat.name_words_of(c)) & {"currency", "ccy", "curr", "fx"} or
+                    {"exchange", "rate"} <= set(cat.name_words_of(c)) for c in cat.tables[r.table].columns):
+            return False            # 'price_usd', 'amount_pence', a currency column or a rate: left to them
+        money = (r.table, r.column) in cat.roles.get("money", ()) or (r.table, r.column) in cat.roles.get("price", ())
+        if word in _AMBIGUOUS_UNITS and not money:
+            return False
+    return True
+
+
+def _merge_units(out: list[Mention], cat: Catalog) -> None:
     """'length in milliseconds', 'weight in kilograms': a measure and its unit naming the same
     column are one mention of it."""
     i = 0
     while i + 2 < len(out):
         a, mid, b = out[i], out[i + 1], out[i + 2]
         if a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
-                any(r.kind == "column" for r in a.refs) and _kept_in_another_unit(a, b.text):
+                any(r.kind == "column" for r in a.refs) and (_kept_in_another_unit(a, b.text) or
+                                                             _currency_the_data_does_not_say(a, b.text, cat)):
             b.lacking = True            # 'day rate in pounds' of day_rate_pence: declined, naming 'pounds'
         elif a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
                 any(r.kind == "column" for r in a.refs):
