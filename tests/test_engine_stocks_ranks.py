@@ -74,3 +74,18 @@ def test_a_currency_the_data_does_not_say_is_declined(stocks_db):
     c = Conv(stocks_db)
     c.ask("What's Acme Chips' market cap?")
     assert float(c.rows[0][-1]) == 900
+
+
+def test_the_second_largest_and_the_nth_place_skip_the_rows_before_it(stocks_db):
+    c = Conv(stocks_db)
+    c.ask("Which 3 Tech firms have the biggest market cap?")
+    c.ask("and the second largest of those?")
+    assert [r[0] for r in c.rows] == ["Delta Soft"] and "OFFSET 1" in c.sql
+    c.ask("and the largest?")                       # a new ranking starts from the top again
+    assert [r[0] for r in c.rows] == ["Acme Chips"]
+    c = Conv(stocks_db)
+    c.ask("Which firm ranks 3rd by market cap?")
+    assert [r[0] for r in c.rows] == ["Gale Pharma"]
+    c = Conv(stocks_db)
+    c.ask("the 2nd biggest firm")                   # never the top 2
+    assert [r[0] for r in c.rows] == ["Delta Soft"]

@@ -56,6 +56,19 @@ class Result:
     assumptions: list[dict] = field(default_factory=list)
 
 
+def _nth_row_of_the_ranking(plan: Plan, reading: Reading, previous: Plan | None) -> None:
+    """'the second largest': the one row of the ranking at that place (the rows before it skipped);
+    with no ranking to skip along, declined. A new ranking or number of rows asked after it starts
+    from the top again."""
+    if reading.offset:
+        if not plan.order or plan.group and plan.limit is None:
+            raise CannotAnswer("'second', 'third' or a place in a ranking was asked, and the answer ranks nothing; "
+                               "name what to rank by ('the second largest by market cap')")
+        plan.offset, plan.limit, plan.ties = reading.offset, 1, False
+    elif previous is not None and plan.offset and (reading.rank_dir or reading.order or reading.limit is not None):
+        plan.offset = None
+
+
 class Engine:
     """`strategy` is rules (the default), llm, or hybrid (the LLM only when the rules engine declines:
     a question with words no rule accounts for is declined, so it goes to the LLM)."""
@@ -91,6 +104,7 @@ class Engine:
         elif not afresh and is_followup(reading, previous, self.cat):
             _those_n(reading, previous)
             plan = edit_plan(previous, reading, self.cat)
+            _nth_row_of_the_ranking(plan, reading, previous)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
             pending.append(_their_after_one_of_the_rows_named(plan, previous, reading))
             pending.append(_the_ones_of_a_group_shown(plan, previous, reading))
@@ -118,6 +132,7 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            _nth_row_of_the_ranking(plan, reading, None)
             pending.append(_one_unnamed_row(plan, reading, self.cat))
             pending.append(_count_of_rows_with_the_figure(plan, reading))
             pending.append(_sorts_one_figure(plan, reading))

@@ -54,6 +54,7 @@ class Reading:
     rank_dir: str | None = None                             # a ranking without a measure
     direction: str | None = None                            # "highest to lowest"
     limit: int | None = None
+    offset: int | None = None                               # 'the second largest': rows of the ranking skipped
     singular: bool = False
     ties: bool = False              # 'the youngest company': one row, with every row tied with it
     distinct: bool = False
@@ -2477,6 +2478,7 @@ PIPELINE = (
     ("measures: 'the session with the most people' ranks by the sessions' own attendees",
      measures.people_of_the_rows_asked),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
+    ("ranks: 'the second largest', 'ranks 10th by X': one row of the ranking (an offset)", ranks.nth_of_a_ranking),
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
      filters.own_flag_over_a_value_elsewhere),
     ("filters: 'indoor vs outdoor' is one group for each state of the yes/no column", filters.flag_states_compared),
