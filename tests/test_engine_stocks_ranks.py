@@ -89,3 +89,8 @@ def test_the_second_largest_and_the_nth_place_skip_the_rows_before_it(stocks_db)
     c = Conv(stocks_db)
     c.ask("the 2nd biggest firm")                   # never the top 2
     assert [r[0] for r in c.rows] == ["Delta Soft"]
+
+
+def test_the_biggest_kind_of_rows_is_never_the_biggest_row_shown_with_its_kind(stocks_db):
+    why = declined(Conv(stocks_db), "the biggest sector")      # by how many firms, or their total size?
+    assert "'biggest sector'" in why

@@ -1000,6 +1000,22 @@ def _ranked_thing_holds_the_size(r: Reading, cat: Catalog, table: str, word: str
                            "is; name the measure", [f"{word} {thing.text}"])
 
 
+def _a_kind_ranked_by_a_rows_size(p: Plan, r: Reading, cat: Catalog, word: str) -> None:
+    """'the biggest sector' where only companies have a size: what is ranked is a kind of rows (a
+    category column), big by how many rows or by their total size — not said; never the one
+    biggest row shown with its category (declined, naming the words)."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    if at is None or p.group:
+        return
+    thing = next((x for x in m[at + 1:at + 3] if x.kind == "ref"), None)
+    if thing is not None and thing.ref is not None and thing.ref.kind == "column" and \
+            cat.is_dimension(thing.ref.table, thing.ref.column):
+        raise CannotAnswer(f"'{word} {thing.text}': a {thing.text} is big by how many rows it has or by their total; "
+                           f"name it ('the {thing.text} with the most companies')".replace(
+                               "companies", _plural(p.table)), [f"{word} {thing.text}"])
+
+
 def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
     """Turn ranking words without a named measure into an ORDER BY, with stated defaults."""
     want_desc = None
@@ -1038,6 +1054,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                 col = f"{size[0]}.{size[1]}"
                 word = said[0] if said else ('largest' if want_desc else 'smallest')
                 _ranked_thing_holds_the_size(r, cat, size[0], word)
+                _a_kind_ranked_by_a_rows_size(p, r, cat, word)
                 if any(w in PRICE_RANKS for w in said) and not _is_price(cat, size):
                     # 'the 3 cheapest hotels' ranked by RoomCount would be another question
                     raise CannotAnswer(f"'{word}' needs a price, and {size[1]} is none: name the price to rank "
