@@ -94,3 +94,10 @@ def test_the_second_largest_and_the_nth_place_skip_the_rows_before_it(stocks_db)
 def test_the_biggest_kind_of_rows_is_never_the_biggest_row_shown_with_its_kind(stocks_db):
     why = declined(Conv(stocks_db), "the biggest sector")      # by how many firms, or their total size?
     assert "'biggest sector'" in why
+
+
+def test_those_three_are_the_rows_the_previous_answer_named(stocks_db):
+    c = Conv(stocks_db)
+    c.ask("What is the price of Acme Chips, Bolt Chips and Delta Soft?")
+    c.ask("Rank those three by P/E")
+    assert [r[0] for r in c.rows] == ["Bolt Chips", "Delta Soft", "Acme Chips"]
