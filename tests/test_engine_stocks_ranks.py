@@ -101,3 +101,11 @@ def test_those_three_are_the_rows_the_previous_answer_named(stocks_db):
     c.ask("What is the price of Acme Chips, Bolt Chips and Delta Soft?")
     c.ask("Rank those three by P/E")
     assert [r[0] for r in c.rows] == ["Bolt Chips", "Delta Soft", "Acme Chips"]
+
+
+def test_trading_at_is_the_price(stocks_db):
+    c = Conv(stocks_db)
+    c.ask("What are Acme Chips, Bolt Chips and Delta Soft trading at?")
+    assert sorted(float(v) for v in c.col("price")) == [20, 150, 400]
+    why = declined(Conv(stocks_db), "Which firms are trading at a discount?")     # no price is named there
+    assert "trading" in why or "discount" in why

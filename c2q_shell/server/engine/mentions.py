@@ -127,6 +127,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _superlative_on_a_measure(out, cat)
+    _trading_at_a_price(out, cat)
     _share_of_rows(out)
     _per_share(out, cat)
     _name_of_a_code(out, cat)
@@ -502,6 +503,21 @@ def _superlative_on_a_measure(out: list[Mention], cat: Catalog) -> None:
         if k.kind == "kw" and k.kw[0] == "rank" and nxt.kind == "ref" and nxt.refs and all(
                 r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs):
             out[i] = Mention(x.start, x.end, "kw", "by", kw=KEYWORDS["by"])
+
+
+_TRADE_VERBS = ("trading", "trade", "trades", "traded")
+
+
+def _trading_at_a_price(out: list[Mention], cat: Catalog) -> None:
+    """'What are Apple and Nvidia trading at?': 'trading at' with nothing after it is the price
+    column, as 'priced at' is (where the data has one)."""
+    refs = [r for r in cat.phrases.get(phrase_key("price"), ()) if r.kind == "column"]
+    for i, x in enumerate(out[:-1]):
+        rest = out[i + 2:]
+        if x.kind in ("word", "value") and x.text in _TRADE_VERBS and out[i + 1].text == "at" and refs and \
+                all(y.text in ("?", ".", "!") for y in rest):
+            out[i:i + 2] = [Mention(x.start, out[i + 1].end, "ref", f"{x.text} at", refs=sorted(refs, key=_ref_order))]
+            return
 
 
 def _share_of_rows(out: list[Mention]) -> None:
