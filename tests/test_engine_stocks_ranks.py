@@ -109,3 +109,11 @@ def test_trading_at_is_the_price(stocks_db):
     assert sorted(float(v) for v in c.col("price")) == [20, 150, 400]
     why = declined(Conv(stocks_db), "Which firms are trading at a discount?")     # no price is named there
     assert "trading" in why or "discount" in why
+
+
+def test_in_the_index_at_the_end_is_where_the_rows_are_not_another_table(stocks_db):
+    # 'index' loosely names index_history; the rows ranked are the quotes' dividend yields
+    c = Conv(stocks_db)
+    c.ask("Top 3 dividend yielders in the index")
+    assert "index_history" not in c.sql and len(c.rows) == 3
+    assert sorted(float(v) for v in c.col("dividend_yield")) == [0.02, 0.025, 0.03]

@@ -754,7 +754,10 @@ def _picks_one_of_the_rows_shown(it, i: int) -> bool:
 
 
 def asks_for_value(it) -> bool:
-    """A 'what is the highest X' question with no entity to list and no grouping."""
+    """A 'what is the highest X' question with no entity to list and no grouping ('highest P/E in
+    the index?' asks for the row in that place that has it)."""
+    if it.rows_placed:
+        return False
     first = it.tokens[0].text if it.tokens else ""
     lead = next((x for x in it.m if x.text not in ("the", "a", "an")), None)
     starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and it.previous is None

@@ -115,6 +115,7 @@ class Interpreter:
         self.tokens = list(q.tokens)
         self.m = scan(self.tokens, cat)
         self.r = Reading()
+        self.rows_placed = False        # 'in the index' at the end: the rows asked for are rows in a place
 
     # helpers ------------------------------------------------------------------------
     def kws(self, kind: str) -> list[Mention]:
@@ -170,6 +171,17 @@ class Interpreter:
             if j is not None and j + 1 < len(m) and m[j + 1].kind == "value":
                 m[i] = Mention(x.start, x.end, "word", x.text)
 
+    def _place_the_rows_are_in(self, x: Mention) -> bool:
+        """'Top 5 dividend yielders in the index': a table named only loosely, at the end after 'in
+        the', says where the rows asked about are, not what they are: it does not pull the answer
+        to its table when the question's other words name something else."""
+        m = self.m
+        i = m.index(x)
+        return all(r.kind == "table" and r.strength == 1 for r in x.refs) and i >= 2 and \
+            m[i - 1].text == "the" and m[i - 2].text == "in" and \
+            all(y.text in ("?", ".", "!") for y in m[i + 1:]) and \
+            any(y.kind in ("ref", "value") for y in m[:i - 2])
+
     def ground(self) -> None:
         """Pick one reading for each ambiguous name, keeping to tables that can be joined."""
         self._verbs_of_other_rows()
@@ -177,6 +189,9 @@ class Interpreter:
         weights: dict[str, float] = {}
         prev_tables = self.previous.tables() if self.previous else []
         for x in self.m:
+            if x.kind == "ref" and self._place_the_rows_are_in(x):
+                self.rows_placed = True
+                continue
             if x.kind == "ref":
                 top = max(r.strength for r in x.refs)
                 for r in x.refs:
