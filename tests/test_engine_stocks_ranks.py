@@ -117,3 +117,11 @@ def test_in_the_index_at_the_end_is_where_the_rows_are_not_another_table(stocks_
     c.ask("Top 3 dividend yielders in the index")
     assert "index_history" not in c.sql and len(c.rows) == 3
     assert sorted(float(v) for v in c.col("dividend_yield")) == [0.02, 0.025, 0.03]
+
+
+def test_a_52_week_range_is_its_low_and_high_never_a_ranking_of_one(stocks_db):
+    c = Conv(stocks_db)
+    c.ask("What's Acme Chips' 52-week range?")
+    assert float(c.col("low_52w")[0]) == 300 and float(c.col("high_52w")[0]) == 420
+    for q in ("Which firm has the highest 52-week range?", "average 52-week range by sector"):
+        declined(Conv(stocks_db), q)        # a width (high - low), which the two columns shown are not

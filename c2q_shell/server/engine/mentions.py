@@ -128,6 +128,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _ranked_measure_word(out, cat)
     _superlative_on_a_measure(out, cat)
     _trading_at_a_price(out, cat)
+    _range_of_a_low_and_a_high(out, tokens, cat)
     _share_of_rows(out)
     _per_share(out, cat)
     _name_of_a_code(out, cat)
@@ -518,6 +519,30 @@ def _trading_at_a_price(out: list[Mention], cat: Catalog) -> None:
                 all(y.text in ("?", ".", "!") for y in rest):
             out[i:i + 2] = [Mention(x.start, out[i + 1].end, "ref", f"{x.text} at", refs=sorted(refs, key=_ref_order))]
             return
+
+
+def _range_of_a_low_and_a_high(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
+    """"Tesla's 52-week range": the words before 'range' with 'low' and with 'high' name two columns
+    of one table (low_52w, high_52w): the range is both, shown side by side. A range ranked,
+    sorted, compared or aggregated is a width (high - low), which this is not: left to decline."""
+    if any(y.kind == "kw" and y.kw and y.kw[0] in ("rank", "agg", "count", "cmp", "sortword", "direction", "share")
+           for y in out):
+        return
+    for i, x in enumerate(out):
+        if x.kind != "word" or x.text != "range" or i == 0:
+            continue
+        for k in (3, 2, 1):
+            if i - k < 0 or any(y.kind not in ("word", "num") for y in out[i - k:i]):
+                continue
+            span = tokens[out[i - k].start:x.start]
+            key = tuple(t.text if t.is_number else t.stem for t in span)
+            low = [r for r in cat.phrases.get(key + ("low",), ()) if r.kind == "column"]
+            high = [r for r in cat.phrases.get(key + ("high",), ()) if r.kind == "column"]
+            if len(low) == 1 and len(high) == 1 and low[0].table == high[0].table and low[0] != high[0]:
+                words = " ".join(t.text for t in span)
+                out[i - k:i + 1] = [Mention(out[i - k].start, x.start, "ref", f"{words} low", refs=low),
+                                    Mention(x.start, x.end, "ref", f"{words} high", refs=high)]
+                return
 
 
 def _share_of_rows(out: list[Mention]) -> None:
