@@ -56,6 +56,19 @@ class Result:
     assumptions: list[dict] = field(default_factory=list)
 
 
+def _nth_row_of_the_ranking(plan: Plan, reading: Reading, previous: Plan | None) -> None:
+    """'the second largest': the one row of the ranking at that place (the rows before it skipped);
+    with no ranking to skip along, declined. A new ranking or number of rows asked after it starts
+    from the top again."""
+    if reading.offset:
+        if not plan.order or plan.group and plan.limit is None:
+            raise CannotAnswer("'second', 'third' or a place in a ranking was asked, and the answer ranks nothing; "
+                               "name what to rank by ('the second largest by market cap')")
+        plan.offset, plan.limit, plan.ties = reading.offset, 1, False
+    elif previous is not None and plan.offset and (reading.rank_dir or reading.order or reading.limit is not None):
+        plan.offset = None
+
+
 class Engine:
     """`strategy` is rules (the default), llm, or hybrid (the LLM only when the rules engine declines:
     a question with words no rule accounts for is declined, so it goes to the LLM)."""
@@ -89,8 +102,9 @@ class Engine:
         elif at is not None:
             plan = self._at_previous_time(reading, previous, *at)
         elif not afresh and is_followup(reading, previous, self.cat):
-            _those_n(reading, previous)
+            _those_n(reading, previous, self.cat)
             plan = edit_plan(previous, reading, self.cat)
+            _nth_row_of_the_ranking(plan, reading, previous)
             pending.append(_changes_something(plan, previous, reading, question.text, self.cat))
             pending.append(_their_after_one_of_the_rows_named(plan, previous, reading))
             pending.append(_the_ones_of_a_group_shown(plan, previous, reading))
@@ -118,6 +132,7 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            _nth_row_of_the_ranking(plan, reading, None)
             pending.append(_one_unnamed_row(plan, reading, self.cat))
             pending.append(_count_of_rows_with_the_figure(plan, reading))
             pending.append(_sorts_one_figure(plan, reading))
@@ -1163,14 +1178,25 @@ def _one_row(plan: Plan, cat: Catalog) -> bool:
                f.column.split(".")[0] == plan.table and f.column.split(".")[1] in own for f in plan.filters)
 
 
-def _those_n(reading: Reading, previous: Plan) -> None:
-    """'those three', 'the 5 of them': the number repeats how many rows the previous answer kept."""
+def _those_n(reading: Reading, previous: Plan, cat: Catalog) -> None:
+    """'those three', 'the 5 of them': the number repeats how many rows the previous answer kept
+    (its limit, or the rows it named one by one: 'Apple, Microsoft and Nvidia')."""
     m = reading.mentions
+    kept = previous.limit if previous.limit is not None else _rows_named_one_by_one(previous, cat)
     for i, x in enumerate(m):
-        if x.kind == "num" and not x.used and previous.limit is not None and x.number == previous.limit and i > 0 \
+        if x.kind == "num" and not x.used and kept is not None and x.number == kept and i > 0 \
                 and (m[i - 1].text in ("those", "these", "the", "all") or
                      (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "anaphora")):
             x.used = True
+
+
+def _rows_named_one_by_one(previous: Plan, cat: Catalog) -> int | None:
+    """How many rows a listing kept by naming each (name or key IN a list of values), else None."""
+    if previous.group or previous.measures or previous.limit is not None:
+        return None
+    named = [f for f in previous.filters if f.op == "in" and f.column and f.kind == "value" and
+             (f.column.split(".")[1] == cat.label(f.column.split(".")[0]) or cat.is_key(*f.column.split(".")))]
+    return len(named[0].values) if len(named) == 1 and len(previous.filters) == 1 else None
 
 
 def _names_its_figure(x, table: str, cat: Catalog) -> bool:

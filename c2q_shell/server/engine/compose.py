@@ -1001,6 +1001,22 @@ def _ranked_thing_holds_the_size(r: Reading, cat: Catalog, table: str, word: str
                            "is; name the measure", [f"{word} {thing.text}"])
 
 
+def _a_kind_ranked_by_a_rows_size(p: Plan, r: Reading, cat: Catalog, word: str) -> None:
+    """'the biggest sector' where only companies have a size: what is ranked is a kind of rows (a
+    category column), big by how many rows or by their total size — not said; never the one
+    biggest row shown with its category (declined, naming the words)."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    if at is None or p.group:
+        return
+    thing = next((x for x in m[at + 1:at + 3] if x.kind == "ref"), None)
+    if thing is not None and thing.ref is not None and thing.ref.kind == "column" and \
+            cat.is_dimension(thing.ref.table, thing.ref.column):
+        raise CannotAnswer(f"'{word} {thing.text}': a {thing.text} is big by how many rows it has or by their total; "
+                           f"name it ('the {thing.text} with the most companies')".replace(
+                               "companies", _plural(p.table)), [f"{word} {thing.text}"])
+
+
 def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
     """Turn ranking words without a named measure into an ORDER BY, with stated defaults."""
     want_desc = None
@@ -1039,6 +1055,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                 col = f"{size[0]}.{size[1]}"
                 word = said[0] if said else ('largest' if want_desc else 'smallest')
                 _ranked_thing_holds_the_size(r, cat, size[0], word)
+                _a_kind_ranked_by_a_rows_size(p, r, cat, word)
                 if any(w in PRICE_RANKS for w in said) and not _is_price(cat, size):
                     # 'the 3 cheapest hotels' ranked by RoomCount would be another question
                     raise CannotAnswer(f"'{word}' needs a price, and {size[1]} is none: name the price to rank "
@@ -1047,6 +1064,11 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     # 'which service do we do the most of?': 'most' is how many, never how dear
                     raise CannotAnswer(f"'{word}' does not say what to count for each of the {_plural(p.table)}, "
                                        f"and {size[1]} is a price: name it ('the most orders')", [word])
+                if said and all(w in COUNT_RANKS for w in said) and _rows_named_after(r, said[0]):
+                    # 'which city hosts the most index companies?': 'most' is how many of some rows,
+                    # never the size of one (a default measure would rank the rows, not count them)
+                    raise CannotAnswer(f"'{said[0]}' ranks by how many, and the engine could not tell how many "
+                                       "of what, or for each of what: name the rows counted ('the most orders')", said)
                 p.assume("ranking", f"'{word}' is measured by {size[1]}")
             p.order = [Order("col", col, want_desc)]
     if p.order and p.limit is None and (r.rank_dir) and not edit and not (r.all_groups and p.group):
@@ -1057,6 +1079,15 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             if o.kind == "col" and cat.column(*o.ref.split(".")).nullable and \
                     not any(f.column == o.ref and f.op == "is not null" for f in p.filters):
                 p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
+
+
+def _rows_named_after(r: Reading, word: str) -> bool:
+    """'the most index companies': a table's rows named within the few words after 'most' (what is
+    counted), unlike 'which shop earned the most?'."""
+    m = r.mentions
+    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    return at is not None and any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
+                                  for x in m[at + 1:at + 4])
 
 
 def _quality_of_rows_counted(p: Plan, r: Reading, cat: Catalog, want_desc: bool) -> bool:

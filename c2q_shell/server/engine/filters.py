@@ -177,6 +177,9 @@ def read_top_per_group(it) -> None:
         if k.kind != "kw" or k.kw[0] != "rank" or k.used or i + 1 >= len(m):
             continue
         target = m[i + 1]
+        if k.text in _SIZE_WORDS and target.kind == "ref" and target.ref is not None and target.ref.kind == "table":
+            _biggest_row_of_each_group(it, k, target, i + 2)
+            continue
         if target.kind != "ref" or not target.col or not cat.is_measure(*target.col.split(".")):
             continue
         j = i + 2
@@ -195,6 +198,53 @@ def read_top_per_group(it) -> None:
             continue                    # 'the highest P/E in Energy' is a filter and a ranking, not this
         _group_extreme(it, k, target, dim, span)
     _group_extreme_asked_first(it)
+
+
+_SIZE_WORDS = ("largest", "biggest", "smallest")
+_EACH_WORDS = ("in", "within", "of", "for", "per", "their", "its", "each", "every", "the", "own")
+
+
+def _biggest_row_of_each_group(it, k, rows, j: int) -> None:
+    """'the biggest company in each sector', 'and the largest one in each?' after a figure per
+    sector: the row of each group whose size (the rows' one size measure, said) is the group's
+    own maximum — never a count of the rows, nor the group with the most. 'in each' with no group
+    named is each group the previous answer shows (one). No size measure: declined."""
+    m, cat = it.m, it.cat
+    span = []
+    while j < len(m) and (m[j].text in _EACH_WORDS or (m[j].kind == "kw" and m[j].kw[0] in ("anaphora", "in", "group"))):
+        span.append(m[j])
+        j += 1
+    if not any(x.text in ("their", "its", "each", "every", "per") or (x.kind == "kw" and x.kw[0] == "group")
+               for x in span):
+        return                          # 'the biggest company in Energy': a filter and a ranking
+    t = rows.ref.table
+    if j < len(m) and m[j].kind == "ref" and m[j].col and cat.is_dimension(*m[j].col.split(".")):
+        dim, named = m[j].col, [m[j]]
+    elif all(x.text in ("?", ".", "!") for x in m[j:]) and it.previous is not None and \
+            len(it.previous.group) == 1 and not it.previous.group[0].grain and \
+            cat.is_dimension(*it.previous.group[0].column.split(".")):
+        dim, named = it.previous.group[0].column, []
+    else:
+        return
+    words = f"{k.text} {rows.text} {' '.join(x.text for x in span)}".strip()
+    own = [t] + [u for u in sorted(cat.tables) if u != t and cat.join_path(t, u) and
+                 not cat.fans_out(t, u) and not cat.fans_out(u, t)]
+    size = cat.size_measure(own, only=True)
+    home = dim.split(".")[0]
+    if size is None or home != t and (not cat.join_path(t, home) or cat.fans_out(t, home)):
+        raise CannotAnswer(f"'{words}': no one measure of {t.replace('_', ' ')} says how big one is, in each "
+                           "group; name it ('the highest revenue in each region')", [words])
+    for x in [k, rows, *span, *named]:
+        x.used = True
+        if x.kind == "kw":
+            x.kw = ("consumed", x.kw[0])
+    col = f"{size[0]}.{size[1]}"
+    func = "min" if k.text == "smallest" else "max"
+    it.r.entity = t
+    it.r.filters.append(Filter(col, "=", [dim, func], kind="group_extreme"))
+    it.r.select += [c for c in (dim, col) if c not in it.r.select]
+    it.r.assume(f"'{k.text}'", f"the {t.replace('_', ' ')} with the {'highest' if func == 'max' else 'lowest'} "
+                               f"{size[1]} within their own {dim.split('.')[1]}")
 
 
 def _group_extreme(it, k, target, dim, span) -> None:

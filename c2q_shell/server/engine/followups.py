@@ -4,6 +4,8 @@ the previous result: counts and aggregates over it, its rows ranked, shares of i
 the group it named, 'when was that?', 'reverse the order', 'remove the filters')."""
 from __future__ import annotations
 
+import copy
+
 from . import dates, measures
 from .catalog import Catalog, value_key
 from .compose import (
@@ -14,6 +16,7 @@ from .compose import (
     _plural,
     _roll_up,
     check_satisfiable,
+    new_plan,
     one_per_group,
     per_row_keeps_the_groups,
     rank_groups_by_average,
@@ -827,6 +830,9 @@ def _busy_with_rows(r: Reading) -> bool:
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    top = _top_row_of_each_group_shown(prev, r, cat)
+    if top is not None:
+        return top
     _groups_named_as_replaced(prev, r)
     _the_figure_instead(prev, r, cat)
     _sorted_the_same_way_instead(prev, r, cat)
@@ -843,6 +849,27 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
+    return p
+
+
+def _top_row_of_each_group_shown(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'Health Care versus Staples: total EBITDA' → 'and the biggest company in each?': the rows
+    with their group's own maximum, listed under the previous answer's row conditions — never the
+    previous figures added up over those rows only. Rows of no table named: declined."""
+    tops = [f for f in r.filters if f.kind == "group_extreme"]
+    if not tops or not prev.group or not prev.measures:
+        return None
+    if r.entity is None:
+        raise CannotAnswer("the rows with the highest value in each group are rows of a table the question does not "
+                           "name; name them ('the company with the highest P/E in each sector')")
+    p = new_plan(r, cat)
+    tables = set(p.tables())
+    for f in prev.filters:
+        if f.agg is None and f.column and f.kind in ("value", "compare", "time", "null") and f not in p.filters:
+            if f.column.split(".")[0] not in tables and not cat.join_path(p.table, f.column.split(".")[0]):
+                raise CannotAnswer("the conditions of the previous answer do not apply to the rows asked for; "
+                                   "ask the whole question")
+            p.filters.append(copy.deepcopy(f))
     return p
 
 

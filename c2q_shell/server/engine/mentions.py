@@ -127,10 +127,13 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _number_of_a_name(out)
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
+    _superlative_on_a_measure(out, cat)
+    _trading_at_a_price(out, cat)
+    _range_of_a_low_and_a_high(out, tokens, cat)
     _share_of_rows(out)
     _per_share(out, cat)
     _name_of_a_code(out, cat)
-    _merge_units(out)
+    _merge_units(out, cat)
     _percent_of_a_column(out, cat)
     _intensifiers_of_a_superlative(out)
     _loose_modifiers(out)
@@ -508,6 +511,59 @@ def _ranked_measure_word(out: list[Mention], cat: Catalog) -> None:
             out[i] = Mention(x.start, x.end, "ref", x.text, refs=sorted(refs, key=_ref_order))
 
 
+def _superlative_on_a_measure(out: list[Mention], cat: Catalog) -> None:
+    """'which is cheapest on P/E?', 'the most expensive on price to book': 'on' right after a
+    superlative and before a measure column says what is ranked, as 'by' does (never the price the
+    superlative names by itself)."""
+    for i, x in enumerate(out[1:-1], 1):
+        if x.kind != "word" or x.text != "on":
+            continue
+        k = out[i - 2] if out[i - 1].kind == "ref" and i > 1 and out[i - 2].start == out[i - 1].start else out[i - 1]
+        nxt = out[i + 1]
+        if k.kind == "kw" and k.kw[0] == "rank" and nxt.kind == "ref" and nxt.refs and all(
+                r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs):
+            out[i] = Mention(x.start, x.end, "kw", "by", kw=KEYWORDS["by"])
+
+
+_TRADE_VERBS = ("trading", "trade", "trades", "traded")
+
+
+def _trading_at_a_price(out: list[Mention], cat: Catalog) -> None:
+    """'What are Apple and Nvidia trading at?': 'trading at' with nothing after it is the price
+    column, as 'priced at' is (where the data has one)."""
+    refs = [r for r in cat.phrases.get(phrase_key("price"), ()) if r.kind == "column"]
+    for i, x in enumerate(out[:-1]):
+        rest = out[i + 2:]
+        if x.kind in ("word", "value") and x.text in _TRADE_VERBS and out[i + 1].text == "at" and refs and \
+                all(y.text in ("?", ".", "!") for y in rest):
+            out[i:i + 2] = [Mention(x.start, out[i + 1].end, "ref", f"{x.text} at", refs=sorted(refs, key=_ref_order))]
+            return
+
+
+def _range_of_a_low_and_a_high(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
+    """"Tesla's 52-week range": the words before 'range' with 'low' and with 'high' name two columns
+    of one table (low_52w, high_52w): the range is both, shown side by side. A range ranked,
+    sorted, compared or aggregated is a width (high - low), which this is not: left to decline."""
+    if any(y.kind == "kw" and y.kw and y.kw[0] in ("rank", "agg", "count", "cmp", "sortword", "direction", "share")
+           for y in out):
+        return
+    for i, x in enumerate(out):
+        if x.kind != "word" or x.text != "range" or i == 0:
+            continue
+        for k in (3, 2, 1):
+            if i - k < 0 or any(y.kind not in ("word", "num") for y in out[i - k:i]):
+                continue
+            span = tokens[out[i - k].start:x.start]
+            key = tuple(t.text if t.is_number else t.stem for t in span)
+            low = [r for r in cat.phrases.get(key + ("low",), ()) if r.kind == "column"]
+            high = [r for r in cat.phrases.get(key + ("high",), ()) if r.kind == "column"]
+            if len(low) == 1 and len(high) == 1 and low[0].table == high[0].table and low[0] != high[0]:
+                words = " ".join(t.text for t in span)
+                out[i - k:i + 1] = [Mention(out[i - k].start, x.start, "ref", f"{words} low", refs=low),
+                                    Mention(x.start, x.end, "ref", f"{words} high", refs=high)]
+                return
+
+
 def _share_of_rows(out: list[Mention]) -> None:
     """'what percentage of countries are in Europe?' asks for a share of rows even where a column
     is named 'Percentage': the word followed by 'of' and a table."""
@@ -569,14 +625,40 @@ def _kept_in_another_unit(a: Mention, word: str) -> bool:
     return bool(cols)
 
 
-def _merge_units(out: list[Mention]) -> None:
+_AMBIGUOUS_UNITS = {w for w, units in UNITS_OF.items() if len({q for q, _ in units}) > 1}     # 'pounds'
+
+
+def _currency_the_data_does_not_say(a: Mention, word: str, cat: Catalog) -> bool:
+    """'Microsoft's market cap in euros': a currency asked of an amount whose column names no
+    currency, in tables that hold no currency column nor rate: the data does not say what currency
+    its amounts are in, so the figure would be given in its own unknown one as if converted.
+    ('pounds' is also a weight: only of an amount of money.)"""
+    if ("money", "major") not in UNITS_OF.get(word, set()):
+        return False
+    cols = [r for r in a.refs if r.kind == "column"]
+    if not cols:
+        return False
+    for r in cols:
+        words = {w.lower() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", r.column)}
+        if any(q == "money" for w in words for q, _ in UNITS_OF.get(w, set())) or \
+                any(set(cat.name_words_of(c)) & {"currency", "ccy", "curr", "fx"} or
+                    {"exchange", "rate"} <= set(cat.name_words_of(c)) for c in cat.tables[r.table].columns):
+            return False            # 'price_usd', 'amount_pence', a currency column or a rate: left to them
+        money = (r.table, r.column) in cat.roles.get("money", ()) or (r.table, r.column) in cat.roles.get("price", ())
+        if word in _AMBIGUOUS_UNITS and not money:
+            return False
+    return True
+
+
+def _merge_units(out: list[Mention], cat: Catalog) -> None:
     """'length in milliseconds', 'weight in kilograms': a measure and its unit naming the same
     column are one mention of it."""
     i = 0
     while i + 2 < len(out):
         a, mid, b = out[i], out[i + 1], out[i + 2]
         if a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
-                any(r.kind == "column" for r in a.refs) and _kept_in_another_unit(a, b.text):
+                any(r.kind == "column" for r in a.refs) and (_kept_in_another_unit(a, b.text) or
+                                                             _currency_the_data_does_not_say(a, b.text, cat)):
             b.lacking = True            # 'day rate in pounds' of day_rate_pence: declined, naming 'pounds'
         elif a.kind == "ref" and mid.text == "in" and b.kind == "word" and b.text in UNIT_WORDS and \
                 any(r.kind == "column" for r in a.refs):

@@ -50,6 +50,7 @@ class Plan:
     filters: list[Filter] = field(default_factory=list)
     order: list[Order] = field(default_factory=list)
     limit: int | None = None
+    offset: int | None = None       # 'the second largest': the rows of the ranking before it skipped
     distinct: bool = False
     ties: bool = False              # one row asked for, no number said: every row tied at the top is shown
     assumptions: list[dict] = field(default_factory=list)
@@ -72,7 +73,7 @@ class Plan:
             group=[Dim(**g) for g in d.get("group", [])],
             filters=[Filter(**f) for f in d.get("filters", [])],
             order=[Order(**o) for o in d.get("order", [])],
-            limit=d.get("limit"), distinct=d.get("distinct", False), ties=d.get("ties", False),
+            limit=d.get("limit"), offset=d.get("offset"), distinct=d.get("distinct", False), ties=d.get("ties", False),
             assumptions=d.get("assumptions", []), inner=Plan.from_dict(d["inner"]) if d.get("inner") else None,
             batch=[Plan.from_dict(b) for b in d.get("batch") or []],
             within=Plan.from_dict(d["within"]) if d.get("within") else None, via=d.get("via", []),

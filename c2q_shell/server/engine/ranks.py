@@ -10,7 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
 from .plan import Agg, Filter, Order
-from .vocab import AMOUNT_RANKS, BUSY_RANKS, ONE_MOMENT_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS, KEYWORDS, ONE_MOMENT_RANKS
 
 DEFAULT_TOP = 10
 
@@ -83,6 +83,48 @@ def tenure_not_a_duration(it) -> None:
             raise CannotAnswer(f"'{x.text}' said of being a {noun}: how long each has been a {noun} is not "
                                f"a duration the data holds; ask for the {noun} with the earliest start date",
                                [x.text])
+
+
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10}
+_RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "placed", "comes", "sits")
+
+
+def _ordinal(it, x) -> int | None:
+    """'second', '2nd', '10th': the place in a ranking a word says (from 2), else None."""
+    if x.kind == "word" and x.text in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[x.text]
+    raw = it.tokens[x.start].raw.lower() if x.kind == "num" and x.end == x.start + 1 else ""
+    if re.fullmatch(r"\d+(st|nd|rd|th)", raw) and 2 <= int(raw[:-2]) <= 1000:
+        return int(raw[:-2])
+    return None
+
+
+def nth_of_a_ranking(it) -> None:
+    """'the second largest', 'the 3rd oldest', 'which company ranks 10th by market cap?': one row
+    of the ranking, the rows before it skipped (an OFFSET), never the top n nor the top one."""
+    m = it.m
+    for i, x in enumerate(m[:-1]):
+        n = _ordinal(it, x)
+        if n is None or x.used:
+            continue
+        nxt = m[i + 1]
+        if nxt.kind == "kw" and nxt.kw[0] == "rank" and nxt.text not in ("top", "first", "last", "bottom"):
+            x.used, x.kind = True, "word"
+            it.r.offset = n - 1
+            it.r.assume(f"'{it.tokens[x.start].raw} {nxt.text}'", f"row {n} of the ranking, the {n - 1} before it left out")
+            return
+        if i > 0 and m[i - 1].text in _RANK_VERBS and nxt.text in ("by", "on", "for") and i + 2 < len(m) and \
+                m[i + 2].kind == "ref" and m[i + 2].col and it.cat.is_measure(*m[i + 2].col.split(".")):
+            # 'ranks 10th by market cap': the 10th highest
+            m[i - 1].used = True
+            m[i] = type(x)(x.start, x.end, "kw", "highest", kw=("rank", "desc"))
+            if nxt.text != "by":
+                m[i + 1] = type(nxt)(nxt.start, nxt.end, "kw", "by", kw=KEYWORDS["by"])
+            it.r.offset = n - 1
+            it.r.assume(f"'{m[i - 1].text} {it.tokens[x.start].raw}'", f"row {n} of the ranking from the highest "
+                                                                     f"{m[i + 2].col.split('.')[1]}")
+            return
 
 
 def read_ranks(it) -> None:
@@ -712,7 +754,10 @@ def _picks_one_of_the_rows_shown(it, i: int) -> bool:
 
 
 def asks_for_value(it) -> bool:
-    """A 'what is the highest X' question with no entity to list and no grouping."""
+    """A 'what is the highest X' question with no entity to list and no grouping ('highest P/E in
+    the index?' asks for the row in that place that has it)."""
+    if it.rows_placed:
+        return False
     first = it.tokens[0].text if it.tokens else ""
     lead = next((x for x in it.m if x.text not in ("the", "a", "an")), None)
     starts_with_rank = lead is not None and lead.kind == "kw" and lead.kw[0] == "rank" and it.previous is None

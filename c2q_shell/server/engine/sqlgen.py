@@ -580,13 +580,15 @@ class Compiler:
             q = q.order_by(*order, copy=False)
         if p.limit is not None and tied is None:
             q = q.limit(p.limit, copy=False)
+            if p.offset:
+                q = q.offset(p.offset, copy=False)
         return q
 
     def _tied_at_the_top(self) -> Filter | None:
         """'whats the youngest company?': a ranking of one row with no number said shows every row
         tied at the top (col = the top of the rows the other conditions keep), not one cut by name."""
         p = self.plan
-        if not p.ties or p.limit != 1 or p.group or p.distinct or p.measures or len(p.order) != 1 or \
+        if not p.ties or p.offset or p.limit != 1 or p.group or p.distinct or p.measures or len(p.order) != 1 or \
                 p.order[0].kind != "col":
             return None
         o = p.order[0]

@@ -54,6 +54,7 @@ class Reading:
     rank_dir: str | None = None                             # a ranking without a measure
     direction: str | None = None                            # "highest to lowest"
     limit: int | None = None
+    offset: int | None = None                               # 'the second largest': rows of the ranking skipped
     singular: bool = False
     ties: bool = False              # 'the youngest company': one row, with every row tied with it
     distinct: bool = False
@@ -125,6 +126,7 @@ class Interpreter:
         self.tokens = list(q.tokens)
         self.m = scan(self.tokens, cat)
         self.r = Reading()
+        self.rows_placed = False        # 'in the index' at the end: the rows asked for are rows in a place
 
     # helpers ------------------------------------------------------------------------
     def kws(self, kind: str) -> list[Mention]:
@@ -180,6 +182,17 @@ class Interpreter:
             if j is not None and j + 1 < len(m) and m[j + 1].kind == "value":
                 m[i] = Mention(x.start, x.end, "word", x.text)
 
+    def _place_the_rows_are_in(self, x: Mention) -> bool:
+        """'Top 5 dividend yielders in the index': a table named only loosely, at the end after 'in
+        the', says where the rows asked about are, not what they are: it does not pull the answer
+        to its table when the question's other words name something else."""
+        m = self.m
+        i = m.index(x)
+        return all(r.kind == "table" and r.strength == 1 for r in x.refs) and i >= 2 and \
+            m[i - 1].text == "the" and m[i - 2].text == "in" and \
+            all(y.text in ("?", ".", "!") for y in m[i + 1:]) and \
+            any(y.kind in ("ref", "value") for y in m[:i - 2])
+
     def ground(self) -> None:
         """Pick one reading for each ambiguous name, keeping to tables that can be joined."""
         self._verbs_of_other_rows()
@@ -187,6 +200,9 @@ class Interpreter:
         weights: dict[str, float] = {}
         prev_tables = self.previous.tables() if self.previous else []
         for x in self.m:
+            if x.kind == "ref" and self._place_the_rows_are_in(x):
+                self.rows_placed = True
+                continue
             if x.kind == "ref":
                 top = max(r.strength for r in x.refs)
                 for r in x.refs:
@@ -2571,6 +2587,7 @@ PIPELINE = (
     ("measures: 'the session with the most people' ranks by the sessions' own attendees",
      measures.people_of_the_rows_asked),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
+    ("ranks: 'the second largest', 'ranks 10th by X': one row of the ranking (an offset)", ranks.nth_of_a_ranking),
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
      filters.own_flag_over_a_value_elsewhere),
     ("filters: 'indoor vs outdoor' is one group for each state of the yes/no column", filters.flag_states_compared),
