@@ -406,6 +406,8 @@ class Engine:
         if words == ["and"] and bare != question.text and self._said_in_full_after_and(Question.of(bare), skipped):
             return bare
         if not words:
+            if self._whole_after_a_decline(question, older, skipped):
+                return None
             self._declined_on_its_own(question, words)
         if skipped.get("answered", True):
             why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
@@ -415,6 +417,34 @@ class Engine:
             "this question, which reads as a follow-up, has nothing to continue"
         raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
                            explained=True)
+
+    def _whole_after_a_decline(self, question: Question, older: Plan | None, skipped: dict) -> bool:
+        """'How much did the index rise in 2024?' → 'in percentage terms?' (not answered) → 'Which
+        month in 2025 had the highest index level?': a question with no word that points back, which
+        reads as a follow-up of the round before the one not answered but gives the same query read
+        as that follow-up as read alone (that round adds nothing to it), and after rounds not
+        answered that named nothing (no value, number, date, column or table, no period pointer, no
+        'only' / 'just' / 'except'), says everything it asks: answered as a question of its own."""
+        if older is None or skipped.get("answered", True):
+            return False
+        rounds = [skipped.get("question") or ""] + list(skipped.get("earlier") or [])
+        if any(self._names_something(q) for q in rounds):
+            return False
+        try:
+            alone = self.task("0", question, None)
+            edited = self.task("0", question, older)
+        except CannotAnswer:
+            return False
+        return alone.sql == edited.sql
+
+    def _names_something(self, text: str) -> bool:
+        """Whether a question names rows or a period that a later question could be kept to: a value,
+        number, date, column or table, a pointer at a period, or a word that narrows ('only')."""
+        m = scan(list(Question.of(text).tokens), self.cat)
+        if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.refs for x in m):
+            return True
+        return dates.time_pointer(m) is not None or \
+            re.search(r"\b(only|just|except|excluding|without|not|n't|no|but)\b", text.lower()) is not None
 
     def _said_in_full_after_and(self, bare: Question, skipped: dict) -> bool:
         """'How many people do those Texas companies employ?' (not answered) → 'and how many
