@@ -44,3 +44,39 @@ def test_a_question_the_round_before_a_decline_adds_to_stays_declined(levels_db)
     with pytest.raises(Engine.CannotAnswer) as e:
         answered_after_a_decline(c, "in percentage terms?", "Which month had the highest gauge level?")
     assert "was not answered" in str(e.value)
+
+
+@pytest.fixture(scope="module")
+def wards_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("wards") / "wards.sqlite"
+    return make_db(path, """
+    CREATE TABLE wards (ward_id INTEGER PRIMARY KEY, ward_name TEXT, floor_number INTEGER, speciality TEXT,
+                        opened_on TEXT);
+    CREATE TABLE nurses (nurse_id INTEGER PRIMARY KEY, nurse_name TEXT, ward_id INTEGER REFERENCES wards(ward_id),
+                         grade TEXT);
+    INSERT INTO wards VALUES (1,'Ash',1,'Cardiology','2001-01-01'),(2,'Birch',2,'Surgery','2010-05-01'),
+                             (3,'Cedar',2,'Cardiology','2015-03-01');
+    INSERT INTO nurses VALUES (1,'Ann',1,'Senior'),(2,'Bo',1,'Junior'),(3,'Cy',2,'Senior'),(4,'Di',3,'Junior');
+    """)
+
+
+def _names(c: Conv) -> set:
+    return {r[c.cols.index("ward_name")] for r in c.rows}
+
+
+def test_their_column_of_the_rows_a_first_question_lists_is_those_rows(wards_db):
+    c = Conv(wards_db)
+    c.ask("List the Cardiology wards with their floor number")
+    assert "floor_number" in c.cols and _names(c) == {"Ash", "Cedar"}
+    c = Conv(wards_db)
+    c.ask("List the wards and the floor number they're on")
+    assert "floor_number" in c.cols and _names(c) == {r[0] for r in rows(wards_db, "SELECT ward_name FROM wards")}
+
+
+def test_a_pronoun_that_says_more_than_the_rows_listed_still_points_back(wards_db):
+    for q in ("List each ward with the number of nurses they have",      # a figure per row
+              "Which wards opened later than they were planned?",        # a comparison
+              "Wards by how they were opened",                           # a grouping
+              "wards on floor 2 and when they opened"):                  # a number; 'they' before its column
+        with pytest.raises(Engine.CannotAnswer):
+            Conv(wards_db).ask(q)

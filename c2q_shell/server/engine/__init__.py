@@ -108,6 +108,10 @@ class Engine:
                                    "earlier answer in this session to continue; ask the whole question")
             named_group = _that_group(reading, previous) or _its_value(reading, previous, self.cat)
             pointers = [] if named_group else _points_back(reading, self.cat) + _continues(question.text, reading, previous)
+            of_the_listing = previous is None and not pointers and reading.anaphora and \
+                _pronouns_of_the_rows_listed(reading)
+            if of_the_listing:
+                reading.anaphora = False        # 'list the departments and the floor they're on'
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
@@ -118,6 +122,8 @@ class Engine:
                 raise CannotAnswer(f"it refers to {where} ({', '.join(map(repr, words))}), and the engine could "
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
+            if of_the_listing:
+                _lists_the_rows_named(plan, reading, of_the_listing)
             pending.append(_one_unnamed_row(plan, reading, self.cat))
             pending.append(_count_of_rows_with_the_figure(plan, reading))
             pending.append(_sorts_one_figure(plan, reading))
@@ -930,6 +936,63 @@ def _names_a_thing(x, cat: Catalog | None = None) -> bool:
     pointer (a demonstrative)."""
     return x.kind == "value" or (x.kind == "ref" and x.ref is not None and (x.ref.kind == "table" or (
         cat is not None and x.ref.kind == "column" and cat.column(x.ref.table, x.ref.column).kind == "text")))
+
+
+_PLURAL_PRONOUNS = ("they", "their", "them")
+
+
+def _pronouns_of_the_rows_listed(reading: Reading) -> str | None:
+    """'List the departments and the floor they're on', 'Show all area codes and their states',
+    'What tier is each partner on, and what commission percentage do they get?': with no earlier
+    answer, a plural pronoun of the rows a question lists ('their' before one of their columns;
+    'they' / 'them' right after one), after a plural noun (or 'each <noun>') naming those rows, is
+    those rows. Only a plain listing of one table's columns
+    (no figure, grouping, ranking, number, date or comparison, no 'own'): there 'their <column>'
+    is the column of each row listed. The table listed, or None. (The plan is checked once built.)"""
+    m = [x for x in reading.mentions if x.text not in ("?", ".", "!", ",")]
+    if reading.measures or reading.agg_only or reading.group or reading.order or reading.rank_dir or \
+            reading.limit is not None or reading.share or reading.when or \
+            any(x.kind in ("num", "date") or x.text in ("than", "own") or
+                x.kind == "kw" and x.kw[0] == "group" and x.text not in ("each", "every") for x in m):
+        return None
+    said = [i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "anaphora"]
+    if not said or any(m[i].text.lower() not in _PLURAL_PRONOUNS for i in said):
+        return None
+    tables = {x.ref.table for x in m if x.kind == "ref" and x.ref is not None}
+    if len(tables) != 1:
+        return None
+    t = tables.pop()
+
+    def of_t(x) -> bool:
+        return x.kind == "ref" and x.ref is not None and x.ref.table == t
+
+    def column_of_t(x) -> bool:
+        return of_t(x) and x.ref.kind == "column"
+
+    rows = [i for i, x in enumerate(m[:said[0]]) if of_t(x) and (
+        named_in_the_plural(x.text) or i > 0 and m[i - 1].text in ("each", "every", "all"))]
+    if not rows:
+        return None
+    content = [i for i, x in enumerate(m) if x.kind != "word"]
+    for i in said:
+        at = content.index(i)
+        # 'their <column>'; '<column> they're on', '<column> do they get', 'who leads them'
+        near = content[at + 1:at + 2] if m[i].text.lower() == "their" else content[max(at - 1, 0):at]
+        if not near or not column_of_t(m[near[0]]):
+            return None
+    return t
+
+
+def _lists_the_rows_named(plan: Plan, reading: Reading, table: str) -> None:
+    """The plan of a question whose plural pronoun was read as the rows it lists: still a plain
+    listing of those rows (else the pronoun may say more: declined as pointing back)."""
+    if plan.measures or plan.group or plan.order or plan.limit is not None or plan.inner is not None or \
+            plan.within is not None or plan.table != table or \
+            any(f.kind != "value" or f.op not in ("=", "in") for f in plan.filters):
+        words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+        raise CannotAnswer(f"it refers to an earlier answer, and there is none in this session "
+                           f"({', '.join(map(repr, words))}), and the engine could not tell how; ask the whole question",
+                           words)
 
 
 def _points_back(reading: Reading, cat: Catalog) -> list[str]:
