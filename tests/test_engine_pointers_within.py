@@ -80,3 +80,16 @@ def test_a_pronoun_that_says_more_than_the_rows_listed_still_points_back(wards_d
               "wards on floor 2 and when they opened"):                  # a number; 'they' before its column
         with pytest.raises(Engine.CannotAnswer):
             Conv(wards_db).ask(q)
+
+
+def test_a_lead_in_saying_what_the_answer_is_for_is_not_part_of_the_question(wards_db):
+    c = Conv(wards_db)
+    c.ask("For this week's note: how many wards are there in Cardiology?")
+    assert c.rows[0][0] in (2, "2")
+    c = Conv(wards_db)
+    c.ask("Let's start simple: list the Cardiology wards")
+    assert _names(c) == {"Ash", "Cedar"}
+    # 'the Surgery report' is not an occasion of the asker's own: its words still count
+    with pytest.raises(Engine.CannotAnswer) as e:
+        Conv(wards_db).ask("For the Surgery report: how many wards are there?")
+    assert "report" in str(e.value)
