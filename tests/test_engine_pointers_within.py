@@ -93,3 +93,14 @@ def test_a_lead_in_saying_what_the_answer_is_for_is_not_part_of_the_question(war
     with pytest.raises(Engine.CannotAnswer) as e:
         Conv(wards_db).ask("For the Surgery report: how many wards are there?")
     assert "report" in str(e.value)
+
+
+def test_a_tables_noun_alone_after_a_declined_round_is_declined(wards_db):
+    c = Conv(wards_db)
+    for q in ("nurses?", "the nurses"):
+        with pytest.raises(Engine.CannotAnswer) as e:
+            answered_after_a_decline(c, "who transferred this year", q)
+        assert "was not answered" in str(e.value) and "which of them?" in str(e.value)
+    # as a first question it lists the table
+    c.ask("nurses?")
+    assert len(c.rows) == 4

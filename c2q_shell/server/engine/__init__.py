@@ -487,21 +487,26 @@ class Engine:
 
     def _whole_table_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'heaviest single collection?' (not answered) → 'which truck?'; 'who are the clients?' after
-        a list of jobs owing money that was not answered: a bare 'which <noun>' in the singular, or
-        'the <nouns>', with nothing else said, asks about the rows of the round that was not
-        answered; read alone (`alone`) it would list every row of the table. Declined."""
+        a list of jobs owing money that was not answered; 'who died this year' (not answered) →
+        'owners?': a bare 'which <noun>' in the singular, 'the <nouns>', or a table's noun alone,
+        with nothing else said, asks about the rows of the round that was not answered; read alone
+        (`alone`) it would list every row of the table. Declined."""
         if not alone.entity or alone.measures or alone.filters or alone.group or alone.order or alone.rank_dir or \
                 alone.limit is not None or alone.dims_named:
             return
         m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
         nouns = [i for i, x in enumerate(m) if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"]
-        if len(m) > 4 or len(nouns) != 1 or m[0].text not in ("which", "what", "who") or nouns[0] != len(m) - 1:
-            return
-        noun = m[nouns[0]]
-        the = nouns[0] > 0 and m[nouns[0] - 1].text == "the"
-        if not (the or (nouns[0] == 1 and not named_in_the_plural(noun.text))):
-            return
-        phrase = f"{'the ' if the else m[0].text + ' '}{noun.text}"
+        noun_alone = len(nouns) == 1 and nouns[0] == len(m) - 1 and [x.text for x in m[:-1]] in ([], ["the"])
+        if noun_alone:
+            phrase = " ".join(x.text for x in m)        # 'owners?', 'season ticket?': the noun alone
+        else:
+            if len(m) > 4 or len(nouns) != 1 or m[0].text not in ("which", "what", "who") or nouns[0] != len(m) - 1:
+                return
+            noun = m[nouns[0]]
+            the = nouns[0] > 0 and m[nouns[0] - 1].text == "the"
+            if not (the or (nouns[0] == 1 and not named_in_the_plural(noun.text))):
+                return
+            phrase = f"{'the ' if the else m[0].text + ' '}{noun.text}"
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so '{phrase}' (which of them?) has nothing to point at; "
                                      "ask the whole question"), [phrase], explained=True)
