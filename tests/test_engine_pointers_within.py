@@ -104,3 +104,14 @@ def test_a_tables_noun_alone_after_a_declined_round_is_declined(wards_db):
     # as a first question it lists the table
     c.ask("nurses?")
     assert len(c.rows) == 4
+
+
+def test_a_question_about_the_periods_a_declined_round_broke_a_year_into_is_declined(levels_db):
+    c = Conv(levels_db)
+    with pytest.raises(Engine.CannotAnswer) as e:
+        answered_after_a_decline(c, "Gauge readings by month in 2024", "which month had the highest gauge level?")
+    assert "'2024'" in str(e.value) and "not answered" in str(e.value)
+    # with a period of its own it stands alone
+    res = answered_after_a_decline(c, "Gauge readings by month in 2024", "which month of 2025 had the highest gauge level?")
+    got = Conv(levels_db).src.execute(res.tasks[-1].sql, 10, 10).rows
+    assert got[0][0].startswith("2025-05")

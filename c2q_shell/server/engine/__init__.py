@@ -407,6 +407,7 @@ class Engine:
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
                 self._per_a_noun_of_the_rows_themselves(question, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
+                self._periods_of_a_year_not_answered(question, skipped, alone)
             return
         bare = re.sub(r"^\s*and\s+", "", question.text, flags=re.I)
         if words == ["and"] and bare != question.text and self._said_in_full_after_and(Question.of(bare), skipped):
@@ -616,6 +617,24 @@ class Engine:
                                      f"not answered) kept the conversation to {said!r}, and whether this question "
                                      "is kept to that period too is not clear; ask with the period named"),
                            [said], explained=True)
+
+    def _periods_of_a_year_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'Shipments by quarter in 2024' (not answered) → 'which quarter had the heaviest total
+        weight?': a question about the periods (quarters) the round not answered broke a year or a
+        date into, naming no period of its own, asks about that round's periods (of 2024); read alone
+        it would rank the quarters of every year. Declined naming the year."""
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        units = {x.kw[1] for x in before if x.kind == "kw" and x.kw[0] == "grain"}
+        said = [x.text for x in before if x.kind == "date" or _is_year(x)]
+        if not units or not said or not any(g.grain in units for g in alone.group):
+            return
+        if any(f.kind == "time" for f in alone.filters) or alone.when or \
+                any(x.text in _EVERY_TIME or x.kind in ("date", "num") for x in alone.mentions):
+            return                          # its own period, or every one
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', "
+                                     f"not answered) broke {' '.join(said)!r} into periods, and whether this question "
+                                     "is about those periods only is not clear; ask with the period named"),
+                           [" ".join(said)], explained=True)
 
     def _there_of_a_value_not_answered(self, question: Question, skipped: dict) -> None:
         """'What are the GPS coordinates of Hallow Lane?' (not answered) → 'how many hives are
