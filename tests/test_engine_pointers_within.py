@@ -115,3 +115,15 @@ def test_a_question_about_the_periods_a_declined_round_broke_a_year_into_is_decl
     res = answered_after_a_decline(c, "Gauge readings by month in 2024", "which month of 2025 had the highest gauge level?")
     got = Conv(levels_db).src.execute(res.tasks[-1].sql, 10, 10).rows
     assert got[0][0].startswith("2025-05")
+
+
+def test_a_question_after_a_declined_it_of_the_one_value_kept_to_is_declined(wards_db):
+    c = Conv(wards_db)
+    c.ask("List the nurses on the Ash ward")
+    skipped = {"question": "when was it opened?", "answered": False, "follows": True}
+    with pytest.raises(Engine.CannotAnswer) as e:
+        c.engine.answer("how many Senior nurses are there?", "direct", c.prev, skipped=skipped)
+    assert "'Ash'" in str(e.value) and "'it'" in str(e.value)
+    # 'overall' says every ward
+    res = c.engine.answer("how many Senior nurses are there overall?", "direct", c.prev, skipped=skipped)
+    assert Conv(wards_db).src.execute(res.tasks[-1].sql, 10, 10).rows[0][0] in (2, "2")

@@ -405,6 +405,7 @@ class Engine:
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
+                self._the_value_a_round_not_answered_pointed_at(question, older, skipped, alone)
                 self._per_a_noun_of_the_rows_themselves(question, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
                 self._periods_of_a_year_not_answered(question, skipped, alone)
@@ -563,6 +564,32 @@ class Engine:
                                      f"answered) pointed with {said[0]!r} at the one row of the answer before, and "
                                      "whether this question is kept to that row too is not clear; ask with the row "
                                      "named, or say 'overall'"), [said[0]], explained=True)
+
+    def _the_value_a_round_not_answered_pointed_at(self, question: Question, older: Plan | None, skipped: dict,
+                                                   alone: Reading) -> None:
+        """'units sold per year for Sunken Citadel' → 'On which platforms was it sold?' (not
+        answered) → 'How many units on the Switch?': the round not answered pointed ('it') at the one
+        value the answer before was kept to; a question about the same tables that names no value of
+        that column (nor 'overall', 'ever', 'all', 'every') may still be kept to it, or not. Declined
+        naming the value."""
+        if older is None or not skipped.get("follows"):
+            return
+        said = [w for w in re.findall(r"[a-z']+", (skipped.get("question") or "").lower())
+                if _PRONOUN_KINDS.get(w) == "it"]
+        one = [f for f in older.filters if f.kind == "value" and f.op in ("=", "in") and len(f.values) == 1 and f.column]
+        if not said or len(one) != 1 or any(x.text in _EVERY_TIME for x in alone.mentions):
+            return
+        kept = one[0]
+        if any(f.column == kept.column for f in alone.filters):
+            return                          # its own value of that column
+        tables = {r.table for x in alone.mentions if x.kind == "ref" for r in x.refs}
+        if not tables & set(older.tables()):
+            return
+        value = kept.values[0]
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', not "
+                                     f"answered) pointed with {said[0]!r} at {value!r}, which the answer before was "
+                                     f"kept to, and whether this question is kept to {value!r} too is not clear; ask "
+                                     f"with {value!r} named, or say 'overall'"), [said[0]], explained=True)
 
     def _per_a_noun_of_the_rows_themselves(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'total donations per yr' (not answered) → 'avg donation per item' with a column `item`:
