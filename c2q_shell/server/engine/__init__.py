@@ -122,6 +122,10 @@ class Engine:
                                    "earlier answer in this session to continue; ask the whole question")
             named_group = _that_group(reading, previous) or _its_value(reading, previous, self.cat)
             pointers = [] if named_group else _points_back(reading, self.cat) + _continues(question.text, reading, previous)
+            of_the_listing = previous is None and not pointers and reading.anaphora and \
+                _pronouns_of_the_rows_listed(reading)
+            if of_the_listing:
+                reading.anaphora = False        # 'list the departments and the floor they're on'
             if reading.anaphora or pointers:
                 # 'what's their average price?', 'how many loans did it have?', 'which account was that
                 # for?': a question about an earlier answer read as a question of its own would drop
@@ -133,6 +137,8 @@ class Engine:
                                    "not tell how; ask the whole question", words)
             plan = new_plan(reading, self.cat)
             _nth_row_of_the_ranking(plan, reading, None)
+            if of_the_listing:
+                _lists_the_rows_named(plan, reading, of_the_listing)
             pending.append(_one_unnamed_row(plan, reading, self.cat))
             pending.append(_count_of_rows_with_the_figure(plan, reading))
             pending.append(_sorts_one_figure(plan, reading))
@@ -414,13 +420,17 @@ class Engine:
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
+                self._the_value_a_round_not_answered_pointed_at(question, older, skipped, alone)
                 self._per_a_noun_of_the_rows_themselves(question, skipped, alone)
                 self._period_of_a_round_not_answered(question, skipped, alone)
+                self._periods_of_a_year_not_answered(question, skipped, alone)
             return
         bare = re.sub(r"^\s*and\s+", "", question.text, flags=re.I)
         if words == ["and"] and bare != question.text and self._said_in_full_after_and(Question.of(bare), skipped):
             return bare
         if not words:
+            if self._whole_after_a_decline(question, older, skipped):
+                return None
             self._declined_on_its_own(question, words)
         if skipped.get("answered", True):
             why = f"the previous answer ('{skipped['question'].strip()}') was not written by the rules engine"
@@ -430,6 +440,34 @@ class Engine:
             "this question, which reads as a follow-up, has nothing to continue"
         raise CannotAnswer(self._why(question.text, None, f"{why}, so {what}; ask the whole question"), words,
                            explained=True)
+
+    def _whole_after_a_decline(self, question: Question, older: Plan | None, skipped: dict) -> bool:
+        """'How much did the index rise in 2024?' → 'in percentage terms?' (not answered) → 'Which
+        month in 2025 had the highest index level?': a question with no word that points back, which
+        reads as a follow-up of the round before the one not answered but gives the same query read
+        as that follow-up as read alone (that round adds nothing to it), and after rounds not
+        answered that named nothing (no value, number, date, column or table, no period pointer, no
+        'only' / 'just' / 'except'), says everything it asks: answered as a question of its own."""
+        if older is None or skipped.get("answered", True):
+            return False
+        rounds = [skipped.get("question") or ""] + list(skipped.get("earlier") or [])
+        if any(self._names_something(q) for q in rounds):
+            return False
+        try:
+            alone = self.task("0", question, None)
+            edited = self.task("0", question, older)
+        except CannotAnswer:
+            return False
+        return alone.sql == edited.sql
+
+    def _names_something(self, text: str) -> bool:
+        """Whether a question names rows or a period that a later question could be kept to: a value,
+        number, date, column or table, a pointer at a period, or a word that narrows ('only')."""
+        m = scan(list(Question.of(text).tokens), self.cat)
+        if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.refs for x in m):
+            return True
+        return dates.time_pointer(m) is not None or \
+            re.search(r"\b(only|just|except|excluding|without|not|n't|no|but)\b", text.lower()) is not None
 
     def _said_in_full_after_and(self, bare: Question, skipped: dict) -> bool:
         """'How many people do those Texas companies employ?' (not answered) → 'and how many
@@ -543,6 +581,32 @@ class Engine:
                                      "whether this question is kept to that row too is not clear; ask with the row "
                                      "named, or say 'overall'"), [said[0]], explained=True)
 
+    def _the_value_a_round_not_answered_pointed_at(self, question: Question, older: Plan | None, skipped: dict,
+                                                   alone: Reading) -> None:
+        """'units sold per year for Sunken Citadel' → 'On which platforms was it sold?' (not
+        answered) → 'How many units on the Switch?': the round not answered pointed ('it') at the one
+        value the answer before was kept to; a question about the same tables that names no value of
+        that column (nor 'overall', 'ever', 'all', 'every') may still be kept to it, or not. Declined
+        naming the value."""
+        if older is None or not skipped.get("follows"):
+            return
+        said = [w for w in re.findall(r"[a-z']+", (skipped.get("question") or "").lower())
+                if _PRONOUN_KINDS.get(w) == "it"]
+        one = [f for f in older.filters if f.kind == "value" and f.op in ("=", "in") and len(f.values) == 1 and f.column]
+        if not said or len(one) != 1 or any(x.text in _EVERY_TIME for x in alone.mentions):
+            return
+        kept = one[0]
+        if any(f.column == kept.column for f in alone.filters):
+            return                          # its own value of that column
+        tables = {r.table for x in alone.mentions if x.kind == "ref" for r in x.refs}
+        if not tables & set(older.tables()):
+            return
+        value = kept.values[0]
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', not "
+                                     f"answered) pointed with {said[0]!r} at {value!r}, which the answer before was "
+                                     f"kept to, and whether this question is kept to {value!r} too is not clear; ask "
+                                     f"with {value!r} named, or say 'overall'"), [said[0]], explained=True)
+
     def _per_a_noun_of_the_rows_themselves(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'total donations per yr' (not answered) → 'avg donation per item' with a column `item`:
         'per item' may be each row (every item brought in) or each value of the column item, and
@@ -596,6 +660,24 @@ class Engine:
                                      f"not answered) kept the conversation to {said!r}, and whether this question "
                                      "is kept to that period too is not clear; ask with the period named"),
                            [said], explained=True)
+
+    def _periods_of_a_year_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'Shipments by quarter in 2024' (not answered) → 'which quarter had the heaviest total
+        weight?': a question about the periods (quarters) the round not answered broke a year or a
+        date into, naming no period of its own, asks about that round's periods (of 2024); read alone
+        it would rank the quarters of every year. Declined naming the year."""
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        units = {x.kw[1] for x in before if x.kind == "kw" and x.kw[0] == "grain"}
+        said = [x.text for x in before if x.kind == "date" or _is_year(x)]
+        if not units or not said or not any(g.grain in units for g in alone.group):
+            return
+        if any(f.kind == "time" for f in alone.filters) or alone.when or \
+                any(x.text in _EVERY_TIME or x.kind in ("date", "num") for x in alone.mentions):
+            return                          # its own period, or every one
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}', "
+                                     f"not answered) broke {' '.join(said)!r} into periods, and whether this question "
+                                     "is about those periods only is not clear; ask with the period named"),
+                           [" ".join(said)], explained=True)
 
     def _there_of_a_value_not_answered(self, question: Question, skipped: dict) -> None:
         """'What are the GPS coordinates of Hallow Lane?' (not answered) → 'how many hives are
@@ -921,6 +1003,63 @@ def _names_a_thing(x, cat: Catalog | None = None) -> bool:
     pointer (a demonstrative)."""
     return x.kind == "value" or (x.kind == "ref" and x.ref is not None and (x.ref.kind == "table" or (
         cat is not None and x.ref.kind == "column" and cat.column(x.ref.table, x.ref.column).kind == "text")))
+
+
+_PLURAL_PRONOUNS = ("they", "their", "them")
+
+
+def _pronouns_of_the_rows_listed(reading: Reading) -> str | None:
+    """'List the departments and the floor they're on', 'Show all area codes and their states',
+    'What tier is each partner on, and what commission percentage do they get?': with no earlier
+    answer, a plural pronoun of the rows a question lists ('their' before one of their columns;
+    'they' / 'them' right after one), after a plural noun (or 'each <noun>') naming those rows, is
+    those rows. Only a plain listing of one table's columns
+    (no figure, grouping, ranking, number, date or comparison, no 'own'): there 'their <column>'
+    is the column of each row listed. The table listed, or None. (The plan is checked once built.)"""
+    m = [x for x in reading.mentions if x.text not in ("?", ".", "!", ",")]
+    if reading.measures or reading.agg_only or reading.group or reading.order or reading.rank_dir or \
+            reading.limit is not None or reading.share or reading.when or \
+            any(x.kind in ("num", "date") or x.text in ("than", "own") or
+                x.kind == "kw" and x.kw[0] == "group" and x.text not in ("each", "every") for x in m):
+        return None
+    said = [i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "anaphora"]
+    if not said or any(m[i].text.lower() not in _PLURAL_PRONOUNS for i in said):
+        return None
+    tables = {x.ref.table for x in m if x.kind == "ref" and x.ref is not None}
+    if len(tables) != 1:
+        return None
+    t = tables.pop()
+
+    def of_t(x) -> bool:
+        return x.kind == "ref" and x.ref is not None and x.ref.table == t
+
+    def column_of_t(x) -> bool:
+        return of_t(x) and x.ref.kind == "column"
+
+    rows = [i for i, x in enumerate(m[:said[0]]) if of_t(x) and (
+        named_in_the_plural(x.text) or i > 0 and m[i - 1].text in ("each", "every", "all"))]
+    if not rows:
+        return None
+    content = [i for i, x in enumerate(m) if x.kind != "word"]
+    for i in said:
+        at = content.index(i)
+        # 'their <column>'; '<column> they're on', '<column> do they get', 'who leads them'
+        near = content[at + 1:at + 2] if m[i].text.lower() == "their" else content[max(at - 1, 0):at]
+        if not near or not column_of_t(m[near[0]]):
+            return None
+    return t
+
+
+def _lists_the_rows_named(plan: Plan, reading: Reading, table: str) -> None:
+    """The plan of a question whose plural pronoun was read as the rows it lists: still a plain
+    listing of those rows (else the pronoun may say more: declined as pointing back)."""
+    if plan.measures or plan.group or plan.order or plan.limit is not None or plan.inner is not None or \
+            plan.within is not None or plan.table != table or \
+            any(f.kind != "value" or f.op not in ("=", "in") for f in plan.filters):
+        words = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+        raise CannotAnswer(f"it refers to an earlier answer, and there is none in this session "
+                           f"({', '.join(map(repr, words))}), and the engine could not tell how; ask the whole question",
+                           words)
 
 
 def _points_back(reading: Reading, cat: Catalog) -> list[str]:

@@ -138,6 +138,14 @@ _POLITE = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell m
                      r"please(?= (?:list|show|give|count|find|get|display|tell)\b))\s*,?\s*")
 
 
+# A lead-in that says what the answer is for, not what it is ('For my talk:', 'For this week's note:',
+# 'Let's start simple:'): a document or occasion of the asker's own, before a colon or a full stop.
+_PURPOSE = re.compile(r"^\s*(?:for\s+(?:my|a|an|our|(?:this|next|last)\s+(?:week|month)|today|tomorrow)\s+"
+                      r"(?:[a-z-]+\s+){0,2}?(?:note|notes|talk|class|lecture|lesson|exercise|example|report|"
+                      r"presentation|deck|slides?|memo|newsletter|meeting|email|article|post|briefing|homework|"
+                      r"assignment|paper|podcast|piece|story|thesis)|let\s+start\s+simple)\s*[:.]\s+")
+
+
 # '…, and when was it?' at the end of a question of its own: 'it' is the value just asked for, so
 # the clause is '…, and when?' (the date of that value's row)
 _WHEN_WAS_IT = re.compile(r"\band when (?:was|is|did) (?:it|that|this)(?: happen| occur)?(?= *\?* *$)")
@@ -170,7 +178,7 @@ def phone_words(t: str) -> str:
 def tokenize(text: str, typed: bool = False) -> list[Token]:
     """The tokens of a text; of a question as typed (`typed`), its phone words read as the words they
     stand for (never in the data's own names: the ticker 'PPL' is not 'people')."""
-    norm = _POLITE.sub("", normalise(phone_words(text) if typed else text), count=1)
+    norm = _POLITE.sub("", _PURPOSE.sub("", normalise(phone_words(text) if typed else text), count=1), count=1)
     when = _WHEN_WAS_IT.search(norm)
     if when and norm[:when.start()].strip(" ,;"):
         norm = norm[:when.start()] + "and when" + norm[when.end():]
