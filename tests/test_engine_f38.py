@@ -65,3 +65,20 @@ def test_which_has_the_higher_of_two_rows_named_picks_the_top_one_even_after_ano
             c.ask(q)
             assert [r[0] for r in c.rows] == ["Alpha Corp"], (first, q, c.sql)
             assert "Energy" not in c.sql
+
+
+def test_a_figure_of_each_row_keyed_by_its_group_is_listed_never_averaged(tmp_path):
+    # districts keyed by their name: 'the population of each district' is every district's own
+    # population (main averaged them all into one number); 'average population per district' is still
+    # the one average over the districts
+    path = make_db(tmp_path / "districts.sqlite", """
+    CREATE TABLE districts (district TEXT PRIMARY KEY, population INTEGER, area_sq_km REAL);
+    INSERT INTO districts VALUES ('Ashby',12000,40.5),('Brigg',8000,22.0),('Caister',30500,61.2);
+    """)
+    for q in ("What's the population of each district?", "population by district"):
+        c = Conv(path)
+        c.ask(q)
+        assert sorted(c.rows) == [["Ashby", "12000"], ["Brigg", "8000"], ["Caister", "30500"]]
+    c = Conv(path)
+    c.ask("average population per district")
+    assert len(c.rows) == 1 and abs(float(c.rows[0][0]) - 50500 / 3) < 0.01

@@ -69,6 +69,12 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
         p.select = [c for c in p.select if not cat.is_measure(*c.split("."))] or p.select
     # a measure named in a grouped question without an aggregate word: average it
     if p.group and p.select:
+        if not p.measures and _each_group_one_row_of_the_measures(p, cat):
+            # 'the population of each district' (one row per district): each row's own value, listed
+            p.select = [d.column for d in p.group] + [c for c in p.select if c not in {d.column for d in p.group}]
+            p.group = []
+            p.assume("per row", "each group is one row: its own value is listed")
+    if p.group and p.select:
         for c in list(p.select):
             if cat.is_measure(*c.split(".")):
                 p.select.remove(c)
@@ -480,6 +486,15 @@ def _one_each(col: str, cat: Catalog) -> bool:
     table = cat.tables[t]
     return table.primary_key == [c] or bool(c == cat.label(t) and table.row_count and
                                             cat.column(t, c).profile.distinct == table.row_count)
+
+
+def _each_group_one_row_of_the_measures(p: Plan, cat: Catalog) -> bool:
+    """'population by district' where districts are keyed by the district: every group is one row
+    of the table the measures named belong to, so there is nothing to aggregate."""
+    named = [c for c in p.select if cat.is_measure(*c.split("."))]
+    tables = {c.split(".")[0] for c in named}
+    return len(tables) == 1 and len(named) == len(p.select) and all(
+        not d.grain and d.column.split(".")[0] in tables and _one_each(d.column, cat) for d in p.group)
 
 
 def _unique(col: str, cat: Catalog) -> bool:
