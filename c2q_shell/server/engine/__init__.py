@@ -9,7 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, dates, filters, links, measures, shape
+from . import breakdown, dates, filters, links, measures, ranks, shape
 from .catalog import Catalog
 from .compose import (
     bounds_the_ranked_count,
@@ -169,6 +169,7 @@ class Engine:
                 raise decline
         _rounded_figures(plan, reading)
         ranks_nothing(plan, reading)
+        ranks.period_judged_by_its_average_level(plan, reading, self.cat)
         bounds_the_ranked_count(plan, previous)
         counts_one_row_per_group(plan, self.cat)
         per_row_within_groups(plan, self.cat)
