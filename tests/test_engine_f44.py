@@ -30,3 +30,31 @@ def test_the_worst_year_for_a_level_series_is_never_its_lowest_average(tmp_path)
     # an amount adds up over the year: the best year is the largest total
     c = Conv(path).ask("What was the best year for volume?")
     assert [str(r[0]) for r in c.rows] == ["2021"]
+
+
+FIRMS = """
+CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT);
+CREATE TABLE ratios (symbol TEXT PRIMARY KEY REFERENCES firms(symbol), pe_ratio REAL, dividend_yield REAL,
+                     market_cap REAL);
+INSERT INTO firms VALUES ('AA','Alpha Corp','Tech'),('BB','Beta Foods','Food'),('CC','Gamma Oil','Energy'),
+  ('DD','Delta Gas','Energy'),('EE','Epsilon Power','Energy'),('FF','Zeta Bakes','Food'),('GG','Eta Soft','Tech');
+INSERT INTO ratios VALUES ('AA',30,4.5,900),('GG',40,0.5,60),('BB',20,3.1,50),('CC',9,4.0,300),('DD',12,2.0,200),('EE',15,5.0,100),
+  ('FF',18,0.2,40);
+"""
+
+
+def test_its_n_rows_after_a_group_kept_are_the_rows_within_that_group(tmp_path):
+    # 'its five highest yielders' after the one sector kept: the firms of that sector ranked by the
+    # figure named (never the sectors again, and never Alpha Corp, the second highest yield of all)
+    path = make_db(tmp_path / "firms.sqlite", FIRMS)
+    for q in ("List its two highest yielders", "Show its 2 firms with the highest dividend yield"):
+        c = Conv(path)
+        c.ask("Which sector has the highest average dividend yield?")
+        assert [r[0] for r in c.rows] == ["Energy"]
+        c.ask(q)
+        assert [r[0] for r in c.rows] == ["Epsilon Power", "Gamma Oil"], (q, c.sql)
+    c = Conv(path)
+    c.ask("Which sector has the highest average dividend yield?")
+    c.ask("List its firms")
+    assert sorted(r[0] for r in c.rows) == ["Delta Gas", "Epsilon Power", "Gamma Oil"]
+
