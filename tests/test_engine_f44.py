@@ -58,3 +58,17 @@ def test_its_n_rows_after_a_group_kept_are_the_rows_within_that_group(tmp_path):
     c.ask("List its firms")
     assert sorted(r[0] for r in c.rows) == ["Delta Gas", "Epsilon Power", "Gamma Oil"]
 
+
+def test_from_which_month_to_which_is_the_first_and_last_month_never_a_listing(tmp_path):
+    # 'from which month to which?', 'the first and last months', 'what period does it cover?': MIN and
+    # MAX of the time column over the rows asked about (the previous answer's), never every month
+    path = make_db(tmp_path / "gold.sqlite", SERIES)
+    for q in ("From which month to which?", "What were the first and last months?",
+              "the earliest and latest month", "What period does the data cover?"):
+        c = Conv(path).ask(q)
+        assert len(c.rows) == 1 and [str(v) for v in c.rows[0]] == ["2021-01-01", "2022-12-01"], (q, c.sql)
+    c = Conv(path)
+    c.ask("How many months are there since 2022?")
+    assert int(c.rows[0][0]) == 3
+    c.ask("From which month to which?")
+    assert [str(v) for v in c.rows[0]] == ["2022-01-01", "2022-12-01"], c.sql

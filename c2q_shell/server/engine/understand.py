@@ -2499,6 +2499,7 @@ PIPELINE = (
      measures.table_word_before_its_money),
     ("measures: 'how much did we receive in payments': 'receive' is no date of another table",
      measures.link_verb_before_a_table_of_money),
+    ("dates: 'from which month to which?' is the first and the last month", dates.first_and_last_of_a_time_column),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
     ("measures: 'cost per kg' is a ratio (before 'per' reads as grouping)", measures.read_per_unit),
