@@ -72,3 +72,26 @@ def test_from_which_month_to_which_is_the_first_and_last_month_never_a_listing(t
     assert int(c.rows[0][0]) == 3
     c.ask("From which month to which?")
     assert [str(v) for v in c.rows[0]] == ["2022-01-01", "2022-12-01"], c.sql
+
+
+def test_missing_a_column_tests_that_column_never_the_rows_noun(tmp_path):
+    # 'months missing the CAPE': the CAPE is empty (never 'month IS NULL'); 'firms missing a market cap'
+    # counts as well the firms with no row to hold one (a LEFT JOIN, never dropped by an inner join)
+    path = make_db(tmp_path / "mix.sqlite", """
+    CREATE TABLE index_monthly (month TEXT PRIMARY KEY, level REAL, cape REAL);
+    INSERT INTO index_monthly VALUES ('2024-01-01',10,NULL),('2024-02-01',11,30),('2024-03-01',12,NULL),
+      ('2024-04-01',13,31);
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT);
+    CREATE TABLE ratios (symbol TEXT PRIMARY KEY REFERENCES firms(symbol), pe_ratio REAL, market_cap REAL);
+    INSERT INTO firms VALUES ('AA','Alpha','Tech'),('BB','Beta','Food'),('CC','Gamma','Tech'),('DD','Delta','Tech');
+    INSERT INTO ratios VALUES ('AA',30,900),('BB',20,NULL),('CC',9,300);
+    """)
+    c = Conv(path)
+    c.ask("How many months are there?")
+    c.ask("How many of those months are missing the CAPE?")
+    assert int(c.rows[0][0]) == 2, c.sql
+    c = Conv(path).ask("How many firms are missing a market cap?")
+    assert int(c.rows[0][0]) == 2, c.sql             # Beta (empty) and Delta (no row)
+    c = Conv(path).ask("How many firms are missing a market cap, by sector?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Food", 1), ("Tech", 1)], c.sql
+

@@ -549,6 +549,12 @@ def sql_nulls(it) -> None:
     for i, x in enumerate(m):
         if x.kind != "kw" or x.kw[0] != "null" or x.text.lower() not in ("null", "missing", "empty") or x.used:
             continue
+        obj = _object_of_missing(m, i)
+        if obj is not None:
+            # 'months missing the CAPE', 'companies are missing a market cap': the column after the verb
+            x.used = obj.used = True
+            it.r.filters.append(Filter(obj.col, "is null", [], kind="compare"))
+            continue
         j, glue = i - 1, []
         while j >= 0 and m[j].text.lower() in _NULL_GLUE + ("not",) and not m[j].used:
             glue.append(m[j])
@@ -565,6 +571,19 @@ def sql_nulls(it) -> None:
         for g in glue:
             g.used = True
         it.r.filters.append(Filter(col.col, "is not null" if negated else "is null", [], kind="compare"))
+
+
+def _object_of_missing(m, i: int):
+    """'missing the CAPE', 'are missing a market cap': 'missing' as a verb whose object is a column
+    (across an article) — that column has no value, never the column of the rows' own noun said
+    before it ('months')."""
+    if m[i].text.lower() != "missing":
+        return None
+    j = i + 1
+    while j < len(m) and m[j].text in ("the", "a", "an", "any", "their", "its") and m[j].kind == "word":
+        j += 1
+    nxt = m[j] if j < len(m) else None
+    return nxt if nxt is not None and nxt.kind == "ref" and nxt.col and not nxt.used else None
 
 
 def flags_as_conditions(it) -> None:
