@@ -95,3 +95,20 @@ def test_missing_a_column_tests_that_column_never_the_rows_noun(tmp_path):
     c = Conv(path).ask("How many firms are missing a market cap, by sector?")
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("Food", 1), ("Tech", 1)], c.sql
 
+
+def test_a_quoted_word_in_their_name_is_a_part_of_the_name_never_a_column(tmp_path):
+    # 'Price' and 'Gas' name columns (price, gas_price of an unlinked table): quoted before 'in its
+    # name' they are text the name contains, never a column shown with every row
+    path = make_db(tmp_path / "shops.sqlite", """
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT);
+    CREATE TABLE quotes (symbol TEXT PRIMARY KEY REFERENCES firms(symbol), price REAL, pe_ratio REAL);
+    CREATE TABLE fuel_monthly (month TEXT PRIMARY KEY, gas_price REAL);
+    INSERT INTO firms VALUES ('AA','Price Club','Retail'),('BB','Beta Gas','Energy'),('CC','Gamma Oil','Energy');
+    INSERT INTO quotes VALUES ('AA',10,30),('BB',20,12),('CC',30,9);
+    INSERT INTO fuel_monthly VALUES ('2024-01-01',3.1);
+    """)
+    c = Conv(path).ask("Show the firm with 'Price' in its name and its P/E")
+    assert [(r[0], float(r[1])) for r in c.rows] == [("Price Club", 30.0)], c.sql
+    c = Conv(path).ask("Which firms have 'Gas' in their name?")
+    assert [r[0] for r in c.rows] == ["Beta Gas"], c.sql
+

@@ -31,7 +31,7 @@ def words_in_a_column(it) -> None:
     another column they also match."""
     m = it.m
     for i, x in enumerate(m[1:-2], 1):
-        if m[i - 1].text not in _HAVING or x.kind not in ("value", "word") or x.used:
+        if m[i - 1].text not in _HAVING or x.kind not in ("value", "word", "ref", "apart") or x.used:
             continue
         j = i + 1
         if m[j].text != "in":
@@ -44,12 +44,20 @@ def words_in_a_column(it) -> None:
                 it.cat.column(*col.col.split(".")).kind != "text":
             continue
         text = " ".join(t.raw for t in it.tokens[x.start:x.end]).strip("'\"")
+        if x.kind in ("ref", "apart") and not (_quoted(it.question, text) or col.col.split(".")[1] in
+                                    it.cat.label_columns(col.col.split(".")[0])):
+            continue            # ('price' names a column: a part of the text only when quoted, or of a name)
         if not text:
             continue
         for y in m[i:j + 1]:
             y.used = True
         x.kind = "skip"
         it.r.filters.append(Filter(col.col, "like", [f"%{text}%"], kind="compare"))
+
+
+def _quoted(question: str, text: str) -> bool:
+    """'Price' typed between quotes: a string, never a name of the data."""
+    return bool(text) and re.search(r"['\"‘“]" + re.escape(text) + r"['\"’”]", question or "", re.I) is not None
 
 
 _SIGNS = {"negative": "<", "positive": ">"}
