@@ -112,3 +112,21 @@ def test_a_quoted_word_in_their_name_is_a_part_of_the_name_never_a_column(tmp_pa
     c = Conv(path).ask("Which firms have 'Gas' in their name?")
     assert [r[0] for r in c.rows] == ["Beta Gas"], c.sql
 
+
+def test_a_figure_of_a_named_rows_text_attribute_is_declined(tmp_path):
+    # 'the book value of Alpha's headquarters': the headquarters has no figure; 'the average P/E of
+    # Alpha's sector' is no average over Alpha alone — declined naming the words, never Alpha's own
+    # figure shown beside its attribute; Alpha's own figure is still answered
+    path = make_db(tmp_path / "hq.sqlite", """
+    CREATE TABLE firms (symbol TEXT PRIMARY KEY, name TEXT, sector TEXT, headquarters TEXT);
+    CREATE TABLE ratios (symbol TEXT PRIMARY KEY REFERENCES firms(symbol), book_value REAL, pe_ratio REAL);
+    INSERT INTO firms VALUES ('AA','Alpha Corp','Tech','Austin'),('BB','Beta Foods','Food','Boston'),
+      ('CC','Gamma Soft','Tech','Denver');
+    INSERT INTO ratios VALUES ('AA',5,30),('BB',7,20),('CC',2,10);
+    """)
+    for q, words in (("What's the book value of Alpha Corp's headquarters?", "Alpha Corp's headquarters"),
+                     ("What is the average pe ratio of Alpha Corp's sector?", "Alpha Corp's sector")):
+        why = declined(Conv(path), q)
+        assert words in why, (q, why)
+    c = Conv(path).ask("What's the book value of Alpha Corp?")
+    assert [float(r[-1]) for r in c.rows] == [5.0], c.sql

@@ -2448,6 +2448,8 @@ def places_asked_where(it) -> None:
 PIPELINE = (
     ("measures: 'pay a dividend' is the verb of the figure it names, no pay column", measures.pay_verb_of_a_named_figure),
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("measures: 'the book value of Apple's headquarters' is no figure of the row: declined",
+     measures.figure_of_a_rows_attribute),
     ("measures: 'best paid' persons are ranked by their own pay column", measures.pay_of_the_persons_asked),
     ("measures: 'rounded to one decimal' rounds the figures shown", measures.rounded_to_places),
     ("ranks: 'from best paid to worst paid' is the order of the whole list", ranks.from_one_end_to_the_other),
