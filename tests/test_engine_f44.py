@@ -130,3 +130,15 @@ def test_a_figure_of_a_named_rows_text_attribute_is_declined(tmp_path):
         assert words in why, (q, why)
     c = Conv(path).ask("What's the book value of Alpha Corp?")
     assert [float(r[-1]) for r in c.rows] == [5.0], c.sql
+
+
+def test_what_the_answer_is_for_and_in_this_database_are_filler(tmp_path):
+    # 'for my board slide', 'for the report', 'in this database' ask nothing of the data: answered as
+    # the question without them ('this' there points at no earlier answer)
+    path = make_db(tmp_path / "firms.sqlite", FIRMS)
+    for q in ("For my board slide: total market cap by sector, please.", "Total market cap by sector for the report"):
+        c = Conv(path).ask(q)
+        assert dict((r[0], float(r[1])) for r in c.rows)["Energy"] == 600.0, (q, c.sql)
+    c = Conv(path).ask("How many firms are there in this database?")
+    assert int(c.rows[0][0]) == 7
+

@@ -2448,6 +2448,8 @@ def places_asked_where(it) -> None:
 PIPELINE = (
     ("measures: 'pay a dividend' is the verb of the figure it names, no pay column", measures.pay_verb_of_a_named_figure),
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("what is left: 'for my board slide', 'in this database' say what the answer is for, or where",
+     lambda it: asides_of_no_meaning(it)),
     ("measures: 'the book value of Apple's headquarters' is no figure of the row: declined",
      measures.figure_of_a_rows_attribute),
     ("measures: 'best paid' persons are ranked by their own pay column", measures.pay_of_the_persons_asked),
@@ -2555,6 +2557,36 @@ PIPELINE = (
 
 _OPINION_VERBS = {"like", "liked", "likes", "enjoy", "enjoyed", "enjoys", "love", "loved", "loves", "hate",
                   "hated", "dislike", "disliked", "prefer", "preferred", "appreciate", "appreciated"}
+
+
+# 'for my board slide', 'for the report': what the answer is for; 'in this database': where it is
+_PURPOSE_NOUNS = {"slide", "slides", "deck", "presentation", "memo", "report", "briefing"}
+_PURPOSE_LEAD = {"my", "the", "our", "a", "board", "next", "this", "monthly", "weekly", "quarterly", "annual"}
+_THE_DATA = {"database", "dataset", "db"}
+
+
+def asides_of_no_meaning(it) -> None:
+    """'For my board slide: total market cap by sector', 'how many companies are in this database?':
+    a phrase saying what the answer is for (a slide, a report: plain words, no name of the data) or
+    that it is about the database itself asks nothing of the data; its words are filler (and 'this'
+    there points at no earlier answer)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.text == "for":
+            j = i + 1
+            while j < len(m) and m[j].kind == "word" and m[j].text in _PURPOSE_LEAD:
+                j += 1
+            if j < len(m) and m[j].kind == "word" and m[j].text in _PURPOSE_NOUNS and j - i <= 4:
+                _aside(m[i:j + 1])
+        elif x.text in ("in", "from") and i + 2 < len(m) and m[i + 1].text in ("this", "the", "our") and \
+                m[i + 2].kind == "word" and m[i + 2].text in _THE_DATA:
+            _aside(m[i:i + 3])
+
+
+def _aside(words) -> None:
+    for y in words:
+        y.used = True
+        y.kind, y.kw = "skip", ()       # (no pointer, no keyword: said of nothing in the data)
 
 
 def opinion_asked(it) -> None:
