@@ -142,3 +142,17 @@ def test_what_the_answer_is_for_and_in_this_database_are_filler(tmp_path):
     c = Conv(path).ask("How many firms are there in this database?")
     assert int(c.rows[0][0]) == 7
 
+
+def test_and_overall_after_a_figure_of_some_rows_is_that_figure_over_every_row(tmp_path):
+    # 'average P/E of Energy firms' → 'and overall?': the same average over every firm, never a
+    # total of P/Es; after figures per group 'overall' is declined (one figure, or each group?)
+    path = make_db(tmp_path / "firms.sqlite", FIRMS)
+    c = Conv(path)
+    c.ask("What is the average pe ratio of Energy firms?")
+    assert float(c.rows[0][0]) == 12.0
+    c.ask("and overall?")
+    assert "SUM" not in c.sql.upper() and abs(float(c.rows[0][0]) - 144 / 7) < 1e-9, c.sql
+    c = Conv(path)
+    c.ask("Average pe ratio by sector for Energy and Food")
+    why = declined(c, "overall?")
+    assert "'overall'" in why

@@ -1659,6 +1659,15 @@ class Interpreter:
         m = self.m
         if m[i].text != "overall":
             return False
+        if self.previous is not None and self.previous.measures and \
+                not any(x.kind in ("ref", "value", "num", "date") for x in m) and \
+                all(x.kind == "word" or x is m[i] or x.kind == "kw" and x.kw[0] == "connective" for x in m):
+            if self.previous.group:
+                # after figures per group: one figure over all of them, or each group over every row?
+                # never a total of the figure (a sum of P/Es)
+                raise CannotAnswer("'overall' after figures per group may ask for one figure over all of them or "
+                                   "for each group without the conditions; ask the whole question", ["overall"])
+            return True         # 'and overall?' after a figure of some rows: that figure over every row
         j = i - 1
         if j >= 0 and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "table":
             j -= 1          # 'the longest book overall': the rows ranked, named after the ranking
