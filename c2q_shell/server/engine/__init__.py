@@ -1130,7 +1130,8 @@ def _its_rows_within_the_group(reading: Reading, previous: Plan | None, cat: Cat
         if not (x.kind == "kw" and x.kw[0] == "anaphora" and x.text == "its"):
             continue
         j, many = i + 1, False
-        if m[j].kind == "num" and m[j].number is not None and m[j].number >= 2:
+        if m[j].kind == "num" and m[j].number is not None and m[j].number >= 2 and not _is_year(m[j]) and \
+                not m[j].percent and m[j].number == int(m[j].number):
             j, many = j + 1, True
         while j < len(m) and m[j].kind == "kw" and m[j].kw[0] == "rank":
             j += 1
