@@ -9,7 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, dates, filters, links, measures, shape
+from . import breakdown, dates, filters, links, measures, ranks, shape
 from .catalog import Catalog
 from .compose import (
     bounds_the_ranked_count,
@@ -97,11 +97,12 @@ class Engine:
         afresh = at is None and asks_its_period_again(reading, previous)
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
+        rows_within = _its_rows_within_the_group(reading, previous, self.cat) if first is None and at is None else None
         if first is not None:
             plan = first
         elif at is not None:
             plan = self._at_previous_time(reading, previous, *at)
-        elif not afresh and is_followup(reading, previous, self.cat):
+        elif not afresh and rows_within is None and is_followup(reading, previous, self.cat):
             _those_n(reading, previous, self.cat)
             plan = edit_plan(previous, reading, self.cat)
             _nth_row_of_the_ranking(plan, reading, previous)
@@ -120,7 +121,7 @@ class Engine:
                 # "and for Bill Evans?" continues an answer that is not there: which question is unknown
                 raise CannotAnswer(f"'{question.text.strip()}' continues an earlier question, and there is no "
                                    "earlier answer in this session to continue; ask the whole question")
-            named_group = _that_group(reading, previous) or _its_value(reading, previous, self.cat)
+            named_group = rows_within or _that_group(reading, previous) or _its_value(reading, previous, self.cat)
             pointers = [] if named_group else _points_back(reading, self.cat) + _continues(question.text, reading, previous)
             of_the_listing = previous is None and not pointers and reading.anaphora and \
                 _pronouns_of_the_rows_listed(reading)
@@ -190,6 +191,7 @@ class Engine:
                 raise decline
         _rounded_figures(plan, reading)
         ranks_nothing(plan, reading)
+        ranks.period_judged_by_its_average_level(plan, reading, self.cat)
         bounds_the_ranked_count(plan, previous)
         counts_one_row_per_group(plan, self.cat)
         per_row_within_groups(plan, self.cat)
@@ -1270,6 +1272,46 @@ def _that_group(reading: Reading, previous: Plan | None) -> str | None:
             x.used = nxt.used = True
             reading.select = [c for c in reading.select if c != col]
             return col
+    return None
+
+
+def _its_rows_within_the_group(reading: Reading, previous: Plan | None, cat: Catalog) -> str | None:
+    """'Which sector pays the highest average dividend yield?' → 'List its five highest yielders':
+    'its' before a number of rows (or rows named in the plural: 'its companies') of a table each of
+    whose rows is in one group, after an answer that kept one group, means those rows within that
+    group, ranked by what the question names — never the groups again. Returns the group's column,
+    with 'its' marked used (the question is then read on its own, kept to that group)."""
+    if previous is None or previous.limit != 1 or len(previous.group) != 1 or previous.group[0].grain or \
+            previous.within is not None or previous.inner is not None or previous.batch:
+        return None
+    col = previous.group[0].column
+    m = reading.mentions
+    for i, x in enumerate(m[:-1]):
+        if not (x.kind == "kw" and x.kw[0] == "anaphora" and x.text == "its"):
+            continue
+        j, many = i + 1, False
+        if m[j].kind == "num" and m[j].number is not None and m[j].number >= 2 and not _is_year(m[j]) and \
+                not m[j].percent and m[j].number == int(m[j].number):
+            j, many = j + 1, True
+        while j < len(m) and m[j].kind == "kw" and m[j].kw[0] == "rank":
+            j += 1
+        rows = m[j] if j < len(m) and m[j].kind == "ref" and m[j].refs else None
+        if rows is None:
+            return None
+        named = [rows.ref] if rows.ref is not None else rows.refs
+        tables = {r.table for r in named}
+        plural = any(r.kind == "table" for r in named) and rows.text.endswith("s")
+        if not (many or plural) or not all(cat.connected(t, col.split(".")[0]) and
+                                           not cat.fans_out(t, col.split(".")[0]) for t in tables):
+            return None
+        x.used = True
+        reading.anaphora = False
+        if not reading.has_content:
+            # 'its five highest yielders': the rows ranked are those the group is of (each has one yield)
+            t, owner = next(iter(tables)), col.split(".")[0]
+            reading.entity = owner if not cat.fans_out(owner, t) else t
+        reading.assume("its", f"the rows of the {col.split('.')[1]} of the previous answer")
+        return col
     return None
 
 

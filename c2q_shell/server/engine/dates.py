@@ -8,7 +8,7 @@ import re
 from .catalog import Catalog
 from .errors import CannotAnswer
 from .mentions import _is_year
-from .plan import Dim, Filter, Order, Plan
+from .plan import Agg, Dim, Filter, Order, Plan
 
 
 def time_column(p: Plan, cat: Catalog) -> str | None:
@@ -983,3 +983,58 @@ def weekday_of_another_table(p: Plan, cat: Catalog) -> None:
             word = min(day)    # one column rarely names two days; the message is the same each run
             raise CannotAnswer(f"'{word}' may be the day of the week of {own[0]} or {f.column}; say which "
                                f"('{own[0].split('.')[1]} on a {word}' or '{f.column.split('.')[1]}')", [word])
+
+
+_SPAN_VERBS = {"cover", "covers", "covered", "span", "spans", "spanned"}
+
+
+def first_and_last_of_a_time_column(it) -> None:
+    """'From which month to which?', 'the first and last months', 'what period does the data
+    cover?': the earliest and the latest value of the time column named (MIN and MAX, over the rows
+    asked about), never a listing of every month."""
+    m = it.m
+    for i in range(len(m)):
+        span = _from_which_to_which(m, i) or _first_and_last(m, i) or _period_covered(m, i)
+        if span is None:
+            continue
+        ref = m[span[-1]] if m[span[-1]].kind == "ref" else next(m[j] for j in span if m[j].kind == "ref")
+        col = ref.col
+        if col is None or not it.cat.is_time(*col.split(".")) or ref.used:
+            continue
+        for j in span:
+            m[j].used = True
+            if m[j] is not ref:
+                m[j].kind, m[j].kw = "kw", ("asked", None)     # ('earliest', 'last'): no ranking, no date
+        it.r.measures.extend([Agg("min", col), Agg("max", col)])
+        it.r.assume(col.split(".")[1], f"the first and the last {col.split('.')[1]} of the rows asked about")
+        return
+
+
+def _from_which_to_which(m, i: int) -> list[int] | None:
+    """'from which month to which (month)': the positions of its words."""
+    words = [y.text for y in m[i:i + 6]]
+    if len(words) < 5 or words[0] != "from" or words[1] not in ("which", "what") or m[i + 2].kind != "ref" or \
+            words[3] != "to" or words[4] not in ("which", "what"):
+        return None
+    again = len(words) > 5 and m[i + 5].kind == "ref" and m[i + 5].col == m[i + 2].col
+    return list(range(i, i + (6 if again else 5)))
+
+
+def _first_and_last(m, i: int) -> list[int] | None:
+    """'the first and last months', 'the earliest and latest month'."""
+    words = [y.text for y in m[i:i + 4]]
+    if len(words) < 4 or words[0] not in ("first", "earliest") or words[1] != "and" or \
+            words[2] not in ("last", "latest") or m[i + 3].kind != "ref":
+        return None
+    return list(range(i, i + 4))
+
+
+def _period_covered(m, i: int) -> list[int] | None:
+    """'what period does the index data cover?': a time column named by 'what', then a verb of
+    covering."""
+    if i == 0 or m[i - 1].text not in ("what", "which") or m[i].kind != "ref":
+        return None
+    verb = next((j for j in range(i + 1, len(m)) if m[j].text in _SPAN_VERBS), None)
+    if verb is None:
+        return None
+    return [i - 1, i, verb]

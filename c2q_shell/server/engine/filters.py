@@ -31,7 +31,7 @@ def words_in_a_column(it) -> None:
     another column they also match."""
     m = it.m
     for i, x in enumerate(m[1:-2], 1):
-        if m[i - 1].text not in _HAVING or x.kind not in ("value", "word") or x.used:
+        if m[i - 1].text not in _HAVING or x.kind not in ("value", "word", "ref", "apart") or x.used:
             continue
         j = i + 1
         if m[j].text != "in":
@@ -44,12 +44,20 @@ def words_in_a_column(it) -> None:
                 it.cat.column(*col.col.split(".")).kind != "text":
             continue
         text = " ".join(t.raw for t in it.tokens[x.start:x.end]).strip("'\"")
+        if x.kind in ("ref", "apart") and not (_quoted(it.question, text) or col.col.split(".")[1] in
+                                    it.cat.label_columns(col.col.split(".")[0])):
+            continue            # ('price' names a column: a part of the text only when quoted, or of a name)
         if not text:
             continue
         for y in m[i:j + 1]:
             y.used = True
         x.kind = "skip"
         it.r.filters.append(Filter(col.col, "like", [f"%{text}%"], kind="compare"))
+
+
+def _quoted(question: str, text: str) -> bool:
+    """'Price' typed between quotes: a string, never a name of the data."""
+    return bool(text) and re.search(r"['\"‘“]" + re.escape(text) + r"['\"’”]", question or "", re.I) is not None
 
 
 _SIGNS = {"negative": "<", "positive": ">"}
@@ -626,6 +634,12 @@ def sql_nulls(it) -> None:
     for i, x in enumerate(m):
         if x.kind != "kw" or x.kw[0] != "null" or x.text.lower() not in ("null", "missing", "empty") or x.used:
             continue
+        obj = _object_of_missing(m, i)
+        if obj is not None:
+            # 'months missing the CAPE', 'companies are missing a market cap': the column after the verb
+            x.used = obj.used = True
+            it.r.filters.append(Filter(obj.col, "is null", [], kind="compare"))
+            continue
         j, glue = i - 1, []
         while j >= 0 and m[j].text.lower() in _NULL_GLUE + ("not",) and not m[j].used:
             glue.append(m[j])
@@ -642,6 +656,19 @@ def sql_nulls(it) -> None:
         for g in glue:
             g.used = True
         it.r.filters.append(Filter(col.col, "is not null" if negated else "is null", [], kind="compare"))
+
+
+def _object_of_missing(m, i: int):
+    """'missing the CAPE', 'are missing a market cap': 'missing' as a verb whose object is a column
+    (across an article) — that column has no value, never the column of the rows' own noun said
+    before it ('months')."""
+    if m[i].text.lower() != "missing":
+        return None
+    j = i + 1
+    while j < len(m) and m[j].text in ("the", "a", "an", "any", "their", "its") and m[j].kind == "word":
+        j += 1
+    nxt = m[j] if j < len(m) else None
+    return nxt if nxt is not None and nxt.kind == "ref" and nxt.col and not nxt.used else None
 
 
 def flags_as_conditions(it) -> None:

@@ -984,6 +984,7 @@ def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
             any(a == "all" and b == "time" for a, b in zip(words, words[1:]))):
         if r.everything:
             _not_within_the_rows_before(p, "overall")
+            _every_row_of_the_figure(prev, p, r)
         return
     _not_within_the_rows_before(p, "ever")
     own = [f for f in r.filters if f.kind == "time"]
@@ -992,6 +993,19 @@ def _over_all_time(prev: Plan, p: Plan, r: Reading) -> None:
         return
     p.filters = [f for f in p.filters if f not in carried]
     p.assume("ever", "over every period, not only the one the previous answer kept")
+
+
+def _every_row_of_the_figure(prev: Plan, p: Plan, r: Reading) -> None:
+    """'average P/E of Energy companies' → 'and overall?': the same figure over every row, without
+    the conditions the previous answer was kept to (its ranking and groups kept as they were)."""
+    named = any(x.kind in ("ref", "value", "num", "date") for x in r.mentions)
+    kept = [f for f in p.filters if f.kind == "null" or f.agg is not None]
+    if named or not prev.measures or prev.group or len(kept) == len(p.filters):
+        return              # (groups: 'overall' may as well be one figure for all of them)
+    dropped = [f.column.split(".")[1] for f in p.filters if f not in kept and f.column]
+    p.filters = kept
+    p.assume("overall", "over every row, without the previous conditions" +
+             (f" on {', '.join(dict.fromkeys(dropped))}" if dropped else ""))
 
 
 def _not_within_the_rows_before(p: Plan, word: str) -> None:

@@ -1368,3 +1368,31 @@ def _rate_to_one_currency(cat, t: str) -> str | None:
         if col.kind == "float" and not col.profile.nulls and ("fx" in words or {"exchange", "rate"} <= words):
             return c
     return None
+
+
+def figure_of_a_rows_attribute(it) -> None:
+    """'What's the book value of Apple's headquarters?', 'the average P/E of Apple's sector': a
+    figure of the rows asked 'of' a text attribute one named row has (its headquarters, its sector)
+    is no figure that row has — the attribute has none of its own (declined, naming the words),
+    never the row's own figure shown beside the attribute."""
+    m, cat = it.m, it.cat
+    for k in range(2, len(m) - 1):
+        owner, attr = m[k], m[k + 1]
+        if owner.kind != "value" or attr.kind != "ref" or not attr.col or m[k - 1].text != "of":
+            continue
+        t, c = attr.col.split(".")
+        if cat.column(t, c).kind != "text" or cat.is_measure(t, c) or \
+                not any(v.table == t or (cat.connected(v.table, t) and not cat.fans_out(v.table, t))
+                        for v in owner.values):
+            continue
+        said = " ".join(tok.raw for tok in it.tokens[owner.start:owner.end])
+        head = " ".join(tok.raw for tok in it.tokens[attr.start:attr.end])
+        if not re.search(re.escape(said) + r"['’]s\s+" + re.escape(head), it.question, re.I):
+            continue            # ('the P/E of Apple sector stocks': no possessive)
+        figure = next((x for x in m[:k - 1] if x.kind == "ref" and x.col and cat.is_measure(*x.col.split("."))), None)
+        if figure is None:
+            continue
+        what = " ".join(tok.raw for tok in it.tokens[figure.start:figure.end])
+        raise CannotAnswer(f"'{what} of {said}'s {head}': {said}'s {head} ({c}) is a text attribute, which has no "
+                           f"{figure.ref.column} of its own; ask for {said}'s {what} or its {head}",
+                           [f"{said}'s {head}"])

@@ -1008,3 +1008,40 @@ def from_one_end_to_the_other(it) -> None:
         a.kw = ("direction", a.kw[1])
         for x in [b, *after, *(y for y in it.m if y.start in (a.start - 1, b.start - 1))]:
             x.used, x.kind, x.refs, x.ref = True, "skip", [], None
+
+
+def period_judged_by_its_average_level(plan, reading, cat) -> None:
+    """'What was the worst year for the S&P 500?' over a series (one row per month): how good or
+    bad a period was for a level of the series (an index, a price, a ratio: averaged, never added
+    up) is how it changed over the period, not where it stood on average; the engine has no rule
+    for the change within each period, so periods ranked by their average level are declined,
+    naming the word. Said as an average ('the year with the lowest average level') it is
+    answered; many rows in each period (ratings of reviews) are averaged as before."""
+    said = [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "rank" and x.text in QUALITY_RANKS]
+    if not said or any(x.kind == "kw" and x.kw[:2] == ("agg", "avg") for x in reading.mentions):
+        return
+    periods = [d for d in plan.group if _one_row_each(cat, d.column)]
+    ranked = [plan.measures[o.ref] for o in plan.order if o.kind == "agg" and o.ref < len(plan.measures)]
+    levels = [m.column.split(".")[1] for m in ranked if m.func == "avg" and m.column and
+              any(m.column.split(".")[0] == d.column.split(".")[0] for d in periods)]
+    if periods and levels:
+        raise CannotAnswer(f"'{said[0]}' {_period_word(periods[0])} for {levels[0]} is how {levels[0]} changed over "
+                           f"the {_period_word(periods[0])}, not its average level, and the engine has no rule for "
+                           f"that change; ask for the {_period_word(periods[0])} with the lowest or highest average "
+                           f"{levels[0]} if that is what is meant", said[:1])
+
+
+def _one_row_each(cat, column: str) -> bool:
+    """A date column of a series: the table's key, or monthly dates each in one row only (monthly
+    index data), so a measure beside it is the series' level at that date, not one of many rows of
+    the period (timestamps of events that happen to differ are no series)."""
+    t, c = column.split(".")
+    col, rows = cat.column(t, c), cat.tables[t].row_count
+    if col.kind != "date":
+        return False
+    return cat.tables[t].primary_key == [c] or (col.profile.grain == "month" and bool(rows) and
+                                                 col.profile.distinct == rows)
+
+
+def _period_word(d) -> str:
+    return d.grain or d.column.split(".")[1]

@@ -504,7 +504,8 @@ class Compiler:
         # a ranking that keeps its first rows narrows to rows it can rank; a bare sort keeps every row
         narrowing = {c.split(".")[0] for c in [f.column for f in p.filters if f.column] +
                      [o.ref for o in p.order if o.kind == "col" and p.limit is not None]}
-        filtering = {f.column.split(".")[0] for f in p.filters if f.column}
+        # ('missing a market cap': a row with no row to hold one is missing it too — no narrowing)
+        filtering = {f.column.split(".")[0] for f in p.filters if f.column and f.op != "is null"}
         left: set[str] = set()
         for nxt, fk in self.joins:
             on = exp.and_(*[exp.EQ(this=self.col(f"{fk.table}.{c}"), expression=self.col(f"{fk.ref_table}.{r}"))

@@ -1725,6 +1725,15 @@ class Interpreter:
         m = self.m
         if m[i].text != "overall":
             return False
+        if self.previous is not None and self.previous.measures and \
+                not any(x.kind in ("ref", "value", "num", "date") for x in m) and \
+                all(x.kind == "word" or x is m[i] or x.kind == "kw" and x.kw[0] == "connective" for x in m):
+            if self.previous.group:
+                # after figures per group: one figure over all of them, or each group over every row?
+                # never a total of the figure (a sum of P/Es)
+                raise CannotAnswer("'overall' after figures per group may ask for one figure over all of them or "
+                                   "for each group without the conditions; ask the whole question", ["overall"])
+            return True         # 'and overall?' after a figure of some rows: that figure over every row
         j = i - 1
         if j >= 0 and m[j].kind == "ref" and m[j].ref is not None and m[j].ref.kind == "table":
             j -= 1          # 'the longest book overall': the rows ranked, named after the ranking
@@ -2558,6 +2567,10 @@ def places_asked_where(it) -> None:
 PIPELINE = (
     ("measures: 'pay a dividend' is the verb of the figure it names, no pay column", measures.pay_verb_of_a_named_figure),
     ("ground names in tables that can be joined", Interpreter.ground),
+    ("what is left: 'for my board slide', 'in this database' say what the answer is for, or where",
+     lambda it: asides_of_no_meaning(it)),
+    ("measures: 'the book value of Apple's headquarters' is no figure of the row: declined",
+     measures.figure_of_a_rows_attribute),
     ("measures: 'best paid' persons are ranked by their own pay column", measures.pay_of_the_persons_asked),
     ("measures: 'rounded to one decimal' rounds the figures shown", measures.rounded_to_places),
     ("ranks: 'from best paid to worst paid' is the order of the whole list", ranks.from_one_end_to_the_other),
@@ -2611,6 +2624,7 @@ PIPELINE = (
      measures.table_word_before_its_money),
     ("measures: 'how much did we receive in payments': 'receive' is no date of another table",
      measures.link_verb_before_a_table_of_money),
+    ("dates: 'from which month to which?' is the first and the last month", dates.first_and_last_of_a_time_column),
     ("dates: absolute and relative time frames", dates.absolute_dates),
     ("measures: 'return on ad spend', 'ROAS' is income over spend (a ratio of sums)", measures.return_on_spend),
     ("measures: ratios (before 'by' and 'total' read as grouping and sum)", measures.read_ratios),
@@ -2667,6 +2681,36 @@ PIPELINE = (
 
 _OPINION_VERBS = {"like", "liked", "likes", "enjoy", "enjoyed", "enjoys", "love", "loved", "loves", "hate",
                   "hated", "dislike", "disliked", "prefer", "preferred", "appreciate", "appreciated"}
+
+
+# 'for my board slide', 'for the report': what the answer is for; 'in this database': where it is
+_PURPOSE_NOUNS = {"slide", "slides", "deck", "presentation", "memo", "report", "briefing"}
+_PURPOSE_LEAD = {"my", "the", "our", "a", "board", "next", "this", "monthly", "weekly", "quarterly", "annual"}
+_THE_DATA = {"database", "dataset", "db"}
+
+
+def asides_of_no_meaning(it) -> None:
+    """'For my board slide: total market cap by sector', 'how many companies are in this database?':
+    a phrase saying what the answer is for (a slide, a report: plain words, no name of the data) or
+    that it is about the database itself asks nothing of the data; its words are filler (and 'this'
+    there points at no earlier answer)."""
+    m = it.m
+    for i, x in enumerate(m):
+        if x.text == "for":
+            j = i + 1
+            while j < len(m) and m[j].kind == "word" and m[j].text in _PURPOSE_LEAD:
+                j += 1
+            if j < len(m) and m[j].kind == "word" and m[j].text in _PURPOSE_NOUNS and j - i <= 4:
+                _aside(m[i:j + 1])
+        elif x.text in ("in", "from") and i + 2 < len(m) and m[i + 1].text in ("this", "the", "our") and \
+                m[i + 2].kind == "word" and m[i + 2].text in _THE_DATA:
+            _aside(m[i:i + 3])
+
+
+def _aside(words) -> None:
+    for y in words:
+        y.used = True
+        y.kind, y.kw = "skip", ()       # (no pointer, no keyword: said of nothing in the data)
 
 
 def opinion_asked(it) -> None:
