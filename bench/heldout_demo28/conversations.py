@@ -133,7 +133,9 @@ CONVS = [
           f"SELECT c.sector {CF} GROUP BY c.sector ORDER BY MAX(f.pe_ratio) - MIN(f.pe_ratio) ASC LIMIT 1")),
     conv("big-tech",
          ("compare Apple and Microsoft on P/E, P/B and dividend yield",
-          "SELECT symbol, pe_ratio, price_to_book, dividend_yield FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT')"),
+          "SELECT symbol, pe_ratio, price_to_book, dividend_yield FROM fundamentals WHERE symbol IN ('AAPL', 'MSFT')",
+          # added after the blind run: the same rows named by company name
+          [f"SELECT c.name, f.pe_ratio, f.price_to_book, f.dividend_yield {CF} WHERE f.symbol IN ('AAPL', 'MSFT')"]),
          ("add Nvidia and Alphabet class A",
           f"SELECT symbol, pe_ratio, price_to_book, dividend_yield FROM fundamentals WHERE symbol IN {FOUR}"),
          ("who is the cheapest on earnings yield?",
@@ -324,7 +326,9 @@ CONVS = [
           [f"SELECT c.sector, COUNT(*) {CF} WHERE f.price_to_book > 0 AND f.price_to_book < 1 GROUP BY c.sector"]),
          ("what's the tangible book value of them?", D)),
     conv("eps",
-         ("top 5 EPS in the index", f"SELECT c.name, f.eps {CF} ORDER BY f.eps DESC LIMIT 5"),
+         ("top 5 EPS in the index", f"SELECT c.name, f.eps {CF} ORDER BY f.eps DESC LIMIT 5",
+          # added after the blind run: the same rows named by ticker
+          [f"SELECT f.symbol, f.eps {CF} ORDER BY f.eps DESC LIMIT 5"]),
          ("how much companies have negative EPS?", "SELECT COUNT(*) FROM fundamentals WHERE eps < 0"),
          ("list them with sector", f"SELECT c.name, c.sector {CF} WHERE f.eps < 0"),
          ("what is the consensus EPS for next quarter of those?", D)),
