@@ -176,6 +176,7 @@ class Engine:
         filters.live_rows_only(plan, reading, self.cat)
         filters.periods_of_their_own_dates(plan, reading, self.cat)
         measures.money_across_currencies(plan, reading, self.cat)
+        measures.rate_over_its_periods(plan, reading, previous, self.cat)
         shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 

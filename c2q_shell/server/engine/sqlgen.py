@@ -54,6 +54,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
         return f"number_of_{plan.table}"
     if a.func == "avg" and a.other:
         return f"avg_{a.column.split('.')[1]}_per_{singular(a.other.split('.')[0])}"
+    if a.times:                         # each row's value multiplied first (weekly_rent × weeks)
+        return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}_times_{a.times.split('.')[1]}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 
 

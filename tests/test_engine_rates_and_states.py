@@ -1,0 +1,68 @@
+"""Rates per period, rows in force and rows reached through a dated relation, on a small co-working
+schema the test builds itself: spaces let to clients by bookings of so many months at a monthly fee,
+some withdrawn. Right or declined, never another answer."""
+from __future__ import annotations
+
+import pytest
+from test_engine import Conv, declined, make_db, rows
+
+_BOOKINGS = [  # (id, space, client, season, start, end, months, monthly_fee, status)
+    (1, 1, 2, "2025/26", "2025-09-01", "2026-03-01", 6, 250.0, "confirmed"),
+    (2, 2, 3, "2025/26", "2025-09-01", "2026-06-01", 9, 300.0, "confirmed"),
+    (3, 3, 4, "2025/26", "2025-09-01", "2025-12-01", 3, 350.0, "confirmed"),
+    (4, 4, 5, "2025/26", "2025-09-01", "2026-09-01", 12, 400.0, "confirmed"),
+    (5, 5, 6, "2025/26", "2025-09-01", "2026-09-01", 12, 450.0, "withdrawn"),
+    (6, 1, 8, "2026/27", "2026-09-01", "2026-12-01", 3, 270.0, "confirmed"),
+    (7, 2, 1, "2026/27", "2026-09-01", "2026-12-01", 3, 320.0, "confirmed"),
+    (8, 3, 2, "2026/27", "2026-09-01", "2027-06-01", 9, 370.0, "withdrawn"),
+    (9, 4, 3, "2026/27", "2026-09-01", "2027-09-01", 12, 420.0, "confirmed"),
+]
+
+
+@pytest.fixture(scope="module")
+def cowork_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cowork") / "cowork.sqlite"
+    values = ", ".join(repr(b) for b in _BOOKINGS)
+    return make_db(path, f"""
+    CREATE TABLE clients (client_id INTEGER PRIMARY KEY, client_name TEXT, industry TEXT);
+    CREATE TABLE spaces (space_id INTEGER PRIMARY KEY, space_code TEXT, kind TEXT, monthly_rate REAL);
+    CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, space_id INTEGER REFERENCES spaces(space_id),
+                           client_id INTEGER REFERENCES clients(client_id), season TEXT, start_date TEXT,
+                           end_date TEXT, months INTEGER, monthly_fee REAL, status TEXT);
+    INSERT INTO clients VALUES (1,'Arden','Legal'),(2,'Birch','Design'),(3,'Cobalt','Software'),(4,'Dune','Legal'),
+                               (5,'Ember','Design'),(6,'Fjord','Software'),(7,'Grove','Legal'),(8,'Helix','Design');
+    INSERT INTO spaces VALUES (1,'S-1','Desk',250),(2,'S-2','Office',300),(3,'S-3','Studio',350),
+                              (4,'S-4','Desk',400),(5,'S-5','Office',450);
+    INSERT INTO bookings VALUES {values};
+    """)
+
+
+def test_a_rate_per_period_totalled_is_the_rate_times_its_periods(cowork_db):
+    c = Conv(cowork_db)
+    c.ask("How much fee is there in total for 2025/26?")
+    got = float(c.rows[0][0])
+    assert got == rows(cowork_db, "SELECT SUM(monthly_fee * months) FROM bookings WHERE season = '2025/26' "
+                                  "AND status != 'withdrawn'")[0][0] or \
+        got == rows(cowork_db, "SELECT SUM(monthly_fee * months) FROM bookings WHERE season = '2025/26'")[0][0]
+    assert any("months" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+    c.ask("split that by kind")             # the follow-up keeps the amount, never one month's fee
+    assert "monthly_fee * " in c.sql.replace("b.", "") and "GROUP BY" in c.sql
+
+
+def test_how_much_of_a_plural_rate_is_an_amount_never_a_count(cowork_db):
+    c = Conv(cowork_db)
+    c.ask("How much in fees is there for 2026/27?")
+    assert "COUNT" not in c.sql and "months" in c.sql
+
+
+def test_a_rate_asked_per_its_own_period_is_added_up_as_it_is(cowork_db):
+    c = Conv(cowork_db)
+    c.ask("What is the total monthly fee for 2026/27?")       # one month of each, as asked
+    assert float(c.rows[0][0]) == rows(cowork_db, "SELECT SUM(monthly_fee) FROM bookings WHERE season = '2026/27'"
+                                                  " AND status != 'withdrawn'")[0][0] or \
+        float(c.rows[0][0]) == rows(cowork_db, "SELECT SUM(monthly_fee) FROM bookings WHERE season = '2026/27'")[0][0]
+
+
+def test_a_rate_with_no_count_of_its_periods_is_never_totalled(cowork_db):
+    msg = declined(Conv(cowork_db), "what is the total rate of the spaces?")
+    assert "monthly_rate" in msg and "per month" in msg
