@@ -1570,7 +1570,8 @@ class Interpreter:
                         elif (avg := self._on_average(i)) is not None:
                             # "how many minutes do learners spend on average?": the average of that column
                             self._average_of_unit(t, c, avg)
-                        elif target.text.endswith("s") and set(self.cat.name_words_of(c)) & LEVEL_NAMES:
+                        elif k.text != "how much" and target.text.endswith("s") and \
+                                set(self.cat.name_words_of(c)) & LEVEL_NAMES:
                             # "how many ratings does each make have?": a level (a rating, a price) is
                             # counted where it was given, never added up
                             r.measures.append(Agg("count", f"{t}.{c}"))
