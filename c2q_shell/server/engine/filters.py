@@ -933,11 +933,15 @@ def current_rows(it) -> None:
 _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 
 
+_CANCELLED_STATES = ("cancel", "void", "withdrawn", "refunded", "rescinded", "revoked")
+
+
 def _cancelled_values(cat, table: str) -> list[tuple[str, list[str]]]:
-    """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled')."""
+    """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled',
+    'void', 'withdrawn', 'refunded')."""
     out = []
     for name, col in cat.tables[table].columns.items():
-        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith("cancel")]
+        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(_CANCELLED_STATES)]
         if col.kind == "text" and vals:
             out.append((name, vals))
     return out
@@ -974,6 +978,40 @@ def sold_rows_not_cancelled(it) -> None:
         return                              # 'seats sold that were cancelled' says which rows itself
     it.r.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
     it.r.assume(c, f"'{said[0].text}' leaves out the {t} whose {c} is {' or '.join(vals)}")
+
+
+# Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let'.
+_IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"}
+_BE_WORDS = {"is", "are", "was", "were", "been", "being", "currently", "still"}
+
+
+def _in_force_words(r) -> list[str]:
+    """The words of the question saying its rows are in force ('let' only after a form of 'be':
+    'units that are let', never 'let me see')."""
+    words = [w for x in r.mentions for w in x.text.lower().split()]
+    return [w for i, w in enumerate(words) if w in _IN_FORCE_WORDS and (w != "let" or i > 0 and words[i - 1] in _BE_WORDS)]
+
+
+def rows_in_force(p, r, cat) -> None:
+    """'How much rent is contracted for 2026/27?' over contracts whose status holds 'cancelled': an amount
+    of rows the question says are in force (contracted, booked, signed, current, active, let) leaves
+    the cancelled ones out (stated), as 'seats sold' does; a count of rows 'booked' counts what was
+    booked, cancelled later or not. A condition of its own on that column says which rows;
+    several such columns, or rows computed in steps, are declined — never the cancelled rows counted in."""
+    said = _in_force_words(r)
+    amounts = {a.column.split(".", 1)[0] for a in p.measures if a.func in ("sum", "avg") and a.column}
+    if not said or not amounts:
+        return              # ('how many trips were booked in 2024': a booking cancelled later was made)
+    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in _cancelled_values(cat, t)]
+    if not states or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
+        return
+    if len(states) > 1 or p.inner is not None or p.batch:
+        raise CannotAnswer(f"'{said[0]}' leaves out cancelled rows, and the engine could not tell which status "
+                           f"column to read ({', '.join(f'{t}.{c}' for t, c, _ in states)}): name the status meant",
+                           [said[0]])
+    t, c, vals = states[0]
+    p.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
+    p.assume(c, f"'{said[0]}' leaves out the {t.replace('_', ' ')} whose {c} is {' or '.join(map(repr, vals))}")
 
 
 def _names_a_table_of_open_periods(it) -> bool:
