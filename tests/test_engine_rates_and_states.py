@@ -78,3 +78,35 @@ def test_a_rate_asked_per_its_own_period_is_added_up_as_it_is(cowork_db):
 def test_a_rate_with_no_count_of_its_periods_is_never_totalled(cowork_db):
     msg = declined(Conv(cowork_db), "what is the total rate of the spaces?")
     assert "monthly_rate" in msg and "per month" in msg
+
+
+@pytest.fixture(scope="module")
+def squad_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("squad") / "squad.sqlite"
+    return make_db(path, """
+    CREATE TABLE players (player_id INTEGER PRIMARY KEY, player_name TEXT, position TEXT);
+    CREATE TABLE spells (spell_id INTEGER PRIMARY KEY, player_id INTEGER REFERENCES players(player_id),
+                         joined_on TEXT, left_on TEXT, weekly_wage REAL);
+    INSERT INTO players VALUES (1,'Abel','Defender'),(2,'Bram','Defender'),(3,'Cruz','Forward'),(4,'Dale','Forward'),
+                               (5,'Eno','Keeper'),(6,'Faro','Forward');
+    INSERT INTO spells VALUES (1,1,'2019-07-01','2022-06-30',900),(2,1,'2023-07-01',NULL,1100),
+                              (3,2,'2020-07-01','2024-06-30',800),(4,3,'2021-07-01',NULL,1500),
+                              (5,4,'2018-07-01','2021-06-30',700),(6,5,'2022-07-01',NULL,600),
+                              (7,6,'2024-07-01',NULL,1300);
+    """)
+
+
+def test_current_rows_reached_through_a_dated_relation_are_the_ones_with_it_running(squad_db):
+    c = Conv(squad_db)
+    c.ask("How many of our current players are in each position?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Defender", 1), ("Forward", 2), ("Keeper", 1)]
+    assert any("left_on" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+    c = Conv(squad_db)
+    c.ask("List the current players")
+    assert sorted(r[0] for r in c.rows) == ["Abel", "Cruz", "Eno", "Faro"]
+
+
+def test_current_rows_through_a_relation_with_no_open_end_are_declined(cowork_db):
+    # every booking has an end date: which are running 'now' the data cannot say; never every client
+    msg = declined(Conv(cowork_db), "How many of our current clients are in each industry?")
+    assert "'current'" in msg

@@ -915,8 +915,9 @@ def current_rows(it) -> None:
         tables += [t for t in named if t not in tables]
     ended = {t: cat.end_dates(t) for t in tables if cat.end_dates(t)}
     if not ended:
-        for x in words:
-            x.used = True
+        if not _current_through_a_dated_relation(it, words, tables):
+            for x in words:
+                x.used = True       # 'the current price': a table with no periods, nothing to add
         return
     open_ends = [f"{t}.{c}" for t, cols in ended.items() for c in cols if cat.column(t, c).profile.nulls]
     if len(open_ends) != 1 or len(ended) != 1:
@@ -928,6 +929,46 @@ def current_rows(it) -> None:
     said = words[0].text if words else "right now"
     it.r.assume(col.split(".")[1], f"'{said}' is read as the rows whose {col.split('.')[1]} is empty "
                                    "(not ended yet)")
+
+
+def _children_with_end_dates(cat, table: str) -> list[tuple[str, list[str]]]:
+    """(child, end dates) of the tables holding a key to `table` whose rows are periods ('leases' of a
+    tenant or of a unit, with an end date)."""
+    out = []
+    for fk in cat.foreign_keys:
+        if fk.ref_table == table and fk.table != table and cat.end_dates(fk.table) and \
+                fk.table not in [c for c, _ in out]:
+            out.append((fk.table, cat.end_dates(fk.table)))
+    return out
+
+
+def _current_through_a_dated_relation(it, words: list, tables: list[str]) -> bool:
+    """'How many of our current tenants are in each sector?' where tenants have no dates but leases
+    point at them with an end date: the current ones are those with a lease still running (its end
+    empty), stated. True when such a relation is in reach: then 'current' is either that condition
+    (said right before the rows' noun, one relation, some ends empty) or left unaccounted (declined:
+    several relations, no running row marked by an empty end, or 'currently' said of a verb) — never
+    dropped as a word that adds nothing."""
+    m, cat = it.m, it.cat
+    related = {t: _children_with_end_dates(cat, t) for t in tables}
+    if not any(related.values()):
+        return False
+    for x in words:
+        i = m.index(x)
+        after = m[i + 1] if i + 1 < len(m) else None
+        if x.text != "current" or after is None or after.kind != "ref" or after.ref is None or \
+                after.ref.kind != "table" or len(related.get(after.ref.table, [])) != 1:
+            continue
+        t = after.ref.table
+        child, ends = related[t][0]
+        open_ends = [c for c in ends if cat.column(child, c).profile.nulls]
+        if len(ends) != 1 or len(open_ends) != 1:
+            continue
+        x.used = True
+        it.r.filters.append(Filter(None, "exists", [child], kind="absent", open=f"{child}.{open_ends[0]}"))
+        it.r.assume("current", f"'current {after.text}' is read as the {t.replace('_', ' ')} with a "
+                               f"{child.replace('_', ' ')} row whose {open_ends[0]} is empty (still running)")
+    return True
 
 
 _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
