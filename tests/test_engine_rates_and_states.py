@@ -84,11 +84,11 @@ def test_a_rate_with_no_count_of_its_periods_is_never_totalled(cowork_db):
 def squad_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("squad") / "squad.sqlite"
     return make_db(path, """
-    CREATE TABLE players (player_id INTEGER PRIMARY KEY, player_name TEXT, position TEXT);
+    CREATE TABLE players (player_id INTEGER PRIMARY KEY, player_name TEXT, position TEXT, foot TEXT);
     CREATE TABLE spells (spell_id INTEGER PRIMARY KEY, player_id INTEGER REFERENCES players(player_id),
                          joined_on TEXT, left_on TEXT, weekly_wage REAL);
-    INSERT INTO players VALUES (1,'Abel','Defender'),(2,'Bram','Defender'),(3,'Cruz','Forward'),(4,'Dale','Forward'),
-                               (5,'Eno','Keeper'),(6,'Faro','Forward');
+    INSERT INTO players VALUES (1,'Abel','Defender','left'),(2,'Bram','Defender','right'),(3,'Cruz','Forward','left'),
+                               (4,'Dale','Forward','right'),(5,'Eno','Keeper','right'),(6,'Faro','Forward','right');
     INSERT INTO spells VALUES (1,1,'2019-07-01','2022-06-30',900),(2,1,'2023-07-01',NULL,1100),
                               (3,2,'2020-07-01','2024-06-30',800),(4,3,'2021-07-01',NULL,1500),
                               (5,4,'2018-07-01','2021-06-30',700),(6,5,'2022-07-01',NULL,600),
@@ -110,3 +110,11 @@ def test_current_rows_through_a_relation_with_no_open_end_are_declined(cowork_db
     # every booking has an end date: which are running 'now' the data cannot say; never every client
     msg = declined(Conv(cowork_db), "How many of our current clients are in each industry?")
     assert "'current'" in msg
+
+
+def test_a_breakdown_after_a_top_one_splits_the_one_picked(squad_db):
+    c = Conv(squad_db)
+    c.ask("Which position has the most players?")
+    assert c.rows[0][0] == "Forward"
+    c.ask("break that down by foot")        # the forwards' count by foot, never every player's
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("left", 1), ("right", 2)]

@@ -1346,7 +1346,15 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             _ranks_groups_by_nothing_named(r)
             p.measures, p.select, p.distinct, p.order, p.limit = [Agg("count")], [], False, [], None
             p.assume("count", f"the rows listed, counted per {', '.join(g.grain or g.column.split('.')[1] for g in p.group)}")
-        if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
+        if regrouped and p.limit == 1 and any(o.kind == "agg" for o in p.order) and \
+                not (r.order or r.rank_dir or r.limit or r.measures or r.agg_only):
+            # 'which flat has had the most requests?' → 'break that down by category': the one
+            # group picked, its figure split by the new groups (never every group's rows counted)
+            _keep_ranked_groups(p, prev)
+            p.order, p.select = [], []
+            p.assume("that", f"the {prev.group[0].column.split('.')[1]} the previous answer picked, its figure "
+                             f"split by {', '.join(g.grain or g.column.split('.')[1] for g in r.group)}")
+        elif regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
                 not (r.order or r.rank_dir or r.limit):
             # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of
             # every new group, not the ranking's first 4 (that ranked the old groups)
