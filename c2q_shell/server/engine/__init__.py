@@ -453,14 +453,19 @@ class Engine:
 
     def _whole_table_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'heaviest single collection?' (not answered) → 'which truck?'; 'who are the clients?' after
-        a list of jobs owing money that was not answered: a bare 'which <noun>' in the singular, or
-        'the <nouns>', with nothing else said, asks about the rows of the round that was not
+        a list of jobs owing money that was not answered: a bare 'which <noun>' in the singular,
+        'the <nouns>', or the noun alone asked ('season ticket?'), with nothing else said, asks about the rows of the round that was not
         answered; read alone (`alone`) it would list every row of the table. Declined."""
         if not alone.entity or alone.measures or alone.filters or alone.group or alone.order or alone.rank_dir or \
                 alone.limit is not None or alone.dims_named:
             return
         m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
         nouns = [i for i, x in enumerate(m) if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"]
+        if nouns == [0] and len(m) == 1 and question.text.strip().endswith("?"):
+            # 'season ticket?' after 'total paid by it' (not answered): the rows of that round, asked
+            raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                         f"was not answered, so '{m[0].text}?' (theirs?) has nothing to point at; "
+                                         "ask the whole question"), [m[0].text], explained=True)
         if len(m) > 4 or len(nouns) != 1 or m[0].text not in ("which", "what", "who") or nouns[0] != len(m) - 1:
             return
         noun = m[nouns[0]]

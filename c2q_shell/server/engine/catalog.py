@@ -90,6 +90,7 @@ TABLE_PREFIX = re.compile(r"^(?:tbl|tb|t|dim|fact|stg|vw|v|ref|lkp|lu)_", re.I)
 _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
 _ROW_NUMBER_WORDS = {"id", "no", "num", "nbr", "nr", "number"}      # JOB_NO, order_id: the row's own number
+_BOUND_NAMES = {"max", "maximum", "minimum", "limit", "cap", "allowed", "allowance"}
 _PRICE_NAMES = {"price", "prices", "cost", "fee", "rate", "fare", "tariff"}     # a level per unit, never the unit's quantity
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
@@ -330,6 +331,8 @@ class Catalog:
                 continue            # 'Milliseconds', 'DurationMin', 'UnitPrice', 'weightKg'…
             if role not in ("money", "price") and set(words) & _PRICE_NAMES:
                 continue            # 'list_price_gbp_kg': a price per kg, never a weight
+            if role == "duration" and (set(words) & _BOUND_NAMES or words[0] == "min" and len(words) > 1):
+                continue            # 'max_hours', 'min_nights' are limits, not how long anything lasted ('DurationMin' is)
             self.roles[role].append((t.name, c.name))
             for phrase in says:
                 if set(phrase.split()) & INCOME_WORDS and set(words) & OUTGO_NAMES:
@@ -721,6 +724,10 @@ class Catalog:
     def label(self, table: str) -> str:
         """The column that names a row of the table (used when listing entities)."""
         return self._named_label(table) or self._guessed_label(table)
+
+    def named_label(self, table: str) -> str | None:
+        """The column named as the rows' name or title, else None (no guess)."""
+        return self._named_label(table)
 
     def _named_label(self, table: str) -> str | None:
         """The column named as the rows' name or title, else None."""

@@ -74,7 +74,8 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
                 p.select.remove(c)
                 if any(m.column == c for m in p.measures):
                     continue                    # 'the average S&P 500 level': already aggregated
-                func = "sum" if measures.charges_of_periods(p, r, cat, c) else cat.default_agg(c)
+                func = "sum" if measures.charges_of_periods(p, r, cat, c) or measures.capacity_of_groups(p, cat, c) \
+                    else cat.default_agg(c)
                 p.measures.append(Agg(func, c))      # amounts add up, prices average
                 p.assume(c.split(".")[1], _agg_said(p.measures[-1].func))
     if p.group and not p.measures and _one_row_per_period(p, cat):

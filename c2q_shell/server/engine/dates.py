@@ -846,8 +846,9 @@ def asked_time_unit(it) -> None:
             # 'which month had the most orders?': the unit, not a date column 'month' is only a synonym of
             x.kind, x.refs, x.ref = "word", [], None
         after = it.m[i + 1].text if i + 1 < len(it.m) else ""
-        ranked = i > 1 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
-            it.m[i - 2].text in ("the", "which", "what", "what's", "whats")
+        ranked = i > 0 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
+            (it.m[i - 2].text in ("the", "which", "what", "what's", "whats") if i > 1 else
+             it.m[0].text in ("busiest", "quietest"))       # 'busiest hour': the count of rows ranks
         if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
             if not (ranked and it.m[i - 1].text in ("busiest", "quietest")):
                 continue                # 'which year' where a column is named 'year' of another kind
@@ -872,12 +873,22 @@ def asked_time_unit(it) -> None:
                 col = timed[0]
                 it.r.entity = it.r.entity or col.split(".")[0]
                 it.r.assume("hour", f"the hour of {col}")
+            elif timed and ranked:
+                _which_rows_of_a_busiest_unit(it.m[i - 1].text, x.text, timed)
         if col is None:
             continue
         x.used = True
         dim = Dim(col, grain(it.cat, col, unit))
         if dim not in it.r.group:
             it.r.group.append(dim)
+
+
+def _which_rows_of_a_busiest_unit(rank: str, unit: str, timed: list[str]) -> None:
+    """'busiest hour' naming no table where several tables hold times: the hour with the most rows
+    of which table, by which of its times, is not said (declined, naming the candidates)."""
+    raise CannotAnswer(f"'{rank} {unit}' counts rows in each {unit}, and several columns hold times of day "
+                       f"({', '.join(timed)}): say which rows ('the {rank} {unit} for "
+                       f"{timed[0].split('.')[0].replace('_', ' ')}')", [rank, unit])
 
 
 UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",

@@ -11,7 +11,7 @@ from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Agg, Dim, Filter
 from .text import stem
-from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS
+from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
@@ -256,6 +256,33 @@ def comparatives_with_units(it) -> None:
             continue
         x.kind, x.kw, x.refs, x.ref = "kw", ("cmp", op), [], None
         m[i + 1].used = True
+
+
+_TIME_UNIT_WORDS = frozenset(w for w, units in UNITS_OF.items() if any(q == "time" for q, _ in units)) | {"h"}
+_COMPARED_BY = {"over", "under", "above", "below", "than", "exceeding", "beyond", ">", "<", ">=", "<="}
+
+
+def durations_compared(it) -> None:
+    """'stays over 24h', 'visits longer than 90 mins': a number with a unit of time compares how long
+    each row lasted — a column of durations of the rows named — never a money or count column, nor a
+    column of another table whose name holds the unit (a tariff's max_hours). How long a row lasted
+    from two of its own timestamps is not worked out by the engine: declined, naming the pair."""
+    m = it.m
+    for i, x in enumerate(m[1:-1], 1):
+        unit = m[i + 1]
+        if x.kind != "num" or x.used or _is_year(x) or unit.text not in _TIME_UNIT_WORDS or \
+                m[i - 1].text not in _COMPARED_BY and not (m[i - 1].kind == "kw" and m[i - 1].kw[0] == "cmp"):
+            continue
+        rows = [y.ref.table for y in m if y.kind == "ref" and y.ref is not None and y.ref.kind == "table"]
+        if unit.kind == "ref" and unit.col and it.cat.is_measure(*unit.col.split(".")) and \
+                (not rows or unit.col.split(".")[0] in rows):
+            continue                    # 'tracks over 5 minutes' of a duration column of the tracks
+        said = f"{m[i - 1].text} {x.text} {unit.text}"
+        ends = [c for t in rows[:1] for c in it.cat.time_columns(t)]
+        what = f"the time from {ends[0]} to {ends[1]} of each of the {rows[0].replace('_', ' ')}" if len(ends) == 2 \
+            else "how long each row lasted, which no one column holds"
+        raise CannotAnswer(f"'{said}' compares a duration ({what}); the engine does not work out a duration "
+                           "between two times, and no column of the rows holds it", [m[i - 1].text, x.text, unit.text])
 
 
 def counted_attributes(it) -> None:
@@ -638,23 +665,43 @@ def _rows_left_out(m, i: int, x) -> bool:
 
 
 def unset_dates(it) -> None:
-    """'loans that have never been returned', 'orders not shipped yet': the event's date column
-    (a verb naming it) is empty; 'have been returned' is the opposite."""
+    """'loans that have never been returned', 'orders not shipped yet', 'bills not yet paid': the
+    event's date column (a verb naming it) is empty; 'have been returned' is the opposite."""
     m, cat = it.m, it.cat
     for i, x in enumerate(m):
-        if x.kind != "ref" or x.used or not x.col or not cat.is_time(*x.col.split(".")) or \
-                not x.text.endswith("ed") or not cat.column(*x.col.split(".")).nullable:
+        if x.kind != "ref" or x.used:
             continue
         lead = [y for y in m[max(0, i - 3):i]]
         neg = [y for y in lead if y.text in ("never", "not", "n't") or (y.kind == "kw" and y.kw[0] == "neg")]
-        if not neg or not (any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead)
-                           or _rows_left_out(m, i, x)):
+        # 'bills not yet paid', 'orders not shipped yet': 'yet' says the event has not happened so far
+        # (and that the word is a verb's participle, 'paid', 'sent', not only one ending in -ed)
+        yet = [y for y in lead[-1:] + m[i + 1:i + 2] if y.text == "yet" and not y.used]
+        if not (x.text.endswith("ed") or yet):
             continue
-        for y in neg + [y for y in m[i + 1:i + 2] if y.text == "yet"]:
+        col = _date_of_the_verb(x, cat, bool(yet))
+        if col is None or not neg or not (
+                any(y.text in ("been", "was", "were", "is", "are", "have", "has", "had") for y in lead)
+                or _rows_left_out(m, i, x) or yet and any(y.text == "not" for y in neg)):
+            continue
+        for y in neg + yet:
             y.used = True
         x.used = True
-        it.r.filters.append(Filter(x.col, "is null", [], kind="value"))
-        it.r.assume(x.col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {x.col.split('.')[1]} is empty")
+        x.ref = next(r for r in x.refs if f"{r.table}.{r.column}" == col)
+        it.r.filters.append(Filter(col, "is null", [], kind="value"))
+        it.r.assume(col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {col.split('.')[1]} is empty")
+
+
+def _date_of_the_verb(x, cat, yet: bool) -> str | None:
+    """The date column a past participle names ('returned' → returned_on) that may be empty; with
+    'yet' said ('not yet paid'), the one such date among the columns the word names (paid_at beside
+    the total it also names by role), else None."""
+    if x.col and cat.is_time(*x.col.split(".")):
+        return x.col if cat.column(*x.col.split(".")).nullable else None
+    if not yet:
+        return None
+    dated = {f"{r.table}.{r.column}" for r in x.refs if r.kind == "column" and cat.is_time(r.table, r.column)
+             and cat.column(r.table, r.column).nullable}
+    return dated.pop() if len(dated) == 1 else None
 
 
 def unset_dates_by_a_prefix(it) -> None:

@@ -101,6 +101,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return True           # "how many titles were produced in Japan?" → "how many subscribers live there?"
     if _figure_of_those_counted(prev, r):
         return True           # "how many wines come from them?" → "what is the average price of those wines?"
+    if _parents_of_the_rows_kept(r, prev, cat):
+        return True           # "stays with a fee over 20" → "by car park": those stays, counted per car park
     if r.entity and r.measures and not r.count_anaphora and (r.group or r.dims_named or not (r.connective or r.instead)):
         return False          # a complete question of its own ("how many companies are in each sector…"; 'the
         #                       number of screenings instead' is in place of the figure shown)
@@ -120,6 +122,27 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
 
 
 _NOT_A_SIZE = AMOUNT_RANKS | {"top", "bottom"}      # an amount of rows, or a place in a ranking
+
+
+def _parents_of_the_rows_kept(r: Reading, prev: Plan, cat: Catalog) -> bool:
+    """'by car park', 'which car parks' alone after rows kept by a condition (stays over a fee): the
+    table named is one each of those rows belongs to, so the question is about them — never every
+    row of that table: grouped by its name (the edit counts the rows kept in each)."""
+    if not prev.filters or prev.inner is not None or not r.entity or r.entity == prev.table or \
+            r.measures or r.filters or r.select or r.order or r.rank_dir or r.limit is not None or r.when:
+        return False
+    said = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    nouns = [x for x in said if x.kind == "ref" and x.ref is not None and x.ref.table == r.entity]
+    rest = [x for x in said if x not in nouns]
+    if len(nouns) != 1 or not all(x.kind == "kw" and x.kw[0] == "group" or x.text in ("which", "what")
+                                  for x in rest) or len(rest) != 1:
+        return False
+    label = cat.named_label(r.entity)
+    if label is None or cat.join_path(prev.table, r.entity) is None or cat.fans_out(prev.table, r.entity):
+        return False
+    nouns[0].used = True
+    r.group.append(Dim(f"{r.entity}.{label}"))     # counted per parent row by the edit
+    return True
 
 
 def _one_of_the_rows_counted(r: Reading, prev: Plan) -> bool:
@@ -979,6 +1002,19 @@ def _the_other_extreme_of_the_ranking(p: Plan) -> None:
              "over the rows the earlier ranking ranked, not inside the row it kept")
 
 
+def _the_top_one_in_each_new_group(prev: Plan, r: Reading) -> None:
+    """'busiest hour for sessions' → 'per venue': the one group the ranking kept, asked again for
+    each new group (the busiest hour of each venue), never a count per venue that drops the hours;
+    the engine ranks within groups nowhere, so it is declined."""
+    if prev.limit != 1 or r.too or not prev.group:
+        return
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" or
+             x.kind == "ref" and x.ref is not None and x.ref.table in [g.column.split(".")[0] for g in r.group]]
+    raise CannotAnswer(f"'{' '.join(words)}' after the one top {prev.group[0].grain or 'group'} asks for the top one "
+                       "in each of those groups, which the engine does not rank; ask for the full breakdown "
+                       "('… by both')", words)
+
+
 def _groups_named_as_replaced(prev: Plan, r: Reading) -> None:
     """'now by year instead of by centre', 'by level instead of year': the grouping named after
     'instead of' is one the previous answer shows, and it goes (never kept beside the new one).
@@ -1356,6 +1392,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                              f"split by {', '.join(g.grain or g.column.split('.')[1] for g in r.group)}")
         elif regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
                 not (r.order or r.rank_dir or r.limit):
+            _the_top_one_in_each_new_group(prev, r)
             # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of
             # every new group, not the ranking's first 4 (that ranked the old groups)
             p.order, p.limit = [], None

@@ -184,6 +184,20 @@ def per_unit_of_the_total_shown(it) -> None:
     it.r.assume("per", f"{num.split('.')[1]} per {den.col.split('.')[1]}: the total of one over the total of the other")
 
 
+def capacity_of_groups(p, cat, col: str) -> bool:
+    """'spaces by town', 'capacity by venue': room a place has (seats, spaces, beds), named without an
+    aggregate word, in groups of those places (each place in one group: an attribute of its own
+    rows or of the row it belongs to) is the group's capacity, their sum — never their average."""
+    from .vocab import CAPACITY_NAMES
+    t, c = col.split(".", 1)
+    words = set(cat.name_words_of(c))
+    if not words & CAPACITY_NAMES or cat.is_key(t, c) or cat.is_flag(t, c):
+        return False
+    tables = {d.column.split(".")[0] for d in p.group} | set(p.tables()) | \
+        {f.column.split(".")[0] for f in p.filters if f.column}
+    return not any(d.grain for d in p.group) and not any(u != t and cat.fans_out(t, u) for u in tables)
+
+
 def per_unit_not_in_the_data(it) -> None:
     """'budget per sq ft by city': a measure 'per' words that name nothing in the data is a rate
     of a quantity the data lacks; answering with the measure alone drops it. Declined, naming it."""
@@ -222,6 +236,13 @@ def _per_row_of_its_table(it, num, per, den) -> bool:
         it.m[j - 1].used = True         # 'the average total per visit' (visits have no key): per row
     num.used = per.used = den.used = True
     per.kind = "word"
+    label = it.cat.named_label(den.ref.table)
+    if label is not None and not any(y.kind == "kw" and y.kw[0] in ("agg", "group") and y is not per for y in it.m):
+        # 'seats per site' of sites with a name: each site's own seats, listed (no aggregate, no
+        # other grouping said: 'budget per site by region' is the average over the sites)
+        it.r.entity = den.ref.table
+        it.r.select += [c for c in (f"{den.ref.table}.{label}", num.col) if c not in it.r.select]
+        return True
     it.r.measures.append(Agg("avg", num.col))
     it.r.assume("per", f"{num.ref.column} per {den.text}: the average over the {den.ref.table.replace('_', ' ')} "
                        "(their total over their number)")

@@ -115,6 +115,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
         out.append(best)
         i = best.end
     _codes_of_named_rows(out)
+    _initials_of_a_code(out, tokens, cat)
     _product_of_two_measures(out, tokens, cat)
     _sql_group_word(out)
     _column_named_like_a_keyword(out, cat)
@@ -144,7 +145,25 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _every_period_at_once(out)
     _verb_form_beside_a_named_row(out, cat)
     _leaving_values_aside(out)
+    _states_and_moves_not_held(out)
     return out
+
+
+_GO_VERBS = {"go", "goes", "going", "gone", "went"}
+
+
+def _states_and_moves_not_held(out: list[Mention]) -> None:
+    """'when did prices last go up', 'which bays were in use': a phrasal verb of change ('go up',
+    'went down') or a state of use ('in use') is made of short words that read as filler; they say
+    what the question asks (a change over time, a state at a moment), so they are words of their own,
+    never dropped — declined unless a rule accounts for them."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.end == b.start and b.kind == "word" and (a.text in _GO_VERBS and b.text in ("up", "down") or
+                                                      a.text == "in" and b.text == "use"):
+            out[i:i + 2] = [Mention(a.start, b.end, "word", f"{a.text} {b.text}", lacking=True)]
+        i += 1
 
 
 def _product_of_two_measures(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
@@ -878,6 +897,29 @@ def _by_skeleton(t: Token, index: dict) -> set:
     for form in {t.text, singular(t.text)}:
         found |= index.get(skeleton(form), set())
     return found
+
+
+def _initials_of_a_code(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
+    """'no-shows by site' where bookings.status holds the codes OK, NS, CX: a hyphenated compound
+    whose words' initials are one value of a column of short capital codes is that code ('NS'),
+    never the negation 'no' and a word 'shows' left over."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.end == a.start + 1 and b.start == a.end and b.end == b.start + 1 and tokens[a.start].hyphen_after and \
+                b.kind in ("word", "kw", "ref") and a.kind in ("word", "kw"):
+            code = (tokens[a.start].text[:1] + tokens[b.start].text[:1]).lower()
+            vals = [v for v in cat.values.get((code,), ()) if v.score >= 1.0 and _short_codes(cat, v.table, v.column)]
+            if len(vals) == 1:
+                out[i:i + 2] = [Mention(a.start, b.end, "value", f"{a.text}-{b.text}", values=vals)]
+        i += 1
+
+
+def _short_codes(cat: Catalog, table: str, column: str) -> bool:
+    """Whether every value of a text column is a code of two or three capital letters ('OK', 'NS')."""
+    values = [v for v in cat.column(table, column).profile.values if v is not None]
+    return bool(values) and all(isinstance(v, str) and 2 <= len(v) <= 3 and v.isalpha() and v.isupper()
+                                for v in values)
 
 
 def _codes_of_named_rows(out: list[Mention]) -> None:

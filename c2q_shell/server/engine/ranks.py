@@ -852,6 +852,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             re.match(r"(in )?(which|what) (year|month|day|week|decade|quarter|hour|date)\b", it.question.lower()):
         r.limit, r.singular = 1, True       # 'which year did the most restaurants open?': one year
         return
+    if pos + 1 < len(it.m) and it.m[pos + 1].text in _SINGLE_UNITS and it.m[pos + 1].used:
+        r.limit, r.singular = 1, True       # 'busiest hour for stays': one hour, whatever rows are counted
+        return
     for j, x in enumerate(it.m[:pos]):        # "which 3 sectors have the highest …"
         if x.kind == "num" and not x.used and not _is_year(x) and j + 1 < len(it.m) \
                 and (it.m[j + 1].kind == "ref" or (j > 0 and it.m[j - 1].text in ("which", "what"))) \
@@ -924,6 +927,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         # a cut no one asked for may fall inside a tie: said, so that rows left out are not hidden
         r.assume("how many", f"showing {DEFAULT_TOP} rows (no number was given); rows tied with the "
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
+
+
+_SINGLE_UNITS = {"year", "month", "day", "week", "decade", "quarter", "hour", "date"}
 
 
 def _groups_named(it, head) -> bool:

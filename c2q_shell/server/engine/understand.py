@@ -265,6 +265,7 @@ class Interpreter:
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
                 x.ref = ordered[0]
                 self._one_measure_named(x, ordered)
+                self._income_of_several_kinds_of_rows(x)
                 cols = {(r.table, r.column) for r in inside if r.kind == "column"}
                 if len(cols) > 1 and x.ref.kind == "column":
                     x.alternatives = cols
@@ -457,6 +458,26 @@ class Interpreter:
         return prev is not None and prev.table == t and not prev.measures and not prev.group and \
             prev.inner is None and not self.kws("agg") and any(
                 x.kind == "kw" and x.kw[0] == "anaphora" and x.text in ("they", "them") for x in self.m[i + 1:])
+
+    def _income_of_several_kinds_of_rows(self, x: Mention) -> None:
+        """'takings by car park' where the penalty notices' amount is money by its name and each
+        stay's fee is what the stays paid: an income word ('takings', 'revenue') naming a column only
+        by its role, while another table of dated rows beside it (neither belongs to the other) holds
+        a charge or price of its own, does not say whose money is meant (declined, naming them)."""
+        ref, cat = x.ref, self.cat
+        said = {_family(w) for w in re.findall(r"[a-z]+", x.text.lower())}
+        if ref is None or ref.kind != "column" or ref.strength > 1 or not said & {_family(w) for w in INCOME_WORDS} \
+                or said & {_family(w) for w in cat.name_words_of(ref.column)} or not cat.time_columns(ref.table):
+            return
+        if any(y is not x and y.kind == "ref" and y.ref is not None and y.ref.table == ref.table for y in self.m):
+            return                      # 'revenue from tickets': the rows are named
+        others = sorted({f"{t}.{c}" for role in ("money", "price") for t, c in cat.role_columns(role)
+                         if t != ref.table and cat.time_columns(t) and cat.fans_out(t, ref.table) and
+                         cat.fans_out(ref.table, t)})
+        if others:
+            raise CannotAnswer(f"'{x.text}' could be the money of {ref.table} ({ref.column}) or of other rows "
+                               f"({', '.join(others)}), and nothing in the question says whose; name the column",
+                               [x.text])
 
     def _one_measure_named(self, x: Mention, ordered: list[Ref]) -> None:
         """'no payment recorded' over chargeamt and paidamt: a word that only loosely names two
@@ -2534,6 +2555,8 @@ PIPELINE = (
     ("ranks: superlatives, by a measure, a date or a size", ranks.read_ranks),
     ("ranks: 'which companies were founded most recently?': every row of the latest year",
      ranks.ties_at_the_top_of_a_year),
+    ("filters: 'over 24h' compares how long each row lasted, never a money or count column",
+     filters.durations_compared),
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
     ("filters: comparisons with numbers", Interpreter._comparisons),

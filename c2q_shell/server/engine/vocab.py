@@ -111,6 +111,9 @@ ADDITIVE_NAMES = {"amount", "amt", "budget", "budgets", "quantity", "qty", "unit
                   "takings", "proceeds", "receipts", "turnover",
                   # what was sold over a period (beds_sold, tickets_sold) adds up like units
                   "sold"}
+# Room for people or things a place has (seats, spaces, beds): a group's capacity is the sum of
+# its places' ('spaces by town'), never their average.
+CAPACITY_NAMES = {"capacity", "seats", "spaces", "beds", "bays", "slots", "berths", "pitches", "docks", "lockers"}
 # Two-word names of money taken in, no word of which is a money word alone ('BoxOffice',
 # 'gate_money'): a flow, added up like 'takings'.
 ADDITIVE_PHRASES = {("box", "office"), ("gate", "money"), ("gate", "receipts")}
