@@ -118,3 +118,26 @@ def test_a_breakdown_after_a_top_one_splits_the_one_picked(squad_db):
     assert c.rows[0][0] == "Forward"
     c.ask("break that down by foot")        # the forwards' count by foot, never every player's
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("left", 1), ("right", 2)]
+
+
+def test_how_much_of_plural_prices_is_neither_a_total_nor_a_count(cowork_db):
+    msg = declined(Conv(cowork_db), "how much are the monthly rates of the spaces?")
+    assert "'how much'" in msg
+
+
+@pytest.fixture(scope="module")
+def sites_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sites") / "sites.sqlite"
+    return make_db(path, """
+    CREATE TABLE monitoring_sites (site_id INTEGER PRIMARY KEY, river_name TEXT, river_grade TEXT, county TEXT);
+    INSERT INTO monitoring_sites VALUES (1,'Avon','main','Wilts'),(2,'Avon','main','Glos'),(3,'Frome','tributary','Wilts'),
+                                        (4,'Kennet','main','Wilts');
+    """)
+
+
+def test_rows_named_only_by_what_they_describe_are_listed_with_their_key(sites_db):
+    # 'river_name' beside 'river_grade' names the river a site is on, not the site: the sites' key too
+    c = Conv(sites_db)
+    c.ask("Which monitoring sites in Wilts are on main rivers?")
+    assert sorted(map(str, c.col("site_id"))) == ["1", "4"]
+    assert "river_name" in c.cols

@@ -778,6 +778,22 @@ class Catalog:
         return len(pk) == 1 and self.column(table, pk[0]).kind == "text" and self._named_label(table) is None \
             and self._guessed_label(table) != pk[0]
 
+    def label_names_something_else(self, table: str) -> bool:
+        """'road_name' beside 'road_type' in count points: the rows' label is the name of another thing
+        the rows describe (its first word also heads another column of the table that is no key, and is
+        neither the table's noun nor a qualifier such as 'full'), so the rows' key names them as well."""
+        t = self.tables[table]
+        label = self.label(table)
+        words = self._raw_words(label)
+        if len(t.primary_key) != 1 or label in t.primary_key or label in self._person_names(table) or \
+                len(words) != 2 or words[-1] not in ("name", "nm") or stem(words[0]) in _QUALIFIERS:
+            return False
+        owns = {stem(singular(w)) for w in self.name_words_of(table)}
+        if {stem(singular(w)) for w in self.name_words_of(words[0])} & owns:
+            return False
+        return any(c != label and not self.is_key(table, c) and self._raw_words(c)[:1] == words[:1] and
+                   len(self._raw_words(c)) > 1 for c in t.columns)
+
     def _own_title(self, table: str, named: list[str], own: str, foreign: set[str]) -> str | None:
         """A course's title (courseTitle, title) over the teacherName of the course: where every
         name column names someone or something else of the row (its head is another noun), the

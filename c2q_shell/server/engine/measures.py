@@ -1272,7 +1272,7 @@ def rate_over_its_periods(p, r, previous, cat) -> None:
             continue                    # 'the total weekly rent': one period's rent of every row, as asked
         named = named or [c]
         if said:
-            raise CannotAnswer(f"{c} is a {named[0]} per {unit}, and the question asks per {sorted(said)[0]}: "
+            raise CannotAnswer(f"{c} is an amount per {unit}, and the question asks per {sorted(said)[0]}: "
                                "the engine does not convert between periods", named)
         counts = _counts_of_periods(cat, t, unit)
         if len(counts) == 1:
@@ -1281,6 +1281,6 @@ def rate_over_its_periods(p, r, previous, cat) -> None:
             continue
         if not counts and _rows_are_its_periods(cat, t, unit):
             continue                    # each row is one period's figure ('monthly_revenue' by month): they add up
-        raise CannotAnswer(f"{c} is a {named[0]} per {unit}, and adding it up over {t.replace('_', ' ')} is no total "
+        raise CannotAnswer(f"{c} is an amount per {unit}, and adding it up over {t.replace('_', ' ')} is no total "
                            f"amount: the {unit}s each row runs are not in one column; ask for the total {c} "
                            f"(one {unit} of each) or name the {unit}s", named)

@@ -458,7 +458,8 @@ class Compiler:
                 # no name column: show the row itself (its first columns)
                 cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
             else:
-                if cat.key_names_rows_beside_a_guessed_label(p.table):
+                if cat.key_names_rows_beside_a_guessed_label(p.table) or cat.label_names_something_else(p.table):
+                    # (count points named only by the road they are on: their key as well)
                     cols.append(f"{p.table}.{cat.tables[p.table].primary_key[0]}")     # a plate beside a model
                 cols.extend(f"{p.table}.{c}" for c in cat.label_columns(p.table))    # people: first and last name
         for c in p.select:

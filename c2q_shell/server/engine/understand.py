@@ -13,7 +13,7 @@ from .ledger import event_some_rows_lack, is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
-from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
+from .vocab import CHARGE_NAMES, INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
 
 # --------------------------------------------------------------------------------------
 # interpretation
@@ -1591,10 +1591,16 @@ class Interpreter:
                         elif (avg := self._on_average(i)) is not None:
                             # "how many minutes do learners spend on average?": the average of that column
                             self._average_of_unit(t, c, avg)
-                        elif k.text != "how much" and target.text.endswith("s") and \
-                                set(self.cat.name_words_of(c)) & LEVEL_NAMES:
+                        elif k.text == "how much" and target.text.endswith("s") and \
+                                set(self.cat.name_words_of(c)) & LEVEL_NAMES and \
+                                not set(self.cat.name_words_of(c)) & CHARGE_NAMES:
+                            k.used = target.used = False    # 'how much are prices?': no amount, no count (declined)
+                            continue
+                        elif target.text.endswith("s") and set(self.cat.name_words_of(c)) & LEVEL_NAMES and \
+                                k.text != "how much":
                             # "how many ratings does each make have?": a level (a rating, a price) is
-                            # counted where it was given, never added up
+                            # counted where it was given, never added up ('how much in fees': the
+                            # charges taken, added up)
                             r.measures.append(Agg("count", f"{t}.{c}"))
                             r.assume(c, f"counted the rows that have a {c}")
                         else:
