@@ -141,3 +141,26 @@ def test_rows_named_only_by_what_they_describe_are_listed_with_their_key(sites_d
     c.ask("Which monitoring sites in Wilts are on main rivers?")
     assert sorted(map(str, c.col("site_id"))) == ["1", "4"]
     assert "river_name" in c.cols
+
+
+@pytest.fixture(scope="module")
+def tickets_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tickets") / "tickets.sqlite"
+    return make_db(path, """
+    CREATE TABLE desks (desk_id INTEGER PRIMARY KEY, desk_name TEXT, floor TEXT);
+    CREATE TABLE faults (fault_id INTEGER PRIMARY KEY, desk_id INTEGER REFERENCES desks(desk_id), kind TEXT,
+                         logged_on TEXT, closed_on TEXT);
+    INSERT INTO desks VALUES (1,'North','1'),(2,'South','2');
+    INSERT INTO faults VALUES (1,1,'screen','2026-01-02','2026-01-05'),(2,1,'chair','2026-02-01',NULL),
+                              (3,2,'screen','2026-03-01',NULL),(4,2,'power','2026-03-02','2026-03-03');
+    """)
+
+
+def test_open_rows_are_the_ones_whose_closing_date_is_empty(tickets_db):
+    c = Conv(tickets_db)
+    c.ask("How many faults are still open?")
+    assert int(c.rows[0][0]) == 2
+    assert any("closed_on" in a["explanation"] for a in c.res.tasks[-1].assumptions)
+    c = Conv(tickets_db)
+    c.ask("How many faults are open on each floor?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("1", 1), ("2", 1)]

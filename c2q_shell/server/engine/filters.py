@@ -727,6 +727,33 @@ def unset_dates_by_a_prefix(it) -> None:
         it.r.assume(col.split(".")[1], f"'{x.text}': {col.split('.')[1]} is empty")
 
 
+# The verb of a date that closes a row ('resolved_on', 'closed_at', 'completed_date', 'fixed_on').
+_CLOSING_VERBS = {"resolved", "resolve", "closed", "close", "completed", "complete", "fixed", "fix", "finished",
+                  "done", "settled", "cleared"}
+
+
+def open_rows_by_their_closing_date(it) -> None:
+    """'How many maintenance requests are still open?' where the requests have a date they were
+    resolved on, empty while open: 'open' (or 'outstanding', 'still' before it) is that date empty,
+    stated. Only with one such date among the tables the question names; never when 'open' is a
+    value or a column of its own (read before)."""
+    m, cat = it.m, it.cat
+    tables = _tables_named(m, strength=1)
+    for i, x in enumerate(m):
+        if x.kind != "word" or x.used or x.text not in ("open", "outstanding"):
+            continue
+        cols = [f"{t}.{c}" for t in sorted(tables) for c in cat.time_columns(t)
+                if set(cat._raw_words(c)) & _CLOSING_VERBS and cat.column(t, c).profile.nulls]
+        if len(cols) != 1 or any(f.column in cols for f in it.r.filters):
+            continue
+        col = cols[0]
+        x.used = True
+        if i > 0 and m[i - 1].text == "still" and not m[i - 1].used:
+            m[i - 1].used = True
+        it.r.filters.append(Filter(col, "is null", [], kind="value"))
+        it.r.assume(col.split(".")[1], f"'{x.text}' is read as {col.split('.')[1]} being empty (not closed yet)")
+
+
 def stages_reached(it) -> None:
     """'jobs each upholsterer has completed' where the status moves on past 'completed' and the
     stage's date column stays set: the rows whose date is set (said so; the status alone would

@@ -2535,6 +2535,8 @@ PIPELINE = (
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
     ("filters: 'still unpaid': the date the verb after 'un' names is empty", filters.unset_dates_by_a_prefix),
+    ("filters: 'requests still open': the date that closes them (resolved_on) is empty",
+     filters.open_rows_by_their_closing_date),
     ("filters: 'jobs completed' past which the status moves on: the stage's date is set", filters.stages_reached),
     ("filters: 'with earnings available': the column has a value", filters.available_columns),
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
