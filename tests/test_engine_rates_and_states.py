@@ -164,3 +164,24 @@ def test_open_rows_are_the_ones_whose_closing_date_is_empty(tickets_db):
     c = Conv(tickets_db)
     c.ask("How many faults are open on each floor?")
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("1", 1), ("2", 1)]
+
+
+@pytest.fixture(scope="module")
+def lets_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lets") / "lets.sqlite"
+    return make_db(path, """
+    CREATE TABLE flats (flat_id INTEGER PRIMARY KEY, flat_name TEXT, town TEXT);
+    CREATE TABLE lets (let_id INTEGER PRIMARY KEY, flat_id INTEGER REFERENCES flats(flat_id), start_date TEXT,
+                       end_date TEXT, rent_pcm REAL);
+    INSERT INTO flats VALUES (1,'Ash','Leeds'),(2,'Birch','York'),(3,'Cedar','Leeds');
+    INSERT INTO lets VALUES (1,1,'2022-01-01','2023-12-31',900),(2,1,'2024-01-01',NULL,950),
+                            (3,2,'2023-05-01',NULL,700),(4,3,'2021-03-01','2022-02-28',650);
+    """)
+
+
+def test_a_rent_per_calendar_month_is_the_monthly_rent_and_is_never_totalled_unsaid(lets_db):
+    c = Conv(lets_db)
+    c.ask("what is the total monthly rent of current lets?")
+    assert float(c.rows[0][0]) == 1650
+    msg = declined(Conv(lets_db), "What is the total rent of current lets?")
+    assert "rent_pcm" in msg and "per month" in msg

@@ -91,6 +91,7 @@ _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
 _ROW_NUMBER_WORDS = {"id", "no", "num", "nbr", "nr", "number"}      # JOB_NO, order_id: the row's own number
 _BOUND_NAMES = {"max", "maximum", "minimum", "limit", "cap", "allowed", "allowance"}
+_RATE_SUFFIXES = {"pcm": "monthly", "pw": "weekly"}     # a rate per period written after the amount
 _PRICE_NAMES = {"price", "prices", "cost", "fee", "rate", "fare", "tariff"}     # a level per unit, never the unit's quantity
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
@@ -303,6 +304,9 @@ class Catalog:
                 # column that is only another word for it)
                 if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 2))
+                    if raw[-1] in _RATE_SUFFIXES:       # 'rent_pcm' is the monthly rent
+                        self._add(phrase_key(" ".join([_RATE_SUFFIXES[raw[-1]], *raw[:-1]])),
+                                  Ref("column", t.name, c.name, 2))
                 if len(key) == 2 and not _participle(raw[-1:]):
                     # "unit_price" is also a price: "cost", "stock price"… ("days_worked" ends in a
                     # verb, whose stem other words share: 'workers' are no days worked)
