@@ -185,3 +185,17 @@ def test_a_rent_per_calendar_month_is_the_monthly_rent_and_is_never_totalled_uns
     assert float(c.rows[0][0]) == 1650
     msg = declined(Conv(lets_db), "What is the total rent of current lets?")
     assert "rent_pcm" in msg and "per month" in msg
+
+
+def test_empty_rows_are_the_ones_with_no_related_period_still_running(lets_db):
+    c = Conv(lets_db)
+    c.ask("Which flats are empty right now?")
+    assert [r[0] for r in c.rows] == ["Cedar"]
+    c = Conv(lets_db)
+    c.ask("how many empty flats are there in each town?")
+    assert [(r[0], int(r[1])) for r in c.rows] == [("Leeds", 1)]
+
+
+def test_empty_rows_through_a_relation_with_no_open_end_are_declined(cowork_db):
+    msg = declined(Conv(cowork_db), "Which spaces are empty?")
+    assert "'empty'" in msg

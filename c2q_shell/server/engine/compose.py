@@ -865,11 +865,12 @@ def _add_running_relation(p: Plan, f: Filter, cat: Catalog) -> None:
     if any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
         if f not in p.filters:
             p.filters.append(f)
-    elif p.table == child:
+    elif p.table == child and f.op == "exists":
         p.filters.append(Filter(f.open, "is null", [], kind="value"))
     else:
-        raise CannotAnswer(f"'current' is read through the {child.replace('_', ' ')} still running, and the answer "
-                           f"reads {p.table.replace('_', ' ')} rows, which the engine could not tie to them", ["current"])
+        said = "current" if f.op == "exists" else "empty"
+        raise CannotAnswer(f"'{said}' is read through the {child.replace('_', ' ')} still running, and the answer "
+                           f"reads {p.table.replace('_', ' ')} rows, which the engine could not tie to them", [said])
 
 
 def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = False) -> None:

@@ -1045,6 +1045,50 @@ def _current_through_a_dated_relation(it, words: list, tables: list[str]) -> boo
     return True
 
 
+_EMPTY_WORDS = {"empty", "vacant", "unlet", "unoccupied"}
+_NOW_WORDS = {"now", "currently", "today"}
+
+
+def _said_of_the_rows(m: list, i: int, tables: list[str]) -> bool:
+    """'properties are empty', 'empty properties': the word after a form of 'be' or right before the
+    rows' noun (never 'an empty email', a column's value)."""
+    after = m[i + 1] if i + 1 < len(m) else None
+    before = m[i - 1] if i > 0 else None
+    return before is not None and before.text in ("is", "are", "was", "were", "been", "be") and \
+        (after is None or after.kind != "ref") or \
+        after is not None and after.kind == "ref" and after.ref is not None and after.ref.kind == "table" and \
+        after.ref.table in tables
+
+
+def empty_rows_without_a_running_relation(it) -> None:
+    """'Which of our properties are empty right now?' where tenancies point at properties with an end
+    date empty while they run: the empty ones have no tenancy still running (NOT EXISTS, stated).
+    Only for the one table of rows the question names, with one such relation whose end is empty
+    on some rows; else the word is left unaccounted (declined)."""
+    m, cat = it.m, it.cat
+    tables = sorted(_tables_named(m, strength=1))
+    said = [x for i, x in enumerate(m) if x.kind in ("word", "kw") and not x.used and x.text in _EMPTY_WORDS and
+            _said_of_the_rows(m, i, tables)]
+    if not said or len(tables) != 1:
+        return
+    related = _children_with_end_dates(cat, tables[0])
+    if len(related) != 1 or len(related[0][1]) != 1:
+        return
+    child, (end,) = related[0]
+    if not cat.column(child, end).profile.nulls:
+        return
+    for x in said:
+        x.used = True
+    for i, x in enumerate(m):           # 'right now', 'currently': the state now, which the rule reads
+        if x.text in _NOW_WORDS and not x.used:
+            x.used = True
+            if i > 0 and m[i - 1].text == "right":
+                m[i - 1].used = True
+    it.r.filters.append(Filter(None, "not exists", [child], kind="absent", open=f"{child}.{end}"))
+    it.r.assume(said[0].text, f"'{said[0].text}' {tables[0].replace('_', ' ')} are the ones with no "
+                              f"{child.replace('_', ' ')} row still running ({end} empty)")
+
+
 _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 
 
