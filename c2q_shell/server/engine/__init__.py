@@ -197,8 +197,10 @@ class Engine:
         per_row_within_groups(plan, self.cat)
         each_of_many_rows_against_a_group_average(plan, self.cat)
         filters.live_rows_only(plan, reading, self.cat)
+        filters.rows_in_force(plan, reading, self.cat)
         filters.periods_of_their_own_dates(plan, reading, self.cat)
         measures.money_across_currencies(plan, reading, self.cat)
+        measures.rate_over_its_periods(plan, reading, previous, self.cat)
         shape.check(question.text, plan, self.cat, reading.mentions)      # a 'when' shows a date, a 'how many' a number
         return plan, reading
 

@@ -91,6 +91,7 @@ _PARTS = set(NAME_PARTS)
 _COUNT_WORDS = {"num", "number", "no", "nbr", "n", "count", "cnt", "of"}
 _ROW_NUMBER_WORDS = {"id", "no", "num", "nbr", "nr", "number"}      # JOB_NO, order_id: the row's own number
 _BOUND_NAMES = {"max", "maximum", "minimum", "limit", "cap", "allowed", "allowance"}
+_RATE_SUFFIXES = {"pcm": "monthly", "pw": "weekly"}     # a rate per period written after the amount
 _PRICE_NAMES = {"price", "prices", "cost", "fee", "rate", "fare", "tariff"}     # a level per unit, never the unit's quantity
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
@@ -303,6 +304,9 @@ class Catalog:
                 # column that is only another word for it)
                 if len(key) > 1 and raw and raw[-1] in UNIT_SUFFIXES and c.kind in ("int", "float"):
                     self._add(key[:-1], Ref("column", t.name, c.name, 2))
+                    if raw[-1] in _RATE_SUFFIXES:       # 'rent_pcm' is the monthly rent
+                        self._add(phrase_key(" ".join([_RATE_SUFFIXES[raw[-1]], *raw[:-1]])),
+                                  Ref("column", t.name, c.name, 2))
                 if len(key) == 2 and not _participle(raw[-1:]):
                     # "unit_price" is also a price: "cost", "stock price"… ("days_worked" ends in a
                     # verb, whose stem other words share: 'workers' are no days worked)
@@ -777,6 +781,22 @@ class Catalog:
         pk = self.tables[table].primary_key
         return len(pk) == 1 and self.column(table, pk[0]).kind == "text" and self._named_label(table) is None \
             and self._guessed_label(table) != pk[0]
+
+    def label_names_something_else(self, table: str) -> bool:
+        """'road_name' beside 'road_type' in count points: the rows' label is the name of another thing
+        the rows describe (its first word also heads another column of the table that is no key, and is
+        neither the table's noun nor a qualifier such as 'full'), so the rows' key names them as well."""
+        t = self.tables[table]
+        label = self.label(table)
+        words = self._raw_words(label)
+        if len(t.primary_key) != 1 or label in t.primary_key or label in self._person_names(table) or \
+                len(words) != 2 or words[-1] not in ("name", "nm") or stem(words[0]) in _QUALIFIERS:
+            return False
+        owns = {stem(singular(w)) for w in self.name_words_of(table)}
+        if {stem(singular(w)) for w in self.name_words_of(words[0])} & owns:
+            return False
+        return any(c != label and not self.is_key(table, c) and self._raw_words(c)[:1] == words[:1] and
+                   len(self._raw_words(c)) > 1 for c in t.columns)
 
     def _own_title(self, table: str, named: list[str], own: str, foreign: set[str]) -> str | None:
         """A course's title (courseTitle, title) over the teacherName of the course: where every

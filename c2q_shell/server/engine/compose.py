@@ -872,8 +872,27 @@ def _first_table(r: Reading) -> str | None:
     return None
 
 
+def _add_running_relation(p: Plan, f: Filter, cat: Catalog) -> None:
+    """'current tenants' (a tenancy of theirs still running): a condition on the rows of the plan's
+    table that the child points at; over the child's own rows ('current tenants in each area' counted
+    through tenancies) the running ones themselves. Any other table's rows are declined."""
+    child = f.values[0]
+    if any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):
+        if f not in p.filters:
+            p.filters.append(f)
+    elif p.table == child and f.op == "exists":
+        p.filters.append(Filter(f.open, "is null", [], kind="value"))
+    else:
+        said = "current" if f.op == "exists" else "empty"
+        raise CannotAnswer(f"'{said}' is read through the {child.replace('_', ' ')} still running, and the answer "
+                           f"reads {p.table.replace('_', ' ')} rows, which the engine could not tie to them", [said])
+
+
 def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = False) -> None:
     for f in filters:
+        if f.kind == "absent" and f.open:
+            _add_running_relation(p, f, cat)
+            continue
         if f.kind == "absent":
             child = f.values[0]
             if not any(fk.table == child and fk.ref_table == p.table for fk in cat.foreign_keys):

@@ -29,7 +29,8 @@ def _value(v) -> str:
 
 def _filter_text(f, plan: Plan) -> str:
     if f.kind == "absent":
-        return f"{'a' if f.op == 'exists' else 'no'} {f.values[0].replace('_', ' ')} row refers to them"
+        running = f" with {f.open.split('.', 1)[1]} still empty" if f.open else ""
+        return f"{'a' if f.op == 'exists' else 'no'} {f.values[0].replace('_', ' ')} row{running} refers to them"
     if f.agg is not None:
         subject = _measure_text(plan, f.agg)
     else:

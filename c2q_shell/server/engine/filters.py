@@ -804,6 +804,33 @@ def unset_dates_by_a_prefix(it) -> None:
         it.r.assume(col.split(".")[1], f"'{x.text}': {col.split('.')[1]} is empty")
 
 
+# The verb of a date that closes a row ('resolved_on', 'closed_at', 'completed_date', 'fixed_on').
+_CLOSING_VERBS = {"resolved", "resolve", "closed", "close", "completed", "complete", "fixed", "fix", "finished",
+                  "done", "settled", "cleared"}
+
+
+def open_rows_by_their_closing_date(it) -> None:
+    """'How many maintenance requests are still open?' where the requests have a date they were
+    resolved on, empty while open: 'open' (or 'outstanding', 'still' before it) is that date empty,
+    stated. Only with one such date among the tables the question names; never when 'open' is a
+    value or a column of its own (read before)."""
+    m, cat = it.m, it.cat
+    tables = _tables_named(m, strength=1)
+    for i, x in enumerate(m):
+        if x.kind != "word" or x.used or x.text not in ("open", "outstanding"):
+            continue
+        cols = [f"{t}.{c}" for t in sorted(tables) for c in cat.time_columns(t)
+                if set(cat._raw_words(c)) & _CLOSING_VERBS and cat.column(t, c).profile.nulls]
+        if len(cols) != 1 or any(f.column in cols for f in it.r.filters):
+            continue
+        col = cols[0]
+        x.used = True
+        if i > 0 and m[i - 1].text == "still" and not m[i - 1].used:
+            m[i - 1].used = True
+        it.r.filters.append(Filter(col, "is null", [], kind="value"))
+        it.r.assume(col.split(".")[1], f"'{x.text}' is read as {col.split('.')[1]} being empty (not closed yet)")
+
+
 def stages_reached(it) -> None:
     """'jobs each upholsterer has completed' where the status moves on past 'completed' and the
     stage's date column stays set: the rows whose date is set (said so; the status alone would
@@ -1039,8 +1066,9 @@ def current_rows(it) -> None:
         tables += [t for t in named if t not in tables]
     ended = {t: cat.end_dates(t) for t in tables if cat.end_dates(t)}
     if not ended:
-        for x in words:
-            x.used = True
+        if not _current_through_a_dated_relation(it, words, tables):
+            for x in words:
+                x.used = True       # 'the current price': a table with no periods, nothing to add
         return
     open_ends = [f"{t}.{c}" for t, cols in ended.items() for c in cols if cat.column(t, c).profile.nulls]
     if len(open_ends) != 1 or len(ended) != 1:
@@ -1054,14 +1082,102 @@ def current_rows(it) -> None:
                                    "(not ended yet)")
 
 
+def _children_with_end_dates(cat, table: str) -> list[tuple[str, list[str]]]:
+    """(child, end dates) of the tables holding a key to `table` whose rows are periods ('leases' of a
+    tenant or of a unit, with an end date)."""
+    out = []
+    for fk in cat.foreign_keys:
+        if fk.ref_table == table and fk.table != table and cat.end_dates(fk.table) and \
+                fk.table not in [c for c, _ in out]:
+            out.append((fk.table, cat.end_dates(fk.table)))
+    return out
+
+
+def _current_through_a_dated_relation(it, words: list, tables: list[str]) -> bool:
+    """'How many of our current tenants are in each sector?' where tenants have no dates but leases
+    point at them with an end date: the current ones are those with a lease still running (its end
+    empty), stated. True when such a relation is in reach: then 'current' is either that condition
+    (said right before the rows' noun, one relation, some ends empty) or left unaccounted (declined:
+    several relations, no running row marked by an empty end, or 'currently' said of a verb) — never
+    dropped as a word that adds nothing."""
+    m, cat = it.m, it.cat
+    related = {t: _children_with_end_dates(cat, t) for t in tables}
+    if not any(related.values()):
+        return False
+    for x in words:
+        i = m.index(x)
+        after = m[i + 1] if i + 1 < len(m) else None
+        if x.text != "current" or after is None or after.kind != "ref" or after.ref is None or \
+                after.ref.kind != "table" or len(related.get(after.ref.table, [])) != 1:
+            continue
+        t = after.ref.table
+        child, ends = related[t][0]
+        open_ends = [c for c in ends if cat.column(child, c).profile.nulls]
+        if len(ends) != 1 or len(open_ends) != 1:
+            continue
+        x.used = True
+        it.r.filters.append(Filter(None, "exists", [child], kind="absent", open=f"{child}.{open_ends[0]}"))
+        it.r.assume("current", f"'current {after.text}' is read as the {t.replace('_', ' ')} with a "
+                               f"{child.replace('_', ' ')} row whose {open_ends[0]} is empty (still running)")
+    return True
+
+
+_EMPTY_WORDS = {"empty", "vacant", "unlet", "unoccupied"}
+_NOW_WORDS = {"now", "currently", "today"}
+
+
+def _said_of_the_rows(m: list, i: int, tables: list[str]) -> bool:
+    """'properties are empty', 'empty properties': the word after a form of 'be' or right before the
+    rows' noun (never 'an empty email', a column's value)."""
+    after = m[i + 1] if i + 1 < len(m) else None
+    before = m[i - 1] if i > 0 else None
+    return before is not None and before.text in ("is", "are", "was", "were", "been", "be") and \
+        (after is None or after.kind != "ref") or \
+        after is not None and after.kind == "ref" and after.ref is not None and after.ref.kind == "table" and \
+        after.ref.table in tables
+
+
+def empty_rows_without_a_running_relation(it) -> None:
+    """'Which of our properties are empty right now?' where tenancies point at properties with an end
+    date empty while they run: the empty ones have no tenancy still running (NOT EXISTS, stated).
+    Only for the one table of rows the question names, with one such relation whose end is empty
+    on some rows; else the word is left unaccounted (declined)."""
+    m, cat = it.m, it.cat
+    tables = sorted(_tables_named(m, strength=1))
+    said = [x for i, x in enumerate(m) if x.kind in ("word", "kw") and not x.used and x.text in _EMPTY_WORDS and
+            _said_of_the_rows(m, i, tables)]
+    if not said or len(tables) != 1:
+        return
+    related = _children_with_end_dates(cat, tables[0])
+    if len(related) != 1 or len(related[0][1]) != 1:
+        return
+    child, (end,) = related[0]
+    if not cat.column(child, end).profile.nulls:
+        return
+    for x in said:
+        x.used = True
+    for i, x in enumerate(m):           # 'right now', 'currently': the state now, which the rule reads
+        if x.text in _NOW_WORDS and not x.used:
+            x.used = True
+            if i > 0 and m[i - 1].text == "right":
+                m[i - 1].used = True
+    it.r.filters.append(Filter(None, "not exists", [child], kind="absent", open=f"{child}.{end}"))
+    it.r.assume(said[0].text, f"'{said[0].text}' {tables[0].replace('_', ' ')} are the ones with no "
+                              f"{child.replace('_', ' ')} row still running ({end} empty)")
+
+
 _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 
 
+_CANCELLED_STATES = ("cancel", "void", "withdrawn", "refunded", "rescinded", "revoked")
+
+
 def _cancelled_values(cat, table: str) -> list[tuple[str, list[str]]]:
-    """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled')."""
+    """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled',
+    'void', 'withdrawn', 'refunded')."""
     out = []
     for name, col in cat.tables[table].columns.items():
-        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith("cancel")]
+        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(_CANCELLED_STATES)]
         if col.kind == "text" and vals:
             out.append((name, vals))
     return out
@@ -1098,6 +1214,40 @@ def sold_rows_not_cancelled(it) -> None:
         return                              # 'seats sold that were cancelled' says which rows itself
     it.r.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
     it.r.assume(c, f"'{said[0].text}' leaves out the {t} whose {c} is {' or '.join(vals)}")
+
+
+# Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let'.
+_IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"}
+_BE_WORDS = {"is", "are", "was", "were", "been", "being", "currently", "still"}
+
+
+def _in_force_words(r) -> list[str]:
+    """The words of the question saying its rows are in force ('let' only after a form of 'be':
+    'units that are let', never 'let me see')."""
+    words = [w for x in r.mentions for w in x.text.lower().split()]
+    return [w for i, w in enumerate(words) if w in _IN_FORCE_WORDS and (w != "let" or i > 0 and words[i - 1] in _BE_WORDS)]
+
+
+def rows_in_force(p, r, cat) -> None:
+    """'How much rent is contracted for 2026/27?' over contracts whose status holds 'cancelled': an amount
+    of rows the question says are in force (contracted, booked, signed, current, active, let) leaves
+    the cancelled ones out (stated), as 'seats sold' does; a count of rows 'booked' counts what was
+    booked, cancelled later or not. A condition of its own on that column says which rows;
+    several such columns, or rows computed in steps, are declined — never the cancelled rows counted in."""
+    said = _in_force_words(r)
+    amounts = {a.column.split(".", 1)[0] for a in p.measures if a.func in ("sum", "avg") and a.column}
+    if not said or not amounts:
+        return              # ('how many trips were booked in 2024': a booking cancelled later was made)
+    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in _cancelled_values(cat, t)]
+    if not states or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
+        return
+    if len(states) > 1 or p.inner is not None or p.batch:
+        raise CannotAnswer(f"'{said[0]}' leaves out cancelled rows, and the engine could not tell which status "
+                           f"column to read ({', '.join(f'{t}.{c}' for t, c, _ in states)}): name the status meant",
+                           [said[0]])
+    t, c, vals = states[0]
+    p.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
+    p.assume(c, f"'{said[0]}' leaves out the {t.replace('_', ' ')} whose {c} is {' or '.join(map(repr, vals))}")
 
 
 def _names_a_table_of_open_periods(it) -> bool:

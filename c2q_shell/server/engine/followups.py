@@ -1043,6 +1043,13 @@ def _the_other_extreme_of_the_ranking(p: Plan) -> None:
              "over the rows the earlier ranking ranked, not inside the row it kept")
 
 
+def _breaks_the_answer_down(r: Reading) -> bool:
+    """'break that down by category', 'split it by year': the figure shown, split — never 'per venue'
+    alone (the top one of each venue)."""
+    return any(x.kind == "kw" and x.kw[0] == "group" and x.text.split()[0] in ("break", "split", "broken", "breakdown")
+               for x in r.mentions)
+
+
 def _the_top_one_in_each_new_group(prev: Plan, r: Reading) -> None:
     """'busiest hour for sessions' → 'per venue': the one group the ranking kept, asked again for
     each new group (the busiest hour of each venue), never a count per venue that drops the hours;
@@ -1423,7 +1430,15 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             _ranks_groups_by_nothing_named(r)
             p.measures, p.select, p.distinct, p.order, p.limit = [Agg("count")], [], False, [], None
             p.assume("count", f"the rows listed, counted per {', '.join(g.grain or g.column.split('.')[1] for g in p.group)}")
-        if regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
+        if regrouped and p.limit == 1 and any(o.kind == "agg" for o in p.order) and _breaks_the_answer_down(r) and \
+                not (r.order or r.rank_dir or r.limit or r.measures or r.agg_only):
+            # 'which flat has had the most requests?' → 'break that down by category': the one
+            # group picked, its figure split by the new groups (never every group's rows counted)
+            _keep_ranked_groups(p, prev)
+            p.order, p.select = [], []
+            p.assume("that", f"the {prev.group[0].column.split('.')[1]} the previous answer picked, its figure "
+                             f"split by {', '.join(g.grain or g.column.split('.')[1] for g in r.group)}")
+        elif regrouped and p.limit is not None and any(o.kind == "agg" for o in p.order) and \
                 not (r.order or r.rank_dir or r.limit):
             _the_top_one_in_each_new_group(prev, r)
             # 'which 4 states have the most companies?' → 'break it down by sector': a breakdown of

@@ -1396,3 +1396,89 @@ def figure_of_a_rows_attribute(it) -> None:
         raise CannotAnswer(f"'{what} of {said}'s {head}': {said}'s {head} ({c}) is a text attribute, which has no "
                            f"{figure.ref.column} of its own; ask for {said}'s {what} or its {head}",
                            [f"{said}'s {head}"])
+
+
+# A column of money per period says so in its name ('weekly_rent', 'rent_pcm', 'price_per_night',
+# 'AnnualRent', 'hourly_rate'): the word of the period and the period it names.
+_RATE_PERIOD_WORDS = {"weekly": "week", "pw": "week", "monthly": "month", "pcm": "month", "hourly": "hour",
+                      "daily": "day", "nightly": "night", "annual": "year", "annually": "year", "yearly": "year",
+                      "quarterly": "quarter"}
+_PERIOD_NOUNS = {"week": "week", "month": "month", "hour": "hour", "day": "day", "night": "night",
+                 "year": "year", "annum": "year", "quarter": "quarter"}
+_RATE_MONEY_WORDS = {"rent", "rate", "fee", "fees", "price", "cost", "charge", "salary", "wage", "wages", "pay",
+                     "income", "revenue", "amount", "spend", "budget", "tariff", "fare"}
+_PER_WORDS = {"per", "a", "an", "each", "every", "p"}
+
+
+def period_of_rate(cat, t: str, c: str) -> str | None:
+    """The period a money column is a rate per ('week' of weekly_rent, 'month' of rent_pcm and of
+    price_per_month), None for any other column."""
+    words = cat._raw_words(c)
+    if not cat.is_measure(t, c) or not (set(words) & _RATE_MONEY_WORDS or (t, c) in cat.roles.get("money", ())
+                                        or (t, c) in cat.roles.get("price", ())):
+        return None
+    said = {_RATE_PERIOD_WORDS[w] for w in words if w in _RATE_PERIOD_WORDS}
+    said |= {_PERIOD_NOUNS[b] for a, b in zip(words, words[1:]) if a in ("per", "p") and b in _PERIOD_NOUNS}
+    return said.pop() if len(said) == 1 else None
+
+
+def _periods_said(words: list[str]) -> set[str]:
+    """The periods a question says a figure is per: 'weekly', 'pcm', 'per month', 'a week'."""
+    out = {_RATE_PERIOD_WORDS[w] for w in words if w in _RATE_PERIOD_WORDS}
+    return out | {_PERIOD_NOUNS[b] for a, b in zip(words, words[1:]) if a in _PER_WORDS and b in _PERIOD_NOUNS}
+
+
+def _counts_of_periods(cat, t: str, unit: str) -> list[str]:
+    """Number columns of `t` counting periods of that unit for each row ('weeks', 'num_nights',
+    'hours_worked'), never a rate or an amount itself."""
+    out = []
+    for c in cat.tables[t].columns:
+        words = set(cat._raw_words(c))
+        if cat.is_measure(t, c) and words & {unit, unit + "s"} and not words & (_RATE_MONEY_WORDS | {"per", "p"}) \
+                and not words & set(_RATE_PERIOD_WORDS):
+            out.append(c)
+    return out
+
+
+def _rows_are_its_periods(cat, t: str, unit: str) -> bool:
+    """Each row of `t` is one period of that unit: its one time column is named for the unit
+    ('month', 'week_start'; a daily figure's 'date'), and no end date makes the rows ranges."""
+    times = cat.time_columns(t)
+    words = set(cat._raw_words(times[0])) if len(times) == 1 else set()
+    return not cat.end_dates(t) and bool(words & ({unit, unit + "s"} | ({"date"} if unit == "day" else set())))
+
+
+def rate_over_its_periods(p, r, previous, cat) -> None:
+    """'How much rent is contracted for 2026/27?' over contracts of weekly_rent and weeks: a rate per
+    period (weekly_rent, rent_pcm, hourly_rate) added up over rows is no total amount unless the
+    question says the period ('the total weekly rent', 'rent per month'). The amount is the rate
+    times the rows' own count of those periods (weeks, nights, hours), when exactly one such column
+    is there (stated); a table of rows that each are one dated moment keeps its figure (the
+    'monthly_revenue' of a month's row); anything else is declined, naming the rate column."""
+    carried = {(a.func, a.column) for a in (previous.measures if previous is not None else [])}
+    words = [w for x in r.mentions for w in x.text.lower().split()]
+    for a in p.measures:
+        named = [x.text for x in r.mentions if x.kind == "ref" and x.col == a.column][:1]
+        if a.func != "sum" or not a.column or a.times or a.where or (a.func, a.column) in carried and not named:
+            continue                    # (a figure of the previous answer kept as it was read there)
+        t, c = a.column.split(".", 1)
+        unit = period_of_rate(cat, t, c)
+        if unit is None:
+            continue
+        said = _periods_said(words) - {g.grain for g in p.group if g.grain}     # 'per year' of a grouping
+        if unit in said:
+            continue                    # 'the total weekly rent': one period's rent of every row, as asked
+        named = named or [c]
+        if said:
+            raise CannotAnswer(f"{c} is an amount per {unit}, and the question asks per {sorted(said)[0]}: "
+                               "the engine does not convert between periods", named)
+        counts = _counts_of_periods(cat, t, unit)
+        if len(counts) == 1:
+            a.times = f"{t}.{counts[0]}"
+            p.assume(c, f"{c} is per {unit}: the total is {c} × {counts[0]} of each row")
+            continue
+        if not counts and _rows_are_its_periods(cat, t, unit):
+            continue                    # each row is one period's figure ('monthly_revenue' by month): they add up
+        raise CannotAnswer(f"{c} is an amount per {unit}, and adding it up over {t.replace('_', ' ')} is no total "
+                           f"amount: the {unit}s each row runs are not in one column; ask for the total {c} "
+                           f"(one {unit} of each) or name the {unit}s", named)

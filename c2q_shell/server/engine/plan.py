@@ -32,6 +32,7 @@ class Filter:
     agg: int | None = None          # index into measures for HAVING filters
     kind: str = "value"             # value | compare | time
     of: str | None = None           # the table whose rows a count condition counts ('50 companies')
+    open: str | None = None         # exists: the child's end column that is still empty (a running relation)
 
 
 @dataclass

@@ -54,6 +54,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
         return f"number_of_{plan.table}"
     if a.func == "avg" and a.other:
         return f"avg_{a.column.split('.')[1]}_per_{singular(a.other.split('.')[0])}"
+    if a.times:                         # each row's value multiplied first (weekly_rent × weeks)
+        return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}_times_{a.times.split('.')[1]}"
     return f"{AGG_WORDS[a.func]}_{a.column.split('.')[1]}"
 
 
@@ -348,17 +350,21 @@ class Compiler:
         sub = exp.select(func(this=exp.Column(this=ident(c)))).from_(exp.Table(this=ident(t)))
         return exp.EQ(this=self.col(f.column), expression=exp.Subquery(this=sub))
 
-    def absent(self, child: str, present: bool = False) -> exp.Expression:
-        """NOT EXISTS (a row of `child` pointing at this row of the base table); EXISTS with `present`."""
+    def absent(self, child: str, present: bool = False, open_end: str | None = None) -> exp.Expression:
+        """NOT EXISTS (a row of `child` pointing at this row of the base table); EXISTS with `present`;
+        with `open_end` ('leases.end_date') only the child rows whose end is still empty (running)."""
         fk = next(f for f in self.cat.foreign_keys + self.cat.composite_keys
                   if f.table == child and f.ref_table == self.plan.table)
         alias = "x" if "x" not in self.alias.values() else "x_"
         # the outer row by a name the subquery sees: its alias, or the table's own name
         outer = ident(self.alias.get(self.plan.table, self.plan.table))
         inner = exp.select(exp.Literal.number(1)).from_(exp.alias_(exp.Table(this=ident(child)), ident(alias), table=True))
-        inner = inner.where(exp.and_(*[exp.EQ(this=exp.Column(this=ident(c), table=ident(alias)),
-                                              expression=exp.Column(this=ident(r), table=outer.copy()))
-                                       for c, r in fk.pairs]))
+        links = [exp.EQ(this=exp.Column(this=ident(c), table=ident(alias)),
+                        expression=exp.Column(this=ident(r), table=outer.copy())) for c, r in fk.pairs]
+        if open_end:
+            links.append(exp.Is(this=exp.Column(this=ident(open_end.split(".", 1)[1]), table=ident(alias)),
+                                expression=exp.Null()))
+        inner = inner.where(exp.and_(*links))
         return exp.Exists(this=inner) if present else exp.Not(this=exp.Exists(this=inner))
 
     def dangling(self, key: exp.Expression, table: str, column: str) -> exp.Expression:
@@ -454,7 +460,8 @@ class Compiler:
                 # no name column: show the row itself (its first columns)
                 cols.extend(f"{p.table}.{c}" for c in list(cat.tables[p.table].columns)[:8])
             else:
-                if cat.key_names_rows_beside_a_guessed_label(p.table):
+                if cat.key_names_rows_beside_a_guessed_label(p.table) or cat.label_names_something_else(p.table):
+                    # (count points named only by the road they are on: their key as well)
                     cols.append(f"{p.table}.{cat.tables[p.table].primary_key[0]}")     # a plate beside a model
                 cols.extend(f"{p.table}.{c}" for c in cat.label_columns(p.table))    # people: first and last name
         for c in p.select:
@@ -532,7 +539,7 @@ class Compiler:
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.named_period(f) if f.kind == "named_period"
                  else self.column_condition(f.column, f.op, f.values) for f in p.filters if f.agg is None and f.column]
-        where += [self.absent(f.values[0], f.op == "exists") for f in p.filters if f.kind == "absent"]
+        where += [self.absent(f.values[0], f.op == "exists", f.open) for f in p.filters if f.kind == "absent"]
         tied = self._tied_at_the_top()
         if tied is not None:
             where.append(self.extreme(tied))

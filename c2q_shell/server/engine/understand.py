@@ -13,7 +13,7 @@ from .ledger import event_some_rows_lack, is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
-from .vocab import INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
+from .vocab import CHARGE_NAMES, INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
 
 # --------------------------------------------------------------------------------------
 # interpretation
@@ -1636,9 +1636,16 @@ class Interpreter:
                         elif (avg := self._on_average(i)) is not None:
                             # "how many minutes do learners spend on average?": the average of that column
                             self._average_of_unit(t, c, avg)
-                        elif target.text.endswith("s") and set(self.cat.name_words_of(c)) & LEVEL_NAMES:
+                        elif k.text == "how much" and target.text.endswith("s") and \
+                                set(self.cat.name_words_of(c)) & LEVEL_NAMES and \
+                                not set(self.cat.name_words_of(c)) & CHARGE_NAMES:
+                            k.used = target.used = False    # 'how much are prices?': no amount, no count (declined)
+                            continue
+                        elif target.text.endswith("s") and set(self.cat.name_words_of(c)) & LEVEL_NAMES and \
+                                k.text != "how much":
                             # "how many ratings does each make have?": a level (a rating, a price) is
-                            # counted where it was given, never added up
+                            # counted where it was given, never added up ('how much in fees': the
+                            # charges taken, added up)
                             r.measures.append(Agg("count", f"{t}.{c}"))
                             r.assume(c, f"counted the rows that have a {c}")
                         else:
@@ -2634,9 +2641,13 @@ PIPELINE = (
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
     ("filters: 'still unpaid': the date the verb after 'un' names is empty", filters.unset_dates_by_a_prefix),
+    ("filters: 'requests still open': the date that closes them (resolved_on) is empty",
+     filters.open_rows_by_their_closing_date),
     ("filters: 'jobs completed' past which the status moves on: the stage's date is set", filters.stages_reached),
     ("filters: 'with earnings available': the column has a value", filters.available_columns),
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
+    ("filters: 'empty properties': no row of their dated relation still running",
+     filters.empty_rows_without_a_running_relation),
     ("filters: 'seats sold' over rows with a cancelled status: the cancelled rows left out", filters.sold_rows_not_cancelled),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),

@@ -166,7 +166,7 @@ ABBREVIATIONS_EXTRA = {"ft": "feet", "dep": "departure", "arr": "arrival", "dest
 # before it name the column too ("stock").
 UNIT_SUFFIXES = ("qty", "quantity", "kg", "kgs", "g", "lb", "lbs", "cm", "mm", "km", "usd", "eur", "pct", "percent",
                  "count", "cnt", "num", "nbr", "number", "ms", "sec", "secs", "mins", "level", "value", "amt",
-                 "millions", "thousands", "billions", "mn", "bn", "amount", "pence", "cents")
+                 "millions", "thousands", "billions", "mn", "bn", "amount", "pence", "cents", "pcm", "pw")
 # Units a measure is stated in: "fee in dollars", "length in minutes" name the measure itself.
 UNIT_WORDS = ("dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "yen", "minutes", "seconds",
               "hours", "days", "milliseconds", "kg", "kilograms", "kilos", "grams", "lbs", "bytes", "megabytes",
