@@ -81,6 +81,7 @@ def test_the_second_largest_and_the_nth_place_skip_the_rows_before_it(stocks_db)
     c.ask("Which 3 Tech firms have the biggest market cap?")
     c.ask("and the second largest of those?")
     assert [r[0] for r in c.rows] == ["Delta Soft"] and "OFFSET 1" in c.sql
+    assert "keeping place 2 by" in c.res.tasks[-1].clarified_task     # the task says the place, not 'the top 1'
     c.ask("and the largest?")                       # a new ranking starts from the top again
     assert [r[0] for r in c.rows] == ["Acme Chips"]
     c = Conv(stocks_db)

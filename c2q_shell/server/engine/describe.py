@@ -115,7 +115,11 @@ def clarified_task(plan: Plan, cat: Catalog) -> str:
     if plan.order:
         o = plan.order[0]
         what = _measure_text(plan, o.ref) if o.kind == "agg" else words(o.ref)
-        if plan.limit is not None:
+        if plan.limit is not None and plan.offset:
+            first = plan.offset + 1      # 'the second largest': the place, not the top
+            places = f"place {first}" if plan.limit == 1 else f"places {first} to {plan.offset + plan.limit}"
+            parts.append(f"keeping {places} by {what} ({'highest' if o.desc else 'lowest'} first)")
+        elif plan.limit is not None:
             parts.append(f"keeping the {'top' if o.desc else 'bottom'} {plan.limit} by {what}")
         else:
             parts.append(f"sorted by {what} {'from highest to lowest' if o.desc else 'from lowest to highest'}")
