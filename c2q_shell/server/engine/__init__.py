@@ -667,6 +667,8 @@ class Engine:
         weight?': a question about the periods (quarters) the round not answered broke a year or a
         date into, naming no period of its own, asks about that round's periods (of 2024); read alone
         it would rank the quarters of every year. Declined naming the year."""
+        if not any(g.grain for g in alone.group):
+            return                          # (no periods asked about: the round not answered left unread)
         before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
         units = {x.kw[1] for x in before if x.kind == "kw" and x.kw[0] == "grain"}
         said = [x.text for x in before if x.kind == "date" or _is_year(x)]
