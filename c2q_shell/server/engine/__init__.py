@@ -470,8 +470,7 @@ class Engine:
         m = scan(list(Question.of(text).tokens), self.cat)
         if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.refs for x in m):
             return True
-        return dates.time_pointer(m) is not None or \
-            re.search(r"\b(only|just|except|excluding|without|not|n't|no|but)\b", text.lower()) is not None
+        return dates.time_pointer(m) is not None or _NARROWING_WORD.search(text.lower()) is not None
 
     def _said_in_full_after_and(self, bare: Question, skipped: dict) -> bool:
         """'How many people do those Texas companies employ?' (not answered) → 'and how many
@@ -670,6 +669,8 @@ class Engine:
         weight?': a question about the periods (quarters) the round not answered broke a year or a
         date into, naming no period of its own, asks about that round's periods (of 2024); read alone
         it would rank the quarters of every year. Declined naming the year."""
+        if not any(g.grain for g in alone.group):
+            return                          # (no periods asked about: the round not answered left unread)
         before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
         units = {x.kw[1] for x in before if x.kind == "kw" and x.kw[0] == "grain"}
         said = [x.text for x in before if x.kind == "date" or _is_year(x)]
@@ -978,6 +979,7 @@ _PRONOUN_KINDS = {"their": "they", "they": "they", "them": "they", "those": "the
                   "his": "he", "he": "he", "him": "he", "its": "it", "it": "it"}
 _EVERY_TIME = {"overall", "ever", "all", "every"}
 _NARROWS = re.compile(r"^\s*(?:and\s+|now\s+|but\s+)*(?:only|just)\b", re.IGNORECASE)
+_NARROWING_WORD = re.compile(r"\b(only|just|except|excluding|without|not|n't|no|but)\b")   # (of a lowered text)
 
 
 def _period_kept_to(text: str, before: list) -> tuple[str, bool]:
@@ -1303,16 +1305,16 @@ def _its_rows_within_the_group(reading: Reading, previous: Plan | None, cat: Cat
         named = [rows.ref] if rows.ref is not None else rows.refs
         tables = {r.table for r in named}
         plural = any(r.kind == "table" for r in named) and rows.text.endswith("s")
-        if not (many or plural) or not all(cat.connected(t, col.split(".")[0]) and
-                                           not cat.fans_out(t, col.split(".")[0]) for t in tables):
+        owner, name = col.split(".")
+        if not (many or plural) or not all(cat.connected(t, owner) and not cat.fans_out(t, owner) for t in tables):
             return None
         x.used = True
         reading.anaphora = False
         if not reading.has_content:
             # 'its five highest yielders': the rows ranked are those the group is of (each has one yield)
-            t, owner = next(iter(tables)), col.split(".")[0]
+            t = next(iter(tables))
             reading.entity = owner if not cat.fans_out(owner, t) else t
-        reading.assume("its", f"the rows of the {col.split('.')[1]} of the previous answer")
+        reading.assume("its", f"the rows of the {name} of the previous answer")
         return col
     return None
 

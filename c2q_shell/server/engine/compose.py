@@ -67,14 +67,13 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if r.distinct and p.select and not p.measures and not p.group:
         p.distinct = True                       # "all distinct countries where …"
         p.select = [c for c in p.select if not cat.is_measure(*c.split("."))] or p.select
-    # a measure named in a grouped question without an aggregate word: average it
-    if p.group and p.select:
-        if not p.measures and _each_group_one_row_of_the_measures(p, cat):
-            # 'the population of each district' (one row per district): each row's own value, listed
-            p.select = [d.column for d in p.group] + [c for c in p.select if c not in {d.column for d in p.group}]
-            p.group = []
-            p.assume("per row", "each group is one row: its own value is listed")
-    if p.group and p.select:
+    if p.group and p.select and not p.measures and _each_group_one_row_of_the_measures(p, cat):
+        # 'the population of each district' (one row per district): each row's own value, listed
+        p.select = [d.column for d in p.group] + [c for c in p.select if c not in {d.column for d in p.group}]
+        p.group = []
+        p.assume("per row", "each group is one row: its own value is listed")
+    elif p.group and p.select:
+        # a measure named in a grouped question without an aggregate word: average it
         for c in list(p.select):
             if cat.is_measure(*c.split(".")):
                 p.select.remove(c)
@@ -1021,12 +1020,17 @@ def _status_said_of_the_rows_asked(p: Plan, r: Reading, cat: Catalog) -> None:
                                [x.text, thing.text])
 
 
+def _rank_word_at(m: list, word: str) -> int | None:
+    """Where the ranking word `word` ('biggest', 'most') is among the mentions, or None."""
+    return next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+
+
 def _ranked_thing_holds_the_size(r: Reading, cat: Catalog, table: str, word: str) -> None:
     """'the biggest single transaction, and at which store?' where only stores have a size (floor
     area): the thing the superlative ranks, named right after it, is of a table with many rows for
     each row that has the size, so that size is not its size (declined, naming the words)."""
     m = r.mentions
-    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    at = _rank_word_at(m, word)
     if at is None:
         return
     thing = next((x for x in m[at + 1:at + 4] if x.kind == "ref"), None)
@@ -1040,7 +1044,7 @@ def _a_kind_ranked_by_a_rows_size(p: Plan, r: Reading, cat: Catalog, word: str) 
     category column), big by how many rows or by their total size — not said; never the one
     biggest row shown with its category (declined, naming the words)."""
     m = r.mentions
-    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    at = _rank_word_at(m, word)
     if at is None or p.group:
         return
     thing = next((x for x in m[at + 1:at + 3] if x.kind == "ref"), None)
@@ -1119,7 +1123,7 @@ def _rows_named_after(r: Reading, word: str) -> bool:
     """'the most index companies': a table's rows named within the few words after 'most' (what is
     counted), unlike 'which shop earned the most?'."""
     m = r.mentions
-    at = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank" and x.text == word), None)
+    at = _rank_word_at(m, word)
     return at is not None and any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
                                   for x in m[at + 1:at + 4])
 

@@ -137,8 +137,8 @@ def _parents_of_the_rows_kept(r: Reading, prev: Plan, cat: Catalog) -> bool:
     said = [x for x in r.mentions if x.text not in ("?", ".", "!")]
     nouns = [x for x in said if x.kind == "ref" and x.ref is not None and x.ref.table == r.entity]
     rest = [x for x in said if x not in nouns]
-    if len(nouns) != 1 or not all(x.kind == "kw" and x.kw[0] == "group" or x.text in ("which", "what")
-                                  for x in rest) or len(rest) != 1:
+    if len(nouns) != 1 or len(rest) != 1 or not (rest[0].kind == "kw" and rest[0].kw[0] == "group" or
+                                                 rest[0].text in ("which", "what")):
         return False
     label = cat.named_label(r.entity)
     if label is None or cat.join_path(prev.table, r.entity) is None or cat.fans_out(prev.table, r.entity):
@@ -866,7 +866,8 @@ def _top_row_of_each_group_shown(prev: Plan, r: Reading, cat: Catalog) -> Plan |
     tables = set(p.tables())
     for f in prev.filters:
         if f.agg is None and f.column and f.kind in ("value", "compare", "time", "null") and f not in p.filters:
-            if f.column.split(".")[0] not in tables and not cat.join_path(p.table, f.column.split(".")[0]):
+            t = f.column.split(".")[0]
+            if t not in tables and not cat.join_path(p.table, t):
                 raise CannotAnswer("the conditions of the previous answer do not apply to the rows asked for; "
                                    "ask the whole question")
             p.filters.append(copy.deepcopy(f))
@@ -1056,8 +1057,9 @@ def _the_top_one_in_each_new_group(prev: Plan, r: Reading) -> None:
     the engine ranks within groups nowhere, so it is declined."""
     if prev.limit != 1 or r.too or not prev.group:
         return
+    grouped = {g.column.split(".")[0] for g in r.group}
     words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "group" or
-             x.kind == "ref" and x.ref is not None and x.ref.table in [g.column.split(".")[0] for g in r.group]]
+             x.kind == "ref" and x.ref is not None and x.ref.table in grouped]
     raise CannotAnswer(f"'{' '.join(words)}' after the one top {prev.group[0].grain or 'group'} asks for the top one "
                        "in each of those groups, which the engine does not rank; ask for the full breakdown "
                        "('… by both')", words)
