@@ -1384,14 +1384,18 @@ def figure_of_a_rows_attribute(it) -> None:
                 not any(v.table == t or (cat.connected(v.table, t) and not cat.fans_out(v.table, t))
                         for v in owner.values):
             continue
-        said = " ".join(tok.raw for tok in it.tokens[owner.start:owner.end])
-        head = " ".join(tok.raw for tok in it.tokens[attr.start:attr.end])
+        said, head = _as_said(it, owner), _as_said(it, attr)
         if not re.search(re.escape(said) + r"['’]s\s+" + re.escape(head), it.question, re.I):
             continue            # ('the P/E of Apple sector stocks': no possessive)
         figure = next((x for x in m[:k - 1] if x.kind == "ref" and x.col and cat.is_measure(*x.col.split("."))), None)
         if figure is None:
             continue
-        what = " ".join(tok.raw for tok in it.tokens[figure.start:figure.end])
+        what = _as_said(it, figure)
         raise CannotAnswer(f"'{what} of {said}'s {head}': {said}'s {head} ({c}) is a text attribute, which has no "
                            f"{figure.ref.column} of its own; ask for {said}'s {what} or its {head}",
                            [f"{said}'s {head}"])
+
+
+def _as_said(it, x) -> str:
+    """The words of a mention as the question wrote them."""
+    return " ".join(tok.raw for tok in it.tokens[x.start:x.end])
