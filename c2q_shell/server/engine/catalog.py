@@ -727,14 +727,10 @@ class Catalog:
 
     def label(self, table: str) -> str:
         """The column that names a row of the table (used when listing entities)."""
-        return self._named_label(table) or self._guessed_label(table)
+        return self.named_label(table) or self._guessed_label(table)
 
     def named_label(self, table: str) -> str | None:
         """The column named as the rows' name or title, else None (no guess)."""
-        return self._named_label(table)
-
-    def _named_label(self, table: str) -> str | None:
-        """The column named as the rows' name or title, else None."""
         cols = self.tables[table].columns
         snake = {c: _snake(c) for c in cols}      # fullName -> full_name
         for n in LABEL_NAMES[:LABEL_NAMES.index("title")]:
@@ -779,7 +775,7 @@ class Catalog:
         """A single text key (a registration, a code) and a label that is only a text column that
         happened to be (nearly) unique, not a name (a van's model): the key names the row as well."""
         pk = self.tables[table].primary_key
-        return len(pk) == 1 and self.column(table, pk[0]).kind == "text" and self._named_label(table) is None \
+        return len(pk) == 1 and self.column(table, pk[0]).kind == "text" and self.named_label(table) is None \
             and self._guessed_label(table) != pk[0]
 
     def label_names_something_else(self, table: str) -> bool:

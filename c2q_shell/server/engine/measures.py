@@ -12,7 +12,7 @@ from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
 from .text import MONTHS
-from .vocab import AMOUNT_RANKS, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS, OUTGO_NAMES
+from .vocab import AMOUNT_RANKS, CAPACITY_NAMES, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS, OUTGO_NAMES
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -223,10 +223,8 @@ def rate_of_a_count(it) -> None:
         if base is None:
             x.lacking = True                                # declined, naming 'rate'
             continue
-        for w in words + [counted]:
+        for w in words + [counted, m[j]]:       # (m[j] is the base of 'click-to-open')
             w.used = True
-        if base != counted.col:
-            m[j].used = True
         it.r.measures.append(Agg("ratio", counted.col, other=base, of="sum"))
         it.r.assume("rate", f"{x.text} of {counted.col.split('.')[1]}: the total of {counted.col.split('.')[1]} "
                             f"over the total of {base.split('.')[1]}")
@@ -237,9 +235,12 @@ def _count_column(it, x) -> bool:
     if x.kind != "ref" or not x.col:
         return False
     t, c = x.col.split(".")
-    cat = it.cat
-    return cat.column(t, c).kind == "int" and cat.is_measure(t, c) and not cat.is_flag(t, c) and \
-        (t, c) not in cat.role_columns("money")
+    return _whole_number_measure(it.cat, t, c) and not it.cat.is_flag(t, c)
+
+
+def _whole_number_measure(cat, t: str, c: str) -> bool:
+    """A measure column of whole numbers that is no money."""
+    return cat.column(t, c).kind == "int" and cat.is_measure(t, c) and (t, c) not in cat.roles.get("money", ())
 
 
 def _base_count(it, col: str) -> str | None:
@@ -247,11 +248,10 @@ def _base_count(it, col: str) -> str | None:
     larger than `col` on average."""
     cat = it.cat
     t, c = col.split(".")
-    if cat.column(t, c).kind != "int" or not cat.is_measure(t, c) or (t, c) in cat.role_columns("money"):
+    if not _whole_number_measure(cat, t, c):
         return None
     mean = cat.column(t, c).profile.mean or 0
-    found = [f"{t}.{b}" for b in cat.tables[t].columns if b != c and cat.column(t, b).kind == "int" and
-             cat.is_measure(t, b) and (t, b) not in cat.role_columns("money") and
+    found = [f"{t}.{b}" for b in cat.tables[t].columns if b != c and _whole_number_measure(cat, t, b) and
              set(cat.name_words_of(b)) & _BASE_COUNTS and (cat.column(t, b).profile.mean or 0) > mean]
     return found[0] if len(found) == 1 else None
 
@@ -358,7 +358,6 @@ def capacity_of_groups(p, cat, col: str) -> bool:
     """'spaces by town', 'capacity by venue': room a place has (seats, spaces, beds), named without an
     aggregate word, in groups of those places (each place in one group: an attribute of its own
     rows or of the row it belongs to) is the group's capacity, their sum — never their average."""
-    from .vocab import CAPACITY_NAMES
     t, c = col.split(".", 1)
     words = set(cat.name_words_of(c))
     if not words & CAPACITY_NAMES or cat.is_key(t, c) or cat.is_flag(t, c):
@@ -1385,14 +1384,13 @@ def figure_of_a_rows_attribute(it) -> None:
                 not any(v.table == t or (cat.connected(v.table, t) and not cat.fans_out(v.table, t))
                         for v in owner.values):
             continue
-        said = " ".join(tok.raw for tok in it.tokens[owner.start:owner.end])
-        head = " ".join(tok.raw for tok in it.tokens[attr.start:attr.end])
+        said, head = _as_said(it, owner), _as_said(it, attr)
         if not re.search(re.escape(said) + r"['’]s\s+" + re.escape(head), it.question, re.I):
             continue            # ('the P/E of Apple sector stocks': no possessive)
         figure = next((x for x in m[:k - 1] if x.kind == "ref" and x.col and cat.is_measure(*x.col.split("."))), None)
         if figure is None:
             continue
-        what = " ".join(tok.raw for tok in it.tokens[figure.start:figure.end])
+        what = _as_said(it, figure)
         raise CannotAnswer(f"'{what} of {said}'s {head}': {said}'s {head} ({c}) is a text attribute, which has no "
                            f"{figure.ref.column} of its own; ask for {said}'s {what} or its {head}",
                            [f"{said}'s {head}"])
@@ -1482,3 +1480,8 @@ def rate_over_its_periods(p, r, previous, cat) -> None:
         raise CannotAnswer(f"{c} is an amount per {unit}, and adding it up over {t.replace('_', ' ')} is no total "
                            f"amount: the {unit}s each row runs are not in one column; ask for the total {c} "
                            f"(one {unit} of each) or name the {unit}s", named)
+
+
+def _as_said(it, x) -> str:
+    """The words of a mention as the question wrote them."""
+    return " ".join(tok.raw for tok in it.tokens[x.start:x.end])

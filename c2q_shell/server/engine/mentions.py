@@ -532,10 +532,11 @@ def _trading_at_a_price(out: list[Mention], cat: Catalog) -> None:
     """'What are Apple and Nvidia trading at?': 'trading at' with nothing after it is the price
     column, as 'priced at' is (where the data has one)."""
     refs = [r for r in cat.phrases.get(phrase_key("price"), ()) if r.kind == "column"]
+    if not refs:
+        return
     for i, x in enumerate(out[:-1]):
-        rest = out[i + 2:]
-        if x.kind in ("word", "value") and x.text in _TRADE_VERBS and out[i + 1].text == "at" and refs and \
-                all(y.text in ("?", ".", "!") for y in rest):
+        if x.kind in ("word", "value") and x.text in _TRADE_VERBS and out[i + 1].text == "at" and \
+                all(y.text in ("?", ".", "!") for y in out[i + 2:]):
             out[i:i + 2] = [Mention(x.start, out[i + 1].end, "ref", f"{x.text} at", refs=sorted(refs, key=_ref_order))]
             return
 
@@ -612,6 +613,14 @@ def _name_of_a_code(out: list[Mention], cat: Catalog) -> None:
             out[i] = Mention(x.start, x.end, "word", x.text)
 
 
+_NAME_PARTS = re.compile(r"_|(?<=[a-z])(?=[A-Z])")
+
+
+def _name_parts(column: str) -> list[str]:
+    """The lower-cased parts of a column's name: 'day_rate_pence', 'DurationSec'."""
+    return [w.lower() for w in _NAME_PARTS.split(column)]
+
+
 def _kept_in_another_unit(a: Mention, word: str) -> bool:
     """'the day rate in pounds' where every column the words name keeps the figure in another unit
     of the same quantity (day_rate_pence; 'duration in minutes' of duration_sec): the answer would be
@@ -619,7 +628,7 @@ def _kept_in_another_unit(a: Mention, word: str) -> bool:
     said = UNITS_OF.get(word, set())
     cols = [r for r in a.refs if r.kind == "column"]
     for r in cols:
-        kept = {u for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", r.column) for u in UNITS_OF.get(w.lower(), set())}
+        kept = {u for w in _name_parts(r.column) for u in UNITS_OF.get(w, set())}
         if not any(q == q2 and u != u2 for q, u in said for q2, u2 in kept) or said & kept:
             return False
     return bool(cols)
@@ -639,8 +648,7 @@ def _currency_the_data_does_not_say(a: Mention, word: str, cat: Catalog) -> bool
     if not cols:
         return False
     for r in cols:
-        words = {w.lower() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", r.column)}
-        if any(q == "money" for w in words for q, _ in UNITS_OF.get(w, set())) or \
+        if any(q == "money" for w in _name_parts(r.column) for q, _ in UNITS_OF.get(w, set())) or \
                 any(set(cat.name_words_of(c)) & {"currency", "ccy", "curr", "fx"} or
                     {"exchange", "rate"} <= set(cat.name_words_of(c)) for c in cat.tables[r.table].columns):
             return False            # 'price_usd', 'amount_pence', a currency column or a rate: left to them
