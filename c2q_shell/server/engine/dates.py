@@ -9,6 +9,7 @@ from .catalog import Catalog
 from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Agg, Dim, Filter, Order, Plan
+from .vocab import BUSY_RANKS
 
 
 def time_column(p: Plan, cat: Catalog) -> str | None:
@@ -449,11 +450,11 @@ def _calendar_month(it, col: str, newest: str, back: bool, said: str) -> None:
     it (as 'this year' and 'last year' are calendar years): never the days since the newest month
     began, stated with the month it is."""
     y, m = int(newest[:4]), int(newest[5:7])
-    total = y * 12 + (m - 1) - (1 if back else 0)
-    lo = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
-    hi = f"{(total + 1) // 12:04d}-{(total + 1) % 12 + 1:02d}-01"
-    time_filter(it, col, "in", lo, hi, year=None)
-    it.r.assume("time frame", f"'{said}' is {_MONTH_NAMES[total % 12]} {total // 12}, the "
+    if back:
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    lo = f"{y:04d}-{m:02d}-01"
+    time_filter(it, col, "in", lo, next_month(lo), year=None)
+    it.r.assume("time frame", f"'{said}' is {_MONTH_NAMES[m - 1]} {y}, the "
                               f"{'month before the month' if back else 'month'} of the newest "
                               f"{col.split('.')[1]} in the data ({newest[:10]})")
 
@@ -870,9 +871,9 @@ def asked_time_unit(it) -> None:
         after = it.m[i + 1].text if i + 1 < len(it.m) else ""
         ranked = i > 0 and it.m[i - 1].kind == "kw" and it.m[i - 1].kw[0] == "rank" and \
             (it.m[i - 2].text in ("the", "which", "what", "what's", "whats") if i > 1 else
-             it.m[0].text in ("busiest", "quietest"))       # 'busiest hour': the count of rows ranks
+             it.m[0].text in BUSY_RANKS)       # 'busiest hour': the count of rows ranks
         if x.kind == "ref" and unit and not (x.col and it.cat.is_time(*x.col.split("."))):
-            if not (ranked and it.m[i - 1].text in ("busiest", "quietest")):
+            if not (ranked and it.m[i - 1].text in BUSY_RANKS):
                 continue                # 'which year' where a column is named 'year' of another kind
             x.kind, x.refs, x.ref = "word", [], None     # 'the busiest hour' counts rows, it is no 'hours'
         if ranked and it.m[i - 1].text in ("latest", "earliest", "newest", "oldest", "last", "first") and \
@@ -926,14 +927,12 @@ def grain(cat: Catalog, col: str, unit: str) -> str | None:
     kind = cat.column(*col.split(".")).kind
     if unit == "day":                           # 'which day …': the dates themselves, where they hold no time
         if kind != "date" or holds_times(cat, col):
-            from .errors import CannotAnswer
             raise CannotAnswer(f"'day' over {col.split('.')[1]}, which holds "
                                f"{'times of day' if kind == 'date' else 'no days'}: grouping its values by day is "
                                "not built; ask by date", ["day"])
         return None
     if unit == "hour":
         if not holds_times(cat, col):           # '2024-03-01' has no hour to group by
-            from .errors import CannotAnswer
             raise CannotAnswer(f"{col.split('.')[1]} holds dates without a time of day, so there is no hour "
                                "to group by")
         return unit

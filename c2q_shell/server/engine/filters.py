@@ -190,19 +190,12 @@ def read_top_per_group(it) -> None:
             continue
         if target.kind != "ref" or not target.col or not cat.is_measure(*target.col.split(".")):
             continue
-        j = i + 2
-        span = []
-        while j < len(m) and (m[j].text in ("in", "within", "of", "for", "per", "their", "its", "each", "every",
-                                            "the", "own") or (m[j].kind == "kw" and m[j].kw[0] in
-                                                              ("anaphora", "in", "group"))):
-            span.append(m[j])
-            j += 1
+        span, j = _words_of_each(m, i + 2)
         if not span or j >= len(m) or m[j].kind != "ref" or not m[j].col or \
                 not cat.is_dimension(*m[j].col.split(".")):
             continue
         dim = m[j]
-        if not any(x.text in ("their", "its", "each", "every", "per") or (x.kind == "kw" and x.kw[0] == "group")
-                   for x in span):
+        if not _says_each(span):
             continue                    # 'the highest P/E in Energy' is a filter and a ranking, not this
         _group_extreme(it, k, target, dim, span)
     _group_extreme_asked_first(it)
@@ -212,18 +205,36 @@ _SIZE_WORDS = ("largest", "biggest", "smallest")
 _EACH_WORDS = ("in", "within", "of", "for", "per", "their", "its", "each", "every", "the", "own")
 
 
+def _words_of_each(m, j: int) -> tuple[list, int]:
+    """The words from `j` on that may say 'in each', 'within their own', 'per': them, and where they end."""
+    span = []
+    while j < len(m) and (m[j].text in _EACH_WORDS or (m[j].kind == "kw" and m[j].kw[0] in ("anaphora", "in", "group"))):
+        span.append(m[j])
+        j += 1
+    return span, j
+
+
+def _says_each(span) -> bool:
+    """'in each', 'their own', 'per': the words say each group, not one ('in Energy')."""
+    return any(x.text in ("their", "its", "each", "every", "per") or (x.kind == "kw" and x.kw[0] == "group")
+               for x in span)
+
+
+def _consumed(words) -> None:
+    for x in words:
+        x.used = True
+        if x.kind == "kw":
+            x.kw = ("consumed", x.kw[0])
+
+
 def _biggest_row_of_each_group(it, k, rows, j: int) -> None:
     """'the biggest company in each sector', 'and the largest one in each?' after a figure per
     sector: the row of each group whose size (the rows' one size measure, said) is the group's
     own maximum — never a count of the rows, nor the group with the most. 'in each' with no group
     named is each group the previous answer shows (one). No size measure: declined."""
     m, cat = it.m, it.cat
-    span = []
-    while j < len(m) and (m[j].text in _EACH_WORDS or (m[j].kind == "kw" and m[j].kw[0] in ("anaphora", "in", "group"))):
-        span.append(m[j])
-        j += 1
-    if not any(x.text in ("their", "its", "each", "every", "per") or (x.kind == "kw" and x.kw[0] == "group")
-               for x in span):
+    span, j = _words_of_each(m, j)
+    if not _says_each(span):
         return                          # 'the biggest company in Energy': a filter and a ranking
     t = rows.ref.table
     if j < len(m) and m[j].kind == "ref" and m[j].col and cat.is_dimension(*m[j].col.split(".")):
@@ -242,10 +253,7 @@ def _biggest_row_of_each_group(it, k, rows, j: int) -> None:
     if size is None or home != t and (not cat.join_path(t, home) or cat.fans_out(t, home)):
         raise CannotAnswer(f"'{words}': no one measure of {t.replace('_', ' ')} says how big one is, in each "
                            "group; name it ('the highest revenue in each region')", [words])
-    for x in [k, rows, *span, *named]:
-        x.used = True
-        if x.kind == "kw":
-            x.kw = ("consumed", x.kw[0])
+    _consumed([k, rows, *span, *named])
     col = f"{size[0]}.{size[1]}"
     func = "min" if k.text == "smallest" else "max"
     it.r.entity = t
@@ -257,10 +265,7 @@ def _biggest_row_of_each_group(it, k, rows, j: int) -> None:
 
 def _group_extreme(it, k, target, dim, span) -> None:
     func = "max" if k.kw[1] == "desc" else "min"
-    for x in [k, target, dim, *span]:
-        x.used = True
-        if x.kind == "kw":
-            x.kw = ("consumed", x.kw[0])
+    _consumed([k, target, dim, *span])
     it.r.filters.append(Filter(target.col, "=", [dim.col, func], kind="group_extreme"))
     it.r.anaphora = any(x.kind == "kw" and x.kw[0] == "anaphora" for x in it.m)
     col = target.col.split(".")[1]

@@ -8,7 +8,7 @@ import re
 from .catalog import Ref
 from .errors import CannotAnswer
 from .measures import count_of_rows
-from .mentions import _is_year
+from .mentions import Mention, _is_year
 from .plan import Agg, Filter, Order
 from .vocab import AMOUNT_RANKS, BUSY_RANKS, KEYWORDS, ONE_MOMENT_RANKS
 
@@ -88,6 +88,7 @@ def tenure_not_a_duration(it) -> None:
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10}
 _RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "placed", "comes", "sits")
+_NTH = re.compile(r"\d+(st|nd|rd|th)")
 
 
 def _ordinal(it, x) -> int | None:
@@ -95,7 +96,7 @@ def _ordinal(it, x) -> int | None:
     if x.kind == "word" and x.text in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[x.text]
     raw = it.tokens[x.start].raw.lower() if x.kind == "num" and x.end == x.start + 1 else ""
-    if re.fullmatch(r"\d+(st|nd|rd|th)", raw) and 2 <= int(raw[:-2]) <= 1000:
+    if _NTH.fullmatch(raw) and 2 <= int(raw[:-2]) <= 1000:
         return int(raw[:-2])
     return None
 
@@ -118,9 +119,9 @@ def nth_of_a_ranking(it) -> None:
                 m[i + 2].kind == "ref" and m[i + 2].col and it.cat.is_measure(*m[i + 2].col.split(".")):
             # 'ranks 10th by market cap': the 10th highest
             m[i - 1].used = True
-            m[i] = type(x)(x.start, x.end, "kw", "highest", kw=("rank", "desc"))
+            m[i] = Mention(x.start, x.end, "kw", "highest", kw=("rank", "desc"))
             if nxt.text != "by":
-                m[i + 1] = type(nxt)(nxt.start, nxt.end, "kw", "by", kw=KEYWORDS["by"])
+                m[i + 1] = Mention(nxt.start, nxt.end, "kw", "by", kw=KEYWORDS["by"])
             it.r.offset = n - 1
             it.r.assume(f"'{m[i - 1].text} {it.tokens[x.start].raw}'", f"row {n} of the ranking from the highest "
                                                                      f"{m[i + 2].col.split('.')[1]}")
@@ -880,6 +881,11 @@ def _when_a_level_was_at_its_extreme(it, pos: int) -> bool:
     return (nxt is None or nxt.text in _AFTER_THE_EXTREME or nxt.kind in ("num", "date")) and bool(before)
 
 
+# Units of time one of which 'which year …', 'the busiest hour' asks for.
+_SINGLE_UNITS = ("year", "month", "day", "week", "decade", "quarter", "hour", "date")
+_WHICH_UNIT = re.compile(rf"(in )?(which|what) ({'|'.join(_SINGLE_UNITS)})\b")
+
+
 def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
     prev = None if a_choice_between_rows_named(it.m) else it.previous     # a question of its own
@@ -894,7 +900,7 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         return
     if re.search(r"\b(which|what|who) (one|single)\b", it.question.lower()) or \
             re.search(r"\b(which|who|what)('s| is| was) the\b", it.question.lower()) or \
-            re.match(r"(in )?(which|what) (year|month|day|week|decade|quarter|hour|date)\b", it.question.lower()):
+            _WHICH_UNIT.match(it.question.lower()):
         r.limit, r.singular = 1, True       # 'which year did the most restaurants open?': one year
         return
     if pos + 1 < len(it.m) and it.m[pos + 1].text in _SINGLE_UNITS and it.m[pos + 1].used:
@@ -974,9 +980,6 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
                              f"{DEFAULT_TOP}th may be left out — ask for 'all' or a number to see more")
 
 
-_SINGLE_UNITS = {"year", "month", "day", "week", "decade", "quarter", "hour", "date"}
-
-
 def _groups_named(it, head) -> bool:
     """The plural noun ranked names the values of a category or a time column (sectors, months):
     groups, a short list shown whole, not rows of a table cut at a default number."""
@@ -1025,10 +1028,10 @@ def period_judged_by_its_average_level(plan, reading, cat) -> None:
     levels = [m.column.split(".")[1] for m in ranked if m.func == "avg" and m.column and
               any(m.column.split(".")[0] == d.column.split(".")[0] for d in periods)]
     if periods and levels:
-        raise CannotAnswer(f"'{said[0]}' {_period_word(periods[0])} for {levels[0]} is how {levels[0]} changed over "
-                           f"the {_period_word(periods[0])}, not its average level, and the engine has no rule for "
-                           f"that change; ask for the {_period_word(periods[0])} with the lowest or highest average "
-                           f"{levels[0]} if that is what is meant", said[:1])
+        period, level = periods[0].grain or periods[0].column.split(".")[1], levels[0]
+        raise CannotAnswer(f"'{said[0]}' {period} for {level} is how {level} changed over the {period}, not its "
+                           f"average level, and the engine has no rule for that change; ask for the {period} with "
+                           f"the lowest or highest average {level} if that is what is meant", said[:1])
 
 
 def _one_row_each(cat, column: str) -> bool:
@@ -1041,7 +1044,3 @@ def _one_row_each(cat, column: str) -> bool:
         return False
     return cat.tables[t].primary_key == [c] or (col.profile.grain == "month" and bool(rows) and
                                                  col.profile.distinct == rows)
-
-
-def _period_word(d) -> str:
-    return d.grain or d.column.split(".")[1]

@@ -13,7 +13,7 @@ from .ledger import event_some_rows_lack, is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
-from .vocab import CHARGE_NAMES, INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, WORD_FAMILIES
+from .vocab import CHARGE_NAMES, INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, UNITS_OF, WORD_FAMILIES
 
 # --------------------------------------------------------------------------------------
 # interpretation
@@ -25,6 +25,9 @@ def _family(word: str) -> str:
     """A word's stem, with the forms of one verb taken together ('payment', 'paid' → 'pay')."""
     w = stem(word)
     return WORD_FAMILIES.get(w, w)
+
+
+_INCOME_FAMILIES = frozenset(_family(w) for w in INCOME_WORDS)
 
 
 def named_in_the_plural(words: str) -> bool:
@@ -111,10 +114,9 @@ _AMOUNT_WORDS = {"value", "amount", "price", "cost", "fee", "revenue", "spend", 
                  "usd", "eur"}
 
 
-def _counts_cents(cat, col: str) -> bool:
+def _counts_cents(cat, column: str) -> bool:
     """A column of amounts in minor units: named with cents or pence ('spend_cents')."""
-    t, c = col.split(".")
-    return bool(set(cat.name_words_of(c)) & {"cents", "cent", "pence", "penny"})
+    return any(("money", "minor") in UNITS_OF.get(w, ()) for w in cat.name_words_of(column))
 
 
 class Interpreter:
@@ -186,8 +188,7 @@ class Interpreter:
         """'Top 5 dividend yielders in the index': a table named only loosely, at the end after 'in
         the', says where the rows asked about are, not what they are: it does not pull the answer
         to its table when the question's other words name something else."""
-        m = self.m
-        i = m.index(x)
+        m, i = self.m, self.idx(x)
         return all(r.kind == "table" and r.strength == 1 for r in x.refs) and i >= 2 and \
             m[i - 1].text == "the" and m[i - 2].text == "in" and \
             all(y.text in ("?", ".", "!") for y in m[i + 1:]) and \
@@ -493,7 +494,7 @@ class Interpreter:
         a charge or price of its own, does not say whose money is meant (declined, naming them)."""
         ref, cat = x.ref, self.cat
         said = {_family(w) for w in re.findall(r"[a-z]+", x.text.lower())}
-        if ref is None or ref.kind != "column" or ref.strength > 1 or not said & {_family(w) for w in INCOME_WORDS} \
+        if ref is None or ref.kind != "column" or ref.strength > 1 or not said & _INCOME_FAMILIES \
                 or said & {_family(w) for w in cat.name_words_of(ref.column)} or not cat.time_columns(ref.table):
             return
         if any(y is not x and y.kind == "ref" and y.ref is not None and y.ref.table == ref.table for y in self.m):
@@ -520,7 +521,7 @@ class Interpreter:
         said = {_family(w) for w in re.findall(r"[a-z]+", x.text.lower())}
         both = [ref] + tied
         named = [r for r in both if said & {_family(w) for w in self.cat.name_words_of(r.column)}]
-        if len(named) != 1 and said & {_family(w) for w in INCOME_WORDS}:
+        if len(named) != 1 and said & _INCOME_FAMILIES:
             # 'gross' over box_office_usd and budget_usd: money coming in, not money spent
             outgo = {_family(w) for w in OUTGO_NAMES}
             named = [r for r in both if not {_family(w) for w in self.cat.name_words_of(r.column)} & outgo]
@@ -1959,7 +1960,7 @@ class Interpreter:
                 if cents is None:
                     num.used = k.used = False   # '$5,000' beside cents and other amounts: declined
                     continue
-                values = self._in_minor_units(*cents.split("."), values, num) if cents else values
+                values = self._in_minor_units(cents.split(".")[1], values, num) if cents else values
                 r.filters.append(Filter(None, op, values, agg=-2, kind="compare"))   # resolved on merge
                 continue
             if self.cat.names_rows_by_their_key(target.ref, target.text):
@@ -1974,7 +1975,7 @@ class Interpreter:
             target.used = True
             t, c = target.ref.table, target.ref.column
             values = [self._scaled(t, c, v, num.percent) for v in values]
-            values = self._in_minor_units(t, c, values, num)
+            values = self._in_minor_units(c, values, num)
             agg_ix = next((j for j, a in enumerate(r.measures) if a.column == f"{t}.{c}"), None)
             if agg_ix is not None and r.group:
                 r.filters.append(Filter(None, op, values, agg=agg_ix, kind="compare"))
@@ -2050,24 +2051,28 @@ class Interpreter:
         """For an amount said with a currency sign and bound to a figure resolved later ('total spend
         over $5,000'): the one cents column the question names ('' when it names none, None when
         it names a cents column beside other amounts: which one the bound is of is not sure)."""
-        raw = self.tokens[num.start].raw if num.start < len(self.tokens) else ""
-        if raw[:1] not in ("$", "£", "€"):
+        if not self._currency_said(num):
             return ""
         named = {x.col for x in self.m if x.kind == "ref" and x.col and self.cat.is_measure(*x.col.split("."))}
-        cents = {c for c in named if _counts_cents(self.cat, c)}
+        cents = {c for c in named if _counts_cents(self.cat, c.split(".")[1])}
         if not cents:
             return ""
         return next(iter(cents)) if len(cents) == 1 and cents == named else None
 
-    def _in_minor_units(self, t: str, c: str, values: list, num: Mention) -> list:
+    def _in_minor_units(self, c: str, values: list, num: Mention) -> list:
         """'a daily budget over $100' against daily_budget_cents: an amount said with a currency sign
         is in whole units, and the column counts cents (or pence): 100 times the amount, stated."""
-        raw = self.tokens[num.start].raw if num.start < len(self.tokens) else ""
-        if raw[:1] not in ("$", "£", "€") or not _counts_cents(self.cat, f"{t}.{c}"):
+        raw = self._currency_said(num)
+        if not raw or not _counts_cents(self.cat, c):
             return values
         out = [v * 100 if isinstance(v, (int, float)) else v for v in values]
         self.r.assume(c, f"{c} counts cents, so {raw} is {out[0]:g}")
         return out
+
+    def _currency_said(self, num: Mention) -> str:
+        """The number as typed when it opens with a currency sign ('$5,000'), else ''."""
+        raw = self.tokens[num.start].raw if num.start < len(self.tokens) else ""
+        return raw if raw[:1] in ("$", "£", "€") else ""
 
     def _scaled(self, t: str, c: str, v: float, percent: bool) -> float:
         if percent and self.cat.is_fraction(t, c):
