@@ -2207,6 +2207,26 @@ def _count_beyond_the_one_row(prev: Plan, r: Reading, filters: list[Filter]) -> 
     return Plan(table=prev.table, measures=[Agg("count")], filters=list(filters), assumptions=list(r.assumptions))
 
 
+def _groups_beyond_the_one_row(prev: Plan, r: Reading, measures: list[Agg], filters: list[Filter]) -> Plan:
+    """'highest 10-year yield, and which month?' → 'average per decade since 1960': a figure per
+    group after an answer of one row is never that row split into groups (one group, its own value);
+    it is a new question over every row of the table (the ranking and its cut dropped). When the one
+    row was also picked by conditions, or a pronoun points back at it, whether they still hold is
+    not said: declined."""
+    ranked = {o.ref for o in prev.order if o.kind == "col"}
+    kept = [f for f in prev.filters if not (f.kind == "null" and f.column in ranked)]
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+    if kept or words:
+        said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] in ("grain", "agg", "count")][:2]
+        raise CannotAnswer("the previous answer kept one row; a figure per group of it is that row's own value, and "
+                           "whether its conditions still hold for every row is not said: ask it in one question",
+                           words or said)
+    p = Plan(table=prev.table, measures=list(measures), filters=list(filters), group=list(r.group),
+             assumptions=list(r.assumptions))
+    p.assume("per group", f"every {prev.table.rstrip('s')}, not only the one row the previous answer kept")
+    return p
+
+
 _PLURAL_PRONOUNS = {"they", "them", "their", "those", "these"}
 # words of an aggregate that only make sense of several rows ('their combined EBITDA'); 'total' may
 # be one row's own ('their total debt' of one company)
@@ -2260,6 +2280,8 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     related = _of_the_rows_kept(prev, r, measures, filters, cat)
     if related is not None:
         return related
+    if prev.limit == 1 and not (prev.group or prev.measures) and r.group and measures:
+        return _groups_beyond_the_one_row(prev, r, measures, filters)
     if prev.limit == 1 and not (prev.group or prev.measures or r.group) and measures and \
             all(m.column and m.func in ("sum", "avg", "median") for m in measures) and _plural_pronouns(r):
         return _over_the_rows_it_was_picked_from(prev, r, measures, filters)
