@@ -2648,6 +2648,7 @@ PIPELINE = (
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'empty properties': no row of their dated relation still running",
      filters.empty_rows_without_a_running_relation),
+    ("filters: 'let plots': rows with a row of their dated relation still running", filters.let_rows_with_a_running_relation),
     ("filters: 'seats sold' over rows with a cancelled status: the cancelled rows left out", filters.sold_rows_not_cancelled),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
