@@ -52,6 +52,7 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
     if _a_change_said_in_full(r, prev, cat):
         return False          # "how much did total revenue change between 2023 and 2024?" after shares
+    _own_rows_grouped_after_a_cut(r, prev)
     one = _still_that_one(prev, r)
     if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
             (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
@@ -122,6 +123,22 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def _own_rows_grouped_after_a_cut(r: Reading, prev: Plan) -> None:
+    """'Top 3 defect types by quantity' → … → 'Leaks on line 1 by month': a question that names its
+    own rows (a value) and a grouping, with no word pointing back, after an answer cut to its top N,
+    may be a question of its own or a split of those N rows: declined, naming the grouping."""
+    cut = prev if prev.limit is not None else prev.inner
+    if cut is None or cut.limit is None or not cut.order or not r.group or r.measures or r.select or \
+            r.anaphora or r.connective or r.count_anaphora or r.instead or r.group_prev:
+        return
+    if not any(f.kind == "value" and f.column for f in r.filters):
+        return
+    said = [x.text for x in r.mentions if x.kind == "kw" and x.kw and x.kw[0] == "grain"][:1] or \
+        [x.text for x in r.mentions if x.kind == "value"][:1]
+    raise CannotAnswer(f"the previous answer was cut to its top {cut.limit}; whether this grouping is of those rows "
+                       "or of every row is not said: ask 'of those …' or the whole question", said)
 
 
 _NOT_A_SIZE = AMOUNT_RANKS | {"top", "bottom"}      # an amount of rows, or a place in a ranking
