@@ -1534,7 +1534,8 @@ class Interpreter:
                     target.ref.kind == "column" and not self.cat.is_measure(target.ref.table, target.ref.column):
                 k.used = False              # 'how much was refunded': an amount, never a count of refund dates
                 continue
-            if k.text == "how much" and target is not None and target.ref is not None and target.ref.kind == "table":
+            if k.text == "how much" and target is not None and target.ref is not None and target.ref.kind == "table" \
+                    and not measures.how_much_said_for_how_many(self, k, target, named_in_the_plural(target.text)):
                 if not measures.how_much_in_a_table_of_money(self, k, target):
                     k.used = False          # 'how much … in payments' with no one amount to add up: declined
                 continue
