@@ -22,3 +22,5 @@ def test_how_much_before_a_plural_noun_counts_its_rows(firms_db):
     assert sorted((a, int(b)) for a, b in c.rows) == sorted(
         rows(firms_db, "SELECT sector, COUNT(*) FROM companies GROUP BY sector"))
     assert any("how many companies" in a["explanation"] for a in c.res.assumptions)
+    c.ask("which sector have the most?")
+    assert [r[0] for r in c.rows] == ["Tech"]
