@@ -510,7 +510,9 @@ class Engine:
         a list of jobs owing money that was not answered: a bare 'which <noun>' in the singular, or
         'the <nouns>', with nothing else said, asks about the rows of the round that was not
         answered; read alone (`alone`) it would list every row of the table. Declined. So is a bare
-        noun ('owners?', 'season ticket?'): a fragment that only narrows the round not answered."""
+        noun ('owners?', 'season ticket?'): a fragment that only narrows the round not answered. So is a
+        bare figure ('total sheets ordered?', 'and the average?'; `_a_bare_figure_of_the_same_rows`)."""
+        self._a_bare_figure_of_the_same_rows(question, skipped, alone)
         if not alone.entity or alone.measures or alone.filters or alone.group or alone.order or alone.rank_dir or \
                 alone.limit is not None or alone.dims_named:
             return
@@ -531,6 +533,30 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so '{phrase}' (which of them?) has nothing to point at; "
                                      "ask the whole question"), [phrase], explained=True)
+
+    def _a_bare_figure_of_the_same_rows(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'How many jobs did Lumen Theatre send us?' (not answered) → 'total sheets ordered?': a
+        fragment that starts with its figure ('total …', 'and the average?'), names no rows, value,
+        period, grouping or ranking of its own, and is over the table the round not answered named,
+        continues that round (its rows); read alone it would be over every row. Declined."""
+        if alone.filters or alone.when or alone.group or alone.order or alone.rank_dir or alone.limit is not None:
+            return
+        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
+        lead = [x for x in m if x.text not in ("and", "the")][:1]
+        if len(m) > 4 or not lead or lead[0].kind != "kw" or not lead[0].kw or lead[0].kw[0] not in ("agg", "count"):
+            return
+        if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
+               for x in m):
+            return
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
+                                                               for v in x.values}
+        if not tables & ({r.table for x in alone.mentions for r in x.refs} | {alone.entity}):
+            return
+        said = " ".join(x.text for x in m)
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                     f"was not answered, so {said!r} (of which rows?) has nothing to continue; "
+                                     "ask the whole question"), [said], explained=True)
 
     def _the_figure_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'List the credit notes we issued in Q4 2024' (not answered) → 'what's the total by

@@ -706,8 +706,24 @@ def _from_alone(it, word, i: int) -> bool:
     if word.text != "from":
         return False
     after = [x.text for x in it.m[i + 1:i + 3]]
-    return not any(w in ("to", "until", "till", "through", "thru", "on", "onwards", "onward", "forward", "and", "-")
-                   for w in after)
+    if any(w in ("to", "until", "till", "through", "thru", "on", "onwards", "onward", "forward", "and", "-")
+           for w in after):
+        return False
+    return not _grouped_by_a_longer_unit(it, it.m[i])
+
+
+_UNIT_LENGTH = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+
+
+def _grouped_by_a_longer_unit(it, when) -> bool:
+    """'average CAPE per decade from 1950', 'monthly sales from May 2020': grouped by a unit as long as
+    the time named or longer, 'from' starts an open range (one year per decade would be one group)."""
+    named = "year" if when.kind == "num" else ("year" if _whole_years(*when.date[:2]) else "month") \
+        if when.kind == "date" else None
+    if named is None:
+        return False
+    return any(x.kind == "kw" and x.kw and x.kw[0] == "grain" and
+               _UNIT_LENGTH.get(x.kw[1], -1) >= _UNIT_LENGTH[named] for x in it.m)
 
 
 def _whole_years(lo: str, hi: str) -> bool:

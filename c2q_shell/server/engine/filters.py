@@ -1171,6 +1171,44 @@ def empty_rows_without_a_running_relation(it) -> None:
                               f"{child.replace('_', ' ')} row still running ({end} empty)")
 
 
+def _let_said_of_the_rows(m: list, i: int, tables: list[str]) -> bool:
+    """'let plots', 'plots that are let', 'units let out': 'let' right before the rows' noun, after a
+    form of 'be', or before 'out' (never 'let me see', 'let's look')."""
+    after = m[i + 1] if i + 1 < len(m) else None
+    return _said_of_the_rows(m, i, tables) or after is not None and after.text == "out"
+
+
+def let_rows_with_a_running_relation(it) -> None:
+    """'the total annual rent from let plots' where tenancies point at plots with an end date empty
+    while they run: the let ones have a tenancy still running (EXISTS … end IS NULL, stated), as
+    'current' does. Where the rows named have such relations but not exactly one with one end date
+    empty on some rows, 'let' is declined, naming it (never dropped as a polite 'let')."""
+    m, cat = it.m, it.cat
+    tables = sorted(_tables_named(m, strength=1))
+    said = [x for i, x in enumerate(m) if x.kind == "word" and not x.used and x.text == "let" and
+            _let_said_of_the_rows(m, i, tables)]
+    if not said:
+        return
+    i = m.index(said[0])
+    nxt = m[i + 1] if i + 1 < len(m) else None
+    noun = [nxt.ref.table] if nxt is not None and nxt.kind == "ref" and nxt.ref is not None and \
+        nxt.ref.kind == "table" else tables
+    related = _children_with_end_dates(cat, noun[0]) if len(noun) == 1 else []
+    opens = [c for c in related[0][1] if cat.column(related[0][0], c).profile.nulls] if len(related) == 1 else []
+    if len(related) != 1 or len(related[0][1]) != 1 or len(opens) != 1:
+        raise CannotAnswer("'let' says the rows have a letting still running, and the engine found no one dated "
+                           "relation of them to read it from: name the condition (e.g. 'with no end date')", ["let"])
+    child, end = related[0][0], opens[0]
+    for x in said:
+        x.used = True
+        nxt = m[m.index(x) + 1] if m.index(x) + 1 < len(m) else None
+        if nxt is not None and nxt.text == "out":
+            nxt.used = True
+    it.r.filters.append(Filter(None, "exists", [child], kind="absent", open=f"{child}.{end}"))
+    it.r.assume("let", f"'let' {noun[0].replace('_', ' ')} are the ones with a {child.replace('_', ' ')} row "
+                       f"still running ({end} empty)")
+
+
 _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 
 

@@ -52,6 +52,7 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
         return False          # "when did the S&P 500 first reach 1000?" stands on its own
     if _a_change_said_in_full(r, prev, cat):
         return False          # "how much did total revenue change between 2023 and 2024?" after shares
+    _own_rows_grouped_after_a_cut(r, prev)
     one = _still_that_one(prev, r)
     if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
             (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
@@ -122,6 +123,22 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if r.anaphora or r.connective or r.count_anaphora or r.instead:
         return True           # ('the real price instead': in place of something the previous answer shows)
     return not r.has_content and not r.dims_named or (not r.has_content and bool(r.rank_dir or r.order))
+
+
+def _own_rows_grouped_after_a_cut(r: Reading, prev: Plan) -> None:
+    """'Top 3 defect types by quantity' → … → 'Leaks on line 1 by month': a question that names its
+    own rows (a value) and a grouping, with no word pointing back, after an answer cut to its top N,
+    may be a question of its own or a split of those N rows: declined, naming the grouping."""
+    cut = prev if prev.limit is not None else prev.inner
+    if cut is None or cut.limit is None or not cut.order or not r.group or r.measures or r.select or \
+            r.anaphora or r.connective or r.count_anaphora or r.instead or r.group_prev:
+        return
+    if not any(f.kind == "value" and f.column for f in r.filters):
+        return
+    said = [x.text for x in r.mentions if x.kind == "kw" and x.kw and x.kw[0] == "grain"][:1] or \
+        [x.text for x in r.mentions if x.kind == "value"][:1]
+    raise CannotAnswer(f"the previous answer was cut to its top {cut.limit}; whether this grouping is of those rows "
+                       "or of every row is not said: ask 'of those …' or the whole question", said)
 
 
 _NOT_A_SIZE = AMOUNT_RANKS | {"top", "bottom"}      # an amount of rows, or a place in a ranking
@@ -2209,6 +2226,26 @@ def _count_beyond_the_one_row(prev: Plan, r: Reading, filters: list[Filter]) -> 
     return Plan(table=prev.table, measures=[Agg("count")], filters=list(filters), assumptions=list(r.assumptions))
 
 
+def _groups_beyond_the_one_row(prev: Plan, r: Reading, measures: list[Agg], filters: list[Filter]) -> Plan:
+    """'highest 10-year yield, and which month?' → 'average per decade since 1960': a figure per
+    group after an answer of one row is never that row split into groups (one group, its own value);
+    it is a new question over every row of the table (the ranking and its cut dropped). When the one
+    row was also picked by conditions, or a pronoun points back at it, whether they still hold is
+    not said: declined."""
+    ranked = {o.ref for o in prev.order if o.kind == "col"}
+    kept = [f for f in prev.filters if not (f.kind == "null" and f.column in ranked)]
+    words = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "anaphora"]
+    if kept or words:
+        said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] in ("grain", "agg", "count")][:2]
+        raise CannotAnswer("the previous answer kept one row; a figure per group of it is that row's own value, and "
+                           "whether its conditions still hold for every row is not said: ask it in one question",
+                           words or said)
+    p = Plan(table=prev.table, measures=list(measures), filters=list(filters), group=list(r.group),
+             assumptions=list(r.assumptions))
+    p.assume("per group", f"every {prev.table.rstrip('s')}, not only the one row the previous answer kept")
+    return p
+
+
 _PLURAL_PRONOUNS = {"they", "them", "their", "those", "these"}
 # words of an aggregate that only make sense of several rows ('their combined EBITDA'); 'total' may
 # be one row's own ('their total debt' of one company)
@@ -2262,6 +2299,8 @@ def _nest(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     related = _of_the_rows_kept(prev, r, measures, filters, cat)
     if related is not None:
         return related
+    if prev.limit == 1 and not (prev.group or prev.measures) and r.group and measures:
+        return _groups_beyond_the_one_row(prev, r, measures, filters)
     if prev.limit == 1 and not (prev.group or prev.measures or r.group) and measures and \
             all(m.column and m.func in ("sum", "avg", "median") for m in measures) and _plural_pronouns(r):
         return _over_the_rows_it_was_picked_from(prev, r, measures, filters)

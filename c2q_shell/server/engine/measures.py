@@ -829,6 +829,18 @@ def link_verb_before_a_table_of_money(it) -> None:
         x.kind, x.refs, x.ref, x.used = "word", [], None, True
 
 
+def how_much_said_for_how_many(it, k, target, plural: bool) -> bool:
+    """'how much companies are in each sector?': 'how much' right before the plural noun of a table
+    with no money column is a slip for 'how many' (its rows counted, stated); with a money column
+    ('how much payments') it stays an amount."""
+    t = target.ref.table
+    if it.idx(target) != it.idx(k) + 1 or not plural or \
+            any(tt == t for tt, _ in it.cat.role_columns("money")):
+        return False
+    it.r.assume("how much", f"'how much {target.text}' is read as 'how many {target.text}'")
+    return True
+
+
 def how_much_in_a_table_of_money(it, k, target) -> bool:
     """'how much did we receive in payments?': 'how much' asks an amount, never how many rows; said
     of a table with one money column (payments.amount) it is that column's total, stated. False

@@ -512,13 +512,17 @@ def _ranked_measure_word(out: list[Mention], cat: Catalog) -> None:
 
 
 def _superlative_on_a_measure(out: list[Mention], cat: Catalog) -> None:
-    """'which is cheapest on P/E?', 'the most expensive on price to book': 'on' right after a
-    superlative and before a measure column says what is ranked, as 'by' does (never the price the
-    superlative names by itself)."""
+    """'which is cheapest on P/E?', 'the most expensive on price to book', 'cheapest 5 stocks on P/B':
+    'on' after a superlative (past a number and the rows' noun) and before a measure column says what
+    is ranked, as 'by' does (never the price the superlative names by itself)."""
     for i, x in enumerate(out[1:-1], 1):
         if x.kind != "word" or x.text != "on":
             continue
-        k = out[i - 2] if out[i - 1].kind == "ref" and i > 1 and out[i - 2].start == out[i - 1].start else out[i - 1]
+        j = i - 1
+        while j > 0 and i - j <= 3 and (out[j].kind == "num" or out[j].kind == "ref" and out[j].refs and
+                                        all(r.kind == "table" for r in out[j].refs)):
+            j -= 1                      # 'cheapest 5 stocks on P/B': past the number and the rows' noun
+        k = out[j - 1] if out[j].kind == "ref" and j > 0 and out[j - 1].start == out[j].start else out[j]
         nxt = out[i + 1]
         if k.kind == "kw" and k.kw[0] == "rank" and nxt.kind == "ref" and nxt.refs and all(
                 r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs):

@@ -966,8 +966,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
         if _verb_agrees_with_a_pronoun(it.tokens, head.end):
             verb = ""       # 'which dish have we served …': 'have' agrees with 'we'; the noun's number counts
         # 'which of those years has the highest …?': the verb's number says one row, whatever the noun's
-        r.singular = verb in SINGULAR_VERBS or verb not in PLURAL_VERBS and \
-            (not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is")))    # status, analysis
+        one = not tok.text.endswith("s") or tok.text.endswith(("ss", "us", "is"))    # status, analysis
+        # ('which sector have the most?': a singular noun after 'which' asks for one, the verb a slip)
+        r.singular = verb in SINGULAR_VERBS or one and (verb not in PLURAL_VERBS or it.m[0].text == "which")
     else:
         r.singular = True
     if not r.singular and _groups_named(it, head):

@@ -1535,7 +1535,8 @@ class Interpreter:
                     target.ref.kind == "column" and not self.cat.is_measure(target.ref.table, target.ref.column):
                 k.used = False              # 'how much was refunded': an amount, never a count of refund dates
                 continue
-            if k.text == "how much" and target is not None and target.ref is not None and target.ref.kind == "table":
+            if k.text == "how much" and target is not None and target.ref is not None and target.ref.kind == "table" \
+                    and not measures.how_much_said_for_how_many(self, k, target, named_in_the_plural(target.text)):
                 if not measures.how_much_in_a_table_of_money(self, k, target):
                     k.used = False          # 'how much … in payments' with no one amount to add up: declined
                 continue
@@ -2653,6 +2654,7 @@ PIPELINE = (
     ("filters: 'current' in a table of periods: the rows not ended yet", filters.current_rows),
     ("filters: 'empty properties': no row of their dated relation still running",
      filters.empty_rows_without_a_running_relation),
+    ("filters: 'let plots': rows with a row of their dated relation still running", filters.let_rows_with_a_running_relation),
     ("filters: 'seats sold' over rows with a cancelled status: the cancelled rows left out", filters.sold_rows_not_cancelled),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
