@@ -9,7 +9,7 @@ from .catalog import Ref
 from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import _is_year
-from .plan import Agg, Filter, Order
+from .plan import Agg, Dim, Filter, Order
 from .vocab import AMOUNT_RANKS, BUSY_RANKS, KEYWORDS, ONE_MOMENT_RANKS
 
 DEFAULT_TOP = 10
@@ -195,6 +195,9 @@ def read_ranks(it) -> None:
                 target.ref = it._rows_ref(target, target.ref.table)
         measure = None
         if k.text in BUSY_RANKS and _busy_with_its_child_rows(it, i, desc):
+            limit_for_rank(it, n, i)
+            continue
+        if _top_categories_by_a_measure(it, i, desc):
             limit_for_rank(it, n, i)
             continue
         if (cat_col := _top_values_of_a_category(it, i)) is not None:
@@ -396,6 +399,39 @@ def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
                          if len(it.cat.tables[child].primary_key) == 1 else Agg("count"))
     it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
     it.r.assume(f"'{it.m[i].text}'", f"the {t} with the {'most' if desc else 'fewest'} {child} rows")
+    return True
+
+
+def _top_categories_by_a_measure(it, i: int, desc: bool) -> bool:
+    """'top 3 defect types by quantity', 'top 5 customers by sheets wasted': the word ranked names a
+    text column whose values repeat over the rows (a category, not the rows' name), ranked 'by' a
+    measure of those rows: each value is ranked by the measure's total (grouped), never the N single
+    rows with the largest value. A measure that does not add up (a price, a score) is declined: the
+    total or the average is not said."""
+    k, m = it.m[i], it.m
+    j = i + 1 + (i + 1 < len(m) and m[i + 1].kind == "num")
+    target = m[j] if j < len(m) else None
+    if k.text not in ("top", "bottom") or target is None or target.kind != "ref" or target.used or \
+            target.ref is None or target.ref.kind != "column" or len({(x.table, x.column) for x in target.refs}) != 1 \
+            or it.r.measures or it.r.group or len(it.r.order) != 1 or it.r.order[0].kind != "col":
+        return False
+    t, c = target.ref.table, target.ref.column
+    col = it.r.order[0].ref
+    table = it.cat.tables[t]
+    if not it.cat.is_dimension(t, c) or _names_its_rows(it, target) or not it.cat.is_measure(*col.split(".")) or \
+            not table.row_count or it.cat.column(t, c).profile.distinct >= table.row_count or \
+            not (col.split(".")[0] == t or it.cat.join_path(t, col.split(".")[0])):
+        return False
+    if it.cat.default_agg(col) != "sum":
+        raise CannotAnswer(f"'{k.text} {target.text}' ranks {c} values by {col.split('.')[1]}, which has many "
+                           f"values for each {c}, and does not say how to combine them; ask for the total or "
+                           f"the average ('{k.text} {target.text} by average {col.split('.')[1].replace('_', ' ')}')",
+                           [f"{k.text} {target.text}"])
+    target.used = True
+    it.r.group.append(Dim(f"{t}.{c}"))
+    it.r.measures.append(Agg("sum", col))
+    it.r.order = [Order("agg", len(it.r.measures) - 1, desc)]
+    it.r.assume(f"'{k.text} {target.text}'", f"the {c} values ranked by their total {col.split('.')[1]}")
     return True
 
 

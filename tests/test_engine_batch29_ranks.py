@@ -1,0 +1,44 @@
+"""Batch 29 of held-out sets: rankings — the general causes of its wrong answers, each on a schema of
+its own. Right or declined, never another answer."""
+from __future__ import annotations
+
+from test_engine import Conv, declined, make_db
+
+
+def _faults(tmp_path):
+    return make_db(tmp_path / "faults.sqlite", """
+    CREATE TABLE runs (run_id INTEGER PRIMARY KEY, run_code TEXT, run_on TEXT);
+    CREATE TABLE faults (fault_id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(run_id),
+                         fault_kind TEXT, spotted_by TEXT, qty INTEGER, score REAL);
+    INSERT INTO runs VALUES (1,'R1','2024-01-02'),(2,'R2','2024-02-03'),(3,'R3','2024-03-04');
+    INSERT INTO faults VALUES
+      (1,1,'Chip','Lab',9,1.0),(2,1,'Leak','Line',1,2.0),(3,2,'Leak','Lab',2,3.0),(4,2,'Leak','Lab',3,1.5),
+      (5,3,'Dent','Line',5,2.5),(6,3,'Scuff','Lab',1,4.0),(7,3,'Leak','Line',2,1.0),(8,1,'Dent','Lab',2,0.5);
+    """)
+
+
+def test_top_n_of_a_repeating_category_by_a_quantity_ranks_its_totals(tmp_path):
+    c = Conv(_faults(tmp_path))
+    c.ask("Top 2 fault kinds by quantity")
+    assert [(r[0], int(r[1])) for r in c.rows] == [("Chip", 9), ("Leak", 8)]
+    assert "GROUP BY" in c.sql.upper()
+
+
+def test_top_n_of_a_category_by_a_measure_that_does_not_add_up_is_declined(tmp_path):
+    why = declined(Conv(_faults(tmp_path)), "Top 2 fault kinds by score")
+    assert "total or the average" in why and "fault_kind" in why
+
+
+def test_how_many_of_each_after_top_categories_by_a_quantity_is_declined(tmp_path):
+    c = Conv(_faults(tmp_path))
+    c.ask("Top 2 fault kinds by quantity")
+    why = declined(c, "how many of each did the lab spot?")
+    assert "qty" in why and "how many" in why
+
+
+def test_how_many_of_each_after_top_counted_categories_keeps_the_groups_shown(tmp_path):
+    c = Conv(_faults(tmp_path))
+    c.ask("Top 2 fault kinds by number of faults")
+    assert {r[0] for r in c.rows} == {"Leak", "Dent"}
+    c.ask("how many of each did the lab find?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Dent", 1), ("Leak", 2)]
