@@ -42,3 +42,17 @@ def test_how_many_of_each_after_top_counted_categories_keeps_the_groups_shown(tm
     assert {r[0] for r in c.rows} == {"Leak", "Dent"}
     c.ask("how many of each did the lab find?")
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("Dent", 1), ("Leak", 2)]
+
+
+def test_top_n_rows_within_each_group_is_declined_naming_the_group(tmp_path):
+    path = _faults(tmp_path)
+    for q, words in (("Top 2 faults per run by quantity", "per run"),
+                     ("Top 2 faults by quantity in each run", "in each run")):
+        why = declined(Conv(path), q)
+        assert words in why and "within each" in why, q
+
+
+def test_top_n_by_a_measure_per_unit_is_no_top_n_per_group(tmp_path):
+    c = Conv(_faults(tmp_path))
+    c.ask("Top 2 runs by number of faults")
+    assert len(c.rows) == 2

@@ -378,6 +378,43 @@ def read_ranks(it) -> None:
         limit_for_rank(it, n, i)
 
 
+_WITHIN_EACH = ("per", "for each", "in each", "for every", "in every", "each", "every")
+
+
+def top_n_within_each_group(it) -> None:
+    """'top 2 sailings per route by passengers', 'top 2 clients by hours used in each room': a
+    number of rows ranked within each group (a top N per group), never the top N groups nor the top
+    N rows overall. The engine builds no per-group cut: declined, naming the words. ('revenue per
+    employee': 'per' right after a measure is a rate, left to the measures.)"""
+    m = it.m
+    for i, k in enumerate(m):
+        if k.kind != "kw" or k.kw[0] != "rank" or k.used:
+            continue
+        j = i + 1 if i + 1 < len(m) and m[i + 1].kind == "num" else i - 1
+        if not (0 <= j < len(m) and m[j].kind == "num" and not _is_year(m[j]) and m[j].number == int(m[j].number)
+                and m[j].number > 1):
+            continue
+        rows = m[max(i, j) + 1] if max(i, j) + 1 < len(m) else None
+        if rows is None or rows.kind != "ref" or rows.ref is None:
+            continue
+        for g_ix in range(max(i, j) + 2, len(m) - 1):
+            g, dim = m[g_ix], m[g_ix + 1]
+            if g.kind != "kw" or g.kw[0] != "group" or g.text not in _WITHIN_EACH or dim.kind != "ref" or \
+                    dim.ref is None or _same_ref(dim, rows):
+                continue
+            before = m[g_ix - 1]
+            if g.text == "per" and before is not rows and before.kind == "ref" and before.col and \
+                    it.cat.is_measure(*before.col.split(".")):
+                continue                # 'by revenue per employee': a rate
+            raise CannotAnswer(f"'{k.text} {int(m[j].number)} {rows.text} {g.text} {dim.text}' asks for the first "
+                               f"{int(m[j].number)} rows within each {dim.text}, which this engine cannot build; "
+                               f"ask for one {dim.text} at a time", [f"{g.text} {dim.text}"])
+
+
+def _same_ref(a, b) -> bool:
+    return a.ref.table == b.ref.table and getattr(a.ref, "column", None) == getattr(b.ref, "column", None)
+
+
 def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
     """'which event was the busiest?': with no figure named, an entity is busy with the rows of the
     one table that points at it (its repairs), counted for each; with none or several such tables,

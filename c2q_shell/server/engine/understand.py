@@ -2666,6 +2666,7 @@ PIPELINE = (
     ("filters: 'negative EBITDA' compares that measure with zero", filters.signed_measures),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
+    ("ranks: 'top 2 sailings per route': a top N within each group is declined", ranks.top_n_within_each_group),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
     ("measures: 'now including overtime hours' after a total of hours is declined", Interpreter._included_in_a_total),
     ("groups: 'hours worked by couriers for each type': the doer, not a grouping", Interpreter._agent_of_a_participle),
