@@ -56,3 +56,29 @@ def test_top_n_by_a_measure_per_unit_is_no_top_n_per_group(tmp_path):
     c = Conv(_faults(tmp_path))
     c.ask("Top 2 runs by number of faults")
     assert len(c.rows) == 2
+
+
+def _trips(tmp_path):
+    return make_db(tmp_path / "trips.sqlite", """
+    CREATE TABLE lanes (lane_id INTEGER PRIMARY KEY, lane_code TEXT);
+    CREATE TABLE trips (trip_id INTEGER PRIMARY KEY, lane_id INTEGER REFERENCES lanes(lane_id), status TEXT);
+    INSERT INTO lanes VALUES (1,'North'),(2,'South');
+    INSERT INTO trips VALUES (1,1,'cancelled'),(2,1,'cancelled'),(3,1,'ran'),(4,2,'ran'),(5,2,'ran'),
+      (6,2,'cancelled'),(7,2,'ran'),(8,1,'ran'),(9,2,'held');
+    """)
+
+
+def test_worst_after_a_share_of_bad_news_rows_is_the_highest_share(tmp_path):
+    c = Conv(_trips(tmp_path))
+    c.ask("What percentage of trips were cancelled on each lane?")
+    c.ask("which lane was the worst?")
+    assert [r[0] for r in c.rows] == ["North"]
+    c.ask("and the best?")
+    assert [r[0] for r in c.rows] == ["South"]
+
+
+def test_worst_after_a_share_of_rows_neither_good_nor_bad_is_declined(tmp_path):
+    c = Conv(_trips(tmp_path))
+    c.ask("What percentage of trips were held on each lane?")
+    why = declined(c, "which lane was the worst?")
+    assert "'worst'" in why and "held" in why
