@@ -82,3 +82,14 @@ def test_worst_after_a_share_of_rows_neither_good_nor_bad_is_declined(tmp_path):
     c.ask("What percentage of trips were held on each lane?")
     why = declined(c, "which lane was the worst?")
     assert "'worst'" in why and "held" in why
+
+
+def test_the_most_rows_that_hold_a_quantity_is_declined_naming_both(tmp_path):
+    why = declined(Conv(_faults(tmp_path)), "Which run had the most faults?")
+    assert "most faults" in why and "qty" in why
+
+
+def test_the_most_rows_without_a_quantity_are_counted(tmp_path):
+    c = Conv(_trips(tmp_path))
+    c.ask("Which lane had the most trips?")
+    assert [r[0] for r in c.rows] == ["South"]

@@ -264,6 +264,7 @@ def read_ranks(it) -> None:
                 if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
                     target.used = True
                     t = target.ref.table
+                    _rows_or_their_quantity(it, k, target)
                     pk = it.cat.tables[t].primary_key
                     head = head_table(it, i) or _people_of(it, t)
                     if head and head != t and len(pk) == 1:
@@ -413,6 +414,30 @@ def top_n_within_each_group(it) -> None:
 
 def _same_ref(a, b) -> bool:
     return a.ref.table == b.ref.table and getattr(a.ref, "column", None) == getattr(b.ref, "column", None)
+
+
+_QUANTITY_WORDS = {"qty", "quantity", "quantities", "units", "unit", "count", "cnt", "number", "num", "of", "no", "n"}
+
+
+def _rows_or_their_quantity(it, k, target) -> None:
+    """'which batch had the most defects?' where each defect row holds a quantity (qty, units,
+    defect_count): the most rows or the largest total of that quantity — not said; declined naming
+    both (a table with no such column: its rows are counted)."""
+    t = target.ref.table
+    own = {w.rstrip("s") for w in it.cat.name_words_of(t)}
+    qty = [c for c in it.cat.tables[t].columns if it.cat.is_measure(t, c) and _a_quantity_of(it.cat.name_words_of(c), own)]
+    if qty:
+        raise CannotAnswer(f"'{k.text} {target.text}' may count the {t} rows or add up their {qty[0]}; say "
+                           f"'the {k.text} {t} rows' or 'the {'highest' if k.text == 'most' else 'lowest'} total "
+                           f"{qty[0].replace('_', ' ')}'", [f"{k.text} {target.text}"])
+
+
+def _a_quantity_of(words: list[str], own: set[str]) -> bool:
+    """qty, units, defect_count, number_of_defects: a column's words are a word of quantity and at
+    most the rows' own noun ('number_of_seats' is a size, not how many of the rows)."""
+    said = set(words)
+    quantity = said & {"qty", "quantity", "quantities", "units", "count", "cnt"} or {"number", "of"} <= said
+    return bool(quantity) and all(w in _QUANTITY_WORDS or w.rstrip("s") in own for w in words)
 
 
 def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
