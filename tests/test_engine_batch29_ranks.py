@@ -8,12 +8,12 @@ from test_engine import Conv, declined, make_db
 def _faults(tmp_path):
     return make_db(tmp_path / "faults.sqlite", """
     CREATE TABLE runs (run_id INTEGER PRIMARY KEY, run_code TEXT, run_on TEXT);
-    CREATE TABLE faults (fault_id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(run_id),
+    CREATE TABLE faults (fault_id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(run_id), found_on TEXT,
                          fault_kind TEXT, spotted_by TEXT, qty INTEGER, score REAL);
     INSERT INTO runs VALUES (1,'R1','2024-01-02'),(2,'R2','2024-02-03'),(3,'R3','2024-03-04');
     INSERT INTO faults VALUES
-      (1,1,'Chip','Lab',9,1.0),(2,1,'Leak','Line',1,2.0),(3,2,'Leak','Lab',2,3.0),(4,2,'Leak','Lab',3,1.5),
-      (5,3,'Dent','Line',5,2.5),(6,3,'Scuff','Lab',1,4.0),(7,3,'Leak','Line',2,1.0),(8,1,'Dent','Lab',2,0.5);
+      (1,1,'2024-01-01','Chip','Lab',9,1.0),(2,1,'2024-02-01','Leak','Line',1,2.0),(3,2,'2024-03-01','Leak','Lab',2,3.0),(4,2,'2024-04-01','Leak','Lab',3,1.5),
+      (5,3,'2024-05-01','Dent','Line',5,2.5),(6,3,'2024-06-01','Scuff','Lab',1,4.0),(7,3,'2024-07-01','Leak','Line',2,1.0),(8,1,'2024-08-01','Dent','Lab',2,0.5);
     """)
 
 
@@ -93,3 +93,12 @@ def test_the_most_rows_without_a_quantity_are_counted(tmp_path):
     c = Conv(_trips(tmp_path))
     c.ask("Which lane had the most trips?")
     assert [r[0] for r in c.rows] == ["South"]
+
+
+def test_a_period_asked_but_single_rows_ranked_is_declined(tmp_path):
+    path = make_db(tmp_path / "desk.sqlite", """
+    CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, session_date TEXT, hours_booked REAL);
+    INSERT INTO sessions VALUES (1,'2024-01-03',9),(2,'2024-02-03',2),(3,'2024-02-09',3),(4,'2024-02-12',5);
+    """)
+    why = declined(Conv(path), "Which month of 2024 was busiest by hours booked?")
+    assert "'busiest'" in why or "busiest" in why

@@ -175,6 +175,8 @@ def read_ranks(it) -> None:
             limit_for_rank(it, n, i)
             continue
         by = _ranked_by(it, i + 2 if role else i + 1)
+        if by is not None:
+            _a_period_asked_of_single_rows(it, k, by)
         if by is not None and not (it.kws("direction") or it.kws("sortword")):
             # 'the cheapest by price to sales', 'the cheapest product by unit cost': the 'by' column
             # is what is ranked, in the superlative's direction (not the column the word names itself);
@@ -438,6 +440,17 @@ def _a_quantity_of(words: list[str], own: set[str]) -> bool:
     said = set(words)
     quantity = said & {"qty", "quantity", "quantities", "units", "count", "cnt"} or {"number", "of"} <= said
     return bool(quantity) and all(w in _QUANTITY_WORDS or w.rstrip("s") in own for w in words)
+
+
+def _a_period_asked_of_single_rows(it, k, by) -> None:
+    """'which month of 2024 was busiest by hours booked?' where no step grouped by the month: a
+    period asked for is ranked by its rows' figures together, never by the one row with the largest
+    value (whose month a 'that month' after it would point at). Declined, naming the words."""
+    ask = re.match(r"(in )?(which|what) (year|month|week|day|quarter|decade)\b", it.question.lower())
+    if ask and not it.r.group and by.kind == "col":
+        raise CannotAnswer(f"'{ask.group(0)} … {k.text}' ranks each {ask.group(3)} by the {by.ref.split('.')[1]} of "
+                           f"its rows together, which the engine could not group here; ask 'total "
+                           f"{by.ref.split('.')[1].replace('_', ' ')} by {ask.group(3)}'", [k.text])
 
 
 def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
