@@ -1133,6 +1133,9 @@ def _quality_of_rows_counted(p: Plan, r: Reading, cat: Catalog, want_desc: bool)
     are bad news (complaints, faults, returns) the worst group has the most and the best the fewest;
     for rows neither good nor bad (orders, visits) 'best'/'worst' says no direction (declined)."""
     said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank" and x.text in QUALITY_WORDS]
+    if said and p.measures and all(m.func == "share" and m.where for m in p.measures) and \
+            not any(x.text in PERFORMANCE_WORDS for x in r.mentions):
+        return _quality_of_a_share(p, said[0])
     if not said or not p.measures or not all(m.func == "count" for m in p.measures) or \
             any(x.text in PERFORMANCE_WORDS for x in r.mentions):      # ('best performer': the ledger's)
         return want_desc
@@ -1147,6 +1150,27 @@ def _quality_of_rows_counted(p: Plan, r: Reading, cat: Catalog, want_desc: bool)
 
 
 QUALITY_WORDS = {"best", "worst", "strongest", "weakest"}
+
+
+def _quality_of_a_share(p: Plan, said: str) -> bool:
+    """'what percentage of sailings were cancelled on each route?' → 'which route was the worst?':
+    a share of rows that are bad news (cancelled, failed, defective — the words of BAD_ROW_WORDS)
+    is worst where it is highest; a share of any other condition says no direction (declined)."""
+    values = [str(v) for m in p.measures for f in m.where for v in f.values if f.kind == "value"]
+    words = [w for v in values for w in re.split(r"[^a-z]+", v.lower()) if w]
+    if words and all(any(_bad_news(w) for w in re.split(r"[^a-z]+", v.lower()) if w) for v in values):
+        worst = said in ("worst", "weakest")
+        p.assume("ranking", f"'{said}' is the {'highest' if worst else 'lowest'} share of {', '.join(values)}")
+        return worst
+    raise CannotAnswer(f"'{said}' does not say whether a higher share of {', '.join(values) or 'those rows'} is "
+                       "better or worse: say 'the highest' or 'the lowest'", [said])
+
+
+def _bad_news(word: str) -> bool:
+    """'cancelled' (cancellation), 'failed' (failure), 'defective' (defect): a word of a condition
+    whose stem is one of BAD_ROW_WORDS'."""
+    stem = re.sub(r"(ed|ing|ive|y|s)$", "", word)
+    return len(stem) >= 4 and any(b.startswith(stem) for b in BAD_ROW_WORDS)
 
 
 def _size_of(p: Plan, cat: Catalog, said: list[str]) -> tuple[str, str] | None:

@@ -1349,11 +1349,14 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             # ('which markets are in Chester?' → 'the total takings at each of them?': their rows' sum)
             dims = [Dim(c) for c in cat.entity_group(prev.table)]      # two people with one name stay two
         if dims:
+            _rows_or_their_total_counted(prev, r)
             p.group, p.distinct, p.select, p.order, p.limit = dims, False, [], [], None
             _new_measures_keeping_conditions(p, list(r.measures) or [Agg("count")])
             if r.entity:
                 p.table = r.entity
             _add_filters(p, r.filters, cat, replace=True)      # 'how many Cup matches did each play?'
+            if prev.limit is not None and prev.order and prev.group and not prev.distinct:
+                _keep_ranked_groups(p, prev)        # 'each' of the top 3 shown, never every group
             return p
         if any(m.func in ("count", "sum", "avg", "min", "max") for m in r.measures) or r.count_anaphora:
             # 'how many channels use each?' after a listing: a total would drop 'each' (a value per
@@ -1718,6 +1721,19 @@ def _share_the_rows_listed_hold(prev: Plan, r: Reading, cat: Catalog) -> Plan | 
     p.assume("percentage", f"the {col.split('.')[1]} of the {prev.limit} rows of the previous answer, as a "
                            "percentage of its total over all rows (from 0 to 100)")
     return p
+
+
+def _rows_or_their_total_counted(prev: Plan, r: Reading) -> None:
+    """'how many of each did the lab find?' after groups ranked by a total of their rows' quantity:
+    the rows counted or that total again — not said; declined naming both."""
+    counting = (not r.measures and r.count_anaphora) or (r.measures and all(m.func == "count" and not m.column
+                                                                            for m in r.measures))
+    totals = [m.column for m in prev.measures if m.func == "sum" and m.column and m.column.split(".")[0] == prev.table]
+    if counting and totals and not r.entity:
+        col = totals[0].split(".")[1]
+        raise CannotAnswer(f"'how many' of each group may count the {prev.table} rows or add up their {col} (the "
+                           f"figure the previous answer ranked by); ask for 'the number of {prev.table}' or "
+                           f"'the total {col.replace('_', ' ')}'", ["how many"])
 
 
 def _rows_each_listed_row_has(prev: Plan, r: Reading, cat: Catalog) -> bool:

@@ -9,7 +9,7 @@ from .catalog import Ref
 from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import Mention, _is_year
-from .plan import Agg, Filter, Order
+from .plan import Agg, Dim, Filter, Order
 from .vocab import AMOUNT_RANKS, BUSY_RANKS, KEYWORDS, ONE_MOMENT_RANKS
 
 DEFAULT_TOP = 10
@@ -176,6 +176,8 @@ def read_ranks(it) -> None:
             limit_for_rank(it, n, i)
             continue
         by = _ranked_by(it, i + 2 if role else i + 1)
+        if by is not None:
+            _a_period_asked_of_single_rows(it, k, by)
         if by is not None and not (it.kws("direction") or it.kws("sortword")):
             # 'the cheapest by price to sales', 'the cheapest product by unit cost': the 'by' column
             # is what is ranked, in the superlative's direction (not the column the word names itself);
@@ -196,6 +198,9 @@ def read_ranks(it) -> None:
                 target.ref = it._rows_ref(target, target.ref.table)
         measure = None
         if k.text in BUSY_RANKS and _busy_with_its_child_rows(it, i, desc):
+            limit_for_rank(it, n, i)
+            continue
+        if _top_categories_by_a_measure(it, i, desc):
             limit_for_rank(it, n, i)
             continue
         if (cat_col := _top_values_of_a_category(it, i)) is not None:
@@ -262,6 +267,7 @@ def read_ranks(it) -> None:
                 if k.text in ("most", "fewest", "least") and not (after and after.ref and after.ref.kind == "column"):
                     target.used = True
                     t = target.ref.table
+                    _rows_or_their_quantity(it, k, target)
                     pk = it.cat.tables[t].primary_key
                     head = head_table(it, i) or _people_of(it, t)
                     if head and head != t and len(pk) == 1:
@@ -376,6 +382,78 @@ def read_ranks(it) -> None:
         limit_for_rank(it, n, i)
 
 
+_WITHIN_EACH = ("per", "for each", "in each", "for every", "in every", "each", "every")
+
+
+def top_n_within_each_group(it) -> None:
+    """'top 2 sailings per route by passengers', 'top 2 clients by hours used in each room': a
+    number of rows ranked within each group (a top N per group), never the top N groups nor the top
+    N rows overall. The engine builds no per-group cut: declined, naming the words. ('revenue per
+    employee': 'per' right after a measure is a rate, left to the measures.)"""
+    m = it.m
+    for i, k in enumerate(m):
+        if k.kind != "kw" or k.kw[0] != "rank" or k.used:
+            continue
+        j = i + 1 if i + 1 < len(m) and m[i + 1].kind == "num" else i - 1
+        if not (0 <= j < len(m) and m[j].kind == "num" and not _is_year(m[j]) and m[j].number == int(m[j].number)
+                and m[j].number > 1):
+            continue
+        rows = m[max(i, j) + 1] if max(i, j) + 1 < len(m) else None
+        if rows is None or rows.kind != "ref" or rows.ref is None:
+            continue
+        for g_ix in range(max(i, j) + 2, len(m) - 1):
+            g, dim = m[g_ix], m[g_ix + 1]
+            if g.kind != "kw" or g.kw[0] != "group" or g.text not in _WITHIN_EACH or dim.kind != "ref" or \
+                    dim.ref is None or _same_ref(dim, rows):
+                continue
+            before = m[g_ix - 1]
+            if g.text == "per" and before is not rows and before.kind == "ref" and before.col and \
+                    it.cat.is_measure(*before.col.split(".")):
+                continue                # 'by revenue per employee': a rate
+            raise CannotAnswer(f"'{k.text} {int(m[j].number)} {rows.text} {g.text} {dim.text}' asks for the first "
+                               f"{int(m[j].number)} rows within each {dim.text}, which this engine cannot build; "
+                               f"ask for one {dim.text} at a time", [f"{g.text} {dim.text}"])
+
+
+def _same_ref(a, b) -> bool:
+    return a.ref.table == b.ref.table and getattr(a.ref, "column", None) == getattr(b.ref, "column", None)
+
+
+_QUANTITY_WORDS = {"qty", "quantity", "quantities", "units", "unit", "count", "cnt", "number", "num", "of", "no", "n"}
+
+
+def _rows_or_their_quantity(it, k, target) -> None:
+    """'which batch had the most defects?' where each defect row holds a quantity (qty, units,
+    defect_count): the most rows or the largest total of that quantity — not said; declined naming
+    both (a table with no such column: its rows are counted)."""
+    t = target.ref.table
+    own = {w.rstrip("s") for w in it.cat.name_words_of(t)}
+    qty = [c for c in it.cat.tables[t].columns if it.cat.is_measure(t, c) and _a_quantity_of(it.cat.name_words_of(c), own)]
+    if qty:
+        raise CannotAnswer(f"'{k.text} {target.text}' may count the {t} rows or add up their {qty[0]}; say "
+                           f"'the {k.text} {t} rows' or 'the {'highest' if k.text == 'most' else 'lowest'} total "
+                           f"{qty[0].replace('_', ' ')}'", [f"{k.text} {target.text}"])
+
+
+def _a_quantity_of(words: list[str], own: set[str]) -> bool:
+    """qty, units, defect_count, number_of_defects: a column's words are a word of quantity and at
+    most the rows' own noun ('number_of_seats' is a size, not how many of the rows)."""
+    said = set(words)
+    quantity = said & {"qty", "quantity", "quantities", "units", "count", "cnt"} or {"number", "of"} <= said
+    return bool(quantity) and all(w in _QUANTITY_WORDS or w.rstrip("s") in own for w in words)
+
+
+def _a_period_asked_of_single_rows(it, k, by) -> None:
+    """'which month of 2024 was busiest by hours booked?' where no step grouped by the month: a
+    period asked for is ranked by its rows' figures together, never by the one row with the largest
+    value (whose month a 'that month' after it would point at). Declined, naming the words."""
+    ask = re.match(r"(in )?(which|what) (year|month|week|day|quarter|decade)\b", it.question.lower())
+    if ask and not it.r.group and by.kind == "col":
+        raise CannotAnswer(f"'{ask.group(0)} … {k.text}' ranks each {ask.group(3)} by the {by.ref.split('.')[1]} of "
+                           f"its rows together, which the engine could not group here; ask 'total "
+                           f"{by.ref.split('.')[1].replace('_', ' ')} by {ask.group(3)}'", [k.text])
+
+
 def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
     """'which event was the busiest?': with no figure named, an entity is busy with the rows of the
     one table that points at it (its repairs), counted for each; with none or several such tables,
@@ -397,6 +475,39 @@ def _busy_with_its_child_rows(it, i: int, desc: bool) -> bool:
                          if len(it.cat.tables[child].primary_key) == 1 else Agg("count"))
     it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
     it.r.assume(f"'{it.m[i].text}'", f"the {t} with the {'most' if desc else 'fewest'} {child} rows")
+    return True
+
+
+def _top_categories_by_a_measure(it, i: int, desc: bool) -> bool:
+    """'top 3 defect types by quantity', 'top 5 customers by sheets wasted': the word ranked names a
+    text column whose values repeat over the rows (a category, not the rows' name), ranked 'by' a
+    measure of those rows: each value is ranked by the measure's total (grouped), never the N single
+    rows with the largest value. A measure that does not add up (a price, a score) is declined: the
+    total or the average is not said."""
+    k, m = it.m[i], it.m
+    j = i + 1 + (i + 1 < len(m) and m[i + 1].kind == "num")
+    target = m[j] if j < len(m) else None
+    if k.text not in ("top", "bottom") or target is None or target.kind != "ref" or target.used or \
+            target.ref is None or target.ref.kind != "column" or len({(x.table, x.column) for x in target.refs}) != 1 \
+            or it.r.measures or it.r.group or len(it.r.order) != 1 or it.r.order[0].kind != "col":
+        return False
+    t, c = target.ref.table, target.ref.column
+    col = it.r.order[0].ref
+    table = it.cat.tables[t]
+    if not it.cat.is_dimension(t, c) or _names_its_rows(it, target) or not it.cat.is_measure(*col.split(".")) or \
+            not table.row_count or it.cat.column(t, c).profile.distinct >= table.row_count or \
+            not (col.split(".")[0] == t or it.cat.join_path(t, col.split(".")[0])):
+        return False
+    if it.cat.default_agg(col) != "sum":
+        raise CannotAnswer(f"'{k.text} {target.text}' ranks {c} values by {col.split('.')[1]}, which has many "
+                           f"values for each {c}, and does not say how to combine them; ask for the total or "
+                           f"the average ('{k.text} {target.text} by average {col.split('.')[1].replace('_', ' ')}')",
+                           [f"{k.text} {target.text}"])
+    target.used = True
+    it.r.group.append(Dim(f"{t}.{c}"))
+    it.r.measures.append(Agg("sum", col))
+    it.r.order = [Order("agg", len(it.r.measures) - 1, desc)]
+    it.r.assume(f"'{k.text} {target.text}'", f"the {c} values ranked by their total {col.split('.')[1]}")
     return True
 
 

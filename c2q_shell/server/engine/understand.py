@@ -1147,6 +1147,9 @@ class Interpreter:
                     # a ranking kept are read by the steps that keep that ranking)
                     rest[0].used = True
                     rest = rest[1:]
+                if self._of_each_of_the_groups_shown(i, rest):
+                    g.used = r.group_prev = True    # 'how many of each did the lab find?': each group shown
+                    continue
                 if g.text in ("each", "in each", "for each", "per", "every", "each of them", "each one") and \
                         all(x.used or (x.kind == "word" and not x.text.isalnum()) or
                             (x.kind in ("word", "kw") and x.text in _HAVE) for x in rest):
@@ -1245,6 +1248,14 @@ class Interpreter:
                                f"{self.cat.column(t, c).profile.distinct} different values, too many to be "
                                "groups, and no word says to rank by it", [f"{g.text} {c}"])
         return True
+
+    def _of_each_of_the_groups_shown(self, i: int, rest: list) -> bool:
+        """'how many of each did the lab find?' after groups: 'of each' with no noun after it points
+        at each group of the previous answer (the rest being values, verbs or a listing word), never
+        one figure over all of them."""
+        return self.m[i].text == "each" and i > 0 and self.m[i - 1].text == "of" and self.previous is not None \
+            and bool(self.previous.group) and all(
+                x.used or x.kind in ("value", "word", "date") or x.kind == "kw" and x.kw[0] == "list" for x in rest)
 
     def _grouped_already(self, g: Mention) -> bool:
         """'parcels issued per year by household size': another grouping said beside 'by' makes the
@@ -2662,6 +2673,7 @@ PIPELINE = (
     ("filters: 'negative EBITDA' compares that measure with zero", filters.signed_measures),
     ("filters: 'more seats than …' is a comparison of seats", filters.more_x_than),
     ("filters: above the group's own average (before 'average' reads as an aggregate)", filters.read_vs_average),
+    ("ranks: 'top 2 sailings per route': a top N within each group is declined", ranks.top_n_within_each_group),
     ("filters: the highest in their own group (before the superlative ranks all rows)", filters.read_top_per_group),
     ("measures: 'now including overtime hours' after a total of hours is declined", Interpreter._included_in_a_total),
     ("groups: 'hours worked by couriers for each type': the doer, not a grouping", Interpreter._agent_of_a_participle),

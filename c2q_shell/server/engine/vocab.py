@@ -397,6 +397,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 BAD_ROW_WORDS = frozenset({"complaint", "breakdown", "fault", "incident", "defect", "return", "refund",
                            "failure", "error", "accident", "injury", "outage", "violation", "penalty",
                            "noshow", "cancellation", "claim", "delay", "bug", "rejection", "fine",
-                           "infraction", "dispute", "chargeback", "recall", "leak", "breach", "crash"})
+                           "infraction", "dispute", "chargeback", "recall", "leak", "breach", "crash",
+                           "late", "overdue", "damage", "waste", "miss"})
 PLACE_WORDS = frozenset({"city", "town", "region", "state", "province", "country", "county", "address", "location",
                          "postcode", "zip", "district", "suburb", "area"})
