@@ -545,18 +545,21 @@ class Engine:
         lead = [x for x in m if x.text not in ("and", "the")][:1]
         if len(m) > 4 or not lead or lead[0].kind != "kw" or not lead[0].kw or lead[0].kw[0] not in ("agg", "count"):
             return
-        if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
-               for x in m):
+        if _names_rows_of_its_own(m):
             return
-        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
-        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
-                                                               for v in x.values}
-        if not tables & ({r.table for x in alone.mentions for r in x.refs} | {alone.entity}):
+        if not self._over_the_tables_not_answered(skipped, alone):
             return
         said = " ".join(x.text for x in m)
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so {said!r} (of which rows?) has nothing to continue; "
                                      "ask the whole question"), [said], explained=True)
+
+    def _over_the_tables_not_answered(self, skipped: dict, alone: Reading) -> bool:
+        """The question alone is over a table the round not answered named (by a name or a value)."""
+        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
+        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
+                                                               for v in x.values}
+        return bool(tables & ({r.table for x in alone.mentions for r in x.refs} | {alone.entity}))
 
     def _the_figure_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'List the credit notes we issued in Q4 2024' (not answered) → 'what's the total by
@@ -567,17 +570,13 @@ class Engine:
         if alone.filters or alone.when or alone.limit is not None or alone.order or alone.rank_dir:
             return
         m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
-        if any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
-               for x in m):
+        if _names_rows_of_its_own(m):
             return
         the = next((m[i] for i in range(1, len(m)) if m[i - 1].text == "the" and m[i].text in _BARE_FIGURES and
                     (i + 1 == len(m) or m[i + 1].kind not in ("ref", "value"))), None)
         if the is None:
             return
-        before = scan(list(Question.of(skipped.get("question") or "").tokens), self.cat)
-        tables = {r.table for x in before for r in x.refs} | {v.table for x in before if x.kind == "value"
-                                                               for v in x.values}
-        if not tables & ({r.table for x in alone.mentions for r in x.refs} | {alone.entity}):
+        if not self._over_the_tables_not_answered(skipped, alone):
             return
         said = f"the {the.text}"
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
@@ -1560,3 +1559,9 @@ def _unique(items: list[dict]) -> list[dict]:
         if i not in out:
             out.append(i)
     return out
+
+
+def _names_rows_of_its_own(m) -> bool:
+    """A value, number, date or table named: the question says which rows it is about."""
+    return any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
+               for x in m)
