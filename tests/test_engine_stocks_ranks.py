@@ -126,3 +126,14 @@ def test_a_52_week_range_is_its_low_and_high_never_a_ranking_of_one(stocks_db):
     assert float(c.col("low_52w")[0]) == 300 and float(c.col("high_52w")[0]) == 420
     for q in ("Which firm has the highest 52-week range?", "average 52-week range by sector"):
         declined(Conv(stocks_db), q)        # a width (high - low), which the two columns shown are not
+
+
+def test_the_highest_figure_row_in_each_group_names_the_rows_noun_after_the_figure(stocks_db):
+    # 'the highest market cap firm in each sector': the firm of each sector, never each sector's top
+    # figure with the firm dropped
+    c = Conv(stocks_db)
+    c.ask("the highest market cap firm in each sector")
+    assert sorted(c.col("firm_name")) == ["Acme Chips", "Fern Foods", "Gale Pharma"]
+    c = Conv(stocks_db)
+    c.ask("the highest P/E firm in each sector")
+    assert sorted(c.col("firm_name")) == ["Bolt Chips", "Fern Foods", "Hive Pharma"]

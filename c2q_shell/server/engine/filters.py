@@ -190,7 +190,10 @@ def read_top_per_group(it) -> None:
             continue
         if target.kind != "ref" or not target.col or not cat.is_measure(*target.col.split(".")):
             continue
-        span, j = _words_of_each(m, i + 2)
+        start = i + 2
+        if start < len(m) and m[start].kind == "ref" and m[start].ref is not None and m[start].ref.kind == "table":
+            start += 1                  # 'the highest market cap company in each sector': the rows' noun after
+        span, j = _words_of_each(m, start)
         if not span or j >= len(m) or m[j].kind != "ref" or not m[j].col or \
                 not cat.is_dimension(*m[j].col.split(".")):
             continue
