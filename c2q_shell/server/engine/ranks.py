@@ -447,7 +447,7 @@ def _a_period_asked_of_single_rows(it, k, by) -> None:
     """'which month of 2024 was busiest by hours booked?' where no step grouped by the month: a
     period asked for is ranked by its rows' figures together, never by the one row with the largest
     value (whose month a 'that month' after it would point at). Declined, naming the words."""
-    ask = re.match(r"(in )?(which|what) (year|month|week|day|quarter|decade)\b", it.question.lower())
+    ask = _WHICH_PERIOD.match(it.question.lower())
     if ask and not it.r.group and by.kind == "col":
         raise CannotAnswer(f"'{ask.group(0)} … {k.text}' ranks each {ask.group(3)} by the {by.ref.split('.')[1]} of "
                            f"its rows together, which the engine could not group here; ask 'total "
@@ -992,9 +992,12 @@ def _when_a_level_was_at_its_extreme(it, pos: int) -> bool:
     return (nxt is None or nxt.text in _AFTER_THE_EXTREME or nxt.kind in ("num", "date")) and bool(before)
 
 
-# Units of time one of which 'which year …', 'the busiest hour' asks for.
-_SINGLE_UNITS = ("year", "month", "day", "week", "decade", "quarter", "hour", "date")
+# Units of time one of which 'which year …', 'the busiest hour' asks for; the periods among them
+# ('which month of 2024 was busiest by …') group rows together.
+_PERIOD_UNITS = ("year", "month", "day", "week", "decade", "quarter")
+_SINGLE_UNITS = _PERIOD_UNITS + ("hour", "date")
 _WHICH_UNIT = re.compile(rf"(in )?(which|what) ({'|'.join(_SINGLE_UNITS)})\b")
+_WHICH_PERIOD = re.compile(rf"(in )?(which|what) ({'|'.join(_PERIOD_UNITS)})\b")
 
 
 def limit_for_rank(it, n: int | None, pos: int) -> None:
