@@ -45,9 +45,19 @@ def main() -> int:
             right = requests.get(url, auth=HTTPDigestAuth(PUB, PRIV), timeout=10).status_code
         finally:
             srv.stop()
+        # a script with a wrong public key on the same address: the right key's users go on working
+        srv = ServerThread(make_app(ServerConfig(public_key=PUB, private_key=PRIV, state_dir=Path(state)))).start()
+        try:
+            other = collections.Counter(http.get(srv.url + "/v3/sessions", auth=HTTPBasicAuth(f"OLD{i}", "x"),
+                                                 timeout=10).status_code for i in range(200))
+            beside = requests.get(srv.url + "/v3/sessions", auth=HTTPDigestAuth(PUB, PRIV), timeout=10).status_code
+        finally:
+            srv.stop()
     print(f"{args.attempts} wrong passwords in {elapsed:.1f} s ({args.attempts / elapsed:.0f}/s) from one client: "
           f"{counts[401]} checked (401), {counts[429]} refused unchecked (429); "
           f"Retry-After {sorted(retry_after)} s; the right password meanwhile: {right}")
+    print(f"200 logins with wrong public keys from the same client: {other[401]} checked (401), {other[429]} "
+          f"refused (429); the right key meanwhile: {beside}")
     print(f"policy: {config.login_failures} failed logins per client per {config.login_window:g} s")
     return 0
 

@@ -157,10 +157,34 @@ def test_failed_logins_are_throttled_per_client(tmp_path, data_dir):
         url = srv.url + "/v3/sessions"
         for _ in range(5):
             assert requests.get(url, auth=HTTPBasicAuth(PUB, "guess"), timeout=10).status_code == 401
-        for auth in (HTTPBasicAuth(PUB, "guess"), HTTPBasicAuth(PUB, PRIV), HTTPDigestAuth(PUB, PRIV), None):
+        for auth in (HTTPBasicAuth(PUB, "guess"), HTTPBasicAuth(PUB, PRIV), HTTPDigestAuth(PUB, PRIV)):
             r = requests.get(url, auth=auth, timeout=10)
             assert r.status_code == 429, r.text
             assert 1 <= int(r.headers["Retry-After"]) <= 120 and "too many failed logins" in r.json()["msg"]
+        # a request without credentials is no login: it gets the challenge, not the lock
+        assert requests.get(url, timeout=10).status_code == 401
+    finally:
+        srv.stop()
+
+
+def test_failures_with_another_key_do_not_lock_out_the_right_key(tmp_path, data_dir):
+    """A script with a stale or wrong public key, on the same address as the shell, locks out only
+    requests with keys other than the server's: the right key keeps working."""
+    from conftest import start_server
+    srv = start_server(tmp_path, [f"sqlite:///{data_dir / 'shop.sqlite'}"], login_failures=3, login_window=120)
+    try:
+        url = srv.url + "/v3/sessions"
+        for _ in range(3):
+            assert requests.get(url, auth=HTTPDigestAuth("OLDKEY", "old"), timeout=10).status_code == 401
+        r = requests.get(url, auth=HTTPBasicAuth("OTHER", "x"), timeout=10)
+        assert r.status_code == 429 and "other keys" in r.json()["msg"], r.text
+        assert requests.get(url, auth=HTTPDigestAuth(PUB, PRIV), timeout=10).status_code == 200
+        assert requests.get(url, auth=HTTPBasicAuth(PUB, PRIV), timeout=10).status_code == 200
+        # guesses at the right key's private key are still throttled, on their own count
+        for _ in range(3):
+            assert requests.get(url, auth=HTTPBasicAuth(PUB, "guess"), timeout=10).status_code == 401
+        r = requests.get(url, auth=HTTPDigestAuth(PUB, PRIV), timeout=10)
+        assert r.status_code == 429 and "this key" in r.json()["msg"], r.text
     finally:
         srv.stop()
 

@@ -165,18 +165,20 @@ class App:
             return resp, {}
         # Auth comes first: without credentials nothing about the API (paths, methods) is told.
         client = request.remote_addr or "-"
-        wait = self.throttle.retry_after(client)
+        header = request.headers.get("Authorization")
+        bucket = self.auth.throttle_key(header, client)
+        wait = self.throttle.retry_after(bucket) if header else 0    # no credentials: a challenge, no login
         if wait:
-            resp = error(429, f"too many failed logins from {client}; try again in {wait} s")
+            resp = error(429, f"too many failed logins from {client} with {bucket.split(' ', 1)[1]}; "
+                              f"try again in {wait} s")
             resp.headers["Retry-After"] = str(wait)
             return resp, {}
-        header = request.headers.get("Authorization")
         uri = request.full_path if request.query_string else request.path
         raw = request.environ.get("REQUEST_URI") or request.environ.get("RAW_URI")   # as the client sent it
         authorized, stale = self.auth.check(header, request.method, (raw, uri) if raw else (uri,))
         if not authorized:
             if header and not stale:
-                self.throttle.failed(client)
+                self.throttle.failed(bucket)
             resp = error(401, "authentication failed: use HTTP digest auth with your public key as"
                               " the user and your private key as the password")
             resp.headers["WWW-Authenticate"] = self.auth.challenge(stale)

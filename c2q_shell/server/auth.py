@@ -25,6 +25,11 @@ def _same(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("utf-8", "surrogateescape"), b.encode("utf-8", "surrogateescape"))
 
 
+def _digest_params(rest: str) -> dict[str, str]:
+    """The name=value pairs of a Digest Authorization header (after the scheme)."""
+    return {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _PARAM.finditer(rest)}
+
+
 class Authenticator:
     """Checks the Authorization header against one key pair."""
 
@@ -48,6 +53,22 @@ class Authenticator:
     def challenge(self, stale: bool = False) -> str:
         extra = ', stale=true' if stale else ''
         return f'Digest realm="{REALM}", qop="auth", nonce="{self.nonce()}", algorithm=MD5{extra}'
+
+    def throttle_key(self, header: str | None, client: str) -> str:
+        """The login throttle's bucket for a request: its address, and whether its credentials
+        name this server's public key. Failures with other keys (a script with a stale key) are
+        counted apart, so they never lock out the users of the right key; guesses at the right
+        key's private key are still throttled."""
+        user = ""
+        scheme, _, rest = (header or "").partition(" ")
+        if scheme.lower() == "digest":
+            user = _digest_params(rest).get("username") or ""
+        elif scheme.lower() == "basic":
+            try:
+                user = base64.b64decode(rest.strip(), validate=True).decode("utf-8").partition(":")[0]
+            except ValueError:
+                user = ""
+        return f"{client} {'this key' if user and _same(user, self.public_key) else 'other keys'}"
 
     def _nonce_state(self, nonce: str) -> str:
         """'ok', 'stale' or 'bad'."""
@@ -82,7 +103,7 @@ class Authenticator:
             return _same(user, self.public_key) & _same(pwd, self._private_key), False
         if scheme.lower() != "digest":
             return False, False
-        p = {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _PARAM.finditer(rest)}
+        p = _digest_params(rest)
         need = ("username", "realm", "nonce", "uri", "response")
         if any(k not in p for k in need) or p["username"] != self.public_key or p["realm"] != REALM:
             return False, False
