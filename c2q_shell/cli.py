@@ -55,7 +55,7 @@ def serve_parser() -> argparse.ArgumentParser:
     p.add_argument("--query-timeout", type=float, default=30.0, help="seconds a query may run")
     p.add_argument("--rate-limit", type=int, default=0, help="requests per minute per key (0: no limit)")
     p.add_argument("--max-login-failures", type=int, default=10, metavar="N",
-                   help="failed logins per client per minute before it gets 429 (0: no limit)")
+                   help="failed logins per client and key per minute before it gets 429 (0: no limit)")
     p.add_argument("--engine", choices=["rules", "llm", "hybrid"], default="rules",
                    help="NL-to-SQL engine (llm/hybrid need --llm-base-url and --llm-model)")
     p.add_argument("--llm-base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1")

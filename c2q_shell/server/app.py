@@ -42,7 +42,7 @@ class ServerConfig:
     max_rows: int = 1000
     query_timeout: float = 30.0
     rate_limit: int = 0            # requests per minute per key; 0 = no limit
-    login_failures: int = 10       # failed logins per client within login_window before 429; 0 = off
+    login_failures: int = 10       # failed logins per client and key within login_window before 429; 0 = off
     login_window: float = 60.0
     creator: str = "local@c2q"
     engine: str = "rules"          # rules | llm | hybrid
