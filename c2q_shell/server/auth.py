@@ -151,8 +151,8 @@ class Authenticator:
 
 class LoginThrottle:
     """Failed logins per client (an address and key, see Authenticator.throttle_key): after `limit`
-    failures within `window` seconds the client is
-    refused (429 with Retry-After) until the oldest of them leaves the window."""
+    failures within `window` seconds the client is refused (429 with Retry-After) until the oldest
+    of them leaves the window."""
 
     def __init__(self, limit: int = 10, window: float = 60.0, now=time.monotonic, clients: int = 10000):
         self.limit, self.window = limit, window
