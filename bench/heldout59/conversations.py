@@ -300,7 +300,9 @@ FURNITURE = [
           f"SELECT AVG(julianday(r.refunded_at) - julianday(o.delivered_at)) {RCJ} WHERE r.reason = 'damaged'"),
          ("which courier was it", D)),
     conv("fu-5",
-         ("orders in transit rn", "SELECT COUNT(*) FROM orders WHERE status = 'in_transit'"),
+         # accept added after the blind run (the writer flagged it): listing the orders is an honest reading
+         ("orders in transit rn", "SELECT COUNT(*) FROM orders WHERE status = 'in_transit'",
+          ["SELECT id FROM orders WHERE status = 'in_transit'"]),
          ("oldest one - when was it placed", "SELECT MIN(placed_at) FROM orders WHERE status = 'in_transit'",
           ["SELECT date(MIN(placed_at)) FROM orders WHERE status = 'in_transit'"]),
          ("whats its eta", D)),

@@ -239,6 +239,7 @@ TX_EN = f"{FJ} WHERE c.hq_region = 'Texas' AND c.sector = 'Energy'"
 NEW25 = "SELECT symbol FROM companies WHERE date_added LIKE '2024%'"
 TOPCAP = f"SELECT c.symbol {FJ} ORDER BY f.market_cap DESC LIMIT 1"
 BANKS = "c.sub_industry IN ('Diversified Banks', 'Regional Banks')"
+BANKS_WIDE = "c.sub_industry LIKE '%Banks%'"
 NEGPB = f"{FJ} WHERE f.price_to_book < 0"
 RE5 = f"SELECT c.symbol {FJ} WHERE c.sector = 'Real Estate' ORDER BY f.dividend_yield DESC LIMIT 5"
 UT5 = f"SELECT c.symbol {FJ} WHERE c.sector = 'Utilities' ORDER BY f.dividend_yield DESC LIMIT 5"
@@ -351,16 +352,22 @@ PM = [
           f"SELECT 100.0 * MAX(market_cap) / SUM(market_cap) FROM fundamentals",
           ["SELECT 1.0 * MAX(market_cap) / SUM(market_cap) FROM fundamentals"]),
          ("what was it worth a year ago?", D)),
+    # accepts added after the blind run (the writer had drafted them, see README): "banks" read as
+    # every sub-industry named with "Banks", custody and asset-management banks included
     conv("pm-8",
          ("List the banks in the index",
-          f"SELECT c.name FROM companies c WHERE {BANKS}"),
+          f"SELECT c.name FROM companies c WHERE {BANKS}", [f"SELECT c.name FROM companies c WHERE {BANKS_WIDE}"]),
          ("which of them pays the highest dividend yield?",
-          f"SELECT c.name {FJ} WHERE {BANKS} ORDER BY f.dividend_yield DESC LIMIT 1"),
+          f"SELECT c.name {FJ} WHERE {BANKS} ORDER BY f.dividend_yield DESC LIMIT 1",
+          [f"SELECT c.name {FJ} WHERE {BANKS_WIDE} ORDER BY f.dividend_yield DESC LIMIT 1"]),
          ("show me the top five by market cap",
-          f"SELECT c.name, f.market_cap {FJ} WHERE {BANKS} ORDER BY f.market_cap DESC LIMIT 5"),
+          f"SELECT c.name, f.market_cap {FJ} WHERE {BANKS} ORDER BY f.market_cap DESC LIMIT 5",
+          [f"SELECT c.name, f.market_cap {FJ} WHERE {BANKS_WIDE} ORDER BY f.market_cap DESC LIMIT 5"]),
          ("which of those have a P/E under 15?",
           f"SELECT c.name {FJ} WHERE c.symbol IN (SELECT c.symbol {FJ} WHERE {BANKS} ORDER BY f.market_cap DESC "
-          "LIMIT 5) AND f.pe_ratio < 15"),
+          "LIMIT 5) AND f.pe_ratio < 15",
+          [f"SELECT c.name {FJ} WHERE c.symbol IN (SELECT c.symbol {FJ} WHERE {BANKS_WIDE} "
+           "ORDER BY f.market_cap DESC LIMIT 5) AND f.pe_ratio < 15"]),
          ("what share of their loans have gone bad?", D)),
     conv("pm-9",
          ("Which companies have a negative price-to-book ratio?",
