@@ -222,8 +222,10 @@ SCIENTIST = [
          A("rows where dividend_yield is null", f"SELECT symbol {NULLDY}"),
          A("count(*) of those", f"SELECT COUNT(*) {NULLDY}"),
          A("how many of those have eps < 0?", f"SELECT COUNT(*) {NULLDY} AND eps < 0"),
+         # accept added after the blind run (the writer flagged it): 'them' as the rows of the round before
          A("group them by sector",
-           f"SELECT c.sector, COUNT(*) {CF} WHERE f.dividend_yield IS NULL GROUP BY c.sector")),
+           f"SELECT c.sector, COUNT(*) {CF} WHERE f.dividend_yield IS NULL GROUP BY c.sector",
+           f"SELECT c.sector, COUNT(*) {CF} WHERE f.dividend_yield IS NULL AND f.eps < 0 GROUP BY c.sector")),
     conv("ds-4",
          A("min and max of high_52w per sector",
            f"SELECT c.sector, MIN(f.high_52w), MAX(f.high_52w) {CF} GROUP BY c.sector"),
