@@ -180,3 +180,17 @@ def test_which_month_is_the_unit_not_a_date_column_it_is_a_synonym_of(tmp_path):
     """)
     c = Conv(db).ask("Which month had the most orders?")
     assert c.rows[0][0] == "2024-02" and "signup_date" not in c.sql
+
+
+def test_a_word_of_the_vocabulary_is_never_split_into_a_name_part(tmp_path):
+    """'dividend' is no 'divid' + 'end': 'the end of each decade' named the dividend columns."""
+    assert split_run_together("dividend") == ["dividend"]
+    assert split_run_together("weekend") == ["weekend"]
+    db = make_db(tmp_path / "idx.sqlite", """
+        CREATE TABLE index_monthly (month DATE PRIMARY KEY, level REAL, dividend REAL, real_dividend REAL);
+        INSERT INTO index_monthly VALUES ('1950-01-01', 17.0, 1.1, 9.0), ('1959-12-01', 59.0, 1.9, 12.0),
+                                         ('1960-01-01', 58.0, 1.9, 12.1), ('1969-12-01', 92.0, 3.1, 15.0);""")
+    reason = declined(Conv(db), "what was the level at the end of each decade since 1950?")
+    assert "dividend" not in reason and "'end'" in reason
+    c = Conv(db).ask("what is the average dividend by decade?")
+    assert "real_dividend" not in c.sql and len(c.rows) == 2

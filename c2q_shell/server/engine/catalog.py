@@ -96,8 +96,11 @@ _PRICE_NAMES = {"price", "prices", "cost", "fee", "rate", "fare", "tariff"}     
 # English prefixes that make a new word of a known one ('discount', 'recount', 'subtotal', 'overtime')
 _PREFIXES = {"dis", "mis", "re", "pre", "sub", "non", "un", "over", "under", "out", "co", "de", "ex", "inter",
              "multi", "post", "semi", "super", "trans", "anti", "counter", "up"}
-_WHOLE = {"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime", "someone",
-          "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename"}
+_WHOLE = frozenset({"candidate", "update", "updated", "mandate", "validate", "lifetime", "overtime", "runtime",
+                    "someone", "anyone", "outdate", "sedate", "bystate", "interstate", "nickname", "surname", "rename",
+                    "weekend", "legend", "stipend", "backend", "frontend", "append", "extend", "attend", "friend"}
+                   # and every word of the built-in vocabulary: 'dividend' is no 'divid' + 'end'
+                   | {w for group in SYNONYMS for phrase in group for w in phrase.split() if len(w) >= 6})
 
 
 def split_run_together(word: str) -> list[str]:
