@@ -1381,8 +1381,14 @@ def has_a_measure(it) -> None:
                 cat.is_flag(*target.col.split(".")):
             continue
         after = m[i + 3] if i + 3 < len(m) else None
+        if after is not None and after.kind == "kw" and after.kw[0] in ("cmp", "between"):
+            # 'pay a dividend above 3%': the comparison reads the measure; the verb only says it is paid
+            if x.kind == "ref":
+                x.kind, x.refs, x.ref = "word", [], None
+            x.used = art.used = True
+            continue
         if after is not None and (after.kind in ("num", "ref", "value") or after.text in ("of", "than") or
-                                  after.kind == "kw" and after.kw[0] in ("cmp", "between", "rank", "in")):
+                                  after.kind == "kw" and after.kw[0] in ("rank", "in")):
             continue                # 'with a price above 100', 'a dividend of 2%', 'a dividend in 2020'
         if x.kind == "ref":
             x.kind, x.refs, x.ref = "word", [], None        # 'pay' is the verb here, not a column

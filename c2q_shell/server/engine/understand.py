@@ -1538,8 +1538,14 @@ class Interpreter:
                     r.count_anaphora = True
                     target.used = True
                 distinct = target if target.kw[0] == "distinct" else None
+                after = target
                 target = self.next_mention(self.idx(target), kinds=("ref",), within=3) if target.kw[0] in (
                     "anaphora", "distinct", "list") else None
+                if target is not None and after.kw[0] == "anaphora" and \
+                        any(y.text in _HAVING for y in self.m[self.idx(after) + 1:self.idx(target)]):
+                    # 'how many of them have a dividend yield above 3%': the rows pointed at are
+                    # counted; what they have is said of them, never the thing counted
+                    target = None
             if target is None and not r.count_anaphora:
                 target = self._rows_after_values(i)
             if k.text == "how much" and target is not None and target.ref is not None and \
@@ -2709,6 +2715,8 @@ PIPELINE = (
 )
 
 
+_HAVING = frozenset({"have", "has", "had", "pay", "pays", "paid", "offer", "offers", "with", "are", "is", "were",
+                     "was"})
 _OPINION_VERBS = {"like", "liked", "likes", "enjoy", "enjoyed", "enjoys", "love", "loved", "loves", "hate",
                   "hated", "dislike", "disliked", "prefer", "preferred", "appreciate", "appreciated"}
 
