@@ -861,6 +861,9 @@ def still_in_a_state(it) -> None:
     unaccounted: declined."""
     m = it.m
     named = {y.ref.table for y in m if y.kind == "ref" and y.ref is not None}
+    # a table of codes the rows named point at ('referrals still awaiting a decision', where the
+    # status's description is kept in status_codes) holds the state of those rows
+    named |= {fk.ref_table for fk in it.cat.foreign_keys if fk.table in named}
     for i, x in enumerate(m[:-1]):
         state = m[i + 1]
         if x.kind == "word" and x.text == "still" and state.kind == "value" and state.used and \

@@ -310,6 +310,17 @@ def _one_as_a_thing_had(mentions, one) -> bool:
     return i > 0 and not rest and mentions[i - 1].text.split()[-1] in _HAVING_VERBS
 
 
+# Nouns for the rows themselves, said after a value that names them ('excluding withdrawn cases',
+# 'how many open cases'): the value says which rows, the noun adds nothing.
+CASE_NOUNS = {"case", "cases"}
+
+
+def _case_after_value(mentions, i: int) -> bool:
+    """'cases' right after a value the plan used: the noun of the rows that value picks out."""
+    prev = mentions[i - 1] if i > 0 else None
+    return mentions[i].text in CASE_NOUNS and prev is not None and prev.kind == "value" and prev.used
+
+
 def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> Ledger:
     """Classify every mention of a read question. `consumed` holds keyword kinds a later step
     (the plan composer) used, such as 'share'."""
@@ -342,6 +353,8 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
         elif used:
             led.grounded.append(x.text)
         elif is_filler(x.text) and not x.capitals and not x.lacking and not x.months:
+            led.filler.append(x.text)
+        elif x.kind == "word" and _case_after_value(mentions, mentions.index(x)):
             led.filler.append(x.text)
         else:
             led.unaccounted.append(x.text)
