@@ -85,7 +85,6 @@ def build_flowers(path: Path) -> None:
              ("Pittosporum", "Greenery", "UK", 4.4, "10"), ("Phalaenopsis Stem", "Orchid", "NL", 21.5, "1"),
              ("Cymbidium Green", "Orchid", "NL", 24.9, "1"), ("Dendrobium Sonia", "Orchid", "EC", 18.4, "5")]
     db.executemany("INSERT INTO Prod VALUES (?,?,?,?,?,?)", [(i + 1, *p) for i, p in enumerate(prods)])
-    pw = [9, 6, 5, 4, 5, 3, 4, 7, 6, 4, 4, 3, 2, 5, 4, 3, 6, 5, 4, 2, 1, 2]
     orders, lines = [], []
     oid = 0
     for c in custs:

@@ -179,7 +179,7 @@ def build_fire(path: Path) -> None:
              ("Other special service", 12)]
     incs = []
     weights = [s[4] for s in st]
-    for k in range(4600):
+    for _k in range(4600):
         s = rng.choices(range(1, 15), weights)[0]
         d = day(rng, date(2023, 1, 1), date(2024, 12, 31))
         ty = rng.choices([t[0] for t in types], [t[1] for t in types])[0]

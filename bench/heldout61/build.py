@@ -290,7 +290,7 @@ def build_roadsalt(path: Path) -> None:
         sev = {"North": 1.3, "Central": 1.0, "South": 0.75, "West": 0.9}[area] * cap / 3000
         close = None
         pending: list[tuple[int, float]] = []       # (week index due, tonnes)
-        for i, (wk, yr, w, ws, winter) in enumerate(weeks):
+        for i, (wk, _yr, w, ws, winter) in enumerate(weeks):
             if w == 40:
                 close = cap * rng.uniform(0.72, 1.0)      # barns filled over the summer
                 pending = []

@@ -73,13 +73,13 @@ BLOODSTOCK = [
           [f"SELECT 1.0 * SUM(units_supplied) / SUM(units_requested) {NOV_REQ} AND status <> 'CANCELLED'",
            f"SELECT {FR} {NOV_REQ}", f"SELECT 1.0 * SUM(units_supplied) / SUM(units_requested) {NOV_REQ}"]),
          ("break that down by centre",
-          f"SELECT c.centre_name, 100.0 * SUM(r.units_supplied) / SUM(r.units_requested) FROM hospital_requests r "
+          "SELECT c.centre_name, 100.0 * SUM(r.units_supplied) / SUM(r.units_requested) FROM hospital_requests r "
           "JOIN centres c ON c.centre_id = r.centre_id WHERE r.requested_on LIKE '2024-11%' AND r.status <> 'CANCELLED' "
           "GROUP BY c.centre_name",
-          [f"SELECT c.centre_name, 1.0 * SUM(r.units_supplied) / SUM(r.units_requested) FROM hospital_requests r "
+          ["SELECT c.centre_name, 1.0 * SUM(r.units_supplied) / SUM(r.units_requested) FROM hospital_requests r "
            "JOIN centres c ON c.centre_id = r.centre_id WHERE r.requested_on LIKE '2024-11%' AND r.status <> 'CANCELLED' "
            "GROUP BY c.centre_name",
-           f"SELECT c.centre_name, 100.0 * SUM(r.units_supplied) / SUM(r.units_requested) FROM hospital_requests r "
+           "SELECT c.centre_name, 100.0 * SUM(r.units_supplied) / SUM(r.units_requested) FROM hospital_requests r "
            "JOIN centres c ON c.centre_id = r.centre_id WHERE r.requested_on LIKE '2024-11%' GROUP BY c.centre_name"]),
          ("which hospital had the worst fill rate that month?",
           f"SELECT hospital {NOV_REQ} AND status <> 'CANCELLED' GROUP BY hospital ORDER BY {FR} LIMIT 1",

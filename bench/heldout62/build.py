@@ -174,8 +174,8 @@ def build_surfshop(path: Path) -> None:
     towns = ["Newquay", "St Ives", "Bude", "Padstow", "Truro", "Falmouth", "Penzance"]
     customers = []
     for c in range(1, 321):
-        f, l = rng.choice(FIRST), rng.choice(LAST)
-        customers.append((c, f"{f} {l}", None if rng.random() < 0.15 else f"{f.lower()}.{l.lower()}{c}@mail.com",
+        f, ln = rng.choice(FIRST), rng.choice(LAST)
+        customers.append((c, f"{f} {ln}", None if rng.random() < 0.15 else f"{f.lower()}.{ln.lower()}{c}@mail.com",
                           rng.choices(towns, [8, 3, 3, 2, 3, 2, 2])[0], day(rng, date(2021, 3, 1), date(2025, 6, 20)).isoformat()))
     db.executemany("INSERT INTO customers VALUES (?,?,?,?,?)", customers)
     seasons = [(1, "Winter 2022/23", "2022-10-01", "2023-03-31"), (2, "Summer 2023", "2023-04-01", "2023-09-30"),
@@ -221,7 +221,7 @@ def build_surfshop(path: Path) -> None:
                 sold.append((sid, p, qty, disc, d, ch, cust))
         d += timedelta(days=1)
     # returns: a later sale whose line has a negative quantity
-    for s_id, p, qty, disc, d0, ch, cust in rng.sample(sold, len(sold) // 22):
+    for _s_id, p, qty, disc, d0, ch, cust in rng.sample(sold, len(sold) // 22):
         rate = {"wetsuit": 3.0, "clothing": 2.0}.get(p[3], 1.0)
         if rng.random() > rate / 3 or "Wax" in p[2]:
             continue

@@ -205,7 +205,7 @@ SURFSHOP = [
           [f"SELECT p.name {LSP} WHERE {SUMMER25} AND p.product_id IN ({HOT5}) GROUP BY p.product_id "
            f"ORDER BY SUM({REV}) DESC LIMIT 1"])),
     conv("su-2",
-         ("How much stuff gets brought back?", f"SELECT SUM(-l.qty) FROM sale_lines l WHERE l.qty < 0",
+         ("How much stuff gets brought back?", "SELECT SUM(-l.qty) FROM sale_lines l WHERE l.qty < 0",
           ["SELECT COUNT(*) FROM sale_lines WHERE qty < 0",
            "SELECT COUNT(DISTINCT sale_id) FROM sale_lines WHERE qty < 0",
            f"SELECT SUM(-{REV}) FROM sale_lines l WHERE l.qty < 0",
@@ -240,13 +240,13 @@ SURFSHOP = [
     conv("su-4",
          ("Are online sales growing?",
           f"SELECT strftime('%Y', s.sold_at) AS y, SUM({REV}) {LS} WHERE s.channel = 'online' GROUP BY y",
-          [f"SELECT strftime('%Y', s.sold_at) AS y, COUNT(*) FROM sales s WHERE s.channel = 'online' GROUP BY y",
+          ["SELECT strftime('%Y', s.sold_at) AS y, COUNT(*) FROM sales s WHERE s.channel = 'online' GROUP BY y",
            f"SELECT strftime('%Y-%m', s.sold_at) AS m, SUM({REV}) {LS} WHERE s.channel = 'online' GROUP BY m",
            f"SELECT strftime('%Y', s.sold_at) AS y, 100.0 * SUM(CASE WHEN s.channel = 'online' THEN {REV} END) "
            f"/ SUM({REV}) {LS} GROUP BY y"]),
          ("and in the shop?",
           f"SELECT strftime('%Y', s.sold_at) AS y, SUM({REV}) {LS} WHERE s.channel = 'shop' GROUP BY y",
-          [f"SELECT strftime('%Y', s.sold_at) AS y, COUNT(*) FROM sales s WHERE s.channel = 'shop' GROUP BY y",
+          ["SELECT strftime('%Y', s.sold_at) AS y, COUNT(*) FROM sales s WHERE s.channel = 'shop' GROUP BY y",
            f"SELECT strftime('%Y-%m', s.sold_at) AS m, SUM({REV}) {LS} WHERE s.channel = 'shop' GROUP BY m"]),
          ("what about the last few months?",
           f"SELECT strftime('%Y-%m', s.sold_at) AS m, s.channel, SUM({REV}) {LS} "
@@ -284,8 +284,8 @@ SURFSHOP = [
     conv("su-7",
          ("How many customers bought something last month?",
           f"SELECT COUNT(DISTINCT s.customer_id) FROM sales s WHERE {JUNE}",
-          [f"SELECT COUNT(DISTINCT s.customer_id) FROM sales s WHERE s.sold_at >= '2025-05-01' AND s.sold_at < '2025-06-01'",
-           f"SELECT COUNT(DISTINCT s.customer_id) FROM sales s WHERE s.sold_at >= '2025-05-31'"]),
+          ["SELECT COUNT(DISTINCT s.customer_id) FROM sales s WHERE s.sold_at >= '2025-05-01' AND s.sold_at < '2025-06-01'",
+           "SELECT COUNT(DISTINCT s.customer_id) FROM sales s WHERE s.sold_at >= '2025-05-31'"]),
          ("how many of them were new?",
           f"SELECT COUNT(*) FROM ({FIRSTBUY}) WHERE first >= '2025-06-01'",
           [f"SELECT COUNT(DISTINCT s.customer_id) FROM sales s JOIN customers c ON c.customer_id = s.customer_id "
