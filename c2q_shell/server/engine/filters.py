@@ -825,13 +825,21 @@ def open_rows_by_their_closing_date(it) -> None:
     m, cat = it.m, it.cat
     tables = _tables_named(m, strength=1)
     for i, x in enumerate(m):
-        if x.kind != "word" or x.used or x.text not in ("open", "outstanding"):
+        if x.used or x.text not in ("open", "outstanding"):
+            continue
+        # 'how many sites are open?' where 'open' also names the date they opened on: the state,
+        # not that date (a column or value named 'open' itself is no date, and is read before)
+        opening_date = x.kind == "ref" and x.ref is not None and x.ref.kind == "column" and \
+            cat.is_time(x.ref.table, x.ref.column)
+        if x.kind != "word" and not opening_date:
             continue
         cols = [f"{t}.{c}" for t in sorted(tables) for c in cat.time_columns(t)
                 if set(cat._raw_words(c)) & _CLOSING_VERBS and cat.column(t, c).profile.nulls]
         if len(cols) != 1 or any(f.column in cols for f in it.r.filters):
             continue
         col = cols[0]
+        if opening_date:
+            x.kind, x.refs, x.ref = "word", [], None
         x.used = True
         if i > 0 and m[i - 1].text == "still" and not m[i - 1].used:
             m[i - 1].used = True
