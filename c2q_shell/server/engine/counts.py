@@ -24,12 +24,15 @@ def each_count_asked(it) -> None:
     if len(at) < 2 or len(r.measures) < 2 or any(a != r.measures[0] for a in r.measures[1:]) or \
             r.measures[0].func != "count" or r.group:
         return
-    ends = at[1:] + [len(it.m)]
-    each_has_a_value = all(any(y.kind == "value" for y in it.m[i + 1:j]) for i, j in zip(at, ends))
+    parts = [it.m[i + 1:j] for i, j in zip(at, at[1:] + [len(it.m)])]
+    each_has_a_value = all(any(y.kind == "value" for y in part) for part in parts)
     named = [f for f in r.filters if f.kind == "value" and f.op == "in" and f.column and len(f.values) >= len(at)]
-    if not each_has_a_value or len(named) != 1:
-        raise CannotAnswer("'how many …, and how many …' asks for counts of different rows, which one answer "
-                           "cannot show side by side; ask for each count on its own", [it.m[at[1]].text])
-    r.measures[1:] = []
-    r.group.append(Dim(named[0].column))
-    r.assume("each", f"a count for each value named ({', '.join(map(str, named[0].values))})")
+    if each_has_a_value and len(named) == 1:
+        r.measures[1:] = []
+        r.group.append(Dim(named[0].column))
+        r.assume("each", f"a count for each value named ({', '.join(map(str, named[0].values))})")
+        return
+    if all(any(y.kind in ("date", "num") for y in part) for part in parts):
+        return                  # 'how many in 2023 and how many in 2024': periods, read by the rules of dates
+    raise CannotAnswer("'how many …, and how many …' asks for counts of different rows, which one answer "
+                       "cannot show side by side; ask for each count on its own", [it.m[at[1]].text])
