@@ -14,6 +14,7 @@ from .vocab import (
     ABBREVIATIONS_EXTRA,
     ADDITIVE_NAMES,
     ADDITIVE_PHRASES,
+    CHANGE_NOUNS,
     CURRENCY_WORDS,
     DEMONYMS,
     EVENT_PHRASES,
@@ -171,7 +172,8 @@ class Catalog:
             self._adjacent[fk.ref_table].append((fk.table, fk))
         self._component = self._components()
         self._paths: dict[tuple[str, str], list | None] = {}
-        self._synonyms = {phrase_key(p): [phrase_key(q) for q in group] for group in SYNONYMS for p in group}
+        self._synonyms = {phrase_key(p): [phrase_key(q) for q in group if q not in CHANGE_NOUNS]
+                          for group in SYNONYMS for p in group if p not in CHANGE_NOUNS}
         for t in self.tables.values():
             self._index_table(t)
         self._index_keys_named_like_their_table()

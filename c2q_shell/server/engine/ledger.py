@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .text import STOP, stem
+from .vocab import CHANGE_NOUNS
 
 # Keyword kinds whose words say something about the answer: when no rule used them, the
 # answer would ignore part of the question.
@@ -73,7 +74,18 @@ def vague_or_future(mentions) -> list[str]:
             out += [x.text, "like"]     # 'what does a pasqueflower look like?': a description
         elif _purpose_of_a_cost(mentions, i):
             out.append(x.text)
+        elif x.text in CHANGE_NOUNS and not _asks_to_return(mentions, i):
+            out.append(x.text)      # 'the highest return of the index': a change no rule computed
     return out
+
+
+# Words before a verb said as a request ('return the names …', 'please return …', 'can you return …').
+_BEFORE_A_REQUEST = {"please", "and", "then", "now", "just", "also", "you", "pls"}
+
+
+def _asks_to_return(mentions, i: int) -> bool:
+    """'return' as the verb of a request for rows, not the noun of a gain."""
+    return mentions[i].text == "return" and (i == 0 or mentions[i - 1].text in _BEFORE_A_REQUEST)
 
 
 LOOK_WORDS = {"look", "looks", "looked", "sound", "sounds", "taste", "tastes", "smell", "smells", "feel", "feels"}

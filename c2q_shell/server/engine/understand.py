@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import singular
-from . import dates, filters, measures, ranks
+from . import counts, dates, filters, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
 from .errors import CannotAnswer
 from .ledger import event_some_rows_lack, is_filler, is_link_verb
@@ -2688,6 +2688,7 @@ PIPELINE = (
     ("dates: 'which year …?' groups by that unit", dates.asked_time_unit),
     ("measures: 'how much did Taco Loco take?': the one column of money taken in, totalled", measures.how_much_was_taken),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
+    ("measures: 'how many in A, and how many in B' is a count for each value named", counts.each_count_asked),
     ("measures: 'what did we spend on fuel?' is the total of the money the verb names", measures.money_verb_total),
     ("measures: 'brings in the most money': the verb of the money column named after it", measures.money_brought_in),
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),

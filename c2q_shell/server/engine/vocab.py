@@ -32,7 +32,7 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("ebitda", "operating profit", "earnings before interest taxes depreciation and amortization"),
     ("sp500", "sp 500", "s p 500", "index level", "index value", "sp500 index", "sp 500 index", "level",
      "index price", "index close"),
-    ("cpi", "consumer price index", "inflation index", "price index", "inflation", "price level"),
+    ("cpi", "consumer price index", "inflation index", "price index", "price level"),
     ("long interest rate", "interest rate", "long term interest rate", "long rate", "bond yield",
      "treasury yield", "10 year yield", "rates", "interest"),
     ("pe10", "cape", "shiller pe", "cape ratio", "cyclically adjusted pe", "pe 10"),
@@ -69,6 +69,13 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("fundamentals", "financials", "financial data", "fundamental"),
     ("index monthly", "index", "sp 500 index", "market index", "monthly index", "index history"),
 ]
+
+# Nouns that name the rate of change of a quantity, never its level: inflation is how fast a price
+# index rises, growth how fast a figure grows, a return how much a price (with what it paid) gained.
+# A built-in synonym never makes one of them name a column whose own name does not say it: the
+# level of the CPI is no inflation, the index level no return.
+CHANGE_NOUNS = frozenset({"inflation", "deflation", "disinflation", "growth", "return", "returns",
+                          "appreciation", "depreciation"})
 
 # Roles of measures named by their unit or by what they hold: a column whose name is made of one of
 # these words ("Milliseconds", "UnitPrice", "Total", "Bytes", "weightKg") is also called by the role's
