@@ -2683,6 +2683,7 @@ PIPELINE = (
     ("measures: 'how much did Taco Loco take?': the one column of money taken in, totalled", measures.how_much_was_taken),
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
     ("measures: 'what did we spend on fuel?' is the total of the money the verb names", measures.money_verb_total),
+    ("measures: 'extra fees collected in 2024' is the total taken over the period", measures.money_taken_in_a_period),
     ("measures: 'brings in the most money': the verb of the money column named after it", measures.money_brought_in),
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
     ("ranks: 'been a customer the longest' is no duration of other rows", ranks.tenure_not_a_duration),
