@@ -70,3 +70,36 @@ def test_each_answered_by_one_row_is_declined(shop_db):
     c = Conv(shop_db)
     with pytest.raises(Engine.CannotAnswer):
         answered_after_a_decline(c, "top 5 clnts by rev", "when did each first order")
+
+
+@pytest.fixture(scope="module")
+def accounts_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("accts") / "accts.sqlite"
+    return make_db(path, """
+    CREATE TABLE accounts (account_id INTEGER PRIMARY KEY, account_nm TEXT, city TEXT, employees INTEGER);
+    CREATE TABLE equipment (equip_id INTEGER PRIMARY KEY, equip_type TEXT);
+    CREATE TABLE account_equipment (account_id INTEGER REFERENCES accounts(account_id),
+                                    equip_id INTEGER REFERENCES equipment(equip_id), units INTEGER);
+    CREATE TABLE invoices (invoice_id INTEGER PRIMARY KEY, account_id INTEGER REFERENCES accounts(account_id),
+                           issued_on TEXT, amount REAL);
+    INSERT INTO accounts VALUES (1,'Alder','Leeds',40),(2,'Birch','York',3),(3,'Cedar','Leeds',12);
+    INSERT INTO equipment VALUES (1,'Cooler'),(2,'Dispenser');
+    INSERT INTO account_equipment VALUES (1,1,2),(1,2,1),(2,1,1),(3,2,4);
+    INSERT INTO invoices VALUES (1,1,'2024-01-05',120.0),(2,2,'2024-02-05',80.0),(3,3,'2024-03-05',95.5);
+    """)
+
+
+def test_an_askers_clipped_word_is_the_word_when_the_data_has_no_such_name(accounts_db):
+    c = Conv(accounts_db)
+    c.ask("how many accts by city")
+    assert sorted(tuple(r) for r in c.rows) == [("Leeds", 2), ("York", 1)] or \
+        sorted((r[0], int(r[1])) for r in c.rows) == [("Leeds", 2), ("York", 1)]
+    c = Conv(accounts_db)
+    c.ask("avg invoice amt")
+    assert "AVG(amount)" in c.sql
+
+
+def test_a_number_before_a_value_is_no_bound_on_the_rows_size(accounts_db):
+    # 'more than 1 cooler' counts coolers; never the accounts' employees above 1
+    with pytest.raises(Engine.CannotAnswer):
+        Conv(accounts_db).ask("which accounts have more than 1 cooler")

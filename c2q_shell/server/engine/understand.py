@@ -1951,6 +1951,10 @@ class Interpreter:
                     r.group.append(Dim(target.col))
                 continue
             if target is not None and target.ref is not None and target.ref.kind == "table":
+                j = self.idx(num) + 1
+                if j < len(self.m) and self.m[j].kind == "value" and self.idx(target) < i:
+                    num.used = k.used = False   # 'accounts with more than 1 cooler': a count of those, no size
+                    continue
                 target.used = True
                 before = self.idx(target) < i
                 size = self.cat.size_measure([target.ref.table]) if before else None
