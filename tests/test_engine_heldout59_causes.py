@@ -103,3 +103,14 @@ def test_a_number_before_a_value_is_no_bound_on_the_rows_size(accounts_db):
     # 'more than 1 cooler' counts coolers; never the accounts' employees above 1
     with pytest.raises(Engine.CannotAnswer):
         Conv(accounts_db).ask("which accounts have more than 1 cooler")
+
+
+def test_an_exclusion_fragment_after_a_declined_round_is_declined(accounts_db):
+    # 'excl.' is read as 'excluding': the fragment only leaves rows out of an answer that is not there
+    c = Conv(accounts_db)
+    with pytest.raises(Engine.CannotAnswer):
+        answered_after_a_decline(c, "top 2 cities by headcount growth", "excl. Leeds")
+    c = Conv(accounts_db)
+    c.ask("how many accounts by city")
+    c.ask("excl. Leeds")
+    assert [r[0] for r in c.rows] == ["York"]

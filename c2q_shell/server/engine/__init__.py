@@ -1168,12 +1168,15 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
 
 
 _LEAD_PLACE = re.compile(r"^\s*(in|for|at|among|within|inside)\s+\w", re.I)
+# 'excl. Paris', 'except the north': a fragment that only leaves rows out of an earlier answer
+_LEAD_EXCLUSION = re.compile(r"^\s*(?:and\s+|but\s+)?(excl\.?|excluding|except(?:\s+for)?|without|minus|"
+                             r"not|other\s+than|apart\s+from)(?=\s+\w)", re.I)
 
 
 def _lead_place(text: str) -> list[str]:
     """'in financials', 'for the north region': a fragment that only narrows an earlier answer (no
     question word or request of its own), said after a round that has none."""
-    lead = _LEAD_PLACE.match(text)
+    lead = _LEAD_PLACE.match(text) or _LEAD_EXCLUSION.match(text)
     if lead is None or _ASKS_LATER.search(text) or re.search(r"[,;]", text):
         return []
     return [lead.group(1)]
