@@ -163,6 +163,11 @@ class Engine:
             # 'how many hours did each chef work?' answered with one total for all chefs
             raise CannotAnswer(f"'{each[0]} {m[[x.text for x in m].index(each[0]) + 1].text}' asks for one row per "
                                "row of that kind, and the engine could not tell which rows those are", each)
+        one = _each_answered_by_one_row(plan, reading)
+        if one:
+            # 'when did each first order?' answered with the one earliest order of the whole table
+            raise CannotAnswer(f"'{one[0]}' asks for a row for each of something, and the answer would be one row; "
+                               "the engine does not answer it one row at a time", one)
         funcs = {f for q in (plan, plan.inner, plan.within) if q is not None for m in q.measures for f in (m.func, m.of)}
         if reading.agg_only and not (set(reading.agg_only) & funcs):
             # 'what was the average reading there?' listed the readings, 'how many meters do business
@@ -966,6 +971,9 @@ _FRAGMENT = re.compile(r"^\s*(at|in|on|for|from|by|to|with)\s+(which|what)\s+\w+
 _WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b|\bthe\s+(last|first|latest|next|previous|other|same)\s+one\b",
                         re.I)
 # 'what about distance?', 'how about Energy?', 'and in 2024?', 'only for …': only said after an earlier answer
+# 'vs empties collected?', 'compared with last year?': the other side of a comparison whose first
+# side is an earlier answer (the rows alone answer no comparison)
+_LEAD_VERSUS = re.compile(r"^\s*(?:and\s+)?(vs\.?|versus|v\.|compared\s+(?:to|with)|as\s+against|against)(?=\s|$)", re.I)
 _CONTINUING = re.compile(r"^\s*((?:what|how)\s+about|and|only\s+(?:for|those|the\s+ones))\b", re.I)
 # 'list this year's with the date' (this year's what?), 'over the two years' (which two?): the
 # thing or the period is one an earlier question named
@@ -1114,6 +1122,15 @@ def _points_back(reading: Reading, cat: Catalog) -> list[str]:
     return words
 
 
+def _each_answered_by_one_row(plan: Plan, reading: Reading) -> list[str]:
+    """'when did each first order?', 'which was each one's best month?': 'each' or 'every' said, and
+    the plan keeps one row of no grouping (a ranking cut to its first row): the 'each' was lost."""
+    if plan.limit != 1 or plan.group or plan.inner is not None or plan.within is not None:
+        return []
+    return [x.text for x in reading.mentions if x.kind == "kw" and x.kw[0] == "group" and
+            x.text in ("each", "every", "for each")][:1]
+
+
 def _dangling_each(reading: Reading) -> list[str]:
     """'how many units did each take?', 'what did each cost?': an 'each' that no rule used, with
     no noun after it, is a pronoun for the rows of an earlier answer (read alone, the question would
@@ -1133,6 +1150,9 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
     elided = _ELIDED.search(text)
     if elided:
         return [elided.group(1) or elided.group(2)]     # "list this year's with the date": this year's what?
+    versus = _LEAD_VERSUS.match(text)
+    if versus:
+        return [versus.group(1)]        # 'vs empties collected?': set beside an earlier answer, never alone
     if previous is not None:
         return []
     if _WHICH_ONE.search(text):
@@ -1148,12 +1168,15 @@ def _continues(text: str, reading: Reading, previous: Plan | None) -> list[str]:
 
 
 _LEAD_PLACE = re.compile(r"^\s*(in|for|at|among|within|inside)\s+\w", re.I)
+# 'excl. Paris', 'except the north': a fragment that only leaves rows out of an earlier answer
+_LEAD_EXCLUSION = re.compile(r"^\s*(?:and\s+|but\s+)?(excl\.?|excluding|except(?:\s+for)?|without|minus|"
+                             r"not|other\s+than|apart\s+from)(?=\s+\w)", re.I)
 
 
 def _lead_place(text: str) -> list[str]:
     """'in financials', 'for the north region': a fragment that only narrows an earlier answer (no
     question word or request of its own), said after a round that has none."""
-    lead = _LEAD_PLACE.match(text)
+    lead = _LEAD_PLACE.match(text) or _LEAD_EXCLUSION.match(text)
     if lead is None or _ASKS_LATER.search(text) or re.search(r"[,;]", text):
         return []
     return [lead.group(1)]

@@ -174,6 +174,11 @@ class Catalog:
         self._paths: dict[tuple[str, str], list | None] = {}
         self._synonyms = {phrase_key(p): [phrase_key(q) for q in group if q not in CHANGE_NOUNS]
                           for group in SYNONYMS for p in group if p not in CHANGE_NOUNS}
+        self._synonym_words: dict[str, set[str]] = defaultdict(set)     # stem -> the words the groups spell
+        for group in SYNONYMS:
+            for phrase in group:
+                for w in phrase.split():
+                    self._synonym_words[stem(w)].add(w)
         for t in self.tables.values():
             self._index_table(t)
         self._index_keys_named_like_their_table()
@@ -215,6 +220,20 @@ class Catalog:
             keys.append(phrase_key(f"{words[1]} of {words[0]}"))     # birth_country -> "country of birth"
         return keys
 
+    def _synonyms_of(self, key: tuple, raw: list[str]) -> list[tuple]:
+        """The synonym phrases of a name's key, unless a word of the name is only a clipped spelling
+        of the word the group means: 'OrdStat' stems as 'state' does, but 'stat' is the status, and a
+        'region' is no order status ('rates' or 'states' are the words themselves)."""
+        if any(self._clipped(r, k) for k in key for r in raw if stem(r) == k):
+            return []
+        return self._synonyms.get(key, [])
+
+    def _clipped(self, raw: str, key_word: str) -> bool:
+        spelled = self._synonym_words.get(key_word, set())
+        if raw in spelled or any(raw.startswith(w) for w in spelled):
+            return False
+        return any(w.startswith(raw) and w[len(raw):] not in ("s", "es") for w in spelled)
+
     @property
     def synonym_keys(self) -> set[tuple]:
         return set(self._synonyms)
@@ -252,7 +271,7 @@ class Catalog:
         bare = TABLE_PREFIX.sub("", t.name)      # tbl_players, dim_customer, t_orders: the players…
         for key in self._names(t.name) + (self._names(bare) if bare and bare != t.name else []):
             self._add(key, Ref("table", t.name, strength=3))
-            for syn in self._synonyms.get(key, []):
+            for syn in self._synonyms_of(key, self._raw_words(bare or t.name)):
                 self._add(syn, Ref("table", t.name, strength=1))
         words = self._raw_words(bare or t.name)
         if len(words) > 1 and words[-1] in TABLE_SUFFIXES:        # 'cars_data' holds the cars
@@ -284,7 +303,7 @@ class Catalog:
                 # the last two words of a longer name ("song_release_year" -> "release year")
                 if len(key) > 2:
                     self._add(key[-2:], Ref("column", t.name, c.name, 2))
-                for syn in self._synonyms.get(key, []):
+                for syn in self._synonyms_of(key, self._raw_words(c.name)):
                     self._add(syn, Ref("column", t.name, c.name, 1))
                 # "hire_date" is what "hired" and "hire" refer to
                 raw = self._raw_words(c.name)
@@ -315,7 +334,7 @@ class Catalog:
                 if len(key) == 2 and not _participle(raw[-1:]):
                     # "unit_price" is also a price: "cost", "stock price"… ("days_worked" ends in a
                     # verb, whose stem other words share: 'workers' are no days worked)
-                    for syn in self._synonyms.get(key[-1:], []):
+                    for syn in self._synonyms_of(key[-1:], raw):
                         if len(syn) > 1 or syn != key[-1:]:
                             self._add(syn, Ref("column", t.name, c.name, 1))
             self._index_role(t, c)

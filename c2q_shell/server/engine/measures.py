@@ -1139,6 +1139,42 @@ def money_verb_total(it) -> None:
         return
 
 
+# participles of money changing hands said right after the money column they name
+_TAKEN_PARTICIPLES = {"collected", "paid", "taken", "received", "earned", "billed", "charged", "invoiced",
+                      "raised", "spent", "made"}
+
+
+def money_taken_in_a_period(it) -> None:
+    """'extra fees collected in 2024', 'amounts paid in March': a money column said first, with a
+    participle of money changing hands and a period, asks how much changed hands then — the total,
+    never a listing of the rows (which 'list', 'which', 'each' or a grouping would ask). When the
+    period is the date of other rows than the money's own ('fees paid in 2024' where only invoices
+    record a payment date), which rows the period keeps is unknown: declined."""
+    r = it.r
+    if r.measures or r.group or r.rank_dir or r.order or r.limit is not None or r.select or \
+            any(it.kws(k) for k in ("rank", "count", "agg", "list", "distinct", "group", "anaphora")):
+        return
+    m = [x for x in it.m if x.text not in ("the", "our", "all")]
+    if len(m) < 2 or m[0].kind != "ref" or m[0].ref is None or m[0].ref.kind != "column" or \
+            m[1].text not in _TAKEN_PARTICIPLES or not all(x.used for x in m[2:]):
+        return              # (anything besides the period, 'for each driver', is no plain total)
+    t, c = m[0].ref.table, m[0].ref.column
+    charge = it.cat.is_measure(t, c) and it.cat._raw_words(c)[-1:] and it.cat._raw_words(c)[-1] in CHARGE_NAMES
+    if (t, c) not in it.cat.role_columns("money") and it.cat.default_agg(f"{t}.{c}") != "sum" and not charge:
+        return          # ('fee' is a charge per row: collected, its total)
+    periods = [f for f in r.filters if f.kind == "time" and f.column]
+    if not periods:
+        return
+    if any(f.column.split(".")[0] != t for f in periods):
+        raise CannotAnswer(f"'{m[0].text} {m[1].text}' in a period: the date of that is not one of the {t} rows' "
+                           "own, so which of them the period keeps is unknown; name the date", [m[1].text])
+    verb = m[1]
+    verb.kind, verb.refs, verb.ref, verb.kw, verb.used = "word", [], None, (), True
+    m[0].used = True
+    r.measures.append(Agg("sum", f"{t}.{c}"))
+    r.assume(c, f"'{m[0].text} {verb.text}' over a period is the total {c} of its rows")
+
+
 _CURRENCY_WORDS = CURRENCY_WORDS | {"converted", "convert", "conversion"}    # a currency, or a conversion asked
 
 

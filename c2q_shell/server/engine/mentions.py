@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from ..schema import singular
 from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton, value_key
@@ -46,7 +47,26 @@ class Mention:
 # --------------------------------------------------------------------------------------
 # scanning
 # --------------------------------------------------------------------------------------
+# Words an asker clips when typing fast ('accts', 'amt', 'qtr'), read as the word they clip only
+# when the data names nothing by the clipped form itself (a column or table called 'amt' is that)
+# and the word spelled out does name something; never 'rev' (revenue or review?) nor 'cat'.
+ASKER_ABBREVIATIONS = MappingProxyType({
+    "acct": "account", "accts": "accounts", "amt": "amount", "amts": "amounts", "custs": "customers",
+    "qtr": "quarter", "qtrs": "quarters", "excl": "excluding", "incl": "including",
+})
+
+
+def _spelled_out(t: Token, cat: Catalog) -> Token:
+    long = ASKER_ABBREVIATIONS.get(t.text)
+    if long is None or (t.stem,) in cat.phrases or (t.stem,) in cat.values or (t.text,) in cat.phrases:
+        return t
+    if long in KEYWORDS or long in ("quarter", "quarters") or (stem(long),) in cat.phrases:
+        return Token(long, stem(long), t.raw, compound=t.compound, hyphen_after=t.hyphen_after)
+    return t
+
+
 def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
+    tokens = [_spelled_out(t, cat) for t in tokens]
     out: list[Mention] = []
     i, n = 0, len(tokens)
     longest = max(cat.max_phrase, MAX_KEYWORD, 6)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from types import MappingProxyType
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -109,8 +110,17 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# A currency sign standing alone ('avg discount in $', 'totals in £?'), with no amount after it, is
+# the currency's name: the unit the figure is asked in (never dropped as punctuation)
+_LONE_CURRENCY = re.compile(r"(?<![\w$£€])([$£€])(?=[\s?.!,;:)]|$)")
+_CURRENCY_NAMES = MappingProxyType({"$": "dollars", "£": "pounds", "€": "euros"})
+
+
 def normalise(text: str) -> str:
-    t = fold(text.lower().replace("’", "'"))
+    t = text.lower().replace("’", "'")
+    if "$" in t or "£" in t or "€" in t:
+        t = _LONE_CURRENCY.sub(lambda m: _CURRENCY_NAMES[m.group(1)], t)
+    t = fold(t)
     if "&" in t:
         t = _AMP.sub(r"\1\2", t)          # s&p -> sp, at&t -> att
         t = t.replace("&", " and ")

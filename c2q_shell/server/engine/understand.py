@@ -1957,6 +1957,10 @@ class Interpreter:
                     r.group.append(Dim(target.col))
                 continue
             if target is not None and target.ref is not None and target.ref.kind == "table":
+                j = self.idx(num) + 1
+                if j < len(self.m) and self.m[j].kind == "value" and self.idx(target) < i:
+                    num.used = k.used = False   # 'accounts with more than 1 cooler': a count of those, no size
+                    continue
                 target.used = True
                 before = self.idx(target) < i
                 size = self.cat.size_measure([target.ref.table]) if before else None
@@ -2690,6 +2694,7 @@ PIPELINE = (
     ("measures: counts and aggregates", Interpreter._counts_and_aggs),
     ("measures: 'how many in A, and how many in B' is a count for each value named", counts.each_count_asked),
     ("measures: 'what did we spend on fuel?' is the total of the money the verb names", measures.money_verb_total),
+    ("measures: 'extra fees collected in 2024' is the total taken over the period", measures.money_taken_in_a_period),
     ("measures: 'brings in the most money': the verb of the money column named after it", measures.money_brought_in),
     ("ranks: 'which of them signed up first?' ranks by that date", ranks.first_after_an_event),
     ("ranks: 'been a customer the longest' is no duration of other rows", ranks.tenure_not_a_duration),
