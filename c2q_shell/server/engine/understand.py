@@ -239,6 +239,14 @@ class Interpreter:
             elif own and any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m) and \
                     all(self._readable_in(x, own[0]) for x in self.m if x.kind in ("ref", "value")):
                 best = own[0]       # 'which of them pay a dividend?': every word has a reading in their tables
+            elif not own and any(x.kind == "kw" and x.kw[0] == "anaphora" for x in self.m):
+                # 'how many of them pay a dividend above 3%?' after the sector with the most companies:
+                # the rows pointed at are the previous answer's; every word read in a table joined to
+                # theirs (the companies' fundamentals), never in one they cannot be joined to
+                joined = [g for g in groups if set(prev_tables) & g and
+                          all(self._readable_in(x, g) for x in self.m if x.kind in ("ref", "value"))]
+                if joined:
+                    best = joined[0]
         self.tables = best
         reach = best | {t for t in cat.tables if any(cat.connected(t, b) for b in best)}
         for x in self.m:
