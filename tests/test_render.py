@@ -107,6 +107,9 @@ def test_text_charts():
                   Chart("LineChart", "t", {"x": "year", "y": "v"}))
     assert plain(chart.render(line, 80)).splitlines()[1] == "▁▂▃▄▅▆▇█"
     assert chart.render(Answer("0", "done", "t", "", [], "", None, ["a"], [["1"]], Chart("Table", "t", {})), 80) == []
+    # one bar or one point (a 'which sector has the most?' answer) is no chart: the table says it all
+    bar.rows, line.rows = [["A", "10"]], [["2020", "31.9"]]
+    assert chart.render(bar, 80) == [] and chart.render(line, 80) == []
 
 
 def test_long_decimals_are_shortened_on_screen_only():

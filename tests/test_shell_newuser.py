@@ -208,7 +208,7 @@ def test_the_prompt_redraws_when_start_up_moves_on_and_never_on_a_timer(server, 
                 try:
                     backend.ready(timeout=60)
                 finally:
-                    if not ready_drawn.wait(10):
+                    if not ready_drawn.wait(60):      # (only a failure waits this long)
                         statuses_drawn.append("(the guard ended the prompt)")
                         inp.send_text("\x04")
             threading.Thread(target=guard, daemon=True).start()

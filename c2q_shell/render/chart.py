@@ -60,8 +60,8 @@ def render(a: Answer, term_width: int = 100, fmt: Callable[[object], str] | None
         return []
     labels = [fmt(r[yi]) for r in a.rows] if ch.name != "LineChart" else []
     points = [(x, v) for x, v in points if v is not None]
-    if not points:
-        return []
+    if len(points) < 2:
+        return []                   # one bar or one point says nothing the table above does not
     if ch.name == "LineChart":
         return _spark(in_x_order(points), y_name, term_width, fmt)
     if len(points) > MAX_BARS:
