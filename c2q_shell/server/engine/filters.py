@@ -817,6 +817,16 @@ _CLOSING_VERBS = {"resolved", "resolve", "closed", "close", "completed", "comple
                   "done", "settled", "cleared"}
 
 
+_STATE_VALUE = re.compile(r"^(?:open|opn|active|live|cancel+(?:ed|led)?|cnl|cxl|void(?:ed)?|withdrawn)$", re.I)
+
+
+def _states_kept_in_a_status(cat, table: str) -> bool:
+    """Has the table a column of states ('OPN', 'Cancelled', 'active')? Then an empty closing date
+    is not surely 'open': the status says, and the engine does not guess which."""
+    cols = (cat.column(table, name) for name in cat.tables[table].columns)
+    return any(c.kind == "text" and any(_STATE_VALUE.match(str(v).strip()) for v in c.profile.values) for c in cols)
+
+
 def open_rows_by_their_closing_date(it) -> None:
     """'How many maintenance requests are still open?' where the requests have a date they were
     resolved on, empty while open: 'open' (or 'outstanding', 'still' before it) is that date empty,
@@ -838,6 +848,8 @@ def open_rows_by_their_closing_date(it) -> None:
         if len(cols) != 1 or any(f.column in cols for f in it.r.filters):
             continue
         col = cols[0]
+        if _states_kept_in_a_status(cat, col.split(".")[0]):
+            continue                # work orders with sts OPN/CLS/CNL: cancelled ones have no closing date either
         if opening_date:
             x.kind, x.refs, x.ref = "word", [], None
         x.used = True
