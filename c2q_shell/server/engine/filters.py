@@ -11,7 +11,7 @@ from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Agg, Dim, Filter
 from .text import stem
-from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
+from .vocab import BILL_STEMS, BILLING_VERBS, OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
@@ -1221,12 +1221,17 @@ _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 _CANCELLED_STATES = ("cancel", "void", "withdrawn", "refunded", "rescinded", "revoked")
 
 
-def _cancelled_values(cat, table: str) -> list[tuple[str, list[str]]]:
+# States of a bill not (yet) sent: a draft was never billed.
+_UNSENT_STATES = ("draft",)
+
+
+def _cancelled_values(cat, table: str, unsent: bool = False) -> list[tuple[str, list[str]]]:
     """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled',
-    'void', 'withdrawn', 'refunded')."""
+    'void', 'withdrawn', 'refunded'), and with `unsent` a state of a bill not sent yet ('draft')."""
     out = []
+    states = _CANCELLED_STATES + _UNSENT_STATES if unsent else _CANCELLED_STATES
     for name, col in cat.tables[table].columns.items():
-        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(_CANCELLED_STATES)]
+        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(states)]
         if col.kind == "text" and vals:
             out.append((name, vals))
     return out
@@ -1265,8 +1270,9 @@ def sold_rows_not_cancelled(it) -> None:
     it.r.assume(c, f"'{said[0].text}' leaves out the {t} whose {c} is {' or '.join(vals)}")
 
 
-# Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let'.
-_IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"}
+# Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let',
+# 'what has Lucy billed' (a bill drafted or voided was not billed).
+_IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"} | BILLING_VERBS
 _BE_WORDS = {"is", "are", "was", "were", "been", "being", "currently", "still"}
 
 
@@ -1283,11 +1289,13 @@ def rows_in_force(p, r, cat) -> None:
     the cancelled ones out (stated), as 'seats sold' does; a count of rows 'booked' counts what was
     booked, cancelled later or not. A condition of its own on that column says which rows;
     several such columns, or rows computed in steps, are declined — never the cancelled rows counted in."""
-    said = _in_force_words(r)
+    said = _in_force_words(r) + [w for x in r.mentions if "billed" in r.consumed and x.used and x.kind == "ref"
+                                 for w in x.text.split() if w in BILL_STEMS][:1]
     amounts = {a.column.split(".", 1)[0] for a in p.measures if a.func in ("sum", "avg") and a.column}
     if not said or not amounts:
         return              # ('how many trips were booked in 2024': a booking cancelled later was made)
-    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in _cancelled_values(cat, t)]
+    unsent = bool(set(said) & (BILLING_VERBS | BILL_STEMS))
+    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in _cancelled_values(cat, t, unsent)]
     if not states or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
         return
     if len(states) > 1 or p.inner is not None or p.batch:
