@@ -1051,6 +1051,64 @@ def shifted_period(it) -> None:
         if x.kind != "num":
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")
+def snapshot_date(cat, table: str) -> str | None:
+    """The date of a table of snapshots: one row per date for every combination of the things it
+    points at (stock per day, centre and component: the row count is exactly the number of dates
+    times the numbers of each key's values), so a level in it (units on hand) holds once per date."""
+    t = cat.tables[table]
+    dates = cat.time_columns(table)
+    keys = [fk.column for fk in cat.foreign_keys if fk.table == table]
+    if len(dates) != 1 or not keys or not t.row_count:
+        return None
+    size = 1
+    for k in keys:
+        size *= cat.column(table, k).profile.distinct
+    d = cat.column(table, dates[0]).profile
+    if d.distinct < 2 or size < 2 or d.nulls or d.distinct * size != t.row_count or d.max is None:
+        return None
+    return dates[0]
+
+
+# Words of a column holding a level at the time of its row (stock on hand, a balance), not a flow
+_LEVEL_WORDS = {"hand", "onhand", "stock", "balance", "level", "inventory", "closing", "opening", "available"}
+
+
+def levels_of_snapshots_not_added(p, r, cat) -> None:
+    """'total units on hand by centre' over daily snapshots: every day's row holds the stock of that
+    day again, so adding a level across dates counts it once per day. A total of a level column of a
+    table of snapshots is declined unless the question keeps one date (or one total per date)."""
+    for a in p.measures:
+        if a.func != "sum" or not a.column:
+            continue
+        t, c = a.column.split(".", 1)
+        d = snapshot_date(cat, t)
+        if d is None or not set(cat.name_words_of(c)) & _LEVEL_WORDS:
+            continue
+        col = f"{t}.{d}"
+        if any(f.column == col and f.op == "=" for f in p.filters) or any(g.column == col and g.grain in (None, "day", "date") for g in p.group):
+            continue
+        words = [x.text for x in r.mentions if x.kind == "ref" and x.col == a.column][:1] or [c]
+        raise CannotAnswer(f"{t} holds {c} once per {d} (a snapshot of each day), so a total over several dates "
+                           f"counts the same stock again each day; ask for one date (e.g. 'current', 'on …') "
+                           "or an average", words)
+
+
+def _latest_snapshot(it, words: list, tables: list[str]) -> bool:
+    """'the current units on hand of RC-ONEG at each centre' over daily snapshots (one row per date
+    for every centre and component): 'current' is the newest snapshot (its date, stated), never
+    every day's rows added up. Not when the question names a period of its own."""
+    snaps = [(t, c) for t in tables if (c := snapshot_date(it.cat, t))]
+    if len(snaps) != 1 or not words or any(f.kind == "time" for f in it.r.filters):
+        return False
+    t, c = snaps[0]
+    newest = str(it.cat.column(t, c).profile.max)
+    for x in words:
+        x.used = True
+    it.r.filters.append(Filter(f"{t}.{c}", "=", [newest], kind="time"))
+    it.r.assume(c, f"'{words[0].text}' is the newest {c} in the data ({newest}): {t} holds one row per {c}")
+    return True
+
+
 def current_rows(it) -> None:
     """'the average current salary', 'members right now' in a table of periods (from_date, to_date):
     the rows whose end date is still empty, stated as an assumption. Where no table the question names has an end
@@ -1077,6 +1135,8 @@ def current_rows(it) -> None:
         tables += [t for t in named if t not in tables]
     ended = {t: cat.end_dates(t) for t in tables if cat.end_dates(t)}
     if not ended:
+        if _latest_snapshot(it, words + now, tables):
+            return
         if not _current_through_a_dated_relation(it, words, tables):
             for x in words:
                 x.used = True       # 'the current price': a table with no periods, nothing to add
