@@ -203,6 +203,7 @@ class Engine:
         each_of_many_rows_against_a_group_average(plan, self.cat)
         filters.live_rows_only(plan, reading, self.cat)
         filters.rows_in_force(plan, reading, self.cat)
+        filters.levels_of_snapshots_not_added(plan, reading, self.cat)
         filters.periods_of_their_own_dates(plan, reading, self.cat)
         measures.money_across_currencies(plan, reading, self.cat)
         measures.rate_over_its_periods(plan, reading, previous, self.cat)
@@ -426,6 +427,7 @@ class Engine:
                     alone = Interpreter(self.cat, question, None).read()
                 except CannotAnswer:
                     return
+                self._sides_compared_after_a_decline(question, skipped, alone)
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
@@ -509,6 +511,24 @@ class Engine:
         except CannotAnswer as e:
             if e.words and not set(e.words) & set(pointers):
                 raise
+
+    def _sides_compared_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'How long do people take to pay us?' (not answered) → 'homes versus businesses?': a fragment
+        that only names two sides to set against each other, with no figure, count or question word
+        of its own, compares them on what the round not answered asked; read alone it would list the
+        rows of both sides. Declined."""
+        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
+        at = [i for i, x in enumerate(m) if x.text in _VERSUS_WORDS]
+        if len(at) != 1 or not 0 < at[0] < len(m) - 1 or alone.measures or alone.rank_dir or alone.order or \
+                any(x.kind == "kw" and x.kw and x.kw[0] in ("count", "agg", "rank") for x in m):
+            return
+        words = [w for w in re.findall(r"[a-z']+", question.text.lower()) if w != "and"]
+        if not words or words[0] in _ASKING_WORDS:
+            return
+        said = " ".join(x.text for x in m)
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                     f"was not answered, so {said!r} has nothing to compare the sides on; "
+                                     "ask the whole question"), [said], explained=True)
 
     def _whole_table_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'heaviest single collection?' (not answered) → 'which truck?'; 'who are the clients?' after
@@ -1217,6 +1237,11 @@ def _share_of_no_whole(reading: Reading) -> list[str]:
 # nouns for one row of any table ('average donation per item')
 _ROW_NOUNS = ("item", "record", "entry", "row", "thing")
 # a figure said with no column ('what's the total by currency?')
+# 'A versus B', 'A vs B', 'A v B', 'A compared with B': two sides set against each other
+_VERSUS_WORDS = {"versus", "vs", "v", "against"}
+# words that open a question of its own ('which sells more, A versus B?'), never a bare fragment
+_ASKING_WORDS = {"what", "what's", "whats", "which", "who", "whose", "how", "when", "where", "why", "show", "list",
+                 "give", "compare", "is", "are", "was", "were", "do", "does", "did", "count", "tell", "find"}
 _BARE_FIGURES = {"total", "sum", "average", "avg", "mean", "median", "maximum", "minimum", "max", "min", "totals",
                  "averages"}
 

@@ -9,7 +9,7 @@ from .catalog import Catalog
 from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Agg, Dim, Filter, Order, Plan
-from .vocab import BUSY_RANKS
+from .vocab import BUSY_RANKS, money_verb_at
 
 
 def time_column(p: Plan, cat: Catalog) -> str | None:
@@ -317,6 +317,7 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
         for col in used:
             if col.split(".")[0] in named:
                 return col
+    tables = _money_verbs_table_first(it, tables)
     timed = [t for t in tables + _tables_between(it.cat, tables) if _times_of_events(it.cat, t)]
     if len(timed) > 1:
         # 'which restaurant took the most orders in 2023?': the date of the events (the table on the
@@ -336,6 +337,18 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
                 it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
             return f"{t}.{cols[0]}"
     return None
+
+
+def _money_verbs_table_first(it, tables: list[str]) -> list[str]:
+    """'what has Lucy billed this year?' with Lucy a value of jobs and 'billed' the money of invoices:
+    the verb names the event the time is of (the billing), so the date is the money's own table's
+    (invoices.issued_on), never that of a row a value before it belongs to (when the job started)."""
+    verbs = [x.ref.table for i, x in enumerate(it.m) if x.kind == "ref" and x.ref is not None and
+             money_verb_at(it.m, i) is not None and (x.ref.kind == "table" or
+                                                     (x.ref.table, x.ref.column) in it.cat.role_columns("money"))]
+    if len(set(verbs)) != 1 or verbs[0] not in tables or not _times_of_events(it.cat, verbs[0]):
+        return tables
+    return [verbs[0]] + [t for t in tables if t != verbs[0]]
 
 
 def _dates_of_an_event_and_its_own(it, t: str, timed: list[str]) -> None:

@@ -11,7 +11,7 @@ from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Agg, Dim, Filter
 from .text import stem
-from .vocab import OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
+from .vocab import BILL_STEMS, BILLING_VERBS, OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
@@ -1071,6 +1071,64 @@ def shifted_period(it) -> None:
         if x.kind != "num":
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")
+def snapshot_date(cat, table: str) -> str | None:
+    """The date of a table of snapshots: one row per date for every combination of the things it
+    points at (stock per day, centre and component: the row count is exactly the number of dates
+    times the numbers of each key's values), so a level in it (units on hand) holds once per date."""
+    t = cat.tables[table]
+    dates = cat.time_columns(table)
+    keys = [fk.column for fk in cat.foreign_keys if fk.table == table]
+    if len(dates) != 1 or not keys or not t.row_count:
+        return None
+    size = 1
+    for k in keys:
+        size *= cat.column(table, k).profile.distinct
+    d = cat.column(table, dates[0]).profile
+    if d.distinct < 2 or size < 2 or d.nulls or d.distinct * size != t.row_count or d.max is None:
+        return None
+    return dates[0]
+
+
+# Words of a column holding a level at the time of its row (stock on hand, a balance), not a flow
+_LEVEL_WORDS = {"hand", "onhand", "stock", "balance", "level", "inventory", "closing", "opening", "available"}
+
+
+def levels_of_snapshots_not_added(p, r, cat) -> None:
+    """'total units on hand by centre' over daily snapshots: every day's row holds the stock of that
+    day again, so adding a level across dates counts it once per day. A total of a level column of a
+    table of snapshots is declined unless the question keeps one date (or one total per date)."""
+    for a in p.measures:
+        if a.func != "sum" or not a.column:
+            continue
+        t, c = a.column.split(".", 1)
+        d = snapshot_date(cat, t)
+        if d is None or not set(cat.name_words_of(c)) & _LEVEL_WORDS:
+            continue
+        col = f"{t}.{d}"
+        if any(f.column == col and f.op == "=" for f in p.filters) or any(g.column == col and g.grain in (None, "day", "date") for g in p.group):
+            continue
+        words = [x.text for x in r.mentions if x.kind == "ref" and x.col == a.column][:1] or [c]
+        raise CannotAnswer(f"{t} holds {c} once per {d} (a snapshot of each day), so a total over several dates "
+                           f"counts the same stock again each day; ask for one date (e.g. 'current', 'on …') "
+                           "or an average", words)
+
+
+def _latest_snapshot(it, words: list, tables: list[str]) -> bool:
+    """'the current units on hand of RC-ONEG at each centre' over daily snapshots (one row per date
+    for every centre and component): 'current' is the newest snapshot (its date, stated), never
+    every day's rows added up. Not when the question names a period of its own."""
+    snaps = [(t, c) for t in tables if (c := snapshot_date(it.cat, t))]
+    if len(snaps) != 1 or not words or any(f.kind == "time" for f in it.r.filters):
+        return False
+    t, c = snaps[0]
+    newest = str(it.cat.column(t, c).profile.max)
+    for x in words:
+        x.used = True
+    it.r.filters.append(Filter(f"{t}.{c}", "=", [newest], kind="time"))
+    it.r.assume(c, f"'{words[0].text}' is the newest {c} in the data ({newest}): {t} holds one row per {c}")
+    return True
+
+
 def current_rows(it) -> None:
     """'the average current salary', 'members right now' in a table of periods (from_date, to_date):
     the rows whose end date is still empty, stated as an assumption. Where no table the question names has an end
@@ -1097,6 +1155,8 @@ def current_rows(it) -> None:
         tables += [t for t in named if t not in tables]
     ended = {t: cat.end_dates(t) for t in tables if cat.end_dates(t)}
     if not ended:
+        if _latest_snapshot(it, words + now, tables):
+            return
         if not _current_through_a_dated_relation(it, words, tables):
             for x in words:
                 x.used = True       # 'the current price': a table with no periods, nothing to add
@@ -1241,12 +1301,17 @@ _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 _CANCELLED_STATES = ("cancel", "void", "withdrawn", "refunded", "rescinded", "revoked")
 
 
-def _cancelled_values(cat, table: str) -> list[tuple[str, list[str]]]:
+# States of a bill not (yet) sent: a draft was never billed.
+_UNSENT_STATES = ("draft",)
+
+
+def _cancelled_values(cat, table: str, unsent: bool = False) -> list[tuple[str, list[str]]]:
     """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled',
-    'void', 'withdrawn', 'refunded')."""
+    'void', 'withdrawn', 'refunded'), and with `unsent` a state of a bill not sent yet ('draft')."""
     out = []
+    states = _CANCELLED_STATES + _UNSENT_STATES if unsent else _CANCELLED_STATES
     for name, col in cat.tables[table].columns.items():
-        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(_CANCELLED_STATES)]
+        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(states)]
         if col.kind == "text" and vals:
             out.append((name, vals))
     return out
@@ -1285,8 +1350,9 @@ def sold_rows_not_cancelled(it) -> None:
     it.r.assume(c, f"'{said[0].text}' leaves out the {t} whose {c} is {' or '.join(vals)}")
 
 
-# Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let'.
-_IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"}
+# Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let',
+# 'what has Lucy billed' (a bill drafted or voided was not billed).
+_IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"} | BILLING_VERBS
 _BE_WORDS = {"is", "are", "was", "were", "been", "being", "currently", "still"}
 
 
@@ -1303,11 +1369,13 @@ def rows_in_force(p, r, cat) -> None:
     the cancelled ones out (stated), as 'seats sold' does; a count of rows 'booked' counts what was
     booked, cancelled later or not. A condition of its own on that column says which rows;
     several such columns, or rows computed in steps, are declined — never the cancelled rows counted in."""
-    said = _in_force_words(r)
+    said = _in_force_words(r) + [w for x in r.mentions if "billed" in r.consumed and x.used and x.kind == "ref"
+                                 for w in x.text.split() if w in BILL_STEMS][:1]
     amounts = {a.column.split(".", 1)[0] for a in p.measures if a.func in ("sum", "avg") and a.column}
     if not said or not amounts:
         return              # ('how many trips were booked in 2024': a booking cancelled later was made)
-    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in _cancelled_values(cat, t)]
+    unsent = bool(set(said) & (BILLING_VERBS | BILL_STEMS))
+    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in _cancelled_values(cat, t, unsent)]
     if not states or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
         return
     if len(states) > 1 or p.inner is not None or p.batch:

@@ -12,7 +12,15 @@ from .errors import CannotAnswer
 from .ledger import is_link_verb
 from .plan import Agg, Dim, Filter, Order
 from .text import MONTHS
-from .vocab import AMOUNT_RANKS, CAPACITY_NAMES, CHARGE_NAMES, CURRENCY_WORDS, INCOME_WORDS, OUTGO_NAMES
+from .vocab import (
+    AMOUNT_RANKS,
+    CAPACITY_NAMES,
+    CHARGE_NAMES,
+    CURRENCY_WORDS,
+    INCOME_WORDS,
+    OUTGO_NAMES,
+    money_verb_at,
+)
 
 _JOIN = {"to", "over", "and", "divided", "versus", "vs"}
 _AGG_FUNCS = {"avg", "sum", "max", "min"}
@@ -1114,9 +1122,6 @@ def share_of_previous(prev, r, cat):
     return None
 
 
-# verbs of money changing hands: what was spent, paid, earned or taken over the rows asked about
-_MONEY_VERBS = {"spend", "spent", "spends", "pay", "paid", "pays", "earn", "earned", "earns", "take", "took",
-                "taken", "takes", "bring in", "brought in", "brings in"}
 
 
 def money_verb_total(it) -> None:
@@ -1127,13 +1132,21 @@ def money_verb_total(it) -> None:
     if not it.tokens or it.tokens[0].text != "what" or r.measures or r.rank_dir or r.order or \
             it.kws("rank") or it.kws("count") or it.kws("agg"):
         return
-    for x in it.m:
-        if x.kind != "ref" or x.used or x.text not in _MONEY_VERBS or x.ref is None or x.ref.kind != "column":
+    for i, x in enumerate(it.m):
+        verb = money_verb_at(it.m, i)
+        if x.kind != "ref" or x.used or verb is None or x.ref is None:
+            continue
+        if x.ref.kind == "table" and verb == "billing":
+            _billed_table_total(it, x)
+            return
+        if x.ref.kind != "column":
             continue
         t, c = x.ref.table, x.ref.column
         if (t, c) not in it.cat.role_columns("money") and it.cat.default_agg(f"{t}.{c}") != "sum":
             continue
         x.used = True
+        if verb == "billing":
+            r.consumed.add("billed")            # the bills drafted or voided are no money billed
         r.measures.append(Agg("sum", f"{t}.{c}"))
         r.assume(c, f"'{x.text}' is the total {c} of the rows asked about")
         return
@@ -1173,6 +1186,23 @@ def money_taken_in_a_period(it) -> None:
     m[0].used = True
     r.measures.append(Agg("sum", f"{t}.{c}"))
     r.assume(c, f"'{m[0].text} {verb.text}' over a period is the total {c} of its rows")
+
+
+def _billed_table_total(it, x) -> None:
+    """'what has Lucy invoiced?' with 'invoiced' naming the invoices table: what was billed is the
+    money of those bills, the total of the table's one money column; with none or several the verb is
+    declined — never the bills listed as the answer."""
+    t = x.ref.table
+    money = [c for u, c in it.cat.role_columns("money") if u == t]
+    if len(money) != 1:
+        raise CannotAnswer(f"'{x.text}' asks for the money billed, and {t} has "
+                           f"{'several money columns (' + ', '.join(money) + ')' if money else 'no money column'}: "
+                           "name the amount meant", [x.text])
+    x.used = True
+    it.r.consumed.add("billed")                 # the bills drafted or voided are no money billed
+    it.r.entity = it.r.entity or t
+    it.r.measures.append(Agg("sum", f"{t}.{money[0]}"))
+    it.r.assume(money[0], f"'{x.text}' is the total {money[0]} of the {t.replace('_', ' ')} asked about")
 
 
 _CURRENCY_WORDS = CURRENCY_WORDS | {"converted", "convert", "conversion"}    # a currency, or a conversion asked

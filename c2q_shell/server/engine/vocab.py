@@ -108,6 +108,25 @@ ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "area": (("sqft", "sqm", "m2", "area", "acres", "hectares", "footage"),
              ("area", "floor area", "size", "square feet", "square footage", "square meters", "surface")),
 }
+# Verbs of money changing hands: what was spent, paid, earned, taken or billed over the rows asked
+# about ('what has Lucy billed this year?' is the total of the money billed, on the bills' own dates).
+MONEY_VERBS = frozenset({"spend", "spent", "spends", "pay", "paid", "pays", "earn", "earned", "earns", "take", "took",
+                         "taken", "takes", "bring in", "brought in", "brings in", "billed", "invoiced", "charged"})
+# Of them, the verbs of billing: a draft bill has not been billed yet, nor a void one at all.
+BILLING_VERBS = frozenset({"billed", "invoiced", "charged"})
+# Their plain forms, verbs only right after whoever billed ('what did we invoice?', 'what did Lucy
+# bill?'), never in 'what invoice …', 'the bill'.
+BILL_STEMS = frozenset({"bill", "invoice", "charge"})
+DOERS = frozenset({"we", "i", "you", "they", "he", "she"})
+
+
+def money_verb_at(m: list, i: int) -> str | None:
+    """'billing' when mention i is a verb of billing ('billed', 'we invoice'), 'money' when another
+    verb of money changing hands ('spent', 'paid'), None otherwise."""
+    x = m[i]
+    if x.text in BILLING_VERBS or x.text in BILL_STEMS and i > 0 and (m[i - 1].kind == "value" or m[i - 1].text in DOERS):
+        return "billing"
+    return "money" if x.text in MONEY_VERBS else None
 # Words of column names for quantities that add up over rows (a budget, units sold, a contract's value):
 # named without an aggregate word in a grouped answer they are totalled. A word of a level (a price,
 # a rate, a score, an average) wins: 'unit_cost', 'avg_amount', 'price_value' are averaged.
