@@ -111,6 +111,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _status_said_of_the_rows_asked(p, r, cat)
     if any(x.text in ("compare", "compared", "comparing", "comparison", "versus", "vs") for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
+        _sides_with_nothing_to_compare(p, r, cat)
     measures.settle_ratio(p, cat)
     ranked_whole = r.overview and not p.measures and not p.group and not p.select and _ranks_rows(r)
     if r.overview and not p.measures and not p.group and not p.select and _label_table(r, cat) == p.table:
@@ -804,6 +805,18 @@ def compare_groups(p: Plan, cat: Catalog) -> None:
                 p.group = [Dim(f.column)]
                 p.assume(f.column.split(".")[1], "one row for each of the values named")
                 return
+
+
+def _sides_with_nothing_to_compare(p: Plan, r: Reading, cat: Catalog) -> None:
+    """'homes versus businesses?' as a question of its own: two sides set against each other with no
+    figure, count or column to compare them on — declined, never the rows of both sides listed."""
+    versus = next((x.text for x in r.mentions if x.text in ("versus", "vs")), None)
+    if versus is None or p.measures or p.group or any(cat.is_measure(*c.split(".")) for c in p.select):
+        return
+    sides = [f for f in p.filters if f.op == "in" and f.column and len(f.values) > 1]
+    if sides:
+        raise CannotAnswer(f"'{versus}' sets {' and '.join(map(str, sides[0].values))} against each other, but "
+                           "the question does not say on what (a count, a total, an average); ask for it", [versus])
 
 
 def _compare_totals(p: Plan, cat: Catalog) -> None:

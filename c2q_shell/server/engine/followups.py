@@ -16,6 +16,7 @@ from .compose import (
     _plural,
     _roll_up,
     check_satisfiable,
+    compare_groups,
     new_plan,
     one_per_group,
     per_row_keeps_the_groups,
@@ -846,6 +847,9 @@ def _busy_with_rows(r: Reading) -> bool:
     return any(x.kind == "kw" and x.kw[0] == "rank" and x.text in BUSY_RANKS for x in r.mentions)
 
 
+_SET_AGAINST = frozenset({"versus", "vs", "compared", "against"})
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     top = _top_row_of_each_group_shown(prev, r, cat)
     if top is not None:
@@ -863,6 +867,8 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _ones_of_another_kind(prev, p, r)
     _the_part_of_the_share(prev, p, r)
     _groups_for_rows_asked(p, r, cat)
+    if any(x.text in _SET_AGAINST for x in r.mentions):
+        compare_groups(p, cat)      # 'homes versus businesses?' after a count: one count for each side
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
