@@ -1084,6 +1084,13 @@ class Interpreter:
         last.kind, last.kw = "word", ()         # said of the values listed: no grouping of an earlier answer
         self.r.group.append(Dim(listed[0].col))
 
+    def _counted_by_then_ranked(self, i: int) -> bool:
+        """'count companies by hq_region, top 4 desc': 'by' after a count or an aggregate and before every
+        rank word groups (the top is of the groups' figures), never an order of the rows by it."""
+        before = self.m[:i]
+        return any(x.kind == "kw" and x.kw[0] in ("count", "agg") for x in before) and \
+            all(self.idx(k) > i + 1 for k in self.kws("rank"))
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -1207,7 +1214,7 @@ class Interpreter:
             # 'in each major', 'for every year' name the groups even where the column holds numbers
             # (a code, a count); 'by age' with a number column is an order
             if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
-                    (self.kws("rank") and g.text == "by"):
+                    (self.kws("rank") and g.text == "by" and not self._counted_by_then_ranked(i)):
                 r.order.append(Order("col", f"{t}.{c}", not (self._asc_default(t, c) or self._plain_sort(before_sort))))
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
@@ -2629,6 +2636,7 @@ PIPELINE = (
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
     ("measures: 'the session with the most people' ranks by the sessions' own attendees",
      measures.people_of_the_rows_asked),
+    ("ranks: 'symbol with the max high_52w' is the row holding the highest value", ranks.row_with_the_extreme),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("ranks: 'the second largest', 'ranks 10th by X': one row of the ranking (an offset)", ranks.nth_of_a_ranking),
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
@@ -2708,11 +2716,37 @@ PIPELINE = (
     ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
     ("dates: 'the full-year 2024 budget': a year right before a name of the data", dates.year_before_a_name),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
+    ("ranks: 'max(pe10), with the month' is the row holding the extreme, with that column",
+     ranks.extreme_with_its_columns),
+    ("what is left: 'rows where hq_region is null' shows each row's key", lambda it: rows_by_their_key(it)),
     ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
     ("what is left: 'the average yield of the Texas energy names': the rows, not a name per row",
      lambda it: names_of_rows_aggregated(it)),
     ("what is left: 'where is it based?' shows every place column of its kind", places_asked_where),
 )
+
+
+_ROW_NOUNS = frozenset({"rows", "records"})
+_ROW_LEADS = frozenset({"show", "list", "the", "all", "give", "me", "get", "return", "select"})
+
+
+def rows_by_their_key(it) -> None:
+    """'rows where hq_region is null', 'records with eps < 0': the rows themselves, each shown with its
+    key (the key says which row it is; the name alone may not be unique)."""
+    r = it.r
+    m = [x for x in it.m if not (x.kind == "kw" and x.kw[0] == "list") and x.text not in _ROW_LEADS]
+    if len(m) < 2 or m[0].kind != "word" or m[0].text not in _ROW_NOUNS or \
+            m[1].text not in ("where", "with", "whose", "that", "having") or r.measures or r.group or not r.filters:
+        return
+    tables = {c.split(".")[0] for c in [f.column for f in r.filters] + r.select if c}
+    if r.entity is not None:
+        tables.add(r.entity)
+    if len(tables) != 1:
+        return
+    t = tables.pop()
+    pk = it.cat.tables[t].primary_key
+    if len(pk) == 1 and f"{t}.{pk[0]}" not in r.select:
+        r.select.insert(0, f"{t}.{pk[0]}")
 
 
 _HAVING = frozenset({"have", "has", "had", "pay", "pays", "paid", "offer", "offers", "with", "are", "is", "were",
