@@ -64,3 +64,17 @@ def test_rows_after_groups_kept_to_a_condition_are_declined(shop_db):
     c = Conv(shop_db).ask("count items in Tools by region")
     reason = declined(c, "rows where region is null")
     assert "conditions" in reason
+
+
+def test_order_by_it_is_the_one_figure_the_question_computes(shop_db):
+    c = Conv(shop_db).ask("sum(revenue) by category, order by it desc")
+    want = rows(shop_db, "SELECT i.category, SUM(s.revenue) FROM items i JOIN stats s ON s.sku = i.sku "
+                         "GROUP BY i.category ORDER BY SUM(s.revenue) DESC")
+    assert [(r[0], float(r[1])) for r in c.rows] == want
+
+
+def test_sql_having_after_a_grouping_is_the_groups_condition(shop_db):
+    c = Conv(shop_db).ask("group by category having count(*) > 2, with the counts")
+    want = rows(shop_db, "SELECT category, COUNT(*) FROM items GROUP BY category HAVING COUNT(*) > 2")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(want)
+    assert len(c.cols) == 2                 # the count said twice is shown once

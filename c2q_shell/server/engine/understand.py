@@ -2631,6 +2631,10 @@ PIPELINE = (
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("follow-ups: 'switch it to Health Care' is 'Health Care instead'", Interpreter._switched_to),
     ("follow-ups: 'which city has the most companies in it?': 'it' is the city asked", it_is_the_one_asked),
+    ("order words: 'sum(x) by y, order by it desc': 'it' is the one figure the question computes",
+     lambda it: sorted_by_its_own_figure(it)),
+    ("filters: 'group by x having count(*) > 10': SQL's HAVING names the groups' own condition",
+     lambda it: sql_having(it)),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
@@ -2709,6 +2713,7 @@ PIPELINE = (
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
     ("filters: comparisons with numbers", Interpreter._comparisons),
+    ("filters: 'having count(*) > 10, with the counts' shows the count once", lambda it: one_figure_of_having(it)),
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
     ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
@@ -2724,6 +2729,52 @@ PIPELINE = (
      lambda it: names_of_rows_aggregated(it)),
     ("what is left: 'where is it based?' shows every place column of its kind", places_asked_where),
 )
+
+
+def sorted_by_its_own_figure(it) -> None:
+    """'sum(market_cap) by sector, order by it desc': 'by it' after a sort word points at the one figure
+    the same question computes before it (an order by that figure, no earlier answer)."""
+    m = it.m
+    for i, x in enumerate(m[:-2]):
+        if x.kind != "kw" or x.kw[0] != "sortword" or m[i + 1].text != "by" or m[i + 2].kind != "kw" or \
+                m[i + 2].kw[0] != "anaphora" or m[i + 2].text not in ("it", "that", "this"):
+            continue
+        figures = [y for y in m[:i] if y.kind == "kw" and y.kw[0] in ("agg", "count")]
+        if len(figures) != 1 or any(y.kind == "kw" and y.kw[0] == "anaphora" for j, y in enumerate(m) if j != i + 2):
+            continue
+        for y in m[i + 1:i + 3]:
+            y.kind, y.kw, y.used = "skip", (), True
+
+
+def sql_having(it) -> None:
+    """'group by sub_industry having count(*) > 10': SQL's HAVING right after the grouping column and
+    right before a count or an aggregate compared with a number is the condition on each group's
+    figure (which the comparison reads), never a word of the data."""
+    m = it.m
+    for i, x in enumerate(m[2:-3], 2):
+        if x.kind != "word" or x.text != "having" or m[i - 2].kind != "kw" or m[i - 2].kw[0] != "group" or \
+                m[i - 1].kind != "ref":
+            continue
+        j = i + 1
+        if m[j].kind == "kw" and m[j].kw[0] == "agg" and j + 1 < len(m) and m[j + 1].kind == "ref":
+            j += 1
+        elif not (m[j].kind == "kw" and m[j].kw[0] == "count"):
+            continue
+        if j + 2 < len(m) and m[j + 1].kind == "kw" and m[j + 1].kw[0] == "cmp" and m[j + 2].kind == "num":
+            x.kind, x.kw, x.used = "skip", (), True
+
+
+def one_figure_of_having(it) -> None:
+    """'group by x having count(*) > 10, with the counts': the figure said in the HAVING and again
+    after it is one figure, shown once."""
+    r = it.r
+    if r.order or not any(x.kind == "skip" and x.text == "having" for x in it.m):
+        return
+    kept: list = []
+    for a in r.measures:
+        if a not in kept:
+            kept.append(a)
+    r.measures = kept
 
 
 _ROW_NOUNS = frozenset({"rows", "records"})
