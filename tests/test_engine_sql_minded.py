@@ -78,3 +78,18 @@ def test_sql_having_after_a_grouping_is_the_groups_condition(shop_db):
     want = rows(shop_db, "SELECT category, COUNT(*) FROM items GROUP BY category HAVING COUNT(*) > 2")
     assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(want)
     assert len(c.cols) == 2                 # the count said twice is shown once
+
+
+def test_group_those_by_a_column_groups_the_rows_counted_before(shop_db):
+    c = Conv(shop_db).ask("count rows in stats where ratio < 0")
+    c.ask("group those by category")
+    want = rows(shop_db, "SELECT i.category, COUNT(*) FROM items i JOIN stats s ON s.sku = i.sku "
+                         "WHERE s.ratio < 0 GROUP BY i.category")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == sorted(want)
+
+
+def test_a_year_then_onwards_is_since_that_year(shop_db):
+    c = Conv(shop_db).ask("avg level from 2020 onwards")
+    assert ">= '2020-01-01'" in c.sql
+    c = Conv(shop_db).ask("count of rows in series by month of period, 2020 onwards")
+    assert ">= '2020-01-01'" in c.sql and "GROUP BY" in c.sql.upper()
