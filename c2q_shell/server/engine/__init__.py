@@ -22,7 +22,13 @@ from .compose import (
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
-from .followups import asks_its_period_again, edit_plan, is_followup, the_first_of_a_ranking_regrouped
+from .followups import (
+    asks_its_period_again,
+    edit_plan,
+    is_followup,
+    rows_asked_afresh,
+    the_first_of_a_ranking_regrouped,
+)
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import _is_year, scan
@@ -94,7 +100,7 @@ class Engine:
         first = the_first_of_a_ranking_regrouped(reading, previous)
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading.mentions)
-        afresh = at is None and asks_its_period_again(reading, previous)
+        afresh = at is None and (asks_its_period_again(reading, previous) or rows_asked_afresh(reading, previous))
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
         rows_within = _its_rows_within_the_group(reading, previous, self.cat) if first is None and at is None else None

@@ -811,8 +811,9 @@ def _sides_with_nothing_to_compare(p: Plan, r: Reading, cat: Catalog) -> None:
     """'homes versus businesses?' as a question of its own: two sides set against each other with no
     figure, count or column to compare them on — declined, never the rows of both sides listed."""
     versus = next((x.text for x in r.mentions if x.text in ("versus", "vs")), None)
-    if versus is None or p.measures or p.group or any(cat.is_measure(*c.split(".")) for c in p.select):
-        return
+    if versus is None or p.measures or p.group or p.order or r.order or r.rank_dir or p.limit is not None or \
+            any(cat.is_measure(*c.split(".")) for c in p.select):
+        return                  # ('Apple vs Microsoft - which has the higher P/E?': compared on the P/E)
     sides = [f for f in p.filters if f.op == "in" and f.column and len(f.values) > 1]
     if sides:
         raise CannotAnswer(f"'{versus}' sets {' and '.join(map(str, sides[0].values))} against each other, but "

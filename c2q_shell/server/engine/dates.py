@@ -537,6 +537,13 @@ def absolute_dates(it) -> None:
             j -= 1                      # "in the 1990s", "since the year 2000"
         prev = it.m[j] if j >= 0 else None
         kind = prev.kw[0] if prev is not None and prev.kind == "kw" else None
+        after = it.m[i + 1] if i + 1 < len(it.m) else None
+        if after is not None and after.text in ("onwards", "onward") and not after.used and \
+                time_column_near(it, i) is not None:
+            after.used = True                   # '2020 onwards', 'from 2020 onwards': since that year
+            kind = "since"
+            if prev is not None and prev.text not in ("from", "since", "in"):
+                prev = None
         if kind == "between" or (prev is not None and prev.text == "from" and
                                  i + 2 < len(it.m) and it.m[i + 1].text in ("to", "and", "through", "until")):
             nxt = it.m[i + 2] if i + 2 < len(it.m) else None

@@ -73,6 +73,17 @@ def signed_measures(it) -> None:
         if op is None or x.used or x.kind != "word" or target.used or target.kind != "ref" or not target.col or \
                 not it.cat.is_measure(*target.col.split(".")):
             continue
+        rank = m[i - 1] if i > 0 else None
+        if rank is not None and rank.kind == "kw" and rank.kw[0] == "rank" and rank.text in ("most", "least") and \
+                not rank.used:
+            # 'the most negative price_to_book': the lowest value of that measure ranks first ('the least
+            # negative' the one nearest zero), never the rows ranked by another measure
+            desc = (op == ">") == (rank.text == "most")
+            rank.kind, rank.kw, rank.text = "kw", ("rank", "desc" if desc else "asc"), \
+                "highest" if desc else "lowest"
+            x.used = True
+            it.r.filters.append(Filter(target.col, op, [0], kind="compare"))
+            continue
         x.used = target.used = True
         it.r.filters.append(Filter(target.col, op, [0], kind="compare"))
 

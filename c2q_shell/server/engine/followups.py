@@ -228,6 +228,34 @@ def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
              r.share or r.drops or _there(r))
 
 
+_ROW_WORDS = frozenset({"rows", "records"})
+_ROW_LEADS = frozenset({"show", "list", "the", "all", "give", "me", "get", "return", "select", "which", "what"})
+
+
+def rows_asked_afresh(r: Reading, prev: Plan | None) -> bool:
+    """'count companies by hq_region, top 4 desc' → 'rows where hq_region is null': after an answer of
+    groups or figures, 'rows where …' (no figure, grouping or pointer of its own) asks for the rows
+    themselves, never the previous groups or figures kept to that condition. When the previous answer
+    had conditions of its own, whether the rows keep them is not said: declined."""
+    if prev is None or not (prev.group or prev.measures or prev.inner is not None):
+        return False
+    words = [x for x in r.mentions if not (x.kind == "kw" and x.kw[0] == "list") and x.text not in _ROW_LEADS]
+    if len(words) < 2 or words[0].kind != "word" or words[0].text not in _ROW_WORDS or \
+            words[1].text not in ("where", "with", "whose", "that", "having"):
+        return False
+    if r.measures or r.group or r.order or r.limit is not None or not r.filters or \
+            any(x.kind == "kw" and x.kw[0] in ("anaphora", "agg", "count", "rank") for x in r.mentions) or \
+            r.connective or r.count_anaphora or r.too or r.instead or r.group_prev:
+        return False
+    kept = [f for f in prev.filters if f.agg is None] + \
+        ([f for f in prev.inner.filters if f.agg is None] if prev.inner is not None else [])
+    if kept:
+        raise CannotAnswer(f"'{words[0].text} {words[1].text} …' asks for rows after an answer of groups or figures "
+                           "kept to conditions of its own; whether the rows keep those conditions is not said, ask "
+                           "with them named", [words[0].text])
+    return True
+
+
 def _a_ranking_over_every_row(r: Reading) -> bool:
     """A ranking said to be 'overall' that names its own column and rows, with no pronoun for the
     previous answer: a question of its own."""

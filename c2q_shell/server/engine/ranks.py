@@ -34,6 +34,53 @@ def first_after_an_event(it) -> None:
             x.text = "earliest" if x.text == "first" else "latest"
 
 
+_HOLDING = ("with", "has", "had", "have", "having")
+
+
+def row_with_the_extreme(it) -> None:
+    """'symbol with the max high_52w', 'the month with the maximum rate': a row named before 'with the
+    max <measure>' is the row holding the highest value (a ranking), never one group per row with
+    its MAX."""
+    m = it.m
+    for i, k in enumerate(m[:-1]):
+        if i < 3 or k.kind != "kw" or k.kw[0] != "agg" or k.kw[1] not in ("max", "min") or k.used or \
+                m[i - 1].text != "the" or m[i - 2].text not in _HOLDING:
+            continue
+        target = m[i + 1]
+        if target.kind != "ref" or not target.col or not it.cat.is_measure(*target.col.split(".")):
+            continue
+        if not any(x.kind == "ref" and x.ref is not None for x in m[:i - 2]):
+            continue            # ('with the max X' naming no rows before it: the aggregate itself)
+        desc = k.kw[1] == "max"
+        k.kind, k.kw, k.text = "kw", ("rank", "desc" if desc else "asc"), "highest" if desc else "lowest"
+
+
+def extreme_with_its_columns(it) -> None:
+    """'max(pe10) in index_monthly, with the month', 'the min price with the symbol': one MAX/MIN with
+    columns asked 'with' it is the row holding that extreme with those columns shown, never the
+    aggregate alone nor one group per value of those columns."""
+    r, m = it.r, it.m
+    if len(r.measures) != 1 or r.measures[0].func not in ("max", "min") or not r.measures[0].column or \
+            r.group or r.order or r.limit is not None or not r.select:
+        return
+    if any(x.kind == "kw" and x.kw[0] in ("group", "rank") for x in m):
+        return
+    agg = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "agg"), None)
+    at = next((i for i, x in enumerate(m) if x.text == "with"), None)
+    if agg is None or at is None or at < agg or at + 1 >= len(m):
+        return
+    rest = [x for x in m[at + 1:] if x.text not in ("the", "its", "their", ",", "and", "?", ".")]
+    cols = [x.col for x in rest if x.kind == "ref" and x.col]
+    if not cols or len(cols) != len(rest) or set(cols) != set(r.select) or r.measures[0].column in cols:
+        return
+    a = r.measures[0]
+    r.measures = []
+    r.order = [Order("col", a.column, a.func == "max")]
+    r.limit, r.singular = 1, True
+    r.assume(f"{a.func} … with", f"the row holding the {'highest' if a.func == 'max' else 'lowest'} "
+             f"{a.column.split('.')[1]}, with its {', '.join(c.split('.')[1] for c in cols)}")
+
+
 def top_rows_shown(it) -> None:
     """'What's the combined market cap of the top 10?' after an answer that ranked and kept 10
     rows: 'the top 10' with nothing named after it are those rows (as 'them'), never a new

@@ -1092,6 +1092,13 @@ class Interpreter:
         last.kind, last.kw = "word", ()         # said of the values listed: no grouping of an earlier answer
         self.r.group.append(Dim(listed[0].col))
 
+    def _counted_by_then_ranked(self, i: int) -> bool:
+        """'count companies by hq_region, top 4 desc': 'by' after a count or an aggregate and before every
+        rank word groups (the top is of the groups' figures), never an order of the rows by it."""
+        before = self.m[:i]
+        return any(x.kind == "kw" and x.kw[0] in ("count", "agg") for x in before) and \
+            all(self.idx(k) > i + 1 for k in self.kws("rank"))
+
     def _groups(self) -> None:
         r = self.r
         sort_seen = bool(self.kws("sortword"))
@@ -1215,7 +1222,7 @@ class Interpreter:
             # 'in each major', 'for every year' name the groups even where the column holds numbers
             # (a code, a count); 'by age' with a number column is an order
             if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
-                    (self.kws("rank") and g.text == "by"):
+                    (self.kws("rank") and g.text == "by" and not self._counted_by_then_ranked(i)):
                 r.order.append(Order("col", f"{t}.{c}", not (self._asc_default(t, c) or self._plain_sort(before_sort))))
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
                     r.assume("order", f"sorted by {c} {'from highest to lowest' if r.order[-1].desc else 'ascending'}"
@@ -2636,11 +2643,16 @@ PIPELINE = (
     ("filters: rows without related rows ('customers without orders')", Interpreter._absences),
     ("follow-ups: 'switch it to Health Care' is 'Health Care instead'", Interpreter._switched_to),
     ("follow-ups: 'which city has the most companies in it?': 'it' is the city asked", it_is_the_one_asked),
+    ("order words: 'sum(x) by y, order by it desc': 'it' is the one figure the question computes",
+     lambda it: sorted_by_its_own_figure(it)),
+    ("filters: 'group by x having count(*) > 10': SQL's HAVING names the groups' own condition",
+     lambda it: sql_having(it)),
     ("flags: anaphora, connectives, share, overview, 'when'", Interpreter._flags),
     ("measures: 'the highest rate' after a rate answer is no column named *_rate", measures.rate_after_a_rate),
     ("measures: 'people killed' is counted by the killed column", measures.people_counted_by_a_column),
     ("measures: 'the session with the most people' ranks by the sessions' own attendees",
      measures.people_of_the_rows_asked),
+    ("ranks: 'symbol with the max high_52w' is the row holding the highest value", ranks.row_with_the_extreme),
     ("follow-ups: 'the top 10' after an answer that kept 10 ranked rows is those rows", ranks.top_rows_shown),
     ("ranks: 'the second largest', 'ranks 10th by X': one row of the ranking (an offset)", ranks.nth_of_a_ranking),
     ("filters: 'photos that are editorial' is the photos' own flag, not a value of another table",
@@ -2715,6 +2727,7 @@ PIPELINE = (
     ("filters: a comparative with a unit ('longer than 20 km') compares the unit's column",
      filters.comparatives_with_units),
     ("filters: comparisons with numbers", Interpreter._comparisons),
+    ("filters: 'having count(*) > 10, with the counts' shows the count once", lambda it: one_figure_of_having(it)),
     ("order words: 'sort', 'descending'", Interpreter._direction_and_sort),
     ("follow-ups: 'all sectors' drops an earlier filter", Interpreter._drops),
     ("follow-ups: 'and 2000?' replaces the earlier answer's one number condition", filters.bare_number_replaces),
@@ -2722,11 +2735,83 @@ PIPELINE = (
     ("dates: 'invoices 2024': a year said alone, first or last (after the readers of numbers)", dates.bare_years),
     ("dates: 'the full-year 2024 budget': a year right before a name of the data", dates.year_before_a_name),
     ("what is left: entities, columns to show, limits", Interpreter._rest),
+    ("ranks: 'max(pe10), with the month' is the row holding the extreme, with that column",
+     ranks.extreme_with_its_columns),
+    ("what is left: 'rows where hq_region is null' shows each row's key", lambda it: rows_by_their_key(it)),
     ("measures: 'budget per sq ft' with no square feet in the data is declined", measures.per_unit_not_in_the_data),
     ("what is left: 'the average yield of the Texas energy names': the rows, not a name per row",
      lambda it: names_of_rows_aggregated(it)),
     ("what is left: 'where is it based?' shows every place column of its kind", places_asked_where),
 )
+
+
+def sorted_by_its_own_figure(it) -> None:
+    """'sum(market_cap) by sector, order by it desc': 'by it' after a sort word points at the one figure
+    the same question computes before it (an order by that figure, no earlier answer)."""
+    m = it.m
+    for i, x in enumerate(m[:-2]):
+        if x.kind != "kw" or x.kw[0] != "sortword" or m[i + 1].text != "by" or m[i + 2].kind != "kw" or \
+                m[i + 2].kw[0] != "anaphora" or m[i + 2].text not in ("it", "that", "this"):
+            continue
+        figures = [y for y in m[:i] if y.kind == "kw" and y.kw[0] in ("agg", "count")]
+        if len(figures) != 1 or any(y.kind == "kw" and y.kw[0] == "anaphora" for j, y in enumerate(m) if j != i + 2):
+            continue
+        for y in m[i + 1:i + 3]:
+            y.kind, y.kw, y.used = "skip", (), True
+
+
+def sql_having(it) -> None:
+    """'group by sub_industry having count(*) > 10': SQL's HAVING right after the grouping column and
+    right before a count or an aggregate compared with a number is the condition on each group's
+    figure (which the comparison reads), never a word of the data."""
+    m = it.m
+    for i, x in enumerate(m[2:-3], 2):
+        if x.kind != "word" or x.text != "having" or m[i - 2].kind != "kw" or m[i - 2].kw[0] != "group" or \
+                m[i - 1].kind != "ref":
+            continue
+        j = i + 1
+        if m[j].kind == "kw" and m[j].kw[0] == "agg" and j + 1 < len(m) and m[j + 1].kind == "ref":
+            j += 1
+        elif not (m[j].kind == "kw" and m[j].kw[0] == "count"):
+            continue
+        if j + 2 < len(m) and m[j + 1].kind == "kw" and m[j + 1].kw[0] == "cmp" and m[j + 2].kind == "num":
+            x.kind, x.kw, x.used = "skip", (), True
+
+
+def one_figure_of_having(it) -> None:
+    """'group by x having count(*) > 10, with the counts': the figure said in the HAVING and again
+    after it is one figure, shown once."""
+    r = it.r
+    if r.order or not any(x.kind == "skip" and x.text == "having" for x in it.m):
+        return
+    kept: list = []
+    for a in r.measures:
+        if a not in kept:
+            kept.append(a)
+    r.measures = kept
+
+
+_ROW_NOUNS = frozenset({"rows", "records"})
+_ROW_LEADS = frozenset({"show", "list", "the", "all", "give", "me", "get", "return", "select"})
+
+
+def rows_by_their_key(it) -> None:
+    """'rows where hq_region is null', 'records with eps < 0': the rows themselves, each shown with its
+    key (the key says which row it is; the name alone may not be unique)."""
+    r = it.r
+    m = [x for x in it.m if not (x.kind == "kw" and x.kw[0] == "list") and x.text not in _ROW_LEADS]
+    if len(m) < 2 or m[0].kind != "word" or m[0].text not in _ROW_NOUNS or \
+            m[1].text not in ("where", "with", "whose", "that", "having") or r.measures or r.group or not r.filters:
+        return
+    tables = {c.split(".")[0] for c in [f.column for f in r.filters] + r.select if c}
+    if r.entity is not None:
+        tables.add(r.entity)
+    if len(tables) != 1:
+        return
+    t = tables.pop()
+    pk = it.cat.tables[t].primary_key
+    if len(pk) == 1 and f"{t}.{pk[0]}" not in r.select:
+        r.select.insert(0, f"{t}.{pk[0]}")
 
 
 _HAVING = frozenset({"have", "has", "had", "pay", "pays", "paid", "offer", "offers", "with", "are", "is", "were",

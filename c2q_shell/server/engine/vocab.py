@@ -353,7 +353,8 @@ _kw("in", None, "spread across", "spread over", "spread out across", "spread out
 _kw("group", None, "by", "per", "for each", "in each", "for every", "in every", "each", "every", "across",
     "grouped by", "broken down by", "breakdown by", "split by", "break it down by", "break down by",
     "break that down by", "break them down by", "break this down by", "split it by", "split them by",
-    "split that by", "split this by", "group it by", "group them by", "group that by")
+    "split that by", "split this by", "group it by", "group them by", "group that by", "group those by",
+    "group these by", "group this by")
 _kw("grain", "year", "yearly", "annual", "annually", "per year", "by year", "each year", "every year",
     "in each year", "in every year", "by the year", "for every year",
     "year by year", "year over year", "for each year", "over the years", "years")
