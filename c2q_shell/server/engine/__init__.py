@@ -947,6 +947,10 @@ class Engine:
             if reading else set()
         unknown = [w for w in reading.unknown if w not in named] if reading else []
         unused = [w for w in reading.unknown if w in named] if reading else []
+        if "or" in unknown:
+            unknown.remove("or")
+            bits.append("'or' joins conditions on different things (rows meeting either one); the engine combines "
+                        "conditions only when all of them hold, so ask for each condition in its own question")
         if unknown:
             bits.append("Not understood: " + ", ".join(f"'{w}'" for w in unknown)
                         + f" (no table, column or value of the {self.cat.database} database and no rule of the "

@@ -129,6 +129,34 @@ def who_without_persons(mentions, plan, cat) -> list[str]:
     return ["who"] if persons and not set(persons) & tables else []
 
 
+def _side_of(x) -> frozenset:
+    """What a mention beside 'or' conditions: the columns of its values or its column, or its kind."""
+    if x.kind == "value":
+        return frozenset(f"{v.table}.{v.column}" for v in x.values)
+    if x.kind == "ref" and x.ref is not None:
+        return frozenset({f"{x.ref.table}.{x.ref.column}" if x.ref.kind == "column" else x.ref.table})
+    return frozenset({x.kind})
+
+
+def either_condition(mentions, plan) -> list[str]:
+    """'companies with a P/E above 100 or negative EPS', 'in Energy or with a yield above 5%': 'or'
+    between conditions on different things asks for the rows meeting either; the plan's conditions
+    all hold at once (AND), which answers another question. 'Energy or Utilities', 'cancelled or
+    refunded' (values of one column) and '2023 or 2024' are one condition and stay answered."""
+    if plan is None or len([f for f in plan.filters if f.kind != "in_prev"]) < 2:
+        return []
+    sides = ("ref", "value", "num", "date")
+    for i, x in enumerate(mentions):
+        if x.text != "or" or x.kind != "word" or x.used:
+            continue
+        left = next((y for y in reversed(mentions[:i]) if y.kind in sides), None)
+        right = next((y for y in mentions[i + 1:] if y.kind in sides), None)
+        if left is not None and right is not None and left.used and right.used and \
+                not _side_of(left) & _side_of(right):
+            return ["or"]
+    return []
+
+
 def where_without_place(mentions, plan, cat) -> list[str]:
     """'where are the energy companies based?': 'where' asks for a place; an answer that shows no
     column of places, where the tables it reads (or can join) hold one, answers another question."""
@@ -338,7 +366,7 @@ def account(mentions, consumed: set[str] = frozenset(), plan=None, cat=None) -> 
     (the plan composer) used, such as 'share'."""
     led = Ledger()
     lost = dropped(mentions, plan, cat) + vague_or_future(mentions) + who_without_persons(mentions, plan, cat) + \
-        where_without_place(mentions, plan, cat)
+        where_without_place(mentions, plan, cat) + either_condition(mentions, plan)
     for x in mentions:
         if x.text in lost:
             led.unaccounted.append(x.text)
