@@ -1082,6 +1082,8 @@ def shifted_period(it) -> None:
         if x.kind != "num":
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")
+
+
 def snapshot_date(cat, table: str) -> str | None:
     """The date of a table of snapshots: one row per date for every combination of the things it
     points at (stock per day, centre and component: the row count is exactly the number of dates
