@@ -118,6 +118,9 @@ BILLING_VERBS = frozenset({"billed", "invoiced", "charged"})
 # bill?'), never in 'what invoice …', 'the bill'.
 BILL_STEMS = frozenset({"bill", "invoice", "charge"})
 DOERS = frozenset({"we", "i", "you", "they", "he", "she"})
+# Words of having a thing, or 'with' it ('companies that have Bank in their name', 'the symbol with
+# the max high_52w').
+HAVING_WORDS = ("have", "has", "had", "having", "with")
 
 
 def money_verb_at(m: list, i: int) -> str | None:
