@@ -10,7 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import Mention, _is_year
 from .plan import Agg, Dim, Filter, Order
-from .vocab import AMOUNT_RANKS, BUSY_RANKS, HAVING_WORDS, KEYWORDS, ONE_MOMENT_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS, HAVING_WORDS, KEYWORDS, ONE_MOMENT_RANKS, SUBJECT_PRONOUNS
 
 DEFAULT_TOP = 10
 
@@ -974,9 +974,6 @@ def _since_the_one_date_of_the_rows_named(it) -> bool:
     role[0].refs = [role[0].ref]
     it.r.assume("longest", f"the {nouns[0].text} with the earliest {since[0]}: how long each has been with us")
     return True
-
-
-SUBJECT_PRONOUNS = {"we", "you", "they", "i"}
 
 
 def _verb_agrees_with_a_pronoun(tokens, k: int) -> bool:
