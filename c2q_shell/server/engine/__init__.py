@@ -407,7 +407,7 @@ class Engine:
         that only asks something of the rows shown, named by pronouns of one person and number, and
         says nothing that could pick among them or change them (no value, number or date, no ranking
         word, no 'which of', 'only', 'just'). The kind of its pronouns; None otherwise."""
-        words = re.findall(r"[a-z']+", text.lower())
+        words = _WORD.findall(text.lower())
         if not words or words[0] not in ("what", "who", "how", "where", "when", "whose") or \
                 set(words) & _PICKING_WORDS:
             return None
@@ -528,7 +528,7 @@ class Engine:
         if len(at) != 1 or not 0 < at[0] < len(m) - 1 or alone.measures or alone.rank_dir or alone.order or \
                 any(x.kind == "kw" and x.kw and x.kw[0] in ("count", "agg", "rank") for x in m):
             return
-        words = [w for w in re.findall(r"[a-z']+", question.text.lower()) if w != "and"]
+        words = [w for w in _WORD.findall(question.text.lower()) if w != "and"]
         if not words or words[0] in _ASKING_WORDS:
             return
         said = " ".join(x.text for x in m)
@@ -623,7 +623,7 @@ class Engine:
         row, or not. Declined naming the pointer."""
         if older is None or older.limit != 1 or older.group or not skipped.get("follows"):
             return
-        said = [w for w in re.findall(r"[a-z']+", (skipped.get("question") or "").lower())
+        said = [w for w in _WORD.findall((skipped.get("question") or "").lower())
                 if _PRONOUN_KINDS.get(w) in ("it", "he", "she")]
         if not said or alone.filters or alone.when or alone.group or alone.order or alone.rank_dir or \
                 alone.limit is not None or alone.dims_named:
@@ -649,7 +649,7 @@ class Engine:
         naming the value."""
         if older is None or not skipped.get("follows"):
             return
-        said = [w for w in re.findall(r"[a-z']+", (skipped.get("question") or "").lower())
+        said = [w for w in _WORD.findall((skipped.get("question") or "").lower())
                 if _PRONOUN_KINDS.get(w) == "it"]
         one = [f for f in older.filters if f.kind == "value" and f.op in ("=", "in") and len(f.values) == 1 and f.column]
         if not said or len(one) != 1 or any(x.text in _EVERY_TIME for x in alone.mentions):
@@ -996,6 +996,7 @@ _AND_WHEN = re.compile(r"\band\s+when\s*\??\s*$|"
 # A yes-or-no question about something said earlier ('is it …?', 'did they …?').
 _YES_NO = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+"
                      r"(it|they|that|this|these|those|he|she|any of them|all of them|each of them)\b", re.I)
+_WORD = re.compile(r"[a-z']+")      # a word of a lower-cased question, as the rules here split it
 # A question that is only the rest of an earlier one ('at which hotel?', 'in what city?').
 _FRAGMENT = re.compile(r"^\s*(at|in|on|for|from|by|to|with)\s+(which|what)\s+\w+\s*\??\s*$", re.I)
 _WHICH_ONE = re.compile(r"^\s*(which|what|who)\s+one\b|\bthe\s+(last|first|latest|next|previous|other|same)\s+one\b",

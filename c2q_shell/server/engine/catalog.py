@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .text import STOP, normalise, stem, tokenize
@@ -104,6 +105,19 @@ _WHOLE = frozenset({"candidate", "update", "updated", "mandate", "validate", "li
                    | {w for group in SYNONYMS for phrase in group for w in phrase.split() if len(w) >= 6})
 
 
+def _synonym_words() -> MappingProxyType[str, frozenset[str]]:
+    """Stem -> the words the built-in synonym groups spell with it ('state' -> 'state', 'states')."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for group in SYNONYMS:
+        for phrase in group:
+            for w in phrase.split():
+                out[stem(w)].add(w)
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
+
+
+_SYNONYM_WORDS = _synonym_words()       # the same for every database: built once
+
+
 def split_run_together(word: str) -> list[str]:
     """A lower-case name written without separators, split into the known words it is made of:
     'depdelay' -> ['dep', 'delay'], 'distancemiles' -> ['distance', 'miles'], 'flightno' ->
@@ -174,11 +188,6 @@ class Catalog:
         self._paths: dict[tuple[str, str], list | None] = {}
         self._synonyms = {phrase_key(p): [phrase_key(q) for q in group if q not in CHANGE_NOUNS]
                           for group in SYNONYMS for p in group if p not in CHANGE_NOUNS}
-        self._synonym_words: dict[str, set[str]] = defaultdict(set)     # stem -> the words the groups spell
-        for group in SYNONYMS:
-            for phrase in group:
-                for w in phrase.split():
-                    self._synonym_words[stem(w)].add(w)
         for t in self.tables.values():
             self._index_table(t)
         self._index_keys_named_like_their_table()
@@ -229,7 +238,7 @@ class Catalog:
         return self._synonyms.get(key, [])
 
     def _clipped(self, raw: str, key_word: str) -> bool:
-        spelled = self._synonym_words.get(key_word, set())
+        spelled = _SYNONYM_WORDS.get(key_word, frozenset())
         if raw in spelled or any(raw.startswith(w) for w in spelled):
             return False
         return any(w.startswith(raw) and w[len(raw):] not in ("s", "es") for w in spelled)

@@ -11,14 +11,10 @@ from .errors import CannotAnswer
 from .mentions import _is_year
 from .plan import Agg, Dim, Filter
 from .text import stem
-from .vocab import BILL_STEMS, BILLING_VERBS, OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
+from .vocab import BILL_STEMS, BILLING_VERBS, HAVING_WORDS, OPPOSITE_PREFIXES, OPPOSITE_WORDS, UNITS_OF
 
 _LINK = {"the", "their", "its", "his", "her", "own", "of", "for", "in", "within", "that", "across"}
 _BELOW = {"less than", "fewer than", "below", "under", "smaller than", "lower than", "beneath", "cheaper than", "<"}
-
-
-_HAVING = ("have", "has", "had", "having", "with")
-
 
 
 def _tables_named(m: list, strength: int = 0) -> set[str]:
@@ -31,7 +27,7 @@ def words_in_a_column(it) -> None:
     another column they also match."""
     m = it.m
     for i, x in enumerate(m[1:-2], 1):
-        if m[i - 1].text not in _HAVING or x.kind not in ("value", "word", "ref", "apart") or x.used:
+        if m[i - 1].text not in HAVING_WORDS or x.kind not in ("value", "word", "ref", "apart") or x.used:
             continue
         j = i + 1
         if m[j].text != "in":
@@ -1082,6 +1078,8 @@ def shifted_period(it) -> None:
         if x.kind != "num":
             x.used = True
     it.r.assume("period", f"the {unit} {'before' if step < 0 else 'after'} the previous answer's: {start[:7 if unit == 'month' else 4]}")
+
+
 def snapshot_date(cat, table: str) -> str | None:
     """The date of a table of snapshots: one row per date for every combination of the things it
     points at (stock per day, centre and component: the row count is exactly the number of dates

@@ -25,7 +25,7 @@ from .compose import (
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .ranks import a_choice_between_rows_named
-from .understand import Reading, named_in_the_plural
+from .understand import ROW_LEADS, Reading, named_in_the_plural, rows_with_a_condition
 from .vocab import AMOUNT_RANKS, BUSY_RANKS, SPANS_OF_TIME
 
 
@@ -228,8 +228,7 @@ def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
              r.share or r.drops or _there(r))
 
 
-_ROW_WORDS = frozenset({"rows", "records"})
-_ROW_LEADS = frozenset({"show", "list", "the", "all", "give", "me", "get", "return", "select", "which", "what"})
+_ROW_LEADS = ROW_LEADS | {"which", "what"}         # ('which records with eps < 0?' too)
 
 
 def rows_asked_afresh(r: Reading, prev: Plan | None) -> bool:
@@ -239,9 +238,8 @@ def rows_asked_afresh(r: Reading, prev: Plan | None) -> bool:
     had conditions of its own, whether the rows keep them is not said: declined."""
     if prev is None or not (prev.group or prev.measures or prev.inner is not None):
         return False
-    words = [x for x in r.mentions if not (x.kind == "kw" and x.kw[0] == "list") and x.text not in _ROW_LEADS]
-    if len(words) < 2 or words[0].kind != "word" or words[0].text not in _ROW_WORDS or \
-            words[1].text not in ("where", "with", "whose", "that", "having"):
+    words = rows_with_a_condition(r.mentions, _ROW_LEADS)
+    if not words:
         return False
     if r.measures or r.group or r.order or r.limit is not None or not r.filters or \
             any(x.kind == "kw" and x.kw[0] in ("anaphora", "agg", "count", "rank") for x in r.mentions) or \

@@ -1122,8 +1122,6 @@ def share_of_previous(prev, r, cat):
     return None
 
 
-
-
 def money_verb_total(it) -> None:
     """'what did we spend on fuel in 2024?', 'what was paid in March?': 'what' asking for the amount
     a money verb names (the verb reads a money column) asks how much changed hands over the rows —

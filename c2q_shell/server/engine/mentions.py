@@ -48,8 +48,9 @@ class Mention:
 # scanning
 # --------------------------------------------------------------------------------------
 # Words an asker clips when typing fast ('accts', 'amt', 'qtr'), read as the word they clip only
-# when the data names nothing by the clipped form itself (a column or table called 'amt' is that)
-# and the word spelled out does name something; never 'rev' (revenue or review?) nor 'cat'.
+# when the data names nothing by the clipped form itself (a column, table or value called 'amt' is
+# that) and the word spelled out is a keyword, a quarter or a name of the data; never 'rev'
+# (revenue or review?) nor 'cat'.
 ASKER_ABBREVIATIONS = MappingProxyType({
     "acct": "account", "accts": "accounts", "amt": "amount", "amts": "amounts", "custs": "customers",
     "qtr": "quarter", "qtrs": "quarters", "excl": "excluding", "incl": "including",

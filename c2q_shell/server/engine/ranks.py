@@ -10,7 +10,7 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import Mention, _is_year
 from .plan import Agg, Dim, Filter, Order
-from .vocab import AMOUNT_RANKS, BUSY_RANKS, KEYWORDS, ONE_MOMENT_RANKS
+from .vocab import AMOUNT_RANKS, BUSY_RANKS, HAVING_WORDS, KEYWORDS, ONE_MOMENT_RANKS, SUBJECT_PRONOUNS
 
 DEFAULT_TOP = 10
 
@@ -34,9 +34,6 @@ def first_after_an_event(it) -> None:
             x.text = "earliest" if x.text == "first" else "latest"
 
 
-_HOLDING = ("with", "has", "had", "have", "having")
-
-
 def row_with_the_extreme(it) -> None:
     """'symbol with the max high_52w', 'the month with the maximum rate': a row named before 'with the
     max <measure>' is the row holding the highest value (a ranking), never one group per row with
@@ -44,7 +41,7 @@ def row_with_the_extreme(it) -> None:
     m = it.m
     for i, k in enumerate(m[:-1]):
         if i < 3 or k.kind != "kw" or k.kw[0] != "agg" or k.kw[1] not in ("max", "min") or k.used or \
-                m[i - 1].text != "the" or m[i - 2].text not in _HOLDING:
+                m[i - 1].text != "the" or m[i - 2].text not in HAVING_WORDS:
             continue
         target = m[i + 1]
         if target.kind != "ref" or not target.col or not it.cat.is_measure(*target.col.split(".")):
@@ -977,9 +974,6 @@ def _since_the_one_date_of_the_rows_named(it) -> bool:
     role[0].refs = [role[0].ref]
     it.r.assume("longest", f"the {nouns[0].text} with the earliest {since[0]}: how long each has been with us")
     return True
-
-
-SUBJECT_PRONOUNS = {"we", "you", "they", "i"}
 
 
 def _verb_agrees_with_a_pronoun(tokens, k: int) -> bool:

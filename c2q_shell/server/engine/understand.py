@@ -2792,16 +2792,24 @@ def one_figure_of_having(it) -> None:
 
 
 _ROW_NOUNS = frozenset({"rows", "records"})
-_ROW_LEADS = frozenset({"show", "list", "the", "all", "give", "me", "get", "return", "select"})
+ROW_LEADS = frozenset({"show", "list", "the", "all", "give", "me", "get", "return", "select"})
+_ROW_CONDITIONS = ("where", "with", "whose", "that", "having")
+
+
+def rows_with_a_condition(mentions: list[Mention], leads: frozenset[str] = ROW_LEADS) -> list[Mention]:
+    """'show rows where hq_region is null', 'records with eps < 0': the mentions after the request
+    words (`leads`, list keywords) when they open with a noun for rows and a word of condition; else []."""
+    m = [x for x in mentions if not (x.kind == "kw" and x.kw[0] == "list") and x.text not in leads]
+    if len(m) < 2 or m[0].kind != "word" or m[0].text not in _ROW_NOUNS or m[1].text not in _ROW_CONDITIONS:
+        return []
+    return m
 
 
 def rows_by_their_key(it) -> None:
     """'rows where hq_region is null', 'records with eps < 0': the rows themselves, each shown with its
     key (the key says which row it is; the name alone may not be unique)."""
     r = it.r
-    m = [x for x in it.m if not (x.kind == "kw" and x.kw[0] == "list") and x.text not in _ROW_LEADS]
-    if len(m) < 2 or m[0].kind != "word" or m[0].text not in _ROW_NOUNS or \
-            m[1].text not in ("where", "with", "whose", "that", "having") or r.measures or r.group or not r.filters:
+    if not rows_with_a_condition(it.m) or r.measures or r.group or not r.filters:
         return
     tables = {c.split(".")[0] for c in [f.column for f in r.filters] + r.select if c}
     if r.entity is not None:

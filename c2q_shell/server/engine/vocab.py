@@ -117,7 +117,13 @@ BILLING_VERBS = frozenset({"billed", "invoiced", "charged"})
 # Their plain forms, verbs only right after whoever billed ('what did we invoice?', 'what did Lucy
 # bill?'), never in 'what invoice …', 'the bill'.
 BILL_STEMS = frozenset({"bill", "invoice", "charge"})
-DOERS = frozenset({"we", "i", "you", "they", "he", "she"})
+# Pronouns that are a verb's own subject ('which dish have we served …?'); with he and she, whoever
+# did what a verb of billing says ('what did she invoice?').
+SUBJECT_PRONOUNS = frozenset({"we", "you", "they", "i"})
+DOERS = SUBJECT_PRONOUNS | {"he", "she"}
+# Words of having a thing, or 'with' it ('companies that have Bank in their name', 'the symbol with
+# the max high_52w').
+HAVING_WORDS = ("have", "has", "had", "having", "with")
 
 
 def money_verb_at(m: list, i: int) -> str | None:
