@@ -26,3 +26,16 @@ def test_how_many_in_each_value_named_is_a_count_per_value(firms_db):
 def test_counts_of_values_of_two_columns_are_declined(firms_db):
     assert "how many" in declined(Conv(firms_db), "How many firms are in Retail, and how many are in Utah?")
     assert "how many" in declined(Conv(firms_db), "How many firms are there, and how many in Utah?")
+
+
+def test_a_count_again_for_a_value_of_another_column_is_declined(tmp_path):
+    """'how many items are in Tools and Art, and how many in North?': North is a region, not a
+    category to count beside Tools and Art — never a condition added to the per-category counts."""
+    from test_engine import Conv, declined, make_db
+    db = make_db(tmp_path / "items.sqlite", """
+        CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT, category TEXT, region TEXT);
+        INSERT INTO items VALUES (1,'a','Tools','North'),(2,'b','Tools','North'),(3,'c','Art','South'),
+          (4,'d','Art','North'),(5,'e','Garden','South'),(6,'f','Tools','South');""")
+    declined(Conv(db), "how many items are in Tools and Art, and how many in North?")
+    c = Conv(db).ask("how many items are in Tools, and how many in Art?")
+    assert sorted((r[0], int(r[1])) for r in c.rows) == [("Art", 2), ("Tools", 3)]

@@ -38,3 +38,17 @@ def test_a_level_added_over_the_snapshots_is_declined(stock_db):
 def test_a_flow_of_the_snapshots_still_adds_up(stock_db):
     c = Conv(stock_db).ask("total units received by site")
     assert sorted(float(r[1]) for r in c.rows) == [6.0, 6.0]
+
+
+def test_current_of_a_flow_over_daily_rows_is_declined_not_the_newest_day(tmp_path):
+    """'the current revenue by store' over daily sales rows: revenue is a flow, not a level held on
+    each day, so 'current' is no snapshot — declined (the level 'stock on hand' is the newest day)."""
+    from test_engine import Conv, declined, make_db
+    rows = ",".join(f"('2024-03-0{d}', {s}, {100 * d + s}, {50 + d})" for d in range(1, 6) for s in (1, 2))
+    db = make_db(tmp_path / "daily.sqlite", "CREATE TABLE stores (store_id INTEGER PRIMARY KEY, name TEXT);"
+                 "INSERT INTO stores VALUES (1,'North'),(2,'South');"
+                 "CREATE TABLE daily (day TEXT, store_id INTEGER REFERENCES stores(store_id), revenue REAL,"
+                 " stock_on_hand INTEGER);" f"INSERT INTO daily VALUES {rows};")
+    declined(Conv(db), "what is the current revenue by store?")
+    c = Conv(db).ask("what is the current stock on hand by store?")
+    assert sorted(int(r[1]) for r in c.rows) == [55, 55] and "2024-03-05" in c.sql

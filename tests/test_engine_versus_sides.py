@@ -33,3 +33,7 @@ def test_sides_alone_with_nothing_to_compare_on_are_declined(trade_db):
     assert "versus" in declined(Conv(trade_db), "homes versus businesses?")
     c = Conv(trade_db).ask("how many home clients vs business clients?")      # said in full: still answered
     assert sorted((r[0], int(r[1])) for r in c.rows) == [("business", 2), ("home", 3)]
+
+
+def test_a_v_b_alone_is_declined_like_versus(trade_db):
+    assert "'v'" in declined(Conv(trade_db), "homes v businesses")

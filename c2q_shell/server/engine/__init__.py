@@ -36,7 +36,7 @@ from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
 from .understand import Interpreter, Reading, named_in_the_plural
-from .vocab import BUSY_RANKS
+from .vocab import BUSY_RANKS, VERSUS_WORDS
 
 
 @dataclass
@@ -1249,7 +1249,7 @@ def _share_of_no_whole(reading: Reading) -> list[str]:
 _ROW_NOUNS = ("item", "record", "entry", "row", "thing")
 # a figure said with no column ('what's the total by currency?')
 # 'A versus B', 'A vs B', 'A v B', 'A compared with B': two sides set against each other
-_VERSUS_WORDS = {"versus", "vs", "v", "against"}
+_VERSUS_WORDS = VERSUS_WORDS | {"against"}
 # words that open a question of its own ('which sells more, A versus B?'), never a bare fragment
 _ASKING_WORDS = {"what", "what's", "whats", "which", "who", "whose", "how", "when", "where", "why", "show", "list",
                  "give", "compare", "is", "are", "was", "were", "do", "does", "did", "count", "tell", "find"}

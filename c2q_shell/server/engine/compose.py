@@ -12,7 +12,7 @@ from .errors import CannotAnswer
 from .ledger import PERFORMANCE_WORDS
 from .plan import Agg, Dim, Filter, Order, Plan
 from .understand import Reading
-from .vocab import BAD_ROW_WORDS
+from .vocab import BAD_ROW_WORDS, VERSUS_WORDS
 
 
 def new_plan(r: Reading, cat: Catalog) -> Plan:
@@ -109,7 +109,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     if not rated:
         _add_filters(p, r.filters, cat)
     _status_said_of_the_rows_asked(p, r, cat)
-    if any(x.text in ("compare", "compared", "comparing", "comparison", "versus", "vs") for x in r.mentions):
+    if any(x.text in ("compare", "compared", "comparing", "comparison") or x.text in VERSUS_WORDS for x in r.mentions):
         compare_groups(p, cat)          # "compare the average P/E of Energy and Utilities": one row each
         _sides_with_nothing_to_compare(p, r, cat)
     measures.settle_ratio(p, cat)
@@ -810,7 +810,7 @@ def compare_groups(p: Plan, cat: Catalog) -> None:
 def _sides_with_nothing_to_compare(p: Plan, r: Reading, cat: Catalog) -> None:
     """'homes versus businesses?' as a question of its own: two sides set against each other with no
     figure, count or column to compare them on — declined, never the rows of both sides listed."""
-    versus = next((x.text for x in r.mentions if x.text in ("versus", "vs")), None)
+    versus = next((x.text for x in r.mentions if x.text in VERSUS_WORDS), None)
     if versus is None or p.measures or p.group or p.order or r.order or r.rank_dir or p.limit is not None or \
             any(cat.is_measure(*c.split(".")) for c in p.select):
         return                  # ('Apple vs Microsoft - which has the higher P/E?': compared on the P/E)

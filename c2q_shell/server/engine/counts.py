@@ -27,7 +27,11 @@ def each_count_asked(it) -> None:
     parts = [it.m[i + 1:j] for i, j in zip(at, at[1:] + [len(it.m)])]
     each_has_a_value = all(any(y.kind == "value" for y in part) for part in parts)
     named = [f for f in r.filters if f.kind == "value" and f.op == "in" and f.column and len(f.values) >= len(at)]
-    if each_has_a_value and len(named) == 1:
+    # every value said after the counts is of that one column ('Tools and Art, and how many in North':
+    # North is another column's, a condition of its own, not a value to count)
+    of_it = bool(named) and all(any(f"{v.table}.{v.column}" == named[0].column for v in y.values)
+                                for part in parts for y in part if y.kind == "value")
+    if each_has_a_value and len(named) == 1 and of_it:
         r.measures[1:] = []
         r.group.append(Dim(named[0].column))
         r.assume("each", f"a count for each value named ({', '.join(map(str, named[0].values))})")

@@ -1130,6 +1130,11 @@ def _latest_snapshot(it, words: list, tables: list[str]) -> bool:
     if len(snaps) != 1 or not words or any(f.kind == "time" for f in it.r.filters):
         return False
     t, c = snaps[0]
+    if not any(x.kind == "ref" and x.ref is not None and x.ref.kind == "column" and x.ref.table == t and
+               set(it.cat.name_words_of(x.ref.column)) & _LEVEL_WORDS for x in it.m):
+        # 'the current revenue by store' over daily sales: a flow, whose 'current' value is no one
+        # snapshot's — the word is left unaccounted (declined), never every day added up
+        return True
     newest = str(it.cat.column(t, c).profile.max)
     for x in words:
         x.used = True

@@ -26,7 +26,7 @@ from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Order, Plan
 from .ranks import a_choice_between_rows_named
 from .understand import ROW_LEADS, Reading, named_in_the_plural, rows_with_a_condition
-from .vocab import AMOUNT_RANKS, BUSY_RANKS, SPANS_OF_TIME
+from .vocab import AMOUNT_RANKS, BUSY_RANKS, SPANS_OF_TIME, VERSUS_WORDS
 
 
 def _a_change_said_in_full(r: Reading, prev: Plan, cat: Catalog) -> bool:
@@ -873,7 +873,7 @@ def _busy_with_rows(r: Reading) -> bool:
     return any(x.kind == "kw" and x.kw[0] == "rank" and x.text in BUSY_RANKS for x in r.mentions)
 
 
-_SET_AGAINST = frozenset({"versus", "vs", "compared", "against"})
+_SET_AGAINST = VERSUS_WORDS | {"compared", "against"}
 
 
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:

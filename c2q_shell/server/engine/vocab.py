@@ -124,6 +124,8 @@ DOERS = SUBJECT_PRONOUNS | {"he", "she"}
 # Words of having a thing, or 'with' it ('companies that have Bank in their name', 'the symbol with
 # the max high_52w').
 HAVING_WORDS = ("have", "has", "had", "having", "with")
+# 'A versus B', 'A vs B', 'A v B': two sides set against each other
+VERSUS_WORDS = frozenset({"versus", "vs", "v"})
 
 
 def money_verb_at(m: list, i: int) -> str | None:
