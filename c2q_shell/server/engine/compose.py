@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..schema import singular
-from . import dates, measures
+from . import dates, flagged, measures, shares
 from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .ledger import PERFORMANCE_WORDS
@@ -141,6 +141,7 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _codes_with_their_names(p, cat)
     _values_that_have_rows(p, r, cat)
     _figure_read_as_the_key(p, r, cat)
+    flagged.count_rows_kept_to_a_flag(p, cat)
     check_satisfiable(p, cat)
     return p
 
@@ -734,7 +735,15 @@ def _share(p: Plan, r: Reading, cat: Catalog) -> None:
     part = [f for f in p.filters if f.kind in ("value", "compare", "time") and f.column]
     if not part or any(f.op == "=" and cat.label(f.column.split(".")[0]) == f.column.split(".")[1] for f in part):
         return                  # "Apple's share": one named row is not a part of a count (declined)
-    if len({f.column for f in part}) > 1:
+    whole = shares.whole_named_after_share(part, r.mentions, p.table)
+    if len({f.column for f in part if f not in whole}) != 1:
+        whole = []
+    if whole:
+        # 'what share of the Spring 2024 cohort completed?': the group named is the whole
+        part = [f for f in part if f not in whole]
+        said = " and ".join(f"{f.column.split('.')[1]} {', '.join(map(str, f.values))}" for f in whole)
+        p.assume("percentage", f"share of the {p.table.replace('_', ' ')} rows with {said}, from 0 to 100")
+    elif len({f.column for f in part}) > 1:
         # 'what share of readings in Wales were estimated?': which condition is the whole and which
         # the part the question does not say to the engine; both as the part is another question
         raise CannotAnswer("the share has conditions on " + " and ".join(sorted({f.column.split('.')[1] for f in part}))
@@ -745,7 +754,8 @@ def _share(p: Plan, r: Reading, cat: Catalog) -> None:
     p.measures = [Agg("share", None, where=list(part))]
     r.consumed.add("share")
     p.order, p.limit, p.select = [], None, []
-    p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
+    if not whole:
+        p.assume("percentage", f"share of all {p.table.replace('_', ' ')} rows, from 0 to 100")
 
 
 def _whole_named_by_a_column(p: Plan, part: list[Filter]) -> None:

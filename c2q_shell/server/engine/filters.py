@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates
+from . import dates, happened
 from .catalog import phrase_key
 from .errors import CannotAnswer
 from .mentions import _is_year
@@ -1309,61 +1309,6 @@ def let_rows_with_a_running_relation(it) -> None:
                        f"still running ({end} empty)")
 
 
-_SOLD_WORDS = {"sold", "sell", "sells", "selling"}
-
-
-_CANCELLED_STATES = ("cancel", "void", "withdrawn", "refunded", "rescinded", "revoked")
-
-
-# States of a bill not (yet) sent: a draft was never billed.
-_UNSENT_STATES = ("draft",)
-
-
-def _cancelled_values(cat, table: str, unsent: bool = False) -> list[tuple[str, list[str]]]:
-    """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled',
-    'void', 'withdrawn', 'refunded'), and with `unsent` a state of a bill not sent yet ('draft')."""
-    out = []
-    states = _CANCELLED_STATES + _UNSENT_STATES if unsent else _CANCELLED_STATES
-    for name, col in cat.tables[table].columns.items():
-        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(states)]
-        if col.kind == "text" and vals:
-            out.append((name, vals))
-    return out
-
-
-def _after_a_quantity(it, before: list) -> bool:
-    """Whether the words before 'sold' end with a measure column ('seats', 'seats were')."""
-    while before and before[-1].kind in ("word", "kw") and before[-1].text in ("were", "was", "been", "have", "has"):
-        before = before[:-1]
-    last = before[-1] if before else None
-    return last is not None and last.kind == "ref" and bool(last.col) and it.cat.is_measure(*last.col.split("."))
-
-
-def sold_rows_not_cancelled(it) -> None:
-    """'seats sold per month' over bookings whose status holds 'cancelled': a quantity sold leaves the
-    cancelled rows out, stated. With a condition of its own on that column the question says which
-    rows; with several such columns the word is declined."""
-    m = it.m
-    said = [x for i, x in enumerate(m) if x.kind == "word" and x.text in _SOLD_WORDS and not x.used and
-            _after_a_quantity(it, m[:i])]
-    if not said:
-        return              # ('which agent sold the most policies?': a policy cancelled later was sold)
-    tables = list(dict.fromkeys(x.ref.table for x in m if x.kind == "ref" and x.col))
-    states = [(t, c, vals) for t in tables for c, vals in _cancelled_values(it.cat, t)]
-    if not states:
-        return
-    if len(states) > 1:
-        raise CannotAnswer(f"'{said[0].text}' leaves out cancelled rows, and several columns hold them "
-                           f"({', '.join(f'{t}.{c}' for t, c, _ in states)}): name the status meant", [said[0].text])
-    t, c, vals = states[0]
-    for x in said:
-        x.used = True
-    if any(f.column == f"{t}.{c}" for f in it.r.filters):
-        return                              # 'seats sold that were cancelled' says which rows itself
-    it.r.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
-    it.r.assume(c, f"'{said[0].text}' leaves out the {t} whose {c} is {' or '.join(vals)}")
-
-
 # Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let',
 # 'what has Lucy billed' (a bill drafted or voided was not billed).
 _IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"} | BILLING_VERBS
@@ -1389,7 +1334,7 @@ def rows_in_force(p, r, cat) -> None:
     if not said or not amounts:
         return              # ('how many trips were booked in 2024': a booking cancelled later was made)
     unsent = bool(set(said) & (BILLING_VERBS | BILL_STEMS))
-    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in _cancelled_values(cat, t, unsent)]
+    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in happened.cancelled_values(cat, t, unsent)]
     if not states or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
         return
     if len(states) > 1 or p.inner is not None or p.batch:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import dates
+from . import dates, shares
 from .catalog import Ref
 from .errors import CannotAnswer
 from .ledger import is_link_verb
@@ -1063,6 +1063,19 @@ def _whole_with_a_value(r) -> list:
     return out
 
 
+def _whole_named(new: list, r, table: str) -> list:
+    """The conditions of a share that the words after 'share of' name as its whole ('what share of
+    the Spring 2024 cohort completed?'), when the others are on one column; else none."""
+    whole = shares.whole_named_after_share(new, r.mentions, table)
+    return whole if len({f.column for f in new if f not in whole}) == 1 else []
+
+
+def _whole_said(p, whole: list) -> None:
+    if whole:
+        said = " and ".join(f"{f.column.split('.')[1]} {', '.join(map(str, f.values))}" for f in whole)
+        p.assume("whole", f"the share is within the {p.table.replace('_', ' ')} with {said}")
+
+
 def share_of_previous(prev, r, cat):
     """Follow-ups that ask for a share of the previous answer:
     - 'what percentage of them are in Energy?' after a listing: the new conditions are the part;
@@ -1078,21 +1091,25 @@ def share_of_previous(prev, r, cat):
         listed = [c.split(".")[0] for c in prev.select if c.split(".")[0] != prev.table]
         if listed and cat.fans_out(prev.table, listed[0]):
             p.table = listed[0]         # 'what languages are spoken in Canada?' lists languages: count those
-        p.measures = [Agg("share", None, where=list(new))]
+        whole = _whole_named(new, r, p.table)
+        p.measures = [Agg("share", None, where=[f for f in new if f not in whole])]
         p.select, p.order, p.limit, p.distinct = [], [], None, False
-        p.filters = [f for f in p.filters if f.kind != "null"]
+        p.filters = [f for f in p.filters if f.kind != "null"] + whole
         r.consumed.add("share")
         p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
+        _whole_said(p, whole)
         return p
     if new and prev.group and not prev.inner and not prev.within and prev.limit is None and \
             len(prev.measures) == 1 and prev.measures[0].func == "count" and not prev.measures[0].column and \
             r.entity in (None, prev.table) and not any(f.agg is not None for f in prev.filters):
         # 'bookings per status' → 'what share of them were cancelled?': the rows with the new
         # condition, as a percentage of all the rows the groups hold
-        p = Plan(table=prev.table, measures=[Agg("share", None, where=list(new))], assumptions=list(r.assumptions),
-                 filters=[f for f in prev.filters if f.kind != "null"])
+        whole = _whole_named(new, r, prev.table)
+        p = Plan(table=prev.table, measures=[Agg("share", None, where=[f for f in new if f not in whole])],
+                 assumptions=list(r.assumptions), filters=[f for f in prev.filters if f.kind != "null"] + whole)
         r.consumed.add("share")
         p.assume("percentage", f"share of the previous answer's {p.table.replace('_', ' ')}, from 0 to 100")
+        _whole_said(p, whole)
         return p
     part = [f for f in prev.filters if f.column and f.kind in ("value", "compare")] or \
         [f for f in prev.filters if f.column and f.kind == "time"]     # a period frames the whole

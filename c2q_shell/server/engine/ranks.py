@@ -1041,6 +1041,11 @@ _WHICH_UNIT = re.compile(rf"(in )?(which|what) ({'|'.join(_SINGLE_UNITS)})\b")
 _WHICH_PERIOD = re.compile(rf"(in )?(which|what) ({'|'.join(_PERIOD_UNITS)})\b")
 
 
+# 'which facilitator's groups', 'what company's shares': the one owner asked for, whatever the number
+# of the things it owns (an owner in the plural, "which companies' shares", is several)
+_WHICH_OWNER = re.compile(r"\b(which|what) [a-z]+['\u2019]s [a-z]+")
+
+
 def limit_for_rank(it, n: int | None, pos: int) -> None:
     r = it.r
     prev = None if a_choice_between_rows_named(it.m) else it.previous     # a question of its own
@@ -1057,6 +1062,9 @@ def limit_for_rank(it, n: int | None, pos: int) -> None:
             re.search(r"\b(which|who|what)('s| is| was) the\b", it.question.lower()) or \
             _WHICH_UNIT.match(it.question.lower()):
         r.limit, r.singular = 1, True       # 'which year did the most restaurants open?': one year
+        return
+    if _WHICH_OWNER.search(it.question.lower()):
+        r.limit, r.singular = 1, True       # "which facilitator's groups have the most …?": one facilitator
         return
     if pos + 1 < len(it.m) and it.m[pos + 1].text in _SINGLE_UNITS and it.m[pos + 1].used:
         r.limit, r.singular = 1, True       # 'busiest hour for stays': one hour, whatever rows are counted

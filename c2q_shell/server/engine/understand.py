@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import singular
-from . import counts, dates, filters, measures, ranks
+from . import counts, dates, filters, happened, measures, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
 from .errors import CannotAnswer
 from .ledger import event_some_rows_lack, is_filler, is_link_verb
@@ -2696,7 +2696,8 @@ PIPELINE = (
     ("filters: 'empty properties': no row of their dated relation still running",
      filters.empty_rows_without_a_running_relation),
     ("filters: 'let plots': rows with a row of their dated relation still running", filters.let_rows_with_a_running_relation),
-    ("filters: 'seats sold' over rows with a cancelled status: the cancelled rows left out", filters.sold_rows_not_cancelled),
+    ("filters: 'seats sold', 'sessions held' over rows marked cancelled: the cancelled rows left out",
+     happened.rows_that_happened_not_cancelled),
     ("filters: 'older than 10': the age column of the rows named", filters.ages_compared),
     ("filters: 'companies that pay a dividend': a measure had at all is above zero", filters.has_a_measure),
     ("filters: 'sales that used a discount code': the column has a value", filters.carries_a_column),
