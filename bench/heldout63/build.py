@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 from conversations import SETS  # noqa: E402
-from heldout_kit import build_all, day  # noqa: E402
+from heldout_kit import build_all  # noqa: E402
 
 FIRST = ("Aisha Brian Chloe Darius Esme Farid Gemma Harvey Imani Jack Kasia Leon Mariam Noah Olive Pawel "
          "Rosa Samir Tegan Umar Vera Wes Yasmin Zoltan Bethany Callum Dana Emeka Fatima Gary").split()

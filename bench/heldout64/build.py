@@ -215,7 +215,6 @@ def build_readymix(path: Path) -> None:
     current = {t: t for t in range(1, 20)}               # truck t starts with driver t; 20..26 are spare
     since = {t: start for t in range(1, 20)}
     assigns = []
-    d = start
     changes = sorted({day(rng, start + timedelta(days=20), end - timedelta(days=10)) for _ in range(24)}
                      | set(left.values()) | {sold_on})
     for ch in changes:

@@ -143,8 +143,8 @@ WD = "strftime('%w', pickup_due)"
 J24 = "pickup_due LIKE '2024%'"
 LATE = "picked_up_at > pickup_due"
 JD = "FROM jobs j JOIN drivers d ON d.driver_id = j.driver_id"
-WKEND_EVE = f"j.pickup_due LIKE '2024%' AND CAST(strftime('%H', j.pickup_due) AS INTEGER) >= 18 " \
-            f"AND strftime('%w', j.pickup_due) IN ('0', '6')"
+WKEND_EVE = "j.pickup_due LIKE '2024%' AND CAST(strftime('%H', j.pickup_due) AS INTEGER) >= 18 " \
+            "AND strftime('%w', j.pickup_due) IN ('0', '6')"
 ST_ALL = ["", " AND status = 'DONE'", " AND status <> 'CXL'"]
 MORNING = [f"{HR} BETWEEN 6 AND 11", f"{HR} < 12"]
 NIGHT = [f"({HR} >= 22 OR {HR} < 6)", f"{HR} < 6", f"({HR} >= 23 OR {HR} < 6)", f"({HR} >= 22 OR {HR} < 5)"]

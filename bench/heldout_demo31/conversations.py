@@ -287,7 +287,7 @@ COMPLIANCE = [
           f"SELECT name FROM companies WHERE {NOFUND} AND date_added < '2000-01-01'",
           [f"SELECT symbol FROM companies WHERE {NOFUND} AND date_added < '2000-01-01'"]),
          ("Also: which companies do have a fundamentals row but no market cap?",
-          f"SELECT c.name {CF} WHERE f.market_cap IS NULL", [f"SELECT symbol FROM fundamentals WHERE market_cap IS NULL"])),
+          f"SELECT c.name {CF} WHERE f.market_cap IS NULL", ["SELECT symbol FROM fundamentals WHERE market_cap IS NULL"])),
     conv("comp-6",
          ("Which companies have no headquarters state or country recorded?",
           "SELECT name FROM companies WHERE hq_region IS NULL",
