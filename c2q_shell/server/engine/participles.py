@@ -1,4 +1,4 @@
-"""A unit or measure word said with a participle ('m3 delivered', 'kg landed', 'litres used'): when
+"""A unit word said with a participle ('m3 delivered', 'kg landed', 'litres used'): when
 the word names several columns of one table, the participle picks among them. The column whose name
 carries the participle ('returned_m3' for 'm3 returned') is the one meant; a column named with
 another participle ('returned_m3' for 'm3 delivered') is never it. Several columns left that the
@@ -24,6 +24,9 @@ _ED = re.compile(r"^[a-z]{3,}ed$")
 QUANTITY_UNITS = {"m3", "kg", "km", "litres", "liters", "tonnes", "tons", "lb", "lbs", "miles", "kwh", "mwh",
                   "gallons"}
 
+# The unit words a question says ('m3', 'kg', 'litre'), which several columns of a table may carry.
+_UNITS_SAID = QUANTITY_UNITS | {"litre", "liter", "tonne", "ton", "mile", "gallon", "cubicmetres", "cubicmeters"}
+
 
 def is_participle(word: str) -> bool:
     return word in _IRREGULAR or bool(_ED.match(word))
@@ -41,7 +44,8 @@ def _participles_of(cat: Catalog, column: str) -> set[str]:
 def column_of_its_participle(cat: Catalog, said: str, participle: str, ordered: list[Ref], tied: list[Ref]) -> list[Ref]:
     """`ordered` with the column the participle picks first; `tied` are the columns of ordered[0]'s
     table that nothing else in the question tells apart. Declines when the participle leaves several."""
-    if len(tied) < 2 or not is_participle(participle):
+    tied = [r for r in tied if cat.is_measure(r.table, r.column)]
+    if len(tied) < 2 or not is_participle(participle) or said.replace(" ", "").lower() not in _UNITS_SAID:
         return ordered
     want = stem(participle)
     carriers = [r for r in tied if want in {stem(w) for w in cat.name_words_of(r.column)}]
