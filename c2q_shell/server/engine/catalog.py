@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
+from .participles import amount_of_an_event
 from .text import STOP, normalise, stem, tokenize
 from .vocab import (
     ABBREVIATIONS,
@@ -387,7 +388,7 @@ class Catalog:
             return "sum"
         raw = self._raw_words(c)
         words = set(raw) | {ABBREVIATIONS.get(w, w) for w in raw}
-        if self.counts_events(t, c):
+        if self.counts_events(t, c) or amount_of_an_event(raw):
             return "sum"
         if set(zip(raw, raw[1:])) & ADDITIVE_PHRASES and not words & LEVEL_NAMES:
             return "sum"            # 'BoxOffice': the money taken in, a total

@@ -1311,7 +1311,7 @@ def let_rows_with_a_running_relation(it) -> None:
 
 # Words saying the rows are in force: 'how much rent is contracted', 'booked', 'current', 'is let',
 # 'what has Lucy billed' (a bill drafted or voided was not billed).
-_IN_FORCE_WORDS = {"contracted", "booked", "signed", "current", "currently", "active", "let", "reserved"} | BILLING_VERBS
+_IN_FORCE_WORDS = {"contracted", "booked", "signed", "delivered", "current", "currently", "active", "let", "reserved"} | BILLING_VERBS
 _BE_WORDS = {"is", "are", "was", "were", "been", "being", "currently", "still"}
 
 

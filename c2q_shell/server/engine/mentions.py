@@ -152,6 +152,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _trading_at_a_price(out, cat)
     _range_of_a_low_and_a_high(out, tokens, cat)
     _share_of_rows(out)
+    _amount_a_share_is_of(out)
     _per_share(out, cat)
     _name_of_a_code(out, cat)
     _merge_units(out, cat)
@@ -600,6 +601,23 @@ def _share_of_rows(out: list[Mention]) -> None:
                     and not (y.kind == "kw" and y.kw[0] == "all")), None)
         if nxt is not None and nxt.kind == "ref" and nxt.refs and nxt.refs[0].kind == "table":
             out[i] = Mention(x.start, x.end, "kw", x.text, kw=KEYWORDS[x.text])
+
+
+# Words naming an amount the rows are worth, which no column holds where they are filler.
+_WORTH_WORDS = {"value", "values", "worth"}
+
+
+def _amount_a_share_is_of(out: list[Mention]) -> None:
+    """'what share of the value is lobster?': a share of an amount ('of the value', 'of the total
+    worth') is never a share of the rows; where no column is that amount the word is not
+    understood (declined), never dropped as filler."""
+    for i, x in enumerate(out[:-2]):
+        if x.kind != "kw" or x.kw[0] != "share" or out[i + 1].text != "of":
+            continue
+        nxt = next((y for y in out[i + 2:] if not (y.kind == "word" and y.text in STOP)
+                    and y.text not in ("total", "overall", "whole")), None)
+        if nxt is not None and nxt.kind == "word" and nxt.text in _WORTH_WORDS:
+            nxt.lacking = True
 
 
 def _per_share(out: list[Mention], cat: Catalog) -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import singular
-from . import counts, dates, filters, happened, measures, ranks
+from . import counts, dates, filters, happened, measures, participles, ranks
 from .catalog import Catalog, Ref, ValueRef, value_key
 from .errors import CannotAnswer
 from .ledger import event_some_rows_lack, is_filler, is_link_verb
@@ -299,6 +299,7 @@ class Interpreter:
                                                            r.table not in prev_tables, r.kind != "column",
                                                            one and not self._in_its_own_name(x, r))
                 ordered = sorted(inside, key=lambda r: (*rank(r), r.table, r.column))
+                ordered = self._picked_by_its_participle(x, ordered, rank)
                 x.ref = ordered[0]
                 self._one_measure_named(x, ordered)
                 self._income_of_several_kinds_of_rows(x)
@@ -323,6 +324,17 @@ class Interpreter:
                     x.kind, x.values = "apart", []
                     continue
                 x.values = inside
+
+    def _picked_by_its_participle(self, x: Mention, ordered: list[Ref], rank) -> list[Ref]:
+        """'m3 delivered per mix': of the columns of one table the word names alike, the one the
+        participle right after it picks (participles.column_of_its_participle)."""
+        i = self.idx(x)
+        nxt = self.m[i + 1] if i + 1 < len(self.m) else None
+        if nxt is None or " " in nxt.text or ordered[0].kind != "column":
+            return ordered
+        tied = [r for r in ordered if r.kind == "column" and r.table == ordered[0].table and
+                rank(r) == rank(ordered[0])]
+        return participles.column_of_its_participle(self.cat, x.text, nxt.text, ordered, tied)
 
     def _in_its_own_name(self, x: Mention, r: Ref) -> bool:
         """'size' for size_label rather than sq_ft (which 'size' names only as a word for an area):
