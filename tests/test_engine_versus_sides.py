@@ -9,10 +9,11 @@ from test_engine import Conv, declined, make_db, rows
 @pytest.fixture(scope="module")
 def trade_db(tmp_path_factory):
     return make_db(tmp_path_factory.mktemp("trade") / "trade.sqlite", """
-        CREATE TABLE clients (client_id INTEGER PRIMARY KEY, name TEXT, kind TEXT);
+        CREATE TABLE clients (client_id INTEGER PRIMARY KEY, name TEXT, kind TEXT, town TEXT);
         CREATE TABLE bills (bill_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(client_id), amount REAL);
-        INSERT INTO clients VALUES (1,'Ava Hart','home'),(2,'Bo Lane','home'),(3,'Cyan Ltd','business'),
-          (4,'Dune plc','business'),(5,'Eve Moor','home'),(6,'Fox Council','public');
+        INSERT INTO clients VALUES (1,'Ava Hart','home','Leeds'),(2,'Bo Lane','home','York'),
+          (3,'Cyan Ltd','business','Leeds'),(4,'Dune plc','business','Leeds'),(5,'Eve Moor','home','Leeds'),
+          (6,'Fox Council','public','York');
         INSERT INTO bills VALUES (1,1,120),(2,2,80),(3,3,900),(4,4,1500),(5,5,60),(6,3,300),(7,6,2000);""")
 
 
@@ -37,3 +38,12 @@ def test_sides_alone_with_nothing_to_compare_on_are_declined(trade_db):
 
 def test_a_v_b_alone_is_declined_like_versus(trade_db):
     assert "'v'" in declined(Conv(trade_db), "homes v businesses")
+
+
+def test_sides_after_counts_by_another_column_are_split_within_each_group(trade_db):
+    c = Conv(trade_db).ask("how many clients are in Leeds, and how many in York?")
+    c.ask("homes versus businesses?")
+    want = rows(trade_db, "SELECT town, kind, COUNT(*) FROM clients WHERE town IN ('Leeds','York') "
+                          "AND kind IN ('home','business') GROUP BY town, kind")
+    got = sorted(tuple(int(v) if v.isdigit() else v for v in r) for r in c.rows)
+    assert got == sorted(want) == [("Leeds", "business", 2), ("Leeds", "home", 2), ("York", "home", 1)]

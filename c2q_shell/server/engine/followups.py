@@ -876,6 +876,19 @@ def _busy_with_rows(r: Reading) -> bool:
 _SET_AGAINST = VERSUS_WORDS | {"compared", "against"}
 
 
+def _sides_beside_the_groups(p: Plan, r: Reading) -> None:
+    """'Energy versus Utilities?' after counts by region: the sides are compared within each group
+    shown (a row for each region and sector), never the two sides' rows added into each group."""
+    if not p.measures or not p.group:
+        return
+    grouped = {g.column for g in p.group}
+    for f in r.filters:
+        if f.op == "in" and f.column and len(f.values) > 1 and f.column not in grouped:
+            p.group.append(Dim(f.column))
+            p.assume(f.column.split(".")[1], "one row for each side named, within each group shown")
+            return
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     top = _top_row_of_each_group_shown(prev, r, cat)
     if top is not None:
@@ -895,6 +908,7 @@ def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _groups_for_rows_asked(p, r, cat)
     if any(x.text in _SET_AGAINST for x in r.mentions):
         compare_groups(p, cat)      # 'homes versus businesses?' after a count: one count for each side
+        _sides_beside_the_groups(p, r)
     per_row_keeps_the_groups(prev, p, r, cat)
     _ranks_by_one_of_several(prev, p, r)
     p.earlier = _figures_replaced(prev, p)
