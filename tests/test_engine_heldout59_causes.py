@@ -5,7 +5,7 @@ sign asked of a cents column is declined. Right or declined, never another answe
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, answered_after_a_decline, declined, make_db
+from test_engine import Conv, answered_after_a_decline, declined, make_db, rows
 
 from c2q_shell.server.engine import Engine
 
@@ -52,8 +52,26 @@ def test_money_collected_in_a_period_is_its_total(shop_db):
     c.ask("extra fees collected in 2024")
     assert "SUM(extra_fee)" in c.sql and "2024" in c.sql and len(c.rows) == 1
     c = Conv(shop_db)
-    c.ask("extra fees collected in 2024 for each client")      # anything more: not the plain total
+    c.ask("extra fees collected in 2024 for each client")      # no grouping read yet: not the plain total
     assert "SUM(extra_fee) AS total_extra_fee FROM visits WHERE" not in c.sql
+
+
+def test_money_collected_in_a_period_by_a_group_is_each_groups_total(tmp_path):
+    """'extra fees collected in 2024 by depot': each depot's total — never averages, nor 'collected'
+    read as the empty_coll column it clips."""
+    rows_ = ", ".join(f"({i}, {1 + i % 4}, '202{3 + i % 2}-{1 + i % 12:02d}-05', {i % 3}, {i % 5 * 2.5})"
+                      for i in range(1, 41))
+    db = make_db(tmp_path / "water.sqlite", f"""
+        CREATE TABLE drivers (driver_id INTEGER PRIMARY KEY, driver_nm TEXT, depot TEXT);
+        CREATE TABLE deliveries (delivery_id INTEGER PRIMARY KEY, driver_id INTEGER REFERENCES drivers(driver_id),
+                                 delivered_on TEXT, empty_coll INTEGER, extra_fee REAL);
+        INSERT INTO drivers VALUES (1,'Ann','Leeds'),(2,'Bob','Leeds'),(3,'Cat','York'),(4,'Dan','Hull');
+        INSERT INTO deliveries VALUES {rows_};""")
+    c = Conv(db).ask("extra fees collected in 2024 by depot")
+    want = rows(db, "SELECT d2.depot, SUM(d.extra_fee) FROM deliveries d JOIN drivers d2 ON d2.driver_id = d.driver_id "
+                    "WHERE d.delivered_on LIKE '2024%' GROUP BY d2.depot")
+    assert "empty_coll" not in c.sql and "AVG" not in c.sql
+    assert sorted((r[0], float(r[1])) for r in c.rows) == sorted(want)
 
 
 def test_a_currency_sign_asked_of_a_cents_column_is_declined(shop_db):

@@ -1175,13 +1175,16 @@ _TAKEN_PARTICIPLES = {"collected", "paid", "taken", "received", "earned", "bille
 def money_taken_in_a_period(it) -> None:
     """'extra fees collected in 2024', 'amounts paid in March': a money column said first, with a
     participle of money changing hands and a period, asks how much changed hands then — the total,
-    never a listing of the rows (which 'list', 'which', 'each' or a grouping would ask). When the
-    period is the date of other rows than the money's own ('fees paid in 2024' where only invoices
-    record a payment date), which rows the period keeps is unknown: declined."""
+    never a listing of the rows (which 'list' or 'which' would ask); 'by depot', 'for each driver'
+    make it the total of each group (never an average, nor the participle read as a column named
+    with it: 'collected' is no empty_coll). When the period is the date of other rows than the
+    money's own ('fees paid in 2024' where only invoices record a payment date), which rows the
+    period keeps is unknown: declined."""
     r = it.r
-    if r.measures or r.group or r.rank_dir or r.order or r.limit is not None or r.select or \
-            any(it.kws(k) for k in ("rank", "count", "agg", "list", "distinct", "group", "anaphora")):
-        return
+    if r.measures or r.rank_dir or r.order or r.limit is not None or r.select or \
+            any(it.kws(k) for k in ("rank", "count", "agg", "list", "distinct", "anaphora")) or \
+            it.kws("group") and not r.group:
+        return          # ('for each client' that no grouping has read yet: left to the other rules)
     m = [x for x in it.m if x.text not in ("the", "our", "all")]
     if len(m) < 2 or m[0].kind != "ref" or m[0].ref is None or m[0].ref.kind != "column" or \
             m[1].text not in _TAKEN_PARTICIPLES or not all(x.used for x in m[2:]):
