@@ -402,6 +402,20 @@ class Engine:
         pronouns = [w for w in words or [] if w.lower() != "and"]
         return bool(pronouns) and all(_PRONOUN_KINDS.get(w.lower()) == kind for w in pronouns)
 
+    def _retried_shorter(self, question: Question, skipped: dict) -> bool:
+        """The declined question asked again with words left out ('companies with a P/E above 100'
+        after 'companies with a P/E above 100 or negative EPS'): every word of it said, in order, in
+        the declined one, naming the rows it asks about — a retry read on its own, not a fragment
+        going on from the question that was not answered."""
+        if skipped.get("answered", True):
+            return False
+        now, before = _WORD.findall(question.text.lower()), _WORD.findall((skipped.get("question") or "").lower())
+        rest = iter(before)
+        if len(now) < 3 or len(now) >= len(before) or not all(w in rest for w in now):
+            return False
+        return any(x.kind == "ref" and x.refs and any(r.kind == "table" for r in x.refs)
+                   for x in scan(list(question.tokens), self.cat))
+
     def _pronoun_of_a_question_about_them(self, text: str) -> str | None:
         """'what colour are they?', 'who was driving it?', 'how many vans do they run?': a question
         that only asks something of the rows shown, named by pronouns of one person and number, and
@@ -426,6 +440,8 @@ class Engine:
             words = _terse_about_the_same_column(question.text, skipped.get("question") or "", self.cat,
                                                  self._continuing_words(Question.of(skipped.get("question") or ""),
                                                                         None) is not None) or None
+            if words is not None and self._retried_shorter(question, skipped):
+                return None         # 'companies with a P/E above 100' after '… above 100 or negative EPS' declined
         if words is None:
             self._there_of_a_value_not_answered(question, skipped)
             if not skipped.get("answered", True):
