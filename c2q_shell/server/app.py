@@ -166,11 +166,11 @@ class App:
         # Auth comes first: without credentials nothing about the API (paths, methods) is told.
         client = request.remote_addr or "-"
         header = request.headers.get("Authorization")
-        bucket = self.auth.throttle_key(header, client)
+        keys = "this key" if self.auth.names_this_key(header) else "other keys"
+        bucket = f"{client} {keys}"
         wait = self.throttle.retry_after(bucket) if header else 0    # no credentials: a challenge, no login
         if wait:
-            resp = error(429, f"too many failed logins from {client} with {bucket.split(' ', 1)[1]}; "
-                              f"try again in {wait} s")
+            resp = error(429, f"too many failed logins from {client} with {keys}; try again in {wait} s")
             resp.headers["Retry-After"] = str(wait)
             return resp, {}
         uri = request.full_path if request.query_string else request.path

@@ -25,6 +25,15 @@ def _same(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("utf-8", "surrogateescape"), b.encode("utf-8", "surrogateescape"))
 
 
+def _basic_credentials(rest: str) -> tuple[str, str] | None:
+    """(user, password) of a Basic Authorization header (after the scheme); None when malformed."""
+    try:
+        user, _, pwd = base64.b64decode(rest.strip(), validate=True).decode("utf-8").partition(":")
+    except ValueError:          # binascii.Error and UnicodeDecodeError are ValueErrors
+        return None
+    return user, pwd
+
+
 def _digest_params(rest: str) -> dict[str, str]:
     """The name=value pairs of a Digest Authorization header (after the scheme)."""
     return {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _PARAM.finditer(rest)}
@@ -54,21 +63,18 @@ class Authenticator:
         extra = ', stale=true' if stale else ''
         return f'Digest realm="{REALM}", qop="auth", nonce="{self.nonce()}", algorithm=MD5{extra}'
 
-    def throttle_key(self, header: str | None, client: str) -> str:
-        """The login throttle's bucket for a request: its address, and whether its credentials
-        name this server's public key. Failures with other keys (a script with a stale key) are
-        counted apart, so they never lock out the users of the right key; guesses at the right
-        key's private key are still throttled."""
-        user = ""
+    def names_this_key(self, header: str | None) -> bool:
+        """Do the credentials name this server's public key? The login throttle counts failures with
+        other keys (a script with a stale key) apart, so they never lock out the right key's users;
+        guesses at the right key's private key are still throttled."""
         scheme, _, rest = (header or "").partition(" ")
         if scheme.lower() == "digest":
             user = _digest_params(rest).get("username") or ""
         elif scheme.lower() == "basic":
-            try:
-                user = base64.b64decode(rest.strip(), validate=True).decode("utf-8").partition(":")[0]
-            except ValueError:
-                user = ""
-        return f"{client} {'this key' if user and _same(user, self.public_key) else 'other keys'}"
+            user = (_basic_credentials(rest) or ("", ""))[0]
+        else:
+            user = ""
+        return bool(user) and _same(user, self.public_key)
 
     def _nonce_state(self, nonce: str) -> str:
         """'ok', 'stale' or 'bad'."""
@@ -96,11 +102,10 @@ class Authenticator:
             return False, False
         scheme, _, rest = header.partition(" ")
         if scheme.lower() == "basic":
-            try:
-                user, _, pwd = base64.b64decode(rest.strip(), validate=True).decode("utf-8").partition(":")
-            except ValueError:          # binascii.Error and UnicodeDecodeError are ValueErrors
+            pair = _basic_credentials(rest)
+            if pair is None:
                 return False, False
-            return _same(user, self.public_key) & _same(pwd, self._private_key), False
+            return _same(pair[0], self.public_key) & _same(pair[1], self._private_key), False
         if scheme.lower() != "digest":
             return False, False
         p = _digest_params(rest)
@@ -150,9 +155,9 @@ class Authenticator:
 
 
 class LoginThrottle:
-    """Failed logins per client (an address and key, see Authenticator.throttle_key): after `limit`
-    failures within `window` seconds the client is refused (429 with Retry-After) until the oldest
-    of them leaves the window."""
+    """Failed logins per client (an address, and whether the key is the server's: see
+    Authenticator.names_this_key): after `limit` failures within `window` seconds the client is
+    refused (429 with Retry-After) until the oldest of them leaves the window."""
 
     def __init__(self, limit: int = 10, window: float = 60.0, now=time.monotonic, clients: int = 10000):
         self.limit, self.window = limit, window
