@@ -66,10 +66,15 @@ def _table_said_before(m: list, i: int) -> str | None:
     return tables[0] if tables else None
 
 
-def _happened_verb(m: list, i: int) -> bool:
-    """'held', 'ran', 'delivered', … or 'took place'."""
+def _happened_verb(it, m: list, i: int) -> bool:
+    """'held', 'ran', 'delivered', … or 'took place' — also when the verb has been read as the date
+    column it names ('delivered in 2024' → delivered_on): a cancelled delivery was not delivered then."""
     x = m[i]
-    if x.kind != "word" or x.text not in _HAPPENED_WORDS or x.used:
+    if x.text not in _HAPPENED_WORDS:
+        return False
+    if x.kind == "ref":
+        return x.ref is not None and x.ref.kind == "column" and it.cat.is_time(x.ref.table, x.ref.column)
+    if x.kind != "word" or x.used:
         return False
     return x.text != "took" or (i + 1 < len(m) and m[i + 1].text == "place")
 
@@ -84,7 +89,7 @@ def rows_that_happened_not_cancelled(it) -> None:
     tables = list(dict.fromkeys(x.ref.table for x in m if x.kind == "ref" and x.col)) if sold else []
     said = sold
     if not sold:
-        events = [(i, _table_said_before(m, i)) for i in range(len(m)) if _happened_verb(m, i)]
+        events = [(i, _table_said_before(m, i)) for i in range(len(m)) if _happened_verb(it, m, i)]
         events = [(i, t) for i, t in events if t is not None]
         said = [m[i] for i, _ in events]
         tables = list(dict.fromkeys(t for _, t in events))

@@ -1182,9 +1182,11 @@ def money_taken_in_a_period(it) -> None:
     period keeps is unknown: declined."""
     r = it.r
     if r.measures or r.rank_dir or r.order or r.limit is not None or r.select or \
-            any(it.kws(k) for k in ("rank", "count", "agg", "list", "distinct", "anaphora")) or \
-            it.kws("group") and not r.group:
-        return          # ('for each client' that no grouping has read yet: left to the other rules)
+            any(it.kws(k) for k in ("rank", "count", "agg", "list", "distinct", "anaphora")):
+        return
+    per_row = _rows_listed_for_each(it) if it.kws("group") and not r.group else None
+    if it.kws("group") and not r.group and per_row is None:
+        return          # ('for each client' that no grouping has read: left to the other rules)
     m = [x for x in it.m if x.text not in ("the", "our", "all")]
     if len(m) < 2 or m[0].kind != "ref" or m[0].ref is None or m[0].ref.kind != "column" or \
             m[1].text not in _TAKEN_PARTICIPLES or not all(x.used for x in m[2:]):
@@ -1202,8 +1204,27 @@ def money_taken_in_a_period(it) -> None:
     verb = m[1]
     verb.kind, verb.refs, verb.ref, verb.kw, verb.used = "word", [], None, (), True
     m[0].used = True
+    if per_row is not None:
+        # 'for each client' read as the clients listed (nothing was added up then): one total per client
+        r.group.extend(Dim(g) for g in it.cat.entity_group(per_row))
+        r.entity = None
     r.measures.append(Agg("sum", f"{t}.{c}"))
     r.assume(c, f"'{m[0].text} {verb.text}' over a period is the total {c} of its rows")
+
+
+def _rows_listed_for_each(it) -> str | None:
+    """The table 'for each client' named when the grouping step read it as those rows listed (there
+    was nothing added up yet); None when the grouping words name anything else."""
+    r = it.r
+    groups = it.kws("group")
+    if len(groups) != 1 or not groups[0].used or r.entity is None:
+        return None
+    i = it.idx(groups[0])
+    after = it.m[i + 1] if i + 1 < len(it.m) else None
+    if after is None or after.kind != "ref" or after.ref is None or after.ref.kind != "table" or \
+            after.ref.table != r.entity or not it.cat.tables[r.entity].primary_key:
+        return None
+    return r.entity
 
 
 def _billed_table_total(it, x) -> None:
