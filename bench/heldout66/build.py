@@ -99,7 +99,7 @@ def build_waterlab(path: Path) -> None:
     runs, readings = [], []
     rid = rdg = 0
     bad_batch = 17      # contaminated phosphate in one batch
-    for b, code, prep, _ in batches:
+    for b, _code, prep, _ in batches:
         smp = [r for r in rows if r[9] == b]
         for family, pool in (("IC", ["IC-1", "IC-2"]), ("ICP", ["ICP-MS-1", "ICP-MS-2"]), ("TOC", ["TOC-1"]),
                              ("UV", ["UV-1"])):
@@ -365,7 +365,7 @@ def build_corefacility(path: Path) -> None:
         bookings.append((b, i, u, created.strftime("%Y-%m-%d %H:%M"), start.strftime("%Y-%m-%d %H:%M"),
                          end.strftime("%Y-%m-%d %H:%M"), status, cancelled))
     # user 23 cancels late a lot
-    for n in range(14):
+    for _n in range(14):
         b = len(bookings) + 1
         d = day(rng, date(2023, 2, 1), date(2024, 11, 30))
         start = datetime(d.year, d.month, d.day, 10, 0)
@@ -373,7 +373,7 @@ def build_corefacility(path: Path) -> None:
                          start.strftime("%Y-%m-%d %H:%M"), (start + timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
                          "cancelled", (start - timedelta(hours=rng.choice([2, 4, 9]))).strftime("%Y-%m-%d %H:%M")))
     # the confocal is busiest in November 2024
-    for n in range(30):
+    for _n in range(30):
         b = len(bookings) + 1
         d = date(2024, 11, rng.randrange(4, 29))
         start = datetime(d.year, d.month, d.day, rng.choice([9, 13, 16]), 0)

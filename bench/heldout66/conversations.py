@@ -146,13 +146,13 @@ WATERLAB = [
 OJ = "FROM observations o JOIN visits v ON v.visit_id = o.visit_id"
 OJS = f"{OJ} JOIN sites s ON s.site_id = v.site_id"
 OJP = f"{OJ} JOIN species sp ON sp.spp_cd = o.spp_cd"
-RICH = (f"FROM sites s JOIN visits v ON v.site_id = s.site_id JOIN observations o ON o.visit_id = v.visit_id "
+RICH = ("FROM sites s JOIN visits v ON v.site_id = s.site_id JOIN observations o ON o.visit_id = v.visit_id "
         "GROUP BY s.site_id")
 TOPSITE = f"SELECT s.site_id {RICH} ORDER BY COUNT(DISTINCT o.spp_cd) DESC LIMIT 1"
 VU23 = f"{OJP} WHERE sp.iucn_status IN ('VU', 'EN') AND v.visitDate LIKE '2023%'"
 SPRING = "strftime('%m', v.visitDate) IN ('03', '04', '05')"
 SKY = f"{OJ} WHERE o.spp_cd = 'SKYL' AND {SPRING}"
-TOPSP = f"SELECT o.spp_cd FROM observations o GROUP BY o.spp_cd ORDER BY COUNT(DISTINCT o.visit_id) DESC LIMIT 1"
+TOPSP = "SELECT o.spp_cd FROM observations o GROUP BY o.spp_cd ORDER BY COUNT(DISTINCT o.visit_id) DESC LIMIT 1"
 PV = ("SELECT v.visit_id, v.visitDate, v.wind_bft, s.habitat, COUNT(DISTINCT o.spp_cd) AS n FROM visits v "
       "JOIN sites s ON s.site_id = v.site_id LEFT JOIN observations o ON o.visit_id = v.visit_id "
       "WHERE v.visit_status = 'completed' GROUP BY v.visit_id")
