@@ -190,7 +190,6 @@ def build_packaging(path: Path) -> None:
     by_region = {}
     for r in reps:
         by_region.setdefault(r[2], []).append(r[0])
-    products = ["Packaging", "Cartons", "Corrugated", "Pack Supplies", "Logistics", "Mailers", "Print & Pack"]
     sectors = ["Foods", "Brewing Co", "Cosmetics", "Garden Centre", "Pet Supplies", "Engineering", "Pharma",
                "Fulfilment", "Distillery", "Furniture", "Bakeries", "Fashion"]
     accounts, invoices = [], []

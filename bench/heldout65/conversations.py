@@ -260,8 +260,8 @@ def reg_sales(y: int, region: str | None = None) -> str:
 
 
 CRN = "FROM sales_invoice WHERE inv_type = 'CRN' AND inv_dt LIKE '2026%'"
-GROSS = f"(SELECT SUM(amt) FROM sales_invoice WHERE inv_type = 'INV' AND void_flag = 0 AND inv_dt LIKE '2026%')"
-NET26 = f"(SELECT SUM(amt) FROM sales_invoice WHERE void_flag = 0 AND inv_dt LIKE '2026%')"
+GROSS = "(SELECT SUM(amt) FROM sales_invoice WHERE inv_type = 'INV' AND void_flag = 0 AND inv_dt LIKE '2026%')"
+NET26 = "(SELECT SUM(amt) FROM sales_invoice WHERE void_flag = 0 AND inv_dt LIKE '2026%')"
 CRNSUM = f"(SELECT SUM(amt) {CRN})"
 
 NEWA = "SELECT acct_id FROM account WHERE opened_dt LIKE '2026%'"
@@ -353,9 +353,9 @@ IN_Q4 = "c.status_ts >= '2026-10-01'"
 WON = "SUM(c.status_cd = 'WON')"
 
 
-BASES = ((f"SUM(c.status_cd IN ('WON', 'LOST'))", f"c.status_cd IN ('WON', 'LOST') AND {IN_Q4}"),
-         (f"SUM(c.status_cd IN ('WON', 'LOST', 'EXPIRED'))", f"c.status_cd IN ('WON', 'LOST', 'EXPIRED') AND {IN_Q4}"),
-         (f"SUM(c.status_cd IN ('WON', 'LOST'))", "c.status_cd IN ('WON', 'LOST') AND q.created_dt >= '2026-10-01'"))
+BASES = (("SUM(c.status_cd IN ('WON', 'LOST'))", f"c.status_cd IN ('WON', 'LOST') AND {IN_Q4}"),
+         ("SUM(c.status_cd IN ('WON', 'LOST', 'EXPIRED'))", f"c.status_cd IN ('WON', 'LOST', 'EXPIRED') AND {IN_Q4}"),
+         ("SUM(c.status_cd IN ('WON', 'LOST'))", "c.status_cd IN ('WON', 'LOST') AND q.created_dt >= '2026-10-01'"))
 WR_ALL = [f"SELECT {k} * {WON} / {den} {QC} WHERE {w}" for den, w in BASES for k in ("100.0", "1.0")]
 WR, WR_ACC = WR_ALL[0], WR_ALL[1:]
 WR_REP_ALL = [f"SELECT sp.sp_name, {k} * {WON} / {den} {QC} WHERE {w} GROUP BY q.sp_id"
