@@ -1519,7 +1519,7 @@ class Interpreter:
         """'how many tanks' where the column is tank_no (tank_number, tank_id): the noun counted,
         in the plural, is the whole name but a last word that numbers or codes it — one value per
         thing, so the things are counted, never their numbers added up. ('num_tanks' or
-        'tank_count' hold a quantity: not these.)"""
+        'tank_count' hold a quantity: not these; nor a key, whose rows are the things.)"""
         if not named_in_the_plural(target.text) or " " in target.text.strip():
             return False
         words = self.cat._raw_words(target.ref.column)
@@ -1654,7 +1654,8 @@ class Interpreter:
                             target.used, target.qualifier = False, True
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
-                    elif k.text == "how many" and self._numbers_the_things_counted(target):
+                    elif k.text == "how many" and self.cat.is_measure(t, c) and not self.cat.is_key(t, c) and \
+                            self._numbers_the_things_counted(target):
                         # 'how many tanks' over tank_no: each different tank number is one tank,
                         # never a total of the numbers
                         agg = Agg("count", f"{t}.{c}", distinct=True)
