@@ -450,6 +450,7 @@ class Engine:
                 except CannotAnswer:
                     return
                 self._sides_compared_after_a_decline(question, skipped, alone)
+                self._a_possessive_of_a_round_not_answered(question, skipped, alone)
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
@@ -551,6 +552,24 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, so {said!r} has nothing to compare the sides on; "
                                      "ask the whole question"), [said], explained=True)
+
+    def _a_possessive_of_a_round_not_answered(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'which batch is the outlier?' (not answered) → 'which instrument ran its phosphate?': read
+        alone, 'its' would be the instrument's own; but a value said right after it ('its phosphate')
+        is no property of the rows named before it — it is of the rows the round not answered asked
+        about, which there are none of. Declined naming the pointer ('its own price' of a column of
+        the rows named before it stays their own)."""
+        m = alone.mentions
+        for i, x in enumerate(m[:-1]):
+            if not (x.kind == "kw" and x.kw and x.kw[0] == "anaphora" and x.text in _POSSESSIVES):
+                continue
+            owners = {r.table for y in m[:i] if y.kind == "ref" for r in y.refs}
+            nxt = m[i + 1]
+            if owners and nxt.kind == "value" and not {v.table for v in nxt.values} & owners:
+                raise CannotAnswer(self._why(question.text, None, f"the previous question "
+                                             f"('{skipped['question'].strip()}') was not answered, so "
+                                             f"'{x.text} {nxt.text}' (of which rows?) has nothing to point at; "
+                                             "ask the whole question"), [x.text], explained=True)
 
     def _whole_table_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
         """'heaviest single collection?' (not answered) → 'which truck?'; 'who are the clients?' after
@@ -1266,6 +1285,7 @@ _ROW_NOUNS = ("item", "record", "entry", "row", "thing")
 # a figure said with no column ('what's the total by currency?')
 # 'A versus B', 'A vs B', 'A v B', 'A compared with B': two sides set against each other
 _VERSUS_WORDS = VERSUS_WORDS | {"against"}
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # words that open a question of its own ('which sells more, A versus B?'), never a bare fragment
 _ASKING_WORDS = {"what", "what's", "whats", "which", "who", "whose", "how", "when", "where", "why", "show", "list",
                  "give", "compare", "is", "are", "was", "were", "do", "does", "did", "count", "tell", "find"}

@@ -110,6 +110,7 @@ def _there_within(before: list) -> bool:
 
 
 # Words of a column name that make it an amount of money or value, never a count of the noun beside them.
+_NUMBERING_WORDS = frozenset({"no", "num", "nbr", "number", "id", "code", "cd", "ref"})
 _AMOUNT_WORDS = {"value", "amount", "price", "cost", "fee", "revenue", "spend", "cents", "pence", "paid", "gbp",
                  "usd", "eur"}
 
@@ -1514,6 +1515,16 @@ class Interpreter:
                                f"of {t} are not surely one {singular(target.text)} each", [target.text])
         return True
 
+    def _numbers_the_things_counted(self, target: Mention) -> bool:
+        """'how many tanks' where the column is tank_no (tank_number, tank_id): the noun counted,
+        in the plural, is the whole name but a last word that numbers or codes it — one value per
+        thing, so the things are counted, never their numbers added up. ('num_tanks' or
+        'tank_count' hold a quantity: not these; nor a key, whose rows are the things.)"""
+        if not named_in_the_plural(target.text) or " " in target.text.strip():
+            return False
+        words = self.cat._raw_words(target.ref.column)
+        return len(words) == 2 and words[-1] in _NUMBERING_WORDS and words[0] == singular(target.text.lower())
+
     def _rows_named_by_a_column_word(self, target: Mention) -> bool:
         """'how many pending orders' where 'orders' names OrderValue (an amount: value, price, cost…)
         only by the first word of its name: 'how many' counts orders, never adds up their value. When the word is also a word of
@@ -1643,6 +1654,12 @@ class Interpreter:
                             target.used, target.qualifier = False, True
                     elif self.cat.is_dimension(t, c) or self.cat.is_time(t, c):
                         agg = Agg("count", f"{t}.{c}", distinct=True)
+                    elif k.text == "how many" and self.cat.is_measure(t, c) and not self.cat.is_key(t, c) and \
+                            self._numbers_the_things_counted(target):
+                        # 'how many tanks' over tank_no: each different tank number is one tank,
+                        # never a total of the numbers
+                        agg = Agg("count", f"{t}.{c}", distinct=True)
+                        r.assume(c, f"'how many {target.text}': the different {c} values, counted")
                     elif self.cat.is_measure(t, c) and not self.cat.is_flag(t, c) and \
                             (noun := self._counted_noun(target)) is not None:
                         # "how many mega cap companies": the rows of the noun are counted; the

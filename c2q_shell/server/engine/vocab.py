@@ -179,7 +179,7 @@ ABBREVIATIONS = {
     "lang": "language", "num": "number", "nbr": "number", "avg": "average", "ctry": "country",
     "dob": "date of birth", "tel": "telephone", "indep": "independence", "exp": "experience",
     "yrsexp": "years of experience", "dur": "duration", "wt": "weight", "pos": "position", "cap": "capacity",
-    "mins": "minutes", "nm": "name", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
+    "mins": "minutes", "nm": "name", "grp": "group", "cd": "code", "hrs": "hours", "secs": "seconds", "att": "attendance",
     "sq": "square", "ft": "feet", "lname": "last name", "fname": "first name", "mname": "middle name", "ts": "date", "tstamp": "date", "datetime": "date", "timestamp": "date",
 }
 # Words that run-together lower-case names are made of ('depdelay', 'hubcity', 'distancemiles',
