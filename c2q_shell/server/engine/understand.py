@@ -1617,6 +1617,8 @@ class Interpreter:
                     if ranked:          # ranked by that count ('top 5', 'bottom 3')
                         r.order.append(Order("agg", len(r.measures), ranked[0].kw[1] != "asc"))
                 elif target.ref.kind == "table":
+                    if distinct is not None:
+                        distinct_rows_counted(self.cat, target.ref.table, f"{distinct.text} {target.text}")
                     r.entity = target.ref.table
                 else:
                     t, c = target.ref.table, target.ref.column
@@ -2773,6 +2775,23 @@ PIPELINE = (
      lambda it: names_of_rows_aggregated(it)),
     ("what is left: 'where is it based?' shows every place column of its kind", places_asked_where),
 )
+
+
+def distinct_rows_counted(cat, table: str, said: str) -> None:
+    """'how many distinct companies': a table's rows are distinct by their key, so the count is of its
+    rows — unless a column that tells them apart nearly everywhere (a near key: an id, a registration
+    number, an email) repeats on a few of them: then some rows may be one thing twice, and whether
+    rows or that column's values are meant is unknown — declined, naming the column."""
+    t = cat.tables[table]
+    for name, col in t.columns.items():
+        p = col.profile
+        if name in t.primary_key or cat.is_measure(table, name) or cat.is_time(table, name) or \
+                cat.is_flag(table, name) or p.count < 20:
+            continue
+        if 0.9 * p.count <= p.distinct < p.count:
+            raise CannotAnswer(f"'{said}': each {table} row is distinct, but {name} repeats on "
+                               f"{p.count - p.distinct} of them (one thing in several rows?); ask for the rows "
+                               f"or for the distinct {name} values", [said])
 
 
 def sorted_by_its_own_figure(it) -> None:
