@@ -56,7 +56,10 @@ JOURNALIST = [
           f"SELECT DISTINCT sector FROM companies WHERE symbol IN "
           f"(SELECT c.symbol {CF} WHERE c.founded > 2000 ORDER BY f.market_cap DESC LIMIT 10)",
           [f"SELECT DISTINCT sector FROM companies WHERE symbol IN "
-           f"(SELECT c.symbol {CF} WHERE c.founded >= 2000 ORDER BY f.market_cap DESC LIMIT 10)"]),
+           f"(SELECT c.symbol {CF} WHERE c.founded >= 2000 ORDER BY f.market_cap DESC LIMIT 10)",
+           # (accept added after the blind run, as its writer flagged: each company with its sector)
+           f"SELECT name, sector FROM companies WHERE symbol IN "
+           f"(SELECT c.symbol {CF} WHERE c.founded > 2000 ORDER BY f.market_cap DESC LIMIT 10)"]),
          ("and the smallest one founded after 2000?",
           f"SELECT c.name {CF} WHERE c.founded > 2000 AND f.market_cap IS NOT NULL ORDER BY f.market_cap LIMIT 1"),
          ("how many companies in the index were founded after 2000 altogether?",
