@@ -110,6 +110,7 @@ def test_a_ranking_by_a_figure_none_of_the_rows_has_is_declined(clubs_db, tmp_pa
     srv = start_server(tmp_path, [f"sqlite:///{clubs_db}"])
     try:
         api = Api(srv.url, app=srv.app)
+        assert api.summary("clubs")["status"] == "done"
         sid = api.session("clubs")
         assert api.ask(sid, "which clubs joined in 2024?")["status"] == "done"
         job = api.ask(sid, "which was the biggest of them?")

@@ -965,7 +965,8 @@ UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "
 
 def series_of_a_figure_without_dates(it, g, col: str) -> None:
     """'show me its share price month by month' where the prices are one value per company (their
-    table holds no date of its own) and no date is named: a time series of that figure read by
+    table holds no date of its own, one row for each row of the dated table) and no date is named:
+    a time series of that figure read by
     another table's date (the year each company was founded) answers another question; declined,
     naming the words."""
     if any(x.kind == "ref" and x.col and it.cat.is_time(*x.col.split(".")) for x in it.m):
@@ -974,6 +975,8 @@ def series_of_a_figure_without_dates(it, g, col: str) -> None:
     if not figures or col.split(".")[0] in figures or any(it.cat.time_columns(t) for t in figures):
         return
     t, x = next(iter(figures.items()))
+    if it.cat.fans_out(col.split(".")[0], t):
+        return                      # lines of an order: each dated by the order it belongs to
     raise CannotAnswer(f"'{g.text}' asks for {x.text} over time, and {t} holds no dates of its own (one value "
                        f"per row, no history); reading it by {col} would answer another question", [g.text])
 

@@ -318,7 +318,14 @@ def _ranks_the_groups_afresh(r: Reading) -> bool:
     """'which sector has the most companies?' → 'and which has the highest average P/E?': a new
     superlative over the groups, pointing at no rows of the answer ('of them', 'those'), ranks every
     group by its own figure, never only the ones the last ranking kept."""
-    return bool(r.rank_dir or any(o.kind == "agg" for o in r.order)) and not (r.anaphora or r.count_anaphora)
+    if not (r.rank_dir or any(o.kind == "agg" for o in r.order)) or r.anaphora or r.count_anaphora:
+        return False
+    m = r.mentions
+    figures = {a.column for a in r.measures if a.column}
+    # the superlative names its own figure right after it ('the highest average P/E'), never 'the top one'
+    return any(x.kind == "kw" and x.kw[0] == "rank" and i + 1 < len(m) and
+               ((m[i + 1].kind == "kw" and m[i + 1].kw[0] == "agg") or (m[i + 1].kind == "ref" and m[i + 1].col in figures))
+               for i, x in enumerate(m))
 
 
 def _keep_ranked_groups(p: Plan, prev: Plan) -> None:

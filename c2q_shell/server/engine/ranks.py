@@ -971,8 +971,11 @@ def _since_the_one_date_of_the_rows_named(it) -> bool:
     if len(ranked) > 1 or len(role) != 1:
         return False
     if not ranked:
-        # no duration in the data ('longest' read loosely as another table's column): the ranking
-        # word and the date it ranks by, every row tied at the earliest date shown
+        # no duration in the data ('longest' left a word, or another table's column): the ranking
+        # word and the date it ranks by, every row tied at the earliest date shown; said of one row
+        # ('which company has been …'), as 'how many' of several is not said (declined)
+        if verb < 1 or it.tokens[verb - 1].text not in SINGULAR_VERBS:
+            return False
         k = Mention(role[0].start, role[0].end, "kw", "longest", kw=("rank", "asc"))
         it.m.insert(it.idx(role[0]), k)
         it.r.ties = True
