@@ -103,6 +103,10 @@ class ChatService:
                 raise JobFailed(once_each(str(e))) from None
             holder["result"] = result
             answer = self._execute(engine, source, result, progress, history)
+            missing = _figure_missing_for_every_row(source, result, answer, self.config)
+            if missing:
+                holder.pop("result")        # declined: a round with no plan, as any other decline
+                raise JobFailed(missing)
             tasks = _tasks(answer)
             if v2:
                 answer = _as_v2(question, answer, time.time() - started)
@@ -205,6 +209,22 @@ class ChatService:
     def suggest(self, cluster_id: str, database: str) -> str:
         engine = self._engine(cluster_id, database)
         return self.jobs.submit("suggest_questions", lambda progress: engine.suggest())
+
+
+def _figure_missing_for_every_row(source, result, answer: dict, cfg) -> str | None:
+    """'which was the biggest of them?' answered with no rows because none of them has the figure
+    ranked: declined, naming the figure (an empty answer would say there are no such rows)."""
+    if result.kind != "single" or result.tasks[0].missing is None or answer.get("status") != "done" or \
+            (answer.get("data") or {}).get("rows"):
+        return None
+    probe = result.tasks[0].missing
+    try:
+        _shown, runnable = safety.check(probe.sql, source.dialect, cfg.max_rows, source.name)
+        res = source.execute(runnable, 1, cfg.query_timeout)
+    except (safety.UnsafeSQL, SourceError):
+        return None
+    rows = int(res.rows[0][0] or 0) if res.rows and res.rows[0] else 0
+    return probe.reason(rows) if rows > 0 else None
 
 
 WORD_LIST = re.compile(r"((?:Not understood|Not used): )('[^']*'(?:, '[^']*')*)")

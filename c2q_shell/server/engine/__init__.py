@@ -32,6 +32,8 @@ from .followups import (
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import _is_year, scan
+from .missing import MissingFigure
+from .missing import probe as missing_figure
 from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
 from .text import Question
@@ -51,6 +53,7 @@ class Task:
     origin: str = "rules"       # rules | llm | knowledge
     question: str = ""
     ledger: Ledger | None = None    # how each word of the question was accounted for (rules engine)
+    missing: MissingFigure | None = None    # a ranking's probe: rows asked about that all lack the figure
 
 
 @dataclass
@@ -261,7 +264,8 @@ class Engine:
                 raise
             raise CannotAnswer(self._why(question.text, None, e.detail), e.words, explained=True) from None
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
-                    assumptions=list(plan.assumptions), share=reading.share, ledger=reading.ledger)
+                    assumptions=list(plan.assumptions), share=reading.share, ledger=reading.ledger,
+                    missing=missing_figure(plan, self.cat))
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,

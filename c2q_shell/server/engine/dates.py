@@ -445,13 +445,19 @@ def relative_dates(it) -> None:
             y, m = int(str(newest)[:4]), int(str(newest)[5:7] or 1) if len(str(newest)) >= 7 else 12
             total = y * 12 + (m - 1) - months + 1
             start = f"{total // 12:04d}-{total % 12 + 1:02d}-01"
+            if unit != "month":
+                # 'the last decade', 'the last 5 years': whole calendar years, the newest one the last
+                # (as over a column of years), never a cut inside a year at the newest date's month
+                start = f"{y - months // 12 + 1:04d}-01-01"
             if it.cat.column(t, c).kind == "year":
                 back = max(1, -(-months // 12))
                 it.r.filters.append(Filter(col, ">", [year_value(it, col, y - back)], kind="time"))
             else:
                 it.r.filters.append(Filter(col, ">=", [start], kind="time"))
+        span = f": the calendar years {int(str(newest)[:4]) - (n or 1) * (10 if unit == 'decade' else 1) + 1}–" \
+            f"{str(newest)[:4]}" if unit != "month" and x.text != "this" and not (n is None and unit == "year") else ""
         it.r.assume("time frame", f"'{' '.join(words[i:j + 1])}' counts back from the newest {c} in the data "
-                                    f"({newest})")
+                                    f"({newest}){span}")
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -957,6 +963,24 @@ UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "
           "day": "day"}
 
 
+def series_of_a_figure_without_dates(it, g, col: str) -> None:
+    """'show me its share price month by month' where the prices are one value per company (their
+    table holds no date of its own, one row for each row of the dated table) and no date is named:
+    a time series of that figure read by
+    another table's date (the year each company was founded) answers another question; declined,
+    naming the words."""
+    if any(x.kind == "ref" and x.col and it.cat.is_time(*x.col.split(".")) for x in it.m):
+        return                      # the date is named ('average price by year founded')
+    figures = {x.ref.table: x for x in it.m if x.kind == "ref" and x.col and it.cat.is_measure(*x.col.split("."))}
+    if not figures or col.split(".")[0] in figures or any(it.cat.time_columns(t) for t in figures):
+        return
+    t, x = next(iter(figures.items()))
+    if it.cat.fans_out(col.split(".")[0], t):
+        return                      # lines of an order: each dated by the order it belongs to
+    raise CannotAnswer(f"'{g.text}' asks for {x.text} over time, and {t} holds no dates of its own (one value "
+                       f"per row, no history); reading it by {col} would answer another question", [g.text])
+
+
 def grain(cat: Catalog, col: str, unit: str) -> str | None:
     """The grain of a time grouping: any unit for a date; a year column is its own year, and
     can still be grouped by decade."""
@@ -974,6 +998,10 @@ def grain(cat: Catalog, col: str, unit: str) -> str | None:
         return unit
     if kind == "date":
         return unit
+    if kind == "year" and unit in ("month", "quarter", "week"):
+        # 'month by month' over a column of years: no months to group by (never its years instead)
+        raise CannotAnswer(f"'{unit}' over {col.split('.')[1]}, which holds years only: there are no "
+                           f"{unit}s to group by; ask by year", [unit])
     return "decade" if unit == "decade" else None
 
 

@@ -27,8 +27,9 @@ def words_in_a_column(it) -> None:
     another column they also match."""
     m = it.m
     for i, x in enumerate(m[1:-2], 1):
-        if m[i - 1].text not in HAVING_WORDS or x.kind not in ("value", "word", "ref", "apart") or x.used:
-            continue
+        if m[i - 1].text not in HAVING_WORDS or x.kind not in ("value", "word", "ref", "apart") or x.used or \
+                x.text in ("been", "being"):
+            continue                # ('has been in the league': the verb, no part of a text)
         j = i + 1
         if m[j].text != "in":
             continue

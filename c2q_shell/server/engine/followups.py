@@ -314,6 +314,20 @@ def _rows_named_counted(p: Plan, prev: Plan, r: Reading) -> None:
         p.table = r.entity
 
 
+def _ranks_the_groups_afresh(r: Reading) -> bool:
+    """'which sector has the most companies?' → 'and which has the highest average P/E?': a new
+    superlative over the groups, pointing at no rows of the answer ('of them', 'those'), ranks every
+    group by its own figure, never only the ones the last ranking kept."""
+    if not (r.rank_dir or any(o.kind == "agg" for o in r.order)) or r.anaphora or r.count_anaphora:
+        return False
+    m = r.mentions
+    figures = {a.column for a in r.measures if a.column}
+    # the superlative names its own figure right after it ('the highest average P/E'), never 'the top one'
+    return any(x.kind == "kw" and x.kw[0] == "rank" and i + 1 < len(m) and
+               ((m[i + 1].kind == "kw" and m[i + 1].kw[0] == "agg") or (m[i + 1].kind == "ref" and m[i + 1].col in figures))
+               for i, x in enumerate(m))
+
+
 def _keep_ranked_groups(p: Plan, prev: Plan) -> None:
     """'top 2 countries by number of accounts' → 'and their average CSAT?': the groups the ranking
     kept, not the first rows of another ranking (or of none)."""
@@ -1485,7 +1499,8 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             p.order, p.limit, p.select = [], None, []
         else:
             p.order = [o for o in p.order if o.kind != "agg" and not r.rank_dir]   # ranked by the new measure
-            if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and not r.group:
+            if prev.limit is not None and any(o.kind == "agg" for o in prev.order) and not r.group and \
+                    not _ranks_the_groups_afresh(r):
                 _keep_ranked_groups(p, prev)
     elif r.group:
         regrouped = not r.too and [g.column for g in r.group] != [g.column for g in p.group]

@@ -128,6 +128,10 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
             if t.is_number:
                 best = Mention(i, i + 1, "num", t.text, number=t.number, percent=t.percent)
                 best.decade = t.decade
+            elif t.text in ROLE_RANKS:
+                # 'the longest' with no duration, distance or size in the data: a superlative, never a
+                # column its stem loosely names ('long_rate'); left a word, no rule ranks by it
+                best = Mention(i, i + 1, "word", t.text)
             else:
                 best = coded_value(i, t, cat) or _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
                     coded_name(i, t, cat) or \

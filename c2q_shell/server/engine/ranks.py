@@ -938,8 +938,9 @@ PLURAL_VERBS = {"have", "are", "were"}
 
 
 # ('who's been with us longest?', 'worked here the longest': a few words after the verb, 'the' or not)
+# ('been in the S&P 500 the longest': a name of a few words, '&' and digits in it)
 _LONGEST_SINCE = re.compile(r"\blongest[- ]?(serving|standing|tenured)\b|"
-                            r"\b(been|served|worked|stayed) (?!an? )\w+( \w+){0,2} (the )?longest\b")
+                            r"\b(been|served|worked|stayed) (?!an? )\w+( [\w&.'-]+){0,3} (the )?longest\b")
 
 
 def longest_since_a_date(it) -> None:
@@ -958,18 +959,29 @@ def _since_the_one_date_of_the_rows_named(it) -> bool:
     m = it.m
     verb = next((i for i, t in enumerate(it.tokens) if t.text in ("been", "served", "worked", "stayed")), 0)
     nouns = [y for y in m if y.kind == "ref" and y.ref is not None and y.ref.kind == "table" and y.start < verb]
-    ranked = [y for y in m if y.kind == "kw" and y.kw[0] == "rank" and y.text == "longest"]
-    if len(nouns) != 1 or len(ranked) != 1:
+    said = [y for y in m if y.text == "longest"]
+    if len(nouns) != 1 or len(said) < 1 or len({y.start for y in said}) != 1:
         return False
     t = nouns[0].ref.table
     since = [c for c in it.cat.time_columns(t) if it.cat.column(t, c).kind == "date"]
     if len(since) != 1:
         return False
-    k = ranked[0]
-    role = [y for y in m if y is not k and y.kind == "ref" and y.start == k.start]
-    if len(role) != 1:
+    ranked = [y for y in said if y.kind == "kw" and y.kw[0] == "rank"]
+    role = [y for y in said if y not in ranked and y.kind in ("ref", "apart", "skip", "word")]
+    if len(ranked) > 1 or len(role) != 1:
         return False
-    k.kw = ("rank", "asc")
+    if not ranked:
+        # no duration in the data ('longest' left a word, or another table's column): the ranking
+        # word and the date it ranks by, every row tied at the earliest date shown; said of one row
+        # ('which company has been …'), as 'how many' of several is not said (declined)
+        if verb < 1 or it.tokens[verb - 1].text not in SINGULAR_VERBS:
+            return False
+        k = Mention(role[0].start, role[0].end, "kw", "longest", kw=("rank", "asc"))
+        it.m.insert(it.idx(role[0]), k)
+        it.r.ties = True
+    else:
+        ranked[0].kw = ("rank", "asc")
+    role[0].kind, role[0].used = "ref", False
     role[0].ref = Ref("column", t, since[0], 2)
     role[0].refs = [role[0].ref]
     it.r.assume("longest", f"the {nouns[0].text} with the earliest {since[0]}: how long each has been with us")

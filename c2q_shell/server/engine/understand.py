@@ -13,7 +13,16 @@ from .ledger import event_some_rows_lack, is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
 from .plan import Agg, Dim, Filter, Order, Plan
 from .text import STOP, Question, stem
-from .vocab import CHARGE_NAMES, INCOME_WORDS, LEVEL_NAMES, OUTGO_NAMES, UNITS_OF, WORD_FAMILIES
+from .vocab import (
+    CHARGE_NAMES,
+    INCOME_WORDS,
+    KEYWORDS,
+    LEVEL_NAMES,
+    OUTGO_NAMES,
+    ROLE_RANKS,
+    UNITS_OF,
+    WORD_FAMILIES,
+)
 
 # --------------------------------------------------------------------------------------
 # interpretation
@@ -258,7 +267,7 @@ class Interpreter:
                     # 'added to the index': a bare name of another table; but the rows a question
                     # counts or lists ('how many firms have earnings data?') are never dropped for
                     # another table's: the answer would be about other rows
-                    x.kind, x.refs = ("apart" if _rows_asked_for(self.m, x) else "skip"), []
+                    x.kind, x.refs = ("apart" if _rows_asked_for(self.m, x) or _a_superlative(x) else "skip"), []
                     continue
                 if not inside and _operand(self.m, x) or inside and _stronger_apart(x, inside, reach):
                     # names a column of a table the answer cannot be joined to ('yield' of a table of
@@ -273,8 +282,9 @@ class Interpreter:
                     x.kind, x.refs = "apart", []
                     continue
                 if not inside:
-                    # names another, unrelated table ('in the S&P 500'), unless it is the rows asked for
-                    x.kind, x.refs = ("apart" if _rows_asked_for(self.m, x) else "skip"), []
+                    # names another, unrelated table ('in the S&P 500'), unless it is the rows asked for;
+                    # a superlative ('the longest') is never dropped: what it ranks by is the question
+                    x.kind, x.refs = ("apart" if _rows_asked_for(self.m, x) or _a_superlative(x) else "skip"), []
                     continue
                 # a word several tables' columns answer to ('price': ListPrice, SalePrice) is the
                 # column of the table the question names, else of the previous answer's table
@@ -1130,6 +1140,7 @@ class Interpreter:
                     r.assume("order", f"sorted by {col.split('.')[1]} ascending (no direction was given)")
                 continue
             if col:
+                dates.series_of_a_figure_without_dates(self, g, col)
                 g.used = True
                 r.group.append(Dim(col, dates.grain(self.cat, col, g.kw[1])))
         for g in self.kws("group"):
@@ -2182,6 +2193,14 @@ class Interpreter:
             s.used = True
             r.sort = True
             target = self.next_mention(self.idx(s), kinds=("ref",), within=3)
+            if s.text in ("rank", "ranked") and target is not None and target.col and self.previous is not None and \
+                    target.col in [g.column for g in self.previous.group] and \
+                    (ix := self._figure_after_by(self.idx(target))) is not None:
+                # 'rank those sub-industries by total market cap': the groups shown are what is
+                # ranked, by the figure after 'by', highest first (never by their names)
+                target.used = True
+                r.order.append(Order("agg", ix, r.direction != "asc"))
+                continue
             if target is not None and target.ref is not None and target.ref.kind == "column" and not target.used:
                 target.used = True
                 t, c = target.ref.table, target.ref.column
@@ -2210,6 +2229,24 @@ class Interpreter:
         if r.direction and r.order:
             for o in r.order:
                 o.desc = r.direction == "desc"
+
+    def _figure_after_by(self, i: int) -> int | None:
+        """The measure of the reading that 'by <figure>' right after mention i names ('by total market
+        cap', 'by the number of companies'), else None."""
+        m = self.m
+        j = i + 1
+        if j >= len(m) or m[j].text != "by":
+            return None
+        j += 1
+        while j < len(m) and m[j].text in ("the", "their", "its"):
+            j += 1
+        if j >= len(m) or m[j].kind != "kw" or m[j].kw[0] not in ("agg", "count"):
+            return None
+        if m[j].kw[0] == "count":
+            return next((k for k, a in enumerate(self.r.measures) if a.func == "count"), None)
+        col = m[j + 1].col if j + 1 < len(m) and m[j + 1].kind == "ref" else None
+        return next((k for k, a in enumerate(self.r.measures) if col and a.column == col and
+                     a.func == m[j].kw[1]), None)
 
     def _included_in_a_total(self) -> None:
         """'now including overtime hours' after a total of hours worked: the amount named can be
@@ -2977,6 +3014,12 @@ def _operand(m: list[Mention], x: Mention) -> bool:
 
 
 _HOLDING = ("has", "have", "had", "with", "without")
+
+
+def _a_superlative(x: Mention) -> bool:
+    """'the longest', 'the tallest': a word that ranks (alone or with the measure it names), which a
+    loose reading as a column of an unrelated table must not swallow: dropped, the ranking is lost."""
+    return x.text in ROLE_RANKS or KEYWORDS.get(x.text, ("",))[0] == "rank"
 
 
 def _rows_asked_for(m: list[Mention], x: Mention) -> bool:
