@@ -1079,6 +1079,17 @@ def _a_kind_ranked_by_a_rows_size(p: Plan, r: Reading, cat: Catalog, word: str) 
                                "companies", _plural(p.table)), [f"{word} {thing.text}"])
 
 
+def _head_of_which(r: Reading, col: str) -> bool:
+    """'which tank had the highest lead reading?': the column right after a leading 'which'/'what' names
+    the thing asked for (a tank, by its number); a rank word with words of its own after it ranks by
+    those, never by that column ('which price is the highest?' has none: ranked by the price)."""
+    m = r.mentions
+    if len(m) < 3 or m[0].text not in ("which", "what") or m[1].col != col:
+        return False
+    rank = next((i for i, x in enumerate(m) if x.kind == "kw" and x.kw[0] == "rank"), None)
+    return rank is not None and rank > 1 and any(x.kind in ("ref", "value") and x.col != col for x in m[rank + 1:])
+
+
 def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
     """Turn ranking words without a named measure into an ORDER BY, with stated defaults."""
     want_desc = None
@@ -1097,7 +1108,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
         elif p.measures and not all(m.func == "ratio" and m.of is None for m in p.measures):
             p.order = [Order("agg", 0, want_desc)]
         else:
-            col = next((c for c in p.select if cat.is_measure(*c.split("."))), None)
+            col = next((c for c in p.select if cat.is_measure(*c.split(".")) and not _head_of_which(r, c)), None)
             if col is None:
                 said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank"]
                 if any(w in VAGUE_RANKS for w in said) or (said and all(w in LEVEL_RANKS for w in said)):
