@@ -209,6 +209,7 @@ class Engine:
         each_of_many_rows_against_a_group_average(plan, self.cat)
         filters.live_rows_only(plan, reading, self.cat)
         filters.rows_in_force(plan, reading, self.cat)
+        filters.sums_leave_out_cancelled(plan, reading, self.cat)
         filters.levels_of_snapshots_not_added(plan, reading, self.cat)
         filters.periods_of_their_own_dates(plan, reading, self.cat)
         measures.money_across_currencies(plan, reading, self.cat)
@@ -654,7 +655,8 @@ class Engine:
             said = " ".join(x.text for x in m[next(i for i in range(len(m)) if m[i].text == "the"):])
         elif words and words[0] not in _ASKING_WORDS and m and m[0].kind == "value" and alone.group and \
                 not any(x.kind == "kw" and x.kw and x.kw[0] in ("agg", "count", "rank", "list") for x in m) and \
-                not any(x.kind == "ref" and x.col and self.cat.is_measure(*x.col.split(".")) for x in m):
+                not any(x.kind == "ref" and x.col and self.cat.is_measure(*x.col.split(".")) and
+                        x.col not in {g.column for g in alone.group} for x in m):
             said, lacks = " ".join(x.text for x in m), "names no figure of its own (what of them?)"   # 'north by month'
         if said is None:
             return

@@ -1346,6 +1346,23 @@ def rows_in_force(p, r, cat) -> None:
     p.assume(c, f"'{said[0]}' leaves out the {t.replace('_', ' ')} whose {c} is {' or '.join(map(repr, vals))}")
 
 
+def sums_leave_out_cancelled(p, r, cat) -> None:
+    """'units by qtr', 'net sales by rep' over order lines whose status holds a cancelled state
+    ('Cancelled', 'CXL'): a total of units or money of rows that were cancelled sold nothing, so the
+    cancelled rows are left out of a sum (stated), as 'seats sold' leaves them out. A count ('how many
+    orders') counts what was placed; a condition of the question's own on that column says which rows;
+    several such columns, or rows computed in steps, are left as they are."""
+    amounts = {a.column.split(".", 1)[0] for a in p.measures if a.func == "sum" and a.column and not a.where}
+    if not amounts or p.inner is not None or p.batch:
+        return
+    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in happened.cancelled_values(cat, t)]
+    if len(states) != 1 or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
+        return
+    t, c, vals = states[0]
+    p.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
+    p.assume(c, f"a total of {t.replace('_', ' ')} leaves out the cancelled ones ({c} {' or '.join(map(repr, vals))})")
+
+
 def _names_a_table_of_open_periods(it) -> bool:
     """Whether a table the question names holds rows over periods (valid_from..valid_to) of which
     some are still open, so that 'now' picks the open ones."""
