@@ -1122,11 +1122,11 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     # 'the 3 cheapest hotels' ranked by RoomCount would be another question
                     raise CannotAnswer(f"'{word}' needs a price, and {size[1]} is none: name the price to rank "
                                        f"{_plural(p.table)} by ('the lowest average nightly rate')", [word])
-                _a_price_for_rows_sold_elsewhere(p, cat, size, word, said)
                 if said and all(w in COUNT_RANKS for w in said) and _is_price(cat, size):
                     # 'which service do we do the most of?': 'most' is how many, never how dear
                     raise CannotAnswer(f"'{word}' does not say what to count for each of the {_plural(p.table)}, "
                                        f"and {size[1]} is a price: name it ('the most orders')", [word])
+                _a_price_for_rows_sold_elsewhere(p, cat, size, word, said)
                 if said and all(w in COUNT_RANKS for w in said) and _rows_named_after(r, said[0]):
                     # 'which city hosts the most index companies?': 'most' is how many of some rows,
                     # never the size of one (a default measure would rank the rows, not count them)
