@@ -209,7 +209,6 @@ class Engine:
         each_of_many_rows_against_a_group_average(plan, self.cat)
         filters.live_rows_only(plan, reading, self.cat)
         filters.rows_in_force(plan, reading, self.cat)
-        filters.sums_leave_out_cancelled(plan, reading, self.cat)
         filters.levels_of_snapshots_not_added(plan, reading, self.cat)
         filters.periods_of_their_own_dates(plan, reading, self.cat)
         measures.money_across_currencies(plan, reading, self.cat)

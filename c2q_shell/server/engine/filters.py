@@ -1346,27 +1346,6 @@ def rows_in_force(p, r, cat) -> None:
     p.assume(c, f"'{said[0]}' leaves out the {t.replace('_', ' ')} whose {c} is {' or '.join(map(repr, vals))}")
 
 
-def sums_leave_out_cancelled(p, r, cat) -> None:
-    """'units by qtr', 'net sales by rep' over order lines whose status column holds a cancelled
-    state as a code ('CXL', 'CNX', 'CNCL'): the lines of a cancelled order sold nothing, and the asker
-    cannot be expected to name a code they never see, so they are left out of a sum (stated), as
-    'seats sold' leaves them out. A status spelled out ('Cancelled') is one the question can name:
-    there only a verb ('sold', 'booked') leaves it out, as before. A count counts what was placed; a
-    condition of the question's own on that column says which rows; several such columns, or rows
-    computed in steps, are left as they are."""
-    amounts = {a.column.split(".", 1)[0] for a in p.measures if a.func == "sum" and a.column and not a.where}
-    if not amounts or p.inner is not None or p.batch:
-        return
-    states = [(t, c, codes) for t in p.tables() if t in amounts for c, vals in happened.cancelled_values(cat, t)
-              for codes in [[v for v in vals if v.strip().upper() in happened.CANCELLED_CODES]]
-              if codes and set(cat.name_words_of(c)) & happened.STATUS_WORDS]     # (a void reason is no status)
-    if len(states) != 1 or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
-        return
-    t, c, vals = states[0]
-    p.filters.append(Filter(f"{t}.{c}", "not in", vals, kind="value"))
-    p.assume(c, f"a total of {t.replace('_', ' ')} leaves out the cancelled ones ({c} {' or '.join(map(repr, vals))})")
-
-
 def _names_a_table_of_open_periods(it) -> bool:
     """Whether a table the question names holds rows over periods (valid_from..valid_to) of which
     some are still open, so that 'now' picks the open ones."""
