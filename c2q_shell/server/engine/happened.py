@@ -10,10 +10,6 @@ from .errors import CannotAnswer
 from .plan import Filter
 
 CANCELLED_STATES = ("cancel", "void", "withdrawn", "refunded", "rescinded", "revoked")
-# The usual short codes of a cancelled state in a status column ('CXL', 'CNX', 'CNCL'); 'CAN' is
-# left out (a country, a can).
-CANCELLED_CODES = frozenset({"CXL", "CXLD", "CNX", "CNL", "CNCL", "CNCLD", "CANC", "CANX", "CNC"})
-STATUS_WORDS = {"status", "state", "stat", "sts", "stts"}
 _UNSENT_STATES = ("draft",)         # states of a bill not (yet) sent: a draft was never billed
 _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 # Verbs saying an event took place: said right after the rows ('sessions were held').
@@ -27,9 +23,7 @@ def cancelled_values(cat, table: str, unsent: bool = False) -> list[tuple[str, l
     out = []
     states = CANCELLED_STATES + _UNSENT_STATES if unsent else CANCELLED_STATES
     for name, col in cat.tables[table].columns.items():
-        coded = bool(set(cat.name_words_of(name)) & STATUS_WORDS)
-        vals = [v for v in col.profile.values if isinstance(v, str) and
-                (v.strip().lower().startswith(states) or coded and v.strip().upper() in CANCELLED_CODES)]
+        vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(states)]
         if col.kind == "text" and vals:
             out.append((name, vals))
     return out
