@@ -1137,6 +1137,7 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
                     # 'which service do we do the most of?': 'most' is how many, never how dear
                     raise CannotAnswer(f"'{word}' does not say what to count for each of the {_plural(p.table)}, "
                                        f"and {size[1]} is a price: name it ('the most orders')", [word])
+                _a_price_for_rows_sold_elsewhere(p, cat, size, word, said)
                 if said and all(w in COUNT_RANKS for w in said) and _rows_named_after(r, said[0]):
                     # 'which city hosts the most index companies?': 'most' is how many of some rows,
                     # never the size of one (a default measure would rank the rows, not count them)
@@ -1152,6 +1153,22 @@ def _apply_rank(p: Plan, r: Reading, cat: Catalog, edit: bool = False) -> None:
             if o.kind == "col" and cat.column(*o.ref.split(".")).nullable and \
                     not any(f.column == o.ref and f.op == "is not null" for f in p.filters):
                 p.filters.append(Filter(o.ref, "is not null", [], kind="null"))
+
+
+def _a_price_for_rows_sold_elsewhere(p: Plan, cat: Catalog, size: tuple[str, str], word: str, said: list[str]) -> None:
+    """'top 10 products last month' where products have a list price and order lines (many per
+    product) their quantities and amounts: 'top' with no measure said ranks what sold — units or
+    money of those lines, not said which — never the price of the thing (declined, naming both).
+    'the cheapest products' asks for the price itself."""
+    if any(w in PRICE_RANKS for w in said) or not _is_price(cat, size):
+        return
+    sold = [f"{t}.{c}" for t in _joinable(p, cat) if t != size[0] and cat.fans_out(size[0], t) and
+            len(cat.join_path(size[0], t) or []) == 1
+            for c in cat.tables[t].columns if cat.is_measure(t, c) and not cat.is_key(t, c)]
+    if sold:
+        raise CannotAnswer(f"'{word}' does not say by what to rank {_plural(p.table)}: by what they sold "
+                           f"({', '.join(sold[:3])}) or by {size[1]}; name the measure ('{word} by {sold[0].split('.')[1]}')",
+                           [word])
 
 
 def _rows_named_after(r: Reading, word: str) -> bool:

@@ -396,6 +396,33 @@ def _times_of_events(cat: Catalog, t: str) -> list[str]:
     return [c for c in cat.time_columns(t) if not set(cat._raw_words(c)) & _RECORD_WORDS]
 
 
+_DATE_KEY = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def _as_date_key(value: object) -> str | None:
+    """'2026-11-26' of the number 20261126 (a calendar table's key written as the date), else None."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    k = _DATE_KEY.fullmatch(str(value)) if isinstance(value, int) else None
+    return f"{k[1]}-{k[2]}-{k[3]}" if k and "01" <= k[2] <= "12" and "01" <= k[3] <= "31" else None
+
+
+def newest_date(cat: Catalog, t: str, c: str) -> object:
+    """The newest date of `t.c` that a period counted back ('last month', 'this year') starts from.
+    A calendar table (one row per day, its key the date written as a number, 20260315) runs past
+    the data it dates: its newest day is the newest key the rows referencing it hold, not the end
+    of its calendar."""
+    newest = cat.column(t, c).profile.max
+    keys = [k for k in cat.tables[t].primary_key if _as_date_key(cat.column(t, k).profile.max) is not None] \
+        if cat.column(t, c).kind == "date" and newest is not None else []
+    if len(keys) != 1 or _as_date_key(cat.column(t, keys[0]).profile.max) != str(newest)[:10]:
+        return newest
+    used = [_as_date_key(cat.column(fk.table, fk.column).profile.max) for fk in cat.foreign_keys
+            if fk.ref_table == t and fk.ref_column == keys[0] and fk.table != t]
+    used = [d for d in used if d is not None]
+    return min(str(newest), max(used)) if used else newest
+
+
 def relative_dates(it) -> None:
     """'the last 5 years', 'past 6 months', 'last year', 'this year': counted back from the
     newest date in the data (historical data has no 'now'), and said so."""
@@ -420,7 +447,7 @@ def relative_dates(it) -> None:
         if col is None:
             continue
         t, c = col.split(".")
-        newest = it.cat.column(t, c).profile.max
+        newest = newest_date(it.cat, t, c)
         if newest is None:
             continue
         year = int(str(newest)[:4])

@@ -1095,7 +1095,12 @@ def same_word(typed: str, value: str) -> bool:
     if typed.endswith("s"):
         forms.add(typed[:-1])
     # a word joined to another by a hyphen is part of a compound: a 'Semi-final' is no final
-    return any(w in forms for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", value.lower()))
+    # a model number written on is the same word ('combi' in 'Logic Max Combi2')
+    return any(w in forms or _MODEL_NUMBER.sub("", w) in forms
+               for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", value.lower()))
+
+
+_MODEL_NUMBER = re.compile(r"(?<=[a-z]{4})[0-9]+$")
 
 
 def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:

@@ -129,6 +129,10 @@ def _counts_cents(cat, column: str) -> bool:
     return any(("money", "minor") in UNITS_OF.get(w, ()) for w in cat.name_words_of(column))
 
 
+# Names of a number column that counts a part of the year (quarter 1-4, month 1-12, week 1-53).
+_PERIOD_PART_WORDS = {"qtr", "quarter", "mth", "month", "mon", "wk", "week", "weekno"}
+
+
 class Interpreter:
     def __init__(self, cat: Catalog, question: str | Question, previous: Plan | None = None):
         q = Question.of(question)
@@ -1245,7 +1249,8 @@ class Interpreter:
                 continue
             # 'in each major', 'for every year' name the groups even where the column holds numbers
             # (a code, a count); 'by age' with a number column is an order
-            if (self.cat.is_measure(t, c) and g.text not in _EACH) or before_sort or ordering or \
+            if (self.cat.is_measure(t, c) and g.text not in _EACH and not self._by_a_period_number(g, t, c)) or \
+                    before_sort or ordering or \
                     (self.kws("rank") and g.text == "by" and not self._counted_by_then_ranked(i)):
                 r.order.append(Order("col", f"{t}.{c}", not (self._asc_default(t, c) or self._plain_sort(before_sort))))
                 if before_sort and not self.kws("direction") and not self.kws("rank"):
@@ -1264,6 +1269,15 @@ class Interpreter:
                     grain = "year"
                     r.assume("time grouping", f"grouped {c} by year")
             r.group.append(Dim(f"{t}.{c}", grain))
+
+    def _by_a_period_number(self, g: Mention, t: str, c: str) -> bool:
+        """'units by qtr', 'sales by mth' where qtr and mth are numbers of a calendar (1-4, 1-12):
+        'by' a column named for a part of the year, with no sort word, ranking or direction, groups
+        by it — a quarter is no size to order rows by."""
+        words = set(self.cat.name_words_of(c))
+        return g.text == "by" and bool(words & _PERIOD_PART_WORDS) and \
+            0 < self.cat.column(t, c).profile.distinct <= 53 and \
+            not (self.kws("sortword") or self.kws("rank") or self.kws("direction"))
 
     def _rows_by_their_parent(self, i: int, target: Mention) -> bool:
         """'delayed shipments by client': rows named in the plural right before 'by', of a table with
