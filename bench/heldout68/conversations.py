@@ -15,7 +15,7 @@ EA = "FROM atm_events e JOIN atms a ON a.atm_id = e.atm_fk"
 CRIT_PROD = f"{EA} WHERE e.sev_cd = 1 AND {LASTWK} AND a.env <> 'test'"
 HRS = "(julianday(resolved_at) - julianday(opened_at)) * 24"
 P1_RES = "FROM incidents i JOIN priority_sla p ON p.priority = i.priority WHERE i.priority = 'P1' AND i.resolved_at IS NOT NULL"
-P1_LATE = f"(julianday(i.resolved_at) - julianday(i.opened_at)) * 24 > p.resolve_hours"
+P1_LATE = "(julianday(i.resolved_at) - julianday(i.opened_at)) * 24 > p.resolve_hours"
 OPEN_VULN_TOP5 = ("SELECT atm_fk FROM atm_vulns WHERE fixed_at IS NULL GROUP BY atm_fk "
                   "ORDER BY COUNT(*) DESC LIMIT 5")
 MARCH_FAIL = "FROM atm_events WHERE evt_cd = 'LOGIN_FAIL' AND evt_ts >= '2025-03-01' AND evt_ts < '2025-04-01'"
@@ -78,8 +78,8 @@ ATM = [
          ("count per priority?", f"SELECT i.priority, COUNT(*) {OLD_OPEN} GROUP BY i.priority",
           [f"SELECT i.priority, COUNT(*) {OLD_OPEN9} GROUP BY i.priority"]),
          ("who are the P1s and P2s assigned to?",
-          f"SELECT i.inc_id, s.full_name FROM incidents i LEFT JOIN staff s ON s.staff_id = i.assignee_id "
-          f"WHERE i.status = 'open' AND i.opened_at < '2025-03-10' AND i.priority IN ('P1', 'P2')",
+          "SELECT i.inc_id, s.full_name FROM incidents i LEFT JOIN staff s ON s.staff_id = i.assignee_id "
+          "WHERE i.status = 'open' AND i.opened_at < '2025-03-10' AND i.priority IN ('P1', 'P2')",
           ["SELECT i.inc_id, s.full_name FROM incidents i JOIN staff s ON s.staff_id = i.assignee_id "
            "WHERE i.status = 'open' AND i.opened_at < '2025-03-10' AND i.priority IN ('P1', 'P2')"]),
          ("how many have no assignee at all?",
@@ -291,7 +291,7 @@ WEBHOST = [
          ("incidents still open over 7 days (as at end of 16 Mar)", f"SELECT i.incident_id {WOLD}",
           ["SELECT i.incident_id FROM incidents i WHERE i.status = 'open' AND i.openedAt < '2025-03-09'"]),
          ("with assignee names",
-          f"SELECT i.incident_id, o.firstName, o.lastName FROM incidents i LEFT JOIN ops_staff o "
+          "SELECT i.incident_id, o.firstName, o.lastName FROM incidents i LEFT JOIN ops_staff o "
           "ON o.staffId = i.assigneeId WHERE i.status = 'open' AND i.openedAt < '2025-03-10'",
           ["SELECT i.incident_id, o.firstName, o.lastName FROM incidents i JOIN ops_staff o "
            "ON o.staffId = i.assigneeId WHERE i.status = 'open' AND i.openedAt < '2025-03-10'"]),
