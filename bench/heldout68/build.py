@@ -120,7 +120,7 @@ def build_atm(path: Path) -> None:
             src = ip(rng, rng.random() < 0.5)
         events.append([n, ts(rng), atm, cd, sev, src, usr, f"{cd.lower().replace('_', ' ')} reported"])
     # a burst of failed maintenance logins on the weekend of 15-16 March from one outside address
-    for k in range(37):
+    for _k in range(37):
         t = datetime(2025, 3, 15, 1, 0) + timedelta(minutes=rng.randrange(60 * 40))
         events.append([0, t, rng.choice(prod[:30]), "LOGIN_FAIL", 3, "185.220.101.47", rng.choice(["admin", "ncr_field", "eng.owen"]),
                        "login fail reported"])
@@ -132,7 +132,7 @@ def build_atm(path: Path) -> None:
 
     vulns = []
     vendors = ["Microsoft", "NCR", "Diebold Nixdorf", "Hyosung", "OpenSSL", "Oracle Java"]
-    for i in range(42):
+    for _i in range(42):
         v = rng.choices(vendors, [5, 3, 3, 2, 2, 2])[0]
         vulns.append((f"CVE-{rng.choice([2022, 2023, 2024, 2024, 2025])}-{rng.randrange(1000, 49999)}",
                       f"{v} {rng.choice(['remote code execution', 'privilege escalation', 'XFS bypass', 'BIOS boot bypass', 'denial of service', 'information disclosure'])}",
@@ -232,7 +232,7 @@ def build_ot(path: Path) -> None:
              "CPU_HIGH": ([2, 3], 9), "CONFIG_DOWNLOAD": ([4], 3)}
     ops = [f"op{n:02d}" for n in range(1, 19)] + ["eng_admin", "vendor_remote"]
     ev = []
-    for n in range(5400):
+    for _n in range(5400):
         a = rng.choice(bench) if rng.random() < 0.1 else rng.choice(prod)
         cd = rng.choices(list(codes), [w for _, w in codes.values()])[0]
         if a[1] in ("Switch", "Historian") and cd in ("MODE_CHANGE", "FW_WRITE", "SETPOINT_CHG"):
@@ -339,7 +339,7 @@ def build_webhost(path: Path) -> None:
     attackers = ["45.148.10.62", "193.32.162.9", "141.98.11.203", "103.77.24.118", "77.90.185.4", "212.70.149.88"]
     weights = [30, 24, 19, 15, 11, 7]
     logs = []
-    for n in range(9000):
+    for _n in range(9000):
         h = rng.choice(servers)
         r = rng.random()
         svc = rng.choices(["ssh", "cpanel", "ftp"], [6, 3, 1])[0]
