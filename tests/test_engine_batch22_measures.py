@@ -130,4 +130,4 @@ def test_the_best_period_with_no_figure_named_is_declined(orders_db):
     # a figure named ranks the periods by it
     c = Conv(orders_db)
     c.ask("which month had the most orders?")
-    assert len(c.rows) == 1
+    assert c.rows and len({r[-1] for r in c.rows}) == 1       # (every month tied at the top)

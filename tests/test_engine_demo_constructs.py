@@ -121,7 +121,7 @@ def test_the_ones_of_the_group_shown_are_never_the_group_again(shops_db):
     c = Conv(shops_db)
     c.ask("How many shops have negative profit?")
     c.ask("which region has the most of them?")
-    assert len(c.rows) == 1
+    assert c.rows and len({r[-1] for r in c.rows}) == 1       # (every region tied at the top)
     msg = declined(c, "show the ones in that region with their revenue")
     assert "'the ones'" in msg
 

@@ -65,8 +65,8 @@ def test_which_of_them_has_the_most_things_counts_them_per_group(demo_db, shops_
     c.ask("total amount by channel")                # groups of another table: each store counted once
     c.ask("which of them has the most stores?")
     want = ("SELECT channel, COUNT(DISTINCT store_id) AS n FROM sales GROUP BY channel "
-            "ORDER BY n DESC LIMIT 1")
-    assert shows(c, want) and c.rows[0][0] == ref(c, want)[0][0]
+            "HAVING n = (SELECT MAX(m) FROM (SELECT COUNT(DISTINCT store_id) AS m FROM sales GROUP BY channel))")
+    assert shows(c, want)          # (every channel tied at the top: one of them cut by order would be a guess)
     assert "DISTINCT" in c.sql.upper()
 
 

@@ -174,9 +174,9 @@ def test_busiest_and_quietest_rank_by_count_and_she_points_back(sensors_db):
     c.ask("which month was the busiest?")
     counts = dict(sqlite3.connect(sensors_db).execute(
         "SELECT strftime('%Y-%m', logged_at), COUNT(*) FROM events WHERE logged_at LIKE '2023%' GROUP BY 1"))
-    assert len(c.rows) == 1 and counts[c.rows[0][0]] == max(counts.values())
+    assert sorted(r[0] for r in c.rows) == sorted(k for k, v in counts.items() if v == max(counts.values()))
     c.ask("and the quietest?")
-    assert len(c.rows) == 1 and counts[c.rows[0][0]] == min(counts.values())
+    assert sorted(r[0] for r in c.rows) == sorted(k for k, v in counts.items() if v == min(counts.values()))
     c = Conv(sensors_db)
     c.ask("which device has the highest capacity?")
     c.ask("what is her site?")
@@ -328,7 +328,7 @@ def test_the_hour_of_the_day_of_a_timestamp_column(sensors_db, tmp_path):
     assert {r[0]: int(r[1]) for r in c.rows} == counts
     c = Conv(sensors_db)
     c.ask("what's the busiest hour of the day?")
-    assert len(c.rows) == 1 and counts[c.rows[0][0]] == max(counts.values())
+    assert sorted(r[0] for r in c.rows) == sorted(k for k, v in counts.items() if v == max(counts.values()))
     path = make_db(tmp_path / "days.sqlite", """
     CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, visit_date TEXT);
     INSERT INTO visits VALUES (1,'2024-01-02'),(2,'2024-01-03');

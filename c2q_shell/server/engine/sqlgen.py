@@ -561,6 +561,9 @@ class Compiler:
                        p.measures[o.ref].func in ("avg", "sum", "min", "max") and p.measures[o.ref].column]
         if having:
             q = q.having(*having, copy=False)
+        tied_groups = self._groups_tied_at_the_top(q, aliases)
+        if tied_groups is not None:
+            q = q.having(tied_groups, copy=False)
         order = []
         for o in p.order:
             if o.kind == "agg" and o.ref in aliases:
@@ -586,11 +589,25 @@ class Compiler:
                 order.append(_ordered(self.col(label), False))
         if order:
             q = q.order_by(*order, copy=False)
-        if p.limit is not None and tied is None:
+        if p.limit is not None and tied is None and tied_groups is None:
             q = q.limit(p.limit, copy=False)
             if p.offset:
                 q = q.offset(p.offset, copy=False)
         return q
+
+    def _groups_tied_at_the_top(self, q: exp.Select, aliases: dict) -> exp.Expression | None:
+        """'which city has the most of them?': the one group at the top of a ranking by a figure is
+        every group tied there (the figure equal to the top of the figures of all the groups kept), never
+        one of them cut by the database's order."""
+        p = self.plan
+        if not p.group or p.limit != 1 or p.offset or not p.order or p.order[0].kind != "agg" or \
+                p.order[0].ref not in aliases or p.distinct or p.inner is not None or \
+                p.measures[p.order[0].ref].func not in ("count", "sum", "avg", "min", "max"):
+            return None             # (a share or a rate is computed over the groups: no plain figure to match)
+        o = p.order[0]
+        ranked = q.copy().subquery("ranked")
+        top = exp.select((exp.Max if o.desc else exp.Min)(this=exp.column(aliases[o.ref], "ranked"))).from_(ranked)
+        return exp.EQ(this=self.agg(p.measures[o.ref]), expression=exp.Subquery(this=top))
 
     def _tied_at_the_top(self) -> Filter | None:
         """'whats the youngest company?': a ranking of one row with no number said shows every row
