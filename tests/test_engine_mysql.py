@@ -1,5 +1,6 @@
 """The analyst constructs in the MySQL dialect, on a real MariaDB (the instance of test_mysql):
-decades, a comparison with the group's own average, shares, change between periods."""
+decades, a comparison with the group's own average, shares, change between periods, groups
+tied at the top of a ranking."""
 from __future__ import annotations
 
 from conftest import Api, start_server
@@ -25,6 +26,8 @@ def test_analyst_constructs_over_mysql(mysql_url, tmp_path):
         assert got == [["1"]]      # UK average 81.92: only 120.50 is above; USA average 300: none
         got, sql = rows("how much did the average amount change from 2022 to 2023?")
         assert abs(float(got[0][0]) - (190.0 - 82.875)) < 1e-6
+        got, sql = rows("which country has the most customers?")
+        assert len(got) == 2 and "(SELECT MAX(" in sql      # two countries tied at 2: both shown, no cut
         got, sql = rows("when was the first order above 100?")
         assert got[0][-2:] == ["2022-02-01", "120.50"] or "2022-02-01" in got[0]
     finally:
