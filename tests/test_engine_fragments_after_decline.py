@@ -59,7 +59,7 @@ def test_a_fragment_after_a_declined_round_is_declined(ops_db, q):
 
 
 @pytest.mark.parametrize("q", ["how many incidents per priority?", "list the P1 incidents",
-                               "count of incidents by priority"])
+                               "count of incidents by priority", "how many opened each month?"])
 def test_a_question_naming_its_rows_after_a_declined_round_is_answered(ops_db, q):
     res = answered_after_a_decline(Conv(ops_db), _DECLINED, q)
     assert "incidents" in res.tasks[-1].sql

@@ -691,7 +691,7 @@ class Engine:
         """'count per priority?', 'who are the P1s assigned to?', 'with assignee names' right after a
         round not answered: fragments that name no rows of their own (see `fragments`); read alone
         they would answer over every row. Declined."""
-        found = fragments.count_per_a_column(alone) or fragments.the_rows_of_a_value(alone) or \
+        found = fragments.count_per_a_column(alone) or fragments.the_rows_of_a_value(alone, self.cat) or \
             fragments.columns_added(question.text, alone)
         if found is None:
             return
