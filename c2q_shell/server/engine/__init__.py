@@ -9,7 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, dates, filters, links, measures, ranks, shape
+from . import breakdown, dates, filters, fragments, links, measures, ranks, shape
 from .catalog import Catalog
 from .compose import (
     bounds_the_ranked_count,
@@ -458,6 +458,7 @@ class Engine:
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
                 self._no_rows_named_after_a_decline(question, skipped, alone)
+                self._fragment_after_a_decline(question, skipped, alone)
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
                 self._the_value_a_round_not_answered_pointed_at(question, older, skipped, alone)
                 self._per_a_noun_of_the_rows_themselves(question, skipped, alone)
@@ -685,6 +686,19 @@ class Engine:
         raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
                                      f"was not answered, and {said!r} {lacks}; "
                                      "ask the whole question"), [said], explained=True)
+
+    def _fragment_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
+        """'count per priority?', 'who are the P1s assigned to?', 'with assignee names' right after a
+        round not answered: fragments that name no rows of their own (see `fragments`); read alone
+        they would answer over every row. Declined."""
+        found = fragments.count_per_a_column(alone) or fragments.the_rows_of_a_value(alone, self.cat) or \
+            fragments.columns_added(question.text, alone)
+        if found is None:
+            return
+        said, lacks = found
+        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
+                                     f"was not answered, and {said!r} {lacks}; ask the whole question"),
+                           [said], explained=True)
 
     def _the_row_a_round_not_answered_pointed_at(self, question: Question, older: Plan | None, skipped: dict,
                                                  alone: Reading) -> None:

@@ -993,7 +993,25 @@ class Interpreter:
         own = [v for v in x.values if self.previous is not None and v.table == self.previous.table]
         if len({v.column for v in own}) == 1:
             return own[0]
-        return x.values[0]
+        above = self._value_of_a_table_above_the_rows(x)
+        return above if above is not None else x.values[0]
+
+    def _value_of_a_table_above_the_rows(self, x: Mention) -> ValueRef | None:
+        """'how many P1s were there in test?' where 'P1' is a priority of incidents and 'test' both a
+        user name of the auth log and an environment of the servers the incidents are on: the rows
+        other values name (incidents) reach servers one row each, but the auth log only by fanning
+        out to many rows of another thing — the value is of the one column of a table those rows
+        reach without fanning out. None when no other value names the rows, or when that does not
+        leave exactly one column."""
+        anchors = {w.table for y in self.m if y.kind == "value" and y is not x and y.values
+                   for w in y.values[:1] if len({v.table for v in y.values}) == 1}
+        if not anchors or len({v.table for v in x.values}) < 2:
+            return None
+        reach = [v for v in x.values if all(self.cat.connected(a, v.table) and
+                                            (a == v.table or not self.cat.fans_out(a, v.table)) for a in anchors)]
+        if len({(v.table, v.column) for v in reach}) != 1 or len(reach) == len(x.values):
+            return None
+        return reach[0]
 
     def _of_the_rows_pointed_at(self, i: int, x: Mention) -> ValueRef | None:
         """'the ones in Boise', 'which of those are in Ohio?': a value after a pointer at the rows

@@ -1,0 +1,82 @@
+"""Fragments that only go on from the round before: said right after a round that was not answered,
+they name no rows of their own, so read alone they would answer over every row of a table (or
+over rows of the engine's own choosing). Each rule returns the words that show it and what they
+lack, or None."""
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog
+from .mentions import Mention
+from .understand import Reading
+
+_WORD = re.compile(r"[a-z']+")
+# 'with assignee names', 'and with their teams', 'plus the owner': columns added to rows shown before
+_ADDING_LEAD = re.compile(r"^\s*(?:and\s+|now\s+)?(with|plus|along\s+with|together\s+with|including)\s+\S", re.I)
+_PREPOSITIONS = {"in", "at", "on", "for", "from", "of", "to", "by", "with", "among", "across", "over", "into"}
+_ASKING = {"what", "what's", "whats", "which", "who", "who's", "whose", "how", "when", "where", "why", "show",
+           "list", "give", "is", "are", "was", "were", "do", "does", "did", "tell", "find"}
+
+
+def _names_a_table(m: list[Mention]) -> bool:
+    """A word that is a table's own noun ('incidents'), not a column word read as the table it
+    points to ('assignee' for the staff table)."""
+    return any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" and
+               any(r.kind == "table" for r in x.refs or [x.ref]) for x in m)
+
+
+def _words(m: list[Mention]) -> list[Mention]:
+    return [x for x in m if x.text not in ("?", ".", "!")]
+
+
+def count_per_a_column(reading: Reading) -> tuple[str, str] | None:
+    """'count per priority?', 'how many by region?': a count (or a figure) for each value of a
+    column, with no rows named (no table's noun), no condition and no column to add up — a count of
+    the rows of the round not answered, per priority."""
+    m = _words(reading.mentions)
+    if len(m) > 6 or _names_a_table(m) or not reading.group or reading.filters or reading.when or \
+            reading.rank_dir or reading.limit is not None:
+        return None
+    if not any(x.kind == "kw" and x.kw and x.kw[0] in ("count", "agg") for x in m):
+        return None
+    grouped = {g.column for g in reading.group}
+    refs = [i for i, x in enumerate(m) if x.kind == "ref"]
+    # every column said is the grouping, right after its 'per' / 'by' ('how many joined each year'
+    # names the rows by their verb: a question of its own)
+    if not refs or any(m[i].col is None or m[i].col not in grouped or i == 0 or
+                       not (m[i - 1].kind == "kw" and m[i - 1].kw and m[i - 1].kw[0] == "group") for i in refs) or \
+            any(x.kind in ("value", "num", "date") for x in m):
+        return None
+    return " ".join(x.text for x in m), "names no rows of its own (of which rows?)"
+
+
+def the_rows_of_a_value(reading: Reading, cat: Catalog) -> tuple[str, str] | None:
+    """'who are the P1s and P2s assigned to?', 'list the criticals': rows named only as 'the'
+    <value> in the plural, with no table's noun, no figure and no preposition before them, are the
+    ones of that value among the rows of the round not answered."""
+    m = _words(reading.mentions)
+    if _names_a_table(m) or any(x.kind == "kw" and x.kw and x.kw[0] in ("count", "agg") for x in m) or \
+            any(x.kind == "ref" and x.col is not None and cat.is_measure(*x.col.split(".")) for x in m):
+        return None         # ('how much did the Winter Gala Dinners cost?' asks a figure of its own)
+    for i in range(1, len(m)):
+        if m[i].kind != "value" or m[i - 1].text != "the" or \
+                i > 1 and (m[i - 2].kind == "kw" and m[i - 2].kw and m[i - 2].kw[0] == "in" or
+                           m[i - 2].text in _PREPOSITIONS):
+            continue        # ('in the treehouses' says where, not which rows)
+        plural = i + 1 < len(m) and m[i + 1].text == "s" or \
+            m[i].text.endswith("s") and not any(str(v.value).lower().endswith("s") for v in m[i].values)
+        if plural or i + 1 < len(m) and m[i + 1].text in ("ones", "one"):
+            return f"the {m[i].values[0].value if m[i].values else m[i].text}s", \
+                "names no rows of its own (which of them?)"
+    return None
+
+
+def columns_added(text: str, reading: Reading) -> tuple[str, str] | None:
+    """'with assignee names', 'plus their team': a fragment that adds columns to rows shown
+    before, naming no rows of its own and asking nothing of its own."""
+    lead = _ADDING_LEAD.match(text)
+    m = _words(reading.mentions)
+    if lead is None or _names_a_table(m) or set(_WORD.findall(text.lower())) & _ASKING:
+        return None
+    return " ".join(x.text for x in m), "only adds columns to rows the question does not name (which rows?)"
+
