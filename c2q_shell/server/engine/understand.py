@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..schema import singular
 from . import counts, dates, filters, happened, measures, participles, ranks
-from .catalog import Catalog, Ref, ValueRef, value_key
+from .catalog import Catalog, Ref, ValueRef, unmarked, value_key
 from .errors import CannotAnswer
 from .ledger import event_some_rows_lack, is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
@@ -848,8 +848,9 @@ class Interpreter:
                 spread = _label_like(self.cat, v) or v.score < 1.0     # "software" -> both software industries
                 first = x.values[0].column == v.column or _part_of_values(self.tokens, x, v, v)
                 # 'cancelled' where the column holds 'Cancelled', 'cancelled' and 'CANCELLED': every spelling
+                # (and 'Florida' where it holds 'Florida' and 'Florida[3]': a footnote mark is no other value)
                 cased = [w.value for w in x.values if f"{w.table}.{w.column}" == col and w.value != v.value and
-                         isinstance(w.value, str) and w.value.strip().casefold() == str(v.value).strip().casefold()]
+                         isinstance(w.value, str) and unmarked(w.value) == unmarked(str(v.value))]
                 if cased:
                     self.r.assume(f"'{x.text}'", f"every spelling of {v.column} '{v.value}': "
                                   + ", ".join(f"'{w}'" for w in [v.value, *cased]))
