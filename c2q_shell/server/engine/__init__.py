@@ -24,6 +24,7 @@ from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import (
     asks_its_period_again,
+    counts_its_own_period_after_a_ranking,
     edit_plan,
     is_followup,
     rows_asked_afresh,
@@ -103,7 +104,8 @@ class Engine:
         first = the_first_of_a_ranking_regrouped(reading, previous)
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading.mentions)
-        afresh = at is None and (asks_its_period_again(reading, previous) or rows_asked_afresh(reading, previous))
+        afresh = at is None and (asks_its_period_again(reading, previous) or rows_asked_afresh(reading, previous) or
+                                 counts_its_own_period_after_a_ranking(reading, previous))
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
         rows_within = _its_rows_within_the_group(reading, previous, self.cat) if first is None and at is None else None
