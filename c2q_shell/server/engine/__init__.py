@@ -10,6 +10,7 @@ from sqlglot import exp
 
 from ..schema import singular
 from . import breakdown, dates, filters, links, measures, ranks, shape
+from .among import among_the_top
 from .catalog import Catalog
 from .compose import (
     bounds_the_ranked_count,
@@ -19,6 +20,7 @@ from .compose import (
     new_plan,
     per_row_within_groups,
     ranks_nothing,
+    rows_among_the_ranking,
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
@@ -109,8 +111,11 @@ class Engine:
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
         rows_within = _its_rows_within_the_group(reading, previous, self.cat) if first is None and at is None else None
+        again = _the_same_ranking(reading, previous)
         if first is not None:
             plan = first
+        elif again is not None:
+            plan = rows_among_the_ranking(again, reading, self.cat)   # 'which of the top 10 are …' after it
         elif at is not None:
             plan = self._at_previous_time(reading, previous, *at)
         elif not afresh and rows_within is None and is_followup(reading, previous, self.cat):
@@ -1436,6 +1441,15 @@ def _that_group(reading: Reading, previous: Plan | None) -> str | None:
             reading.select = [c for c in reading.select if c != col]
             return col
     return None
+
+
+def _the_same_ranking(r: Reading, prev: Plan | None) -> Plan | None:
+    """'which of the top 10 are tech companies?' right after a ranked listing of 10 rows, with no
+    ranking of its own said: that listing is the top 10 asked about."""
+    if prev is None or not among_the_top(r) or r.order or prev.limit != r.limit or not prev.order or \
+            prev.group or prev.measures or prev.offset:
+        return None
+    return prev.copy()
 
 
 def _its_rows_within_the_group(reading: Reading, previous: Plan | None, cat: Catalog) -> str | None:
