@@ -45,6 +45,7 @@ def named_in_the_plural(words: str) -> bool:
     return singular(w) != w and not w.endswith(("ss", "us", "is"))
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 # words of a table's name that say its rows are the successive states or events of something
 _HISTORY_WORDS = {"history", "histories", "log", "logs", "audit", "audits", "changes", "transitions", "events"}
 
@@ -396,7 +397,7 @@ class Interpreter:
         question names by a value."""
         i = self.m.index(x)
         before = self.m[i - 1] if i > 0 else None
-        after = self.m[i + 1:i + 3]
+        after = [y for y in self.m[i + 1:i + 4] if y.text not in _ARTICLES][:2]      # ('the CAPE of the Nasdaq')
         return (before is not None and before.kind == "value") or \
             (len(after) == 2 and after[0].text == "of" and after[1].kind == "value")
 
