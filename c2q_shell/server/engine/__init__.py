@@ -36,6 +36,7 @@ from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import _is_year, scan
 from .missing import MissingFigure
+from .missing import lookup as missing_lookup
 from .missing import probe as missing_figure
 from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
@@ -56,7 +57,7 @@ class Task:
     origin: str = "rules"       # rules | llm | knowledge
     question: str = ""
     ledger: Ledger | None = None    # how each word of the question was accounted for (rules engine)
-    missing: MissingFigure | None = None    # a ranking's probe: rows asked about that all lack the figure
+    missing: MissingFigure | None = None    # a ranking's probe, or a lookup's check: the figure lacking
 
 
 @dataclass
@@ -272,7 +273,7 @@ class Engine:
             raise CannotAnswer(self._why(question.text, None, e.detail), e.words, explained=True) from None
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
                     assumptions=list(plan.assumptions), share=reading.share, ledger=reading.ledger,
-                    missing=missing_figure(plan, self.cat))
+                    missing=missing_figure(plan, self.cat) or missing_lookup(plan, self.cat))
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
