@@ -231,8 +231,10 @@ def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
 def counts_its_own_period_after_a_ranking(r: Reading, prev: Plan | None) -> bool:
     """'which 5 companies joined most recently?' → 'how many joined in 2025?': a count with a period
     of its own after a ranked listing (rows cut to the first N), with no word pointing back ('of
-    them', 'those', 'and' …), counts every row of that period — never only the N rows listed."""
-    if prev is None or prev.limit is None or not prev.order or prev.group or prev.measures:
+    them', 'those', 'and' …), counts every row of that period — never only the N rows listed. (A
+    ranking kept to conditions of its own is left to the rules that ask whether they still hold.)"""
+    if prev is None or prev.limit is None or not prev.order or prev.group or prev.measures or \
+            any(f.kind != "null" for f in prev.filters):
         return False
     own = [f for f in r.filters if f.kind == "time"]
     return bool(own) and not all(f in prev.filters for f in own) and \
