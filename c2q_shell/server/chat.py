@@ -213,11 +213,20 @@ class ChatService:
 
 def _figure_missing_for_every_row(source, result, answer: dict, cfg) -> str | None:
     """'which was the biggest of them?' answered with no rows because none of them has the figure
-    ranked: declined, naming the figure (an empty answer would say there are no such rows)."""
-    if result.kind != "single" or result.tasks[0].missing is None or answer.get("status") != "done" or \
-            (answer.get("data") or {}).get("rows"):
+    ranked: declined, naming the figure (an empty answer would say there are no such rows); and one
+    figure looked up of one named row that is empty there."""
+    if result.kind != "single" or result.tasks[0].missing is None or answer.get("status") != "done":
         return None
     probe = result.tasks[0].missing
+    data = answer.get("data") or {}
+    if probe.row is not None:
+        # 'what's Berkshire Hathaway's P/E?': the one figure looked up is empty in every row found
+        cols = [c.get("col") for c in data.get("columns") or []]
+        at = probe.figure.split(".")[1]
+        rows = data.get("rows") or []
+        return probe.empty() if at in cols and rows and all(r[cols.index(at)] is None for r in rows) else None
+    if data.get("rows"):
+        return None
     try:
         _shown, runnable = safety.check(probe.sql, source.dialect, cfg.max_rows, source.name)
         res = source.execute(runnable, 1, cfg.query_timeout)

@@ -10,6 +10,7 @@ from sqlglot import exp
 
 from ..schema import singular
 from . import breakdown, dates, filters, fragments, links, measures, ranks, shape
+from .among import among_the_top
 from .catalog import Catalog
 from .compose import (
     bounds_the_ranked_count,
@@ -19,11 +20,13 @@ from .compose import (
     new_plan,
     per_row_within_groups,
     ranks_nothing,
+    rows_among_the_ranking,
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
 from .followups import (
     asks_its_period_again,
+    counts_its_own_period_after_a_ranking,
     edit_plan,
     is_followup,
     rows_asked_afresh,
@@ -33,6 +36,7 @@ from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import _is_year, scan
 from .missing import MissingFigure
+from .missing import lookup as missing_lookup
 from .missing import probe as missing_figure
 from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
@@ -53,7 +57,7 @@ class Task:
     origin: str = "rules"       # rules | llm | knowledge
     question: str = ""
     ledger: Ledger | None = None    # how each word of the question was accounted for (rules engine)
-    missing: MissingFigure | None = None    # a ranking's probe: rows asked about that all lack the figure
+    missing: MissingFigure | None = None    # a ranking's probe, or a lookup's check: the figure lacking
 
 
 @dataclass
@@ -103,12 +107,16 @@ class Engine:
         first = the_first_of_a_ranking_regrouped(reading, previous)
         pending: list[CannotAnswer | None] = []     # declines whose reason is second to the ledger's
         at = dates.time_pointer(reading.mentions)
-        afresh = at is None and (asks_its_period_again(reading, previous) or rows_asked_afresh(reading, previous))
+        afresh = at is None and (asks_its_period_again(reading, previous) or rows_asked_afresh(reading, previous) or
+                                 counts_its_own_period_after_a_ranking(reading, previous))
         if afresh:
             reading.anaphora = False        # ('how much …' said again: of the rows the question names)
         rows_within = _its_rows_within_the_group(reading, previous, self.cat) if first is None and at is None else None
+        again = _the_same_ranking(reading, previous)
         if first is not None:
             plan = first
+        elif again is not None:
+            plan = rows_among_the_ranking(again, reading, self.cat)   # 'which of the top 10 are …' after it
         elif at is not None:
             plan = self._at_previous_time(reading, previous, *at)
         elif not afresh and rows_within is None and is_followup(reading, previous, self.cat):
@@ -265,7 +273,7 @@ class Engine:
             raise CannotAnswer(self._why(question.text, None, e.detail), e.words, explained=True) from None
         return Task(task_id, plan.to_dict(), sql, clarified_task(plan, self.cat),
                     assumptions=list(plan.assumptions), share=reading.share, ledger=reading.ledger,
-                    missing=missing_figure(plan, self.cat))
+                    missing=missing_figure(plan, self.cat) or missing_lookup(plan, self.cat))
 
     # the API --------------------------------------------------------------------------
     def answer(self, question: str, mode: str = "direct", previous: dict | None = None,
@@ -1448,6 +1456,15 @@ def _that_group(reading: Reading, previous: Plan | None) -> str | None:
             reading.select = [c for c in reading.select if c != col]
             return col
     return None
+
+
+def _the_same_ranking(r: Reading, prev: Plan | None) -> Plan | None:
+    """'which of the top 10 are tech companies?' right after a ranked listing of 10 rows, with no
+    ranking of its own said: that listing is the top 10 asked about."""
+    if prev is None or not among_the_top(r) or r.order or prev.limit != r.limit or not prev.order or \
+            prev.group or prev.measures or prev.offset:
+        return None
+    return prev.copy()
 
 
 def _its_rows_within_the_group(reading: Reading, previous: Plan | None, cat: Catalog) -> str | None:

@@ -60,6 +60,8 @@ FLAG_NAME = re.compile(r"^([iI]s|[hH]as)[_A-Z]|(_|[a-z])(yn|YN|flag|Flag|FLAG|bo
 
 # a category written as a code of capitals without vowels after its first letter ('RPR', 'CNCL', 'SHPD')
 _CODE = re.compile(r"^[A-Z]{3,5}$")
+# a footnote mark a value carries from the table it was copied from: 'Florida[3]', 'Texas*', 'Ohio†'
+_FOOTNOTE = re.compile(r"\s*(?:\[\w{1,3}\]|[*†‡§]+)$")
 
 # the score of a name matched without its suffix or bracket ('Apple' for 'Apple Inc.')
 BARE_NAME_SCORE = 0.95
@@ -150,6 +152,11 @@ def _participle(words: list[str]) -> bool:
 
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.text if t.is_number else t.stem for t in tokenize(text) if t.text not in ("?", ",", ";", ":"))
+
+
+def unmarked(value: str) -> str:
+    """The value without a footnote mark at its end ('Florida[3]' -> 'Florida'), folded for comparing."""
+    return _FOOTNOTE.sub("", value.strip()).strip().casefold()
 
 
 def value_key(value: str) -> tuple[str, ...]:
@@ -521,6 +528,8 @@ class Catalog:
             if not key:
                 continue
             self.values[key].add(ValueRef(t.name, c.name, v, 1.0))
+            if (plain := _FOOTNOTE.sub("", v.strip())) != v.strip() and (bare_key := value_key(plain)):
+                self.values[bare_key].add(ValueRef(t.name, c.name, v, 1.0))     # 'Florida' finds 'Florida[3]'
             if label or not dimension:
                 bare = value_key(CORP_SUFFIX.sub(" ", re.sub(r"\(.*?\)", " ", normalise(v))))
                 if bare and bare != key:

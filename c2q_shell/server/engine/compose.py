@@ -7,6 +7,7 @@ import re
 
 from ..schema import singular
 from . import dates, flagged, measures, shares
+from .among import among_the_top, over_the_ranking
 from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .ledger import PERFORMANCE_WORDS
@@ -16,6 +17,14 @@ from .vocab import BAD_ROW_WORDS, VERSUS_WORDS
 
 
 def new_plan(r: Reading, cat: Catalog) -> Plan:
+    if among_the_top(r):
+        # 'which of the top 10 are tech companies?': the top 10 of every row, then the condition
+        kept, r.filters = r.filters, []
+        try:
+            ranking = new_plan(r, cat)
+        finally:
+            r.filters = kept
+        return rows_among_the_ranking(ranking, r, cat)
     table = r.entity or _label_table(r, cat) or _first_table(r)
     if table is None:
         raise CannotAnswer("nothing in the question names a table, a column or a value in the data")
@@ -143,6 +152,13 @@ def new_plan(r: Reading, cat: Catalog) -> Plan:
     _figure_read_as_the_key(p, r, cat)
     flagged.count_rows_kept_to_a_flag(p, cat)
     check_satisfiable(p, cat)
+    return p
+
+
+def rows_among_the_ranking(ranking: Plan, r: Reading, cat: Catalog) -> Plan:
+    """The rows of a ranked listing that meet the question's conditions ('which of the top 10 are …')."""
+    p = over_the_ranking(ranking, cat)
+    _add_filters(p, r.filters, cat)
     return p
 
 

@@ -192,13 +192,21 @@ def read_top_per_group(it) -> None:
     for i, k in enumerate(m):
         if k.kind != "kw" or k.kw[0] != "rank" or k.used or i + 1 >= len(m):
             continue
-        target = m[i + 1]
-        if k.text in _SIZE_WORDS and target.kind == "ref" and target.ref is not None and target.ref.kind == "table":
-            _biggest_row_of_each_group(it, k, target, i + 2)
+        at = i + 1
+        while at < len(m) - 1 and m[at].start == k.start:
+            at += 1                     # another reading of the rank word itself ('cheapest' as a price)
+        by = _ranked_by(m, at, cat)
+        if by is not None:
+            # 'the cheapest (company) by price to book in each sector': the measure said after 'by'
+            target, start, said = m[by + 1], by + 2, [m[by]]
+        else:
+            target, start, said = m[at], at + 1, []
+        if not said and k.text in _SIZE_WORDS and target.kind == "ref" and target.ref is not None and \
+                target.ref.kind == "table":
+            _biggest_row_of_each_group(it, k, target, at + 1)
             continue
         if target.kind != "ref" or not target.col or not cat.is_measure(*target.col.split(".")):
             continue
-        start = i + 2
         if start < len(m) and m[start].kind == "ref" and m[start].ref is not None and m[start].ref.kind == "table":
             start += 1                  # 'the highest market cap company in each sector': the rows' noun after
         span, j = _words_of_each(m, start)
@@ -209,7 +217,31 @@ def read_top_per_group(it) -> None:
         if not _says_each(span):
             continue                    # 'the highest P/E in Energy' is a filter and a ranking, not this
         _group_extreme(it, k, target, dim, span)
+        _consumed(said)
+        if said and it.r.entity is None:
+            _rows_of_the_groups_table(it, target.col, dim.col)
     _group_extreme_asked_first(it)
+
+
+def _rows_of_the_groups_table(it, figure: str, dim: str) -> None:
+    """'the cheapest by price to book in each sector' with no rows named: when the figure is one per
+    row of the table the groups are of (the two tables one to one), the rows are that table's."""
+    cat = it.cat
+    t, u = dim.split(".")[0], figure.split(".")[0]
+    if t != u and cat.join_path(t, u) and not cat.fans_out(t, u) and not cat.fans_out(u, t):
+        it.r.entity = t
+
+
+def _ranked_by(m, at: int, cat) -> int | None:
+    """Where 'by' stands in 'cheapest by price to book' or 'cheapest company by price to book' (the
+    rows' noun between), followed by a measure; else None."""
+    if at < len(m) and m[at].kind == "ref" and m[at].ref is not None and m[at].ref.kind == "table":
+        at += 1
+    after = m[at + 1] if at + 1 < len(m) else None
+    if at < len(m) and m[at].text == "by" and after is not None and after.kind == "ref" and after.col and \
+            cat.is_measure(*after.col.split(".")):
+        return at
+    return None
 
 
 _SIZE_WORDS = ("largest", "biggest", "smallest")

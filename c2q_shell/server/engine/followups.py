@@ -228,6 +228,23 @@ def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
              r.share or r.drops or _there(r))
 
 
+def counts_its_own_period_after_a_ranking(r: Reading, prev: Plan | None) -> bool:
+    """'which 5 companies joined most recently?' → 'how many joined in 2025?': a count with a period
+    of its own after a ranked listing (rows cut to the first N), with no word pointing back ('of
+    them', 'those', 'and' …), counts every row of that period — never only the N rows listed. (A
+    ranking kept to conditions of its own is left to the rules that ask whether they still hold.)"""
+    if prev is None or prev.limit is None or not prev.order or prev.group or prev.measures or \
+            any(f.kind != "null" for f in prev.filters):
+        return False
+    own = [f for f in r.filters if f.kind == "time"]
+    return bool(own) and not all(f in prev.filters for f in own) and \
+        [m.func for m in r.measures] == ["count"] and not (r.group or r.order or r.select) and \
+        r.limit is None and not r.rank_dir and \
+        not any(x.kind == "kw" and x.kw[0] == "anaphora" for x in r.mentions) and \
+        not (r.anaphora or r.connective or r.count_anaphora or r.too or r.instead or r.group_prev or r.reset or
+             r.reverse or r.share or r.drops or _there(r))
+
+
 _ROW_LEADS = ROW_LEADS | {"which", "what"}         # ('which records with eps < 0?' too)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..schema import singular
 from . import counts, dates, filters, happened, measures, participles, ranks
-from .catalog import Catalog, Ref, ValueRef, value_key
+from .catalog import Catalog, Ref, ValueRef, unmarked, value_key
 from .errors import CannotAnswer
 from .ledger import event_some_rows_lack, is_filler, is_link_verb
 from .mentions import Mention, _is_year, same_word, scan
@@ -45,6 +45,7 @@ def named_in_the_plural(words: str) -> bool:
     return singular(w) != w and not w.endswith(("ss", "us", "is"))
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 # words of a table's name that say its rows are the successive states or events of something
 _HISTORY_WORDS = {"history", "histories", "log", "logs", "audit", "audits", "changes", "transitions", "events"}
 
@@ -396,7 +397,7 @@ class Interpreter:
         question names by a value."""
         i = self.m.index(x)
         before = self.m[i - 1] if i > 0 else None
-        after = self.m[i + 1:i + 3]
+        after = [y for y in self.m[i + 1:i + 4] if y.text not in _ARTICLES][:2]      # ('the CAPE of the Nasdaq')
         return (before is not None and before.kind == "value") or \
             (len(after) == 2 and after[0].text == "of" and after[1].kind == "value")
 
@@ -848,8 +849,9 @@ class Interpreter:
                 spread = _label_like(self.cat, v) or v.score < 1.0     # "software" -> both software industries
                 first = x.values[0].column == v.column or _part_of_values(self.tokens, x, v, v)
                 # 'cancelled' where the column holds 'Cancelled', 'cancelled' and 'CANCELLED': every spelling
+                # (and 'Florida' where it holds 'Florida' and 'Florida[3]': a footnote mark is no other value)
                 cased = [w.value for w in x.values if f"{w.table}.{w.column}" == col and w.value != v.value and
-                         isinstance(w.value, str) and w.value.strip().casefold() == str(v.value).strip().casefold()]
+                         isinstance(w.value, str) and unmarked(w.value) == unmarked(str(v.value))]
                 if cased:
                     self.r.assume(f"'{x.text}'", f"every spelling of {v.column} '{v.value}': "
                                   + ", ".join(f"'{w}'" for w in [v.value, *cased]))
