@@ -43,6 +43,8 @@ def test_things_had_each_month_are_not_read_from_their_creation_date(gym_db):
     # the customers of a month are that month's snapshot rows, never those created in it
     reason = declined(Conv(gym_db), "How many customers did we have each month in 2023?")
     assert "month_snapshot" in reason
+    reason = declined(Conv(gym_db), "How many customers did we have in March 2023?")
+    assert "month_snapshot" in reason
     # a date the question names is read as said
     c = Conv(gym_db).ask("How many customers were created each month in 2023?")
     assert "created_on" in c.sql and sum(int(r[1]) for r in c.rows) == 40
@@ -67,8 +69,7 @@ def test_one_event_and_then_another_is_declined(gym_db):
 
 
 def test_a_phrasal_verb_is_no_part_of_a_value_with_another_particle(gym_db):
-    with pytest.raises(Exception):
-        Conv(gym_db).ask("how many customers moved up?")
+    assert "moved" in declined(Conv(gym_db), "how many customers moved up?")
     c = Conv(gym_db).ask("how many customers moved away?")
     assert "moved away" in c.sql
 

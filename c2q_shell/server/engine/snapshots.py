@@ -14,6 +14,7 @@ from .plan import Filter, Plan
 # ('sort by country and then by name', 'ok, then what …' are no sequence of events.)
 _THEN = re.compile(r"(?:\band|,)\s+then\s+(?!(?:by|sort|order|show|list|what|how|which|who|just|give|tell)\b)[a-z]")
 _OPENERS = {"", "ok", "okay", "so", "and", "well"}
+_HAVE = {"have", "had", "has"}         # a stock held: 'how many accounts did we have in March?'
 
 
 def snapshot_tables(cat, thing: str | None = None) -> list[tuple[str, str, str]]:
@@ -63,6 +64,20 @@ def counted_by_another_tables_date(p: Plan, reading, cat) -> None:
         raise CannotAnswer(f"'how many {t} … each {g.grain}' could be the {t} present in each {g.grain} ({s} holds "
                            f"one row per {key} per {period}) or those whose {c} falls in it; the engine read neither "
                            f"for sure: ask for the {s} rows per {period}, or name the date ('{c}')", [g.grain])
+    # 'how many accounts did we have in March 2024?': the accounts of that month, not those created in it
+    if not set(x.text for x in reading.mentions) & _HAVE:
+        return
+    for f in p.filters:
+        if f.kind != "time" or not f.column or _named(reading, f.column):
+            continue
+        t, c = f.column.split(".", 1)
+        snaps = snapshot_tables(cat, t)
+        if t != p.table or not snaps or c not in cat.time_columns(t):
+            continue
+        s, key, period = snaps[0]
+        raise CannotAnswer(f"'how many {t} … had' in a period could be the {t} present then ({s} holds one row per "
+                           f"{key} per {period}) or those whose {c} falls in it; the engine read neither for sure: "
+                           f"ask for the {s} rows of the {period}, or name the date ('{c}')", ["had"])
 
 
 def level_averaged_over_snapshots(p: Plan, cat) -> None:
