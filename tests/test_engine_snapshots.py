@@ -80,3 +80,6 @@ def test_revenue_over_payments_leaves_out_failed_and_refunded_ones(gym_db):
                        "p.membership_id WHERE p.status = 'paid' AND p.payment_date LIKE '2024%' GROUP BY m.tier")
     assert sorted((r[0], round(float(r[1]), 2)) for r in c.rows) == sorted((t, round(v, 2)) for t, v in ref)
     assert any("failed" in a["explanation"] for a in c.res.tasks[0].assumptions)
+    # each status asked for keeps every status
+    c = Conv(gym_db).ask("Revenue by status")
+    assert sorted(r[0] for r in c.rows) == ["failed", "paid", "refunded"]

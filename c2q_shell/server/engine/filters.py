@@ -1340,6 +1340,11 @@ def rows_in_force(p, r, cat) -> None:
     unsent = bool(set(said) & (BILLING_VERBS | BILL_STEMS))
     states = [(t, c, vals) for t in p.tables() if t in amounts
               for c, vals in happened.cancelled_values(cat, t, unsent, bool(taken))]
+    if taken and not set(said) - set(taken):
+        # 'revenue' alone: of payment rows only (a status holding 'failed' or 'declined'), never of each
+        # status asked for ('revenue by status'); an order refunded or cancelled is still in a plain revenue
+        states = [(t, c, vals) for t, c, vals in states if f"{t}.{c}" not in {g.column for g in p.group} and
+                  any(str(v).strip().lower().startswith(happened.UNPAID_STATES) for v in vals)]
     if not states or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
         return
     if len(states) > 1 or p.inner is not None or p.batch:
