@@ -9,7 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, dates, filters, fragments, links, measures, ranks, shape
+from . import breakdown, dates, filters, fragments, links, measures, ranks, shape, snapshots
 from .among import among_the_top
 from .catalog import Catalog
 from .compose import (
@@ -196,6 +196,9 @@ class Engine:
         lost = lost_conditions(reading.filters, plan, self.cat)
         if lost:
             raise CannotAnswer(f"the answer would drop the question's condition on {', '.join(lost)}", lost)
+        snapshots.sequence_of_events(question.text)
+        snapshots.counted_by_another_tables_date(plan, reading, self.cat)
+        snapshots.level_averaged_over_snapshots(plan, self.cat)
         doubled = filters.sums_across_periods(plan, self.cat)
         if doubled:
             t, c = doubled

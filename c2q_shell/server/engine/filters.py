@@ -1346,6 +1346,8 @@ def let_rows_with_a_running_relation(it) -> None:
 # 'what has Lucy billed' (a bill drafted or voided was not billed).
 _IN_FORCE_WORDS = {"contracted", "booked", "signed", "delivered", "current", "currently", "active", "let", "reserved"} | BILLING_VERBS
 _BE_WORDS = {"is", "are", "was", "were", "been", "being", "currently", "still"}
+# Words of money taken in: revenue over payment rows leaves out the failed, declined and refunded ones
+_MONEY_TAKEN_WORDS = {"revenue", "revenues", "income", "takings", "turnover", "earned", "earnings", "earn", "earns"}
 
 
 def _in_force_words(r) -> list[str]:
@@ -1361,13 +1363,20 @@ def rows_in_force(p, r, cat) -> None:
     the cancelled ones out (stated), as 'seats sold' does; a count of rows 'booked' counts what was
     booked, cancelled later or not. A condition of its own on that column says which rows;
     several such columns, or rows computed in steps, are declined — never the cancelled rows counted in."""
+    taken = [w for x in r.mentions for w in x.text.lower().split() if w in _MONEY_TAKEN_WORDS][:1]
     said = _in_force_words(r) + [w for x in r.mentions if "billed" in r.consumed and x.used and x.kind == "ref"
-                                 for w in x.text.split() if w in BILL_STEMS][:1]
+                                 for w in x.text.split() if w in BILL_STEMS][:1] + taken
     amounts = {a.column.split(".", 1)[0] for a in p.measures if a.func in ("sum", "avg") and a.column}
     if not said or not amounts:
         return              # ('how many trips were booked in 2024': a booking cancelled later was made)
     unsent = bool(set(said) & (BILLING_VERBS | BILL_STEMS))
-    states = [(t, c, vals) for t in p.tables() if t in amounts for c, vals in happened.cancelled_values(cat, t, unsent)]
+    states = [(t, c, vals) for t in p.tables() if t in amounts
+              for c, vals in happened.cancelled_values(cat, t, unsent, bool(taken))]
+    if taken and not set(said) - set(taken):
+        # 'revenue' alone: of payment rows only (a status holding 'failed' or 'declined'), never of each
+        # status asked for ('revenue by status'); an order refunded or cancelled is still in a plain revenue
+        states = [(t, c, vals) for t, c, vals in states if f"{t}.{c}" not in {g.column for g in p.group} and
+                  any(str(v).strip().lower().startswith(happened.UNPAID_STATES) for v in vals)]
     if not states or any(f.column == f"{t}.{c}" for t, c, _ in states for f in p.filters):
         return
     if len(states) > 1 or p.inner is not None or p.batch:

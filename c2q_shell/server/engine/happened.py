@@ -11,17 +11,20 @@ from .plan import Filter
 
 CANCELLED_STATES = ("cancel", "void", "withdrawn", "refunded", "rescinded", "revoked")
 _UNSENT_STATES = ("draft",)         # states of a bill not (yet) sent: a draft was never billed
+# states of a payment that took no money: a failed or declined charge (refunded is cancelled)
+UNPAID_STATES = ("fail", "declined", "bounced", "chargeback", "reversed")
 _SOLD_WORDS = {"sold", "sell", "sells", "selling"}
 # Verbs saying an event took place: said right after the rows ('sessions were held').
 _HAPPENED_WORDS = {"held", "ran", "run", "delivered", "happened", "occurred", "took"}
 _BE_WORDS = ("were", "was", "been", "have", "has", "had", "be", "being", "actually")
 
 
-def cancelled_values(cat, table: str, unsent: bool = False) -> list[tuple[str, list]]:
+def cancelled_values(cat, table: str, unsent: bool = False, unpaid: bool = False) -> list[tuple[str, list]]:
     """(column, values) of the table's text columns holding a cancelled state ('cancelled', 'Canceled',
-    'void', 'withdrawn', 'refunded'), and with `unsent` a state of a bill not sent yet ('draft')."""
+    'void', 'withdrawn', 'refunded'), with `unsent` a state of a bill not sent yet ('draft'), and with
+    `unpaid` a state of a payment that took no money ('failed', 'declined')."""
     out = []
-    states = CANCELLED_STATES + _UNSENT_STATES if unsent else CANCELLED_STATES
+    states = CANCELLED_STATES + (_UNSENT_STATES if unsent else ()) + (UNPAID_STATES if unpaid else ())
     for name, col in cat.tables[table].columns.items():
         vals = [v for v in col.profile.values if isinstance(v, str) and v.strip().lower().startswith(states)]
         if col.kind == "text" and vals:

@@ -92,7 +92,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 if vals and size == 1 and all(v.score < 1.0 for v in vals):
                     # 'the Spanish ones': a word of course titles as well as the demonym of 'Spain';
                     # the table the question names picks one (understand._pick_value)
-                    vals += [v for v in _word_of_values(span[0], cat) if v not in vals]
+                    vals += [v for v in _word_of_values(span[0], cat, i, tokens) if v not in vals]
                 if vals:
                     cands.append(Mention(i, i + size, "value", text, values=sorted(vals, key=_val_order)))
             if text in KEYWORDS:
@@ -1117,7 +1117,7 @@ def _loose_value(i: int, tokens: list[Token], cat: Catalog) -> Mention | None:
     if t.text in MONTHS:
         return None             # a month is a time, not a word of 'Payroll September 2024'
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
-    cands = {c for c in cands if not _other_name(i, tokens, c.value)}
+    cands = {c for c in cands if not _other_name(i, tokens, c.value) and not _other_particle(i, tokens, c.value)}
     if cands and _groups_by_a_common_noun(i, tokens, cands):
         return None
     if cands:
@@ -1148,11 +1148,28 @@ def _part_of(cands: set[ValueRef]) -> list[ValueRef]:
     return sorted((c for c in cands if (c.table, c.column) in cols), key=_val_order)
 
 
-def _word_of_values(t: Token, cat: Catalog) -> list[ValueRef]:
+# The particles of a phrasal verb: 'moved up' is not 'moved away', 'paid back' not 'paid out'
+_PARTICLES = {"up", "down", "away", "back", "out", "off", "over", "around", "along", "ahead"}
+
+
+def _other_particle(i: int, tokens: list[Token], value: str) -> bool:
+    """'how many moved up?': the word is followed by a particle ('up') and, in the value holding it,
+    by a different word ('moved away'): another phrasal verb, no part of that value."""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else None
+    if nxt not in _PARTICLES:
+        return False
+    words = re.findall(r"[a-z0-9]+", value.lower())
+    at = [k for k, w in enumerate(words) if w == tokens[i].text or stem(w) == tokens[i].stem]
+    return bool(at) and all(k + 1 < len(words) and words[k + 1] != nxt for k in at)
+
+
+def _word_of_values(t: Token, cat: Catalog, i: int | None = None, tokens: list[Token] | None = None) -> list[ValueRef]:
     """The values of a category column a word is part of ('Spanish' in 'Business Spanish')."""
     if t.text in STOP or t.text in KEYWORDS or len(t.text) < 4 or t.text in PEOPLE_WORDS or t.compound:
         return []
     cands = {c for c in (cat.partial.get(t.stem) or cat.partial.get(t.text) or ()) if same_word(t.text, c.value)}
+    if i is not None and tokens is not None:
+        cands = {c for c in cands if not _other_particle(i, tokens, c.value)}
     return _part_of(cands) if cands else []
 
 
