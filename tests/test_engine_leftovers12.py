@@ -5,7 +5,9 @@ the verb names the date column, leaves the cancelled deliveries out as '… were
 from __future__ import annotations
 
 import pytest
-from test_engine import Conv, make_db, rows
+from test_engine import Conv, answered_after_a_decline, make_db, rows
+
+from c2q_shell.server.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +46,22 @@ def test_rows_delivered_in_a_period_leave_the_cancelled_out(water_db):
 def test_a_date_said_without_the_verb_counts_every_row(water_db):
     c = Conv(water_db).ask("how many deliveries in 2024?")
     assert int(c.rows[0][0]) == 20
+
+
+def test_rows_named_with_a_condition_of_their_own_after_a_decline_are_a_question_of_their_own(tmp_path):
+    """'median P/E of tech companies' (declined) → 'companies with a P/E above their sector's average':
+    the rows named, then their own condition — answered, while 'average P/E per sector' still goes on
+    from the declined round (its condition lost) and is declined (found in a new user's run)."""
+    shops = ", ".join(f"({i}, 'Shop {i}', '{('North', 'South', 'East')[i % 3]}', {100 + 37 * i % 250})"
+                      for i in range(1, 31))
+    db = make_db(tmp_path / "shops.sqlite", f"""
+        CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, shop_name TEXT, region TEXT, revenue REAL);
+        INSERT INTO shops VALUES {shops};""")
+    c = Conv(db)
+    got = answered_after_a_decline(c, "median revenue of the North shops",
+                                   "shops with a revenue above their region's average")
+    want = rows(db, "SELECT shop_name FROM shops s WHERE revenue > "
+                    "(SELECT AVG(revenue) FROM shops t WHERE t.region = s.region)")
+    assert sorted(r[0] for r in rows(db, got.tasks[-1].sql)) == sorted(w[0] for w in want)
+    with pytest.raises(Engine.CannotAnswer):
+        answered_after_a_decline(Conv(db), "median revenue of the North shops", "average revenue per region")

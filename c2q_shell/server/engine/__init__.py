@@ -1355,6 +1355,20 @@ _BARE_FIGURES = {"total", "sum", "average", "avg", "mean", "median", "maximum", 
                  "averages"}
 
 
+_LISTING_VERBS = {"show", "list", "give", "me", "all", "the", "get", "find"}
+_CONDITION_WORDS = {"with", "where", "whose", "that", "which", "having"}
+
+
+def _rows_with_a_condition_of_their_own(now: list) -> bool:
+    """'companies with a P/E above their sector's average', 'list the orders where …': the request
+    opens with the rows it asks for, named by their table, and a condition right after them — a
+    question of its own, whatever measure it shares with a declined one."""
+    said = [x for x in now if not (x.kind in ("word", "kw") and x.text in _LISTING_VERBS)]
+    if len(said) < 3 or said[0].kind != "ref" or not any(r.kind == "table" for r in said[0].refs or []):
+        return False
+    return said[1].text in _CONDITION_WORDS
+
+
 def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_continued: bool) -> list[str]:
     """'only episodes not deleted: the median episode length?' (declined) → 'average length per show
     category': a request with no question word of its own about a measure the declined question
@@ -1365,6 +1379,8 @@ def _terse_about_the_same_column(text: str, skipped: str, cat: Catalog, skipped_
     if _ASKS.match(text) or _ASKS_LATER.search(text):
         return []
     now, before = scan(list(Question.of(text).tokens), cat), scan(list(Question.of(skipped).tokens), cat)
+    if _rows_with_a_condition_of_their_own(now):
+        return []           # 'companies with a P/E above their sector's average': the rows named, then their condition
     if skipped_continued:
         aggs = {x.kw for x in before if x.kind == "kw" and x.kw and x.kw[0] == "agg"}
         return [x.text for x in now if x.kind == "kw" and x.kw in aggs][:1]
