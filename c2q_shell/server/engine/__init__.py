@@ -32,6 +32,8 @@ from .followups import (
     rows_asked_afresh,
     the_first_of_a_ranking_regrouped,
 )
+from .fragments import ASKING_WORDS as _ASKING_WORDS
+from .fragments import BARE_FIGURES as _BARE_FIGURES
 from .ledger import Ledger, account, lost_conditions
 from .measures import loose_rate_words
 from .mentions import _is_year, scan
@@ -468,7 +470,6 @@ class Engine:
                 self._a_possessive_of_a_round_not_answered(question, skipped, alone)
                 self._whole_table_after_a_decline(question, skipped, alone)
                 self._the_figure_of_a_round_not_answered(question, skipped, alone)
-                self._no_rows_named_after_a_decline(question, skipped, alone)
                 self._fragment_after_a_decline(question, skipped, alone)
                 self._the_row_a_round_not_answered_pointed_at(question, older, skipped, alone)
                 self._the_value_a_round_not_answered_pointed_at(question, older, skipped, alone)
@@ -666,44 +667,13 @@ class Engine:
                                      f"was not answered, so {said!r} (of which rows?) has nothing to point at; "
                                      "ask the whole question"), [said], explained=True)
 
-    def _no_rows_named_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
-        """'top 10 customers by won value' (not answered) → 'how many are tier A'; 'credit notes this
-        year' (not answered) → 'whats the total value'; 'avg order value by region' (not answered) →
-        'north by month': a short question that names no rows of its own (no table's noun) and is
-        either 'how many are <value>', 'the <figure> <column>' with no condition, or a fragment of
-        values and a grouping with no figure or question word, is about the rows (or the figure) of
-        the round not answered; read alone it would be over every row, or a figure of the engine's
-        own choosing. Declined."""
-        m = [x for x in alone.mentions if x.text not in ("?", ".", "!")]
-        if len(m) > 6 or any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in m) or \
-                alone.rank_dir or alone.limit is not None:
-            return
-        words = _WORD.findall(question.text.lower())
-        said, lacks = None, "names no rows of its own (of which rows?)"
-        if words[:2] == ["how", "many"] and len(words) > 2 and words[2] in ("are", "is", "were", "was") and \
-                any(x.kind == "value" for x in m):
-            said = " ".join(words[:3])                                  # 'how many are tier A'
-        elif not alone.filters and not alone.when and not alone.group and any(
-                m[i - 1].text == "the" and m[i].kind == "kw" and m[i].text in _BARE_FIGURES and
-                all(y.kind == "ref" and y.col for y in m[i + 1:]) for i in range(1, len(m))):
-            said = " ".join(x.text for x in m[next(i for i in range(len(m)) if m[i].text == "the"):])
-        elif words and words[0] not in _ASKING_WORDS and m and m[0].kind == "value" and alone.group and \
-                not any(x.kind == "kw" and x.kw and x.kw[0] in ("agg", "count", "rank", "list") for x in m) and \
-                not any(x.kind == "ref" and x.col and self.cat.is_measure(*x.col.split(".")) and
-                        x.col not in {g.column for g in alone.group} for x in m):
-            said, lacks = " ".join(x.text for x in m), "names no figure of its own (what of them?)"   # 'north by month'
-        if said is None:
-            return
-        raise CannotAnswer(self._why(question.text, None, f"the previous question ('{skipped['question'].strip()}') "
-                                     f"was not answered, and {said!r} {lacks}; "
-                                     "ask the whole question"), [said], explained=True)
-
     def _fragment_after_a_decline(self, question: Question, skipped: dict, alone: Reading) -> None:
-        """'count per priority?', 'who are the P1s assigned to?', 'with assignee names' right after a
-        round not answered: fragments that name no rows of their own (see `fragments`); read alone
-        they would answer over every row. Declined."""
-        found = fragments.count_per_a_column(alone) or fragments.the_rows_of_a_value(alone, self.cat) or \
-            fragments.columns_added(question.text, alone)
+        """'how many are tier A', 'whats the total value', 'north by month', 'count per priority?', 'who
+        are the P1s assigned to?', 'with assignee names' right after a round not answered: fragments
+        that name no rows (or figure) of their own (see `fragments`); read alone they would answer over
+        every row, or with a figure of the engine's own choosing. Declined."""
+        found = fragments.bare_question(question.text, alone, self.cat) or fragments.count_per_a_column(alone) or \
+            fragments.the_rows_of_a_value(alone, self.cat) or fragments.columns_added(question.text, alone)
         if found is None:
             return
         said, lacks = found
@@ -1348,11 +1318,6 @@ _ROW_NOUNS = ("item", "record", "entry", "row", "thing")
 # 'A versus B', 'A vs B', 'A v B', 'A compared with B': two sides set against each other
 _VERSUS_WORDS = VERSUS_WORDS | {"against"}
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
-# words that open a question of its own ('which sells more, A versus B?'), never a bare fragment
-_ASKING_WORDS = {"what", "what's", "whats", "which", "who", "whose", "how", "when", "where", "why", "show", "list",
-                 "give", "compare", "is", "are", "was", "were", "do", "does", "did", "count", "tell", "find"}
-_BARE_FIGURES = {"total", "sum", "average", "avg", "mean", "median", "maximum", "minimum", "max", "min", "totals",
-                 "averages"}
 
 
 _LISTING_VERBS = {"show", "list", "give", "me", "all", "the", "get", "find"}

@@ -223,8 +223,14 @@ def asks_its_period_again(r: Reading, prev: Plan | None) -> bool:
         return False
     own = [f for f in r.filters if f.kind == "time"]
     return bool(own) and all(f in prev.filters for f in own) and bool(r.measures or r.group) and \
-        not any(x.kind == "kw" and x.kw[0] == "anaphora" for x in r.mentions) and \
-        not (r.connective or r.count_anaphora or r.too or r.instead or r.group_prev or r.reset or r.reverse or
+        not _points_back(r)
+
+
+def _points_back(r: Reading) -> bool:
+    """A word of the question that goes on from the answer before: a pointer ('of them', 'those'),
+    'and', 'too', 'instead', 'only', 'now', 'all', 'there' …"""
+    return any(x.kind == "kw" and x.kw[0] == "anaphora" for x in r.mentions) or \
+        bool(r.connective or r.count_anaphora or r.too or r.instead or r.group_prev or r.reset or r.reverse or
              r.share or r.drops or _there(r))
 
 
@@ -239,10 +245,7 @@ def counts_its_own_period_after_a_ranking(r: Reading, prev: Plan | None) -> bool
     own = [f for f in r.filters if f.kind == "time"]
     return bool(own) and not all(f in prev.filters for f in own) and \
         [m.func for m in r.measures] == ["count"] and not (r.group or r.order or r.select) and \
-        r.limit is None and not r.rank_dir and \
-        not any(x.kind == "kw" and x.kw[0] == "anaphora" for x in r.mentions) and \
-        not (r.anaphora or r.connective or r.count_anaphora or r.too or r.instead or r.group_prev or r.reset or
-             r.reverse or r.share or r.drops or _there(r))
+        r.limit is None and not r.rank_dir and not r.anaphora and not _points_back(r)
 
 
 _ROW_LEADS = ROW_LEADS | {"which", "what"}         # ('which records with eps < 0?' too)

@@ -14,8 +14,15 @@ _WORD = re.compile(r"[a-z']+")
 # 'with assignee names', 'and with their teams', 'plus the owner': columns added to rows shown before
 _ADDING_LEAD = re.compile(r"^\s*(?:and\s+|now\s+)?(with|plus|along\s+with|together\s+with|including)\s+\S", re.I)
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "of", "to", "by", "with", "among", "across", "over", "into"}
-_ASKING = {"what", "what's", "whats", "which", "who", "who's", "whose", "how", "when", "where", "why", "show",
-           "list", "give", "is", "are", "was", "were", "do", "does", "did", "tell", "find"}
+# words that open a question of its own ('which sells more, A versus B?'), never a bare fragment
+ASKING_WORDS = frozenset({"what", "what's", "whats", "which", "who", "whose", "how", "when", "where", "why", "show",
+                          "list", "give", "compare", "is", "are", "was", "were", "do", "does", "did", "count", "tell",
+                          "find"})
+# said anywhere in 'with assignee names', they ask something of their own ('count' and 'compare' do not)
+_ASKING = (ASKING_WORDS | {"who's"}) - {"compare", "count"}
+# a figure said with no column ('what's the total by currency?')
+BARE_FIGURES = frozenset({"total", "sum", "average", "avg", "mean", "median", "maximum", "minimum", "max", "min",
+                          "totals", "averages"})
 
 
 def _names_a_table(m: list[Mention]) -> bool:
@@ -80,3 +87,30 @@ def columns_added(text: str, reading: Reading) -> tuple[str, str] | None:
         return None
     return " ".join(x.text for x in m), "only adds columns to rows the question does not name (which rows?)"
 
+
+def bare_question(text: str, reading: Reading, cat: Catalog) -> tuple[str, str] | None:
+    """'top 10 customers by won value' (not answered) → 'how many are tier A'; 'credit notes this
+    year' (not answered) → 'whats the total value'; 'avg order value by region' (not answered) →
+    'north by month': a short question that names no rows of its own (no table's noun) and is
+    either 'how many are <value>', 'the <figure> <column>' with no condition, or a fragment of
+    values and a grouping with no figure or question word, is about the rows (or the figure) of
+    the round not answered."""
+    m = _words(reading.mentions)
+    if len(m) > 6 or any(x.kind == "ref" and x.ref is not None and x.ref.kind == "table" for x in m) or \
+            reading.rank_dir or reading.limit is not None:
+        return None
+    words = _WORD.findall(text.lower())
+    if words[:2] == ["how", "many"] and len(words) > 2 and words[2] in ("are", "is", "were", "was") and \
+            any(x.kind == "value" for x in m):
+        return " ".join(words[:3]), "names no rows of its own (of which rows?)"      # 'how many are tier A'
+    if not reading.filters and not reading.when and not reading.group and any(
+            m[i - 1].text == "the" and m[i].kind == "kw" and m[i].text in BARE_FIGURES and
+            all(y.kind == "ref" and y.col for y in m[i + 1:]) for i in range(1, len(m))):
+        the = next(i for i in range(len(m)) if m[i].text == "the")
+        return " ".join(x.text for x in m[the:]), "names no rows of its own (of which rows?)"
+    if words and words[0] not in ASKING_WORDS and m and m[0].kind == "value" and reading.group and \
+            not any(x.kind == "kw" and x.kw and x.kw[0] in ("agg", "count", "rank", "list") for x in m) and \
+            not any(x.kind == "ref" and x.col and cat.is_measure(*x.col.split(".")) and
+                    x.col not in {g.column for g in reading.group} for x in m):
+        return " ".join(x.text for x in m), "names no figure of its own (what of them?)"   # 'north by month'
+    return None
