@@ -6,7 +6,8 @@ whose column 'long_rate' a loose reading of 'longest' would name):
   superlative read loosely as a column of an unrelated table is never dropped;
 - a new superlative over groups ranks every group, never only the one the last ranking kept;
 - a time series of a figure whose table has no dates is declined, as is a month grain over years;
-- 'rank those <groups> by <figure>' orders by that figure, highest first;
+- 'rank those <groups> by <figure>' orders by that figure, highest first, and ranks the groups it
+  names even when the answer before showed other groups (divisions counted per league);
 - 'the last decade', 'the last 5 years' are whole calendar years ending with the newest one;
 - a ranking whose figure none of the rows asked about has is declined, naming the figure."""
 from __future__ import annotations
@@ -90,6 +91,18 @@ def test_rank_those_groups_by_a_figure_orders_by_it_highest_first(clubs_db):
             "WHERE c.league = 'North' GROUP BY c.division ORDER BY t DESC")
     assert shows(c, want, ordered=True)
 
+
+
+def test_rank_those_inner_groups_ranks_them_never_the_groups_shown(clubs_db):
+    # after a count of divisions per league, 'those divisions' are the divisions counted: ranked
+    # themselves by the figure, never the leagues' totals in no order
+    c = Conv(clubs_db)
+    c.ask("how many divisions does each league have?")
+    assert "number_of_divisions" in c.sql
+    c.ask("rank those divisions by total revenue")
+    want = ("SELECT c.division, SUM(f.revenue) AS t FROM clubs c JOIN finances f ON f.club_id = c.club_id "
+            "GROUP BY c.division ORDER BY t DESC")
+    assert shows(c, want, ordered=True)
 
 def test_the_last_decade_is_whole_calendar_years(clubs_db):
     c = Conv(clubs_db)

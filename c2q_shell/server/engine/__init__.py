@@ -42,7 +42,7 @@ from .missing import lookup as missing_lookup
 from .missing import probe as missing_figure
 from .plan import Dim, Filter, Order, Plan
 from .sqlgen import shown_columns, to_sql
-from .text import Question
+from .text import Question, plural
 from .understand import Interpreter, Reading, named_in_the_plural
 from .vocab import BUSY_RANKS, VERSUS_WORDS
 
@@ -1035,14 +1035,6 @@ def spoken(name: str) -> str:
     """A column name as words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio', 'tbl_players' -> 'players'."""
     from .catalog import TABLE_PREFIX
     return re.sub(r"([a-z])([A-Z])", r"\1 \2", TABLE_PREFIX.sub("", name) or name).replace("_", " ").lower()
-
-
-def plural(noun: str) -> str:
-    if noun.endswith("s"):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")
 
 
 def _assumptions(raw) -> list[dict]:

@@ -10,6 +10,7 @@ from ..schema import singular
 from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Plan
+from .text import plural
 
 _SAFE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Words reserved in SQLite or MySQL/TiDB that could plausibly be column or table names.
@@ -46,9 +47,9 @@ def measure_alias(a: Agg, plan: Plan) -> str:
             t, c = a.column.split(".")
             if key_named(c):
                 return f"number_of_{t}"         # counting rows of a table by its key
-            return f"number_of_{c}s"
+            return f"number_of_{plural(c)}"
         if a.column and not key_named(a.column.split(".")[1]):
-            return f"number_of_{a.column.split('.')[1]}s"    # the rows that have a value ('ratings')
+            return f"number_of_{plural(a.column.split('.')[1])}"    # the rows that have a value ('ratings')
         if a.column:
             return f"number_of_{a.column.split('.')[0]}"     # the rows of that table that exist
         return f"number_of_{plan.table}"

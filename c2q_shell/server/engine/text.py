@@ -275,3 +275,11 @@ STOP = set("""a an the of to in on at for from with by is are was were be been b
 who whom whose how me my show list give tell find get display return please i we you our your there their
 its it this that these those than and or as into about all any each every per have has had can could would
 should will shall over under show give let us much many also only just then now""".split())
+
+
+def plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")

@@ -2235,6 +2235,15 @@ class Interpreter:
                 target.used = True
                 r.order.append(Order("agg", ix, r.direction != "asc"))
                 continue
+            if s.text in ("rank", "ranked") and target is not None and target.col and self.previous is not None and \
+                    self.previous.group and not r.group and self.cat.column(*target.col.split(".")).kind == "text" \
+                    and (ix := self._figure_after_by(self.idx(target))) is not None:
+                # after 'how many sub-industries does each sector have?', 'rank those sub-industries by
+                # total market cap' ranks the sub-industries themselves, never the sectors shown
+                target.used = True
+                r.group.append(Dim(target.col))
+                r.order.append(Order("agg", ix, r.direction != "asc"))
+                continue
             if target is not None and target.ref is not None and target.ref.kind == "column" and not target.used:
                 target.used = True
                 t, c = target.ref.table, target.ref.column
