@@ -154,7 +154,7 @@ def build_zoo(path: Path) -> None:
     raisers = ["J.Okafor", "P.Lindqvist", "M.Rossi", "A.Shah", "T.Brennan", "K.Novak", "L.Evans"]
     approvers = ["Director of Finance", "Head of Animal Care", "Head of Estates", "Chief Executive"]
     slow = {"Director of Finance": 2.0, "Head of Animal Care": 1.5, "Head of Estates": 4.5, "Chief Executive": 3.0}
-    pos, lines, apps, a = [], [], [], 0
+    pos, lines, apps = [], [], []
     weights = [s[4] for s in sup]
     for k in range(1, 1701):
         s = rng.choices(sup, weights)[0]
@@ -257,7 +257,7 @@ def build_golfclub(path: Path) -> None:
     db.executemany("INSERT INTO fiscal_period VALUES (?,?,?,?,?,?)", per)
     rows, n = [], 0
     today = date(2026, 11, 27)
-    for vno, (nm, cat, terms, size) in enumerate(vend, 1):
+    for vno, (nm, _cat, terms, size) in enumerate(vend, 1):
         lateness = {"Highland Hydro Utilities": 40, "Mulligan & Co Solicitors": 18}.get(nm, 0)
         count = rng.randrange(60, 150) if size < 3000 else rng.randrange(80, 170)
         # a vendor whose work stopped after FY24, and one that started in FY25

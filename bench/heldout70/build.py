@@ -148,7 +148,7 @@ def build_sneakers(path: Path) -> None:
     atc = {"/home": 0.24, "/new-arrivals": 0.28, "/sale": 0.37, "/brand/nike": 0.31, "/product": 0.33}
     sessions, events = [], []
     start = datetime(2025, 2, 1)
-    for i in range(7200):
+    for _i in range(7200):
         t = moment(rng, start, datetime(2025, 3, 31, 23, 50))
         dev = rng.choices(["mobile", "desktop", "tablet", None], [58, 34, 6, 2])[0]
         sessions.append([t, f"v{rng.randrange(1, 4201):05d}", dev, rng.choices(["DE", "FR", "NL", "BE", "AT"],
