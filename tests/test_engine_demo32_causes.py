@@ -132,3 +132,15 @@ def test_a_ranking_by_a_figure_none_of_the_rows_has_is_declined(clubs_db, tmp_pa
         assert job["status"] == "done" and len(job["result"]["data"]["rows"]) == 1
     finally:
         srv.stop()
+
+
+def test_a_new_top_row_of_each_group_replaces_the_old_one(clubs_db):
+    # both at once hold for no row at all: the answer was empty
+    c = Conv(clubs_db)
+    c.ask("the club with the highest revenue in each league")
+    c.ask("show the lowest valuation in each league")
+    want = ("SELECT c.club_name, f.valuation, c.league FROM clubs c JOIN finances f ON f.club_id = c.club_id "
+            "WHERE f.valuation = (SELECT MIN(f2.valuation) FROM clubs c2 JOIN finances f2 ON f2.club_id = c2.club_id "
+            "WHERE c2.league = c.league)")
+    assert c.rows and shows(c, want)
+    assert "revenue" not in c.sql.split("WHERE", 1)[1]

@@ -956,6 +956,10 @@ def _add_filters(p: Plan, filters: list[Filter], cat: Catalog, replace: bool = F
             continue
         if replace:
             p.filters = [g for g in p.filters if g.column != f.column]
+        if f.kind == "group_extreme":
+            # 'the highest P/E in each sector' → 'show the lowest price to book in each sector': the
+            # new top row of each group replaces the old one (both at once hold for no row at all)
+            p.filters = [g for g in p.filters if g.kind != "group_extreme"]
         p.filters.append(f)
 
 
