@@ -114,3 +114,22 @@ def test_the_span_runs_on_mysql(db, mysql_url):
         with conn.cursor() as cur:
             cur.execute("DROP TABLE IF EXISTS bills")
         conn.close()
+
+
+def test_open_for_more_than_n_days_and_fragments_alone(db):
+    c = Conv(db).ask("how many bills are still unpaid for more than 30 days?")
+    # today 2024-04-20: B4 issued 2024-03-01 (before 2024-03-21) is; B5 issued on today's date is not
+    assert int(c.rows[0][0]) == 1 and "paid_on IS NULL" in c.sql and "'2024-03-21'" in c.sql
+    assert "'how late on average?'" in declined(Conv(db), "how late on average?")     # nothing to point at
+
+
+def test_a_kind_the_noun_may_name_and_a_column_that_holds_it(tmp_path):
+    path = make_db(tmp_path / "docs.sqlite", """
+        CREATE TABLE invoices (doc_id INTEGER PRIMARY KEY, doc_kind TEXT, issue_dt TEXT, paid_dt TEXT);
+        INSERT INTO invoices VALUES (1,'INV','2024-01-01','2024-01-11'),(2,'CRN','2024-01-02','2024-01-03');
+        CREATE TABLE claims (claim_id INTEGER PRIMARY KEY, opened_on TEXT, settled_on TEXT, days_to_settle INTEGER);
+        INSERT INTO claims VALUES (1,'2024-01-01','2024-01-05',4),(2,'2024-01-01','2024-01-09',8);""")
+    reason = declined(Conv(path), "average days to pay an invoice")
+    assert "doc_kind" in reason and "'INV'" in reason
+    c = Conv(path).ask("average days to settle a claim")
+    assert "days_to_settle" in c.sql and "JULIANDAY" not in c.sql.upper()

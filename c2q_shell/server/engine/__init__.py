@@ -101,7 +101,12 @@ class Engine:
         rewrite = spans.read(question.text, self.cat, previous)
         if rewrite is not None:
             # 'average days to pay an invoice': read as 'number of invoices', the count then the duration
-            plan, reading = self._plan(Question.of(rewrite.text), previous)
+            try:
+                plan, reading = self._plan(Question.of(rewrite.text), previous)
+            except CannotAnswer as e:
+                # the reason in the words asked, not in the words the engine read them as
+                detail = e.detail.replace(f"'{rewrite.text.strip()}'", f"'{question.text.strip()}'")
+                raise CannotAnswer(detail, e.words, e.explained) from e
             return spans.finish(plan, rewrite, self.cat), reading
         return self._plan(question, previous)
 

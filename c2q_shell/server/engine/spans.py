@@ -9,6 +9,7 @@ a count of the rows ('number of invoices'), and the count then becomes the durat
 condition is added: every other word is read by the engine's own rules, as always."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from .text import tokenize
 _START_WORDS = frozenset({"open", "opened", "created", "create", "issue", "issued", "start", "started", "begin",
                           "found", "detected", "reported", "raised", "logged", "submitted", "received", "placed",
                           "requested", "booked", "registered", "discovered", "sent"})
+_CLOSING = frozenset({"resolved", "closed", "fixed", "completed", "finished", "paid", "ended", "done", "solved",
+                      "shipped", "delivered", "returned", "settled", "end"})
 _DUE_WORDS = frozenset({"due", "deadline", "promised", "expected", "target", "sla", "scheduled", "planned"})
 _UNITS = {"day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
           "mins": "minute", "hrs": "hour"}
@@ -52,6 +55,9 @@ _LEAD = re.compile(r"\b(?:where|whose|with|that|when)\s+(?:the\s+|their\s+|its\s
 _GREATER = frozenset({"above", "over", "greater than", "more than", "higher than", "exceeds", "exceed", "exceeded",
                       "exceeding", "after", "later than"})
 _TIME_CMP = frozenset({"after", "before", "later than", "earlier than"})
+_OPEN_FOR = re.compile(r"\b(?:(?:that\s+)?(?:is|are|was|were|been)\s+)?(?:still\s+)?(open|unresolved|unpaid|outstanding)"
+                       r"\s+(?:for\s+)?(more\s+than|over|longer\s+than|at\s+least|less\s+than|under|fewer\s+than)"
+                       r"\s+(\d+)\s+(days?|weeks?)\b")
 _LATE_ONES = re.compile(r"\blate\s+ones\b")
 
 
@@ -66,6 +72,10 @@ def _held(cat: Catalog, words: str) -> bool:
     """Words the data itself holds, as a value ('Late', 'On Time', 'Overdue') or a column's name:
     the engine reads them as such, never as a comparison worked out here."""
     return any(x.kind in ("value", "ref") for x in scan(tokenize(words, typed=True), cat))
+
+
+def _tables_holding(cat: Catalog, word: str) -> set[str]:
+    return {v.table for x in scan(tokenize(word, typed=True), cat) if x.kind == "value" for v in x.values}
 
 
 def _words(cat: Catalog, column: str) -> list[str]:
@@ -125,7 +135,7 @@ def _pairs(cat: Catalog, end_verb: str, start_verb: str | None, noun: str | None
             continue
         if not start_verb and any(cat.is_measure(t, c) and set(_words(cat, c)) & _forms(end_verb)
                                   for c in cat.tables[t].columns):
-            return []               # a column holds it (days_to_pay): the engine's own reading
+            continue                # a column of these rows holds it (days_to_pay): the engine's own reading
         for end in _times(cat, t):
             if not _named_by(cat, end, end_verb):
                 continue
@@ -242,6 +252,33 @@ class _Span:
         return self.e
 
 
+def _open_end(cat: Catalog, previous: Plan | None, held: set[str] | None, verb: str | None) -> Span | None:
+    """The rows' start and the one end that closes them, still empty on some rows ('incidents open
+    more than 7 days'); with the state a value of the data (of the tables `held`), the rows' one start."""
+    found = []
+    for t in cat.tables:
+        if held is not None and t not in held:
+            continue
+        ends = [c for c in _times(cat, t) if cat.column(t, c).profile.nulls and c not in _dues(cat, t) and
+                not set(_words(cat, c)) & _START_WORDS]
+        ends = [c for c in ends if _named_by(cat, c, verb)] if verb else \
+            [c for c in ends if set(_words(cat, c)) & _CLOSING] or ends       # 'unpaid': paid_on
+        if held is not None:
+            starts = [c for c in _times(cat, t) if set(_words(cat, c)) & _START_WORDS]
+            found += [Span(t, starts[0], "")] if ends and len(starts) == 1 else []
+            continue
+        found += [Span(t, s, e) for e in ends for s in _starts(cat, t, e)]
+    if previous is not None and len(found) > 1:
+        found = [p for p in found if p.table in previous.tables()] or found
+    return found[0] if len(found) == 1 else None
+
+
+def _today(cat: Catalog, t: str) -> str:
+    """'Today': the newest date the rows hold (never a due date ahead), the engine's 'now'."""
+    return max(str(dates.newest_date(cat, t, c))[:10] for c in _times(cat, t)
+               if cat.column(t, c).profile.max is not None and c not in _dues(cat, t))
+
+
 @dataclass
 class Rewrite:
     """The question with the construct's words replaced, and how to finish the plan it gets."""
@@ -252,6 +289,8 @@ class Rewrite:
     unit: str = "day"
     due: str | None = None
     said: str = ""
+    kept: bool = False              # the state word left to the engine (a value of the data)
+    asked: str = ""                 # the question as asked
 
 
 def _prev_duration(previous: Plan | None) -> Agg | None:
@@ -260,6 +299,29 @@ def _prev_duration(previous: Plan | None) -> Agg | None:
 
 def read(text: str, cat: Catalog, previous: Plan | None) -> Rewrite | None:
     """The construct the question holds, its pair of columns and the question left to read, or None."""
+    rw = _read(text, cat, previous)
+    if rw is not None:
+        rw.asked = text
+    return rw
+
+
+def _one_kind_of_rows(cat: Catalog, t: str, asked: str) -> None:
+    """'an invoice' where the rows hold documents of several kinds, one of them 'INV': the word may
+    mean only the rows of that kind, which no rule reads; declined, naming the kinds."""
+    words = {w.stem: w.text for w in tokenize(asked, typed=True) if not w.is_number and len(w.text) > 3}
+    for c, col in cat.tables[t].columns.items():
+        values = [str(v) for v in col.profile.values or []]
+        if col.kind != "text" or not 2 <= len(values) <= 12:
+            continue
+        for v in values:
+            low = v.lower()
+            hit = next((w for w in words if len(low) >= 2 and w != low and w.startswith(low)), None)
+            if hit is not None:
+                raise CannotAnswer(f"'{words[hit]}' may mean only the {t.replace('_', ' ')} whose {c} is '{v}' (they hold "
+                                   f"{', '.join(values)}); the engine does not tell which: ask by {c}", [words[hit]])
+
+
+def _read(text: str, cat: Catalog, previous: Plan | None) -> Rewrite | None:
     low = text.lower()
     src = text if len(text) == len(low) else low        # the rest of the question as typed (its values' case)
     m = _MEASURE.search(low)
@@ -280,7 +342,7 @@ def read(text: str, cat: Catalog, previous: Plan | None) -> Rewrite | None:
         unit, rest = _unit(src[:m.start()] + "\0" + src[m.end():])
         return Rewrite(rest.replace("\0", _count_of(cat, span.table)), span, "measure", "avg", unit, said=m[0])
     m = _HOW_LATE.search(low)
-    if m:
+    if m and previous is not None:      # ('how late on average?' alone continues an answer)
         pair = _late_pair(cat, None, previous)
         if pair is None:
             return None
@@ -302,6 +364,19 @@ def read(text: str, cat: Catalog, previous: Plan | None) -> Rewrite | None:
         span, due = pair
         kind = "on_time" if m[2] in ("within terms", "on time") or m[2].startswith("within") else "late"
         return Rewrite(_cut(src, m), span, kind, due=due, said=m[0])
+    m = _OPEN_FOR.search(low)
+    if m:
+        # 'open' a value of the data (status 'open'): the engine reads it, only the time is added here
+        held = _held(cat, m[1])
+        pair = _open_end(cat, previous, _tables_holding(cat, m[1]) if held else None,
+                         m[1][2:] if m[1].startswith("un") else None)
+        if pair is None:
+            return None
+        days = int(m[3]) * (7 if m[4].startswith("week") else 1)
+        op = ">" if m[2].split()[0] in ("more", "over", "longer", "at") else "<"
+        text = _cut(src, _Span(m.start(2), m.end())) if held else _cut(src, m)
+        return Rewrite(text, pair, "open_for", func=op + ("=" if m[2].startswith("at") else ""),
+                       due=str(days), said=m[0].strip(), kept=held)
     m = _OVERDUE.search(low)
     if m and not _held(cat, m[1]):
         pair = _late_pair(cat, None, previous, open_end=True)
@@ -333,6 +408,7 @@ def read(text: str, cat: Catalog, previous: Plan | None) -> Rewrite | None:
 def finish(plan: Plan, rw: Rewrite, cat: Catalog) -> Plan:
     """The count the rewritten question got becomes the duration; every other part kept."""
     t = rw.span.table
+    _one_kind_of_rows(cat, t, rw.asked)
     if rw.kind != "measure":
         return _conditioned(plan, rw, cat)
     key = cat.tables[t].primary_key
@@ -359,11 +435,21 @@ def _conditioned(plan: Plan, rw: Rewrite, cat: Catalog) -> Plan:
         raise CannotAnswer(f"'{rw.said}' compares {rw.span.end} with {rw.due} of the {t.replace('_', ' ')}, and the "
                            "answer is about other rows", [rw.said])
     if rw.kind == "overdue":
-        today = max(str(dates.newest_date(cat, t, c))[:10] for c in _times(cat, t)
-                    if cat.column(t, c).profile.max is not None and c not in _dues(cat, t))
+        today = _today(cat, t)
         new = [Filter(end, "is null"), Filter(due, "<", [today], kind="compare")]
         plan.assume(f"'{rw.said}'", f"no {rw.span.end} yet and {rw.due} before today, taken as {today}, "
                                     "the newest date in the data")
+    elif rw.kind == "open_for":
+        today = _today(cat, t)
+        cut = (datetime.date.fromisoformat(today) - datetime.timedelta(days=int(rw.due))).isoformat()
+        start = f"{t}.{rw.span.start}"
+        # open more than N days: opened before the day N days before today (and the other way round)
+        op = {">": "<", ">=": "<=", "<": ">=", "<=": ">"}[rw.func]
+        new = [Filter(start, op, [cut], kind="compare")] if rw.kept else \
+            [Filter(end, "is null"), Filter(start, op, [cut], kind="compare")]
+        plan.assume(f"'{rw.said}'", ("" if rw.kept else f"no {rw.span.end} yet and ") +
+                    f"{rw.span.start} before {cut}, {rw.due} days before today, taken as {today}, "
+                    "the newest date in the data")
     elif rw.kind == "column":
         new = [Filter(end, rw.func, [due], kind="column")]
         plan.assume(f"'{rw.said}'", f"{rw.span.end} {rw.func} {rw.due} of the same row")
