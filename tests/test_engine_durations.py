@@ -133,3 +133,11 @@ def test_a_kind_the_noun_may_name_and_a_column_that_holds_it(tmp_path):
     assert "doc_kind" in reason and "'INV'" in reason
     c = Conv(path).ask("average days to settle a claim")
     assert "days_to_settle" in c.sql and "JULIANDAY" not in c.sql.upper()
+
+
+def test_the_unit_said_inside_and_a_period_of_the_verbs_own_date(db):
+    c = Conv(db).ask("average time to close in hours per priority")
+    assert [(r[0], round(float(r[1]), 2)) for r in c.rows] == [("P1", 9.0)]
+    # 'paid late in March': the period is of the payment (the verb kept for the engine), never of the issue date
+    c = Conv(db).ask("which bills were paid late in March 2024?")
+    assert sorted(r[0] for r in c.rows) == ["B2", "B3"] and "paid_on BETWEEN" in c.sql

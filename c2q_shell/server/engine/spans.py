@@ -42,6 +42,10 @@ _HOW_LONG = re.compile(r"\bhow\s+long\s+(?:does|did|do)\s+it\s+(?:usually\s+)?ta
 _RANKED = re.compile(r"\b(which|what)\s+(\w+)\s+(?:do\s+we|does\s+the\s+\w+|do|does|did\s+we|did|is|are|was|were)"
                      r"\s+(?:(\w+)\s+)?(?:the\s+)?(slowest|fastest|quickest)\b")
 _IN_UNIT = re.compile(r"(?:,\s*|\s+)(?:in\s+)?(hours|minutes|days)\b(?=\s*[?.!]?\s*$)")
+_PERIOD = re.compile(r"\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
+                     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|quarter|year|month|week|"
+                     r"today|yesterday|since|between|during)\b")
+_IN_UNIT_ANYWHERE = re.compile(r",?\s+in\s+(hours|minutes|days)\b")
 _LATE = re.compile(r"\b(?:(?:were|was|are|is|been|get|got)\s+)?(\w+)\s+(late|after\s+(?:the\s+|their\s+|its\s+)?due"
                    r"(?:\s+date)?|within\s+terms|on\s+time)\b")
 _OVERDUE = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:still\s+(?:open|unpaid)\s+and\s+)?(overdue|past\s+due)\b")
@@ -156,7 +160,7 @@ def _one(pairs: list[Span], said: str) -> Span | None:
 
 
 def _unit(text: str) -> tuple[str, str]:
-    m = _IN_UNIT.search(text)
+    m = _IN_UNIT_ANYWHERE.search(text) or _IN_UNIT.search(text)
     return (_UNITS[m[1]], text[:m.start()] + text[m.end():]) if m else ("day", text)
 
 
@@ -363,7 +367,9 @@ def _read(text: str, cat: Catalog, previous: Plan | None) -> Rewrite | None:
             return None
         span, due = pair
         kind = "on_time" if m[2] in ("within terms", "on time") or m[2].startswith("within") else "late"
-        return Rewrite(_cut(src, m), span, kind, due=due, said=m[0])
+        # with a period said, the verb stays: 'paid late in December' is of the payment's own date
+        cut = _Span(m.start(2), m.end()) if _PERIOD.search(low[:m.start()] + low[m.end():]) else m
+        return Rewrite(_cut(src, cut), span, kind, due=due, said=m[0])
     m = _OPEN_FOR.search(low)
     if m:
         # 'open' a value of the data (status 'open'): the engine reads it, only the time is added here
