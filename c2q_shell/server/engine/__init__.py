@@ -9,7 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, dates, filters, fragments, links, measures, ranks, shape, snapshots
+from . import breakdown, dates, filters, fragments, links, measures, ranks, shape, snapshots, spans
 from .among import among_the_top
 from .catalog import Catalog
 from .compose import (
@@ -98,6 +98,19 @@ class Engine:
     # one plan -------------------------------------------------------------------------
     def plan(self, question: str | Question, previous: Plan | None) -> tuple[Plan, Reading]:
         question = Question.of(question)
+        rewrite = spans.read(question.text, self.cat, previous)
+        if rewrite is not None:
+            # 'average days to pay an invoice': read as 'number of invoices', the count then the duration
+            try:
+                plan, reading = self._plan(Question.of(rewrite.text), previous)
+            except CannotAnswer as e:
+                # the reason in the words asked, not in the words the engine read them as
+                detail = e.detail.replace(f"'{rewrite.text.strip()}'", f"'{question.text.strip()}'")
+                raise CannotAnswer(detail, e.words, e.explained) from e
+            return spans.finish(plan, rewrite, self.cat), reading
+        return self._plan(question, previous)
+
+    def _plan(self, question: Question, previous: Plan | None) -> tuple[Plan, Reading]:
         yes_no = _YES_NO.match(question.text)
         if yes_no:
             # 'is it a green tariff?', 'did they pay on time?': a yes or no about an earlier answer, which

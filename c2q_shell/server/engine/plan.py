@@ -16,6 +16,8 @@ class Agg:
     of: str | None = None           # ratio/change: the aggregate applied to both sides (None: per row)
     periods: list[list[Filter]] | None = None   # change: [conditions of the first period, of the second]
     times: str | None = None        # "table.column" each row's value is multiplied by first (a rate to one currency)
+    since: str | None = None        # a duration: "table.column" of the start, `column` the end of each row
+    unit: str | None = None         # the duration's unit: day | hour | minute
 
 
 @dataclass
@@ -94,7 +96,8 @@ class Plan:
         cols += [w.column for m in self.measures for period in (m.periods or []) for w in period if w.column]
         cols += [w.column for m in self.measures for w in (m.where or []) if w.column]
         cols += [f.column for f in self.filters if f.column]
-        cols += [f.values[0] for f in self.filters if f.op == "differs"]
+        cols += [f.values[0] for f in self.filters if f.op == "differs" or f.kind == "column"]
+        cols += [m.since for m in self.measures if m.since]
         cols += [f.values[0] for f in self.filters if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0]]
         cols += [o.ref for o in self.order if o.kind == "col"]
         return cols

@@ -42,6 +42,8 @@ def measure_alias(a: Agg, plan: Plan) -> str:
         return f"{'percent_' if a.func == 'pct_change' else ''}change_{what}"
     if a.func == "times":
         return f"times_{a.column.split('.')[1]}"
+    if a.since:
+        return f"{AGG_WORDS[a.func]}_{a.unit or 'day'}s_{a.since.split('.')[1]}_to_{a.column.split('.')[1]}"
     if a.func == "count":
         if a.column and a.distinct:
             t, c = a.column.split(".")
@@ -222,7 +224,26 @@ class Compiler:
             return sqlglot.parse_one(f"CONCAT(YEAR({c.sql('mysql')}), '-Q', QUARTER({c.sql('mysql')}))", read="mysql")
         return exp.Anonymous(this="DATE_FORMAT", expressions=[c, exp.Literal.string("%Y-%m")])
 
+    def span(self, end: str, start: str, unit: str | None) -> exp.Expression:
+        """The time from `start` to `end` of each row, in days (or hours, minutes)."""
+        e, s = self.col(end).sql(self.dialect), self.col(start).sql(self.dialect)
+        per_day = {"hour": 24, "minute": 1440}.get(unit or "day")
+        if self.dialect == "sqlite":
+            sql = f"julianday({e}) - julianday({s})"
+        else:
+            sql = f"TIMESTAMPDIFF(SECOND, {s}, {e}) / 86400.0"
+        if per_day:
+            sql = f"({sql}) * {per_day}"
+        return sqlglot.parse_one(sql, read=self.dialect)
+
+    def columns_compared(self, f: Filter) -> exp.Expression:
+        """One column of a row against another of the same row ('paid_dt > due_dt')."""
+        cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ, "!=": exp.NEQ}[f.op]
+        return cls(this=self.col(f.column), expression=self.col(f.values[0]))
+
     def agg(self, a: Agg) -> exp.Expression:
+        if a.since:
+            return AGG_FUNCS[a.func](this=self.span(a.column, a.since, a.unit))
         if a.func == "ratio":
             num, den = self.col(a.column), self.col(a.other)
             if a.of:
@@ -478,6 +499,8 @@ class Compiler:
             if o.kind == "col" and o.ref not in cols:
                 cols.append(o.ref)
         for f in p.filters:
+            if f.kind == "column" and f.column and f.values:      # both columns compared
+                cols += [c for c in (f.column, f.values[0]) if c not in cols]
             if f.column and f.kind in ("compare", "time", "group_avg", "group_extreme") and f.column not in cols:
                 cols.append(f.column)
             if f.kind in ("group_avg", "group_extreme") and f.values and f.values[0] and f.values[0] not in cols:
@@ -539,6 +562,7 @@ class Compiler:
         where = [self.vs_average(f) if f.kind in ("group_avg", "group_extreme") else self.extreme(f) if f.kind == "extreme"
                  else self.in_previous(f) if f.kind == "in_prev"
                  else self.named_period(f) if f.kind == "named_period"
+                 else self.columns_compared(f) if f.kind == "column"
                  else self.column_condition(f.column, f.op, f.values) for f in p.filters if f.agg is None and f.column]
         where += [self.absent(f.values[0], f.op == "exists", f.open) for f in p.filters if f.kind == "absent"]
         tied = self._tied_at_the_top()
