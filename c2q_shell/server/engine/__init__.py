@@ -24,6 +24,7 @@ from .compose import (
 )
 from .describe import chart_options, clarified_task
 from .errors import CannotAnswer
+from .fiscal import fiscal_reason
 from .followups import (
     asks_its_period_again,
     counts_its_own_period_after_a_ranking,
@@ -1027,6 +1028,9 @@ class Engine:
             if reading else set()
         unknown = [w for w in reading.unknown if w not in named] if reading else []
         unused = [w for w in reading.unknown if w in named] if reading else []
+        fiscal = fiscal_reason(question, self.cat)
+        if fiscal:
+            bits.append(fiscal[0].upper() + fiscal[1:])
         if "or" in unknown:
             unknown.remove("or")
             bits.append("'or' joins conditions on different things (rows meeting either one); the engine combines "

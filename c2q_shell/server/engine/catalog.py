@@ -23,6 +23,7 @@ from .vocab import (
     EVENT_SUFFIXES,
     EVENT_VERBS,
     INCOME_WORDS,
+    ISO_COUNTRY_CODES,
     LEVEL_NAMES,
     NAME_PARTS,
     OUTGO_NAMES,
@@ -83,6 +84,7 @@ class ValueRef:
     score: float              # 1.0 exact; less for a partial match
 
 
+_ISO2 = re.compile(r"[A-Z]{2}")
 # Last words of column names that say what kind of value it is, not what it is about.
 _TYPE_WORDS = {stem(w) for w in ("date", "time", "year", "name", "id", "at", "on", "code", "number", "num", "no",
                                  "type", "kind", "day", "month", "label")}
@@ -178,6 +180,7 @@ class Catalog:
         self.partial: dict[str, set[ValueRef]] = defaultdict(set)
         self.first_words: dict[str, set[ValueRef]] = defaultdict(set)
         self.acronyms: dict[str, set[ValueRef]] = defaultdict(set)     # 'it' -> 'Information Technology'
+        self.table_initials: dict[str, set[str]] = defaultdict(set)     # 'po' -> PurchaseOrders
         self.coded_values: dict[str, set[ValueRef]] = defaultdict(set)  # 'rpr' -> the code 'RPR' ('repair')
 
         self.fewshots: dict[str, str] = {}
@@ -198,6 +201,9 @@ class Catalog:
                           for group in SYNONYMS for p in group if p not in CHANGE_NOUNS}
         for t in self.tables.values():
             self._index_table(t)
+            words = self._raw_words(TABLE_PREFIX.sub("", t.name) or t.name)
+            if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+                self.table_initials["".join(w[0] for w in words)].add(t.name)    # PurchaseOrders: 'POs'
         self._index_keys_named_like_their_table()
         self._index_head_nouns()
         self._index_leading_nouns()
@@ -568,6 +574,7 @@ class Catalog:
                         key = tuple(stem(w) for w in word.split())
                         if key not in self.values or all(x.score < 1.0 for x in self.values[key]):
                             self.values[key].add(ValueRef(t.name, c.name, v, 0.9))
+        self._index_country_codes()
         # flags: 'official' is IsOfficial = 'T', 'active' is is_active = 1
         for t in self.tables.values():
             for c in t.columns.values():
@@ -577,6 +584,27 @@ class Catalog:
                 if m and yes and vals <= {"T", "F", "Y", "N", "YES", "NO", "TRUE", "FALSE", "1", "0"} and \
                         len(m.group(1)) >= 3:
                     self.values[(stem(m.group(1)),)].add(ValueRef(t.name, c.name, yes[0], 1.0))
+
+    def _index_country_codes(self) -> None:
+        """'Suppliers based in Norway' where a country column holds two-letter ISO codes ('NO', 'GB'):
+        the country's name (and its nationality word) is that code, stated as an assumption (score
+        below 1). Only for a column whose name says country and whose values are mostly known codes."""
+        for t in self.tables.values():
+            for c in t.columns.values():
+                vals = [str(v).strip() for v in c.profile.values or [] if v is not None]
+                if c.kind != "text" or len(set(vals)) < 2 or "country" not in self.name_words_of(c.name) \
+                        or not all(_ISO2.fullmatch(v) for v in vals):
+                    continue
+                known = [v for v in set(vals) if v in ISO_COUNTRY_CODES]
+                if 2 * len(known) < len(set(vals)):
+                    continue            # (two-letter values, but not country codes)
+                for v in known:
+                    for name in ISO_COUNTRY_CODES[v]:
+                        said = (name, *(d for d in DEMONYMS.get(name, ()) if len(d) > 2))
+                        for word in said:
+                            key = tuple(stem(w) for w in word.split())
+                            if key not in self.values or all(x.score < 1.0 for x in self.values[key]):
+                                self.values[key].add(ValueRef(t.name, c.name, v, 0.9))
 
     def _index_looked_up_codes(self) -> None:
         """A table of codes of several kinds (CD_LKP: CD_TYP, CD, CD_DESC) with no key pointing at it:

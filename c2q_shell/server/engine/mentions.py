@@ -133,7 +133,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
                 # column its stem loosely names ('long_rate'); left a word, no rule ranks by it
                 best = Mention(i, i + 1, "word", t.text)
             else:
-                best = coded_value(i, t, cat) or _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
+                best = _table_initials(i, t, cat) or \
+                    coded_value(i, t, cat) or _loose_value(i, tokens, cat) or _loose_column(i, t, cat) or \
                     coded_name(i, t, cat) or \
                     Mention(i, i + 1, "word", t.text, capitals=_abbreviation(t),
                             months=(MONTHS[t.text], 1) if t.text in MONTHS else ())
@@ -1010,6 +1011,19 @@ def _acronym(i: int, t: Token, cat: Catalog) -> Mention | None:
     if not found:
         return None
     return Mention(i, i + 1, "value", t.text, values=sorted(found, key=_val_order))
+
+
+_INITIALS = re.compile(r"([A-Z]{2,4})s?")
+
+
+def _table_initials(i: int, t: Token, cat: Catalog) -> Mention | None:
+    """'POs' typed in capitals where no table, column or value is called that: the initials of
+    the one table whose name is two to four words (PurchaseOrders), a loose match the reading states."""
+    m = _INITIALS.fullmatch(t.raw)
+    tables = cat.table_initials.get(m.group(1).lower(), set()) if m else set()
+    if len(tables) != 1 or m.group(1).lower() in STOP:
+        return None
+    return Mention(i, i + 1, "ref", t.text, refs=[Ref("table", next(iter(tables)), strength=2)], loose=True)
 
 
 def coded_name(i: int, t: Token, cat: Catalog) -> Mention | None:

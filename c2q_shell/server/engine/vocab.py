@@ -1,6 +1,7 @@
 """Built-in vocabulary: business and finance synonyms, and the keyword lexicon."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 # Each group is a set of phrases that name the same thing. When a column's or table's own words
@@ -425,6 +426,26 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "thailand": ("thai",), "philippines": ("filipino", "filipinos"), "czech republic": ("czech",), "hungary": ("hungarian",),
 }
 
+
+# ISO 3166 two-letter codes of common countries, so 'suppliers based in Norway' finds 'NO' when a
+# country column holds codes (stated as an assumption). Names as people say them; no pronoun-like
+# short forms ('us').
+ISO_COUNTRY_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "NO": ("norway",), "SE": ("sweden",), "DK": ("denmark",), "FI": ("finland",), "IS": ("iceland",),
+    "GB": ("united kingdom", "uk", "great britain", "britain"), "IE": ("ireland",), "FR": ("france",),
+    "DE": ("germany",), "NL": ("netherlands", "holland"), "BE": ("belgium",), "LU": ("luxembourg",),
+    "CH": ("switzerland",), "AT": ("austria",), "IT": ("italy",), "ES": ("spain",), "PT": ("portugal",),
+    "PL": ("poland",), "CZ": ("czech republic", "czechia"), "HU": ("hungary",), "GR": ("greece",),
+    "TR": ("turkey",), "RU": ("russia",), "UA": ("ukraine",), "RO": ("romania",), "BG": ("bulgaria",),
+    "HR": ("croatia",), "EE": ("estonia",), "LV": ("latvia",), "LT": ("lithuania",),
+    "US": ("united states", "usa", "america"), "CA": ("canada",), "MX": ("mexico",), "BR": ("brazil",),
+    "AR": ("argentina",), "CL": ("chile",), "CO": ("colombia",), "PE": ("peru",), "CN": ("china",),
+    "JP": ("japan",), "KR": ("south korea", "korea"), "IN": ("india",), "PK": ("pakistan",),
+    "AU": ("australia",), "NZ": ("new zealand",), "EG": ("egypt",), "NG": ("nigeria",),
+    "ZA": ("south africa",), "IL": ("israel",), "AE": ("united arab emirates", "uae"),
+    "SA": ("saudi arabia",), "SG": ("singapore",), "HK": ("hong kong",), "TW": ("taiwan",),
+    "ID": ("indonesia",), "VN": ("vietnam",), "TH": ("thailand",), "PH": ("philippines",), "MY": ("malaysia",),
+})
 
 # Words of a column that holds a place: what 'where …?' asks for.
 # Rows that are bad news when there are more of them: 'the worst month' for complaints is the
