@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import singular
-from . import counts, dates, filters, happened, measures, participles, ranks
+from . import counts, dates, filters, flag_rates, happened, measures, participles, ranks
 from .catalog import Catalog, Ref, ValueRef, unmarked, value_key
 from .errors import CannotAnswer
 from .ledger import event_some_rows_lack, is_filler, is_link_verb
@@ -2779,6 +2779,7 @@ PIPELINE = (
     ("filters: 'emails that appear more than once', 'duplicate emails': values held by several rows",
      filters.values_seen_more_than_once),
     ("measures: 'open rate' is opens over delivered, never a value holding 'Rates'", measures.rate_of_a_count),
+    ("measures: 'bounce rate' is the percentage of rows with the yes/no column set", flag_rates.rate_of_a_flag),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),
