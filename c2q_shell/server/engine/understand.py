@@ -1808,9 +1808,8 @@ class Interpreter:
             if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
                 continue
             if k.kw[1] == "median":
-                # (an average in its place would be another figure under the median's name)
-                raise CannotAnswer(f"a median of {c} is beyond this engine; the average, the lowest or the "
-                                   "highest can be asked", ["median"])
+                r.assume("median", f"the middle value of {c} (the average of the two middle ones for an even "
+                                   "number of values), over the rows where it is known")
             agg = Agg(k.kw[1], f"{t}.{c}")
             if agg not in r.measures:
                 r.measures.append(agg)
