@@ -18,6 +18,10 @@ def subs_db(tmp_path_factory):
     CREATE TABLE accounts (account_id INTEGER PRIMARY KEY, plan_tier TEXT, signed_up TEXT, churned TEXT,
                            opted_in INTEGER);
     INSERT INTO accounts VALUES {accounts};
+    CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, room_name TEXT);
+    CREATE TABLE games (game_id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES rooms(room_id), escaped INTEGER);
+    INSERT INTO rooms VALUES (1,'Vault'),(2,'Crypt'),(3,'Attic');
+    INSERT INTO games VALUES {",".join(f"({i},{1 + i % 3},{1 if (i * 5) % 7 < 3 + i % 3 else 0})" for i in range(1, 40))};
     """)
 
 
@@ -51,3 +55,9 @@ def test_rate_of_a_flag_per_month(subs_db):
     c = Conv(subs_db).ask("churn rate per month")
     assert _close(c.rows, rows(subs_db, "SELECT strftime('%Y-%m', signed_up), 100.0 * SUM(churned = 'yes') / COUNT(*) "
                                         "FROM accounts GROUP BY 1"))
+
+
+def test_rate_of_a_flag_of_another_tables_rows_is_over_those_rows(subs_db):
+    c = Conv(subs_db).ask("what's the escape rate for each room?")
+    assert _close(c.rows, rows(subs_db, "SELECT r.room_name, 100.0 * AVG(g.escaped) FROM games g "
+                                        "JOIN rooms r ON r.room_id = g.room_id GROUP BY r.room_name"))

@@ -527,7 +527,8 @@ def periods_without_a_year(it) -> None:
         if x.kind != "word" or not x.months or x.used:
             continue
         col = time_column_near(it, i)
-        years = years_holding_months(it.cat, col, *x.months) if col and \
+        # (a month by its name; a quarter or half said alone is only read in data of one year)
+        years = years_holding_months(it.cat, col, *x.months) if col and x.months[1] == 1 and \
             it.cat.column(*col.split(".")).kind == "date" else []
         span = years_held(it.cat, col) if years == [] and col and it.cat.column(*col.split(".")).kind == "date" \
             else None

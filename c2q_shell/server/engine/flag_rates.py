@@ -33,7 +33,10 @@ def rate_of_a_flag(it) -> None:
             w.ref = next((r for r in w.refs if r.kind == "column" and (r.table, r.column) == (t, c)), w.ref)
         else:
             w.kind, w.kw, w.values = "word", (), []
+        if it.r.entity not in (None, t):
+            continue                    # the rate of rows of another table than the ones asked about
         w.used = x.used = True
+        it.r.entity = t                 # a rate over the flag's own rows ('escape rate for each room': sessions)
         it.r.measures.append(Agg("share", None, where=[Filter(f"{t}.{c}", "=", [yes])]))
         it.r.assume(f"{w.text} {x.text}", f"the percentage of {t.replace('_', ' ')} rows with {c} = {yes!r} "
                                          f"(rows where it is empty count as not {c})")
