@@ -686,7 +686,8 @@ class Engine:
         are the P1s assigned to?', 'with assignee names' right after a round not answered: fragments
         that name no rows (or figure) of their own (see `fragments`); read alone they would answer over
         every row, or with a figure of the engine's own choosing. Declined."""
-        found = fragments.bare_question(question.text, alone, self.cat) or fragments.count_per_a_column(alone) or \
+        found = fragments.a_place_pointer(question.text) or \
+            fragments.bare_question(question.text, alone, self.cat) or fragments.count_per_a_column(alone) or \
             fragments.the_rows_of_a_value(alone, self.cat) or fragments.columns_added(question.text, alone)
         if found is None:
             return

@@ -905,7 +905,8 @@ def _first_table(r: Reading) -> str | None:
         if a.column:
             return a.column.split(".")[0]
     for cols in (r.select, [g.column for g in r.group], r.dims_named, [o.ref for o in r.order if o.kind == "col"],
-                 [f.column for f in r.filters if f.column]):
+                 [f.column for f in r.filters if f.column],
+                 [f.column for a in r.measures for f in a.where or [] if f.column]):   # ('bounce rate')
         for c in cols:
             return c.split(".")[0]
     return None
@@ -1207,7 +1208,7 @@ def _quality_of_rows_counted(p: Plan, r: Reading, cat: Catalog, want_desc: bool)
     said = [x.text for x in r.mentions if x.kind == "kw" and x.kw[0] == "rank" and x.text in QUALITY_WORDS]
     if said and p.measures and all(m.func == "share" and m.where for m in p.measures) and \
             not any(x.text in PERFORMANCE_WORDS for x in r.mentions):
-        return _quality_of_a_share(p, said[0])
+        return _quality_of_a_share(p, said[0], cat)
     if not said or not p.measures or not all(m.func == "count" for m in p.measures) or \
             any(x.text in PERFORMANCE_WORDS for x in r.mentions):      # ('best performer': the ledger's)
         return want_desc
@@ -1224,11 +1225,13 @@ def _quality_of_rows_counted(p: Plan, r: Reading, cat: Catalog, want_desc: bool)
 QUALITY_WORDS = {"best", "worst", "strongest", "weakest"}
 
 
-def _quality_of_a_share(p: Plan, said: str) -> bool:
+def _quality_of_a_share(p: Plan, said: str, cat: Catalog) -> bool:
     """'what percentage of sailings were cancelled on each route?' → 'which route was the worst?':
     a share of rows that are bad news (cancelled, failed, defective — the words of BAD_ROW_WORDS)
-    is worst where it is highest; a share of any other condition says no direction (declined)."""
-    values = [str(v) for m in p.measures for f in m.where for v in f.values if f.kind == "value"]
+    is worst where it is highest; a share of any other condition says no direction (declined). A
+    yes/no column kept to its 'yes' ('the worst bounce rate': Bounced = 'Y') is said by its name."""
+    values = [_flag_name(cat, f) or str(v) for m in p.measures for f in m.where for v in f.values
+              if f.kind == "value"]
     words = [w for v in values for w in re.split(r"[^a-z]+", v.lower()) if w]
     if words and all(any(_bad_news(w) for w in re.split(r"[^a-z]+", v.lower()) if w) for v in values):
         worst = said in ("worst", "weakest")
@@ -1236,6 +1239,24 @@ def _quality_of_a_share(p: Plan, said: str) -> bool:
         return worst
     raise CannotAnswer(f"'{said}' does not say whether a higher share of {', '.join(values) or 'those rows'} is "
                        "better or worse: say 'the highest' or 'the lowest'", [said])
+
+
+_FLAG_NAME_WORDS = {"is", "has", "was", "flag", "ind", "yn", "bool", "fl"}
+
+
+def _flag_name(cat: Catalog, f: Filter) -> str | None:
+    """The words of a yes/no column's name ('bounced' for is_bounced) when `f` keeps it to its 'yes'."""
+    if not f.column or f.column.count(".") != 1 or len(f.values) != 1:
+        return None
+    t, c = f.column.split(".")
+    if t not in cat.tables or c not in cat.tables[t].columns:
+        return None
+    yes_no = cat.flag_values(t, c)
+    if yes_no is None or str(f.values[0]) != str(yes_no[0]):
+        return None
+    words = [w for w in re.sub(r"([a-z])([A-Z])", r"\1 \2", c).replace("_", " ").lower().split()
+             if w not in _FLAG_NAME_WORDS]
+    return " ".join(words) or None
 
 
 def _bad_news(word: str) -> bool:

@@ -519,17 +519,28 @@ def centuries(it) -> None:
 
 
 def periods_without_a_year(it) -> None:
-    """'the budget for September', 'bills in Q4': a month or part of a year said without its year is
-    that part of the one year the date column holds (said so); where the data spans several years
-    the words are left unread (declined: say the year)."""
+    """'the budget for September', 'bills in Q4', 'sessions in January': a month or part of a year
+    said without its year is that part of the one year whose part the date column's values span
+    (said so): January in data from December 2024 to February 2025 is January 2025. Where the
+    values span that part of several years it is declined, naming them (say the year)."""
     for i, x in enumerate(it.m):
         if x.kind != "word" or not x.months or x.used:
             continue
         col = time_column_near(it, i)
-        span = years_held(it.cat, col) if col and it.cat.column(*col.split(".")).kind == "date" else None
-        if span is None or span[0] != span[1]:
+        # (a month by its name; a quarter or half said alone is only read in data of one year)
+        years = years_holding_months(it.cat, col, *x.months) if col and x.months[1] == 1 and \
+            it.cat.column(*col.split(".")).kind == "date" else []
+        span = years_held(it.cat, col) if years == [] and col and it.cat.column(*col.split(".")).kind == "date" \
+            else None
+        if span is not None and span[0] == span[1]:
+            years = [span[0]]           # (the one year the column holds, even past its last value)
+        if len(years) > 1:
+            listed = ", ".join(map(str, years[:-1])) + f" and {years[-1]}"
+            raise CannotAnswer(f"'{x.text}' has no year, and {col.split('.')[1]} holds {x.text.capitalize()} of "
+                               f"{listed}: say which year", [x.text])
+        if not years:
             continue
-        (first, length), year = x.months, span[0]
+        (first, length), year = x.months, years[0]
         last = first + length
         to = it.m[i + 2] if i + 2 < len(it.m) else None
         ranged = to is not None and to.kind == "word" and bool(to.months) and not to.used and \
@@ -539,7 +550,7 @@ def periods_without_a_year(it) -> None:
             to.used = it.m[i + 1].used = x.used = True
         x.kind, x.date = "date", (f"{year:04d}-{first:02d}-01", f"{year + (last > 12):04d}-{(last - 1) % 12 + 1:02d}-01")
         said = f"{x.text} to {to.text}" if ranged else x.text
-        it.r.assume("time frame", f"'{said}' is in {year}, the only year in {col}")
+        it.r.assume("time frame", f"'{said}' is in {year}, the only year whose {said} the values of {col} reach")
         if ranged:
             time_filter(it, col, "in", *x.date, year=None)
 
@@ -804,6 +815,23 @@ def years_held(cat: Catalog, col: str) -> tuple[int, int] | None:
         return int(str(c.profile.min)[:4]), int(str(c.profile.max)[:4])
     except ValueError:
         return None
+
+
+def years_holding_months(cat: Catalog, col: str, first: int, length: int) -> list[int]:
+    """The years whose months first … first + length - 1 overlap the span of a date column's values
+    (from its profile's first and last value)."""
+    lo, hi = str(cat.column(*col.split(".")).profile.min or "")[:7], str(cat.column(*col.split(".")).profile.max or "")[:7]
+    if not (_YEAR_MONTH.fullmatch(lo) and _YEAR_MONTH.fullmatch(hi)):
+        return []
+    out = []
+    for year in range(int(lo[:4]), int(hi[:4]) + 1):
+        start, end = f"{year:04d}-{first:02d}", f"{year + (first + length - 2) // 12:04d}-{(first + length - 2) % 12 + 1:02d}"
+        if start <= hi and end >= lo:
+            out.append(year)
+    return out
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _holds_year(cat: Catalog, col: str, year: int) -> bool:

@@ -7,7 +7,8 @@ from .catalog import Catalog
 from .plan import Plan
 from .sqlgen import dim_alias, measure_alias
 
-FUNC_WORDS = {"avg": "the average", "sum": "the total", "max": "the highest", "min": "the lowest"}
+FUNC_WORDS = {"avg": "the average", "sum": "the total", "max": "the highest", "min": "the lowest",
+              "median": "the median"}
 TIME_WORDS = {">": "is after", ">=": "is on or after", "<": "is before", "<=": "is on or before", "=": "is"}
 OP_WORDS = {"=": "is", "!=": "is not", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most",
             "in": "is one of", "not in": "is not one of", "between": "is between", "is not null": "is known",

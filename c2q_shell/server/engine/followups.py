@@ -14,6 +14,7 @@ from .compose import (
     _bare_count,
     _each_row_once,
     _plural,
+    _quality_of_rows_counted,
     _roll_up,
     check_satisfiable,
     compare_groups,
@@ -1496,6 +1497,9 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
         desc = next((o.desc for o in r.order if o.kind == "agg"), None)
         if desc is None:
             desc = (r.direction or r.rank_dir or "desc") == "desc"
+            if r.rank_dir and not r.direction:
+                # 'which source has the worst bounce rate?': worst is the highest share of bad news
+                desc = _quality_of_rows_counted(p, r, cat, desc)
         p.order = [Order("agg", ix[0], desc)]
         r.order, r.rank_dir, r.direction, r.sort = [], None, None, False
     elif r.measures:

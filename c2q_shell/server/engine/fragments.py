@@ -13,6 +13,8 @@ from .understand import Reading
 _WORD = re.compile(r"[a-z']+")
 # 'with assignee names', 'and with their teams', 'plus the owner': columns added to rows shown before
 _ADDING_LEAD = re.compile(r"^\s*(?:and\s+|now\s+)?(with|plus|along\s+with|together\s+with|including)\s+\S", re.I)
+# 'from there', 'in there', 'out of there': a place pointed at, which only an answer before can name
+_PLACE_POINTER = re.compile(r"\b(?:from|in|out\s+of|over|at|inside)\s+there\b", re.I)
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "of", "to", "by", "with", "among", "across", "over", "into"}
 # words that open a question of its own ('which sells more, A versus B?'), never a bare fragment
 ASKING_WORDS = frozenset({"what", "what's", "whats", "which", "who", "whose", "how", "when", "where", "why", "show",
@@ -114,3 +116,13 @@ def bare_question(text: str, reading: Reading, cat: Catalog) -> tuple[str, str] 
                     x.col not in {g.column for g in reading.group} for x in m):
         return " ".join(x.text for x in m), "names no figure of its own (what of them?)"   # 'north by month'
     return None
+
+
+def a_place_pointer(text: str) -> tuple[str, str] | None:
+    """'how many users from there were in anchor_b?', 'what sold best in there?': 'there' after a
+    preposition points at a place (a value) the round before gave; after a round not answered there
+    is none, and read alone the question would be over every place."""
+    said = _PLACE_POINTER.search(text)
+    if said is None:
+        return None
+    return " ".join(said.group(0).lower().split()), "points at a place the question does not name (where?)"

@@ -7,6 +7,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
+from . import median
 from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Plan
@@ -21,7 +22,7 @@ LEFT LIKE LIMIT LOCK MATCH NATURAL NOT NULL OF OFFSET ON OR ORDER OUTER OVER PAR
 REFERENCES REPLACE RIGHT ROW ROWS SELECT SET TABLE THEN TO TRUE UNION UNIQUE UPDATE USE USING VALUES WHEN
 WHERE WINDOW WITH ROW_NUMBER READ WRITE RETURNING REGEXP RLIKE SCHEMA SHOW SIGNAL SQL""".split())
 AGG_FUNCS = {"count": exp.Count, "avg": exp.Avg, "sum": exp.Sum, "max": exp.Max, "min": exp.Min}
-AGG_WORDS = {"avg": "avg", "sum": "total", "max": "max", "min": "min"}
+AGG_WORDS = {"avg": "avg", "sum": "total", "max": "max", "min": "min", "median": "median"}
 
 
 def ident(name: str) -> exp.Identifier:
@@ -508,6 +509,8 @@ class Compiler:
         return cols
 
     def build(self) -> exp.Select:
+        if any(a.func == "median" for a in self.plan.measures):
+            return median.build(self)
         p = self.plan
         q = exp.Select()
         aliases: dict[int, str] = {}

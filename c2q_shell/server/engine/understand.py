@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import singular
-from . import counts, dates, filters, happened, measures, participles, ranks
+from . import counts, dates, filters, flag_rates, happened, measures, participles, ranks
 from .catalog import Catalog, Ref, ValueRef, unmarked, value_key
 from .errors import CannotAnswer
 from .ledger import event_some_rows_lack, is_filler, is_link_verb
@@ -1808,9 +1808,8 @@ class Interpreter:
             if k.kw[1] == "sum" and not self.cat.is_measure(t, c):
                 continue
             if k.kw[1] == "median":
-                # (an average in its place would be another figure under the median's name)
-                raise CannotAnswer(f"a median of {c} is beyond this engine; the average, the lowest or the "
-                                   "highest can be asked", ["median"])
+                r.assume("median", f"the middle value of {c} (the average of the two middle ones for an even "
+                                   "number of values), over the rows where it is known")
             agg = Agg(k.kw[1], f"{t}.{c}")
             if agg not in r.measures:
                 r.measures.append(agg)
@@ -2779,6 +2778,7 @@ PIPELINE = (
     ("filters: 'emails that appear more than once', 'duplicate emails': values held by several rows",
      filters.values_seen_more_than_once),
     ("measures: 'open rate' is opens over delivered, never a value holding 'Rates'", measures.rate_of_a_count),
+    ("measures: 'bounce rate' is the percentage of rows with the yes/no column set", flag_rates.rate_of_a_flag),
     ("filters: values found in the data", Interpreter._values),
     ("filters: 'still open' is the state the value names", filters.still_in_a_state),
     ("filters: a term sheet's term that states conditions ('mega cap')", filters.term_conditions),

@@ -454,6 +454,6 @@ BAD_ROW_WORDS = frozenset({"complaint", "breakdown", "fault", "incident", "defec
                            "failure", "error", "accident", "injury", "outage", "violation", "penalty",
                            "noshow", "cancellation", "claim", "delay", "bug", "rejection", "fine",
                            "infraction", "dispute", "chargeback", "recall", "leak", "breach", "crash",
-                           "late", "overdue", "damage", "waste", "miss"})
+                           "late", "overdue", "damage", "waste", "miss", "bounce", "churn"})
 PLACE_WORDS = frozenset({"city", "town", "region", "state", "province", "country", "county", "address", "location",
                          "postcode", "zip", "district", "suburb", "area"})
