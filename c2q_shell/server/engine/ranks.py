@@ -10,7 +10,15 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import Mention, _is_year
 from .plan import Agg, Dim, Filter, Order
-from .vocab import AMOUNT_RANKS, BUSY_RANKS, HAVING_WORDS, KEYWORDS, ONE_MOMENT_RANKS, SUBJECT_PRONOUNS, VERSUS_WORDS
+from .vocab import (
+    AMOUNT_RANKS,
+    BUSY_RANKS,
+    HAVING_WORDS,
+    KEYWORDS,
+    ONE_MOMENT_RANKS,
+    SUBJECT_PRONOUNS,
+    VERSUS_WORDS,
+)
 
 DEFAULT_TOP = 10
 
