@@ -186,6 +186,7 @@ class Engine:
                 plan.filters.append(Filter(named_group, "in", [], kind="in_prev"))
                 plan.within = within
                 plan.assume("that", f"the {named_group.split('.')[1]} of the previous answer")
+        _figure_of_a_row_asked_in_there(plan, question.text)
         if _AND_WHEN.search(question.text) and not reading.when:
             plan = self._and_when(plan)
         links.choose(plan, reading.mentions, self.cat)
@@ -688,7 +689,8 @@ class Engine:
         every row, or with a figure of the engine's own choosing. Declined."""
         found = fragments.a_place_pointer(question.text) or \
             fragments.bare_question(question.text, alone, self.cat) or fragments.count_per_a_column(alone) or \
-            fragments.the_rows_of_a_value(alone, self.cat) or fragments.columns_added(question.text, alone)
+            fragments.the_rows_of_a_value(alone, self.cat) or fragments.columns_added(question.text, alone) or \
+            fragments.said_again(question.text) or fragments.ranked_by_nothing_said(question.text, alone, self.cat)
         if found is None:
             return
         said, lacks = found
@@ -1320,6 +1322,28 @@ def _share_of_no_whole(reading: Reading) -> list[str]:
     if any(x.text in ("total", "all", "overall", "whole") for x in m):
         return []
     return [said[0][1].text]
+
+
+# 'is Procter & Gamble in there, and what does it yield?': whether a named row is among the rows
+# shown, and then a figure of it
+_IN_THERE_AND_WHAT = re.compile(r"^\s*(is|are|was|were)\b.+\b(in there|among them|among those|on the list|"
+                                r"in the list|one of them)\b.*\band (what|how)\b", re.I)
+
+
+def _figure_of_a_row_asked_in_there(plan: Plan, text: str) -> None:
+    """'Is Procter & Gamble in there, and what does it yield?': a named row 'in there' asks whether
+    it is among the previous rows and then its figure; kept to the previous rows, a row not among
+    them would show no figure at all. The named row's figure is shown over every row, said so."""
+    if not _IN_THERE_AND_WHAT.search(text) or not any(f.kind == "in_prev" for f in plan.filters):
+        return
+    named = [f for f in plan.filters if f.kind == "value" and f.op in ("=", "in") and f.column]
+    if not named:
+        return
+    plan.filters = [f for f in plan.filters if f.kind != "in_prev"]
+    plan.within = None
+    values = ", ".join(str(v) for f in named for v in f.values)
+    plan.assume("in there", f"the figure of {values} whether or not it is among the previous answer's rows "
+                            "(that answer shows which rows it holds)")
 
 
 # nouns for one row of any table ('average donation per item')

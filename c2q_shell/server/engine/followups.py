@@ -59,6 +59,8 @@ def is_followup(r: Reading, prev: Plan | None, cat: Catalog) -> bool:
     if (r.entity or r.select) and (one.group or not one.measures) and one.limit is not None and \
             (_names_previous_place(r) or (one.limit == 1 and r.entity and r.entity != one.table and _points_at_one(r))):
         return True           # "which department pays the most?" → "who are the employees there?"
+    if _rows_counted_listed_narrower(prev, r, cat) is not None:
+        return True           # "pe > 50 count" → "by sector" → "names in IT": those rows, in IT
     if r.group_prev or r.reverse or r.reset or _attributes_of_the_rows_counted(prev, r):
         return True           # "how many countries are in each?", "reverse the order", "remove the filters", "names?"
     if _which_related_row(r, prev, cat):
@@ -924,7 +926,39 @@ def _sides_beside_the_groups(p: Plan, r: Reading) -> None:
             return
 
 
+def _rows_counted_listed_narrower(prev: Plan, r: Reading, cat: Catalog) -> Plan | None:
+    """'pe > 50 count' → 'by sector' → 'names in IT': a terse listing of a column with a condition
+    of its own, right after a count of rows under conditions, lists the rows counted, narrowed:
+    the count's conditions are kept (a condition on the same column is replaced), never dropped."""
+    if not prev.measures or any(m.func != "count" or m.column for m in prev.measures) or prev.limit is not None:
+        return None
+    kept = [f for f in prev.filters if f.column and f.agg is None]
+    if not kept or not r.select or not r.filters or r.measures or r.group or r.order or r.rank_dir or \
+            r.limit is not None or r.entity or r.dims_named or r.when:
+        return None
+    if any(f.kind != "value" or not f.column or f.agg is not None for f in r.filters):
+        return None
+    said = [x for x in r.mentions if x.text not in ("?", ".", "!")]
+    if not said or said[0].kind != "ref" or any(
+            x.kind not in ("ref", "value", "kw") or x.kind == "kw" and x.kw and x.kw[0] not in ("in", "anaphora")
+            for x in said):
+        return None
+    tables = {c.split(".")[0] for c in r.select} | {f.column.split(".")[0] for f in r.filters}
+    if any(t != prev.table and not cat.join_path(prev.table, t) for t in tables):
+        return None
+    p = prev.copy()
+    named = {f.column for f in r.filters}
+    p.measures, p.group, p.order, p.limit, p.offset, p.ties, p.earlier = [], [], [], None, None, False, []
+    p.filters = [f for f in kept if f.column not in named] + list(r.filters)
+    p.select = list(r.select)
+    p.assume(" ".join(x.text for x in said), "the rows counted before, under the same conditions, narrowed")
+    return p
+
+
 def edit_plan(prev: Plan, r: Reading, cat: Catalog) -> Plan:
+    listed = _rows_counted_listed_narrower(prev, r, cat)
+    if listed is not None:
+        return listed
     top = _top_row_of_each_group_shown(prev, r, cat)
     if top is not None:
         return top

@@ -27,6 +27,32 @@ BARE_FIGURES = frozenset({"total", "sum", "average", "avg", "mean", "median", "m
                           "totals", "averages"})
 
 
+def said_again(text: str) -> tuple[str, str] | None:
+    """'top 20 again excl real estate', 'same again for 2023': 'again' asks the round before once
+    more (with a change), so after a round not answered it has nothing to repeat."""
+    if "again" in _WORD.findall(text.lower()):
+        return "again", "repeats a question that was not answered (what again?)"
+    return None
+
+
+def ranked_by_nothing_said(text: str, reading: Reading, cat: Catalog) -> tuple[str, str] | None:
+    """'top sector?', 'lowest one?', 'biggest 3': a ranking word and at most a noun, with no measure,
+    no 'by' and no question word, ranks by the figure of the round before; read alone the engine
+    would rank by a figure of its own choosing (the most rows)."""
+    m = _words(reading.mentions)
+    words = _WORD.findall(text.lower())
+    if not words or words[0] in ASKING_WORDS or len(words) > 3 or \
+            not any(x.kind == "kw" and x.kw and x.kw[0] == "rank" for x in m):
+        return None
+    if any(x.kind == "kw" and x.kw and x.kw[0] in ("group", "grain") or x.text == "by" for x in m) or \
+            any(x.kind in ("ref", "skip") and x.col is not None and cat.is_measure(*x.col.split(".")) and
+                not any(y.kind == "kw" and y.start == x.start for y in m) for x in m):
+        return None         # ('top 5 by market cap', 'highest price': the measure is said)
+    return " ".join(x.text for x in m if x.kind != "ref" or x.ref is None or x.ref.kind != "column" or
+                    not any(y.kind == "kw" and y.start == x.start for y in m)), \
+        "names no measure to rank by (ranked by what?)"
+
+
 def _names_a_table(m: list[Mention]) -> bool:
     """A word that is a table's own noun ('incidents'), not a column word read as the table it
     points to ('assignee' for the staff table)."""

@@ -154,6 +154,7 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _number_of_a_measure(out, cat)
     _ranked_measure_word(out, cat)
     _superlative_on_a_measure(out, cat)
+    _price_relative_to_a_figure(out, tokens, cat)
     _trading_at_a_price(out, cat)
     _range_of_a_low_and_a_high(out, tokens, cat)
     _share_of_rows(out)
@@ -554,6 +555,46 @@ def _superlative_on_a_measure(out: list[Mention], cat: Catalog) -> None:
         if k.kind == "kw" and k.kw[0] == "rank" and nxt.kind == "ref" and nxt.refs and all(
                 r.kind == "column" and cat.is_measure(r.table, r.column) for r in nxt.refs):
             out[i] = Mention(x.start, x.end, "kw", "by", kw=KEYWORDS["by"])
+
+
+# 'compared with', 'relative to': what a price superlative is measured against
+_RELATIVE_TO = {("compared", "with"), ("compared", "to"), ("relative", "to"), ("measured", "against")}
+_PRICE_SUPERLATIVES = {"cheapest", "most expensive", "least expensive", "priciest", "dearest", "costliest"}
+
+
+def _price_relative_to_a_figure(out: list[Mention], tokens: list[Token], cat: Catalog) -> None:
+    """'the most expensive compared with its earnings', 'cheapest relative to book': a price
+    superlative measured against a figure is the ratio of the price to that figure, never the price
+    alone. A stored column whose words say that ratio ('price to earnings') is what is ranked, as
+    after 'by'; with none, the words are left unaccounted (declined, naming them)."""
+    for i, x in enumerate(out[:-3]):
+        if x.kind != "kw" or x.kw[0] != "rank" or x.text not in _PRICE_SUPERLATIVES:
+            continue
+        j = i + 1
+        while j < len(out) and out[j].start == x.start:
+            j += 1                      # past the price column the superlative names itself
+        t0 = out[j].start if j < len(out) else len(tokens)
+        if t0 + 2 >= len(tokens) or (tokens[t0].text, tokens[t0 + 1].text) not in _RELATIVE_TO:
+            continue
+        f = t0 + 3 if tokens[t0 + 2].text in ("its", "their", "the") else t0 + 2
+        end = j
+        while end < len(out) and end - j < 5 and out[end].text not in ("?", ".", "!", ",", ";") and \
+                (out[end].kind in ("ref", "word") or out[end].end <= f):
+            end += 1
+        if out[end - 1].end <= f:
+            continue
+        words = tuple(t.text if t.is_number else t.stem for t in tokens[f:out[end - 1].end])
+        price = stem("price")
+        refs = [r for key in ((price, "to") + words, (price,) + words)
+                for r in cat.phrases.get(key, ()) if r.kind == "column"]
+        said = " ".join(y.text for y in out[j:end])
+        if refs and len({(r.table, r.column) for r in refs}) == 1:
+            ref = refs[0]
+            out[j:end] = [Mention(t0, f, "kw", "by", kw=KEYWORDS["by"]),
+                          Mention(f, out[end - 1].end, "ref", said, refs=[ref])]
+        else:
+            out[j:end] = [Mention(out[j].start, out[end - 1].end, "word", said, lacking=True)]
+        return
 
 
 _TRADE_VERBS = ("trading", "trade", "trades", "traded")

@@ -10,7 +10,15 @@ from .errors import CannotAnswer
 from .measures import count_of_rows
 from .mentions import Mention, _is_year
 from .plan import Agg, Dim, Filter, Order
-from .vocab import AMOUNT_RANKS, BUSY_RANKS, HAVING_WORDS, KEYWORDS, ONE_MOMENT_RANKS, SUBJECT_PRONOUNS
+from .vocab import (
+    AMOUNT_RANKS,
+    BUSY_RANKS,
+    HAVING_WORDS,
+    KEYWORDS,
+    ONE_MOMENT_RANKS,
+    SUBJECT_PRONOUNS,
+    VERSUS_WORDS,
+)
 
 DEFAULT_TOP = 10
 
@@ -761,6 +769,9 @@ def time_rank_column(it, pos: int) -> str | None:
         best = min(named, key=lambda x: abs(it.idx(x) - pos))
         best.used = True
         return best.col
+    joined = _date_of_joining_a_set(it, pos)
+    if joined is not None:
+        return joined
     for t in it._tables_in_play():
         cols = it.cat.time_columns(t)
         origin = [c for c in cols if any(w in c.lower() for w in ("found", "establish", "creat", "born",
@@ -770,6 +781,44 @@ def time_rank_column(it, pos: int) -> str | None:
             it.r.assume("time ranking", f"ranked by {t}.{pick[0]}")
             return f"{t}.{pick[0]}"
     return None
+
+
+# words of a date column saying when a row joined the set the table lists ('date_added', 'joined_on')
+_NEWEST_WORDS = ("newest", "latest", "most recent", "most recently")
+_JOINING_WORDS = ("add", "join", "enter", "admit", "listed", "listing", "enrol", "member", "inclu")
+
+
+def _date_of_joining_a_set(it, pos: int) -> str | None:
+    """'the five newest companies in the S&P 500', 'the latest members in the club': newest rows
+    *in* the set their table lists are the ones that joined it last — the table's one date of
+    joining ('date_added'), never when each was founded (the counterpart of 'been in the index the
+    longest'). The set is said after 'in' and is no value or column of the rows themselves. ('the
+    oldest company in the S&P 500' is the one founded first: age, not membership.)"""
+    m = it.m
+    if m[pos].text not in _NEWEST_WORDS:
+        return None
+    rows = next((x for x in m[pos + 1:pos + 3] if x.kind == "ref" and x.ref is not None and x.ref.kind == "table"),
+                None)
+    if rows is None:
+        return None
+    j = m.index(rows) + 1
+    if j >= len(m) or m[j].text != "in":
+        return None
+    j += 1 if j + 1 < len(m) and m[j + 1].text == "the" else 0
+    if j + 1 >= len(m):
+        return None
+    t, what = rows.ref.table, m[j + 1]
+    if what.kind == "value" or what.kind == "ref" and any(r.table == t for r in what.refs or []) or \
+            what.kind not in ("ref", "word", "skip"):
+        return None
+    cols = [c for c in it.cat.time_columns(t) if any(w in c.lower() for w in _JOINING_WORDS)]
+    if len(cols) != 1:
+        return None
+    what.used = True
+    if what.kind == "ref":
+        what.kind, what.refs, what.ref = "skip", [], None
+    it.r.assume(m[pos].text, f"the {rows.text} that joined {what.text} last: ranked by {t}.{cols[0]}")
+    return f"{t}.{cols[0]}"
 
 
 def age_column(it) -> tuple[str, bool] | None:
@@ -941,6 +990,27 @@ PLURAL_VERBS = {"have", "are", "were"}
 # ('been in the S&P 500 the longest': a name of a few words, '&' and digits in it)
 _LONGEST_SINCE = re.compile(r"\blongest[- ]?(serving|standing|tenured)\b|"
                             r"\b(been|served|worked|stayed) (?!an? )\w+( [\w&.'-]+){0,3} (the )?longest\b")
+
+
+def two_figures_set_against_ranked(it) -> None:
+    """'price vs 52w high, bottom 10': two figures of the same rows set against each other and
+    ranked rank by how one stands to the other (a ratio or a difference, not said), never by the
+    first alone; the engine ranks by no such pair: declined, naming the words."""
+    m = it.m
+    if not any(x.kind == "kw" and x.kw and x.kw[0] in ("rank", "sortword", "direction") for x in m):
+        return
+
+    def tables(x) -> set[str]:
+        return {r.table for r in x.refs or [] if r.kind == "column" and it.cat.is_measure(r.table, r.column)} \
+            if x.kind == "ref" else set()
+    for i in range(1, len(m) - 1):
+        a, v, b = m[i - 1], m[i], m[i + 1]
+        if v.kind == "word" and v.text in VERSUS_WORDS | {"against"} and tables(a) & tables(b) and \
+                not (i > 1 and m[i - 2].kind == "kw" and m[i - 2].kw and m[i - 2].kw[0] == "agg"):
+            said = f"{a.text} {v.text} {b.text}"
+            raise CannotAnswer(f"'{said}' sets two figures of the same rows against each other; ranked, that is "
+                               "how one stands to the other (a ratio or a difference), which is not said; ask for "
+                               "the ratio by name", [said])
 
 
 def longest_since_a_date(it) -> None:

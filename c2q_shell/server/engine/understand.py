@@ -2735,6 +2735,7 @@ PIPELINE = (
     ("ranks: 'from best paid to worst paid' is the order of the whole list", ranks.from_one_end_to_the_other),
     ("dates: 'compare … between 2023 and 2024' is two years, never one span: declined", dates.periods_compared_not_a_span),
     ("ranks: 'longest-serving', 'been … the longest' is a time since a date: declined", ranks.longest_since_a_date),
+    ("ranks: 'price vs 52w high, bottom 10' ranks a pair of figures: declined", ranks.two_figures_set_against_ranked),
     ("counts: 'how many desks' with 'fixed desk' values and desk_capacity: declined",
      counted_noun_of_values_and_a_count_column),
     ("what is left: 'did the audience like their talks?' asks an opinion the data does not hold",
