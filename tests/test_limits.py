@@ -2,12 +2,13 @@
 bytes and values, what a job may store, values a query builds, socket idle time and connections."""
 from __future__ import annotations
 
+import base64
 import socket
 import sqlite3
 import threading
 
 import pytest
-from conftest import Api, start_server
+from conftest import PRIV, PUB, Api, start_server
 
 from c2q_shell.server.sources import SourceError, SQLiteSource
 
@@ -52,6 +53,30 @@ def test_chunked_body_over_the_limit_is_413(tmp_path, data_dir):
     finally:
         srv.stop()
 
+
+
+def test_a_body_no_answer_needs_is_read_before_the_answer(tmp_path, data_dir):
+    """A 404 (or a 401) never looks at the body; the server reads it all the same before it answers.
+    Left unread, werkzeug tries to drain it for 10 ms and then closes: a client still sending (a
+    slow or busy one) gets its connection reset instead of the answer, and one that waits for the
+    close, with the body still arriving, is held until the socket timeout."""
+    srv = start_server(tmp_path / "state", [f"sqlite:///{data_dir / 'shop.sqlite'}"], socket_timeout=60)
+    try:
+        path = "/" + srv.url.split("/", 3)[3]
+        auth = "Basic " + base64.b64encode(f"{PUB}:{PRIV}".encode()).decode()
+        body = b"[" * 100_000
+        for route in ("/v2/jobs/123", "/nope"):
+            s = raw(srv)
+            s.settimeout(20)        # far below the server's 60 s: an answer held open fails here
+            s.sendall(f"GET {path}{route} HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\n"
+                      f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body)
+            got = b""
+            while chunk := s.recv(65536):         # the server closes once it has answered
+                got += chunk
+            s.close()
+            assert got.startswith(b"HTTP/1.1 404"), got[:200]
+    finally:
+        srv.stop()
 
 def test_result_rows_bytes_and_values_are_cut_with_a_note(tmp_path, docs_db):
     srv = start_server(tmp_path / "state", [f"sqlite:///{docs_db}"], max_value_bytes=1000, max_result_bytes=10000)

@@ -16,7 +16,7 @@ from werkzeug.wrappers import Request, Response
 
 from .auth import Authenticator, LoginThrottle
 from .chat import ChatService
-from .http import ApiError, body, body_id, capped, error, gateway_error, int_id, ok, paging, query
+from .http import ApiError, body, body_id, capped, error, gateway_error, int_id, ok, paging, query, read_body
 from .http import field as get
 from .jobs import JobRunner
 from .knowledge import KnowledgeService
@@ -137,6 +137,8 @@ class App:
     def __call__(self, environ, start_response):
         environ["c2q.max_body"] = self.config.max_body_bytes
         request = Request(environ)
+        if not environ.get("c2q.framing"):
+            read_body(request)      # all of it before any answer: unread bytes would reset the connection
         response, limit_headers = self._dispatch(request)
         for k, v in limit_headers.items():
             response.headers[k] = v

@@ -46,28 +46,45 @@ def _json(status: int, body: dict) -> Response:
     return Response(text, status=status, content_type="application/json; charset=utf-8")
 
 
-def body(request: Request) -> dict:
-    """The JSON object in the request body; {} for an empty body. At most the limit plus one byte
-    is read, whether the body has a Content-Length or is chunked, so a huge body costs nothing."""
-    limit = request.environ.get("c2q.max_body", MAX_BODY)
+def read_body(request: Request) -> None:
+    """Reads the request body now, once, at most the limit plus one byte, whether it has a
+    Content-Length or is chunked (so a huge body costs nothing); what went wrong is kept for
+    `body` to answer. The app calls it before anything answers (a 401, a 404 that never looks at
+    the body): a connection closed with bytes of the body still unread is reset, and a client
+    still sending them gets an error instead of the answer."""
+    env = request.environ
+    if "c2q.body" in env:
+        return
+    limit = env.get("c2q.max_body", MAX_BODY)
     if request.content_length is not None and request.content_length > limit:
-        raise ApiError(413, f"request body too large: {request.content_length} bytes (limit {limit})")
-    raw = request.environ.get("c2q.body")
-    if raw is None:
-        try:
-            raw = request.stream.read(limit + 1)
-        except (OSError, ValueError, HTTPException) as e:
-            # a malformed chunked body, a body shorter than its Content-Length (werkzeug's
-            # ClientDisconnected), two Content-Lengths that disagree, a connection cut mid-body
-            why = e.description if isinstance(e, HTTPException) else str(e)
-            raise ApiError(400, f"the request body could not be read: {why}") from None
-        request.environ["c2q.body"] = raw
+        env["c2q.body"] = None
+        env["c2q.body_error"] = ApiError(413, f"request body too large: {request.content_length} bytes "
+                                              f"(limit {limit})")
+        return
+    try:
+        raw = request.stream.read(limit + 1)
+    except (OSError, ValueError, HTTPException) as e:
+        # a malformed chunked body, a body shorter than its Content-Length (werkzeug's
+        # ClientDisconnected), two Content-Lengths that disagree, a connection cut mid-body
+        why = e.description if isinstance(e, HTTPException) else str(e)
+        env["c2q.body"] = None
+        env["c2q.body_error"] = ApiError(400, f"the request body could not be read: {why}")
+        return
+    env["c2q.body"] = raw
     if len(raw) > limit:
-        raise ApiError(413, f"request body too large: more than {limit} bytes (the limit)")
-    if request.content_length is not None and len(raw) < request.content_length and \
-            not request.environ.get("wsgi.input_terminated"):
-        raise ApiError(400, f"the request body could not be read: {len(raw)} of the"
-                            f" {request.content_length} bytes its Content-Length announced arrived")
+        env["c2q.body_error"] = ApiError(413, f"request body too large: more than {limit} bytes (the limit)")
+    elif request.content_length is not None and len(raw) < request.content_length and \
+            not env.get("wsgi.input_terminated"):
+        env["c2q.body_error"] = ApiError(400, f"the request body could not be read: {len(raw)} of the"
+                                              f" {request.content_length} bytes its Content-Length announced arrived")
+
+
+def body(request: Request) -> dict:
+    """The JSON object in the request body; {} for an empty body."""
+    read_body(request)
+    if (failed := request.environ.get("c2q.body_error")) is not None:
+        raise failed
+    raw = request.environ["c2q.body"]
     if not raw.strip():
         return {}
     try:
