@@ -76,8 +76,8 @@ WARDS = [
     conv("wd-4",
          ("how many ward transfers were there last month?", f"SELECT COUNT(*) {OCT_TR}"),
          ("which ward sent the most?", TOP_SENDER,
-          [f"SELECT w.WardName FROM transfers t JOIN wards w ON w.WardCd = t.FromWard "
-           f"WHERE t.TransferTime LIKE '2026-10%' GROUP BY w.WardName ORDER BY COUNT(*) DESC LIMIT 1"]),
+          ["SELECT w.WardName FROM transfers t JOIN wards w ON w.WardCd = t.FromWard "
+           "WHERE t.TransferTime LIKE '2026-10%' GROUP BY w.WardName ORDER BY COUNT(*) DESC LIMIT 1"]),
          ("where did they go?",
           f"SELECT ToWard, COUNT(*) {OCT_TR} AND FromWard = ({TOP_SENDER}) GROUP BY ToWard",
           [f"SELECT DISTINCT ToWard {OCT_TR} AND FromWard = ({TOP_SENDER})"]),
@@ -245,10 +245,10 @@ FOUR_H = f"100.0 * SUM({MINS_DEP} <= 240) / COUNT(*)"
 WORST_SITE = (f"SELECT site_code FROM ed_attendances WHERE {E26} AND departed_time IS NOT NULL GROUP BY site_code "
               f"ORDER BY {FOUR_H} LIMIT 1")
 NOW_IN = "departed_time IS NULL"
-BREACH = (f"SELECT e.triage_cat FROM ed_attendances e JOIN TriageCategory t ON t.Cat = e.triage_cat "
-          f"WHERE e.seen_time IS NOT NULL{{}} GROUP BY e.triage_cat "
-          f"ORDER BY 1.0 * SUM((julianday(e.seen_time) - julianday(e.arrival_time)) * 1440 > t.TargetMins) / COUNT(*) "
-          f"DESC LIMIT 1")
+BREACH = ("SELECT e.triage_cat FROM ed_attendances e JOIN TriageCategory t ON t.Cat = e.triage_cat "
+          "WHERE e.seen_time IS NOT NULL{} GROUP BY e.triage_cat "
+          "ORDER BY 1.0 * SUM((julianday(e.seen_time) - julianday(e.arrival_time)) * 1440 > t.TargetMins) / COUNT(*) "
+          "DESC LIMIT 1")
 LBT = "disposal = 'Left before treatment' AND arrival_time LIKE '2026%'"
 
 EMERGENCY = [

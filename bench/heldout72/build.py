@@ -126,17 +126,17 @@ def build_fashion(path: Path) -> None:
     for w in weeks:
         season_end[w[3]] = w[0]
     rows = []
-    for wi, (wk, ws, we, season) in enumerate(weeks):
+    for wi, (wk, ws, _we, season) in enumerate(weeks):
         wsd = date.fromisoformat(ws)
         late = sum(1 for w in weeks[wi:] if w[3] == season) <= 6     # last six weeks of the season
         xmas = 1.8 if wsd.month == 12 and wsd.day >= 1 else 1.0
-        for sid, (sname, stype, region, opened, closed, size, trend) in enumerate(stores, start=1):
+        for sid, (_sname, stype, _region, opened, closed, size, trend) in enumerate(stores, start=1):
             if wsd < date.fromisoformat(opened) - timedelta(days=3):
                 continue
             if closed and wsd > date.fromisoformat(closed):
                 continue
             yr = trend if wsd.year == 2026 else 1.0
-            for sku, code, name, cat, col, sz, pseason, price, pop, cr in products:
+            for sku, _code, _name, _cat, _col, _sz, pseason, price, pop, cr in products:
                 if stype == "outlet":
                     if pseason == "CORE":
                         factor, p = 0.75, 0.16
@@ -221,10 +221,10 @@ def build_beauty(path: Path) -> None:
             ("Boots Concession Leeds", "concession", "North", 0.7), ("Debenhams Concession Cardiff", "concession", "Wales", 0.6),
             ("Bicester Village", "outlet", "South", 0.9), ("Cheshire Oaks", "outlet", "North", 0.8),
             ("York Designer Outlet", "outlet", "North", 0.6)]
-    db.executemany("INSERT INTO LOCATION VALUES (?,?,?,?)", [(i + 1, *l[:3]) for i, l in enumerate(locs)])
+    db.executemany("INSERT INTO LOCATION VALUES (?,?,?,?)", [(i + 1, *loc[:3]) for i, loc in enumerate(locs)])
     weeks = [date(2026, 5, 3) + timedelta(days=7 * k) for k in range(30)]   # Sundays, last 2026-11-22
     snaps, sales = [], []
-    for lid, (lname, ltype, region, size) in enumerate(locs, start=1):
+    for lid, (_lname, ltype, _region, size) in enumerate(locs, start=1):
         for s in skus:
             sku, ccd, desc, brand, cost, rrp_t, status, launch, rate, dcd = s
             if ltype == "outlet" and rng.random() < 0.45:
@@ -232,7 +232,7 @@ def build_beauty(path: Path) -> None:
             soh = rng.randrange(4, 30)
             on_order = 0
             price = float(rrp_t[1:]) * (0.7 if ltype == "outlet" else 1.0)
-            for k, wk in enumerate(weeks):
+            for _k, wk in enumerate(weeks):
                 demand = rate * size * (1.5 if wk.month in (11, 12) else 1.0)
                 if sku in dead:
                     demand = 0 if wk > date(2026, 9, 20) else demand * 0.15
@@ -342,7 +342,7 @@ def build_outdoor(path: Path) -> None:
     lines, lid = [], 0
     d = start
     while d <= end:
-        for sno, (sname, ftype, city, size) in enumerate(stores, start=1):
+        for sno, (_sname, ftype, _city, size) in enumerate(stores, start=1):
             for p in prods:
                 pid, full, dept = p[0], p[1], p[2]
                 base = full.split(" - ")[0]
