@@ -332,11 +332,35 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
             tables = [t] + [u for u in tables if u != t]
     for t in tables:
         cols = _times_of_events(it.cat, t)
+        own = _date_of_a_condition(it, t, cols) if len(cols) > 1 else None
+        if own is not None:
+            return own
         if cols:
             if len(cols) > 1:
                 it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
             return f"{t}.{cols[0]}"
     return None
+
+
+def _date_of_a_condition(it, t: str, cols: list[str]) -> str | None:
+    """'how many went to a care home in 2025?' over stays with an admission and a discharge date: the
+    condition's column belongs to one end of the row ('dis_dest' beside 'dis_dt', 'discharge_method'
+    beside 'discharge_date'), so the period is read on that end's date, stated. Conditions naming
+    different ends (or none) pick nothing."""
+    ends: set[str] = set()
+    for f in it.r.filters:
+        if f.kind != "value" or not f.column or f.column.split(".")[0] != t:
+            continue
+        first = it.cat._raw_words(f.column.split(".")[1])[:1]
+        ends |= {c for c in cols if first and len(it.cat._raw_words(c)) > 1 and it.cat._raw_words(c)[:1] == first}
+    if len(ends) != 1:
+        return None
+    c = ends.pop()
+    cond = next(f.column.split(".")[1] for f in it.r.filters if f.kind == "value" and f.column and
+                f.column.split(".")[0] == t and it.cat._raw_words(f.column.split(".")[1])[:1] == it.cat._raw_words(c)[:1])
+    it.r.assume("date column", f"read the period on {t}.{c}, the date of the same end of the row as {cond} "
+                               f"(also: {', '.join(x for x in cols if x != c)})")
+    return f"{t}.{c}"
 
 
 def _money_verbs_table_first(it, tables: list[str]) -> list[str]:
