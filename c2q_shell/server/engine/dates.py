@@ -455,9 +455,10 @@ def newest_date(cat: Catalog, t: str, c: str) -> object:
     return min(str(newest), max(used)) if used else newest
 
 
-# Words of a date column whose dates may lie ahead of the data's 'now': a deadline, a booked appointment.
-AHEAD_WORDS = frozenset({"due", "deadline", "promised", "expected", "target", "sla", "scheduled", "planned",
-                         "appointment", "appt"})
+# Words of a date column whose dates may lie ahead of the data's 'now': a booked event (an appointment,
+# a session scheduled), a deadline (a due date).
+BOOKED_WORDS = frozenset({"scheduled", "planned", "appointment", "appt"})
+AHEAD_WORDS = BOOKED_WORDS | {"due", "deadline", "promised", "expected", "target", "sla"}
 
 
 def ahead(cat: Catalog, c: str) -> bool:
@@ -482,9 +483,10 @@ def today(cat: Catalog, t: str, col: str | None = None, times: list[str] | None 
 
 
 def runs_ahead(cat: Catalog, t: str) -> str | None:
-    """A column of `t` whose dates run past the table's 'now' (appointments booked for later), else None."""
+    """A column of the events of `t` booked for later whose dates run past the table's 'now'
+    (appointments), else None; a deadline (due date) ahead is no date of the event itself."""
     now = today(cat, t)
-    return next((c for c in cat.time_columns(t) if ahead(cat, c) and now is not None and
+    return next((c for c in cat.time_columns(t) if set(cat.name_words_of(c)) & BOOKED_WORDS and now is not None and
                  cat.column(t, c).profile.max is not None and
                  str(cat.column(t, c).profile.max)[:10] > str(now)[:10]), None)
 
