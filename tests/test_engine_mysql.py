@@ -28,6 +28,8 @@ def test_analyst_constructs_over_mysql(mysql_url, tmp_path):
         assert abs(float(got[0][0]) - (190.0 - 82.875)) < 1e-6
         got, sql = rows("which country has the most customers?")
         assert len(got) == 2 and "(SELECT MAX(" in sql      # two countries tied at 2: both shown, no cut
+        got, sql = rows("how many orders in 2023?")      # a year ends on an exclusive bound on the next day
+        assert "< '2024-01-01'" in sql and "23:59" not in sql and "BETWEEN" not in sql, sql
         got, sql = rows("when was the first order above 100?")
         assert got[0][-2:] == ["2022-02-01", "120.50"] or "2022-02-01" in got[0]
     finally:

@@ -49,7 +49,7 @@ def star_db(tmp_path_factory):
 
 def test_last_month_is_the_month_before_the_newest_line_not_the_calendar_end(star_db):
     c = Conv(star_db).ask("total net amt last month")
-    assert "2026-10-01" in c.sql and "2026-11" not in c.sql and "2026-12" not in c.sql
+    assert ">= '2026-10-01'" in c.sql and "< '2026-11-01'" in c.sql and "2026-12" not in c.sql
     c = Conv(star_db).ask("total net amt last year")
     assert "2025-01-01" in c.sql
 

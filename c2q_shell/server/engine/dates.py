@@ -300,9 +300,12 @@ def next_month(day: str) -> str:
 
 
 # readers: the interpreter's date steps (they take the interpreter `it`) -----------------------
-def time_column_near(it, near: int, unit: int | None = None) -> str | None:
+def time_column_near(it, near: int, unit: int | None = None, chosen: bool = True) -> str | None:
     """The date column a time said at mention `near` is on; the mention at `unit` is the time's own
-    unit word ('year' of 'last year'), never a column named (birth_year)."""
+    unit word ('year' of 'last year'), never a column named (birth_year). With `chosen` False (a
+    period counted back from 'now'), rows that run into the future (appointments booked for later)
+    with several dates and nothing picking one are declined: which date, and so which rows are of
+    'this year', cannot be told."""
     refs = [x for k, x in enumerate(it.m) if x.kind == "ref" and x.col and it.cat.is_time(*x.col.split("."))
             and k != unit]
     if refs:
@@ -332,11 +335,40 @@ def time_column_near(it, near: int, unit: int | None = None) -> str | None:
             tables = [t] + [u for u in tables if u != t]
     for t in tables:
         cols = _times_of_events(it.cat, t)
+        own = _date_of_a_condition(it, t, cols) if len(cols) > 1 else None
+        if own is not None:
+            return own
         if cols:
+            later = runs_ahead(it.cat, t) if len(cols) > 1 and not chosen else None
+            if later is not None:
+                raise CannotAnswer(f"the {t.replace('_', ' ')} run into the future ({later} up to "
+                                   f"{str(it.cat.column(t, later).profile.max)[:10]}) and have several dates "
+                                   f"({', '.join(cols)}); say which date the period is of")
             if len(cols) > 1:
                 it.r.assume("date column", f"used {t}.{cols[0]} for the date (also: {', '.join(cols[1:])})")
             return f"{t}.{cols[0]}"
     return None
+
+
+def _date_of_a_condition(it, t: str, cols: list[str]) -> str | None:
+    """'how many went to a care home in 2025?' over stays with an admission and a discharge date: the
+    condition's column belongs to one end of the row ('dis_dest' beside 'dis_dt', 'discharge_method'
+    beside 'discharge_date'), so the period is read on that end's date, stated. Conditions naming
+    different ends (or none) pick nothing."""
+    ends: set[str] = set()
+    for f in it.r.filters:
+        if f.kind != "value" or not f.column or f.column.split(".")[0] != t:
+            continue
+        first = it.cat._raw_words(f.column.split(".")[1])[:1]
+        ends |= {c for c in cols if first and len(it.cat._raw_words(c)) > 1 and it.cat._raw_words(c)[:1] == first}
+    if len(ends) != 1:
+        return None
+    c = ends.pop()
+    cond = next(f.column.split(".")[1] for f in it.r.filters if f.kind == "value" and f.column and
+                f.column.split(".")[0] == t and it.cat._raw_words(f.column.split(".")[1])[:1] == it.cat._raw_words(c)[:1])
+    it.r.assume("date column", f"read the period on {t}.{c}, the date of the same end of the row as {cond} "
+                               f"(also: {', '.join(x for x in cols if x != c)})")
+    return f"{t}.{c}"
 
 
 def _money_verbs_table_first(it, tables: list[str]) -> list[str]:
@@ -423,6 +455,42 @@ def newest_date(cat: Catalog, t: str, c: str) -> object:
     return min(str(newest), max(used)) if used else newest
 
 
+# Words of a date column whose dates may lie ahead of the data's 'now': a booked event (an appointment,
+# a session scheduled), a deadline (a due date).
+BOOKED_WORDS = frozenset({"scheduled", "planned", "appointment", "appt"})
+AHEAD_WORDS = BOOKED_WORDS | {"due", "deadline", "promised", "expected", "target", "sla"}
+
+
+def ahead(cat: Catalog, c: str) -> bool:
+    """Whether a date column (by its name) holds dates that may lie in the future of the data."""
+    return bool(set(cat.name_words_of(c)) & AHEAD_WORDS)
+
+
+def today(cat: Catalog, t: str, col: str | None = None, times: list[str] | None = None) -> object:
+    """The engine's 'now' for the rows of `t` ('this year', 'last month', 'overdue'): the newest date
+    they hold, never one of a column whose dates lie ahead (a due date, an appointment booked for
+    later). A period on a column of the past counts back from that column's own newest date; one
+    on a column ahead counts back from the newest date of the table's other columns."""
+    times = cat.time_columns(t) if times is None else times
+    kind = cat.column(t, col).kind if col is not None else None
+    past = [c for c in times if cat.column(t, c).profile.max is not None and not ahead(cat, c) and
+            (kind is None or cat.column(t, c).kind == kind)]
+    if col is not None and (col in past or not past):
+        return newest_date(cat, t, col)
+    if not past:
+        return None
+    return max((newest_date(cat, t, c) for c in past), key=lambda v: str(v)[:10])
+
+
+def runs_ahead(cat: Catalog, t: str) -> str | None:
+    """A column of the events of `t` booked for later whose dates run past the table's 'now'
+    (appointments), else None; a deadline (due date) ahead is no date of the event itself."""
+    now = today(cat, t)
+    return next((c for c in cat.time_columns(t) if set(cat.name_words_of(c)) & BOOKED_WORDS and now is not None and
+                 cat.column(t, c).profile.max is not None and
+                 str(cat.column(t, c).profile.max)[:10] > str(now)[:10]), None)
+
+
 def relative_dates(it) -> None:
     """'the last 5 years', 'past 6 months', 'last year', 'this year': counted back from the
     newest date in the data (historical data has no 'now'), and said so."""
@@ -443,11 +511,11 @@ def relative_dates(it) -> None:
         if n is None and x.text in ("last", "latest") and j + 1 < len(words) and \
                 words[j + 1] in ("that", "with", "where", "when", "which", "in", "for", "of"):
             continue                # 'the latest month that has earnings data': the newest such, ranked
-        col = time_column_near(it, i, unit=j if j < len(it.m) else None)
+        col = time_column_near(it, i, unit=j if j < len(it.m) else None, chosen=False)
         if col is None:
             continue
         t, c = col.split(".")
-        newest = newest_date(it.cat, t, c)
+        newest = today(it.cat, t, c)
         if newest is None:
             continue
         year = int(str(newest)[:4])

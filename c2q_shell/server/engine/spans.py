@@ -279,8 +279,8 @@ def _open_end(cat: Catalog, previous: Plan | None, held: set[str] | None, verb: 
 
 def _today(cat: Catalog, t: str) -> str:
     """'Today': the newest date the rows hold (never a due date ahead), the engine's 'now'."""
-    return max(str(dates.newest_date(cat, t, c))[:10] for c in _times(cat, t)
-               if cat.column(t, c).profile.max is not None and c not in _dues(cat, t))
+    now = dates.today(cat, t, times=_times(cat, t))
+    return str(now if now is not None else max(str(cat.column(t, c).profile.max) for c in _times(cat, t)))[:10]
 
 
 @dataclass

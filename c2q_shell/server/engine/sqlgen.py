@@ -7,7 +7,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import median
+from . import bounds, median
 from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .plan import Agg, Dim, Filter, Plan
@@ -433,6 +433,13 @@ class Compiler:
         ('2024-09') is compared with months, not days ('2024-09' < '2024-09-01' as text)."""
         if self.cat.month_text(*column.split(".")):
             values = [[_month_of(v) for v in x] if isinstance(x, (list, tuple)) else _month_of(x) for x in values]
+        elif self.cat.column(*column.split(".")).kind == "date":
+            # whole days end on an exclusive bound on the next day, whatever the dates' separator
+            ranges = [list(v) for v in values] if op == "any_of" else [values]
+            parts = [bounds.day_bounds("between" if op == "any_of" else op, r) for r in ranges]
+            if all(parts) and parts:
+                conds = [exp.and_(*[self.condition(self.col(column), o, [v]) for o, v in part]) for part in parts]
+                return conds[0] if len(conds) == 1 else exp.Paren(this=exp.or_(*[exp.Paren(this=c) for c in conds]))
         return self.condition(self.col(column), op, values)
 
     def condition(self, target: exp.Expression, op: str, values: list) -> exp.Expression:
