@@ -9,7 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, dates, filters, fragments, links, measures, ranks, shape, snapshots, spans
+from . import breakdown, clipped, dates, filters, fragments, links, measures, ranks, shape, snapshots, spans
 from .among import among_the_top
 from .catalog import Catalog
 from .compose import (
@@ -99,6 +99,24 @@ class Engine:
     # one plan -------------------------------------------------------------------------
     def plan(self, question: str | Question, previous: Plan | None) -> tuple[Plan, Reading]:
         question = Question.of(question)
+        try:
+            return self._plan_spelled(question, previous)
+        except CannotAnswer:
+            clip = clipped.read(question, self.cat)
+            if clip is None:
+                raise
+            # 'top 20 by div yld': read again with the shorthand spelled out, or declined as typed
+            try:
+                plan, reading = self._plan_spelled(Question.of(clip.text), previous)
+            except CannotAnswer:
+                pass
+            else:
+                for short, long in clip.readings:
+                    plan.assume(f"'{short}'", f"read as '{long}'")
+                return plan, reading
+            raise
+
+    def _plan_spelled(self, question: Question, previous: Plan | None) -> tuple[Plan, Reading]:
         rewrite = spans.read(question.text, self.cat, previous)
         if rewrite is not None:
             # 'average days to pay an invoice': read as 'number of invoices', the count then the duration

@@ -254,6 +254,9 @@ def _scale_range_start(tokens: list[Token], end: int, scale: float) -> None:
         start.number *= scale
 
 
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+
+
 def _apply_scales(tokens: list[Token]) -> None:
     """'500 billion' -> 5e11; '2 percent' -> a percentage."""
     i = 0
@@ -262,6 +265,12 @@ def _apply_scales(tokens: list[Token]) -> None:
         if t.is_number and nxt.text in ("thousand", "million", "billion", "trillion", "bn", "mn"):
             _scale_range_start(tokens, i, SCALES[nxt.text])
             t.number *= SCALES[nxt.text]
+            del tokens[i + 1]
+            continue
+        if t.text in ("a", "an") and not t.is_number and nxt.text in _SCALE_WORDS and \
+                (i + 2 == len(tokens) or not tokens[i + 2].is_number):
+            # 'a trillion dollars', 'over a billion': one of the scale ('a hundred billion' is 100 then the scale)
+            tokens[i] = Token("1", "#", f"{t.raw} {nxt.raw}", SCALES[nxt.text])
             del tokens[i + 1]
             continue
         if t.is_number and nxt.text in ("percent", "pct", "%"):
