@@ -9,7 +9,20 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, clipped, dates, filters, fragments, links, measures, ranks, shape, snapshots, spans
+from . import (
+    breakdown,
+    clipped,
+    dates,
+    filters,
+    fragments,
+    links,
+    losses,
+    measures,
+    ranks,
+    shape,
+    snapshots,
+    spans,
+)
 from .among import among_the_top
 from .catalog import Catalog
 from .compose import (
@@ -102,17 +115,21 @@ class Engine:
         try:
             return self._plan_spelled(question, previous)
         except CannotAnswer:
-            clip = clipped.read(question, self.cat)
-            if clip is None:
+            again, readings = question, []
+            for reader in (losses.read, clipped.read):
+                clip = reader(again, self.cat)
+                if clip is not None:
+                    again, readings = Question.of(clip.text), readings + list(clip.readings)
+            if not readings:
                 raise
-            # 'top 20 by div yld': read again with the shorthand spelled out, or declined as typed
+            # 'top 20 by div yld', 'loss-makers': read again with the words spelled out, or declined as typed
             try:
-                plan, reading = self._plan_spelled(Question.of(clip.text), previous)
+                plan, reading = self._plan_spelled(again, previous)
             except CannotAnswer:
                 pass
             else:
-                for short, long in clip.readings:
-                    plan.assume(f"'{short}'", f"read as '{long}'")
+                for short, long in readings:
+                    plan.assume(f"'{short}'", f"read as {long}")
                 return plan, reading
             raise
 

@@ -10,8 +10,8 @@ from types import MappingProxyType
 
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .participles import amount_of_an_event
-from .valuation import WORTH_WORDS, the_valuation
 from .text import STOP, normalise, stem, tokenize
+from .valuation import WORTH_WORDS, the_valuation
 from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,

@@ -1,9 +1,8 @@
-"""A quant's shorthand: 'div yld', 'mcap', 'subind', 'fins', a ticker typed in lower case ('nvda').
+"""A quant's shorthand: 'div yld', 'mcap', 'subind', a ticker typed in lower case ('nvda').
 
 Read only where the question as typed is declined: a clipped word that is a prefix, or the
 consonant skeleton, of exactly one word of the data's names ('div' → dividend, 'yld' → yield), the
-prefixes of the words of exactly one name ('mcap' → market cap, 'subind' → sub industry), a clipped
-plural of one category value ('fins' → Financials), or a ticker matching exactly one row's code in
+prefixes of the words of exactly one name ('mcap' → market cap, 'subind' → sub industry), or a ticker matching exactly one row's code in
 another case ('nvda' → NVDA). Each reading is stated; a word that fits several stays unread."""
 from __future__ import annotations
 
@@ -40,25 +39,14 @@ def _names(cat: Catalog) -> list[list[str]]:
     return [[w for w in n if w.isalpha()] for n in out]
 
 
-def _value_words(cat: Catalog) -> set[str]:
-    """The words of the values of category columns (not of names or keys)."""
-    out = set()
-    for t in cat.tables.values():
-        for c, col in t.columns.items():
-            if col.profile.values and cat.is_dimension(t.name, c):
-                for v in col.profile.values:
-                    out |= {w for w in re.findall(r"[a-z]+", str(v).lower()) if len(w) >= 4}
-    return out
-
-
-def _known(w: str, cat: Catalog) -> bool:
+def _common(w: str) -> bool:
+    """A word of the engine's own: never read as shorthand nor as a ticker ('all' is no ALL)."""
     return w in STOP or w in FILLER or w in KEYWORDS or w in ABBREVIATIONS or w in ASKER_ABBREVIATIONS or \
-        w in PHONE_WORDS or w in MONTHS or w in NUMBER_WORDS or w in SCALES or w in UNIT_WORDS or \
-        (stem(w),) in cat.phrases or (stem(w),) in cat.values or (w,) in cat.phrases
+        w in PHONE_WORDS or w in MONTHS or w in NUMBER_WORDS or w in SCALES or w in UNIT_WORDS
 
 
 def _clips(w: str, word: str) -> bool:
-    """'div' of dividend, 'yld' of yield (its consonants), 'fins' of financials (a clipped plural)."""
+    """'div' of dividend, 'yld' of yield (its consonants), 'fins' of a word 'financials' (a clipped plural)."""
     if len(word) < len(w) + 2:
         return False
     if len(w) <= 3 and word.startswith(w):
@@ -76,13 +64,12 @@ def _pieces(w: str, words: list[str]) -> bool:
     return any(head.startswith(w[:k]) and _pieces(w[k:], rest) for k in range(1, min(len(head), len(w)) + 1))
 
 
-def _reading(w: str, cat: Catalog, names: list[list[str]], values: set[str]) -> str | None:
+def _reading(w: str, names: list[list[str]]) -> str | None:
     found: set[str] = set()
     for n in names:
         found |= {x for x in n if _clips(w, x)}
         if len(n) >= 2 and len(w) <= sum(map(len, n)) - 2 and _pieces(w, n):
             found.add(" ".join(n))
-    found |= {x for x in values if x.endswith("s") and _clips(w, x) and w.endswith("s")}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -90,29 +77,28 @@ def _ticker(raw: str, cat: Catalog) -> str | None:
     """'nvda' typed in lower case: the one code in capitals of a key column that it spells."""
     if not raw.islower() or not 2 <= len(raw) <= 5:
         return None
-    hits = {v.value for v in cat.values.get((raw,), ()) if isinstance(v.value, str) and
+    hits = {v.value for v in cat.values.get((stem(raw),), ()) if isinstance(v.value, str) and
             _CODE.fullmatch(v.value) and v.value.lower() == raw and cat.is_key(v.table, v.column)}
     return next(iter(hits)) if len(hits) == 1 else None
 
 
 def read(question: Question, cat: Catalog) -> Clipped | None:
     """The question with its clipped words spelled out, or None when it has none."""
-    names, values = _names(cat), None
+    names = _names(cat)
     readings: dict[str, str] = {}
     for m in _WORD.finditer(question.text):
         raw = m.group()
         w = raw.lower()
-        if w in readings or not 2 <= len(w) <= 8:
+        if w in readings or not 2 <= len(w) <= 8 or _common(w):
             continue
         long = _ticker(raw, cat)
-        if long is None and raw.islower() and len(w) >= 3 and not _known(w, cat):
-            if values is None:
-                values = _value_words(cat)
-            long = _reading(w, cat, names, values)
+        if long is None and raw.islower() and len(w) >= 3 and \
+                not ((stem(w),) in cat.phrases or (stem(w),) in cat.values or (w,) in cat.phrases):
+            long = _reading(w, names)
         if long is not None:
             readings[w] = long
     if not readings:
         return None
     text = _WORD.sub(lambda m: readings.get(m.group().lower(), m.group())
                      if m.group().islower() else m.group(), question.text)
-    return Clipped(text, tuple(readings.items()))
+    return Clipped(text, tuple((w, f"'{long}'") for w, long in readings.items()))
