@@ -91,3 +91,10 @@ def test_a_clip_of_several_names_is_declined(screen_db):
 def test_a_ticker_in_lower_case_is_its_code(screen_db):
     c = Conv(screen_db).ask("net income of tck")
     assert "'TCK'" in c.sql and len(c.rows) == 1
+
+
+@pytest.mark.parametrize("q", ["What are the three biggest stocks by market value right now?",
+                               "What are the three biggest stocks by market value, for comparison?"])
+def test_asides_that_only_frame_the_question(screen_db, q):
+    c = Conv(screen_db).ask(q)
+    assert "market_value DESC" in c.sql and len(c.rows) == 3

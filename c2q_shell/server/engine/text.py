@@ -185,10 +185,17 @@ def phone_words(t: str) -> str:
     return _PHONE.sub(lambda m: m.group(1) if m.group(1).isupper() else PHONE_WORDS[m.group(1).lower()], t)
 
 
+# Words that only stress or frame the question: 'right now' is 'now'; ', for comparison' at the end
+# says why it is asked, not what.
+_ASIDES = re.compile(r"\bright(?= now\b)\s*|,?\s*\bfor (?:comparison|reference|context)(?=\s*[?.!]*\s*$)")
+
+
 def tokenize(text: str, typed: bool = False) -> list[Token]:
     """The tokens of a text; of a question as typed (`typed`), its phone words read as the words they
     stand for (never in the data's own names: the ticker 'PPL' is not 'people')."""
     norm = _POLITE.sub("", _PURPOSE.sub("", normalise(phone_words(text) if typed else text), count=1), count=1)
+    if typed:
+        norm = _ASIDES.sub("", norm)
     when = _WHEN_WAS_IT.search(norm)
     if when and norm[:when.start()].strip(" ,;"):
         norm = norm[:when.start()] + "and when" + norm[when.end():]
