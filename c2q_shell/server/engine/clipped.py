@@ -56,15 +56,19 @@ def _clips(w: str, word: str) -> bool:
     return not set(w[1:]) & _VOWELS and skeleton(word).startswith(w) and len(w) >= 3
 
 
-def _pieces(w: str, words: list[str]) -> bool:
-    """'mcap' of market cap, 'subind' of sub industry: prefixes of every word of a name, in order."""
+def _pieces(w: str, words: list[str], first: bool = True) -> bool:
+    """'mcap' of market cap, 'subind' of sub industry: prefixes of every word of a name, in order
+    (only the first a single letter)."""
     if not words:
         return not w
     head, rest = words[0], words[1:]
-    return any(head.startswith(w[:k]) and _pieces(w[k:], rest) for k in range(1, min(len(head), len(w)) + 1))
+    return any(head.startswith(w[:k]) and _pieces(w[k:], rest, False)
+               for k in range(1 if first else 2, min(len(head), len(w)) + 1))
 
 
 def _reading(w: str, names: list[list[str]]) -> str | None:
+    if any(stem(x) == stem(w) for n in names for x in n):
+        return None                 # 'tickets' of TicketsSold is that word, not a clipped name
     found: set[str] = set()
     for n in names:
         found |= {x for x in n if _clips(w, x)}
