@@ -98,3 +98,9 @@ def test_a_ticker_in_lower_case_is_its_code(screen_db):
 def test_asides_that_only_frame_the_question(screen_db, q):
     c = Conv(screen_db).ask(q)
     assert "market_value DESC" in c.sql and len(c.rows) == 3
+
+
+@pytest.mark.parametrize("q", ["How much is tck worth?", "which industries have more than 2 billion dollars?",
+                               "how many stocks are worth more in total?"])
+def test_worth_and_dollars_without_an_amount_of_money_are_declined(screen_db, q):
+    declined(Conv(screen_db), q)

@@ -14,7 +14,7 @@ from .catalog import skeleton
 from .ledger import FILLER
 from .mentions import ASKER_ABBREVIATIONS
 from .text import MONTHS, NUMBER_WORDS, PHONE_WORDS, SCALES, STOP, Question, stem
-from .vocab import ABBREVIATIONS, KEYWORDS, UNIT_WORDS
+from .vocab import ABBREVIATIONS, KEYWORDS, UNIT_WORDS, VALUE_SHORT_FORMS
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -31,11 +31,8 @@ class Clipped:
 
 
 def _names(cat: Catalog) -> list[list[str]]:
-    """The words of every table and column name."""
-    out = []
-    for t in cat.tables.values():
-        out.append(cat._raw_words(t.name))
-        out += [cat._raw_words(c) for c in t.columns]
+    """The words of every column name (a table is named by its rows' own noun: 'subs' is no table)."""
+    out = [cat._raw_words(c) for t in cat.tables.values() for c in t.columns]
     return [[w for w in n if w.isalpha()] for n in out]
 
 
@@ -77,6 +74,13 @@ def _reading(w: str, names: list[list[str]]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _a_word_of_the_data(w: str, cat: Catalog, names: list[list[str]]) -> bool:
+    """'low' of low_52w, 'tech' (Information Technology): a word the data or the engine reads
+    otherwise is never a ticker typed in lower case."""
+    return w in VALUE_SHORT_FORMS or (stem(w),) in cat.phrases or bool(cat.partial.get(stem(w))) or \
+        any(stem(x) == stem(w) for n in names for x in n)
+
+
 def _ticker(raw: str, cat: Catalog) -> str | None:
     """'nvda' typed in lower case: the one code in capitals of a key column that it spells."""
     if not raw.islower() or not 2 <= len(raw) <= 5:
@@ -93,9 +97,10 @@ def read(question: Question, cat: Catalog) -> Clipped | None:
     for m in _WORD.finditer(question.text):
         raw = m.group()
         w = raw.lower()
-        if w in readings or not 2 <= len(w) <= 8 or _common(w):
-            continue
-        long = _ticker(raw, cat)
+        if w in readings or not 2 <= len(w) <= 8 or _common(w) or \
+                "-" in question.text[max(m.start() - 1, 0):m.start()] + question.text[m.end():m.end() + 1]:
+            continue                # ('move-ins': a word of a compound is no clip)
+        long = None if _a_word_of_the_data(w, cat, names) else _ticker(raw, cat)
         if long is None and raw.islower() and len(w) >= 3 and \
                 not ((stem(w),) in cat.phrases or (stem(w),) in cat.values or (w,) in cat.phrases):
             long = _reading(w, names)

@@ -24,3 +24,18 @@ def the_valuation(columns: Iterable[tuple[str, str, bool]], words_of: Callable[[
     """The one (table, column) among number columns ((table, column, is a number)) that is a valuation."""
     found = {(t, c) for t, c, number in columns if number and is_valuation(words_of(c))}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def worth_without_an_amount(out: list, cat) -> None:
+    """'worth' names the valuation only before a comparison with an amount ('worth more than a
+    trillion'); 'how much is it worth?', 'worth more in total' are left unread (declined)."""
+    from .mentions import Mention
+    for i, x in enumerate(out):
+        if x.kind != "ref" or x.text not in WORTH_WORDS or any(r.strength > 1 for r in x.refs):
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        after = out[i + 2] if i + 2 < len(out) else None
+        if nxt is not None and nxt.kind == "kw" and nxt.kw[0] in ("cmp", "between") and \
+                after is not None and after.kind == "num":
+            continue
+        out[i] = Mention(x.start, x.end, "word", x.text)
