@@ -93,8 +93,8 @@ def test_a_ticker_in_lower_case_is_its_code(screen_db):
     assert "'TCK'" in c.sql and len(c.rows) == 1
 
 
-@pytest.mark.parametrize("q", ["What are the three biggest stocks by market value right now?",
-                               "What are the three biggest stocks by market value, for comparison?"])
+@pytest.mark.parametrize("q", ["What are the three biggest stocks by market value, for comparison?",
+                               "What are the three biggest stocks by market value for reference?"])
 def test_asides_that_only_frame_the_question(screen_db, q):
     c = Conv(screen_db).ask(q)
     assert "market_value DESC" in c.sql and len(c.rows) == 3

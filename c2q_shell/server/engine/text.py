@@ -185,9 +185,8 @@ def phone_words(t: str) -> str:
     return _PHONE.sub(lambda m: m.group(1) if m.group(1).isupper() else PHONE_WORDS[m.group(1).lower()], t)
 
 
-# Words that only stress or frame the question: 'right now' is 'now'; ', for comparison' at the end
-# says why it is asked, not what.
-_ASIDES = re.compile(r"\bright(?= now\b)\s*|,?\s*\bfor (?:comparison|reference|context)(?=\s*[?.!]*\s*$)")
+# Words that only frame the question: ', for comparison' at the end says why it is asked, not what.
+_ASIDES = re.compile(r",?\s*\bfor (?:comparison|reference|context)(?=\s*[?.!]*\s*$)")
 
 
 def tokenize(text: str, typed: bool = False) -> list[Token]:
