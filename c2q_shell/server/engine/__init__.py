@@ -9,7 +9,20 @@ import sqlglot
 from sqlglot import exp
 
 from ..schema import singular
-from . import breakdown, dates, filters, fragments, links, measures, ranks, shape, snapshots, spans
+from . import (
+    breakdown,
+    clipped,
+    dates,
+    filters,
+    fragments,
+    links,
+    losses,
+    measures,
+    ranks,
+    shape,
+    snapshots,
+    spans,
+)
 from .among import among_the_top
 from .catalog import Catalog
 from .compose import (
@@ -99,6 +112,28 @@ class Engine:
     # one plan -------------------------------------------------------------------------
     def plan(self, question: str | Question, previous: Plan | None) -> tuple[Plan, Reading]:
         question = Question.of(question)
+        try:
+            return self._plan_spelled(question, previous)
+        except CannotAnswer:
+            again, readings = question, []
+            for reader in (losses.read, clipped.read):
+                clip = reader(again, self.cat)
+                if clip is not None:
+                    again, readings = Question.of(clip.text), readings + list(clip.readings)
+            if not readings:
+                raise
+            # 'top 20 by div yld', 'loss-makers': read again with the words spelled out, or declined as typed
+            try:
+                plan, reading = self._plan_spelled(again, previous)
+            except CannotAnswer:
+                pass
+            else:
+                for short, long in readings:
+                    plan.assume(f"'{short}'", f"read as {long}")
+                return plan, reading
+            raise
+
+    def _plan_spelled(self, question: Question, previous: Plan | None) -> tuple[Plan, Reading]:
         rewrite = spans.read(question.text, self.cat, previous)
         if rewrite is not None:
             # 'average days to pay an invoice': read as 'number of invoices', the count then the duration

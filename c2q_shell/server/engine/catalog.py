@@ -11,6 +11,7 @@ from types import MappingProxyType
 from ..schema import Column, ForeignKey, Schema, Table, infer_foreign_keys, singular
 from .participles import amount_of_an_event
 from .text import STOP, normalise, stem, tokenize
+from .valuation import WORTH_WORDS, the_valuation
 from .vocab import (
     ABBREVIATIONS,
     ABBREVIATIONS_EXTRA,
@@ -210,6 +211,7 @@ class Catalog:
         self._index_codes()
         self._index_looked_up_codes()
         self._index_people()
+        self._index_worth()
         self._index_summary(summary or {})
         self._index_knowledge(knowledge or [])
 
@@ -654,6 +656,18 @@ class Catalog:
     def person_tables(self) -> list[str]:
         """Every table of persons: named by a first and a last name, or by a full name."""
         return sorted(set(self.persons()) | set(self._full_named("")))
+
+    def _index_worth(self) -> None:
+        """'worth' names the one valuation column of the data (market_cap, MarketValue), unless a
+        column is named for it already ('net_worth')."""
+        if any(phrase_key(w) in self.phrases for w in WORTH_WORDS):
+            return
+        cols = [(t.name, c.name, c.kind in ("int", "float") and not self.is_key(t.name, c.name))
+                for t in self.tables.values() for c in t.columns.values()]
+        one = the_valuation(cols, self._raw_words)
+        if one is not None:
+            for w in WORTH_WORDS:
+                self._add(phrase_key(w), Ref("column", one[0], one[1], 1))
 
     def _index_people(self) -> None:
         """'How many people did we hire?': words for people name the one table of persons (first and

@@ -8,7 +8,9 @@ from types import MappingProxyType
 
 from ..schema import singular
 from .catalog import BARE_NAME_SCORE, Catalog, Ref, ValueRef, phrase_key, skeleton, value_key
+from .currency import dollars_after_a_number
 from .text import MONTHS, STOP, Token, stem
+from .valuation import worth_without_an_amount
 from .vocab import KEYWORDS, PEOPLE_WORDS, ROLE_RANKS, SPANS_OF_TIME, UNIT_WORDS, UNITS_OF, VALUE_SHORT_FORMS
 
 MAX_KEYWORD = max(len(k.split()) for k in KEYWORDS)
@@ -162,6 +164,8 @@ def scan(tokens: list[Token], cat: Catalog) -> list[Mention]:
     _per_share(out, cat)
     _name_of_a_code(out, cat)
     _merge_units(out, cat)
+    dollars_after_a_number(out, cat)
+    worth_without_an_amount(out, cat)
     _percent_of_a_column(out, cat)
     _intensifiers_of_a_superlative(out)
     _loose_modifiers(out)

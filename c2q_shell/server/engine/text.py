@@ -185,10 +185,16 @@ def phone_words(t: str) -> str:
     return _PHONE.sub(lambda m: m.group(1) if m.group(1).isupper() else PHONE_WORDS[m.group(1).lower()], t)
 
 
+# Words that only frame the question: ', for comparison' at the end says why it is asked, not what.
+_ASIDES = re.compile(r",?\s*\bfor (?:comparison|reference|context)(?=\s*[?.!]*\s*$)")
+
+
 def tokenize(text: str, typed: bool = False) -> list[Token]:
     """The tokens of a text; of a question as typed (`typed`), its phone words read as the words they
     stand for (never in the data's own names: the ticker 'PPL' is not 'people')."""
     norm = _POLITE.sub("", _PURPOSE.sub("", normalise(phone_words(text) if typed else text), count=1), count=1)
+    if typed:
+        norm = _ASIDES.sub("", norm)
     when = _WHEN_WAS_IT.search(norm)
     if when and norm[:when.start()].strip(" ,;"):
         norm = norm[:when.start()] + "and when" + norm[when.end():]
@@ -254,6 +260,9 @@ def _scale_range_start(tokens: list[Token], end: int, scale: float) -> None:
         start.number *= scale
 
 
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+
+
 def _apply_scales(tokens: list[Token]) -> None:
     """'500 billion' -> 5e11; '2 percent' -> a percentage."""
     i = 0
@@ -262,6 +271,12 @@ def _apply_scales(tokens: list[Token]) -> None:
         if t.is_number and nxt.text in ("thousand", "million", "billion", "trillion", "bn", "mn"):
             _scale_range_start(tokens, i, SCALES[nxt.text])
             t.number *= SCALES[nxt.text]
+            del tokens[i + 1]
+            continue
+        if t.text in ("a", "an") and not t.is_number and nxt.text in _SCALE_WORDS and \
+                (i + 2 == len(tokens) or not tokens[i + 2].is_number):
+            # 'a trillion dollars', 'over a billion': one of the scale ('a hundred billion' is 100 then the scale)
+            tokens[i] = Token("1", "#", f"{t.raw} {nxt.raw}", SCALES[nxt.text])
             del tokens[i + 1]
             continue
         if t.is_number and nxt.text in ("percent", "pct", "%"):
