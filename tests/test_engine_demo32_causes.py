@@ -144,3 +144,16 @@ def test_a_new_top_row_of_each_group_replaces_the_old_one(clubs_db):
             "WHERE c2.league = c.league)")
     assert c.rows and shows(c, want)
     assert "revenue" not in c.sql.split("WHERE", 1)[1]
+
+
+def test_a_condition_on_a_table_of_one_row_each_stays_a_condition_of_the_rows(clubs_db):
+    # finances hold one row per club: 'valuation over 1200' says which clubs, it is no condition of
+    # the figure averaged, and counting 'them' keeps it
+    c = Conv(clubs_db)
+    c.ask("how many clubs have a valuation over 1200?")
+    c.ask("what's their average revenue?")
+    c.ask("how many of them are in the North league?")
+    want = ("SELECT COUNT(*) FROM clubs c JOIN finances f ON f.club_id = c.club_id "
+            "WHERE f.valuation > 1200 AND c.league = 'North'")
+    assert str(c.rows[0][0]) == str(ref(c, want)[0][0])
+    assert "valuation" in c.sql

@@ -1395,13 +1395,18 @@ def _rows_of_a_status_counted(p: Plan, r: Reading, cat: Catalog) -> None:
     p.assume("count", f"'{said.text}' counts the {_plural(t)} with that value")
 
 
-def _conditions_of_the_figure_dropped(p: Plan, prev: Plan) -> None:
+def _conditions_of_the_figure_dropped(p: Plan, prev: Plan, cat: Catalog) -> None:
     """'accounts that signed up in 2023' → 'their total invoiced in 2024' → 'how many are cancelled
-    now?': the accounts are counted; 'in 2024' was a condition of the invoices summed, not of them."""
+    now?': the accounts are counted; 'in 2024' was a condition of the invoices summed, not of them.
+    A table with one row per row counted (a company's fundamentals) holds conditions of the rows
+    themselves: 'companies worth over $1T' → 'their average P/E?' → 'how many of them pay a
+    dividend?' keeps the market cap."""
     figures = {m.column.split(".")[0] for m in prev.measures if m.column}
     if prev.group or len(figures) != 1 or prev.table in figures:
         return
     other = figures.pop()
+    if not cat.fans_out(prev.table, other):
+        return
     kept = [f for f in p.filters if not (f.column and f.column.split(".")[0] == other and f.agg is None)]
     if len(kept) < len(p.filters):
         p.filters = kept
@@ -1511,7 +1516,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
                                                and not r.group)) and not _sorts_by_a_figure_shown(prev, r):
         p.measures = [Agg("count")]
         p.group, p.order, p.select, p.distinct = list(r.group) or _counted_groups_kept(prev, p, r), [], [], False
-        _conditions_of_the_figure_dropped(p, prev)
+        _conditions_of_the_figure_dropped(p, prev, cat)
         _rows_of_a_status_counted(p, r, cat)
         if prev.limit is not None and prev.group and any(o.kind == "agg" for o in prev.order):
             # 'which country do most guests come from?' → 'how many of them are Gold?': the rows of the
