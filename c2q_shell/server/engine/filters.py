@@ -817,20 +817,23 @@ def unset_dates(it) -> None:
 
 
 _PAST_AUX = ("have", "has", "had", "been", "was", "were", "that", "which", "who")
-_IRREGULAR_PAST = ("left", "quit", "shut", "gone")
+# verbs that end a row's life (a store closed, a member left, a contract ended): the date they name is set
+_ENDING_VERBS = frozenset({"closed", "ended", "left", "cancelled", "canceled", "terminated", "expired", "quit",
+                           "resigned", "retired", "discontinued", "withdrawn", "churned", "lapsed", "shut", "exited"})
 _ASKS_A_DATE = re.compile(r"\b(when|what (date|day|time)|which (date|day))\b")
 
 
 def dates_set_by_their_verb(it) -> None:
-    """'which concessions have closed?', 'members who have left', 'contracts that ended': the verb of a
-    date column that may be empty (closed_on, left_date, end_date), said of the rows, is that date set —
-    never every row listed with the date beside it. 'never closed' is unset_dates; a question asking
-    when is left alone (the date is what it asks for)."""
+    """'which concessions have closed?', 'members who have left', 'contracts that ended': a verb that
+    ends a row's life, naming a date column that may be empty (closed_on, left_date, end_date), said of
+    the rows, is that date set — never every row listed with the date beside it. 'never closed' is
+    unset_dates; a question asking when is left alone (the date is what it asks for); other verbs
+    ('have performed', 'was founded') say nothing of the rows kept."""
     m, cat = it.m, it.cat
     if _ASKS_A_DATE.search(it.question.lower()):
         return
     for i, x in enumerate(m):
-        if x.kind != "ref" or x.used or " " in x.text or not (x.text.endswith("ed") or x.text in _IRREGULAR_PAST):
+        if x.kind != "ref" or x.used or x.text not in _ENDING_VERBS:
             continue
         col = _date_of_the_verb(x, cat, False)
         lead = m[max(0, i - 2):i]
