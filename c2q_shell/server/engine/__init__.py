@@ -257,6 +257,12 @@ class Engine:
             raise CannotAnswer(f"{t} holds {c} per period of validity ({', '.join(filters.versioned_dates(self.cat, t))}):"
                                f" aggregated across the periods the same {c} are counted once per period (and a date is "
                                f"not read as the period valid on it); ask for the {c} now (the rows still open)", [c])
+        held = filters.states_counted_across_periods(plan, self.cat)
+        if held:
+            t, c = held
+            raise CannotAnswer(f"{t} holds {c} per period of validity ({', '.join(filters.versioned_dates(self.cat, t))}):"
+                               f" counting its rows with {c} set counts every period it held, ended ones too; ask for "
+                               f"those now (the rows still open) or in a period", [c])
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger
@@ -722,7 +728,7 @@ class Engine:
         are the P1s assigned to?', 'with assignee names' right after a round not answered: fragments
         that name no rows (or figure) of their own (see `fragments`); read alone they would answer over
         every row, or with a figure of the engine's own choosing. Declined."""
-        found = fragments.a_place_pointer(question.text) or \
+        found = fragments.a_place_pointer(question.text) or fragments.a_count_of_no_rows_named(question.text, alone) or \
             fragments.bare_question(question.text, alone, self.cat) or fragments.count_per_a_column(alone) or \
             fragments.the_rows_of_a_value(alone, self.cat) or fragments.columns_added(question.text, alone) or \
             fragments.said_again(question.text) or fragments.ranked_by_nothing_said(question.text, alone, self.cat)

@@ -816,6 +816,37 @@ def unset_dates(it) -> None:
         it.r.assume(col.split(".")[1], f"'{' '.join(y.text for y in neg)} {x.text}': {col.split('.')[1]} is empty")
 
 
+_PAST_AUX = ("have", "has", "had", "been", "was", "were", "that", "which", "who")
+# verbs that end a row's life (a store closed, a member left, a contract ended): the date they name is set
+_ENDING_VERBS = frozenset({"closed", "ended", "left", "cancelled", "canceled", "terminated", "expired", "quit",
+                           "resigned", "retired", "discontinued", "withdrawn", "churned", "lapsed", "shut", "exited"})
+_ASKS_A_DATE = re.compile(r"\b(when|what (date|day|time)|which (date|day))\b")
+
+
+def dates_set_by_their_verb(it) -> None:
+    """'which concessions have closed?', 'members who have left', 'contracts that ended': a verb that
+    ends a row's life, naming a date column that may be empty (closed_on, left_date, end_date), said of
+    the rows, is that date set — never every row listed with the date beside it. 'never closed' is
+    unset_dates; a question asking when is left alone (the date is what it asks for); other verbs
+    ('have performed', 'was founded') say nothing of the rows kept."""
+    m, cat = it.m, it.cat
+    if _ASKS_A_DATE.search(it.question.lower()):
+        return
+    for i, x in enumerate(m):
+        if x.kind != "ref" or x.used or x.text not in _ENDING_VERBS:
+            continue
+        col = _date_of_the_verb(x, cat, False)
+        lead = m[max(0, i - 2):i]
+        if col is None or not lead or lead[-1].text not in _PAST_AUX and lead[0].text not in _PAST_AUX[:6] or \
+                any(y.text in ("never", "not", "n't", "yet") or y.kind == "kw" and y.kw[0] == "neg"
+                    for y in m[max(0, i - 3):i + 2]) or any(f.column == col for f in it.r.filters):
+            continue
+        x.used = True
+        x.ref = next(r for r in x.refs if f"{r.table}.{r.column}" == col)
+        it.r.filters.append(Filter(col, "is not null", [], kind="value"))
+        it.r.assume(col.split(".")[1], f"'{x.text}': the rows whose {col.split('.')[1]} is set")
+
+
 def _date_of_the_verb(x, cat, yet: bool) -> str | None:
     """The date column a past participle names ('returned' → returned_on) that may be empty; with
     'yet' said ('not yet paid'), the one such date among the columns the word names (paid_at beside
@@ -1429,6 +1460,29 @@ def sums_across_periods(plan, cat) -> tuple[str, str] | None:
         adds_up = a.func == "sum" or a.func == "avg" and a.other is not None
         if dated or adds_up and not (kept_open or by_period):
             return t, c
+    return None
+
+
+def states_counted_across_periods(plan, cat) -> tuple[str, str] | None:
+    """'which department has the most markdowns?' over a price history kept per period of validity
+    (valid_from/valid_to, the current rows open): rows counted by a yes/no state (is_markdown = 1)
+    count every period the state held, ended ones too — the markdowns taken ever, or those running
+    now, the question does not say. (table, flag column) unless the open rows are kept ('now'), a
+    date or period is said, or the periods are the groups; None otherwise."""
+    if not any(a.func == "count" for a in plan.measures):
+        return None
+    for f in plan.filters:
+        if not f.column or f.agg is not None or f.op != "=" or not cat.is_flag(*f.column.split(".")):
+            continue
+        t, c = f.column.split(".", 1)
+        period = versioned_dates(cat, t)
+        if period is None:
+            continue
+        frm, to = (f"{t}.{d}" for d in period)
+        if any(g.column in (frm, to) for g in plan.group) or \
+                any(g.column in (frm, to) for g in plan.filters):
+            continue
+        return t, c
     return None
 
 

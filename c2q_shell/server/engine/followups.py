@@ -1414,6 +1414,49 @@ def _conditions_of_the_figure_dropped(p: Plan, prev: Plan, cat: Catalog) -> None
                           f"{other.replace('_', ' ')} were of the figure, and are dropped")
 
 
+def _named_row_widened_to_the_group(p: Plan, prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'What's Apple's P/E?' → 'and the tech sector average?': a group named with 'average' after one
+    named row's figure is that figure averaged over the group; the row's name condition is dropped
+    (stated), never kept beside the group (which would average the one row again)."""
+    if prev.measures or prev.group or not r.filters or r.anaphora:
+        return
+    named = [f for f in prev.filters if f.kind == "value" and f.op == "=" and len(f.values) == 1 and f.column and
+             f.column.split(".")[1] == cat.label(f.column.split(".")[0])]
+    new = {f.column for f in r.filters if f.column}
+    named = [f for f in named if f.column not in new]
+    if len(named) != 1:
+        return
+    p.filters = [f for f in p.filters if f is not named[0] and f != named[0]]
+    p.assume(named[0].column.split(".")[1], f"the {p.measures[0].func} over the group named, not only "
+                                            f"{named[0].values[0]} (its condition dropped)")
+
+
+def _measure_condition(f: Filter, cat: Catalog) -> bool:
+    """A comparison of one row's measure with a number ('EBITDA < 0', 'price over 100')."""
+    return f.agg is None and f.column is not None and f.kind == "compare" and cat.is_measure(*f.column.split("."))
+
+
+def _condition_instead(p: Plan, prev: Plan, r: Reading, cat: Catalog) -> None:
+    """'companies with negative EBITDA' → 'now the ones with negative EPS instead': 'instead' with a
+    condition of the same kind (a comparison on another measure) replaces the earlier one, stated;
+    never both kept. With several such earlier conditions, which one goes is not said: declined."""
+    if not r.instead or _figure_named_as_replaced(r):
+        return
+    new = [f for f in r.filters if _measure_condition(f, cat)]
+    old = [f for f in p.filters if _measure_condition(f, cat) and f.column not in {g.column for g in new}]
+    if len(new) != 1 or not old:
+        return
+    if len({f.column for f in old}) > 1:
+        raise CannotAnswer(f"'instead' puts the condition on {new[0].column.split('.')[1]} in place of one of "
+                           f"{', '.join(sorted({f.column.split('.')[1] for f in old}))}, and does not say which",
+                           ["instead"])
+    gone = old[0].column
+    p.filters = [f for f in p.filters if f.column != gone]
+    if gone in p.select and gone not in prev.select[:1]:
+        p.select = [c for c in p.select if c != gone]
+    p.assume("instead", f"the condition on {new[0].column.split('.')[1]} in place of the one on {gone.split('.')[1]}")
+
+
 def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     # readings that make a plan of their own from the previous one, tried in this order
     for step in (dates.when_was_that, _reverse_or_reset, _split_dropped, _groups_kept_by_a_condition,
@@ -1614,6 +1657,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
             if amount:
                 p.assume("total", f"the total {amount.split('.')[1]} of the {_plural(p.table)} counted")
             p.order, p.limit, p.select = [], None, []
+            _named_row_widened_to_the_group(p, prev, r, cat)
     if _lists_rows_counted(prev, r):
         # 'how many companies were added each year?' → 'list the ones added in 2026': the rows
         # counted, not the counts again
@@ -1671,6 +1715,7 @@ def _edit(prev: Plan, r: Reading, cat: Catalog) -> Plan:
     _keeps_both_conditions(p, r)
     _share_part_replaced(p, r)
     _sibling_date_replaced(p, r, cat)
+    _condition_instead(p, prev, r, cat)
     _add_filters(p, r.filters, cat, replace=True)
     _groups_kept_under_a_replaced_condition(p, r)
     if r.order:

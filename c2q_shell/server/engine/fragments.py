@@ -144,6 +144,21 @@ def bare_question(text: str, reading: Reading, cat: Catalog) -> tuple[str, str] 
     return None
 
 
+# 'how many did we sell', 'how many have they shipped': 'how many' right before its verb, no noun between
+_HOW_MANY_DID = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?how\s+many\s+(?:did|do|does|have|has|had|were|are|was|is|will|"
+                           r"would|can|could)\s+(?:we|you|they|i|he|she|it|us)\b", re.I)
+
+
+def a_count_of_no_rows_named(text: str, reading: Reading) -> tuple[str, str] | None:
+    """'how many did we sell at each price?' right after a round not answered: 'how many' with no
+    noun after it counts the things that round was about; with no table's noun said, read alone it
+    would count over every row of the engine's own choosing."""
+    said = _HOW_MANY_DID.match(text)
+    if said is None or _names_a_table(_words(reading.mentions)):
+        return None
+    return " ".join(said.group(0).lower().split()), "names nothing to count (how many of what?)"
+
+
 def a_place_pointer(text: str) -> tuple[str, str] | None:
     """'how many users from there were in anchor_b?', 'what sold best in there?': 'there' after a
     preposition points at a place (a value) the round before gave; after a round not answered there

@@ -153,6 +153,28 @@ def _ordinal(it, x) -> int | None:
     return None
 
 
+_BARE_FILLERS = {"and", "the", "what", "about", "how", "now", "then", "?", ".", "!", ","}
+
+
+def _bare_opposite_of_a_ranking(it, i: int, desc: bool) -> bool:
+    """'Which sector is the most expensive on P/E?' → 'And the cheapest?': a superlative said alone,
+    of the other direction, right after a ranking keeps that ranking's measure and turns its direction
+    — never a new measure the adjective names ('cheapest' → a price, 'oldest' → a date)."""
+    prev = it.previous
+    if prev is None or not prev.order or prev.limit is None or prev.order[0].desc == desc:
+        return False
+    k = it.m[i]
+    rest = [x for x in it.m if x is not k and not (x.start == k.start and x.kind == "ref")]
+    if any(x.kind != "word" and x.kind != "kw" or x.kind == "kw" and x.kw[0] == "rank" or
+           x.text not in _BARE_FILLERS for x in rest):
+        return False
+    for x in it.m:
+        if x is not k and x.start == k.start and x.kind == "ref":
+            x.used, x.kind, x.refs = True, "skip", []
+    it.r.rank_dir = "desc" if desc else "asc"
+    return True
+
+
 def nth_of_a_ranking(it) -> None:
     """'the second largest', 'the 3rd oldest', 'which company ranks 10th by market cap?': one row
     of the ranking, the rows before it skipped (an OFFSET), never the top n nor the top one."""
@@ -196,6 +218,8 @@ def read_ranks(it) -> None:
                 n = int(it.m[j].number)
                 it.m[j].used = True
                 break
+        if n is None and _bare_opposite_of_a_ranking(it, i, desc):
+            continue
         after = it.m[i + 1] if i + 1 < len(it.m) else None
         if k.text in ("most", "fewest", "least") and after is not None and after.kind == "kw" and \
                 after.kw[0] == "anaphora" and after.text.startswith("of "):
@@ -265,6 +289,9 @@ def read_ranks(it) -> None:
             continue
         if target is not None and target.ref is not None and k.text in ("most", "fewest", "least") and \
                 _events_of_a_date_counted(it, i, target, desc):
+            limit_for_rank(it, n, i)
+            continue
+        if target is not None and k.text in ("most", "fewest", "least") and _rows_of_a_flag_counted(it, target, desc):
             limit_for_rank(it, n, i)
             continue
         if target is not None and target.ref is not None:
@@ -703,6 +730,25 @@ def _ranked_by_its_aggregate(it, col: str) -> Order | None:
         return None
     it.r.order.append(Order("agg", found[0], True))
     return it.r.order[-1]
+
+
+def _rows_of_a_flag_counted(it, target, desc: bool) -> bool:
+    """'which department has the most markdowns?' where is_markdown is a yes/no column: the rows with
+    the flag set, counted per group (never the share of rows that have it, nor its average); the
+    word is a plural noun naming only that flag."""
+    col = target.col
+    if target.used or not col or not target.text.endswith("s") or target.text.endswith("ss") or \
+            not it.cat.is_flag(*col.split(".")) or any(r.kind == "table" for r in target.refs) or \
+            len({(r.table, r.column) for r in target.refs if r.kind == "column"}) != 1:
+        return False
+    yes = it.cat.flag_values(*col.split("."))[0]
+    target.used = True
+    it.r.entity = it.r.entity or col.split(".")[0]
+    it.r.filters.append(Filter(col, "=", [yes]))
+    it.r.measures.append(Agg("count"))
+    it.r.order.append(Order("agg", len(it.r.measures) - 1, desc))
+    it.r.assume(f"'{target.text}'", f"the {col.split('.')[0]} rows with {col.split('.')[1]} = {yes!r}, counted")
+    return True
 
 
 def _groups_ranked(it) -> bool:

@@ -2799,6 +2799,7 @@ PIPELINE = (
     ("filters: 'hotels with 5 stars': a number before a small attribute", filters.counted_attributes),
     ("filters: a word naming a yes/no column ('electric bikes') is that condition", filters.flags_as_conditions),
     ("filters: 'never returned': the event's date is empty", filters.unset_dates),
+    ("filters: 'which stores have closed?': the date the verb names is set", filters.dates_set_by_their_verb),
     ("filters: 'still unpaid': the date the verb after 'un' names is empty", filters.unset_dates_by_a_prefix),
     ("filters: 'requests still open': the date that closes them (resolved_on) is empty",
      filters.open_rows_by_their_closing_date),
