@@ -251,18 +251,16 @@ class Engine:
         snapshots.sequence_of_events(question.text)
         snapshots.counted_by_another_tables_date(plan, reading, self.cat)
         snapshots.level_averaged_over_snapshots(plan, self.cat)
-        doubled = filters.sums_across_periods(plan, self.cat)
-        if doubled:
-            t, c = doubled
-            raise CannotAnswer(f"{t} holds {c} per period of validity ({', '.join(filters.versioned_dates(self.cat, t))}):"
-                               f" aggregated across the periods the same {c} are counted once per period (and a date is "
-                               f"not read as the period valid on it); ask for the {c} now (the rows still open)", [c])
-        held = filters.states_counted_across_periods(plan, self.cat)
-        if held:
-            t, c = held
-            raise CannotAnswer(f"{t} holds {c} per period of validity ({', '.join(filters.versioned_dates(self.cat, t))}):"
-                               f" counting its rows with {c} set counts every period it held, ended ones too; ask for "
-                               f"those now (the rows still open) or in a period", [c])
+        for found, why in ((filters.sums_across_periods(plan, self.cat),
+                            "aggregated across the periods the same {c} are counted once per period (and a date is "
+                            "not read as the period valid on it); ask for the {c} now (the rows still open)"),
+                           (filters.states_counted_across_periods(plan, self.cat),
+                            "counting its rows with {c} set counts every period it held, ended ones too; ask for "
+                            "those now (the rows still open) or in a period")):
+            if found:
+                t, c = found
+                raise CannotAnswer(f"{t} holds {c} per period of validity "
+                                   f"({', '.join(filters.versioned_dates(self.cat, t))}): " + why.format(c=c), [c])
         # the ledger has the last word: a content word no step used means another question
         ledger = account(reading.mentions, reading.consumed, plan, self.cat)
         reading.ledger = ledger

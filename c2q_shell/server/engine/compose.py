@@ -12,6 +12,7 @@ from .catalog import Catalog, key_named
 from .errors import CannotAnswer
 from .ledger import PERFORMANCE_WORDS
 from .plan import Agg, Dim, Filter, Order, Plan
+from .text import name_words
 from .understand import Reading
 from .vocab import BAD_ROW_WORDS, VERSUS_WORDS
 
@@ -1031,7 +1032,7 @@ PRICE_RANKS = {"cheapest", "most expensive", "least expensive", "priciest", "dea
 
 
 def _is_price(cat: Catalog, col: tuple[str, str]) -> bool:
-    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", col[1]).lower().replace("_", " ").split()
+    words = name_words(col[1]).split()
     return tuple(col) in cat.roles.get("money", ()) or bool({"price", "cost", "fee", "rate", "fare", "charge",
                                                              "amount", "amt", "usd", "eur", "gbp"} & set(words))
 SIZE_RANKS = {"largest", "biggest", "smallest", "greatest"}
@@ -1254,7 +1255,7 @@ def _flag_name(cat: Catalog, f: Filter) -> str | None:
     yes_no = cat.flag_values(t, c)
     if yes_no is None or str(f.values[0]) != str(yes_no[0]):
         return None
-    words = [w for w in re.sub(r"([a-z])([A-Z])", r"\1 \2", c).replace("_", " ").lower().split()
+    words = [w for w in name_words(c).split()
              if w not in _FLAG_NAME_WORDS]
     return " ".join(words) or None
 

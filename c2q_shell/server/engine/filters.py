@@ -1440,6 +1440,12 @@ def versioned_dates(cat, table: str) -> tuple[str, str] | None:
     return (starts[0], ends[0]) if len(starts) == 1 and len(ends) == 1 else None
 
 
+def _period_columns(cat, t: str) -> tuple[str, str] | None:
+    """The qualified valid-from and valid-to columns of a table kept per period of validity."""
+    period = versioned_dates(cat, t)
+    return None if period is None else (f"{t}.{period[0]}", f"{t}.{period[1]}")
+
+
 def sums_across_periods(plan, cat) -> tuple[str, str] | None:
     """'how many beds does Porto have?', 'average beds per hostel', 'beds in 2023' over a table of
     capacity per period of validity: a total (or a total per hostel) of every period's row counts
@@ -1450,10 +1456,9 @@ def sums_across_periods(plan, cat) -> tuple[str, str] | None:
         if a.func in ("max", "min", "count") or not a.column:
             continue
         t, c = a.column.split(".", 1)
-        period = versioned_dates(cat, t)
-        if period is None:
+        if (bounds := _period_columns(cat, t)) is None:
             continue
-        frm, to = (f"{t}.{d}" for d in period)
+        frm, to = bounds
         kept_open = any(f.column == to and f.op == "is null" for f in plan.filters)
         by_period = any(g.column in (frm, to) for g in plan.group)
         dated = any(f.column in (frm, to) and f.kind == "time" for f in plan.filters)
@@ -1475,10 +1480,9 @@ def states_counted_across_periods(plan, cat) -> tuple[str, str] | None:
         if not f.column or f.agg is not None or f.op != "=" or not cat.is_flag(*f.column.split(".")):
             continue
         t, c = f.column.split(".", 1)
-        period = versioned_dates(cat, t)
-        if period is None:
+        if (bounds := _period_columns(cat, t)) is None:
             continue
-        frm, to = (f"{t}.{d}" for d in period)
+        frm, to = bounds
         if any(g.column in (frm, to) for g in plan.group) or \
                 any(g.column in (frm, to) for g in plan.filters):
             continue

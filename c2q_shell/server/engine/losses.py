@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..schema import singular
 from .clipped import Clipped
 from .mentions import scan
-from .text import Question, plural
+from .text import Question, name_words, plural
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -21,10 +21,6 @@ _NOT_EARNINGS = frozenset({"to", "per", "ratio", "growth", "change", "pct", "per
                            "budget", "budgeted", "planned"})
 _MAKERS = re.compile(r"\b(loss[- ]?makers?)\b", re.I)
 _MAKING = re.compile(r"\b(loss[- ]?making|unprofitable|money[- ]losing)\s+([A-Za-z]+)", re.I)
-
-
-def _spoken(name: str) -> str:
-    return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).replace("_", " ").lower()
 
 
 def _earnings_columns(cat: Catalog, near: set[str]) -> list[tuple[str, str]]:
@@ -58,7 +54,7 @@ def read(question: Question, cat: Catalog) -> Clipped | None:
     if len(cols) != 1:
         return None
     t, c = cols[0]
-    noun, col = _spoken(_rows_of(cat, t)), _spoken(c)
+    noun, col = name_words(_rows_of(cat, t)), name_words(c)
     said = []
 
     def makers(m: re.Match) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from . import dates
 from .catalog import Catalog, phrase_key
@@ -26,13 +27,17 @@ _START_WORDS = frozenset({"open", "opened", "created", "create", "issue", "issue
 _CLOSING = frozenset({"resolved", "closed", "fixed", "completed", "finished", "paid", "ended", "done", "solved",
                       "shipped", "delivered", "returned", "settled", "end"})
 _DUE_WORDS = frozenset({"due", "deadline", "promised", "expected", "target", "sla", "scheduled", "planned"})
-_UNITS = {"day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
-          "mins": "minute", "hrs": "hour"}
-_AGGS = {"average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "longest": "max", "maximum": "max",
-         "max": "max", "shortest": "min", "minimum": "min", "min": "min", "total": "sum"}
+_UNITS = MappingProxyType({"day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute",
+                           "minutes": "minute", "mins": "minute", "hrs": "hour"})
+_AGGS = MappingProxyType({"average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "longest": "max",
+                          "maximum": "max", "max": "max", "shortest": "min", "minimum": "min", "min": "min",
+                          "total": "sum"})
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-_IRREGULAR = {"pay": "paid", "send": "sent", "buy": "bought", "pay off": "paid", "make": "made", "take": "taken"}
+_IRREGULAR = MappingProxyType({"pay": "paid", "send": "sent", "buy": "bought", "pay off": "paid", "make": "made",
+                               "take": "taken"})
 
+_SPACES = re.compile(r"\s+")
+_LINKED_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+$")
 _MEASURE = re.compile(
     r"\b(average|avg|mean|typical|longest|shortest|maximum|minimum|max|min|total)\s+(?:number\s+of\s+)?"
     r"(days|hours|minutes|mins|hrs|time|duration)\s+(?:it\s+takes?\s+(?:us\s+)?|taken\s+)?"
@@ -170,7 +175,7 @@ def _count_of(cat: Catalog, t: str) -> str:
 
 
 def _cut(src: str, m: re.Match | _Span) -> str:
-    return re.sub(r"\s+", " ", src[:m.start()] + src[m.end():]).strip()
+    return _SPACES.sub(" ", src[:m.start()] + src[m.end():]).strip()
 
 
 def _rows_again(cat: Catalog, t: str, previous: Plan | None) -> str:
@@ -219,9 +224,9 @@ def _compared(cat: Catalog, low: str, src: str, previous: Plan | None) -> Rewrit
     """'where actual is above budget', 'orders shipped after they were promised': two columns of the
     same rows compared, never one column against a number or a dropped word."""
     for m in _VS.finditer(low):
-        op_word = re.sub(r"\s+", " ", m[3])
+        op_word = _SPACES.sub(" ", m[3])
         time = op_word in _TIME_CMP
-        if op_word in ("over", "under") and not re.search(r"\b(?:is|was|are|were)\s+$", low[:m.start(3)]):
+        if op_word in ("over", "under") and not _LINKED_BEFORE.search(low[:m.start(3)]):
             continue                # 'debt over equity' is a ratio; 'spend is over budget' a comparison
         both = _columns_named(cat, [m[1], m[2]], time) if m[1] else set()
         left = both or _columns_named(cat, [m[2]], time)

@@ -298,3 +298,11 @@ def plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")
+
+
+_CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
+
+
+def name_words(name: str) -> str:
+    """A schema name as lower-case words: 'IsOfficial' -> 'is official', 'pe_ratio' -> 'pe ratio'."""
+    return _CAMEL_JOIN.sub(r"\1 \2", name).replace("_", " ").lower()
