@@ -16,8 +16,15 @@ import sqlite3
 
 import pytest
 from conftest import Api, start_server
-from test_engine import Conv, declined
+from test_engine import Conv, answered_after_a_decline, declined
 from test_engine_analyst import ref, shows
+
+from c2q_shell.server import demo
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    return demo.ensure(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +164,18 @@ def test_a_condition_on_a_table_of_one_row_each_stays_a_condition_of_the_rows(cl
             "WHERE f.valuation > 1200 AND c.league = 'North'")
     assert str(c.rows[0][0]) == str(ref(c, want)[0][0])
     assert "valuation" in c.sql
+
+
+
+def test_a_whole_question_after_a_decline_is_answered_when_only_its_first_table_differs(demo_db):
+    # read as a follow-up of the round before the declined one, it starts from the other table of
+    # the same join (companies LEFT JOIN fundamentals, or fundamentals JOIN companies): the same
+    # rows, so it is a question of its own, never declined for 'reading as a follow-up'
+    c = Conv(demo_db)
+    c.ask("average pe by sector")
+    res = answered_after_a_decline(c, "what will the S&P be next year?",
+                                   "Which sector is the most expensive on price to earnings?")
+    got = c.src.execute(res.tasks[-1].sql, 1000, 10).rows
+    want = ("SELECT c.sector, AVG(f.pe_ratio) AS a FROM companies c JOIN fundamentals f ON f.symbol = c.symbol "
+            "WHERE c.sector IS NOT NULL GROUP BY c.sector ORDER BY a DESC LIMIT 1")
+    assert [r[0] for r in got] == [ref(c, want)[0][0]]

@@ -564,7 +564,7 @@ class Engine:
             edited = self.task("0", question, older)
         except CannotAnswer:
             return False
-        return alone.sql == edited.sql
+        return alone.sql == edited.sql or _same_but_for_the_first_table(alone.plan, edited.plan)
 
     def _names_something(self, text: str) -> bool:
         """Whether a question names rows or a period that a later question could be kept to: a value,
@@ -1785,3 +1785,17 @@ def _names_rows_of_its_own(m) -> bool:
     """A value, number, date or table named: the question says which rows it is about."""
     return any(x.kind in ("value", "num", "date") or x.kind == "ref" and x.ref is not None and x.ref.kind == "table"
                for x in m)
+
+
+def _same_but_for_the_first_table(a: dict | None, b: dict | None) -> bool:
+    """Two plans that differ only in which of their tables the statement starts from ('companies
+    LEFT JOIN fundamentals' or 'fundamentals JOIN companies'), with no count among their figures
+    (a count is the one figure the rows a LEFT JOIN keeps would change) and no nested plans:
+    the same rows."""
+    if a is None or b is None or a["table"] == b["table"]:
+        return False
+    if any(m["func"] == "count" for m in a["measures"] + b["measures"]) or \
+            any(p.get(k) for p in (a, b) for k in ("inner", "within", "batch")):
+        return False
+    ignored = ("table", "assumptions", "earlier")
+    return {k: v for k, v in a.items() if k not in ignored} == {k: v for k, v in b.items() if k not in ignored}
