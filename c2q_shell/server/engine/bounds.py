@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_DAY_END = re.compile(r"(\d{4}-\d{2}-\d{2})(?: 23:59(?::59)?)?")
-_DAY_END_TIMED = re.compile(r"(\d{4}-\d{2}-\d{2}) 23:59(?::59)?")
+_DAY_END = re.compile(r"(\d{4}-\d{2}-\d{2})( 23:59(?::59)?)?")
 
 
 def _next_day(day: str) -> str | None:
@@ -24,8 +23,8 @@ def _after(value: object, timed_only: bool) -> str | None:
     """The next day of a bound that closes a day ('2026-10-31', '2026-10-31 23:59:59'), else None."""
     if not isinstance(value, str):
         return None
-    m = (_DAY_END_TIMED if timed_only else _DAY_END).fullmatch(value)
-    return _next_day(m[1]) if m else None
+    m = _DAY_END.fullmatch(value)
+    return _next_day(m[1]) if m and (m[2] or not timed_only) else None
 
 
 def day_bounds(op: str, values: list) -> list[tuple[str, object]] | None:

@@ -87,10 +87,6 @@ def _tables_holding(cat: Catalog, word: str) -> set[str]:
     return {v.table for x in scan(tokenize(word, typed=True), cat) if x.kind == "value" for v in x.values}
 
 
-def _words(cat: Catalog, column: str) -> list[str]:
-    return cat.name_words_of(column)
-
-
 def _forms(verb: str) -> set[str]:
     forms = {verb, verb + "ed", verb + "d", verb + "ing"}
     if verb.endswith("y"):
@@ -106,7 +102,7 @@ def _named_by(cat: Catalog, column: str, verb: str) -> bool:
     """The verb names the column: resolved_at for 'resolve', paid_dt for 'pay', AckAt for 'acknowledge'."""
     forms = _forms(verb)
     return any(w in forms or len(w) >= 3 and verb.startswith(w) and w not in _DUE_WORDS
-               for w in _words(cat, column))
+               for w in cat.name_words_of(column))
 
 
 def _is_when(cat: Catalog, t: str, c: str) -> bool:
@@ -128,11 +124,11 @@ def _of_noun(cat: Catalog, t: str, noun: str | None) -> bool:
 
 
 def _starts(cat: Catalog, t: str, end: str) -> list[str]:
-    others = [c for c in _times(cat, t) if c != end and not set(_words(cat, c)) & _DUE_WORDS]
+    others = [c for c in _times(cat, t) if c != end and not set(cat.name_words_of(c)) & _DUE_WORDS]
     own = {w[:-1] if w.endswith("s") else w for w in cat.name_words_of(t)}
     # opened_at, or the date named after the rows themselves (order_date of the orders)
-    named = [c for c in others if set(_words(cat, c)) & _START_WORDS] or \
-        [c for c in others if set(_words(cat, c)) & own]
+    named = [c for c in others if set(cat.name_words_of(c)) & _START_WORDS] or \
+        [c for c in others if set(cat.name_words_of(c)) & own]
     return named or (others if len(_times(cat, t)) == 2 else [])
 
 
@@ -142,7 +138,7 @@ def _pairs(cat: Catalog, end_verb: str, start_verb: str | None, noun: str | None
     for t in cat.tables:
         if not _of_noun(cat, t, noun):
             continue
-        if not start_verb and any(cat.is_measure(t, c) and set(_words(cat, c)) & _forms(end_verb)
+        if not start_verb and any(cat.is_measure(t, c) and set(cat.name_words_of(c)) & _forms(end_verb)
                                   for c in cat.tables[t].columns):
             continue                # a column of these rows holds it (days_to_pay): the engine's own reading
         for end in _times(cat, t):
@@ -183,7 +179,7 @@ def _rows_again(cat: Catalog, t: str, previous: Plan | None) -> str:
 
 
 def _dues(cat: Catalog, t: str) -> list[str]:
-    return [c for c in _times(cat, t) if set(_words(cat, c)) & _DUE_WORDS]
+    return [c for c in _times(cat, t) if set(cat.name_words_of(c)) & _DUE_WORDS]
 
 
 def _late_pair(cat: Catalog, verb: str | None, previous: Plan | None,
@@ -201,7 +197,7 @@ def _late_pair(cat: Catalog, verb: str | None, previous: Plan | None,
         if len(dues) != 1:
             continue
         own = {w[:-1] if w.endswith("s") else w for w in cat.name_words_of(t)}
-        ends = [c for c in _times(cat, t) if c not in dues and not set(_words(cat, c)) & (_START_WORDS | own) and
+        ends = [c for c in _times(cat, t) if c not in dues and not set(cat.name_words_of(c)) & (_START_WORDS | own) and
                 (_named_by(cat, c, verb) if verb else True)]
         if open_end:
             ends = [c for c in ends if cat.column(t, c).profile.nulls]
@@ -269,11 +265,11 @@ def _open_end(cat: Catalog, previous: Plan | None, held: set[str] | None, verb: 
         if held is not None and t not in held:
             continue
         ends = [c for c in _times(cat, t) if cat.column(t, c).profile.nulls and c not in _dues(cat, t) and
-                not set(_words(cat, c)) & _START_WORDS]
+                not set(cat.name_words_of(c)) & _START_WORDS]
         ends = [c for c in ends if _named_by(cat, c, verb)] if verb else \
-            [c for c in ends if set(_words(cat, c)) & _CLOSING] or ends       # 'unpaid': paid_on
+            [c for c in ends if set(cat.name_words_of(c)) & _CLOSING] or ends       # 'unpaid': paid_on
         if held is not None:
-            starts = [c for c in _times(cat, t) if set(_words(cat, c)) & _START_WORDS]
+            starts = [c for c in _times(cat, t) if set(cat.name_words_of(c)) & _START_WORDS]
             found += [Span(t, starts[0], "")] if ends and len(starts) == 1 else []
             continue
         found += [Span(t, s, e) for e in ends for s in _starts(cat, t, e)]
